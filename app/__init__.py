@@ -1,0 +1,1 @@
+"""Qorgau core: domain model and use cases. Never imports Qt."""

@@ -1,0 +1,45 @@
+"""Canonical JSON: the exact bytes that are hashed and signed.
+
+Keys sorted, no insignificant white space, UTF-8, no floats (their text form is a
+canonicalisation hazard across languages; quantities are stored as integers).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+
+def _check(value: Any, path: str = "$") -> None:
+    if isinstance(value, bool) or value is None or isinstance(value, str):
+        return
+    if isinstance(value, int):
+        if abs(value) > 2**53:
+            raise ValueError(f"{path}: integer out of the interoperable range")
+        return
+    if isinstance(value, float):
+        raise ValueError(f"{path}: floats are not allowed, use an integer")
+    if isinstance(value, list):
+        for i, item in enumerate(value):
+            _check(item, f"{path}[{i}]")
+        return
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if not isinstance(key, str):
+                raise ValueError(f"{path}: object keys must be strings")
+            _check(item, f"{path}.{key}")
+        return
+    raise ValueError(f"{path}: {type(value).__name__} is not a JSON value")
+
+
+def dumps(value: Any, *, checked: bool = False) -> bytes:
+    """`checked=True`: the caller has validated the value (schema-checked bodies)."""
+    if not checked:
+        _check(value)
+    return json.dumps(
+        value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+    ).encode("utf-8")
+
+
+def loads(data: bytes | str) -> Any:
+    return json.loads(data)

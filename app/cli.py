@@ -1,0 +1,317 @@
+"""The `qorgau` command line. Exit codes: see app/errors.py and docs/cli.md."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from app import errors, secrets_input
+from app.errors import QorgauError, UsageError
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(f"{self.prog}: {message}")
+
+
+def _out(data: Any, as_json: bool, text: str) -> None:
+    if as_json:
+        print(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True))
+    else:
+        print(text)
+
+
+def _open(path: str) -> Any:
+    from storage.vault import Vault
+
+    return Vault.open(Path(path), secrets_input.passphrase())
+
+
+# -- vault -------------------------------------------------------------------
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from storage.vault import Vault
+
+    passphrase = os.environ.get(secrets_input.PASSPHRASE_ENV) or secrets_input.new_passphrase()
+    role = "archive" if args.archive else "field"
+    vault, code = Vault.create(Path(args.vault), passphrase, name=args.name, role=role)
+    with vault:
+        device_id = vault.identity.device_id
+    print(f"Created a {role} vault at {vault.path}  (device {device_id})")
+    print()
+    print("RECOVERY CODE — write it on paper and keep it away from this laptop.")
+    print("It is shown only now. Without it, a forgotten passphrase means lost records.")
+    print()
+    print(f"    {code}")
+    print()
+    return 0
+
+
+def cmd_passwd(args: argparse.Namespace) -> int:
+    with _open(args.vault) as vault:
+        vault.change_passphrase(secrets_input.new_passphrase())
+    print("Passphrase changed. The recovery code is unchanged.")
+    return 0
+
+
+def cmd_recover(args: argparse.Namespace) -> int:
+    from storage.vault import Vault
+
+    code = secrets_input.recovery_code()
+    with Vault.recover(Path(args.vault), code, secrets_input.new_passphrase()):
+        pass
+    print("New passphrase set. The recovery code stays valid: keep it safe.")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from app.check import check_vault
+
+    with _open(args.vault) as vault:
+        report = check_vault(vault)
+    ok = not report["problems"]
+    lines = [f"{k}: {v}" for k, v in report["counts"].items()]
+    lines += [f"warning: {w}" for w in report["warnings"]]
+    lines += [f"PROBLEM: {p}" for p in report["problems"]]
+    lines.append("vault is intact" if ok else f"{len(report['problems'])} problem(s) found")
+    _out(report, args.json, "\n".join(lines))
+    return 0 if ok else errors.EXIT_INTEGRITY
+
+
+# -- records -----------------------------------------------------------------
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    from app import records_json
+    from app.records import Records
+
+    entries = records_json.load(Path(args.file))
+    with _open(args.vault) as vault:
+        written = records_json.add(Records(vault), entries)
+    data = [{"record_id": v.record_id, "kind": v.kind, "version_id": v.version_id}
+            for v in written]
+    _out(data, args.json, "\n".join(f"{d['kind']:<13} {d['record_id']}" for d in data)
+         + f"\n{len(data)} record(s) written")
+    return 0
+
+
+def cmd_attach(args: argparse.Namespace) -> int:
+    from app.evidence import ingest
+    from app.records import Records
+
+    results = []
+    with _open(args.vault) as vault:
+        records = Records(vault)
+        for name in args.files:
+            done = ingest(records, Path(name), record_id=args.record_id)
+            results.append({"file": name, "record_id": done.version.record_id,
+                            "sha256": done.sha256, "size": done.size, "mime": done.mime})
+    _out(results, args.json, "\n".join(
+        f"{r['record_id']}  {r['sha256'][:16]}…  {r['size']:>10} B  {r['file']}"
+        for r in results))
+    return 0
+
+
+def cmd_delete(args: argparse.Namespace) -> int:
+    from app.records import Records
+
+    with _open(args.vault) as vault:
+        version = Records(vault).delete(args.record_id, args.reason)
+    print(f"deleted {args.record_id} (tombstone {version.version_id[:16]}…)")
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from app.search import Filters, count_records, list_records
+
+    filters = Filters(kind=args.kind, city=args.city, status=args.status,
+                      date_from=args.date_from, date_to=args.date_to, flag=args.flag)
+    with _open(args.vault) as vault:
+        rows = list_records(vault.db, filters, order="date", limit=args.limit)
+        total = count_records(vault.db, filters)
+    text = "\n".join(
+        f"{r['record_id']}  {r['kind']:<13} {r['date'] or '':<10}  {r['title']}"
+        + ("  [CONFLICT]" if r["conflict"] else "") for r in rows)
+    text += f"\n{len(rows)} of {total} record(s)"
+    _out({"total": total, "records": rows}, args.json, text)
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from app.present import masked
+    from app.records import Records
+
+    with _open(args.vault) as vault:
+        records = Records(vault)
+        record = records.get(args.record_id)
+        body = record.body if args.reveal else masked(record.kind, record.body)
+        data: dict[str, Any] = {
+            "record_id": record.record_id, "kind": record.kind, "title": record.title,
+            "deleted": record.deleted, "heads": record.heads, "body": body,
+            "created_at": record.created_at, "updated_at": record.updated_at,
+            "linked": [{"rel": rel, "record_id": rid, "kind": kind}
+                       for rel, rid, kind in records.linked(record.record_id)],
+        }
+        if args.history:
+            data["history"] = [
+                {"version_id": v.version_id, "parents": list(v.parents), "author": v.author,
+                 "clock": v.clock, "created_at": v.created_at, "tombstone": v.tombstone,
+                 "body": v.body if args.reveal else masked(v.kind, v.body)}
+                for v in records.history(record.record_id)]
+    if args.json:
+        _out(data, True, "")
+        return 0
+    lines = [f"{record.kind} {record.record_id}" + ("  (deleted)" if record.deleted else ""),
+             f"  {record.title}"]
+    if len(record.heads) > 1:
+        lines.append(f"  CONFLICT: {len(record.heads)} versions edited in parallel")
+    lines.append(json.dumps(body, ensure_ascii=False, indent=2))
+    for link in data["linked"]:
+        lines.append(f"  ← {link['kind']} {link['record_id']} ({link['rel']})")
+    for v in data.get("history", []):
+        what = f"deleted: {v['tombstone']}" if v["tombstone"] else "edit"
+        lines.append(f"  version {v['version_id'][:16]}… clock {v['clock']} {v['created_at']}"
+                     f" by {v['author']} ({what})")
+    print("\n".join(lines))
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from app.search import Filters, search
+
+    with _open(args.vault) as vault:
+        hits = search(vault.db, args.query, Filters(kind=args.kind), limit=args.limit)
+    data = [h.__dict__ for h in hits]
+    _out(data, args.json, "\n".join(
+        f"{h.record_id}  {h.kind:<13} {h.title}\n    {h.snippet}" for h in hits)
+        + f"\n{len(hits)} hit(s)")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from app.demo import populate
+    from storage.vault import Vault
+
+    path = Path(args.vault)
+    if path.exists() and any(path.iterdir()):
+        vault = _open(args.vault)
+        code = None
+    else:
+        passphrase = (os.environ.get(secrets_input.PASSPHRASE_ENV)
+                      or secrets_input.new_passphrase())
+        vault, code = Vault.create(path, passphrase, name="Demo field device")
+    with vault:
+        counts = populate(vault)
+    print("Demo data (fictional) added: " + ", ".join(f"{n} {k}" for k, n in counts.items()))
+    if code:
+        print(f"Recovery code of this demo vault: {code}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="qorgau", description=(
+        "Qorgau: encrypted, offline documentation of torture and ill-treatment cases. "
+        "Run without arguments to open the desktop application. The passphrase is asked "
+        f"on the terminal or read from ${secrets_input.PASSPHRASE_ENV}; never pass it as an "
+        "argument."))
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    def command(name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        p.set_defaults(handler=handler)
+        return p
+
+    p = command("init", cmd_init, "create a new vault (shows its recovery code once)")
+    p.add_argument("vault")
+    p.add_argument("--archive", action="store_true", help="a coordinator's archive vault")
+    p.add_argument("--name", help="a human name for this device")
+    p = command("demo", cmd_demo, "fill a vault (new or existing) with fictional demo cases")
+    p.add_argument("vault")
+    p = command("add", cmd_add, "add or update records from a JSON file (docs/record-format.md)")
+    p.add_argument("vault")
+    p.add_argument("file")
+    p.add_argument("--json", action="store_true")
+    p = command("attach", cmd_attach, "seal evidence files into the vault, linked to a record")
+    p.add_argument("vault")
+    p.add_argument("record_id")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--json", action="store_true")
+    p = command("delete", cmd_delete, "delete a record (a signed tombstone; history is kept)")
+    p.add_argument("vault")
+    p.add_argument("record_id")
+    p.add_argument("--reason", required=True)
+    p = command("list", cmd_list, "list records")
+    p.add_argument("vault")
+    p.add_argument("--kind")
+    p.add_argument("--city")
+    p.add_argument("--status")
+    p.add_argument("--flag", help="minor, woman, protected, reprisal_risk, do_not_contact…")
+    p.add_argument("--from", dest="date_from", metavar="DATE")
+    p.add_argument("--to", dest="date_to", metavar="DATE")
+    p.add_argument("--limit", type=int, default=200)
+    p.add_argument("--json", action="store_true")
+    p = command("show", cmd_show, "show one record")
+    p.add_argument("vault")
+    p.add_argument("record_id")
+    p.add_argument("--history", action="store_true", help="every version, oldest first")
+    p.add_argument("--reveal", action="store_true",
+                   help="show the real names of protected people")
+    p.add_argument("--json", action="store_true")
+    p = command("search", cmd_search, "full-text search (any script, case-insensitive)")
+    p.add_argument("vault")
+    p.add_argument("query")
+    p.add_argument("--kind")
+    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--json", action="store_true")
+    p = command("passwd", cmd_passwd, "change the passphrase")
+    p.add_argument("vault")
+    p = command("recover", cmd_recover, "set a new passphrase with the recovery code")
+    p.add_argument("vault")
+    p = command("check", cmd_check,
+                "verify the database, every version's signature and the audit chain")
+    p.add_argument("vault")
+    p.add_argument("--json", action="store_true")
+    for register in _extensions():
+        register(command)
+    return parser
+
+
+def _extensions() -> list[Callable[[Callable[..., argparse.ArgumentParser]], None]]:
+    import importlib.util
+
+    if importlib.util.find_spec("sync.commands") is None:
+        return []
+    from sync import commands
+
+    return [commands.register]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        if not getattr(args, "handler", None):
+            parser.print_help()
+            return errors.EXIT_OK
+        return int(args.handler(args))
+    except QorgauError as exc:
+        print(f"qorgau: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("qorgau: interrupted", file=sys.stderr)
+        return errors.EXIT_CANCELLED
+    except Exception:
+        # Our bug, not the user's: say so, with the traceback for the report.
+        traceback.print_exc()
+        print("qorgau: internal error (a bug in Qorgau; nothing was half-written)",
+              file=sys.stderr)
+        return errors.EXIT_BUG

@@ -1,0 +1,424 @@
+"""Versioned, signed records: the one write path.
+
+Every change is a new immutable version. Its envelope (record id, kind, parents,
+author device, logical clock, timestamp, tombstone, body) is canonical JSON; the
+version id is the SHA-256 of those bytes and the author device signs them with
+Ed25519. Local edits and imported versions both end in `Records._store`, which
+validates the body against its schema, checks the signature, updates the heads and
+the derived tables (records, links, search) in the caller's transaction.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from cryptography.exceptions import InvalidSignature
+
+from app import canonical, schema
+from app.errors import IntegrityFailure, InvalidInput, NotFound
+from app.ids import is_uuid, now_iso, uuid7
+from app.search import fold
+from storage import audit
+from storage import identity as identity_mod
+from storage.vault import Vault
+
+ENVELOPE_FORMAT = "qorgau-version"
+SIGNING_PREFIX = b"qorgau version v1\n"
+
+
+@dataclass(frozen=True)
+class Version:
+    version_id: str
+    record_id: str
+    kind: str
+    parents: tuple[str, ...]
+    author: str
+    clock: int
+    created_at: str
+    tombstone: str | None  # the reason, for a deletion
+    body: dict[str, Any]
+    envelope: bytes
+    signature: bytes
+
+    @classmethod
+    def from_envelope(cls, envelope: bytes, signature: bytes) -> Version:
+        """Parse and check the shape of a stored or imported envelope (not the signature)."""
+        try:
+            data = canonical.loads(envelope)
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise InvalidInput(f"record version is not JSON: {exc}") from None
+        if not isinstance(data, dict) or data.get("format") != ENVELOPE_FORMAT:
+            raise InvalidInput("not a Qorgau record version")
+        expected = {"format", "v", "record_id", "kind", "parents", "author", "clock",
+                    "created_at", "tombstone", "body"}
+        if set(data) != expected or data["v"] != 1:
+            raise InvalidInput("record version has unexpected fields or version")
+        try:
+            if canonical.dumps(data) != envelope:
+                raise InvalidInput("record version is not in canonical form")
+        except ValueError as exc:
+            raise InvalidInput(f"record version: {exc}") from None
+        parents = data["parents"]
+        ok = (
+            is_uuid(data["record_id"]) and is_uuid(data["author"])
+            and isinstance(data["kind"], str)
+            and isinstance(parents, list) and parents == sorted(set(parents))
+            and all(isinstance(p, str) and len(p) == 64 for p in parents)
+            and isinstance(data["clock"], int) and data["clock"] > 0
+            and isinstance(data["created_at"], str)
+            and (data["tombstone"] is None or isinstance(data["tombstone"], str))
+            and isinstance(data["body"], dict)
+            and isinstance(signature, bytes) and len(signature) == 64
+        )
+        if not ok:
+            raise InvalidInput("record version has a malformed field")
+        return cls(
+            version_id=hashlib.sha256(envelope).hexdigest(),
+            record_id=data["record_id"], kind=data["kind"], parents=tuple(parents),
+            author=data["author"], clock=data["clock"], created_at=data["created_at"],
+            tombstone=data["tombstone"], body=data["body"],
+            envelope=envelope, signature=signature,
+        )
+
+
+@dataclass
+class Record:
+    record_id: str
+    kind: str
+    head: str
+    heads: list[str]
+    deleted: bool
+    title: str
+    body: dict[str, Any]
+    created_at: str
+    updated_at: str
+    index: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def in_conflict(self) -> bool:
+        return len(self.heads) > 1
+
+
+def build_envelope(*, record_id: str, kind: str, parents: Iterable[str], author: str,
+                   clock: int, created_at: str, tombstone: str | None,
+                   body: dict[str, Any]) -> bytes:
+    """Canonical envelope bytes; `body` must already be schema-validated (no floats)."""
+    return canonical.dumps(checked=True, value={
+        "format": ENVELOPE_FORMAT, "v": 1, "record_id": record_id, "kind": kind,
+        "parents": sorted(set(parents)), "author": author, "clock": clock,
+        "created_at": created_at, "tombstone": tombstone, "body": body,
+    })
+
+
+class Records:
+    """Record operations on an open vault."""
+
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+        self.db = vault.db
+        self.me = vault.identity
+        self._keys: dict[str, Any] = {}
+
+    # -- local writes ----------------------------------------------------------
+
+    def create(self, kind: str, body: dict[str, Any], *, record_id: str | None = None) -> Version:
+        if kind not in schema.KINDS:
+            raise InvalidInput(f"unknown record kind {kind!r}")
+        rid = record_id or uuid7()
+        if not is_uuid(rid):
+            raise InvalidInput(f"record id {rid!r} is not a UUID")
+        if self.db.one("SELECT 1 FROM versions WHERE record_id = ? LIMIT 1", (rid,)):
+            raise InvalidInput(f"record {rid} already exists")
+        return self._write_local(rid, kind, [], body, None)
+
+    def update(self, record_id: str, body: dict[str, Any], *,
+               parents: Iterable[str] | None = None) -> Version:
+        """A new version on top of `parents` (default: every current head, which also
+        resolves a conflict)."""
+        current = self.get(record_id)
+        parent_list = list(parents) if parents is not None else current.heads
+        unknown = set(parent_list) - set(current.heads)
+        if unknown:
+            raise InvalidInput(f"{sorted(unknown)[0][:12]}… is not a current version of "
+                               f"record {record_id}")
+        return self._write_local(record_id, current.kind, parent_list, body, None)
+
+    def delete(self, record_id: str, reason: str) -> Version:
+        """A signed tombstone: the record is gone from lists and search, its history stays."""
+        if not reason or not reason.strip():
+            raise InvalidInput("deleting a record needs a reason")
+        current = self.get(record_id)
+        return self._write_local(record_id, current.kind, current.heads, {}, reason.strip())
+
+    def create_many(self, items: Iterable[tuple[str, dict[str, Any]]]) -> list[Version]:
+        """Create many new records in one transaction (bulk add, demo data)."""
+        prepared = []
+        for kind, body in items:
+            if kind not in schema.KINDS:
+                raise InvalidInput(f"unknown record kind {kind!r}")
+            prepared.append((uuid7(), kind, [], schema.validate(kind, body), None))
+        return self._write_local_many(prepared)
+
+    def _write_local(self, record_id: str, kind: str, parents: list[str],
+                     body: dict[str, Any], tombstone: str | None) -> Version:
+        clean = {} if tombstone is not None else schema.validate(kind, body)
+        return self._write_local_many([(record_id, kind, parents, clean, tombstone)])[0]
+
+    def _write_local_many(
+        self, items: list[tuple[str, str, list[str], dict[str, Any], str | None]]
+    ) -> list[Version]:
+        """Sign and store validated bodies. Each gets the next Lamport clock value."""
+        versions = []
+        with self.db.transaction():
+            clock = self.db.one("SELECT clock FROM device WHERE id = 1")[0]
+            created_at = now_iso()
+            for record_id, kind, parents, body, tombstone in items:
+                clock = max(clock, self._max_clock(parents)) + 1
+                envelope = build_envelope(
+                    record_id=record_id, kind=kind, parents=parents, author=self.me.device_id,
+                    clock=clock, created_at=created_at, tombstone=tombstone, body=body)
+                versions.append(Version(
+                    version_id=hashlib.sha256(envelope).hexdigest(), record_id=record_id,
+                    kind=kind, parents=tuple(sorted(set(parents))), author=self.me.device_id,
+                    clock=clock, created_at=created_at, tombstone=tombstone, body=body,
+                    envelope=envelope, signature=self.me.sign(SIGNING_PREFIX + envelope)))
+            self.db.execute("UPDATE device SET clock = ? WHERE id = 1", (clock,))
+            self._store(versions, origin="local")
+            audit.append_many(self.db, [
+                ("delete" if v.tombstone else "write",
+                 {"record_id": v.record_id, "kind": v.kind, "version_id": v.version_id})
+                for v in versions])
+        return versions
+
+    def _max_clock(self, parents: list[str]) -> int:
+        if not parents:
+            return 0
+        marks = ",".join("?" * len(parents))
+        return self.db.one(f"SELECT max(clock) FROM versions WHERE version_id IN ({marks})",
+                           parents)[0] or 0
+
+    # -- imported versions -----------------------------------------------------
+
+    def insert_foreign(self, version: Version, *, origin: str) -> bool:
+        """Store a version authored elsewhere (a bundle). Returns False if already held.
+        The caller owns the transaction (a bundle merges all or nothing)."""
+        if self.db.one("SELECT 1 FROM versions WHERE version_id = ?", (version.version_id,)):
+            return False
+        self.verify_signature(version)
+        if version.kind not in schema.KINDS:
+            raise InvalidInput(f"unknown record kind {version.kind!r}")
+        if version.tombstone is None:
+            clean = schema.validate(version.kind, version.body)
+            if clean != version.body:
+                raise InvalidInput(f"record {version.record_id} is not in normal form")
+        elif version.body:
+            raise InvalidInput(f"tombstone of record {version.record_id} carries a body")
+        existing = self.db.one("SELECT kind FROM versions WHERE record_id = ? LIMIT 1",
+                               (version.record_id,))
+        if existing and existing[0] != version.kind:
+            raise InvalidInput(f"record {version.record_id} changes kind")
+        self._store([version], origin=origin)
+        self.db.execute("UPDATE device SET clock = max(clock, ?) WHERE id = 1", (version.clock,))
+        return True
+
+    def verify_signature(self, version: Version) -> None:
+        key = self._keys.get(version.author)
+        if key is None:
+            key = identity_mod.public_key(self.db, version.author)
+            if key is None:
+                raise IntegrityFailure(f"version {version.version_id[:12]}… is by unknown "
+                                       f"device {version.author}")
+            self._keys[version.author] = key
+        try:
+            key.verify(version.signature, SIGNING_PREFIX + version.envelope)
+        except InvalidSignature:
+            raise IntegrityFailure(
+                f"version {version.version_id[:12]}… of record {version.record_id} has a bad "
+                "signature: it was altered after it was signed") from None
+
+    # -- the one place versions land -------------------------------------------
+
+    def _store(self, versions: list[Version], *, origin: str) -> None:
+        """Insert validated, signed versions and refresh what derives from them.
+        Runs inside the caller's transaction."""
+        if not self.db.in_transaction:
+            raise RuntimeError("versions are stored inside a transaction")
+        stored_at = now_iso()
+        self.db.executemany(
+            "INSERT INTO versions (version_id, record_id, kind, author, clock, created_at,"
+            " tombstone, envelope, signature, stored_at, origin) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            [(v.version_id, v.record_id, v.kind, v.author, v.clock, v.created_at,
+              int(v.tombstone is not None), v.envelope, v.signature, stored_at, origin)
+             for v in versions])
+        parent_rows = [(v.version_id, p) for v in versions for p in v.parents]
+        if parent_rows:
+            self.db.executemany(
+                "INSERT INTO version_parents (version_id, parent_id) VALUES (?, ?)", parent_rows)
+            self.db.executemany("DELETE FROM heads WHERE version_id = ?",
+                                [(p,) for _, p in parent_rows])
+        # Out-of-order imports: a version whose child we already hold is not a head.
+        has_child = set()
+        if origin != "local":
+            for v in versions:
+                if self.db.one("SELECT 1 FROM version_parents WHERE parent_id = ? LIMIT 1",
+                               (v.version_id,)):
+                    has_child.add(v.version_id)
+        self.db.executemany(
+            "INSERT OR IGNORE INTO heads (record_id, version_id) VALUES (?, ?)",
+            [(v.record_id, v.version_id) for v in versions if v.version_id not in has_child])
+        fresh = {v.record_id: v for v in versions if not v.parents}
+        for record_id in dict.fromkeys(v.record_id for v in versions):
+            self._refresh(record_id, fresh.get(record_id))
+
+    def _refresh(self, record_id: str, only: Version | None = None) -> None:
+        """Recompute the derived state of one record from its heads. `only`: a version
+        just stored without parents, which is the sole head if the record is new."""
+        existing = self.db.one("SELECT rowid, created_at FROM records WHERE record_id = ?",
+                               (record_id,))
+        if existing is None and only is not None:
+            top = (only.version_id, only.kind, only.tombstone is not None, only.body,
+                   only.created_at)
+            head_count, live = 1, only.tombstone is None
+        else:
+            rows = self.db.all(
+                "SELECT v.version_id, v.kind, v.tombstone, v.envelope, v.created_at"
+                " FROM heads h JOIN versions v ON v.version_id = h.version_id"
+                " WHERE h.record_id = ? ORDER BY v.clock DESC, v.version_id DESC", (record_id,))
+            self.db.execute("DELETE FROM links WHERE src = ?", (record_id,))
+            if existing is not None:
+                self.db.execute("DELETE FROM search WHERE rowid = ?", (existing[0],))
+            if not rows:
+                self.db.execute("DELETE FROM records WHERE record_id = ?", (record_id,))
+                return
+            # Shown head: a live version if any (a tombstone must not hide an edit made
+            # in parallel), newest clock first; the others remain listed as conflicts.
+            live_rows = [r for r in rows if not r[2]]
+            version_id, kind, tomb, envelope, created_at = (live_rows or rows)[0]
+            top = (version_id, kind, bool(tomb), canonical.loads(envelope)["body"], created_at)
+            head_count, live = len(rows), bool(live_rows)
+        version_id, kind, _tomb, body, created_at = top
+        idx = schema.index_fields(kind, body) if live else {}
+        # Upsert keeps the rowid, which keys the search row.
+        rowid = self.db.one(
+            "INSERT INTO records (record_id, kind, head, head_count, deleted, title,"
+            " case_id, city, facility_id, status, date, flags, body, created_at, updated_at)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (record_id) DO UPDATE SET"
+            " kind = excluded.kind, head = excluded.head, head_count = excluded.head_count,"
+            " deleted = excluded.deleted, title = excluded.title, case_id = excluded.case_id,"
+            " city = excluded.city, facility_id = excluded.facility_id,"
+            " status = excluded.status, date = excluded.date, flags = excluded.flags,"
+            " body = excluded.body, updated_at = excluded.updated_at,"
+            " created_at = min(created_at, excluded.created_at) RETURNING rowid",
+            (record_id, kind, version_id, head_count, int(not live), idx.get("title") or "",
+             idx.get("case_id"), idx.get("city"), idx.get("facility_id"), idx.get("status"),
+             idx.get("date"), " ".join(idx.get("flags") or ()),
+             json.dumps(body, ensure_ascii=False), created_at, created_at))[0]
+        if not live:
+            return
+        refs = schema.references(kind, body)
+        if refs:
+            self.db.executemany("INSERT OR IGNORE INTO links (src, dst, rel) VALUES (?,?,?)",
+                                [(record_id, dst, rel) for rel, dst in refs])
+        text = schema.search_text(kind, body)
+        folded = fold(text)
+        self.db.execute("INSERT INTO search (rowid, text, folded) VALUES (?, ?, ?)",
+                        (rowid, text, folded if folded != text else ""))
+
+    # -- reading ---------------------------------------------------------------
+
+    def get(self, record_id: str, *, include_deleted: bool = True) -> Record:
+        row = self.db.one(
+            "SELECT record_id, kind, head, deleted, title, body, created_at, updated_at,"
+            " case_id, city, facility_id, status, date, flags FROM records WHERE record_id = ?",
+            (record_id,))
+        if row is None or (row[3] and not include_deleted):
+            raise NotFound(f"no record {record_id}")
+        heads = [r[0] for r in self.db.all(
+            "SELECT h.version_id FROM heads h JOIN versions v USING (version_id)"
+            " WHERE h.record_id = ? ORDER BY v.clock DESC, v.version_id DESC", (record_id,))]
+        return Record(
+            record_id=row[0], kind=row[1], head=row[2], heads=heads, deleted=bool(row[3]),
+            title=row[4], body=json.loads(row[5]), created_at=row[6], updated_at=row[7],
+            index={"case_id": row[8], "city": row[9], "facility_id": row[10],
+                   "status": row[11], "date": row[12], "flags": row[13].split()})
+
+    def version(self, version_id: str) -> Version:
+        row = self.db.one("SELECT envelope, signature FROM versions WHERE version_id = ?",
+                          (version_id,))
+        if row is None:
+            raise NotFound(f"no version {version_id}")
+        return Version.from_envelope(bytes(row[0]), bytes(row[1]))
+
+    def history(self, record_id: str) -> list[Version]:
+        rows = self.db.all("SELECT envelope, signature FROM versions WHERE record_id = ?"
+                           " ORDER BY clock, version_id", (record_id,))
+        if not rows:
+            raise NotFound(f"no record {record_id}")
+        return [Version.from_envelope(bytes(e), bytes(s)) for e, s in rows]
+
+    def iter_versions(self) -> Iterator[Version]:
+        for envelope, signature in self.db.execute(
+                "SELECT envelope, signature FROM versions ORDER BY rowid"):
+            yield Version.from_envelope(bytes(envelope), bytes(signature))
+
+    def linked(self, record_id: str) -> list[tuple[str, str, str]]:
+        """(rel, record_id, kind) of live records that point at `record_id`."""
+        return [(r[0], r[1], r[2]) for r in self.db.all(
+            "SELECT l.rel, l.src, r.kind FROM links l JOIN records r ON r.record_id = l.src"
+            " WHERE l.dst = ? AND r.deleted = 0 ORDER BY r.kind, r.created_at", (record_id,))]
+
+    def verify_all(self) -> list[str]:
+        """Re-hash and re-verify every stored version; problems found (empty: all good)."""
+        problems = []
+        for version_id, envelope, signature in self.db.execute(
+                "SELECT version_id, envelope, signature FROM versions"):
+            envelope, signature = bytes(envelope), bytes(signature)
+            if hashlib.sha256(envelope).hexdigest() != version_id:
+                problems.append(f"version {version_id[:12]}… does not match its hash")
+                continue
+            try:
+                self.verify_signature(Version.from_envelope(envelope, signature))
+            except (IntegrityFailure, InvalidInput) as exc:
+                problems.append(str(exc))
+        return problems
+
+    # -- local purge -----------------------------------------------------------
+
+    def purge(self, record_ids: Iterable[str], *, reason: str) -> int:
+        """Remove records and their whole history from this device only (no tombstone
+        travels). Evidence originals no longer referenced are removed too."""
+        count = 0
+        dropped_blobs: list[str] = []
+        with self.db.transaction():
+            for rid in record_ids:
+                row = self.db.one("SELECT kind, body FROM records WHERE record_id = ?", (rid,))
+                if row is None:
+                    continue
+                if row[0] == "evidence":
+                    sha = json.loads(row[1]).get("sha256")
+                    if sha:
+                        dropped_blobs.append(sha)
+                self.db.execute("DELETE FROM search WHERE rowid = (SELECT rowid FROM records"
+                                " WHERE record_id = ?)", (rid,))
+                self.db.execute("DELETE FROM heads WHERE record_id = ?", (rid,))
+                self.db.execute("DELETE FROM links WHERE src = ?", (rid,))
+                self.db.execute("DELETE FROM versions WHERE record_id = ?", (rid,))
+                self.db.execute("DELETE FROM records WHERE record_id = ?", (rid,))
+                count += 1
+            still_used = set()
+            for sha in dropped_blobs:
+                if self.db.one("SELECT 1 FROM records WHERE kind = 'evidence' AND "
+                               "json_extract(body, '$.sha256') = ? LIMIT 1", (sha,)):
+                    still_used.add(sha)
+            gone = [s for s in dropped_blobs if s not in still_used]
+            for sha in gone:
+                self.db.execute("DELETE FROM blobs WHERE sha256 = ?", (sha,))
+                self.db.execute("DELETE FROM derivatives WHERE sha256 = ?", (sha,))
+            audit.append(self.db, "purge", {"records": count, "reason": reason})
+        for sha in gone:
+            self.vault.blobs.remove(sha)
+        return count

@@ -1,0 +1,114 @@
+"""Full-text search and filtered listing over the current state of records."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from storage.db import Database
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+# Letters people replace when typing on a Russian keyboard layout, or drop (ё).
+_FOLD = str.maketrans("ёәғқңөұүһіЁӘҒҚҢӨҰҮҺІ", "еагкноууhиЕАГКНОУУHИ")
+
+
+def fold(text: str) -> str:
+    return text.translate(_FOLD)
+
+
+@dataclass
+class Filters:
+    kind: str | None = None
+    city: str | None = None
+    facility_id: str | None = None
+    status: str | None = None
+    date_from: str | None = None  # inclusive, ISO date prefix
+    date_to: str | None = None  # inclusive
+    flag: str | None = None
+    case_id: str | None = None
+
+    def where(self, alias: str = "r") -> tuple[str, list[Any]]:
+        clauses = [f"{alias}.deleted = 0"]
+        params: list[Any] = []
+        for column in ("kind", "city", "facility_id", "status", "case_id"):
+            value = getattr(self, column)
+            if value:
+                clauses.append(f"{alias}.{column} = ?")
+                params.append(value)
+        if self.date_from:
+            clauses.append(f"{alias}.date >= ?")
+            params.append(self.date_from)
+        if self.date_to:
+            # '~' sorts after digits and '-', so partial dates inside the day still match.
+            clauses.append(f"{alias}.date <= ?")
+            params.append(self.date_to + "~")
+        if self.flag:
+            clauses.append(f"(' ' || {alias}.flags || ' ') LIKE ?")
+            params.append(f"% {self.flag} %")
+        return " AND ".join(clauses), params
+
+
+@dataclass
+class Hit:
+    record_id: str
+    kind: str
+    title: str
+    date: str | None
+    snippet: str
+
+
+def fts_query(text: str) -> str | None:
+    """Turn what a person typed into a safe FTS5 query: every word must match, the
+    last one as a prefix (search as you type). Operators typed by the user are text."""
+    words = _WORD.findall(text)
+    if not words:
+        return None
+    terms = []
+    for i, word in enumerate(words):
+        star = "*" if i == len(words) - 1 else ""
+        forms = dict.fromkeys((word, fold(word)))  # the typed form, and the folded one
+        alts = [f'"{w}"{star}' for w in forms]
+        terms.append(alts[0] if len(alts) == 1 else "(" + " OR ".join(alts) + ")")
+    return " AND ".join(terms)
+
+
+def search(db: Database, text: str, filters: Filters | None = None, *,
+           limit: int = 50, offset: int = 0) -> list[Hit]:
+    query = fts_query(text)
+    if query is None:
+        return []
+    where, params = (filters or Filters()).where()
+    rows = db.all(
+        "SELECT r.record_id, r.kind, r.title, r.date,"
+        " snippet(search, -1, '[', ']', '…', 12)"
+        " FROM search JOIN records r ON r.rowid = search.rowid"
+        f" WHERE search MATCH ? AND {where}"
+        " ORDER BY bm25(search) LIMIT ? OFFSET ?",
+        (query, *params, limit, offset))
+    return [Hit(r[0], r[1], r[2], r[3], r[4]) for r in rows]
+
+
+SORTABLE = {"date": "r.date", "title": "r.title", "updated": "r.updated_at",
+            "created": "r.created_at", "city": "r.city", "status": "r.status"}
+
+
+def list_records(db: Database, filters: Filters | None = None, *, order: str = "updated",
+                 descending: bool = True, limit: int = 100, offset: int = 0
+                 ) -> list[dict[str, Any]]:
+    where, params = (filters or Filters()).where()
+    column = SORTABLE.get(order, "r.updated_at")
+    direction = "DESC" if descending else "ASC"
+    rows = db.all(
+        "SELECT r.record_id, r.kind, r.title, r.date, r.city, r.status, r.flags, r.head_count,"
+        f" r.updated_at FROM records r WHERE {where}"
+        f" ORDER BY {column} {direction}, r.record_id LIMIT ? OFFSET ?",
+        (*params, limit, offset))
+    return [{"record_id": r[0], "kind": r[1], "title": r[2], "date": r[3], "city": r[4],
+             "status": r[5], "flags": r[6].split(), "conflict": r[7] > 1, "updated_at": r[8]}
+            for r in rows]
+
+
+def count_records(db: Database, filters: Filters | None = None) -> int:
+    where, params = (filters or Filters()).where()
+    return int(db.one(f"SELECT count(*) FROM records r WHERE {where}", params)[0])

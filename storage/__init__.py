@@ -1,0 +1,1 @@
+"""Qorgau storage: the encrypted vault, its database, migrations and blob store. No Qt."""

@@ -1,0 +1,58 @@
+"""Atomic file writes: a private temp file beside the target, fsync, rename."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+
+def fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+@contextlib.contextmanager
+def atomic_writer(target: Path, *, mode: int = 0o600) -> Iterator[BinaryIO]:
+    """Yield a file that becomes `target` only if the block completes.
+
+    The temp name starts with a dot and ends in `.partial`, so a crash leaves at
+    worst a clearly named leftover that `cleanup_partials` removes.
+    """
+    target = Path(target)
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.partial")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+        fsync_dir(target.parent)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+
+
+def write_atomic(target: Path, data: bytes, *, mode: int = 0o600) -> None:
+    with atomic_writer(target, mode=mode) as fh:
+        fh.write(data)
+
+
+def cleanup_partials(folder: Path) -> int:
+    """Remove leftovers of interrupted atomic writes in `folder` (not recursive)."""
+    removed = 0
+    if not folder.is_dir():
+        return 0
+    for entry in folder.iterdir():
+        if entry.name.startswith(".") and entry.name.endswith(".partial"):
+            with contextlib.suppress(FileNotFoundError):
+                entry.unlink()
+                removed += 1
+    return removed

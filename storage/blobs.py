@@ -1,0 +1,172 @@
+"""Encrypted, content-addressed store for evidence originals.
+
+Each original is one age v1 file (X25519 recipient, STREAM of ChaCha20-Poly1305
+chunks: streaming, authenticated, readable with the stock `age` tool given the
+vault's blob identity) under `blobs/<aa>/<name>`, where name = HMAC(name key,
+SHA-256 of the original). Files are immutable and written once, which suits
+incremental backup of a large archive. The content hash is checked on every read.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import BinaryIO
+
+import pyrage
+
+from app.errors import Cancelled, EnvironmentFault, IntegrityFailure, NotFound
+from storage.atomic import fsync_dir
+from storage.identity import Identity
+
+Progress = Callable[[int], None]  # bytes done so far
+
+
+class _HashingReader:
+    """Feeds pyrage while hashing, counting, reporting progress and honouring cancel."""
+
+    def __init__(self, src: BinaryIO, progress: Progress | None, cancel: threading.Event | None):
+        self.src = src
+        self.sha = hashlib.sha256()
+        self.size = 0
+        self.progress = progress
+        self.cancel = cancel
+
+    def read(self, n: int = -1) -> bytes:
+        if self.cancel is not None and self.cancel.is_set():
+            raise Cancelled()
+        chunk = self.src.read(n if n and n > 0 else 1 << 20)
+        self.sha.update(chunk)
+        self.size += len(chunk)
+        if self.progress is not None and chunk:
+            self.progress(self.size)
+        return chunk
+
+
+class _VerifyingWriter:
+    def __init__(self, dst: BinaryIO | None):
+        self.dst = dst
+        self.sha = hashlib.sha256()
+        self.size = 0
+
+    def write(self, data: bytes) -> int:
+        self.sha.update(data)
+        self.size += len(data)
+        if self.dst is not None:
+            self.dst.write(data)
+        return len(data)
+
+    def flush(self) -> None:
+        if self.dst is not None:
+            self.dst.flush()
+
+
+class BlobStore:
+    def __init__(self, folder: Path, identity: Identity) -> None:
+        self.folder = Path(folder)
+        self._identity = identity
+        self._recipient = identity.blob_identity.to_public()
+
+    def path_for(self, sha256_hex: str) -> Path:
+        name = self._identity.blob_name(sha256_hex)
+        return self.folder / name[:2] / name
+
+    def has(self, sha256_hex: str) -> bool:
+        return self.path_for(sha256_hex).exists()
+
+    def put(
+        self,
+        src: BinaryIO,
+        *,
+        progress: Progress | None = None,
+        cancel: threading.Event | None = None,
+    ) -> tuple[str, int]:
+        """Encrypt a stream into the store; returns (sha256 hex, size). Bounded memory."""
+        self.folder.mkdir(mode=0o700, exist_ok=True)
+        tmp = self.folder / f".incoming-{os.getpid()}-{threading.get_ident()}.partial"
+        reader = _HashingReader(src, progress, cancel)
+        try:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "wb") as out:
+                try:
+                    pyrage.encrypt_io(reader, out, [self._recipient])
+                except Cancelled:
+                    raise
+                except OSError as exc:
+                    raise _io_fault(exc) from exc
+                except Exception as exc:
+                    # pyrage wraps exceptions raised by our reader.
+                    if self.cancel_requested(cancel):
+                        raise Cancelled() from exc
+                    raise
+                out.flush()
+                os.fsync(out.fileno())
+            digest = reader.sha.hexdigest()
+            final = self.path_for(digest)
+            if final.exists():
+                tmp.unlink()
+            else:
+                final.parent.mkdir(mode=0o700, exist_ok=True)
+                os.replace(tmp, final)
+                fsync_dir(final.parent)
+            return digest, reader.size
+        except BaseException:
+            with contextlib.suppress(FileNotFoundError):
+                tmp.unlink()
+            raise
+
+    @staticmethod
+    def cancel_requested(cancel: threading.Event | None) -> bool:
+        return cancel is not None and cancel.is_set()
+
+    def copy_to(self, sha256_hex: str, dst: BinaryIO | None) -> int:
+        """Decrypt a blob into `dst` (None: verify only). Raises IntegrityFailure if the
+        decrypted bytes do not hash to the name they are stored under."""
+        path = self.path_for(sha256_hex)
+        if not path.exists():
+            raise NotFound(f"evidence file {sha256_hex[:12]}… is not on this device")
+        writer = _VerifyingWriter(dst)
+        with path.open("rb") as src:
+            try:
+                pyrage.decrypt_io(src, writer, [self._identity.blob_identity])
+            except (pyrage.DecryptError, OSError) as exc:
+                # pyrage reports a failed chunk mid-stream as an OSError without errno.
+                if isinstance(exc, OSError) and exc.errno is not None:
+                    raise _io_fault(exc) from exc
+                raise IntegrityFailure(
+                    f"evidence file {sha256_hex[:12]}… is damaged or was altered"
+                ) from exc
+        if writer.sha.hexdigest() != sha256_hex:
+            raise IntegrityFailure(f"evidence file {sha256_hex[:12]}… does not match its hash")
+        return writer.size
+
+    def read_bytes(self, sha256_hex: str) -> bytes:
+        import io
+
+        buf = io.BytesIO()
+        self.copy_to(sha256_hex, buf)
+        return buf.getvalue()
+
+    def remove(self, sha256_hex: str) -> None:
+        with contextlib.suppress(FileNotFoundError):
+            self.path_for(sha256_hex).unlink()
+
+    def cleanup_partials(self) -> int:
+        removed = 0
+        if self.folder.is_dir():
+            for leftover in self.folder.glob(".incoming-*.partial"):
+                leftover.unlink(missing_ok=True)
+                removed += 1
+        return removed
+
+
+def _io_fault(exc: OSError) -> EnvironmentFault:
+    import errno
+
+    if exc.errno == errno.ENOSPC:
+        return EnvironmentFault("the disk is full: free some space and try again")
+    return EnvironmentFault(f"could not read or write an evidence file: {exc.strerror or exc}")

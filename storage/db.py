@@ -1,0 +1,156 @@
+"""The SQLCipher connection: keyed with the raw data key, hardened pragmas.
+
+Each pragma is justified in docs/vault-format.md. SQLite errors are sorted into
+environment faults (disk full, locked, I/O) and integrity failures (not a database,
+corrupt) so the command line can exit with a distinct code and the GUI can say
+something a person can act on.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from app.errors import EnvironmentFault, IntegrityFailure
+
+CACHE_KIB = 64 * 1024  # holds the hot part of a 100k-record vault
+
+_ENV_MARKERS = ("disk is full", "disk i/o", "locked", "readonly", "unable to open", "busy")
+_CORRUPT_MARKERS = ("not a database", "malformed", "corrupt", "hmac check failed")
+
+
+def classify(exc: sqlcipher3.Error) -> Exception:
+    text = str(exc).lower()
+    if any(m in text for m in _ENV_MARKERS):
+        if "disk is full" in text:
+            return EnvironmentFault("the disk is full: free some space and try again")
+        if "locked" in text or "busy" in text:
+            return EnvironmentFault("the vault is in use by another Qorgau window or command")
+        return EnvironmentFault(f"the vault could not be read or written: {exc}")
+    if any(m in text for m in _CORRUPT_MARKERS):
+        return IntegrityFailure(
+            "the vault database is damaged or was altered (SQLCipher could not authenticate it)"
+        )
+    return exc
+
+
+@contextlib.contextmanager
+def faults() -> Iterator[None]:
+    """Translate SQLite faults raised inside the block."""
+    try:
+        yield
+    except (sqlcipher3.OperationalError, sqlcipher3.DatabaseError) as exc:
+        mapped = classify(exc)
+        if mapped is exc:
+            raise
+        raise mapped from exc
+
+
+class Database:
+    """One connection, used from one thread at a time (the GUI funnels all database
+    work through a single worker). `locking_mode=EXCLUSIVE` keeps other processes out
+    and, with WAL, keeps the wal-index in memory instead of a `-shm` file."""
+
+    def __init__(self, path: Path, data_key: bytes) -> None:
+        self.path = Path(path)
+        self._lock = threading.RLock()
+        with faults():
+            conn = sqlcipher3.connect(str(self.path), isolation_level=None, check_same_thread=False)
+            try:
+                self._configure(conn, data_key)
+            except BaseException:
+                conn.close()
+                raise
+        self.conn = conn
+        self._depth = 0
+
+    @staticmethod
+    def _configure(conn: Any, data_key: bytes) -> None:
+        # Before the key: SQLCipher's own logging off, key material wiped on free.
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute("PRAGMA cipher_memory_security = ON")
+        conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
+        # First read proves the key (raw keys skip SQLCipher's own KDF).
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA secure_delete = ON")
+        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if str(mode).lower() != "wal":
+            raise IntegrityFailure(f"could not enable the write-ahead log (got {mode})")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA busy_timeout = 2000")
+
+    def execute(self, sql: str, params: Any = ()) -> Any:
+        with faults():
+            return self.conn.execute(sql, params)
+
+    def executemany(self, sql: str, rows: Any) -> Any:
+        with faults():
+            return self.conn.executemany(sql, rows)
+
+    def one(self, sql: str, params: Any = ()) -> Any:
+        return self.execute(sql, params).fetchone()
+
+    def all(self, sql: str, params: Any = ()) -> list[Any]:
+        return self.execute(sql, params).fetchall()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Database]:
+        """A write transaction; nested uses join the outer one."""
+        with self._lock:
+            if self._depth:
+                self._depth += 1
+                try:
+                    yield self
+                finally:
+                    self._depth -= 1
+                return
+            self.execute("BEGIN IMMEDIATE")
+            self._depth = 1
+            try:
+                yield self
+            except BaseException:
+                self._depth = 0
+                with contextlib.suppress(sqlcipher3.Error):
+                    self.conn.execute("ROLLBACK")
+                raise
+            self._depth = 0
+            try:
+                self.execute("COMMIT")
+            except BaseException:
+                with contextlib.suppress(sqlcipher3.Error):
+                    self.conn.execute("ROLLBACK")
+                raise
+
+    @property
+    def in_transaction(self) -> bool:
+        return self._depth > 0
+
+    def user_version(self) -> int:
+        return int(self.one("PRAGMA user_version")[0])
+
+    def integrity_check(self) -> list[str]:
+        rows = self.all("PRAGMA integrity_check")
+        problems = [r[0] for r in rows if r[0] != "ok"]
+        problems += [r[0] for r in self.all("PRAGMA cipher_integrity_check")]
+        return problems
+
+    def checkpoint(self) -> None:
+        self.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def close(self) -> None:
+        conn = getattr(self, "conn", None)
+        if conn is None:
+            return
+        with contextlib.suppress(sqlcipher3.Error):
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.close()
+        self.conn = None

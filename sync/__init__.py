@@ -1,0 +1,1 @@
+"""Qorgau sync: sealed bundles, identity cards, receipts. No Qt."""

@@ -1,0 +1,42 @@
+"""The core (app/, storage/, sync/) must run without Qt."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+PROBE = r"""
+import importlib, pkgutil, sys
+
+class NoQt:
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] in ("PySide6", "shiboken6", "PyQt5", "PyQt6"):
+            raise ImportError(f"Qt imported by the core: {name}")
+        return None
+
+sys.meta_path.insert(0, NoQt())
+count = 0
+for package in ("app", "storage", "sync"):
+    pkg = importlib.import_module(package)
+    for info in pkgutil.walk_packages(pkg.__path__, package + "."):
+        importlib.import_module(info.name)
+        count += 1
+print(count)
+"""
+
+
+def test_core_imports_no_qt() -> None:
+    result = subprocess.run([sys.executable, "-c", PROBE], cwd=ROOT, capture_output=True,
+                            text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    assert int(result.stdout.strip()) >= 10  # the walk really imported the modules
+
+
+def test_cli_without_qt() -> None:
+    # `qorgau list …` and friends must not load Qt either.
+    probe = PROBE.replace('for package in ("app", "storage", "sync"):',
+                          'import app.cli; app.cli.build_parser()\nfor package in ():')
+    result = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True,
+                            text=True, check=False)
+    assert result.returncode == 0, result.stderr

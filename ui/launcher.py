@@ -1,0 +1,34 @@
+"""The `qorgau` entry point: with a subcommand, the command line (no Qt loaded);
+without one, the desktop application."""
+
+from __future__ import annotations
+
+import resource
+import sys
+
+
+def _harden_process() -> None:
+    # A core dump would hold decrypted records and keys.
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+
+
+def main() -> int:
+    _harden_process()
+    argv = sys.argv[1:]
+    if argv:
+        from app.cli import main as cli_main
+
+        return cli_main(argv)
+    try:
+        from ui.app import run  # type: ignore[import-not-found]
+    except ModuleNotFoundError as exc:
+        if exc.name != "ui.app":
+            raise
+        from app.cli import main as cli_main
+
+        return cli_main(["--help"])
+    return int(run())
+
+
+if __name__ == "__main__":
+    sys.exit(main())
