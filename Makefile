@@ -17,7 +17,7 @@ run: $(STAMP)
 	$(BIN)/qorgau
 
 test: $(STAMP)
-	$(BIN)/ruff check app storage sync ui tests bench
+	$(BIN)/ruff check .
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 bench: $(STAMP)
