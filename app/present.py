@@ -2,18 +2,26 @@
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
+from app import schema
+
 MASK = "[protected]"
-# Fields that identify a protected person; shown only when revealed on purpose.
-PROTECTED_FIELDS = ("full_name", "date_of_birth", "contact", "address")
+
+
+@cache
+def identifying_fields(kind: str) -> frozenset[str]:
+    """Top-level fields the schema marks as revealing a protected person."""
+    return frozenset(f.name for f in schema.get_kind(kind).fields if f.identifying)
 
 
 def is_protected(kind: str, body: dict[str, Any]) -> bool:
-    return kind == "person" and bool(body.get("protected"))
+    return kind == "person" and body.get("protected") is True
 
 
 def masked(kind: str, body: dict[str, Any]) -> dict[str, Any]:
     if not is_protected(kind, body):
         return body
-    return {k: (MASK if k in PROTECTED_FIELDS else v) for k, v in body.items()}
+    hidden = identifying_fields(kind)
+    return {k: (MASK if k in hidden else v) for k, v in body.items()}
