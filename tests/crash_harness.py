@@ -1,0 +1,163 @@
+"""Crash consistency: SIGKILL the command line at random points, then prove nothing is lost.
+
+    .venv/bin/python -m tests.crash_harness --runs 200      # by hand
+    (tests/test_crash.py runs a short variant in the suite)
+
+After every kill: the vault opens, SQLCipher's integrity check and `qorgau check` pass,
+every record whose command had reported success is present, no partial file is left in
+the vault, and rerunning the interrupted command succeeds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PASSPHRASE = "crash harness passphrase"
+
+
+@dataclass
+class Outcome:
+    runs: int = 0
+    killed: int = 0
+    completed: int = 0
+    failures: list[str] = field(default_factory=list)
+
+
+class Harness:
+    def __init__(self, workdir: Path, seed: int) -> None:
+        self.work = workdir
+        self.rng = random.Random(seed)
+        self.vault = workdir / "vault"
+        self.env = {**os.environ, "QORGAU_PASSPHRASE": PASSPHRASE,
+                    "QORGAU_INSECURE_TEST_KDF": "1", "PYTHONPATH": str(ROOT),
+                    "TMPDIR": str(workdir / "tmp")}
+        (workdir / "tmp").mkdir(exist_ok=True)
+        self.confirmed: set[str] = set()  # record ids whose command reported success
+        self.case_id = ""
+
+    def qorgau(self, *args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "ui.launcher", *args], env=self.env,
+                              capture_output=True, text=True, timeout=300, check=False)
+
+    def start(self) -> None:
+        result = self.qorgau("init", str(self.vault))
+        assert result.returncode == 0, result.stderr
+        self.case_id = self._add_records(1)[0]
+
+    def _records_file(self, count: int) -> Path:
+        path = self.work / f"records-{self.rng.randrange(1 << 30)}.json"
+        entries = [{"kind": "incident", "body": {
+            "case_id": self.case_id,
+            "narrative": f"Показания {i}: " + "били дубинкой по спине. " * 40}}
+            for i in range(count)] if self.case_id else [
+            {"kind": "case", "body": {"title": "Дело для проверки сбоев"}}]
+        path.write_text(json.dumps(entries, ensure_ascii=False), encoding="utf-8")
+        return path
+
+    def _add_records(self, count: int) -> list[str]:
+        result = self.qorgau("add", str(self.vault), str(self._records_file(count)), "--json")
+        assert result.returncode == 0, result.stderr
+        ids = [r["record_id"] for r in json.loads(result.stdout)]
+        self.confirmed.update(ids)
+        return ids
+
+    # Operations to interrupt: each returns argv and a parser of confirmed record ids.
+    def op_add(self) -> tuple[list[str], Callable[[str], list[str]]]:
+        path = self._records_file(self.rng.choice([1, 50, 400]))
+        return (["add", str(self.vault), str(path), "--json"],
+                lambda out: [r["record_id"] for r in json.loads(out)])
+
+    def op_attach(self) -> tuple[list[str], Callable[[str], list[str]]]:
+        path = self.work / f"video-{self.rng.randrange(1 << 30)}.mp4"
+        with path.open("wb") as fh:
+            fh.write(b"\x00\x00\x00\x18ftypmp42")
+            fh.write(os.urandom(self.rng.choice([1, 8, 48]) << 20))
+        return (["attach", str(self.vault), self.case_id, str(path), "--json"],
+                lambda out: [r["record_id"] for r in json.loads(out)])
+
+    def run_once(self, op_name: str, outcome: Outcome) -> None:
+        argv, parse = getattr(self, f"op_{op_name}")()
+        proc = subprocess.Popen([sys.executable, "-m", "ui.launcher", *argv], env=self.env,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        time.sleep(self.rng.uniform(0.05, 1.5))
+        killed = proc.poll() is None
+        if killed:
+            proc.send_signal(signal.SIGKILL)
+        out, err = proc.communicate()
+        outcome.runs += 1
+        if killed:
+            outcome.killed += 1
+        elif proc.returncode == 0:
+            outcome.completed += 1
+            self.confirmed.update(parse(out))
+        else:
+            outcome.failures.append(f"{op_name} failed without a kill: {err.strip()[-300:]}")
+            return
+        problems = self.verify()
+        if problems:
+            outcome.failures.append(f"after {'kill' if killed else 'run'} of {op_name}: "
+                                    + "; ".join(problems))
+            return
+        if killed:  # the interrupted command must succeed when run again
+            again = self.qorgau(*argv)
+            if again.returncode != 0:
+                outcome.failures.append(f"rerun of {op_name} failed: {again.stderr[-300:]}")
+            else:
+                self.confirmed.update(parse(again.stdout))
+
+    def verify(self) -> list[str]:
+        problems = []
+        check = self.qorgau("check", str(self.vault), "--json")
+        if check.returncode != 0:
+            return [f"check exit {check.returncode}: {check.stdout[-500:]}{check.stderr[-500:]}"]
+        listed = self.qorgau("list", str(self.vault), "--json", "--limit", "1000000")
+        present = {r["record_id"] for r in json.loads(listed.stdout)["records"]}
+        missing = self.confirmed - present
+        if missing:
+            problems.append(f"{len(missing)} confirmed record(s) missing")
+        partial = [p.name for p in self.vault.rglob("*") if p.name.endswith(".partial")]
+        if partial:
+            problems.append(f"partial files left: {partial}")
+        return problems
+
+
+def run(runs: int, seed: int, ops: tuple[str, ...] = ("add", "attach")) -> Outcome:
+    outcome = Outcome()
+    with tempfile.TemporaryDirectory(prefix="qorgau-crash-") as tmp:
+        harness = Harness(Path(tmp), seed)
+        harness.start()
+        for i in range(runs):
+            harness.run_once(ops[i % len(ops)], outcome)
+    return outcome
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=200)
+    parser.add_argument("--seed", type=int, default=int(time.time()))
+    parser.add_argument("--ops", default="add,attach")
+    args = parser.parse_args()
+    start = time.perf_counter()
+    outcome = run(args.runs, args.seed, tuple(args.ops.split(",")))
+    print(f"seed {args.seed}: {outcome.runs} runs, {outcome.killed} killed mid-way, "
+          f"{outcome.completed} completed, {len(outcome.failures)} failures, "
+          f"{time.perf_counter() - start:.0f} s")
+    for failure in outcome.failures:
+        print("FAIL:", failure)
+    return 1 if outcome.failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
