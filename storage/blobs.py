@@ -99,12 +99,21 @@ class BlobStore:
                 except OSError as exc:
                     raise _io_fault(exc) from exc
                 except Exception as exc:
-                    # pyrage wraps exceptions raised by our reader.
+                    # pyrage wraps errors raised while reading or writing as EncryptError.
                     if self.cancel_requested(cancel):
                         raise Cancelled() from exc
+                    if "Errno 28" in str(exc) or "No space left" in str(exc):
+                        raise EnvironmentFault(
+                            "the disk is full: free some space and try again") from exc
+                    if "OSError" in str(exc):
+                        raise EnvironmentFault(f"could not write the evidence file: {exc}"
+                                               ) from exc
                     raise
-                out.flush()
-                os.fsync(out.fileno())
+                try:
+                    out.flush()
+                    os.fsync(out.fileno())
+                except OSError as exc:
+                    raise _io_fault(exc) from exc
             digest = reader.sha.hexdigest()
             final = self.path_for(digest)
             if final.exists():
@@ -114,6 +123,10 @@ class BlobStore:
                 os.replace(tmp, final)
                 fsync_dir(final.parent)
             return digest, reader.size
+        except OSError as exc:
+            with contextlib.suppress(FileNotFoundError):
+                tmp.unlink()
+            raise _io_fault(exc) from exc
         except BaseException:
             with contextlib.suppress(FileNotFoundError):
                 tmp.unlink()
