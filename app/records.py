@@ -361,7 +361,7 @@ class Records:
         return [Version.from_envelope(bytes(e), bytes(s)) for e, s in rows]
 
     def iter_versions(self) -> Iterator[Version]:
-        for envelope, signature in self.db.execute(
+        for envelope, signature in self.db.iterate(
                 "SELECT envelope, signature FROM versions ORDER BY rowid"):
             yield Version.from_envelope(bytes(envelope), bytes(signature))
 
@@ -374,7 +374,7 @@ class Records:
     def verify_all(self) -> list[str]:
         """Re-hash and re-verify every stored version; problems found (empty: all good)."""
         problems = []
-        for version_id, envelope, signature in self.db.execute(
+        for version_id, envelope, signature in self.db.iterate(
                 "SELECT version_id, envelope, signature FROM versions"):
             envelope, signature = bytes(envelope), bytes(signature)
             if hashlib.sha256(envelope).hexdigest() != version_id:
@@ -392,6 +392,7 @@ class Records:
         """Remove records and their whole history from this device only (no tombstone
         travels). Evidence originals no longer referenced are removed too."""
         count = 0
+        purged_ids: list[str] = []
         dropped_blobs: list[str] = []
         with self.db.transaction():
             for rid in record_ids:
@@ -408,6 +409,7 @@ class Records:
                 self.db.execute("DELETE FROM links WHERE src = ?", (rid,))
                 self.db.execute("DELETE FROM versions WHERE record_id = ?", (rid,))
                 self.db.execute("DELETE FROM records WHERE record_id = ?", (rid,))
+                purged_ids.append(rid)
                 count += 1
             still_used = set()
             for sha in dropped_blobs:
@@ -418,7 +420,8 @@ class Records:
             for sha in gone:
                 self.db.execute("DELETE FROM blobs WHERE sha256 = ?", (sha,))
                 self.db.execute("DELETE FROM derivatives WHERE sha256 = ?", (sha,))
-            audit.append(self.db, "purge", {"records": count, "reason": reason})
+            audit.append(self.db, "purge", {"records": count, "reason": reason,
+                                            "record_ids": purged_ids})
         for sha in gone:
             self.vault.blobs.remove(sha)
         return count

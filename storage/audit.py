@@ -53,7 +53,7 @@ def verify(db: Database) -> list[str]:
     """Problems found walking the chain from the start (empty: intact)."""
     problems: list[str] = []
     prev, expected_seq = GENESIS, 1
-    for seq, at, action, detail, stored_prev, digest in db.execute(
+    for seq, at, action, detail, stored_prev, digest in db.iterate(
         "SELECT seq, at, action, detail, prev, hash FROM audit ORDER BY seq"
     ):
         if seq != expected_seq:

@@ -96,11 +96,20 @@ class Database:
         with faults():
             return self.conn.executemany(sql, rows)
 
+    def iterate(self, sql: str, params: Any = (), batch: int = 500) -> Iterator[Any]:
+        """Rows in batches, with faults translated while fetching too."""
+        with faults():
+            cursor = self.conn.execute(sql, params)
+            while rows := cursor.fetchmany(batch):
+                yield from rows
+
     def one(self, sql: str, params: Any = ()) -> Any:
-        return self.execute(sql, params).fetchone()
+        with faults():
+            return self.conn.execute(sql, params).fetchone()
 
     def all(self, sql: str, params: Any = ()) -> list[Any]:
-        return self.execute(sql, params).fetchall()
+        with faults():
+            return self.conn.execute(sql, params).fetchall()
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Database]:

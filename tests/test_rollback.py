@@ -1,0 +1,72 @@
+"""A page of the database put back from an older copy (a rollback SQLCipher cannot see:
+every page is still authentic) is noticed by `qorgau check` whenever it changes records."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from app.check import check_vault
+from app.errors import QorgauError
+from app.records import Records
+from storage.vault import Vault
+from tests.conftest import PASSPHRASE, CLI
+
+PAGE = 4096
+RECORD_TABLES = ("versions", "version_parents", "heads", "records", "links", "audit",
+                 "device", "devices", "blobs")
+
+
+def _fill(path: Path, prefix: str, n: int) -> None:
+    with Vault.open(path, PASSPHRASE) as vault:
+        Records(vault).create_many([("case", {"title": f"{prefix} {i}",
+                                              "summary": f"{prefix} текст " * 40})
+                                    for i in range(n)])
+
+
+def _record_state(path: Path) -> str | None:
+    """A digest of every table that holds records (not the derived search index)."""
+    try:
+        with Vault.open(path, PASSPHRASE) as vault:
+            digest = hashlib.sha256()
+            for table in RECORD_TABLES:
+                rows = vault.db.all(f"SELECT * FROM {table}")
+                digest.update(repr(sorted(map(repr, rows))).encode())
+            return digest.hexdigest()
+    except QorgauError:
+        return None
+
+
+def _detected(path: Path) -> bool:
+    try:
+        with Vault.open(path, PASSPHRASE) as vault:
+            return bool(check_vault(vault)["problems"])
+    except QorgauError:
+        return True  # refused to open: noticed too
+
+
+def test_rolled_back_pages_are_noticed(tmp_path: Path, cli: CLI) -> None:
+    path = tmp_path / "v"
+    Vault.create(path, PASSPHRASE)[0].close()
+    _fill(path, "Дело", 150)
+    old = (path / "vault.db").read_bytes()
+    _fill(path, "Новое", 40)
+    new = (path / "vault.db").read_bytes()
+    truth = _record_state(path)
+    pages = [i for i in range(min(len(old), len(new)) // PAGE)
+             if old[i * PAGE:(i + 1) * PAGE] != new[i * PAGE:(i + 1) * PAGE]]
+    assert len(pages) > 10
+    changed_records = 0
+    for i in pages:
+        (path / "vault.db").write_bytes(new[:i * PAGE] + old[i * PAGE:(i + 1) * PAGE]
+                                        + new[(i + 1) * PAGE:])
+        if _record_state(path) != truth:
+            changed_records += 1
+            assert _detected(path), f"rolled-back page {i + 1} went unnoticed"
+    assert changed_records >= 5  # the rest only touch derived data (the search index)
+    # And through the command line: exit code 5.
+    i = pages[len(pages) // 2]
+    (path / "vault.db").write_bytes(new[:i * PAGE] + old[i * PAGE:(i + 1) * PAGE]
+                                    + new[(i + 1) * PAGE:])
+    result = cli("check", str(path))
+    assert result.returncode in (5,), result.stdout + result.stderr
