@@ -10,7 +10,7 @@ from app.check import check_vault
 from app.errors import QorgauError
 from app.records import Records
 from storage.vault import Vault
-from tests.conftest import PASSPHRASE, CLI
+from tests.conftest import CLI, PASSPHRASE
 
 PAGE = 4096
 RECORD_TABLES = ("versions", "version_parents", "heads", "records", "links", "audit",
