@@ -30,10 +30,16 @@ def load(path: Path) -> list[dict[str, Any]]:
         raise NotFound(f"no such file: {path}")
     if path.stat().st_size > MAX_FILE_BYTES:
         raise InvalidInput(f"{path.name} is larger than {MAX_FILE_BYTES // 2**20} MiB")
+    return parse(path.read_bytes(), path.name)
+
+
+def parse(raw: bytes, name: str = "input") -> list[dict[str, Any]]:
+    """The entries of a records file, checked for shape (bodies are validated on add)."""
     try:
-        data = json.loads(path.read_bytes(), parse_float=_no_float)
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise InvalidInput(f"{path.name} is not valid JSON: {exc}") from None
+        data = json.loads(raw, parse_float=_no_float)
+    except (ValueError, UnicodeDecodeError, RecursionError) as exc:
+        raise InvalidInput(f"{name} is not valid JSON: {exc}") from None
+    path = Path(name)
     if isinstance(data, dict):
         if data.get("format") != FORMAT or data.get("version") != 1:
             raise InvalidInput(f'{path.name}: expected "format": "{FORMAT}", "version": 1')
