@@ -288,11 +288,12 @@ def build_parser() -> argparse.ArgumentParser:
 def _extensions() -> list[Callable[[Callable[..., argparse.ArgumentParser]], None]]:
     import importlib.util
 
+    from app.cli_archive import register as archive
     if importlib.util.find_spec("sync.commands") is None:
-        return []
+        return [archive]
     from sync import commands
 
-    return [commands.register]
+    return [commands.register, archive]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -263,6 +263,8 @@ PERSON = Kind(
         Field("roles", "enums", "Roles", vocab="role_in_case"),
         Field("role_notes", "text", "Role notes"),
         Field("case_ids", "refs", "Cases", ref_kind="case"),
+        Field("same_as", "refs", "Same person as", ref_kind="person",
+              help="Records of this person made on other devices, linked by a coordinator."),
         # Alleged perpetrators: often known only by rank, unit or face.
         Field("rank", "str", "Rank"),
         Field("position", "str", "Position"),

@@ -52,6 +52,7 @@ FIXTURES: dict[str, list[dict[str, Any]]] = {
             "roles": ["victim"],
             "role_notes": "Задержан 6 января 2022 г. у акимата.",
             "case_ids": [CASE],
+            "same_as": [CELLMATE],
             "notes": "Связь только через адвоката.",
         },
         {  # an alleged perpetrator known by rank and face

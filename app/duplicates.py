@@ -1,0 +1,408 @@
+"""Duplicate people across devices: suggestions with a score, and links between them.
+
+Two lawyers record the same detainee on two laptops: "Жанболат Қасымов" on one,
+"Zhanbolat Kassymov" on the other, both born 1994-03-12. After the archive merges their
+bundles it holds two person records. `suggest` finds such pairs; a coordinator reviews
+them and `link` records the decision in both records (field `same_as`, a new signed
+version of each). Both records stay, with their own history and author device: linking
+never merges or deletes anything, and `unlink` takes the decision back.
+
+Scoring (0..1) multiplies three things:
+- how alike the names are: every name a record holds (full name and other spellings),
+  reduced to spelling-neutral keys (app.translit), compared word by word in any order
+  with Jaro-Winkler (rescaled so that only close spellings count); patronymics compare
+  only with patronymics; the best pair of names counts;
+- how the dates of birth agree (`DOB_FACTOR`): the same day, agreeing as far as both
+  are known (a year against a full date), day and month swapped (a typing slip), unknown,
+  or in conflict (which makes the score low whatever the names);
+- gender: known and different halves the score.
+
+Blocking keeps this far from comparing every pair: only records that share a block key
+are compared (a name word's key prefix with the birth year; the key prefixes of two
+words of one name; a whole word, for pairs where a birth year is missing). Blocks bigger
+than `MAX_BLOCK` (`MAX_WORD_BLOCK` for a whole word) are names too common to say anything
+on their own and are skipped; their members still meet through their other keys.
+
+Protected people are compared by their real names, but the reasons given are fixed
+phrases ("names similar") that never contain a name, and nothing here prints a name.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from itertools import combinations
+from typing import Any
+
+from app.errors import InvalidInput
+from app.records import Records, Version
+from app.translit import name_keys
+from storage import audit
+from storage.db import Database
+
+DEFAULT_MIN_SCORE = 0.75
+DEFAULT_LIMIT = 200
+MAX_BLOCK = 300  # members; a bigger block would cost MAX_BLOCK²/2 comparisons
+MAX_WORD_BLOCK = 50  # members of a block keyed by one whole word (a rare surname)
+PREFIX = 4  # characters of a name key that form its block key
+
+DOB_FACTOR = {
+    "same": 1.0,  # both full dates, equal
+    "same_month": 0.96,  # equal as far as both are known, to the month
+    "same_year": 0.92,  # equal as far as both are known, to the year
+    "swapped": 0.8,  # day and month swapped: a typing slip
+    "unknown": 0.8,  # one or both not recorded
+    "differs": 0.35,  # recorded on both, in conflict
+}
+GENDER_DIFFERS = 0.5  # both recorded (male/female) and different
+INITIAL_MATCH = 0.9  # "Ж." against "Жанболат"
+WORD_FLOOR = 0.7  # Jaro-Winkler of two words at or below which they do not match at all
+PATRONYMIC = re.compile(r"(?:ovich|ovna|ichna)$")  # of a name key (app.translit)
+SINGLE_WORD = 0.8  # a one-word name matching one word of a longer name
+
+_REASON_DOB = {
+    "same": "same date of birth",
+    "same_month": "dates of birth agree to the month",
+    "same_year": "dates of birth agree to the year",
+    "swapped": "dates of birth differ by a swapped day and month",
+    "unknown": "date of birth missing on one or both",
+    "differs": "dates of birth differ",
+}
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    a_id: str
+    b_id: str
+    score: float  # 0..1, rounded to 3 places
+    reasons: tuple[str, ...]  # fixed English phrases; never a name
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"a_id": self.a_id, "b_id": self.b_id, "score": self.score,
+                "reasons": list(self.reasons)}
+
+
+@dataclass(frozen=True)
+class _Person:
+    record_id: str
+    names: tuple[tuple[str, ...], ...]  # keys of each name the record holds
+    dob: str  # "", "YYYY", "YYYY-MM" or "YYYY-MM-DD"
+    gender: str
+    same_as: frozenset[str]
+
+
+# ---------------------------------------------------------------------------------------
+# Similarity
+
+
+def jaro_winkler(a: str, b: str) -> float:
+    """Jaro-Winkler similarity of two strings, 0..1 (1: equal)."""
+    if a == b:
+        return 1.0
+    la, lb = len(a), len(b)
+    if not la or not lb:
+        return 0.0
+    window = max(la, lb) // 2 - 1
+    taken = [False] * lb
+    matched_a: list[str] = []
+    for i, ch in enumerate(a):  # characters of a found in b within the window
+        end = min(lb, i + window + 1)
+        j = b.find(ch, max(0, i - window), end)
+        while j != -1 and taken[j]:
+            j = b.find(ch, j + 1, end)
+        if j != -1:
+            taken[j] = True
+            matched_a.append(ch)
+    m = len(matched_a)
+    if not m:
+        return 0.0
+    matched_b = [b[j] for j in range(lb) if taken[j]]
+    transpositions = sum(x != y for x, y in zip(matched_a, matched_b, strict=True)) / 2
+    jaro = (m / la + m / lb + (m - transpositions) / m) / 3
+    prefix = 0
+    for x, y in zip(a[:4], b[:4], strict=False):
+        if x != y:
+            break
+        prefix += 1
+    return jaro + prefix * 0.1 * (1 - jaro)
+
+
+@functools.lru_cache(maxsize=262144)
+def word_similarity(a: str, b: str) -> float:
+    """Similarity of two word keys, 0..1: Jaro-Winkler rescaled so that only close
+    spellings score (WORD_FLOOR and below: 0), an initial matching its word's first
+    letter INITIAL_MATCH."""
+    if len(a) == 1 or len(b) == 1:  # an initial
+        return INITIAL_MATCH if a[0] == b[0] else 0.0
+    return max(0.0, (jaro_winkler(a, b) - WORD_FLOOR) / (1 - WORD_FLOOR))
+
+
+def _match_words(short: tuple[str, ...], long_: tuple[str, ...]) -> float:
+    """Sum of the similarities of each word of `short` paired with a different word of
+    `long_`, best pairs first."""
+    pairs = sorted(((word_similarity(x, y), i, j) for i, x in enumerate(short)
+                    for j, y in enumerate(long_)), reverse=True)
+    used_i: set[int] = set()
+    used_j: set[int] = set()
+    total = 0.0
+    for score, i, j in pairs:
+        if i in used_i or j in used_j:
+            continue
+        used_i.add(i)
+        used_j.add(j)
+        total += score
+        if len(used_i) == len(short):
+            break
+    return total
+
+
+@functools.lru_cache(maxsize=65536)
+def _split(name: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(other words, patronymics) of a name; a name of patronymics only stays whole."""
+    words = tuple(w for w in name if not PATRONYMIC.search(w))
+    if not words:
+        return name, ()
+    return words, tuple(w for w in name if PATRONYMIC.search(w))
+
+
+@functools.lru_cache(maxsize=131072)
+def name_similarity(a: tuple[str, ...], b: tuple[str, ...]) -> float:
+    """Similarity of two names given as word keys, 0..1, whatever the word order.
+
+    Each word of the shorter name is paired with a different word of the longer one,
+    best pairs first; the score is the mean over the shorter name, so a missing word
+    (a second given name, a patronymic) costs nothing, but a one-word name matching a
+    longer one is discounted (SINGLE_WORD). Patronymics (-ovich, -evna…) pair only with
+    patronymics, and count only when both names have one.
+    """
+    if not a or not b:
+        return 0.0
+    (wa, pa), (wb, pb) = _split(a), _split(b)
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    total, count = _match_words(short, long_), len(short)
+    if pa and pb:
+        total += _match_words(pa[:1], pb[:1])
+        count += 1
+    score = total / count
+    if len(short) == 1 and len(long_) > 1:
+        score *= SINGLE_WORD
+    return score
+
+
+def dob_agreement(a: str, b: str) -> str:
+    """How two dates of birth (possibly partial) agree: a key of DOB_FACTOR."""
+    if not a or not b:
+        return "unknown"
+    n = min(len(a), len(b))
+    if a[:n] == b[:n]:
+        return {10: "same", 7: "same_month"}.get(n, "same_year")
+    if len(a) == len(b) == 10 and a[:4] == b[:4] and a[5:7] == b[8:10] and a[8:10] == b[5:7]:
+        return "swapped"
+    return "differs"
+
+
+def gender_differs(a: str, b: str) -> bool:
+    known = ("male", "female")
+    return a in known and b in known and a != b
+
+
+def _score(p: _Person, q: _Person, min_score: float) -> Suggestion | None:
+    dob = dob_agreement(p.dob, q.dob)
+    factor = DOB_FACTOR[dob] * (GENDER_DIFFERS if gender_differs(p.gender, q.gender) else 1.0)
+    if factor < min_score:  # the names could not lift it over the bar
+        return None
+    names = max(name_similarity(x, y) for x in p.names for y in q.names)
+    score = round(names * factor, 3)
+    if score < min_score:
+        return None
+    reasons = ["names match once transliterated" if names >= 0.999 else "names similar",
+               _REASON_DOB[dob]]
+    if gender_differs(p.gender, q.gender):
+        reasons.append("gender differs")
+    elif p.gender and p.gender == q.gender and p.gender in ("male", "female"):
+        reasons.append("same gender")
+    a, b = sorted((p.record_id, q.record_id))
+    return Suggestion(a, b, score, tuple(reasons))
+
+
+# ---------------------------------------------------------------------------------------
+# Candidates
+
+
+def _load(db: Database) -> list[_Person]:
+    people = []
+    for rid, full_name, other_names, dob, gender, same_as in db.iterate(
+            "SELECT record_id, json_extract(body, '$.full_name'),"
+            " json_extract(body, '$.other_names'), json_extract(body, '$.date_of_birth'),"
+            " json_extract(body, '$.gender'), json_extract(body, '$.same_as')"
+            " FROM records WHERE kind = 'person' AND deleted = 0", batch=5000):
+        spellings = [full_name] if full_name else []
+        if other_names:
+            spellings += json.loads(other_names)
+        names = tuple(dict.fromkeys(k for k in map(name_keys, spellings) if k))
+        if not names:
+            continue  # known only by a pseudonym or a description: nothing to compare
+        people.append(_Person(rid, names, dob or "", gender or "",
+                              frozenset(json.loads(same_as)) if same_as else frozenset()))
+    return people
+
+
+def block_keys(person: _Person) -> set[tuple[str, ...]]:
+    """The blocks a person falls in; two people are compared if they share one:
+    ("y", word prefix, birth year), ("w", prefix, prefix) for two words of one name,
+    ("k", word) for each whole word (useful only while the word is rare: see
+    candidate_pairs)."""
+    keys: set[tuple[str, ...]] = set()
+    year = person.dob[:4]
+    for name in person.names:
+        full = {w for w in name if len(w) > 1}
+        words = sorted({w[:PREFIX] for w in full})
+        if year:
+            keys.update(("y", w, year) for w in words)
+        keys.update(("w", x, y) for x, y in combinations(words, 2))
+        keys.update(("k", w) for w in full)
+    return keys
+
+
+def candidate_pairs(people: list[_Person]) -> Iterator[tuple[int, int]]:
+    """Index pairs (i < j) of people sharing a block, each pair once. Blocks larger than
+    MAX_BLOCK (MAX_WORD_BLOCK for a single word) are skipped: a name that common says
+    nothing on its own, and its bearers still meet through their other blocks."""
+    blocks: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for i, person in enumerate(people):
+        for key in block_keys(person):
+            blocks[key].append(i)
+    seen: set[tuple[int, int]] = set()
+    for key, members in blocks.items():
+        if len(members) < 2 or len(members) > (MAX_WORD_BLOCK if key[0] == "k" else MAX_BLOCK):
+            continue
+        if key[0] == "k":
+            # Two people with a birth year each met in a ("y", …) block (unless it was
+            # too big), or their years differ: a whole-word block only adds pairs
+            # where one has no birth year.
+            pairs: Iterable[tuple[int, int]] = (
+                (i, j) for i, j in combinations(members, 2)
+                if not (people[i].dob and people[j].dob))
+        else:
+            pairs = combinations(members, 2)
+        for pair in pairs:
+            if pair not in seen:
+                seen.add(pair)
+                yield pair
+
+
+def suggest(db: Database, limit: int = DEFAULT_LIMIT,
+            min_score: float = DEFAULT_MIN_SCORE) -> list[Suggestion]:
+    """Pairs of current person records that may be the same person, best first.
+    Pairs already linked (`same_as`) are left out."""
+    if not 0 <= min_score <= 1:
+        raise InvalidInput("the minimum score must be between 0 and 1")
+    people = _load(db)
+    found = []
+    for i, j in candidate_pairs(people):
+        p, q = people[i], people[j]
+        if q.record_id in p.same_as or p.record_id in q.same_as:
+            continue
+        suggestion = _score(p, q, min_score)
+        if suggestion is not None:
+            found.append(suggestion)
+    found.sort(key=lambda s: (-s.score, s.a_id, s.b_id))
+    return found[:limit] if limit else found
+
+
+# ---------------------------------------------------------------------------------------
+# Linking
+
+
+def _person(records: Records, record_id: str) -> Any:
+    record = records.get(record_id, include_deleted=False)
+    if record.kind != "person":
+        raise InvalidInput(f"record {record_id} is a {record.kind}, not a person")
+    if record.in_conflict:
+        raise InvalidInput(f"person {record_id} has versions edited in parallel: resolve "
+                           "the conflict before linking it")
+    return record
+
+
+def _pair(records: Records, a_id: str, b_id: str) -> tuple[Any, Any]:
+    a_id, b_id = a_id.strip().lower(), b_id.strip().lower()
+    if a_id == b_id:
+        raise InvalidInput("a record cannot be linked to itself")
+    return _person(records, a_id), _person(records, b_id)
+
+
+def _with_note(body: dict[str, Any], line: str | None) -> dict[str, Any]:
+    if line:
+        body["notes"] = f"{body['notes']}\n{line}" if body.get("notes") else line
+    return body
+
+
+def link(records: Records, a_id: str, b_id: str, note: str = "") -> list[Version]:
+    """Record that two person records describe the same person: each gets the other in
+    `same_as`, as a new signed version (none if already linked). `note`, if given, is
+    added to both records' notes and to the audit log.
+
+    A protected person is not linked to an unprotected record: the link would show
+    the protected identity's real name one click away. Protect the other record first.
+    """
+    a, b = _pair(records, a_id, b_id)
+    if (a.body.get("protected") is True) != (b.body.get("protected") is True):
+        raise InvalidInput("one of the two people is protected and the other is not: "
+                           "linking them would reveal the protected identity; protect "
+                           "the other record first")
+    note = " ".join(note.split())
+    written = []
+    with records.db.transaction():
+        for me, other in ((a, b), (b, a)):
+            same = list(me.body.get("same_as") or [])
+            if other.record_id in same:
+                continue
+            line = f"Same person as {other.record_id}: {note}" if note else None
+            body = _with_note(dict(me.body, same_as=[*same, other.record_id]), line)
+            written.append(records.update(me.record_id, body))
+        if written:
+            audit.append(records.db, "link_person", {"a": a.record_id, "b": b.record_id,
+                                                     "note": note})
+    return written
+
+
+def unlink(records: Records, a_id: str, b_id: str, note: str = "") -> list[Version]:
+    """Take a link back: each record loses the other from `same_as` (a new signed
+    version of each that held it). Both records and their history stay."""
+    a, b = _pair(records, a_id, b_id)
+    note = " ".join(note.split())
+    written = []
+    with records.db.transaction():
+        for me, other in ((a, b), (b, a)):
+            same = list(me.body.get("same_as") or [])
+            if other.record_id not in same:
+                continue
+            same.remove(other.record_id)
+            line = f"Not the same person as {other.record_id}: {note}" if note else None
+            body = _with_note(dict(me.body), line)
+            if same:
+                body["same_as"] = same
+            else:
+                body.pop("same_as", None)
+            written.append(records.update(me.record_id, body))
+        if not written:
+            raise InvalidInput(f"{a.record_id} and {b.record_id} are not linked")
+        audit.append(records.db, "unlink_person", {"a": a.record_id, "b": b.record_id,
+                                                   "note": note})
+    return written
+
+
+def linked_people(db: Database, record_id: str) -> list[str]:
+    """Ids of the person records linked to `record_id`, in either direction."""
+    row = db.one("SELECT json_extract(body, '$.same_as') FROM records WHERE record_id = ?"
+                 " AND deleted = 0", (record_id,))
+    forward = json.loads(row[0]) if row and row[0] else []
+    backward = [r[0] for r in db.all(
+        "SELECT l.src FROM links l JOIN records r ON r.record_id = l.src"
+        " WHERE l.dst = ? AND l.rel LIKE 'same\\_as[%' ESCAPE '\\' AND r.deleted = 0",
+        (record_id,))]
+    return list(dict.fromkeys([*forward, *backward]))
