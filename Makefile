@@ -23,5 +23,9 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m bench
 
+# Renders every main screen in English and Russian to docs/screenshots/ (needs xvfb-run).
+screenshots: $(STAMP)
+	xvfb-run -a $(BIN)/python scripts/screenshots.py
+
 clean:
 	rm -rf $(VENV) build *.egg-info

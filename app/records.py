@@ -10,6 +10,7 @@ the derived tables (records, links, search) in the caller's transaction.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 from collections.abc import Iterable, Iterator
@@ -122,6 +123,7 @@ class Records:
         self.db = vault.db
         self.me = vault.identity
         self._keys: dict[str, Any] = {}
+        self._pending: dict[str, Version | None] | None = None
 
     # -- local writes ----------------------------------------------------------
 
@@ -271,8 +273,34 @@ class Records:
             "INSERT OR IGNORE INTO heads (record_id, version_id) VALUES (?, ?)",
             [(v.record_id, v.version_id) for v in versions if v.version_id not in has_child])
         fresh = {v.record_id: v for v in versions if not v.parents}
-        for record_id in dict.fromkeys(v.record_id for v in versions):
-            self._refresh(record_id, fresh.get(record_id))
+        touched = dict.fromkeys(v.record_id for v in versions)
+        if self._pending is not None:
+            for record_id in touched:
+                # A record touched twice in a batch needs the full refresh.
+                seen = record_id in self._pending
+                self._pending[record_id] = None if seen else fresh.get(record_id)
+            return
+        self._refresh_all({rid: fresh.get(rid) for rid in touched})
+
+    def _refresh_all(self, touched: dict[str, Version | None]) -> None:
+        for record_id, only in touched.items():
+            self._refresh(record_id, only)
+
+    @contextlib.contextmanager
+    def deferred_refresh(self) -> Iterator[None]:
+        """Within the block, derived state (records, links, search) is recomputed once per
+        record at the end instead of after every version: for importing many versions.
+        Use inside a transaction; on an exception nothing is refreshed (it rolls back)."""
+        if self._pending is not None:
+            yield
+            return
+        self._pending = {}
+        try:
+            yield
+            pending = self._pending
+        finally:
+            self._pending = None
+        self._refresh_all(pending)
 
     def _refresh(self, record_id: str, only: Version | None = None) -> None:
         """Recompute the derived state of one record from its heads. `only`: a version
@@ -302,21 +330,27 @@ class Records:
             head_count, live = len(rows), bool(live_rows)
         version_id, kind, _tomb, body, created_at = top
         idx = schema.index_fields(kind, body) if live else {}
-        # Upsert keeps the rowid, which keys the search row.
-        rowid = self.db.one(
-            "INSERT INTO records (record_id, kind, head, head_count, deleted, title,"
-            " case_id, city, facility_id, status, date, flags, body, created_at, updated_at)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (record_id) DO UPDATE SET"
-            " kind = excluded.kind, head = excluded.head, head_count = excluded.head_count,"
-            " deleted = excluded.deleted, title = excluded.title, case_id = excluded.case_id,"
-            " city = excluded.city, facility_id = excluded.facility_id,"
-            " status = excluded.status, date = excluded.date, flags = excluded.flags,"
-            " body = excluded.body, updated_at = excluded.updated_at,"
-            " created_at = min(created_at, excluded.created_at) RETURNING rowid",
-            (record_id, kind, version_id, head_count, int(not live), idx.get("title") or "",
-             idx.get("case_id"), idx.get("city"), idx.get("facility_id"), idx.get("status"),
-             idx.get("date"), " ".join(idx.get("flags") or ()),
-             json.dumps(body, ensure_ascii=False), created_at, created_at))[0]
+        values = (kind, version_id, head_count, int(not live), idx.get("title") or "",
+                  idx.get("case_id"), idx.get("city"), idx.get("facility_id"), idx.get("status"),
+                  idx.get("date"), " ".join(idx.get("flags") or ()),
+                  json.dumps(body, ensure_ascii=False), created_at)
+        # The rowid keys the search row, so an existing row is updated in place.
+        if existing is None:
+            if only is None:  # several versions arrived at once: the record began at the first
+                created_at = self.db.one("SELECT min(created_at) FROM versions"
+                                         " WHERE record_id = ?", (record_id,))[0]
+            rowid = self.db.execute(
+                "INSERT INTO records (kind, head, head_count, deleted, title, case_id, city,"
+                " facility_id, status, date, flags, body, updated_at, record_id, created_at)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (*values, record_id, created_at)).lastrowid
+        else:
+            rowid = existing[0]
+            self.db.execute(
+                "UPDATE records SET kind = ?, head = ?, head_count = ?, deleted = ?, title = ?,"
+                " case_id = ?, city = ?, facility_id = ?, status = ?, date = ?, flags = ?,"
+                " body = ?, updated_at = ?, created_at = min(created_at, ?)"
+                " WHERE rowid = ?", (*values, created_at, rowid))
         if not live:
             return
         refs = schema.references(kind, body)

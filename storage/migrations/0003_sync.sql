@@ -103,12 +103,15 @@ CREATE TABLE sync_quarantine (
     released_at   TEXT
 ) WITHOUT ROWID;
 
--- Archive: where each imported version came from (the first bundle that carried it).
+-- Archive: where each version came from: every device whose bundle carried it, the
+-- first such bundle and when it was imported (versions.origin names the very first).
+-- A receipt for a device lists the versions its bundles brought.
 CREATE TABLE sync_provenance (
-    version_id  TEXT PRIMARY KEY REFERENCES versions (version_id) ON DELETE CASCADE,
+    version_id    TEXT NOT NULL REFERENCES versions (version_id) ON DELETE CASCADE,
+    device_id     TEXT NOT NULL,
     bundle_sha256 TEXT NOT NULL,
-    bundle_id   TEXT NOT NULL,
-    device_id   TEXT NOT NULL,
-    imported_at TEXT NOT NULL
+    bundle_id     TEXT NOT NULL,
+    imported_at   TEXT NOT NULL,
+    PRIMARY KEY (version_id, device_id)
 ) WITHOUT ROWID;
 CREATE INDEX sync_provenance_device ON sync_provenance (device_id);

@@ -1,0 +1,212 @@
+"""Bundle benchmark: export, verify + import, re-import, peak memory — against the stock
+tools doing the same work on the same files, measured in the same run.
+
+    python -m bench.bundles                       # 128 x 4 MiB + 10,000 records, 2 GiB peak run
+    python -m bench.bundles --quick               # 16 x 4 MiB + 1,000 records, 256 MiB peak run
+    python -m bench.bundles --files 64 --file-mib 8 --records 5000 --big-mib 0 --dir /mnt/usb
+
+Goals (issue 3): export <= 1.5x `tar | age -r` and <= 0.5x `tar | gpg --sign --encrypt`;
+verify + import <= 2x `age -d | tar x`; re-import of the same bundle <= 1 s; peak memory
+<= 300 MB for a 2 GiB bundle (export and import each measured in a child process).
+Not a test: it prints figures and ratios.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QORGAU_INSECURE_TEST_KDF", "1")  # the KDF is not what is measured
+
+from app.evidence import ingest
+from app.records import Records
+from storage.vault import Vault
+from sync import card as cardmod
+from sync import exporter, importer, trust
+
+PASSPHRASE = "bench passphrase, not a secret"  # noqa: S105
+MiB = 1 << 20
+
+
+def timed(fn: Callable[[], Any]) -> tuple[float, Any]:
+    start = time.perf_counter()
+    result = fn()
+    return time.perf_counter() - start, result
+
+
+def sh(script: str, **env: str) -> float:
+    start = time.perf_counter()
+    subprocess.run(["bash", "-euo", "pipefail", "-c", script], check=True,
+                   env={**os.environ, **env}, stdout=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def make_pair(root: Path) -> tuple[Vault, Vault]:
+    field, _ = Vault.create(root / "field", PASSPHRASE, name="Bench laptop")
+    archive, _ = Vault.create(root / "archive", PASSPHRASE, role="archive", name="Bench archive")
+    trust.trust(field, cardmod.to_json(trust.own_card(archive)))
+    trust.enroll(archive, cardmod.to_json(trust.own_card(field)))
+    return field, archive
+
+
+def fill(field: Vault, source: Path, files: int, file_mib: int, records: int) -> None:
+    """`files` incompressible evidence files and `records` case records, also written
+    as plain files in `source` for the stock tools."""
+    source.mkdir()
+    rec = Records(field)
+    case_id = rec.create("case", {"title": "Benchmark case", "city": "almaty"}).record_id
+    for i in range(files):
+        path = source / f"evidence-{i:04d}.bin"
+        with path.open("wb") as fh:
+            for _ in range(file_mib):
+                fh.write(os.urandom(MiB))
+        ingest(rec, path, record_id=case_id)
+    bodies = [("case", {"title": f"Case {i}", "city": "taraz", "summary": "Избиение в ИВС. " * 20,
+                        "reference": f"TRZ-{i:05d}"}) for i in range(records)]
+    for start in range(0, len(bodies), 1000):
+        rec.create_many(bodies[start:start + 1000])
+    (source / "records.json").write_text(json.dumps(
+        [v.body for v in rec.iter_versions()], ensure_ascii=False))
+
+
+def gpg_home(root: Path) -> dict[str, str]:
+    home = root / "gnupg"
+    home.mkdir(mode=0o700)
+    env = {"GNUPGHOME": str(home)}
+    sh("gpg --batch --quiet --passphrase '' --quick-gen-key bench@example.invalid "
+       "future-default default never", **env)
+    return env
+
+
+def peak_child(args: list[str]) -> dict[str, Any]:
+    """Run one phase in a fresh process; its own peak resident memory."""
+    out = subprocess.run([sys.executable, "-m", "bench.bundles", *args], check=True,
+                         capture_output=True, text=True, env=os.environ.copy())
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def child(phase: str, root: Path) -> None:
+    if phase == "export":
+        with Vault.open(root / "field", PASSPHRASE) as field:
+            seconds, report = timed(lambda: exporter.export(field, root / "big.qgb"))
+        size = report.bytes
+    else:
+        with Vault.open(root / "archive", PASSPHRASE) as archive:
+            seconds, report = timed(lambda: importer.import_bundle(archive, root / "big.qgb"))
+            assert report.status == "merged", report
+        size = (root / "big.qgb").stat().st_size
+    print(json.dumps({"seconds": seconds, "peak": peak_rss(), "bytes": size}))
+
+
+def peak_rss() -> int:
+    """This process's peak resident memory, in bytes. VmHWM, not ru_maxrss: Linux keeps
+    ru_maxrss across exec, so a child would report its parent's peak."""
+    with open("/proc/self/status") as status:
+        for text in status:
+            if text.startswith("VmHWM:"):
+                return int(text.split()[1]) * 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+
+
+def line(label: str, value: str, goal: str = "", ok: bool | None = None) -> None:
+    mark = "" if ok is None else ("  ok" if ok else "  MISSED")
+    print(f"  {label:<44} {value:>18}  {goal}{mark}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description="bundle benchmark (not a test)")
+    parser.add_argument("--files", type=int, default=128)
+    parser.add_argument("--file-mib", type=int, default=4)
+    parser.add_argument("--records", type=int, default=10_000)
+    parser.add_argument("--big-mib", type=int, default=2048,
+                        help="size of the peak-memory bundle (0: skip)")
+    parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--dir", help="where to make the vaults (default: a temp folder)")
+    parser.add_argument("--child", nargs=2, metavar=("PHASE", "ROOT"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child(args.child[0], Path(args.child[1]))
+        return 0
+    if args.quick:
+        args.files, args.records, args.big_mib = 16, 1000, 256
+    root = Path(tempfile.mkdtemp(prefix="qorgau-bench-", dir=args.dir))
+    try:
+        run(root, args)
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+    return 0
+
+
+def run(root: Path, args: argparse.Namespace) -> None:
+    total = args.files * args.file_mib
+    print(f"Bundles: {args.files} x {args.file_mib} MiB incompressible files ({total} MiB) + "
+          f"{args.records} records, in {root}")
+    field, archive = make_pair(root)
+    source = root / "source"
+    fill(field, source, args.files, args.file_mib, args.records)
+    recipient = archive.identity.box_recipient
+    (root / "key.txt").write_text(str(archive.identity.box_identity) + "\n")
+    env = gpg_home(root) if shutil.which("gpg") else None
+
+    t_export, report = timed(lambda: exporter.export(field, root / "b.qgb"))
+    t_age = sh(f"tar -C {source} -cf - . | age -r {recipient} > {root}/ref.age")
+    t_gpg = sh(f"tar -C {source} -cf - . | gpg --batch --yes --sign --encrypt "
+               f"-r bench@example.invalid -o {root}/ref.gpg", **env) if env else None
+    t_import, result = timed(lambda: importer.import_bundle(archive, root / "b.qgb"))
+    assert result.status == "merged", result
+    (root / "x").mkdir()
+    t_untar = sh(f"age -d -i {root}/key.txt {root}/ref.age | tar -x -C {root}/x")
+    t_again, dup = timed(lambda: importer.import_bundle(archive, root / "b.qgb"))
+    assert dup.status == "duplicate"
+    t_verify, _ = timed(lambda: importer.import_bundle(archive, root / "b.qgb", dry_run=True))
+    field.close()
+    archive.close()
+
+    mb = report.bytes / 1e6
+    print(f"bundle: {mb:.0f} MB, {report.versions} versions, {report.blobs} evidence files")
+    line("export", f"{t_export:.2f} s ({mb / t_export:.0f} MB/s)")
+    line("tar | age -r", f"{t_age:.2f} s")
+    line("export / (tar | age)", f"{t_export / t_age:.2f}x", "goal <= 1.5x",
+         t_export / t_age <= 1.5)
+    if t_gpg is not None:
+        line("tar | gpg --sign --encrypt", f"{t_gpg:.2f} s")
+        line("export / (tar | gpg)", f"{t_export / t_gpg:.2f}x", "goal <= 0.5x",
+             t_export / t_gpg <= 0.5)
+    line("verify + import", f"{t_import:.2f} s ({mb / t_import:.0f} MB/s)")
+    line("age -d | tar x", f"{t_untar:.2f} s")
+    line("import / (age -d | tar x)", f"{t_import / t_untar:.2f}x", "goal <= 2x",
+         t_import / t_untar <= 2)
+    line("verify only (dry run, full read)", f"{t_verify:.2f} s")
+    line("re-import of the same bundle", f"{t_again:.3f} s", "goal <= 1 s", t_again <= 1)
+
+    if args.big_mib:
+        big = root / "big"
+        big.mkdir()
+        field, archive = make_pair(big)
+        files = max(1, args.big_mib // 128)
+        fill(field, big / "source", files, args.big_mib // files, 100)
+        field.close()
+        archive.close()
+        shutil.rmtree(big / "source")
+        exp = peak_child(["--child", "export", str(big)])
+        imp = peak_child(["--child", "import", str(big)])
+        print(f"peak memory, {exp['bytes'] / 2**30:.2f} GiB bundle (each phase in its own "
+              "process):")
+        for name, r in (("export", exp), ("verify + import", imp)):
+            line(f"{name} peak RSS", f"{r['peak'] / 1e6:.0f} MB", "goal <= 300 MB",
+                 r["peak"] <= 300e6)
+            line(f"{name} time", f"{r['seconds']:.1f} s")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,186 @@
+"""GUI responsiveness: the longest event-loop stall while the worker imports photos and
+streams a large file, and the time from launch to the unlock screen. Prints; not a test.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python -m bench.gui [--photos 500] [--big-mib 512]
+
+Goals (issue 4): no stall above 100 ms; unlock screen within 1 s of launch.
+A stall is the longest gap between ticks of a 5 ms GUI timer: if the GUI thread were
+blocked (by key derivation, a query, an image decode), it would show here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+PASS = "bench passphrase for the gui"  # noqa: S105 - a throwaway vault
+
+
+class StallMeter:
+    def __init__(self) -> None:
+        from ui.qt import QTimer
+
+        self.last = time.perf_counter()
+        self.worst = 0.0
+        self.timer = QTimer()
+        self.timer.setInterval(5)
+        self.timer.timeout.connect(self.tick)
+
+    def tick(self) -> None:
+        now = time.perf_counter()
+        self.worst = max(self.worst, now - self.last)
+        self.last = now
+
+    def start(self) -> None:
+        self.last = time.perf_counter()
+        self.worst = 0.0
+        self.timer.start()
+
+    def stop(self) -> float:
+        self.timer.stop()
+        return self.worst * 1000
+
+
+def spin_until(cond) -> None:
+    """Run the real event loop until cond() holds (a tight processEvents() loop is not
+    what the application does, and PySide leaks a reference to None on every call)."""
+    from ui.qt import QtCore, QTimer
+
+    loop = QtCore.QEventLoop()
+    poll = QTimer()
+    poll.setInterval(2)
+    poll.timeout.connect(lambda: cond() and loop.quit())
+    poll.start()
+    loop.exec()
+    poll.stop()
+
+
+def launch_to_unlock(vault: Path) -> float:
+    """Seconds from process start to the unlock window being shown (median of 3)."""
+    probe = (
+        "import os, sys, time\n"
+        "from ui.qt import QtWidgets\n"
+        "from ui import i18n, style\n"
+        "from ui.app import QorgauApp\n"
+        "app = QtWidgets.QApplication(sys.argv[:1])\n"
+        "style.apply(app); i18n.install(i18n.resolve(i18n.chosen_language()))\n"
+        "c = QorgauApp(__import__('pathlib').Path(os.environ['QORGAU_VAULT']))\n"
+        "c.start(); app.processEvents()\n"
+        "assert c.gate.isVisible()\n"
+        "print(time.time() - float(os.environ['T0']))\n"
+    )
+    times = []
+    for _ in range(3):
+        env = {**os.environ, "QORGAU_VAULT": str(vault), "T0": repr(time.time()),
+               "PYTHONPATH": str(ROOT)}
+        out = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True,
+                             text=True, check=True, cwd=ROOT)
+        times.append(float(out.stdout.strip().splitlines()[-1]))
+    return sorted(times)[1]
+
+
+def make_photos(folder: Path, n: int) -> list[Path]:
+    from PIL import Image, ImageDraw
+
+    paths = []
+    for i in range(n):
+        img = Image.new("RGB", (1600, 1200), (200 - i % 50, 150, 120))
+        ImageDraw.Draw(img).ellipse((300 + i % 400, 300, 900, 800), fill=(110, 60, 90))
+        buf = io.BytesIO()
+        img.save(buf, "JPEG", quality=88)
+        p = folder / f"IMG_{i:04d}.jpg"
+        p.write_bytes(buf.getvalue())
+        paths.append(p)
+    return paths
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--photos", type=int, default=500)
+    parser.add_argument("--big-mib", type=int, default=512)
+    args = parser.parse_args()
+    sys.path.insert(0, str(ROOT))
+    from app.records import Records
+    from storage.vault import Vault
+    from ui import evidence as ui_evidence
+    from ui import style
+    from ui.app import QorgauApp
+    from ui.qt import QtWidgets
+
+    with tempfile.TemporaryDirectory(prefix="qorgau-bench-") as tmp:
+        tmpdir = Path(tmp)
+        vault_path = tmpdir / "vault"
+        v, _ = Vault.create(vault_path, PASS, name="bench")
+        case_id = Records(v).create("case", {"title": "Bench case"}).record_id
+        v.close()
+        kdf = "test-grade" if os.environ.get("QORGAU_INSECURE_TEST_KDF") == "1" else "calibrated"
+        print(f"launch → unlock screen: {launch_to_unlock(vault_path) * 1000:.0f} ms "
+              f"(goal ≤ 1000 ms)")
+
+        qapp = QtWidgets.QApplication(sys.argv[:1])
+        style.apply(qapp)
+        app = QorgauApp(vault_path)
+        app.start()
+        meter = StallMeter()
+        meter.start()
+        t0 = time.perf_counter()
+        app.gate.passphrase.setText(PASS)
+        app.gate.unlock()
+        spin_until(lambda: app.main is not None and app.tasks.idle())
+        print(f"unlock ({kdf} key derivation on the worker): "
+              f"{(time.perf_counter() - t0) * 1000:.0f} ms, longest stall {meter.stop():.1f} ms")
+
+        photos_dir = tmpdir / "photos"
+        photos_dir.mkdir()
+        t0 = time.perf_counter()
+        photos = make_photos(photos_dir, args.photos)
+        print(f"(made {len(photos)} test photos 1600×1200 in {time.perf_counter() - t0:.1f} s)")
+        meter.start()
+        t0 = time.perf_counter()
+        job = ui_evidence.import_files(app, app.main, [str(p) for p in photos], case_id)
+        spin_until(lambda: job.done)
+        took = time.perf_counter() - t0
+        print(f"import {len(photos)} photos: {took:.1f} s, longest event-loop stall "
+              f"{meter.stop():.1f} ms (goal ≤ 100 ms); result {job.result['done']} files")
+
+        big = tmpdir / "video.bin"
+        with big.open("wb") as f:
+            chunk = os.urandom(1 << 20)
+            for _ in range(args.big_mib):
+                f.write(chunk)
+        meter.start()
+        t0 = time.perf_counter()
+        job = ui_evidence.import_files(app, app.main, [str(big)], case_id)
+        spin_until(lambda: job.done)
+        print(f"seal a {args.big_mib} MiB file into the vault: "
+              f"{time.perf_counter() - t0:.1f} s, longest stall {meter.stop():.1f} ms")
+        big.unlink()
+        from app import evidence as core_evidence
+
+        sha = app.tasks.call(lambda: app.session.db.one(
+            "SELECT sha256 FROM blobs ORDER BY size DESC LIMIT 1")[0])
+        out = tmpdir / "exported.bin"
+        meter.start()
+        t0 = time.perf_counter()
+        s = app.session
+        job = app.tasks.run(lambda j: core_evidence.export_original(s.records, sha, out))
+        spin_until(lambda: job.done)
+        print(f"stream a {args.big_mib} MiB original out of the vault (stand-in for the "
+              f"bundle export): {time.perf_counter() - t0:.1f} s, longest stall "
+              f"{meter.stop():.1f} ms")
+        app.lock()
+        spin_until(app.tasks.idle)
+        app.shutdown()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,4567 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>ArchiveDesk</name>
+    <message>
+        <location filename="../../ui/archive_common.py" line="95" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="132" />
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="329" />
+        <source>hidden (protected identity)</source>
+        <translation>hidden (protected identity)</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveWindow</name>
+    <message>
+        <location filename="../../ui/archive_window.py" line="34" />
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_window.py" line="35" />
+        <source>Receive bundles</source>
+        <translation>Receive bundles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_window.py" line="36" />
+        <source>Quarantine</source>
+        <translation>Quarantine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_window.py" line="37" />
+        <source>Devices</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_window.py" line="38" />
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_window.py" line="39" />
+        <source>Duplicate people</source>
+        <translation>Duplicate people</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_window.py" line="40" />
+        <source>Chain of custody</source>
+        <translation>Chain of custody</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_window.py" line="41" />
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_window.py" line="42" />
+        <source>PDF reports</source>
+        <translation>PDF reports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_window.py" line="72" />
+        <source>Qorgau — coordinator's desk — %1</source>
+        <translation>Qorgau — coordinator's desk — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_window.py" line="104" />
+        <source>PDF report of this case…</source>
+        <translation>PDF report of this case…</translation>
+    </message>
+</context>
+<context>
+    <name>BodyDiagram</name>
+    <message>
+        <location filename="../../ui/diagram.py" line="129" />
+        <source>Click where the lesion is</source>
+        <translation>Click where the lesion is</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagram.py" line="199" />
+        <source>Person's right</source>
+        <translation>Person's right</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagram.py" line="200" />
+        <source>Person's left</source>
+        <translation>Person's left</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <location filename="../../ui/caseview.py" line="24" />
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="25" />
+        <source>Detention</source>
+        <translation>Detention</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="26" />
+        <source>Interviews</source>
+        <translation>Interviews</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="27" />
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="28" />
+        <source>Medical</source>
+        <translation>Medical</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="29" />
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="30" />
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="31" />
+        <source>NPM visits</source>
+        <translation>NPM visits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="37" />
+        <source>Add a person</source>
+        <translation>Add a person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="38" />
+        <source>Add a detention episode</source>
+        <translation>Add a detention episode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="39" />
+        <source>Add an interview</source>
+        <translation>Add an interview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="40" />
+        <source>Add an incident</source>
+        <translation>Add an incident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="41" />
+        <source>Add a medical examination</source>
+        <translation>Add a medical examination</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="42" />
+        <source>Add a complaint or legal step</source>
+        <translation>Add a complaint or legal step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="43" />
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="77" />
+        <source>hidden (protected identity)</source>
+        <translation>hidden (protected identity)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="131" />
+        <source>Edit case</source>
+        <translation>Edit case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="133" />
+        <location filename="../../ui/caseview.py" line="175" />
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="135" />
+        <source>Custody log</source>
+        <translation>Custody log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="145" />
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="167" />
+        <source>Visits by monitors to the places where this person was held or hurt.</source>
+        <translation>Visits by monitors to the places where this person was held or hurt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="173" />
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="219" />
+        <source>Reprisal risk</source>
+        <translation>Reprisal risk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="222" />
+        <source>Do not contact: %1</source>
+        <translation>Do not contact: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="227" />
+        <source>Protected identities: %1</source>
+        <translation>Protected identities: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="230" />
+        <source>Edited on two devices: check the history</source>
+        <translation>Edited on two devices: check the history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="245" />
+        <source>%1 lesions marked</source>
+        <translation>%1 lesions marked</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <location filename="../../ui/archive_conflicts.py" line="36" />
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_conflicts.py" line="37" />
+        <source>The same record was changed on two devices, each without the other's change. Nothing is lost: every version is kept. Choose, field by field, what the record should say; the result is saved as a new version of both, signed by this archive.</source>
+        <translation>The same record was changed on two devices, each without the other's change. Nothing is lost: every version is kept. Choose, field by field, what the record should say; the result is saved as a new version of both, signed by this archive.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_conflicts.py" line="58" />
+        <source>Reveal identity…</source>
+        <translation>Reveal identity…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_conflicts.py" line="68" />
+        <source>Show only the fields that differ</source>
+        <translation>Show only the fields that differ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_conflicts.py" line="73" />
+        <source>Keep it &amp;deleted</source>
+        <translation>Keep it &amp;deleted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_conflicts.py" line="75" />
+        <source>&amp;Save the merged version</source>
+        <translation>&amp;Save the merged version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_conflicts.py" line="95" />
+        <source>No record is in conflict.</source>
+        <translation>No record is in conflict.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_conflicts.py" line="116" />
+        <source>%1 versions · %2</source>
+        <translation>%1 versions · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_conflicts.py" line="176" />
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_conflicts.py" line="181" />
+        <source>Keep both</source>
+        <translation>Keep both</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_conflicts.py" line="182" />
+        <source>Merged result</source>
+        <translation>Merged result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_conflicts.py" line="210" />
+        <source>both</source>
+        <translation>both</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_conflicts.py" line="251" />
+        <source>Version %1 — %2
+%3</source>
+        <translation>Version %1 — %2
+%3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_conflicts.py" line="258" />
+        <source>bundle #%1 of “%2”</source>
+        <translation>bundle #%1 of “%2”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_conflicts.py" line="262" />
+        <source>Deleted: %1</source>
+        <translation>Deleted: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_conflicts.py" line="317" />
+        <source>Reveal identity</source>
+        <translation>Reveal identity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_conflicts.py" line="318" />
+        <source>Show this person's real name and contact details? Make sure nobody else can see the screen. Revealing is noted in the custody log.</source>
+        <translation>Show this person's real name and contact details? Make sure nobody else can see the screen. Revealing is noted in the custody log.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_conflicts.py" line="324" />
+        <source>Reveal</source>
+        <translation>Reveal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_conflicts.py" line="325" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_conflicts.py" line="353" />
+        <location filename="../../ui/archive_conflicts.py" line="372" />
+        <source>Signing the merged version…</source>
+        <translation>Signing the merged version…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_conflicts.py" line="363" />
+        <source>Conflict resolved by the coordinator: deleted (%1)</source>
+        <translation>Conflict resolved by the coordinator: deleted (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_conflicts.py" line="378" />
+        <source>Resolved: version %1 is signed by this archive and has the %2 conflicting versions as its parents.</source>
+        <translation>Resolved: version %1 is signed by this archive and has the %2 conflicting versions as its parents.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateWindow</name>
+    <message>
+        <location filename="../../ui/unlock.py" line="274" />
+        <source>Create your vault</source>
+        <translation>Create your vault</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="275" />
+        <source>Create a new vault</source>
+        <translation>Create a new vault</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="279" />
+        <source>Everything you record is kept encrypted in this vault, on this computer only. Choose a passphrase you can remember and type quickly. Nobody, including the coalition, can open the vault without it or the recovery code.</source>
+        <translation>Everything you record is kept encrypted in this vault, on this computer only. Choose a passphrase you can remember and type quickly. Nobody, including the coalition, can open the vault without it or the recovery code.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="284" />
+        <source>Folder: %1</source>
+        <translation>Folder: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="291" />
+        <source>e.g. Almaty laptop 2</source>
+        <translation>e.g. Almaty laptop 2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="294" />
+        <source>&amp;Device name</source>
+        <translation>&amp;Device name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="295" />
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="296" />
+        <source>&amp;Repeat it</source>
+        <translation>&amp;Repeat it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="316" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="320" />
+        <source>&amp;Create the vault</source>
+        <translation>&amp;Create the vault</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="334" />
+        <source>Your recovery code</source>
+        <translation>Your recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="338" />
+        <source>Write this code on paper now. It is shown only this once. If you forget the passphrase, it is the only way back into the vault; anyone who has it can open the vault too. Keep the paper away from this laptop, and do not photograph it.</source>
+        <translation>Write this code on paper now. It is shown only this once. If you forget the passphrase, it is the only way back into the vault; anyone who has it can open the vault too. Keep the paper away from this laptop, and do not photograph it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="350" />
+        <source>I have &amp;written it down</source>
+        <translation>I have &amp;written it down</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="361" />
+        <source>Check the code you wrote</source>
+        <translation>Check the code you wrote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="365" />
+        <source>From your paper, type group %1 and group %2 of the recovery code (groups are counted from the left).</source>
+        <translation>From your paper, type group %1 and group %2 of the recovery code (groups are counted from the left).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="377" />
+        <location filename="../../ui/unlock.py" line="378" />
+        <source>Group %1</source>
+        <translation>Group %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="386" />
+        <source>Show the code again</source>
+        <translation>Show the code again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="390" />
+        <source>&amp;Confirm</source>
+        <translation>&amp;Confirm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="408" />
+        <source>Tip: four or five unrelated words, in any language, make a strong passphrase.</source>
+        <translation>Tip: four or five unrelated words, in any language, make a strong passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="417" />
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>The two passphrases are not the same. Type them again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="423" />
+        <source>Creating the vault… this takes a few seconds.</source>
+        <translation>Creating the vault… this takes a few seconds.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="460" />
+        <source>These groups do not match the code. Look at the paper again, or show the code again and correct what you wrote.</source>
+        <translation>These groups do not match the code. Look at the paper again, or show the code again and correct what you wrote.</translation>
+    </message>
+</context>
+<context>
+    <name>Custody</name>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="28" />
+        <source>, camera: %1</source>
+        <translation>, camera: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="35" />
+        <source>Captured</source>
+        <translation>Captured</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="36" />
+        <source>time from the file itself%1</source>
+        <translation>time from the file itself%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="42" />
+        <source>Written at this archive</source>
+        <translation>Written at this archive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="43" />
+        <source>on “%1”</source>
+        <translation>on “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="45" />
+        <source>resolving a conflict between %1 versions</source>
+        <translation>resolving a conflict between %1 versions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="49" />
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="49" />
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="50" />
+        <source>on the device “%1”</source>
+        <translation>on the device “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="52" />
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="59" />
+        <source>version</source>
+        <translation>version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="66" />
+        <source>Sealed</source>
+        <translation>Sealed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="67" />
+        <source>in bundle #%1 of “%2”</source>
+        <translation>in bundle #%1 of “%2”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="76" />
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="77" />
+        <source>into this archive “%1”, after every signature and hash was checked</source>
+        <translation>into this archive “%1”, after every signature and hash was checked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="85" />
+        <source>recipient not recorded</source>
+        <translation>recipient not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="87" />
+        <source>Sent in a bundle</source>
+        <translation>Sent in a bundle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="88" />
+        <source>Original exported</source>
+        <translation>Original exported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="89" />
+        <source>In a PDF report</source>
+        <translation>In a PDF report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="90" />
+        <source>In a CSV file</source>
+        <translation>In a CSV file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="91" />
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="92" />
+        <source>to %1</source>
+        <translation>to %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="94" />
+        <source>(bundle #%1)</source>
+        <translation>(bundle #%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="96" />
+        <source>protected identities shown</source>
+        <translation>protected identities shown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="110" />
+        <source>This record is deleted; its history stays.</source>
+        <translation>This record is deleted; its history stays.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="114" />
+        <source>held in this archive's encrypted store since %1</source>
+        <translation>held in this archive's encrypted store since %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="118" />
+        <source>NOT held in this archive (the original never arrived)</source>
+        <translation>NOT held in this archive (the original never arrived)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="122" />
+        <source>Original file: %1, %2</source>
+        <translation>Original file: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="131" />
+        <source>Obtained from: %1</source>
+        <translation>Obtained from: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="134" />
+        <source>Notes: %1</source>
+        <translation>Notes: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="137" />
+        <source>Times are local to this computer.</source>
+        <translation>Times are local to this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="155" />
+        <source>Chain of custody</source>
+        <translation>Chain of custody</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="156" />
+        <source>For a record or an evidence file: where it was captured, which bundle carried it, when it was imported, what was decided here and where it was sent. Every step comes from signed versions and the hash-chained custody log.</source>
+        <translation>For a record or an evidence file: where it was captured, which bundle carried it, when it was imported, what was decided here and where it was sent. Every step comes from signed versions and the hash-chained custody log.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="166" />
+        <source>Search records (title, names, text)…</source>
+        <translation>Search records (title, names, text)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="169" />
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="172" />
+        <source>All records</source>
+        <translation>All records</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="183" />
+        <source>Evidence files of this case</source>
+        <translation>Evidence files of this case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="195" />
+        <source>&amp;Check the original now</source>
+        <translation>&amp;Check the original now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="197" />
+        <source>Read the original back from the encrypted store and compare its SHA-256.</source>
+        <translation>Read the original back from the encrypted store and compare its SHA-256.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="301" />
+        <source>Reading the original back…</source>
+        <translation>Reading the original back…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="306" />
+        <source>The original is intact: its SHA-256 matches the one recorded when it was captured.</source>
+        <translation>The original is intact: its SHA-256 matches the one recorded when it was captured.</translation>
+    </message>
+</context>
+<context>
+    <name>CustodyDialog</name>
+    <message>
+        <location filename="../../ui/caseview.py" line="365" />
+        <source>Custody log</source>
+        <translation>Custody log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="368" />
+        <source>Every change on this device, in a hash chain: removing or editing an entry breaks every hash after it.</source>
+        <translation>Every change on this device, in a hash chain: removing or editing an entry breaks every hash after it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="376" />
+        <source>When (UTC)</source>
+        <translation>When (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="376" />
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="377" />
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="377" />
+        <source>Chain hash</source>
+        <translation>Chain hash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="379" />
+        <source>Saved a version</source>
+        <translation>Saved a version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="380" />
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="381" />
+        <source>Evidence file sealed</source>
+        <translation>Evidence file sealed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="382" />
+        <source>Original exported</source>
+        <translation>Original exported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="383" />
+        <source>Identity revealed</source>
+        <translation>Identity revealed</translation>
+    </message>
+</context>
+<context>
+    <name>Devices</name>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="34" />
+        <source>Devices</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="35" />
+        <source>Field laptops whose bundles this archive accepts. A missing bundle number means a bundle was made but never arrived: ask for it. Revoke a laptop that was seized or lost: its later bundles are quarantined, never merged.</source>
+        <translation>Field laptops whose bundles this archive accepts. A missing bundle number means a bundle was made but never arrived: ask for it. Revoke a laptop that was seized or lost: its later bundles are quarantined, never merged.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="45" />
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="46" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="47" />
+        <source>Last bundle</source>
+        <translation>Last bundle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="48" />
+        <source>Sealed</source>
+        <translation>Sealed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="49" />
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="50" />
+        <source>Never received</source>
+        <translation>Never received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="51" />
+        <source>In quarantine</source>
+        <translation>In quarantine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="52" />
+        <source>Last receipt</source>
+        <translation>Last receipt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="62" />
+        <source>&amp;Enrol a device…</source>
+        <translation>&amp;Enrol a device…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="63" />
+        <source>Write a re&amp;ceipt…</source>
+        <translation>Write a re&amp;ceipt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="64" />
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Revoke…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="93" />
+        <source>Revoked after bundle %1</source>
+        <translation>Revoked after bundle %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="97" />
+        <source>Enrolled</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="138" />
+        <source>No device is enrolled yet.</source>
+        <translation>No device is enrolled yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="143" />
+        <source>Fingerprint: %1</source>
+        <translation>Fingerprint: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="145" />
+        <source>Enrolled %1 · %2 bundles merged · %3 record versions written on it</source>
+        <translation>Enrolled %1 · %2 bundles merged · %3 record versions written on it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="157" />
+        <source>Revoked %1: bundles numbered above %2 are quarantined.</source>
+        <translation>Revoked %1: bundles numbered above %2 are quarantined.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="169" />
+        <source>Choose the device's identity card</source>
+        <translation>Choose the device's identity card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="194" />
+        <source>Enrolled “%1”. Its bundles can be imported now.</source>
+        <translation>Enrolled “%1”. Its bundles can be imported now.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="212" />
+        <source>Revoked “%1”: its bundles numbered above %2 will be quarantined.</source>
+        <translation>Revoked “%1”: its bundles numbered above %2 will be quarantined.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="229" />
+        <source>Where to write the receipt (e.g. the USB stick)</source>
+        <translation>Where to write the receipt (e.g. the USB stick)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="240" />
+        <source>Writing the receipt…</source>
+        <translation>Writing the receipt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="245" />
+        <source>Receipt for “%1” written (%2 versions, %3 evidence files): %4. Give it to the field worker; their Qorgau may then remove what the archive holds.</source>
+        <translation>Receipt for “%1” written (%2 versions, %3 evidence files): %4. Give it to the field worker; their Qorgau may then remove what the archive holds.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="277" />
+        <source>Enrol a device</source>
+        <translation>Enrol a device</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="283" />
+        <source>“%1” — a %2 device</source>
+        <translation>“%1” — a %2 device</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="287" />
+        <source>field</source>
+        <translation>field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="289" />
+        <source>archive</source>
+        <translation>archive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="295" />
+        <source>1. Ask the person who holds this laptop to open its identity card in Qorgau and read the fingerprint aloud to you, group by group. Compare each group with this one:</source>
+        <translation>1. Ask the person who holds this laptop to open its identity card in Qorgau and read the fingerprint aloud to you, group by group. Compare each group with this one:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="314" />
+        <source>2. Optionally type the digits as they are read to you: Qorgau compares them too.</source>
+        <translation>2. Optionally type the digits as they are read to you: Qorgau compares them too.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="328" />
+        <source>3. Every group matched what was read to me</source>
+        <translation>3. Every group matched what was read to me</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="333" />
+        <source>If a single digit differs, do not enrol: the card may have been replaced on the way. Ask for the card again by another route.</source>
+        <translation>If a single digit differs, do not enrol: the card may have been replaced on the way. Ask for the card again by another route.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="344" />
+        <location filename="../../ui/archive_devices.py" line="471" />
+        <location filename="../../ui/archive_devices.py" line="502" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="346" />
+        <source>&amp;Enrol this device</source>
+        <translation>&amp;Enrol this device</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="360" />
+        <source>The digits match.</source>
+        <translation>The digits match.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="364" />
+        <source>So far the same…</source>
+        <translation>So far the same…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="367" />
+        <source>The digits differ: do not enrol this card.</source>
+        <translation>The digits differ: do not enrol this card.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="390" />
+        <source>Enrolling…</source>
+        <translation>Enrolling…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="413" />
+        <location filename="../../ui/archive_devices.py" line="496" />
+        <source>Revoke a device</source>
+        <translation>Revoke a device</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="418" />
+        <source>Revoke “%1”</source>
+        <translation>Revoke “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="422" />
+        <source>Do this when the laptop was seized, lost or stolen. Bundles it sealed up to the number you choose stay valid; any later bundle is quarantined. A revoked device is never enrolled again: give the field worker a new vault.</source>
+        <translation>Do this when the laptop was seized, lost or stolen. Bundles it sealed up to the number you choose stay valid; any later bundle is quarantined. A revoked device is never enrolled again: give the field worker a new vault.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="432" />
+        <source>From the last bundle received (#%1)</source>
+        <translation>From the last bundle received (#%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="436" />
+        <source>Keep bundles up to number:</source>
+        <translation>Keep bundles up to number:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="437" />
+        <source>Seized on (YYYY-MM-DD):</source>
+        <translation>Seized on (YYYY-MM-DD):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="452" />
+        <source>By date: bundles already imported that were sealed before that day stay valid. The date a bundle claims is not trusted after that: the device's clock is in other hands.</source>
+        <translation>By date: bundles already imported that were sealed before that day stay valid. The date a bundle claims is not trusted after that: the device's clock is in other hands.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="466" />
+        <source>What happened (kept in the custody log)</source>
+        <translation>What happened (kept in the custody log)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="473" />
+        <source>&amp;Revoke</source>
+        <translation>&amp;Revoke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="497" />
+        <source>Revoke “%1”? This cannot be undone.</source>
+        <translation>Revoke “%1”? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="501" />
+        <source>Revoke</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="516" />
+        <source>Revoking…</source>
+        <translation>Revoking…</translation>
+    </message>
+</context>
+<context>
+    <name>DiagramPanel</name>
+    <message>
+        <location filename="../../ui/diagram.py" line="252" />
+        <source>Click on the drawing where a lesion is: a marker is placed and its lesion record opens. Click a marker to open its record.</source>
+        <translation>Click on the drawing where a lesion is: a marker is placed and its lesion record opens. Click a marker to open its record.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagram.py" line="258" />
+        <source>Save the examination once before marking lesions.</source>
+        <translation>Save the examination once before marking lesions.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagram.py" line="263" />
+        <source>Save the examination now</source>
+        <translation>Save the examination now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagram.py" line="267" />
+        <source>Lesions</source>
+        <translation>Lesions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagram.py" line="273" />
+        <source>Add a lesion without a marker</source>
+        <translation>Add a lesion without a marker</translation>
+    </message>
+</context>
+<context>
+    <name>Duplicates</name>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="19" />
+        <source>names match once transliterated</source>
+        <translation>names match once transliterated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="22" />
+        <source>names similar</source>
+        <translation>names similar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="23" />
+        <source>same date of birth</source>
+        <translation>same date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="24" />
+        <source>dates of birth agree to the month</source>
+        <translation>dates of birth agree to the month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="27" />
+        <source>dates of birth agree to the year</source>
+        <translation>dates of birth agree to the year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="30" />
+        <source>dates of birth differ by a swapped day and month</source>
+        <translation>dates of birth differ by a swapped day and month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="33" />
+        <source>date of birth missing on one or both</source>
+        <translation>date of birth missing on one or both</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="36" />
+        <source>dates of birth differ</source>
+        <translation>dates of birth differ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="37" />
+        <source>gender differs</source>
+        <translation>gender differs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="38" />
+        <source>same gender</source>
+        <translation>same gender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="58" />
+        <source>Duplicate people</source>
+        <translation>Duplicate people</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="59" />
+        <source>People who may have been recorded twice, by two lawyers or monitors. Compare them; if they are the same person, link them. Linking keeps both records and where each came from; it can be undone from the command line (qorgau unlink).</source>
+        <translation>People who may have been recorded twice, by two lawyers or monitors. Compare them; if they are the same person, link them. Linking keeps both records and where each came from; it can be undone from the command line (qorgau unlink).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="68" />
+        <source>&amp;Lowest score shown</source>
+        <translation>&amp;Lowest score shown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="74" />
+        <source>&amp;Find again</source>
+        <translation>&amp;Find again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="85" />
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="86" />
+        <source>Person A</source>
+        <translation>Person A</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="87" />
+        <source>Person B</source>
+        <translation>Person B</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="88" />
+        <source>Why suggested</source>
+        <translation>Why suggested</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="110" />
+        <source>Note for both records (optional), e.g. “same passport number, checked with both lawyers”</source>
+        <translation>Note for both records (optional), e.g. “same passport number, checked with both lawyers”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="117" />
+        <source>&amp;Not the same</source>
+        <translation>&amp;Not the same</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="119" />
+        <source>Hide this suggestion until the desk is opened again.</source>
+        <translation>Hide this suggestion until the desk is opened again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="122" />
+        <source>Lin&amp;k: the same person</source>
+        <translation>Lin&amp;k: the same person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="142" />
+        <source>Comparing every person record…</source>
+        <translation>Comparing every person record…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="170" />
+        <source>No suggestions at this score.</source>
+        <translation>No suggestions at this score.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="190" />
+        <source>hidden (protected identity)</source>
+        <translation>hidden (protected identity)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="199" />
+        <source>Other names</source>
+        <translation>Other names</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="202" />
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="204" />
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="208" />
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="212" />
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="215" />
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="217" />
+        <source>Recorded on</source>
+        <translation>Recorded on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="265" />
+        <source>Linking…</source>
+        <translation>Linking…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="272" />
+        <source>Linked: %1 new signed versions; both records stay, with their history.</source>
+        <translation>Linked: %1 new signed versions; both records stay, with their history.</translation>
+    </message>
+</context>
+<context>
+    <name>ExamDialog</name>
+    <message>
+        <location filename="../../ui/diagram.py" line="315" />
+        <source>Examination</source>
+        <translation>Examination</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagram.py" line="317" />
+        <source>Body diagram and lesions</source>
+        <translation>Body diagram and lesions</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/exporting.py" line="88" />
+        <source>Send to coordinator</source>
+        <translation>Send to coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="93" />
+        <source>Records leave this laptop only inside a sealed bundle: encrypted to the coordinators you choose and signed by this device. Carry the bundle file on a USB stick or send it by any messenger; only the chosen coordinators can open it. Records whose people did not consent to sharing stay here.</source>
+        <translation>Records leave this laptop only inside a sealed bundle: encrypted to the coordinators you choose and signed by this device. Carry the bundle file on a USB stick or send it by any messenger; only the chosen coordinators can open it. Records whose people did not consent to sharing stay here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="102" />
+        <source>Coordinators</source>
+        <translation>Coordinators</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="104" />
+        <source>Only what is new since the last bundle</source>
+        <translation>Only what is new since the last bundle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="106" />
+        <source>Everything</source>
+        <translation>Everything</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="122" />
+        <location filename="../../ui/exporting.py" line="188" />
+        <location filename="../../ui/exporting.py" line="208" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="124" />
+        <source>Seal the bundle…</source>
+        <translation>Seal the bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="135" />
+        <source>Sealed bundles are not available in this version of Qorgau yet. Your records stay safe in the vault.</source>
+        <translation>Sealed bundles are not available in this version of Qorgau yet. Your records stay safe in the vault.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="152" />
+        <source>No coordinator is known to this vault yet. Import your coordinator's identity card first (ask them for it, and compare its fingerprint by phone).</source>
+        <translation>No coordinator is known to this vault yet. Import your coordinator's identity card first (ask them for it, and compare its fingerprint by phone).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="159" />
+        <source>Where to write the bundle</source>
+        <translation>Where to write the bundle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="166" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="190" />
+        <source>Nothing new to send: every record was already in an earlier bundle.</source>
+        <translation>Nothing new to send: every record was already in an earlier bundle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="194" />
+        <source>Sealed %1 record versions and %2 evidence files (%3) into:
+%4</source>
+        <translation>Sealed %1 record versions and %2 evidence files (%3) into:
+%4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="198" />
+        <source>Kept on this laptop for lack of consent to sharing:</source>
+        <translation>Kept on this laptop for lack of consent to sharing:</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../ui/forms.py" line="607" />
+        <source>Protected identity: the real name and contact details are hidden.</source>
+        <translation>Protected identity: the real name and contact details are hidden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="612" />
+        <source>Reveal identity…</source>
+        <translation>Reveal identity…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="638" />
+        <location filename="../../ui/forms.py" line="683" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="640" />
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="642" />
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="652" />
+        <source>Restored from the draft saved %1.</source>
+        <translation>Restored from the draft saved %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="673" />
+        <source>New: %1</source>
+        <translation>New: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="679" />
+        <source>Reveal identity</source>
+        <translation>Reveal identity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="679" />
+        <source>Show this person's real name and contact details? Make sure nobody else can see the screen. Revealing is noted in the custody log.</source>
+        <translation>Show this person's real name and contact details? Make sure nobody else can see the screen. Revealing is noted in the custody log.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="682" />
+        <source>Reveal</source>
+        <translation>Reveal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="712" />
+        <location filename="../../ui/forms.py" line="899" />
+        <source>Recommendations and their follow-up status were carried over from the previous visit (%1). Update each one's status.</source>
+        <translation>Recommendations and their follow-up status were carried over from the previous visit (%1). Update each one's status.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="746" />
+        <source>Draft kept (encrypted) at %1.</source>
+        <translation>Draft kept (encrypted) at %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="777" />
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="804" />
+        <source>Some fields need attention: they are marked below.</source>
+        <translation>Some fields need attention: they are marked below.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="814" />
+        <source>Discard changes?</source>
+        <translation>Discard changes?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="814" />
+        <source>What you typed in this form has not been saved as a record. Discard it?</source>
+        <translation>What you typed in this form has not been saved as a record. Discard it?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="816" />
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="817" />
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
+    </message>
+</context>
+<context>
+    <name>Gallery</name>
+    <message>
+        <location filename="../../ui/evidence.py" line="127" />
+        <source>Add files…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="131" />
+        <source>Or drop photos, scans, audio and video here. Originals are sealed in the vault; the pictures shown have their location and camera data removed.</source>
+        <translation>Or drop photos, scans, audio and video here. Originals are sealed in the vault; the pictures shown have their location and camera data removed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="149" />
+        <source>No evidence files yet.</source>
+        <translation>No evidence files yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="180" />
+        <source>Add evidence files</source>
+        <translation>Add evidence files</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../ui/caseview.py" line="320" />
+        <source>Version history</source>
+        <translation>Version history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="328" />
+        <source>Deleted: %1</source>
+        <translation>Deleted: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <location filename="../../ui/archive_common.py" line="147" />
+        <source>The file is damaged or is not a Qorgau bundle: it could not be decrypted to the end. It may have been altered or cut short on the way.</source>
+        <translation>The file is damaged or is not a Qorgau bundle: it could not be decrypted to the end. It may have been altered or cut short on the way.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="152" />
+        <source>The file ends early: it was cut short, perhaps by an interrupted copy. Ask for the bundle again.</source>
+        <translation>The file ends early: it was cut short, perhaps by an interrupted copy. Ask for the bundle again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="157" />
+        <source>The bundle is not addressed to this archive: it was sealed for other coordinators.</source>
+        <translation>The bundle is not addressed to this archive: it was sealed for other coordinators.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="161" />
+        <source>Its signatures do not match the keys enrolled for the device: the bundle was forged or altered after it was signed.</source>
+        <translation>Its signatures do not match the keys enrolled for the device: the bundle was forged or altered after it was signed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="166" />
+        <source>It comes from a device this archive has not enrolled. If you expect bundles from it, enrol its identity card under Devices (compare the fingerprint by phone first).</source>
+        <translation>It comes from a device this archive has not enrolled. If you expect bundles from it, enrol its identity card under Devices (compare the fingerprint by phone first).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="172" />
+        <source>It carries records by devices this archive does not know, or names a known device with other keys.</source>
+        <translation>It carries records by devices this archive does not know, or names a known device with other keys.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="177" />
+        <source>It is larger than this archive accepts.</source>
+        <translation>It is larger than this archive accepts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="178" />
+        <source>It could not be read.</source>
+        <translation>It could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="180" />
+        <source>Its contents do not match what the device signed: the file was altered or damaged after it was sealed.</source>
+        <translation>Its contents do not match what the device signed: the file was altered or damaged after it was sealed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="186" />
+        <source>The device was revoked (seized), and this bundle was sealed after the last one you still trust from it: whoever holds the device may have made it.</source>
+        <translation>The device was revoked (seized), and this bundle was sealed after the last one you still trust from it: whoever holds the device may have made it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="191" />
+        <source>The device sent a different bundle with the same number: its vault was copied or restored from a backup, or its key is in someone else's hands.</source>
+        <translation>The device sent a different bundle with the same number: its vault was copied or restored from a backup, or its key is in someone else's hands.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="196" />
+        <source>The bundle does not follow on from the bundles already imported from this device: a rollback or a fork.</source>
+        <translation>The bundle does not follow on from the bundles already imported from this device: a rollback or a fork.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="212" />
+        <source>It failed a sequence or revocation check.</source>
+        <translation>It failed a sequence or revocation check.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="223" />
+        <source>Not imported — %1</source>
+        <translation>Not imported — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="228" />
+        <source>Would merge — bundle %1 from “%2”</source>
+        <translation>Would merge — bundle %1 from “%2”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="230" />
+        <source>Merged — bundle %1 from “%2”</source>
+        <translation>Merged — bundle %1 from “%2”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="233" />
+        <source>%1 new records, %2 already known (%3 new versions, %4 already known); %5 new evidence files.</source>
+        <translation>%1 new records, %2 already known (%3 new versions, %4 already known); %5 new evidence files.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="246" />
+        <source>%1 records were edited on two devices and are now in conflict: resolve them under Conflicts.</source>
+        <translation>%1 records were edited on two devices and are now in conflict: resolve them under Conflicts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="254" />
+        <source>Bundles never received from this device: %1. Ask the field worker for them.</source>
+        <translation>Bundles never received from this device: %1. Ask the field worker for them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="262" />
+        <source>This bundle was imported before; nothing changed.</source>
+        <translation>This bundle was imported before; nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="264" />
+        <source>This bundle is already in quarantine; nothing changed.</source>
+        <translation>This bundle is already in quarantine; nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="268" />
+        <source>Already here — bundle %1 from “%2”</source>
+        <translation>Already here — bundle %1 from “%2”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="276" />
+        <source>Quarantined — bundle %1 from “%2”</source>
+        <translation>Quarantined — bundle %1 from “%2”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="281" />
+        <source>Nothing from it was merged. Check with the field worker, then release or discard it under Quarantine.</source>
+        <translation>Nothing from it was merged. Check with the field worker, then release or discard it under Quarantine.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="290" />
+        <source>Nothing from this file was merged.</source>
+        <translation>Nothing from this file was merged.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="295" />
+        <source>It says it is bundle %1 from “%2”.</source>
+        <translation>It says it is bundle %1 from “%2”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="299" />
+        <source>Rejected — %1</source>
+        <translation>Rejected — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="307" />
+        <source>Technical detail:</source>
+        <translation>Technical detail:</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="29" />
+        <source>Search all records (Ctrl+F)…</source>
+        <translation>Search all records (Ctrl+F)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="34" />
+        <source>All records</source>
+        <translation>All records</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="40" />
+        <source>from YYYY-MM-DD</source>
+        <translation>from YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="42" />
+        <source>to YYYY-MM-DD</source>
+        <translation>to YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="44" />
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="45" />
+        <source>C&amp;ity</source>
+        <translation>C&amp;ity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="46" />
+        <source>S&amp;tatus</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="47" />
+        <source>F&amp;lag</source>
+        <translation>F&amp;lag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="48" />
+        <source>Faci&amp;lity</source>
+        <translation>Faci&amp;lity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="58" />
+        <source>&amp;Dates</source>
+        <translation>&amp;Dates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="76" />
+        <location filename="../../ui/mainwindow.py" line="87" />
+        <location filename="../../ui/mainwindow.py" line="112" />
+        <source>Any</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="127" />
+        <source>Qorgau — %1</source>
+        <translation>Qorgau — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="132" />
+        <source>Main</source>
+        <translation>Main</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="135" />
+        <source>New case</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="143" />
+        <source>New record</source>
+        <translation>New record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_window.py" line="115" />
+        <location filename="../../ui/mainwindow.py" line="148" />
+        <source>Send to coordinator…</source>
+        <translation>Send to coordinator…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="150" />
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="156" />
+        <source>Lock (Ctrl+L)</source>
+        <translation>Lock (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="188" />
+        <source>Choose a case on the left, or start a new one (Ctrl+N).</source>
+        <translation>Choose a case on the left, or start a new one (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="203" />
+        <source>Locks after %1 minutes without activity · Ctrl+L locks now · Ctrl+Shift+L or F12 locks at once</source>
+        <translation>Locks after %1 minutes without activity · Ctrl+L locks now · Ctrl+Shift+L or F12 locks at once</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="230" />
+        <source>%1 found</source>
+        <translation>%1 found</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="233" />
+        <source>%1 of %2 shown</source>
+        <translation>%1 of %2 shown</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReport</name>
+    <message>
+        <location filename="../../ui/archive_report.py" line="137" />
+        <source>Qorgau — confidential</source>
+        <translation>Qorgau — confidential</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="140" />
+        <location filename="../../ui/archive_report.py" line="540" />
+        <location filename="../../ui/archive_report.py" line="723" />
+        <source>Istanbul Protocol medical annex</source>
+        <translation>Istanbul Protocol medical annex</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="142" />
+        <location filename="../../ui/archive_report.py" line="721" />
+        <source>Case report</source>
+        <translation>Case report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="162" />
+        <source>Prepared from the archive “%1” on %2.</source>
+        <translation>Prepared from the archive “%1” on %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="168" />
+        <source>Prepared for: %1</source>
+        <translation>Prepared for: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="172" />
+        <source>This report SHOWS the real identities of protected people. Keep it accordingly.</source>
+        <translation>This report SHOWS the real identities of protected people. Keep it accordingly.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="180" />
+        <source>Protected people are shown by their pseudonym; their names, dates of birth and contact details are left out.</source>
+        <translation>Protected people are shown by their pseudonym; their names, dates of birth and contact details are left out.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="188" />
+        <source>Note: this case has versions from two devices that were not yet reconciled; the report shows the most recent one.</source>
+        <translation>Note: this case has versions from two devices that were not yet reconciled; the report shows the most recent one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="199" />
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="202" />
+        <location filename="../../ui/archive_report.py" line="213" />
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="203" />
+        <location filename="../../ui/archive_report.py" line="241" />
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="204" />
+        <source>Medical examinations</source>
+        <translation>Medical examinations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="205" />
+        <source>Complaints and legal steps</source>
+        <translation>Complaints and legal steps</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="206" />
+        <location filename="../../ui/archive_report.py" line="285" />
+        <source>Evidence files</source>
+        <translation>Evidence files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="211" />
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="216" />
+        <source>Detention</source>
+        <translation>Detention</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="219" />
+        <source>Detention of %1</source>
+        <translation>Detention of %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="243" />
+        <source>No incident is recorded.</source>
+        <translation>No incident is recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="248" />
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="266" />
+        <source>Medical findings</source>
+        <translation>Medical findings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="268" />
+        <location filename="../../ui/archive_report.py" line="552" />
+        <source>No medical examination is recorded.</source>
+        <translation>No medical examination is recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="272" />
+        <source>Examination of %1, %2</source>
+        <translation>Examination of %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="282" />
+        <source>Complaints and outcomes</source>
+        <translation>Complaints and outcomes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="299" />
+        <location filename="../../ui/archive_report.py" line="490" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="300" />
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="301" />
+        <source>Captured</source>
+        <translation>Captured</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="307" />
+        <source>Each file's full SHA-256 and chain of custody are in the archive.</source>
+        <translation>Each file's full SHA-256 and chain of custody are in the archive.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="318" />
+        <source>Case opened</source>
+        <translation>Case opened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="331" />
+        <source>%1 detained (%2)</source>
+        <translation>%1 detained (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="340" />
+        <source>%1 released or moved</source>
+        <translation>%1 released or moved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="350" />
+        <source>Incident: %1</source>
+        <translation>Incident: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="364" />
+        <source>Interview: %1</source>
+        <translation>Interview: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="369" />
+        <source>Medical examination</source>
+        <translation>Medical examination</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="375" />
+        <source>Complaint to %1</source>
+        <translation>Complaint to %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="385" />
+        <source>Case closed</source>
+        <translation>Case closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="388" />
+        <source>No dated event is recorded.</source>
+        <translation>No dated event is recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="391" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="391" />
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="421" />
+        <source>No person is recorded.</source>
+        <translation>No person is recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="425" />
+        <source>Name or pseudonym</source>
+        <translation>Name or pseudonym</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="426" />
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="427" />
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="428" />
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="429" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="450" />
+        <source>No complaint is recorded.</source>
+        <translation>No complaint is recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="454" />
+        <source>Addressed to</source>
+        <translation>Addressed to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="455" />
+        <source>Filed</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="456" />
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="457" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="458" />
+        <source>As of</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="459" />
+        <source>Response</source>
+        <translation>Response</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="488" />
+        <source>Mark</source>
+        <translation>Mark</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="489" />
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="491" />
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="492" />
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="493" />
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="494" />
+        <source>Consistency</source>
+        <translation>Consistency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="532" />
+        <source>Photographs</source>
+        <translation>Photographs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="542" />
+        <source>Set out in the order of the Istanbul Protocol's guidelines for medico-legal evaluations (Annex IV). The degree of consistency uses the Protocol's scale: not consistent, consistent, highly consistent, typical of, diagnostic of.</source>
+        <translation>Set out in the order of the Istanbul Protocol's guidelines for medico-legal evaluations (Annex IV). The degree of consistency uses the Protocol's scale: not consistent, consistent, highly consistent, typical of, diagnostic of.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="558" />
+        <source>Examination %1 of %2: %3, %4</source>
+        <translation>Examination %1 of %2: %3, %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="566" />
+        <source>I. Case information</source>
+        <translation>I. Case information</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="584" />
+        <source>II. Clinician's qualifications</source>
+        <translation>II. Clinician's qualifications</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="586" />
+        <source>III. Background and history</source>
+        <translation>III. Background and history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="590" />
+        <source>IV. Allegations of torture and ill-treatment</source>
+        <translation>IV. Allegations of torture and ill-treatment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="593" />
+        <source>V. Physical and psychological symptoms</source>
+        <translation>V. Physical and psychological symptoms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="594" />
+        <source>VI. Physical examination</source>
+        <translation>VI. Physical examination</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="599" />
+        <location filename="../../ui/archive_report.py" line="633" />
+        <source>Not recorded.</source>
+        <translation>Not recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="604" />
+        <source>VII. Psychological evaluation</source>
+        <translation>VII. Psychological evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="607" />
+        <source>VIII. Photographs</source>
+        <translation>VIII. Photographs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="608" />
+        <source>IX. Diagnostic tests</source>
+        <translation>IX. Diagnostic tests</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="610" />
+        <source>X. Interpretation of findings</source>
+        <translation>X. Interpretation of findings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="614" />
+        <source>XI. Conclusions and recommendations</source>
+        <translation>XI. Conclusions and recommendations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="618" />
+        <source>XII. Clinician's statement and signature</source>
+        <translation>XII. Clinician's statement and signature</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="628" />
+        <source>No photograph is attached to the lesions.</source>
+        <translation>No photograph is attached to the lesions.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="737" />
+        <source>Qorgau — confidential — page %1 of %2</source>
+        <translation>Qorgau — confidential — page %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="871" />
+        <source>PDF reports</source>
+        <translation>PDF reports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="872" />
+        <source>A case report for a prosecutor, a court or a UN body, and the Istanbul Protocol medical annex, in the language of this window.</source>
+        <translation>A case report for a prosecutor, a court or a UN body, and the Istanbul Protocol medical annex, in the language of this window.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="884" />
+        <source>Find a case…</source>
+        <translation>Find a case…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="895" />
+        <location filename="../../ui/archive_report.py" line="1011" />
+        <source>Choose a case on the left.</source>
+        <translation>Choose a case on the left.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="899" />
+        <source>What the PDF holds</source>
+        <translation>What the PDF holds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="902" />
+        <source>&amp;Case report: summary, timeline, people, detention, incidents, medical findings with the body diagrams, complaints and outcomes</source>
+        <translation>&amp;Case report: summary, timeline, people, detention, incidents, medical findings with the body diagrams, complaints and outcomes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="909" />
+        <source>Istanbul Protocol medical &amp;annex, one section per examination</source>
+        <translation>Istanbul Protocol medical &amp;annex, one section per examination</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="912" />
+        <source>&amp;Photographs of the lesions (copies without GPS position or camera data)</source>
+        <translation>&amp;Photographs of the lesions (copies without GPS position or camera data)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="918" />
+        <source>Show the real &amp;identities of protected people</source>
+        <translation>Show the real &amp;identities of protected people</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="928" />
+        <source>e.g. Prosecutor's office of Taraz; UN Committee against Torture</source>
+        <translation>e.g. Prosecutor's office of Taraz; UN Committee against Torture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="932" />
+        <source>Prepared &amp;for</source>
+        <translation>Prepared &amp;for</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="934" />
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="937" />
+        <source>A PDF file is not encrypted: anyone who gets the file, the USB stick or the e-mail can read it. Qorgau writes it only where you choose, records in the custody log who it was for, and keeps no other copy.</source>
+        <translation>A PDF file is not encrypted: anyone who gets the file, the USB stick or the e-mail can read it. Qorgau writes it only where you choose, records in the custody log who it was for, and keeps no other copy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="949" />
+        <source>&amp;Make the PDF…</source>
+        <translation>&amp;Make the PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="1024" />
+        <source>Nothing to put in the PDF</source>
+        <translation>Nothing to put in the PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="1025" />
+        <source>Tick the case report, the medical annex, or both.</source>
+        <translation>Tick the case report, the medical annex, or both.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="1034" />
+        <source>Show protected identities?</source>
+        <translation>Show protected identities?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="1035" />
+        <source>The PDF will name the protected people and give their dates of birth and contact details. Anyone who reads the file can put them at risk. Do this only for a recipient who must know, and who can keep it safe.</source>
+        <translation>The PDF will name the protected people and give their dates of birth and contact details. Anyone who reads the file can put them at risk. Do this only for a recipient who must know, and who can keep it safe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="1042" />
+        <source>Show them</source>
+        <translation>Show them</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="1043" />
+        <source>Keep them masked</source>
+        <translation>Keep them masked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="1054" />
+        <source>A PDF is not encrypted</source>
+        <translation>A PDF is not encrypted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="1055" />
+        <source>The PDF will be written in plaintext where you choose. Anyone who gets the file can read it. Put it only on the medium it must travel on, and delete it once it has been delivered.</source>
+        <translation>The PDF will be written in plaintext where you choose. Anyone who gets the file can read it. Put it only on the medium it must travel on, and delete it once it has been delivered.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="1062" />
+        <source>Choose where…</source>
+        <translation>Choose where…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="1063" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="1072" />
+        <source>Save the PDF</source>
+        <translation>Save the PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="1093" />
+        <source>Laying out the PDF…</source>
+        <translation>Laying out the PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="1104" />
+        <source>Written (plaintext, %1): %2
+The export is recorded in the custody log of every record in it.</source>
+        <translation>Written (plaintext, %1): %2
+The export is recorded in the custody log of every record in it.</translation>
+    </message>
+</context>
+<context>
+    <name>QorgauApp</name>
+    <message>
+        <location filename="../../ui/app.py" line="100" />
+        <source>Open a vault folder</source>
+        <translation>Open a vault folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="104" />
+        <source>Not a vault</source>
+        <translation>Not a vault</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="104" />
+        <source>There is no Qorgau vault in that folder.</source>
+        <translation>There is no Qorgau vault in that folder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="111" />
+        <source>Choose an empty folder for the new vault</source>
+        <translation>Choose an empty folder for the new vault</translation>
+    </message>
+</context>
+<context>
+    <name>Quarantine</name>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="38" />
+        <source>Quarantine</source>
+        <translation>Quarantine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="39" />
+        <source>These bundles are intact and signed by an enrolled device, but were not merged: the device was revoked, or the bundle does not follow on from the ones before it. Check with the field worker (by phone, not by the same laptop), then release or discard each one.</source>
+        <translation>These bundles are intact and signed by an enrolled device, but were not merged: the device was revoked, or the bundle does not follow on from the ones before it. Check with the field worker (by phone, not by the same laptop), then release or discard each one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="50" />
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="51" />
+        <source>Bundle</source>
+        <translation>Bundle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="52" />
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="53" />
+        <source>Quarantined</source>
+        <translation>Quarantined</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="54" />
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="65" />
+        <source>Why (kept in the custody log), e.g. “confirmed by phone with A. Nurlanova on 3 March”</source>
+        <translation>Why (kept in the custody log), e.g. “confirmed by phone with A. Nurlanova on 3 March”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="71" />
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="77" />
+        <source>&amp;Inspect</source>
+        <translation>&amp;Inspect</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="79" />
+        <source>Check the bundle again and count what releasing it would merge. Nothing is written.</source>
+        <translation>Check the bundle again and count what releasing it would merge. Nothing is written.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="85" />
+        <source>Re&amp;lease and merge</source>
+        <translation>Re&amp;lease and merge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="86" />
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="143" />
+        <source>Nothing is waiting in quarantine.</source>
+        <translation>Nothing is waiting in quarantine.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="150" />
+        <source>Released</source>
+        <translation>Released</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="152" />
+        <source>Discarded</source>
+        <translation>Discarded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="162" />
+        <source>Decided earlier</source>
+        <translation>Decided earlier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="173" />
+        <source>Device revoked</source>
+        <translation>Device revoked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="174" />
+        <source>Same number twice</source>
+        <translation>Same number twice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="175" />
+        <source>Out of sequence</source>
+        <translation>Out of sequence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="187" />
+        <source>bundle %1</source>
+        <translation>bundle %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="210" />
+        <source>Checking the quarantined bundle again…</source>
+        <translation>Checking the quarantined bundle again…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="218" />
+        <source>If released, it would merge:</source>
+        <translation>If released, it would merge:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="230" />
+        <source>Say why</source>
+        <translation>Say why</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="231" />
+        <source>Write the reason first: it is kept in the custody log with your decision.</source>
+        <translation>Write the reason first: it is kept in the custody log with your decision.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="249" />
+        <source>Release the bundle</source>
+        <translation>Release the bundle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="250" />
+        <source>Merge bundle %1 from “%2” into the archive? Do this only after the field worker confirmed, by another channel, that they made it.</source>
+        <translation>Merge bundle %1 from “%2” into the archive? Do this only after the field worker confirmed, by another channel, that they made it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="258" />
+        <source>Release and merge</source>
+        <translation>Release and merge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="259" />
+        <location filename="../../ui/archive_quarantine.py" line="305" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="272" />
+        <source>Checking and merging the bundle…</source>
+        <translation>Checking and merging the bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="295" />
+        <source>Discard the bundle</source>
+        <translation>Discard the bundle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="296" />
+        <source>Delete the quarantined copy of bundle %1 from “%2”? Nothing from it is merged; the same file imported again is recognised and not merged either.</source>
+        <translation>Delete the quarantined copy of bundle %1 from “%2”? Nothing from it is merged; the same file imported again is recognised and not merged either.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="304" />
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="319" />
+        <source>Discarding…</source>
+        <translation>Discarding…</translation>
+    </message>
+</context>
+<context>
+    <name>Receive</name>
+    <message>
+        <location filename="../../ui/archive_import.py" line="181" />
+        <source>Receive bundles</source>
+        <translation>Receive bundles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_import.py" line="182" />
+        <source>Bundles from the field laptops are checked before anything is merged: who signed them, that nothing was altered, that they follow on from the last bundle of their device. Choose the files, drop them here, or watch the folder of a USB stick.</source>
+        <translation>Bundles from the field laptops are checked before anything is merged: who signed them, that nothing was altered, that they follow on from the last bundle of their device. Choose the files, drop them here, or watch the folder of a USB stick.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_import.py" line="192" />
+        <source>&amp;Import bundles…</source>
+        <translation>&amp;Import bundles…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_import.py" line="194" />
+        <location filename="../../ui/archive_import.py" line="275" />
+        <source>&amp;Watch a folder (USB stick)…</source>
+        <translation>&amp;Watch a folder (USB stick)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_import.py" line="197" />
+        <source>Write a &amp;receipt for each device next to its bundles</source>
+        <translation>Write a &amp;receipt for each device next to its bundles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_import.py" line="201" />
+        <source>A receipt tells the field laptop what the archive now holds, so it may remove those records. It is encrypted to that laptop and signed by this archive.</source>
+        <translation>A receipt tells the field laptop what the archive now holds, so it may remove those records. It is encrypted to that laptop and signed by this archive.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_import.py" line="218" />
+        <source>Drop bundle files here</source>
+        <translation>Drop bundle files here</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_import.py" line="235" />
+        <source>The report of each bundle appears here.</source>
+        <translation>The report of each bundle appears here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_import.py" line="249" />
+        <source>Choose bundle files</source>
+        <translation>Choose bundle files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_import.py" line="277" />
+        <source>Folder to watch for bundles</source>
+        <translation>Folder to watch for bundles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_import.py" line="284" />
+        <source>Watching %1: bundle files (.bundle) that appear there are imported at once. The folder is not remembered after Qorgau locks.</source>
+        <translation>Watching %1: bundle files (.bundle) that appear there are imported at once. The folder is not remembered after Qorgau locks.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_import.py" line="292" />
+        <source>Stop &amp;watching</source>
+        <translation>Stop &amp;watching</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_import.py" line="330" />
+        <source>Checking and merging bundle %1 of %2: %3</source>
+        <translation>Checking and merging bundle %1 of %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_import.py" line="362" />
+        <source>%1 merged</source>
+        <translation>%1 merged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_import.py" line="365" />
+        <source>%1 already here</source>
+        <translation>%1 already here</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_import.py" line="369" />
+        <source>%1 quarantined</source>
+        <translation>%1 quarantined</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_import.py" line="372" />
+        <source>%1 rejected</source>
+        <translation>%1 rejected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_import.py" line="376" />
+        <source>Stopped. The bundle being read was not merged; those after it were not read.</source>
+        <translation>Stopped. The bundle being read was not merged; those after it were not read.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_import.py" line="387" />
+        <source>Receipt for “%1” written: %2</source>
+        <translation>Receipt for “%1” written: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_import.py" line="393" />
+        <source>No receipt for device %1: %2</source>
+        <translation>No receipt for device %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message>
+        <location filename="../../ui/models.py" line="128" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="129" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="130" />
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="131" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="132" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="133" />
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="134" />
+        <source>Found in</source>
+        <translation>Found in</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings.py" line="20" />
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="26" />
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="29" />
+        <source>As the system (%1)</source>
+        <translation>As the system (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="34" />
+        <source>&amp;Interface language</source>
+        <translation>&amp;Interface language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="37" />
+        <source>Safety</source>
+        <translation>Safety</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="43" />
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="44" />
+        <source>&amp;Lock after inactivity</source>
+        <translation>&amp;Lock after inactivity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="45" />
+        <source>Ctrl+L locks now. Ctrl+Shift+L or F12 hides everything and locks at once. Text copied from Qorgau is cleared from the clipboard after %1 seconds.</source>
+        <translation>Ctrl+L locks now. Ctrl+Shift+L or F12 hides everything and locks at once. Text copied from Qorgau is cleared from the clipboard after %1 seconds.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="54" />
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="61" />
+        <source>&amp;New passphrase</source>
+        <translation>&amp;New passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="62" />
+        <source>Repeat it</source>
+        <translation>Repeat it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="67" />
+        <source>Change passphrase</source>
+        <translation>Change passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="72" />
+        <source>Device: %1 · vault: %2</source>
+        <translation>Device: %1 · vault: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="80" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="82" />
+        <source>Save settings</source>
+        <translation>Save settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="108" />
+        <source>The two passphrases are not the same.</source>
+        <translation>The two passphrases are not the same.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="111" />
+        <source>Changing…</source>
+        <translation>Changing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="120" />
+        <source>The passphrase was changed. The recovery code still works.</source>
+        <translation>The passphrase was changed. The recovery code still works.</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="48" />
+        <source>Complaints by status and city</source>
+        <translation>Complaints by status and city</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="49" />
+        <source>Complaints by month filed</source>
+        <translation>Complaints by month filed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="50" />
+        <source>Complaints by facility</source>
+        <translation>Complaints by facility</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="51" />
+        <source>Closed complaints by city</source>
+        <translation>Closed complaints by city</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="52" />
+        <source>Complaints closed for lack of evidence, by city</source>
+        <translation>Complaints closed for lack of evidence, by city</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="55" />
+        <source>Victims who are women or minors, by city</source>
+        <translation>Victims who are women or minors, by city</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="56" />
+        <source>Methods of torture and ill-treatment</source>
+        <translation>Methods of torture and ill-treatment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="57" />
+        <source>Methods by city</source>
+        <translation>Methods by city</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="60" />
+        <source>Filed complaints (drafts left out), by their latest status; city: the complaint's, else its case's. The chart groups the statuses by outcome.</source>
+        <translation>Filed complaints (drafts left out), by their latest status; city: the complaint's, else its case's. The chart groups the statuses by outcome.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="65" />
+        <source>Filed complaints by the month they were filed, with their outcome.</source>
+        <translation>Filed complaints by the month they were filed, with their outcome.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="68" />
+        <source>A complaint counts under every facility its case names (in a detention or an incident): rows may add up to more than the total.</source>
+        <translation>A complaint counts under every facility its case names (in a detention or an incident): rows may add up to more than the total.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="73" />
+        <source>Closed: registration refused, closed (no crime, no evidence) or amnesty. Percentages of filed complaints.</source>
+        <translation>Closed: registration refused, closed (no crime, no evidence) or amnesty. Percentages of filed complaints.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="78" />
+        <source>Closed for lack of evidence: closed for absence of a crime or of evidence. The chart shows the share of filed complaints.</source>
+        <translation>Closed for lack of evidence: closed for absence of a crime or of evidence. The chart shows the share of filed complaints.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="83" />
+        <source>Victims: people named as victims of a case or of one of its incidents, each counted once per city; city and date: the case's.</source>
+        <translation>Victims: people named as victims of a case or of one of its incidents, each counted once per city; city and date: the case's.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="88" />
+        <source>Incidents naming each method; percentages of the incidents with at least one method recorded.</source>
+        <translation>Incidents naming each method; percentages of the incidents with at least one method recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="93" />
+        <source>Incidents naming each method, by the incident's city (else its case's).</source>
+        <translation>Incidents naming each method, by the incident's city (else its case's).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="98" />
+        <source>City code</source>
+        <translation>City code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="99" />
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="100" />
+        <source>Month code</source>
+        <translation>Month code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="101" />
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="102" />
+        <source>Facility id</source>
+        <translation>Facility id</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="103" />
+        <source>Facility</source>
+        <translation>Facility</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="104" />
+        <source>Method code</source>
+        <translation>Method code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="105" />
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="106" />
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="107" />
+        <source>Not filed</source>
+        <translation>Not filed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="108" />
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="109" />
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="110" />
+        <source>Sent to court</source>
+        <translation>Sent to court</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="111" />
+        <source>Other outcome</source>
+        <translation>Other outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="112" />
+        <source>Status not recorded</source>
+        <translation>Status not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="113" />
+        <source>Closed (%)</source>
+        <translation>Closed (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="114" />
+        <source>Closed for lack of evidence</source>
+        <translation>Closed for lack of evidence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="115" />
+        <source>Lack of evidence (% of complaints)</source>
+        <translation>Lack of evidence (% of complaints)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="118" />
+        <source>Lack of evidence (% of closed)</source>
+        <translation>Lack of evidence (% of closed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="121" />
+        <source>Victims</source>
+        <translation>Victims</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="122" />
+        <source>Women</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="123" />
+        <source>Women (%)</source>
+        <translation>Women (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="124" />
+        <source>Minors</source>
+        <translation>Minors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="125" />
+        <source>Minors (%)</source>
+        <translation>Minors (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="126" />
+        <source>Women who were minors</source>
+        <translation>Women who were minors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="127" />
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="128" />
+        <source>Incidents (%)</source>
+        <translation>Incidents (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="129" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="130" />
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="131" />
+        <source>Month not recorded</source>
+        <translation>Month not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="132" />
+        <source>No facility recorded</source>
+        <translation>No facility recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="133" />
+        <source>Unknown facility</source>
+        <translation>Unknown facility</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="134" />
+        <source>Incidents with methods recorded</source>
+        <translation>Incidents with methods recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="291" />
+        <source>Nothing to count with these filters.</source>
+        <translation>Nothing to count with these filters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="384" />
+        <source>The %1 largest are drawn; the table below has all %2.</source>
+        <translation>The %1 largest are drawn; the table below has all %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="447" />
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="448" />
+        <source>Figures over every record in the archive: complaints and their outcomes by city, month and facility, victims who are women or minors, methods. The table under each chart holds its numbers; export it as CSV for a submission.</source>
+        <translation>Figures over every record in the archive: complaints and their outcomes by city, month and facility, victims who are women or minors, methods. The table under each chart holds its numbers; export it as CSV for a submission.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="458" />
+        <source>from YYYY-MM-DD</source>
+        <translation>from YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="460" />
+        <source>to YYYY-MM-DD</source>
+        <translation>to YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="462" />
+        <source>Every city</source>
+        <translation>Every city</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="466" />
+        <source>Every facility</source>
+        <translation>Every facility</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="471" />
+        <source>&amp;Dates</source>
+        <translation>&amp;Dates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="479" />
+        <source>&amp;Count</source>
+        <translation>&amp;Count</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="516" />
+        <source>Export this table as &amp;CSV…</source>
+        <translation>Export this table as &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="517" />
+        <source>Export &amp;all tables as CSV…</source>
+        <translation>Export &amp;all tables as CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="573" />
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="640" />
+        <source>dates %1 to %2</source>
+        <translation>dates %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="649" />
+        <source>Filters: %1.</source>
+        <translation>Filters: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="660" />
+        <source>CSV files are not encrypted</source>
+        <translation>CSV files are not encrypted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="661" />
+        <source>A CSV file is plaintext: anyone who gets the file or the disk can read it. The figures name no person, but facility names and small numbers can still point to someone. Save it only where it is needed, and delete it after use.</source>
+        <translation>A CSV file is plaintext: anyone who gets the file or the disk can read it. The figures name no person, but facility names and small numbers can still point to someone. Save it only where it is needed, and delete it after use.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="668" />
+        <source>Choose where…</source>
+        <translation>Choose where…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="669" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="677" />
+        <source>Folder for the CSV files</source>
+        <translation>Folder for the CSV files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="684" />
+        <source>Save the table as CSV</source>
+        <translation>Save the table as CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="714" />
+        <source>Writing CSV…</source>
+        <translation>Writing CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="719" />
+        <source>Written (plaintext): %1</source>
+        <translation>Written (plaintext): %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockWindow</name>
+    <message>
+        <location filename="../../ui/unlock.py" line="91" />
+        <source>The vault is locked.</source>
+        <translation>The vault is locked.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="106" />
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="111" />
+        <source>Show what I type</source>
+        <translation>Show what I type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="122" />
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="131" />
+        <source>Forgot it? Use the recovery code</source>
+        <translation>Forgot it? Use the recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="138" />
+        <source>Open another vault…</source>
+        <translation>Open another vault…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="141" />
+        <source>Create a new vault…</source>
+        <translation>Create a new vault…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="155" />
+        <source>Type the recovery code you wrote down when the vault was created, and choose a new passphrase. The recovery code keeps working afterwards.</source>
+        <translation>Type the recovery code you wrote down when the vault was created, and choose a new passphrase. The recovery code keeps working afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="164" />
+        <source>Recovery &amp;code</source>
+        <translation>Recovery &amp;code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="165" />
+        <source>&amp;New passphrase</source>
+        <translation>&amp;New passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="166" />
+        <source>&amp;Repeat it</source>
+        <translation>&amp;Repeat it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="175" />
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="177" />
+        <source>Open with the recovery code</source>
+        <translation>Open with the recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="206" />
+        <source>Unlocking…</source>
+        <translation>Unlocking…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="215" />
+        <source>The two new passphrases are not the same.</source>
+        <translation>The two new passphrases are not the same.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="220" />
+        <source>Opening…</source>
+        <translation>Opening…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="241" />
+        <source>That passphrase does not open this vault. Nothing has changed. Check the keyboard layout (Russian, Kazakh or English) and Caps Lock, then try again.</source>
+        <translation>That passphrase does not open this vault. Nothing has changed. Check the keyboard layout (Russian, Kazakh or English) and Caps Lock, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="247" />
+        <source>That recovery code does not open this vault. Check each group of four and try again.</source>
+        <translation>That recovery code does not open this vault. Check each group of four and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>Viewer</name>
+    <message>
+        <location filename="../../ui/evidence.py" line="255" />
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="256" />
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="257" />
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="263" />
+        <source>Export original…</source>
+        <translation>Export original…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="267" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="277" />
+        <source>taken %1</source>
+        <translation>taken %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="279" />
+        <source>the original holds a GPS position; this copy does not</source>
+        <translation>the original holds a GPS position; this copy does not</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="281" />
+        <source>shown: a copy without metadata</source>
+        <translation>shown: a copy without metadata</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="293" />
+        <source>No preview for this kind of file. Export the original to open it elsewhere.</source>
+        <translation>No preview for this kind of file. Export the original to open it elsewhere.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="299" />
+        <source>Export the original?</source>
+        <translation>Export the original?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="299" />
+        <source>This writes the original file, NOT encrypted and with all its metadata (GPS position, time, camera), to the place you choose. Anyone who can read that disk or stick can read it. The export is recorded in the custody log. To send evidence to the coordinator, use a sealed bundle instead.</source>
+        <translation>This writes the original file, NOT encrypted and with all its metadata (GPS position, time, camera), to the place you choose. Anyone who can read that disk or stick can read it. The export is recorded in the custody log. To send evidence to the coordinator, use a sealed bundle instead.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="304" />
+        <source>Export unencrypted</source>
+        <translation>Export unencrypted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="305" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="309" />
+        <source>Export original</source>
+        <translation>Export original</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="317" />
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="318" />
+        <source>The original was written to %1 (%2), unencrypted.</source>
+        <translation>The original was written to %1 (%2), unencrypted.</translation>
+    </message>
+</context>
+<context>
+    <name>_Base</name>
+    <message>
+        <location filename="../../ui/unlock.py" line="55" />
+        <location filename="../../ui/unlock.py" line="60" />
+        <source>Qorgau</source>
+        <translation>Qorgau</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <location filename="../../ui/dialogs.py" line="64" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="72" />
+        <source>The passphrase or recovery code is not right. Nothing was changed.</source>
+        <translation>The passphrase or recovery code is not right. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="76" />
+        <source>The computer could not complete this:</source>
+        <translation>The computer could not complete this:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="77" />
+        <source>A check of the vault failed:</source>
+        <translation>A check of the vault failed:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="78" />
+        <source>This cannot be saved as it is:</source>
+        <translation>This cannot be saved as it is:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="79" />
+        <source>Not found:</source>
+        <translation>Not found:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="86" />
+        <source>The computer could not read or write a file:</source>
+        <translation>The computer could not read or write a file:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="88" />
+        <source>Something went wrong inside Qorgau. Your records already saved are safe. If this keeps happening, lock the vault, restart Qorgau and tell your coordinator what you were doing.</source>
+        <translation>Something went wrong inside Qorgau. Your records already saved are safe. If this keeps happening, lock the vault, restart Qorgau and tell your coordinator what you were doing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="96" />
+        <source>Qorgau</source>
+        <translation>Qorgau</translation>
+    </message>
+</context>
+<context>
+    <name>evidence</name>
+    <message>
+        <location filename="../../ui/evidence.py" line="69" />
+        <source>Adding evidence</source>
+        <translation>Adding evidence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="70" />
+        <source>Sealing %1 files into the vault…</source>
+        <translation>Sealing %1 files into the vault…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="72" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="88" />
+        <source>Some files were not added</source>
+        <translation>Some files were not added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="89" />
+        <source>These files could not be added:</source>
+        <translation>These files could not be added:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="97" />
+        <source>Sealing file %1 of %2 into the vault…</source>
+        <translation>Sealing file %1 of %2 into the vault…</translation>
+    </message>
+</context>
+<context>
+    <name>flags</name>
+    <message>
+        <location filename="../../ui/labels.py" line="40" />
+        <source>Protected identity</source>
+        <translation>Protected identity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="41" />
+        <source>Do not contact</source>
+        <translation>Do not contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="42" />
+        <source>Reprisal risk</source>
+        <translation>Reprisal risk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="43" />
+        <source>Minor</source>
+        <translation>Minor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="44" />
+        <source>Woman</source>
+        <translation>Woman</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="45" />
+        <source>Disability</source>
+        <translation>Disability</translation>
+    </message>
+</context>
+<context>
+    <name>forms</name>
+    <message>
+        <location filename="../../ui/forms.py" line="79" />
+        <source>YYYY-MM-DD (or YYYY-MM, YYYY)</source>
+        <translation>YYYY-MM-DD (or YYYY-MM, YYYY)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="85" />
+        <source>YYYY-MM-DD HH:MM</source>
+        <translation>YYYY-MM-DD HH:MM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="133" />
+        <source>One per line</source>
+        <translation>One per line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="203" />
+        <source>(nothing to choose from yet)</source>
+        <translation>(nothing to choose from yet)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="266" />
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="276" />
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="337" />
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="338" />
+        <source>Safeguards</source>
+        <translation>Safeguards</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="349" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../ui/labels.py" line="53" />
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="53" />
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>schema</name>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="9" />
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="10" />
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="11" />
+        <source>In any script.</source>
+        <translation>In any script.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="12" />
+        <source>Other names and spellings</source>
+        <translation>Other names and spellings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="13" />
+        <source>Transliterations, former names, nicknames.</source>
+        <translation>Transliterations, former names, nicknames.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="14" />
+        <source>Pseudonym or code</source>
+        <translation>Pseudonym or code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="15" />
+        <source>Shown instead of the name when the identity is protected, e.g. 'A-17'.</source>
+        <translation>Shown instead of the name when the identity is protected, e.g. 'A-17'.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="16" />
+        <source>Protected identity</source>
+        <translation>Protected identity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="17" />
+        <source>Hide the real identity from lists, titles and search.</source>
+        <translation>Hide the real identity from lists, titles and search.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="18" />
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="19" />
+        <source>YYYY-MM-DD; YYYY-MM or YYYY if only that is known.</source>
+        <translation>YYYY-MM-DD; YYYY-MM or YYYY if only that is known.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="20" />
+        <source>Age at the time of events</source>
+        <translation>Age at the time of events</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="21" />
+        <source>When the date of birth is not known.</source>
+        <translation>When the date of birth is not known.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="22" />
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="23" />
+        <source>Nationality or ethnicity</source>
+        <translation>Nationality or ethnicity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="24" />
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="25" />
+        <source>City of residence</source>
+        <translation>City of residence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="26" />
+        <source>Minor at the time of events</source>
+        <translation>Minor at the time of events</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="27" />
+        <source>Disability</source>
+        <translation>Disability</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="28" />
+        <source>Disability details</source>
+        <translation>Disability details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="29" />
+        <source>Health conditions</source>
+        <translation>Health conditions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="30" />
+        <source>Contact details</source>
+        <translation>Contact details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="31" />
+        <source>Phone, address, messenger. Anyone who seizes this laptop can read it.</source>
+        <translation>Phone, address, messenger. Anyone who seizes this laptop can read it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="32" />
+        <source>Do not contact</source>
+        <translation>Do not contact</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="33" />
+        <source>Contacting this person directly could endanger them.</source>
+        <translation>Contacting this person directly could endanger them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="34" />
+        <source>Risk of reprisal</source>
+        <translation>Risk of reprisal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="35" />
+        <source>Reprisals and pressure</source>
+        <translation>Reprisals and pressure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="36" />
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="37" />
+        <source>Role notes</source>
+        <translation>Role notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="38" />
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="39" />
+        <source>Same person as</source>
+        <translation>Same person as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="40" />
+        <source>Records of this person made on other devices, linked by a coordinator.</source>
+        <translation>Records of this person made on other devices, linked by a coordinator.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="41" />
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="42" />
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="43" />
+        <source>Unit or service</source>
+        <translation>Unit or service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="44" />
+        <source>Would be recognised by sight</source>
+        <translation>Would be recognised by sight</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="45" />
+        <source>Physical description</source>
+        <translation>Physical description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="46" />
+        <source>Appearance, clothing, distinguishing marks.</source>
+        <translation>Appearance, clothing, distinguishing marks.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="47" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="48" />
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="49" />
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="50" />
+        <source>Short code, e.g. 'TRZ-2022-031'.</source>
+        <translation>Short code, e.g. 'TRZ-2022-031'.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="51" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="52" />
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="53" />
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="54" />
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="55" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="56" />
+        <source>Opened on</source>
+        <translation>Opened on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="57" />
+        <source>Closed on</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="58" />
+        <source>Victims</source>
+        <translation>Victims</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="59" />
+        <source>Case worker</source>
+        <translation>Case worker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="60" />
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="61" />
+        <source>Detention episode</source>
+        <translation>Detention episode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="62" />
+        <source>Detained person</source>
+        <translation>Detained person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="63" />
+        <source>Facility</source>
+        <translation>Facility</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="64" />
+        <source>Facility name</source>
+        <translation>Facility name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="65" />
+        <source>If not in the facility register.</source>
+        <translation>If not in the facility register.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="66" />
+        <source>Facility code</source>
+        <translation>Facility code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="67" />
+        <source>e.g. 'EC-164/1'.</source>
+        <translation>e.g. 'EC-164/1'.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="68" />
+        <source>Detaining authority</source>
+        <translation>Detaining authority</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="69" />
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="70" />
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="71" />
+        <source>Hours held before registration</source>
+        <translation>Hours held before registration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="72" />
+        <source>The law allows 48 hours for adults, 24 for minors.</source>
+        <translation>The law allows 48 hours for adults, 24 for minors.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="73" />
+        <source>Access to a lawyer</source>
+        <translation>Access to a lawyer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="74" />
+        <source>Access to family</source>
+        <translation>Access to family</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="75" />
+        <source>Charges</source>
+        <translation>Charges</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="76" />
+        <source>Criminal Code articles, e.g. '272-2' (part 2 of article 272).</source>
+        <translation>Criminal Code articles, e.g. '272-2' (part 2 of article 272).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="77" />
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="78" />
+        <source>Place of detention</source>
+        <translation>Place of detention</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="79" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="80" />
+        <source>Other names</source>
+        <translation>Other names</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="81" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="82" />
+        <source>e.g. 'EC-164/1', '155/18'.</source>
+        <translation>e.g. 'EC-164/1', '155/18'.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="83" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="84" />
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="85" />
+        <source>Authority</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="86" />
+        <source>The body in charge of the facility.</source>
+        <translation>The body in charge of the facility.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="87" />
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="88" />
+        <source>Interview</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="89" />
+        <source>Interviewee</source>
+        <translation>Interviewee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="90" />
+        <source>Relation to the victim</source>
+        <translation>Relation to the victim</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="91" />
+        <source>Interviewer</source>
+        <translation>Interviewer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="92" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="93" />
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="94" />
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="95" />
+        <source>Interpreter</source>
+        <translation>Interpreter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="96" />
+        <source>Informed consent</source>
+        <translation>Informed consent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="97" />
+        <source>Documentation by the organisation</source>
+        <translation>Documentation by the organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="98" />
+        <source>Sharing with the coalition coordinator</source>
+        <translation>Sharing with the coalition coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="99" />
+        <source>Submission to authorities and UN bodies</source>
+        <translation>Submission to authorities and UN bodies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="100" />
+        <source>Publication</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="101" />
+        <source>Consent notes</source>
+        <translation>Consent notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="102" />
+        <source>Limits the interviewee set.</source>
+        <translation>Limits the interviewee set.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="103" />
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="104" />
+        <source>In the interviewee's own words.</source>
+        <translation>In the interviewee's own words.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="105" />
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="106" />
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="107" />
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="108" />
+        <source>As remembered, e.g. '23:00' or 'night'.</source>
+        <translation>As remembered, e.g. '23:00' or 'night'.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="109" />
+        <source>Sequence of events</source>
+        <translation>Sequence of events</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="110" />
+        <source>Methods</source>
+        <translation>Methods</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="111" />
+        <source>Other methods</source>
+        <translation>Other methods</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="112" />
+        <source>Alleged perpetrators</source>
+        <translation>Alleged perpetrators</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="113" />
+        <source>Unidentified perpetrators</source>
+        <translation>Unidentified perpetrators</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="114" />
+        <source>Witnesses</source>
+        <translation>Witnesses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="115" />
+        <source>Consequences</source>
+        <translation>Consequences</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="116" />
+        <source>Medical examination (Istanbul Protocol)</source>
+        <translation>Medical examination (Istanbul Protocol)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="117" />
+        <source>Examined person</source>
+        <translation>Examined person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="118" />
+        <source>Examiner</source>
+        <translation>Examiner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="119" />
+        <source>Qualifications</source>
+        <translation>Qualifications</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="120" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="121" />
+        <source>Start time</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="122" />
+        <source>End time</source>
+        <translation>End time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="123" />
+        <source>Type of institution</source>
+        <translation>Type of institution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="124" />
+        <source>Everyone present</source>
+        <translation>Everyone present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="125" />
+        <source>Name and role of each person present, interpreter included.</source>
+        <translation>Name and role of each person present, interpreter included.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="126" />
+        <source>Police or officials present</source>
+        <translation>Police or officials present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="127" />
+        <source>Time limits and constraints</source>
+        <translation>Time limits and constraints</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="128" />
+        <source>Consent to the evaluation</source>
+        <translation>Consent to the evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="129" />
+        <source>Consent to photographs</source>
+        <translation>Consent to photographs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="130" />
+        <source>Limits the person set; whether they were told they may stop at any time.</source>
+        <translation>Limits the person set; whether they were told they may stop at any time.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="131" />
+        <source>Gender of clinician</source>
+        <translation>Gender of clinician</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="132" />
+        <source>Gender of interpreter</source>
+        <translation>Gender of interpreter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="133" />
+        <source>Allegations</source>
+        <translation>Allegations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="134" />
+        <source>Methods and sequence, as told.</source>
+        <translation>Methods and sequence, as told.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="135" />
+        <source>Alleged methods</source>
+        <translation>Alleged methods</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="136" />
+        <source>Symptoms</source>
+        <translation>Symptoms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="137" />
+        <source>Acute and chronic, and how they healed.</source>
+        <translation>Acute and chronic, and how they healed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="138" />
+        <source>History before the events</source>
+        <translation>History before the events</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="139" />
+        <source>History after the events</source>
+        <translation>History after the events</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="140" />
+        <source>Physical findings</source>
+        <translation>Physical findings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="141" />
+        <source>Region by region; lesions are recorded separately.</source>
+        <translation>Region by region; lesions are recorded separately.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="142" />
+        <source>Diagnostic tests</source>
+        <translation>Diagnostic tests</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="143" />
+        <source>Psychological evaluation</source>
+        <translation>Psychological evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="144" />
+        <source>Interpretation of findings</source>
+        <translation>Interpretation of findings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="145" />
+        <source>Overall consistency</source>
+        <translation>Overall consistency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="146" />
+        <source>Conclusions</source>
+        <translation>Conclusions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="147" />
+        <source>Recommendations</source>
+        <translation>Recommendations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="148" />
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="149" />
+        <source>Attestation</source>
+        <translation>Attestation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="150" />
+        <source>Clinician's name</source>
+        <translation>Clinician's name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="151" />
+        <source>Statement of truthfulness</source>
+        <translation>Statement of truthfulness</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="152" />
+        <source>Signed on</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="153" />
+        <source>Lesion</source>
+        <translation>Lesion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="154" />
+        <source>Medical examination</source>
+        <translation>Medical examination</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="155" />
+        <source>Marker</source>
+        <translation>Marker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="156" />
+        <source>Label on the body diagram, e.g. 'L3'.</source>
+        <translation>Label on the body diagram, e.g. 'L3'.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="157" />
+        <source>Body region</source>
+        <translation>Body region</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="158" />
+        <source>Diagram view</source>
+        <translation>Diagram view</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="159" />
+        <source>Position across (‰ of width)</source>
+        <translation>Position across (‰ of width)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="160" />
+        <source>Position down (‰ of height)</source>
+        <translation>Position down (‰ of height)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="161" />
+        <source>Length (mm)</source>
+        <translation>Length (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="162" />
+        <source>Width (mm)</source>
+        <translation>Width (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="163" />
+        <source>Shape</source>
+        <translation>Shape</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="164" />
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="165" />
+        <source>Estimated age</source>
+        <translation>Estimated age</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="166" />
+        <source>Consistency with the allegations</source>
+        <translation>Consistency with the allegations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="167" />
+        <source>Attributed to methods</source>
+        <translation>Attributed to methods</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="168" />
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="169" />
+        <source>Photographs</source>
+        <translation>Photographs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="170" />
+        <source>Complaint or legal step</source>
+        <translation>Complaint or legal step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="171" />
+        <source>Addressed to</source>
+        <translation>Addressed to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="172" />
+        <source>Office or official</source>
+        <translation>Office or official</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="173" />
+        <source>e.g. 'Prosecutor's office of Taraz'.</source>
+        <translation>e.g. 'Prosecutor's office of Taraz'.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="174" />
+        <source>Filed on</source>
+        <translation>Filed on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="175" />
+        <source>Filed by</source>
+        <translation>Filed by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="176" />
+        <source>Reference number</source>
+        <translation>Reference number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="177" />
+        <source>Registration number (ERDR)</source>
+        <translation>Registration number (ERDR)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="178" />
+        <source>Registered under article</source>
+        <translation>Registered under article</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="179" />
+        <source>e.g. '146-2'.</source>
+        <translation>e.g. '146-2'.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="180" />
+        <source>Status as of</source>
+        <translation>Status as of</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="181" />
+        <source>Response</source>
+        <translation>Response</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="182" />
+        <source>Appeal against</source>
+        <translation>Appeal against</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="183" />
+        <source>Reprisals that followed</source>
+        <translation>Reprisals that followed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="184" />
+        <source>NPM visit</source>
+        <translation>NPM visit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="185" />
+        <source>Started at</source>
+        <translation>Started at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="186" />
+        <source>Ended at</source>
+        <translation>Ended at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="187" />
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="188" />
+        <source>Announced in advance</source>
+        <translation>Announced in advance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="189" />
+        <source>Obstruction</source>
+        <translation>Obstruction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="190" />
+        <source>Access refused or delayed, detainees moved before the visit, ...</source>
+        <translation>Access refused or delayed, detainees moved before the visit, ...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="191" />
+        <source>Areas visited</source>
+        <translation>Areas visited</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="192" />
+        <source>Detainees present</source>
+        <translation>Detainees present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="193" />
+        <source>Registers checked</source>
+        <translation>Registers checked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="194" />
+        <source>Conditions and safeguards</source>
+        <translation>Conditions and safeguards</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="195" />
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="196" />
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="197" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="198" />
+        <source>Incidents and allegations heard</source>
+        <translation>Incidents and allegations heard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="199" />
+        <source>Private interviews</source>
+        <translation>Private interviews</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="200" />
+        <source>Detainee code</source>
+        <translation>Detainee code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="201" />
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="202" />
+        <source>Fear of reprisal</source>
+        <translation>Fear of reprisal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="203" />
+        <source>Re-check at the next visit</source>
+        <translation>Re-check at the next visit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="204" />
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="205" />
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="206" />
+        <source>Recommendation</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="207" />
+        <source>Previous visit</source>
+        <translation>Previous visit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="208" />
+        <source>Evidence file</source>
+        <translation>Evidence file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="209" />
+        <source>Documents record</source>
+        <translation>Documents record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="210" />
+        <source>The record this file documents.</source>
+        <translation>The record this file documents.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="211" />
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="212" />
+        <source>Size (bytes)</source>
+        <translation>Size (bytes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="213" />
+        <source>File name</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="214" />
+        <source>Media type</source>
+        <translation>Media type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="215" />
+        <source>Captured at</source>
+        <translation>Captured at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="216" />
+        <source>GPS position</source>
+        <translation>GPS position</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="217" />
+        <source>Latitude × 10⁷</source>
+        <translation>Latitude × 10⁷</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="218" />
+        <source>Longitude × 10⁷</source>
+        <translation>Longitude × 10⁷</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="219" />
+        <source>Camera or device</source>
+        <translation>Camera or device</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="220" />
+        <source>Obtained from</source>
+        <translation>Obtained from</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="221" />
+        <source>Chain of custody</source>
+        <translation>Chain of custody</translation>
+    </message>
+</context>
+<context>
+    <name>strength</name>
+    <message>
+        <location filename="../../ui/unlock.py" line="24" />
+        <source>Too short: at least %1 characters.</source>
+        <translation>Too short: at least %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="41" />
+        <source>Weak: easy to guess. Four or five unrelated words are easier to type and much harder to guess.</source>
+        <translation>Weak: easy to guess. Four or five unrelated words are easier to type and much harder to guess.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="44" />
+        <source>Fair. Adding another word or two makes it much stronger.</source>
+        <translation>Fair. Adding another word or two makes it much stronger.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="46" />
+        <source>Good.</source>
+        <translation>Good.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="47" />
+        <source>Strong.</source>
+        <translation>Strong.</translation>
+    </message>
+</context>
+<context>
+    <name>units</name>
+    <message>
+        <location filename="../../ui/evidence.py" line="26" />
+        <location filename="../../ui/evidence.py" line="29" />
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="26" />
+        <source>KB</source>
+        <translation>KB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="26" />
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="27" />
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <location filename="../../ui/labels.py" line="58" />
+        <source>Required when the identity is protected.</source>
+        <translation>Required when the identity is protected.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="60" />
+        <source>Required together with %1.</source>
+        <translation>Required together with %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="61" />
+        <source>Required.</source>
+        <translation>Required.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="63" />
+        <source>Give a name, a pseudonym or a description.</source>
+        <translation>Give a name, a pseudonym or a description.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="65" />
+        <source>At most %1 characters.</source>
+        <translation>At most %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="67" />
+        <source>Must be at least %1.</source>
+        <translation>Must be at least %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="69" />
+        <source>Must be at most %1.</source>
+        <translation>Must be at most %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="71" />
+        <source>Must be a whole number.</source>
+        <translation>Must be a whole number.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="73" />
+        <source>Not a valid date and time: use YYYY-MM-DD HH:MM.</source>
+        <translation>Not a valid date and time: use YYYY-MM-DD HH:MM.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="75" />
+        <source>Not a valid date: use YYYY-MM-DD, YYYY-MM or YYYY.</source>
+        <translation>Not a valid date: use YYYY-MM-DD, YYYY-MM or YYYY.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="77" />
+        <source>Must not be before %1.</source>
+        <translation>Must not be before %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="79" />
+        <source>Must be a single line.</source>
+        <translation>Must be a single line.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="81" />
+        <source>Must not contain control characters.</source>
+        <translation>Must not contain control characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="83" />
+        <source>A code without spaces, never a name.</source>
+        <translation>A code without spaces, never a name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="84" />
+        <source>Use HH:MM, e.g. 14:30.</source>
+        <translation>Use HH:MM, e.g. 14:30.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="85" />
+        <source>Repeated: %1.</source>
+        <translation>Repeated: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="87" />
+        <source>Not a valid record.</source>
+        <translation>Not a valid record.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="89" />
+        <source>Not one of the choices.</source>
+        <translation>Not one of the choices.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,4567 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="kk_KZ">
+<context>
+    <name>ArchiveDesk</name>
+    <message>
+        <location filename="../../ui/archive_common.py" line="95" />
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="132" />
+        <source>Stopping…</source>
+        <translation>Тоқтатылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="329" />
+        <source>hidden (protected identity)</source>
+        <translation>жасырылған (қорғалған тұлға)</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveWindow</name>
+    <message>
+        <location filename="../../ui/archive_window.py" line="34" />
+        <source>Records</source>
+        <translation>Жазбалар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_window.py" line="35" />
+        <source>Receive bundles</source>
+        <translation>Пакеттерді қабылдау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_window.py" line="36" />
+        <source>Quarantine</source>
+        <translation>Карантин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_window.py" line="37" />
+        <source>Devices</source>
+        <translation>Құрылғылар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_window.py" line="38" />
+        <source>Conflicts</source>
+        <translation>Қайшылықтар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_window.py" line="39" />
+        <source>Duplicate people</source>
+        <translation>Қайталанған адамдар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_window.py" line="40" />
+        <source>Chain of custody</source>
+        <translation>Сақтау тізбегі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_window.py" line="41" />
+        <source>Statistics</source>
+        <translation>Статистика</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_window.py" line="42" />
+        <source>PDF reports</source>
+        <translation>PDF есептері</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_window.py" line="72" />
+        <source>Qorgau — coordinator's desk — %1</source>
+        <translation>Qorgau — үйлестірушінің жұмыс орны — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_window.py" line="104" />
+        <source>PDF report of this case…</source>
+        <translation>Осы іс бойынша PDF есебі…</translation>
+    </message>
+</context>
+<context>
+    <name>BodyDiagram</name>
+    <message>
+        <location filename="../../ui/diagram.py" line="129" />
+        <source>Click where the lesion is</source>
+        <translation>Жарақат орнын басыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagram.py" line="199" />
+        <source>Person's right</source>
+        <translation>Адамның оң жағы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagram.py" line="200" />
+        <source>Person's left</source>
+        <translation>Адамның сол жағы</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <location filename="../../ui/caseview.py" line="24" />
+        <source>People</source>
+        <translation>Адамдар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="25" />
+        <source>Detention</source>
+        <translation>Ұстау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="26" />
+        <source>Interviews</source>
+        <translation>Сұхбаттар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="27" />
+        <source>Incidents</source>
+        <translation>Оқиғалар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="28" />
+        <source>Medical</source>
+        <translation>Медицина</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="29" />
+        <source>Evidence</source>
+        <translation>Дәлелдер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="30" />
+        <source>Complaints</source>
+        <translation>Шағымдар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="31" />
+        <source>NPM visits</source>
+        <translation>ҰАТ сапарлары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="37" />
+        <source>Add a person</source>
+        <translation>Адам қосу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="38" />
+        <source>Add a detention episode</source>
+        <translation>Ұстау эпизодын қосу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="39" />
+        <source>Add an interview</source>
+        <translation>Сұхбат қосу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="40" />
+        <source>Add an incident</source>
+        <translation>Оқиға қосу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="41" />
+        <source>Add a medical examination</source>
+        <translation>Медициналық куәландыру қосу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="42" />
+        <source>Add a complaint or legal step</source>
+        <translation>Шағым немесе құқықтық әрекет қосу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="43" />
+        <source>Add</source>
+        <translation>Қосу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="77" />
+        <source>hidden (protected identity)</source>
+        <translation>жасырылған (қорғалған тұлға)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="131" />
+        <source>Edit case</source>
+        <translation>Істі өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="133" />
+        <location filename="../../ui/caseview.py" line="175" />
+        <source>History</source>
+        <translation>Тарих</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="135" />
+        <source>Custody log</source>
+        <translation>Сақтау журналы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="145" />
+        <source>Overview</source>
+        <translation>Шолу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="167" />
+        <source>Visits by monitors to the places where this person was held or hurt.</source>
+        <translation>Мониторлардың адам ұсталған немесе зардап шеккен орындарға сапарлары.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="173" />
+        <source>Open</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="219" />
+        <source>Reprisal risk</source>
+        <translation>Қудалау қаупі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="222" />
+        <source>Do not contact: %1</source>
+        <translation>Байланыспаңыз: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="227" />
+        <source>Protected identities: %1</source>
+        <translation>Қорғалған тұлғалар: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="230" />
+        <source>Edited on two devices: check the history</source>
+        <translation>Екі құрылғыда өзгертілген: тарихын тексеріңіз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="245" />
+        <source>%1 lesions marked</source>
+        <translation>белгіленген жарақаттар: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <location filename="../../ui/archive_conflicts.py" line="36" />
+        <source>Conflicts</source>
+        <translation>Қайшылықтар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_conflicts.py" line="37" />
+        <source>The same record was changed on two devices, each without the other's change. Nothing is lost: every version is kept. Choose, field by field, what the record should say; the result is saved as a new version of both, signed by this archive.</source>
+        <translation>Бір жазбаны екі құрылғыда өзгерткен, әрқайсысы екіншісінің өзгерісін білмеген. Ештеңе жоғалмайды: барлық нұсқа сақталады. Әр өріс бойынша жазбада не болуы керектігін таңдаңыз; нәтиже осы мұрағат қол қойған, екеуінің де жаңа нұсқасы ретінде сақталады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_conflicts.py" line="58" />
+        <source>Reveal identity…</source>
+        <translation>Тұлғаны ашу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_conflicts.py" line="68" />
+        <source>Show only the fields that differ</source>
+        <translation>Тек айырмашылығы бар өрістерді көрсету</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_conflicts.py" line="73" />
+        <source>Keep it &amp;deleted</source>
+        <translation>&amp;Жойылған күйінде қалдыру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_conflicts.py" line="75" />
+        <source>&amp;Save the merged version</source>
+        <translation>Біріктірілген нұсқаны &amp;сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_conflicts.py" line="95" />
+        <source>No record is in conflict.</source>
+        <translation>Қайшылықтағы жазба жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_conflicts.py" line="116" />
+        <source>%1 versions · %2</source>
+        <translation>нұсқалар: %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_conflicts.py" line="176" />
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_conflicts.py" line="181" />
+        <source>Keep both</source>
+        <translation>Екеуін де қалдыру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_conflicts.py" line="182" />
+        <source>Merged result</source>
+        <translation>Біріктіру нәтижесі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_conflicts.py" line="210" />
+        <source>both</source>
+        <translation>екеуі де</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_conflicts.py" line="251" />
+        <source>Version %1 — %2
+%3</source>
+        <translation>%1 нұсқасы — %2
+%3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_conflicts.py" line="258" />
+        <source>bundle #%1 of “%2”</source>
+        <translation>«%2» құрылғысының № %1 пакеті</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_conflicts.py" line="262" />
+        <source>Deleted: %1</source>
+        <translation>Жойылды: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_conflicts.py" line="317" />
+        <source>Reveal identity</source>
+        <translation>Тұлғаны ашу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_conflicts.py" line="318" />
+        <source>Show this person's real name and contact details? Make sure nobody else can see the screen. Revealing is noted in the custody log.</source>
+        <translation>Бұл адамның шын аты мен байланыс деректерін көрсету керек пе? Экранды ешкім көрмейтініне көз жеткізіңіз. Ашу сақтау журналына жазылады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_conflicts.py" line="324" />
+        <source>Reveal</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_conflicts.py" line="325" />
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_conflicts.py" line="353" />
+        <location filename="../../ui/archive_conflicts.py" line="372" />
+        <source>Signing the merged version…</source>
+        <translation>Біріктірілген нұсқаға қол қойылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_conflicts.py" line="363" />
+        <source>Conflict resolved by the coordinator: deleted (%1)</source>
+        <translation>Қайшылықты үйлестіруші шешті: жойылды (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_conflicts.py" line="378" />
+        <source>Resolved: version %1 is signed by this archive and has the %2 conflicting versions as its parents.</source>
+        <translation>Шешілді: %1 нұсқасына осы мұрағат қол қойды, оның аталық нұсқалары — қайшылықтағы %2 нұсқа.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateWindow</name>
+    <message>
+        <location filename="../../ui/unlock.py" line="274" />
+        <source>Create your vault</source>
+        <translation>Қоймаңызды жасаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="275" />
+        <source>Create a new vault</source>
+        <translation>Жаңа қойма жасау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="279" />
+        <source>Everything you record is kept encrypted in this vault, on this computer only. Choose a passphrase you can remember and type quickly. Nobody, including the coalition, can open the vault without it or the recovery code.</source>
+        <translation>Сіз жазғанның бәрі осы қоймада тек осы компьютерде шифрланып сақталады. Есте сақтауға оңай әрі тез теретін құпия сөз тіркесін таңдаңыз. Онсыз немесе қалпына келтіру кодынсыз қойманы ешкім, тіпті коалиция да аша алмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="284" />
+        <source>Folder: %1</source>
+        <translation>Қалта: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="291" />
+        <source>e.g. Almaty laptop 2</source>
+        <translation>мысалы, Алматы ноутбугы 2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="294" />
+        <source>&amp;Device name</source>
+        <translation>&amp;Құрылғы атауы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="295" />
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Құпия сөз тіркесі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="296" />
+        <source>&amp;Repeat it</source>
+        <translation>&amp;Қайталаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="316" />
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="320" />
+        <source>&amp;Create the vault</source>
+        <translation>&amp;Қойманы жасау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="334" />
+        <source>Your recovery code</source>
+        <translation>Қалпына келтіру кодыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="338" />
+        <source>Write this code on paper now. It is shown only this once. If you forget the passphrase, it is the only way back into the vault; anyone who has it can open the vault too. Keep the paper away from this laptop, and do not photograph it.</source>
+        <translation>Бұл кодты қазір қағазға жазып алыңыз. Ол тек осы жолы ғана көрсетіледі. Құпия сөз тіркесін ұмытып қалсаңыз, қоймаға қайта кірудің жалғыз жолы осы; кодты білетін кез келген адам да қойманы аша алады. Қағазды ноутбуктен бөлек сақтаңыз және оны суретке түсірмеңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="350" />
+        <source>I have &amp;written it down</source>
+        <translation>Кодты &amp;жазып алдым</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="361" />
+        <source>Check the code you wrote</source>
+        <translation>Жазылған кодты тексеріңіз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="365" />
+        <source>From your paper, type group %1 and group %2 of the recovery code (groups are counted from the left).</source>
+        <translation>Қағаздан қалпына келтіру кодының %1-тобы мен %2-тобын енгізіңіз (топтар сол жақтан саналады).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="377" />
+        <location filename="../../ui/unlock.py" line="378" />
+        <source>Group %1</source>
+        <translation>%1-топ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="386" />
+        <source>Show the code again</source>
+        <translation>Кодты қайта көрсету</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="390" />
+        <source>&amp;Confirm</source>
+        <translation>&amp;Растау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="408" />
+        <source>Tip: four or five unrelated words, in any language, make a strong passphrase.</source>
+        <translation>Кеңес: кез келген тілдегі өзара байланыссыз төрт-бес сөз берік құпия сөз тіркесін құрайды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="417" />
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>Құпия сөз тіркестері сәйкес келмейді. Оларды қайта енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="423" />
+        <source>Creating the vault… this takes a few seconds.</source>
+        <translation>Қойма жасалуда… бұл бірнеше секунд алады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="460" />
+        <source>These groups do not match the code. Look at the paper again, or show the code again and correct what you wrote.</source>
+        <translation>Бұл топтар кодқа сәйкес келмейді. Қағазға қайта қараңыз немесе кодты қайта көрсетіп, жазғаныңызды түзетіңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>Custody</name>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="28" />
+        <source>, camera: %1</source>
+        <translation>, камера: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="35" />
+        <source>Captured</source>
+        <translation>Түсірілді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="36" />
+        <source>time from the file itself%1</source>
+        <translation>уақыт файлдың өзінен алынды%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="42" />
+        <source>Written at this archive</source>
+        <translation>Осы мұрағатта жазылды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="43" />
+        <source>on “%1”</source>
+        <translation>«%1» ішінде</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="45" />
+        <source>resolving a conflict between %1 versions</source>
+        <translation>%1 нұсқа арасындағы қайшылықты шешу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="49" />
+        <source>Recorded</source>
+        <translation>Жазылды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="49" />
+        <source>Changed</source>
+        <translation>Өзгертілді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="50" />
+        <source>on the device “%1”</source>
+        <translation>«%1» құрылғысында</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="52" />
+        <source>Deleted</source>
+        <translation>Жойылды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="59" />
+        <source>version</source>
+        <translation>нұсқа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="66" />
+        <source>Sealed</source>
+        <translation>Мөрленді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="67" />
+        <source>in bundle #%1 of “%2”</source>
+        <translation>«%2» құрылғысының № %1 пакетінде</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="76" />
+        <source>Imported</source>
+        <translation>Импортталды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="77" />
+        <source>into this archive “%1”, after every signature and hash was checked</source>
+        <translation>барлық қолтаңба мен хеш тексерілгеннен кейін осы «%1» мұрағатына</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="85" />
+        <source>recipient not recorded</source>
+        <translation>алушы жазылмаған</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="87" />
+        <source>Sent in a bundle</source>
+        <translation>Пакетпен жіберілді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="88" />
+        <source>Original exported</source>
+        <translation>Түпнұсқа экспортталды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="89" />
+        <source>In a PDF report</source>
+        <translation>PDF есебінде</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="90" />
+        <source>In a CSV file</source>
+        <translation>CSV файлында</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="91" />
+        <source>Exported</source>
+        <translation>Экспортталды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="92" />
+        <source>to %1</source>
+        <translation>кімге: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="94" />
+        <source>(bundle #%1)</source>
+        <translation>(№ %1 пакет)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="96" />
+        <source>protected identities shown</source>
+        <translation>қорғалған тұлғалар ашылған</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="110" />
+        <source>This record is deleted; its history stays.</source>
+        <translation>Бұл жазба жойылған; оның тарихы сақталады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="114" />
+        <source>held in this archive's encrypted store since %1</source>
+        <translation>%1 бастап осы мұрағаттың шифрланған қоймасында сақталады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="118" />
+        <source>NOT held in this archive (the original never arrived)</source>
+        <translation>Осы мұрағатта ЖОҚ (түпнұсқа келмеген)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="122" />
+        <source>Original file: %1, %2</source>
+        <translation>Түпнұсқа файл: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="131" />
+        <source>Obtained from: %1</source>
+        <translation>Кімнен алынды: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="134" />
+        <source>Notes: %1</source>
+        <translation>Ескертпелер: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="137" />
+        <source>Times are local to this computer.</source>
+        <translation>Уақыт осы компьютердің сағаты бойынша көрсетілген.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="155" />
+        <source>Chain of custody</source>
+        <translation>Сақтау тізбегі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="156" />
+        <source>For a record or an evidence file: where it was captured, which bundle carried it, when it was imported, what was decided here and where it was sent. Every step comes from signed versions and the hash-chained custody log.</source>
+        <translation>Жазба немесе дәлел файлы үшін: қай жерде түсірілді, қай пакетпен келді, қашан импортталды, мұнда не шешілді және қайда жіберілді. Әр қадам қол қойылған нұсқалардан және хеш тізбегі бар сақтау журналынан алынады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="166" />
+        <source>Search records (title, names, text)…</source>
+        <translation>Жазбаларды іздеу (атауы, есімдер, мәтін)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="169" />
+        <source>Cases</source>
+        <translation>Істер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="172" />
+        <source>All records</source>
+        <translation>Барлық жазбалар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="183" />
+        <source>Evidence files of this case</source>
+        <translation>Осы істің дәлел файлдары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="195" />
+        <source>&amp;Check the original now</source>
+        <translation>Түпнұсқаны қазір &amp;тексеру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="197" />
+        <source>Read the original back from the encrypted store and compare its SHA-256.</source>
+        <translation>Түпнұсқаны шифрланған қоймадан оқып, оның SHA-256 мәнін салыстыру.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="301" />
+        <source>Reading the original back…</source>
+        <translation>Түпнұсқа оқылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="306" />
+        <source>The original is intact: its SHA-256 matches the one recorded when it was captured.</source>
+        <translation>Түпнұсқа бүтін: оның SHA-256 мәні түсірілген кезде жазылғанмен сәйкес.</translation>
+    </message>
+</context>
+<context>
+    <name>CustodyDialog</name>
+    <message>
+        <location filename="../../ui/caseview.py" line="365" />
+        <source>Custody log</source>
+        <translation>Сақтау журналы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="368" />
+        <source>Every change on this device, in a hash chain: removing or editing an entry breaks every hash after it.</source>
+        <translation>Осы құрылғыдағы әрбір өзгеріс хеш тізбегінде: жазбаны жою немесе өзгерту одан кейінгі барлық хештерді бұзады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="376" />
+        <source>When (UTC)</source>
+        <translation>Қашан (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="376" />
+        <source>What</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="377" />
+        <source>Record</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="377" />
+        <source>Chain hash</source>
+        <translation>Тізбек хеші</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="379" />
+        <source>Saved a version</source>
+        <translation>Нұсқа сақталды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="380" />
+        <source>Deleted</source>
+        <translation>Жойылды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="381" />
+        <source>Evidence file sealed</source>
+        <translation>Дәлел файлы мөрленді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="382" />
+        <source>Original exported</source>
+        <translation>Түпнұсқа экспортталды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="383" />
+        <source>Identity revealed</source>
+        <translation>Тұлға ашылды</translation>
+    </message>
+</context>
+<context>
+    <name>Devices</name>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="34" />
+        <source>Devices</source>
+        <translation>Құрылғылар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="35" />
+        <source>Field laptops whose bundles this archive accepts. A missing bundle number means a bundle was made but never arrived: ask for it. Revoke a laptop that was seized or lost: its later bundles are quarantined, never merged.</source>
+        <translation>Осы мұрағат пакеттерін қабылдайтын далалық ноутбуктер. Пакет нөмірі жетіспесе, пакет жасалған, бірақ келмеген: оны сұратыңыз. Тәркіленген немесе жоғалған ноутбукті кері қайтарып алыңыз: оның кейінгі пакеттері карантинге түседі, ешқашан біріктірілмейді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="45" />
+        <source>Device</source>
+        <translation>Құрылғы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="46" />
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="47" />
+        <source>Last bundle</source>
+        <translation>Соңғы пакет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="48" />
+        <source>Sealed</source>
+        <translation>Мөрленді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="49" />
+        <source>Imported</source>
+        <translation>Импортталды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="50" />
+        <source>Never received</source>
+        <translation>Келмегендер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="51" />
+        <source>In quarantine</source>
+        <translation>Карантинде</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="52" />
+        <source>Last receipt</source>
+        <translation>Соңғы түбіртек</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="62" />
+        <source>&amp;Enrol a device…</source>
+        <translation>Құрылғыны &amp;тіркеу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="63" />
+        <source>Write a re&amp;ceipt…</source>
+        <translation>&amp;Түбіртек жазу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="64" />
+        <source>&amp;Revoke…</source>
+        <translation>Кері &amp;қайтарып алу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="93" />
+        <source>Revoked after bundle %1</source>
+        <translation>№ %1 пакеттен кейін кері қайтарылды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="97" />
+        <source>Enrolled</source>
+        <translation>Тіркелген</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="138" />
+        <source>No device is enrolled yet.</source>
+        <translation>Әзірге бірде-бір құрылғы тіркелмеген.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="143" />
+        <source>Fingerprint: %1</source>
+        <translation>Цифрлық із: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="145" />
+        <source>Enrolled %1 · %2 bundles merged · %3 record versions written on it</source>
+        <translation>Тіркелген: %1 · біріктірілген пакеттер: %2 · онда жазылған нұсқалар: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="157" />
+        <source>Revoked %1: bundles numbered above %2 are quarantined.</source>
+        <translation>%1 кері қайтарылды: нөмірі %2-ден үлкен пакеттер карантинге түседі.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="169" />
+        <source>Choose the device's identity card</source>
+        <translation>Құрылғының сәйкестендіру картасын таңдаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="194" />
+        <source>Enrolled “%1”. Its bundles can be imported now.</source>
+        <translation>«%1» тіркелді. Енді оның пакеттерін импорттауға болады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="212" />
+        <source>Revoked “%1”: its bundles numbered above %2 will be quarantined.</source>
+        <translation>«%1» кері қайтарылды: оның нөмірі %2-ден үлкен пакеттері карантинге түседі.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="229" />
+        <source>Where to write the receipt (e.g. the USB stick)</source>
+        <translation>Түбіртекті қайда жазу керек (мысалы, флешкаға)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="240" />
+        <source>Writing the receipt…</source>
+        <translation>Түбіртек жазылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="245" />
+        <source>Receipt for “%1” written (%2 versions, %3 evidence files): %4. Give it to the field worker; their Qorgau may then remove what the archive holds.</source>
+        <translation>«%1» үшін түбіртек жазылды (нұсқалар: %2, дәлел файлдары: %3): %4. Оны далалық қызметкерге беріңіз; содан кейін оның Qorgau бағдарламасы мұрағатта сақталғанды жоя алады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="277" />
+        <source>Enrol a device</source>
+        <translation>Құрылғыны тіркеу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="283" />
+        <source>“%1” — a %2 device</source>
+        <translation>«%1» — құрылғы түрі: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="287" />
+        <source>field</source>
+        <translation>далалық</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="289" />
+        <source>archive</source>
+        <translation>мұрағат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="295" />
+        <source>1. Ask the person who holds this laptop to open its identity card in Qorgau and read the fingerprint aloud to you, group by group. Compare each group with this one:</source>
+        <translation>1. Осы ноутбук қолындағы адамнан Qorgau-да сәйкестендіру картасын ашып, цифрлық ізді топ-тобымен дауыстап оқып беруін сұраңыз. Әр топты мынамен салыстырыңыз:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="314" />
+        <source>2. Optionally type the digits as they are read to you: Qorgau compares them too.</source>
+        <translation>2. Қаласаңыз, цифрларды оқылған сайын енгізіңіз: Qorgau да оларды салыстырады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="328" />
+        <source>3. Every group matched what was read to me</source>
+        <translation>3. Барлық топ маған оқылғанмен сәйкес келді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="333" />
+        <source>If a single digit differs, do not enrol: the card may have been replaced on the way. Ask for the card again by another route.</source>
+        <translation>Бір цифр болса да сәйкес келмесе, тіркемеңіз: карта жолда ауыстырылған болуы мүмкін. Картаны басқа жолмен қайта сұратыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="344" />
+        <location filename="../../ui/archive_devices.py" line="471" />
+        <location filename="../../ui/archive_devices.py" line="502" />
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="346" />
+        <source>&amp;Enrol this device</source>
+        <translation>Осы құрылғыны &amp;тіркеу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="360" />
+        <source>The digits match.</source>
+        <translation>Цифрлар сәйкес келеді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="364" />
+        <source>So far the same…</source>
+        <translation>Әзірге сәйкес…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="367" />
+        <source>The digits differ: do not enrol this card.</source>
+        <translation>Цифрлар сәйкес емес: бұл картаны тіркемеңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="390" />
+        <source>Enrolling…</source>
+        <translation>Тіркелуде…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="413" />
+        <location filename="../../ui/archive_devices.py" line="496" />
+        <source>Revoke a device</source>
+        <translation>Құрылғыны кері қайтарып алу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="418" />
+        <source>Revoke “%1”</source>
+        <translation>«%1» кері қайтарып алу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="422" />
+        <source>Do this when the laptop was seized, lost or stolen. Bundles it sealed up to the number you choose stay valid; any later bundle is quarantined. A revoked device is never enrolled again: give the field worker a new vault.</source>
+        <translation>Ноутбук тәркіленсе, жоғалса немесе ұрланса, осыны жасаңыз. Ол таңдалған нөмірге дейін мөрлеген пакеттер жарамды болып қалады; кез келген кейінгі пакет карантинге түседі. Кері қайтарылған құрылғы қайта тіркелмейді: далалық қызметкерге жаңа қойма жасаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="432" />
+        <source>From the last bundle received (#%1)</source>
+        <translation>Соңғы алынған пакеттен бастап (№ %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="436" />
+        <source>Keep bundles up to number:</source>
+        <translation>Мына нөмірге дейінгі пакеттерді қалдыру:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="437" />
+        <source>Seized on (YYYY-MM-DD):</source>
+        <translation>Тәркіленген күні (ЖЖЖЖ-АА-КК):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="452" />
+        <source>By date: bundles already imported that were sealed before that day stay valid. The date a bundle claims is not trusted after that: the device's clock is in other hands.</source>
+        <translation>Күні бойынша: сол күнге дейін мөрленген, бұрын импортталған пакеттер жарамды болып қалады. Одан кейін пакетте көрсетілген күнге сенім жоқ: құрылғының сағаты бөгде адамдардың қолында.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="466" />
+        <source>What happened (kept in the custody log)</source>
+        <translation>Не болды (сақтау журналында сақталады)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="473" />
+        <source>&amp;Revoke</source>
+        <translation>Кері &amp;қайтарып алу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="497" />
+        <source>Revoke “%1”? This cannot be undone.</source>
+        <translation>«%1» кері қайтарып алу керек пе? Мұны болдырмау мүмкін емес.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="501" />
+        <source>Revoke</source>
+        <translation>Кері қайтарып алу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="516" />
+        <source>Revoking…</source>
+        <translation>Кері қайтарылуда…</translation>
+    </message>
+</context>
+<context>
+    <name>DiagramPanel</name>
+    <message>
+        <location filename="../../ui/diagram.py" line="252" />
+        <source>Click on the drawing where a lesion is: a marker is placed and its lesion record opens. Click a marker to open its record.</source>
+        <translation>Суреттегі жарақат орнын басыңыз: белгі қойылып, жарақат жазбасы ашылады. Жазбасын ашу үшін белгіні басыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagram.py" line="258" />
+        <source>Save the examination once before marking lesions.</source>
+        <translation>Жарақаттарды белгілемес бұрын куәландыруды бір рет сақтаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagram.py" line="263" />
+        <source>Save the examination now</source>
+        <translation>Куәландыруды қазір сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagram.py" line="267" />
+        <source>Lesions</source>
+        <translation>Жарақаттар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagram.py" line="273" />
+        <source>Add a lesion without a marker</source>
+        <translation>Белгісіз жарақат қосу</translation>
+    </message>
+</context>
+<context>
+    <name>Duplicates</name>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="19" />
+        <source>names match once transliterated</source>
+        <translation>транслитерациядан кейін есімдер сәйкес келеді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="22" />
+        <source>names similar</source>
+        <translation>есімдер ұқсас</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="23" />
+        <source>same date of birth</source>
+        <translation>туған күні бірдей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="24" />
+        <source>dates of birth agree to the month</source>
+        <translation>туған күндері ай дәлдігімен сәйкес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="27" />
+        <source>dates of birth agree to the year</source>
+        <translation>туған күндері жыл дәлдігімен сәйкес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="30" />
+        <source>dates of birth differ by a swapped day and month</source>
+        <translation>туған күндерінде күн мен ай орын ауыстырған</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="33" />
+        <source>date of birth missing on one or both</source>
+        <translation>біреуінде немесе екеуінде де туған күні жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="36" />
+        <source>dates of birth differ</source>
+        <translation>туған күндері әртүрлі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="37" />
+        <source>gender differs</source>
+        <translation>жынысы әртүрлі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="38" />
+        <source>same gender</source>
+        <translation>жынысы бірдей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="58" />
+        <source>Duplicate people</source>
+        <translation>Қайталанған адамдар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="59" />
+        <source>People who may have been recorded twice, by two lawyers or monitors. Compare them; if they are the same person, link them. Linking keeps both records and where each came from; it can be undone from the command line (qorgau unlink).</source>
+        <translation>Екі заңгер немесе мониторлар екі рет жазған болуы мүмкін адамдар. Оларды салыстырыңыз; бір адам болса, байланыстырыңыз. Байланыстыру екі жазбаны да және әрқайсысының қайдан келгенін сақтайды; оны пәрмен жолынан болдырмауға болады (qorgau unlink).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="68" />
+        <source>&amp;Lowest score shown</source>
+        <translation>Көрсетілетін ең төменгі &amp;балл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="74" />
+        <source>&amp;Find again</source>
+        <translation>Қайта &amp;іздеу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="85" />
+        <source>Score</source>
+        <translation>Балл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="86" />
+        <source>Person A</source>
+        <translation>A адам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="87" />
+        <source>Person B</source>
+        <translation>B адам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="88" />
+        <source>Why suggested</source>
+        <translation>Неге ұсынылды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="110" />
+        <source>Note for both records (optional), e.g. “same passport number, checked with both lawyers”</source>
+        <translation>Екі жазбаға ескертпе (міндетті емес), мысалы «паспорт нөмірі бірдей, екі заңгермен тексерілді»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="117" />
+        <source>&amp;Not the same</source>
+        <translation>Бұл &amp;басқа адамдар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="119" />
+        <source>Hide this suggestion until the desk is opened again.</source>
+        <translation>Бұл ұсынысты жұмыс орны қайта ашылғанша жасыру.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="122" />
+        <source>Lin&amp;k: the same person</source>
+        <translation>&amp;Байланыстыру: бір адам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="142" />
+        <source>Comparing every person record…</source>
+        <translation>Адамдар туралы барлық жазба салыстырылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="170" />
+        <source>No suggestions at this score.</source>
+        <translation>Бұл балл бойынша ұсыныс жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="190" />
+        <source>hidden (protected identity)</source>
+        <translation>жасырылған (қорғалған тұлға)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="199" />
+        <source>Other names</source>
+        <translation>Басқа атаулары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="202" />
+        <source>Date of birth</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="204" />
+        <source>Gender</source>
+        <translation>Жынысы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="208" />
+        <source>City</source>
+        <translation>Қала</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="212" />
+        <source>Roles</source>
+        <translation>Рөлдері</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="215" />
+        <source>Cases</source>
+        <translation>Істер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="217" />
+        <source>Recorded on</source>
+        <translation>Қайда жазылды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="265" />
+        <source>Linking…</source>
+        <translation>Байланыстырылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="272" />
+        <source>Linked: %1 new signed versions; both records stay, with their history.</source>
+        <translation>Байланыстырылды: қол қойылған жаңа нұсқалар — %1; екі жазба да тарихымен бірге сақталады.</translation>
+    </message>
+</context>
+<context>
+    <name>ExamDialog</name>
+    <message>
+        <location filename="../../ui/diagram.py" line="315" />
+        <source>Examination</source>
+        <translation>Куәландыру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagram.py" line="317" />
+        <source>Body diagram and lesions</source>
+        <translation>Дене сызбасы және жарақаттар</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/exporting.py" line="88" />
+        <source>Send to coordinator</source>
+        <translation>Үйлестірушіге жіберу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="93" />
+        <source>Records leave this laptop only inside a sealed bundle: encrypted to the coordinators you choose and signed by this device. Carry the bundle file on a USB stick or send it by any messenger; only the chosen coordinators can open it. Records whose people did not consent to sharing stay here.</source>
+        <translation>Жазбалар бұл ноутбуктен тек мөрленген пакет ішінде шығады: ол сіз таңдаған үйлестірушілер үшін шифрланып, осы құрылғымен қол қойылады. Пакет файлын флешкамен апарыңыз немесе кез келген мессенджермен жіберіңіз — оны тек таңдалған үйлестірушілер аша алады. Беруге келісім бермеген адамдардың жазбалары осында қалады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="102" />
+        <source>Coordinators</source>
+        <translation>Үйлестірушілер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="104" />
+        <source>Only what is new since the last bundle</source>
+        <translation>Соңғы пакеттен кейінгі жаңасы ғана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="106" />
+        <source>Everything</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="122" />
+        <location filename="../../ui/exporting.py" line="188" />
+        <location filename="../../ui/exporting.py" line="208" />
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="124" />
+        <source>Seal the bundle…</source>
+        <translation>Пакетті мөрлеу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="135" />
+        <source>Sealed bundles are not available in this version of Qorgau yet. Your records stay safe in the vault.</source>
+        <translation>Мөрленген пакеттер Qorgau-дың бұл нұсқасында әзірге қолжетімсіз. Жазбаларыңыз қоймада қауіпсіз сақталады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="152" />
+        <source>No coordinator is known to this vault yet. Import your coordinator's identity card first (ask them for it, and compare its fingerprint by phone).</source>
+        <translation>Бұл қоймаға әзірге бірде-бір үйлестіруші белгісіз. Алдымен үйлестірушінің сәйкестендіру картасын импорттаңыз (оны сұраңыз және саусақ ізін телефон арқылы салыстырыңыз).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="159" />
+        <source>Where to write the bundle</source>
+        <translation>Пакетті қайда жазу керек</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="166" />
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="190" />
+        <source>Nothing new to send: every record was already in an earlier bundle.</source>
+        <translation>Жіберетін ештеңе жоқ: барлық жазбалар бұрынғы пакеттерде болған.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="194" />
+        <source>Sealed %1 record versions and %2 evidence files (%3) into:
+%4</source>
+        <translation>Жазба нұсқалары: %1, дәлел файлдары: %2 (%3) мөрленді:
+%4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="198" />
+        <source>Kept on this laptop for lack of consent to sharing:</source>
+        <translation>Беруге келісім болмағандықтан осы ноутбукте қалдырылды:</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../ui/forms.py" line="607" />
+        <source>Protected identity: the real name and contact details are hidden.</source>
+        <translation>Қорғалған тұлға: шын аты мен байланыс деректері жасырылған.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="612" />
+        <source>Reveal identity…</source>
+        <translation>Тұлғаны ашу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="638" />
+        <location filename="../../ui/forms.py" line="683" />
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="640" />
+        <source>&amp;Save</source>
+        <translation>&amp;Сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="642" />
+        <source>Save (Ctrl+S)</source>
+        <translation>Сақтау (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="652" />
+        <source>Restored from the draft saved %1.</source>
+        <translation>%1 сақталған жобадан қалпына келтірілді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="673" />
+        <source>New: %1</source>
+        <translation>Жаңа жазба: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="679" />
+        <source>Reveal identity</source>
+        <translation>Тұлғаны ашу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="679" />
+        <source>Show this person's real name and contact details? Make sure nobody else can see the screen. Revealing is noted in the custody log.</source>
+        <translation>Бұл адамның шын аты мен байланыс деректерін көрсету керек пе? Экранды ешкім көрмейтініне көз жеткізіңіз. Ашу сақтау журналына жазылады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="682" />
+        <source>Reveal</source>
+        <translation>Ашу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="712" />
+        <location filename="../../ui/forms.py" line="899" />
+        <source>Recommendations and their follow-up status were carried over from the previous visit (%1). Update each one's status.</source>
+        <translation>Ұсыныстар мен олардың орындалу мәртебесі алдыңғы сапардан (%1) көшірілді. Әрқайсысының мәртебесін жаңартыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="746" />
+        <source>Draft kept (encrypted) at %1.</source>
+        <translation>Жоба %1 сақталды (шифрланған).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="777" />
+        <source>Saved.</source>
+        <translation>Сақталды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="804" />
+        <source>Some fields need attention: they are marked below.</source>
+        <translation>Кейбір өрістерге назар аудару керек: олар төменде белгіленген.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="814" />
+        <source>Discard changes?</source>
+        <translation>Өзгерістерден бас тарту керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="814" />
+        <source>What you typed in this form has not been saved as a record. Discard it?</source>
+        <translation>Бұл пішінге енгізілгендер әлі жазба ретінде сақталған жоқ. Оны жою керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="816" />
+        <source>Discard</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="817" />
+        <source>Keep editing</source>
+        <translation>Өңдеуді жалғастыру</translation>
+    </message>
+</context>
+<context>
+    <name>Gallery</name>
+    <message>
+        <location filename="../../ui/evidence.py" line="127" />
+        <source>Add files…</source>
+        <translation>Файлдар қосу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="131" />
+        <source>Or drop photos, scans, audio and video here. Originals are sealed in the vault; the pictures shown have their location and camera data removed.</source>
+        <translation>Немесе суреттерді, сканерленген құжаттарды, аудио мен бейнені осында сүйреп әкеліңіз. Түпнұсқалар қоймада мөрленеді; көрсетілген суреттерден орналасу мен камера деректері алынып тасталған.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="149" />
+        <source>No evidence files yet.</source>
+        <translation>Әзірге дәлел файлдары жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="180" />
+        <source>Add evidence files</source>
+        <translation>Дәлел файлдарын қосу</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../ui/caseview.py" line="320" />
+        <source>Version history</source>
+        <translation>Нұсқалар тарихы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="328" />
+        <source>Deleted: %1</source>
+        <translation>Жойылды: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <location filename="../../ui/archive_common.py" line="147" />
+        <source>The file is damaged or is not a Qorgau bundle: it could not be decrypted to the end. It may have been altered or cut short on the way.</source>
+        <translation>Файл бүлінген немесе Qorgau пакеті емес: оны соңына дейін шифрын ашу мүмкін болмады. Мүмкін, ол жолда өзгертілген немесе қысқартылған.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="152" />
+        <source>The file ends early: it was cut short, perhaps by an interrupted copy. Ask for the bundle again.</source>
+        <translation>Файл ерте аяқталады: ол толық емес, мүмкін көшіру үзілген. Пакетті қайта сұратыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="157" />
+        <source>The bundle is not addressed to this archive: it was sealed for other coordinators.</source>
+        <translation>Пакет осы мұрағатқа арналмаған: ол басқа үйлестірушілер үшін мөрленген.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="161" />
+        <source>Its signatures do not match the keys enrolled for the device: the bundle was forged or altered after it was signed.</source>
+        <translation>Оның қолтаңбалары құрылғы үшін тіркелген кілттерге сәйкес келмейді: пакет жалған немесе қол қойылғаннан кейін өзгертілген.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="166" />
+        <source>It comes from a device this archive has not enrolled. If you expect bundles from it, enrol its identity card under Devices (compare the fingerprint by phone first).</source>
+        <translation>Ол осы мұрағатта тіркелмеген құрылғыдан келген. Одан пакет күтсеңіз, оның сәйкестендіру картасын «Құрылғылар» бөлімінде тіркеңіз (алдымен цифрлық ізді телефонмен салыстырыңыз).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="172" />
+        <source>It carries records by devices this archive does not know, or names a known device with other keys.</source>
+        <translation>Онда осы мұрағатқа белгісіз құрылғылардың жазбалары бар немесе белгілі құрылғы басқа кілттермен көрсетілген.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="177" />
+        <source>It is larger than this archive accepts.</source>
+        <translation>Ол осы мұрағат қабылдайтыннан үлкен.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="178" />
+        <source>It could not be read.</source>
+        <translation>Оны оқу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="180" />
+        <source>Its contents do not match what the device signed: the file was altered or damaged after it was sealed.</source>
+        <translation>Оның мазмұны құрылғы қол қойғанға сәйкес келмейді: файл мөрленгеннен кейін өзгертілген немесе бүлінген.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="186" />
+        <source>The device was revoked (seized), and this bundle was sealed after the last one you still trust from it: whoever holds the device may have made it.</source>
+        <translation>Құрылғы кері қайтарылған (тәркіленген), ал бұл пакет сіз әлі сенетін соңғы пакеттен кейін мөрленген: оны құрылғы қазір кімнің қолында болса, сол жасауы мүмкін.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="191" />
+        <source>The device sent a different bundle with the same number: its vault was copied or restored from a backup, or its key is in someone else's hands.</source>
+        <translation>Құрылғы сол нөмірмен басқа пакет жіберді: оның қоймасы көшірілген не сақтық көшірмеден қалпына келтірілген, әлде кілті бөгде адамның қолында.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="196" />
+        <source>The bundle does not follow on from the bundles already imported from this device: a rollback or a fork.</source>
+        <translation>Пакет осы құрылғыдан бұрын импортталған пакеттердің жалғасы емес: кері шегіну немесе тармақталу.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="212" />
+        <source>It failed a sequence or revocation check.</source>
+        <translation>Ол реттілік немесе кері қайтару тексеруінен өтпеді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="223" />
+        <source>Not imported — %1</source>
+        <translation>Импортталмады — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="228" />
+        <source>Would merge — bundle %1 from “%2”</source>
+        <translation>Біріктірілер еді — «%2» құрылғысының № %1 пакеті</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="230" />
+        <source>Merged — bundle %1 from “%2”</source>
+        <translation>Біріктірілді — «%2» құрылғысының № %1 пакеті</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="233" />
+        <source>%1 new records, %2 already known (%3 new versions, %4 already known); %5 new evidence files.</source>
+        <translation>Жаңа жазбалар: %1, бұрыннан белгілі: %2 (жаңа нұсқалар: %3, бұрыннан белгілі: %4); жаңа дәлел файлдары: %5.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="246" />
+        <source>%1 records were edited on two devices and are now in conflict: resolve them under Conflicts.</source>
+        <translation>Екі құрылғыда өзгертіліп, енді қайшылықта тұрған жазбалар: %1. Оларды «Қайшылықтар» бөлімінде шешіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="254" />
+        <source>Bundles never received from this device: %1. Ask the field worker for them.</source>
+        <translation>Осы құрылғыдан келмеген пакеттер: %1. Оларды далалық қызметкерден сұратыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="262" />
+        <source>This bundle was imported before; nothing changed.</source>
+        <translation>Бұл пакет бұрын импортталған; ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="264" />
+        <source>This bundle is already in quarantine; nothing changed.</source>
+        <translation>Бұл пакет карантинде тұр; ештеңе өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="268" />
+        <source>Already here — bundle %1 from “%2”</source>
+        <translation>Бұрыннан бар — «%2» құрылғысының № %1 пакеті</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="276" />
+        <source>Quarantined — bundle %1 from “%2”</source>
+        <translation>Карантинде — «%2» құрылғысының № %1 пакеті</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="281" />
+        <source>Nothing from it was merged. Check with the field worker, then release or discard it under Quarantine.</source>
+        <translation>Одан ештеңе біріктірілген жоқ. Далалық қызметкермен нақтылап, пакетті «Карантин» бөлімінде босатыңыз немесе қабылдамаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="290" />
+        <source>Nothing from this file was merged.</source>
+        <translation>Бұл файлдан ештеңе біріктірілген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="295" />
+        <source>It says it is bundle %1 from “%2”.</source>
+        <translation>Онда бұл «%2» құрылғысының № %1 пакеті деп көрсетілген.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="299" />
+        <source>Rejected — %1</source>
+        <translation>Қабылданбады — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="307" />
+        <source>Technical detail:</source>
+        <translation>Техникалық мәлімет:</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="29" />
+        <source>Search all records (Ctrl+F)…</source>
+        <translation>Барлық жазбалардан іздеу (Ctrl+F)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="34" />
+        <source>All records</source>
+        <translation>Барлық жазбалар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="40" />
+        <source>from YYYY-MM-DD</source>
+        <translation>ЖЖЖЖ-АА-КК бастап</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="42" />
+        <source>to YYYY-MM-DD</source>
+        <translation>ЖЖЖЖ-АА-КК дейін</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="44" />
+        <source>&amp;Show</source>
+        <translation>&amp;Көрсету</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="45" />
+        <source>C&amp;ity</source>
+        <translation>&amp;Қала</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="46" />
+        <source>S&amp;tatus</source>
+        <translation>&amp;Мәртебе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="47" />
+        <source>F&amp;lag</source>
+        <translation>Бел&amp;гі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="48" />
+        <source>Faci&amp;lity</source>
+        <translation>Мек&amp;еме</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="58" />
+        <source>&amp;Dates</source>
+        <translation>&amp;Күндер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="76" />
+        <location filename="../../ui/mainwindow.py" line="87" />
+        <location filename="../../ui/mainwindow.py" line="112" />
+        <source>Any</source>
+        <translation>Кез келген</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="127" />
+        <source>Qorgau — %1</source>
+        <translation>Qorgau — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="132" />
+        <source>Main</source>
+        <translation>Басты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="135" />
+        <source>New case</source>
+        <translation>Жаңа іс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="143" />
+        <source>New record</source>
+        <translation>Жаңа жазба</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_window.py" line="115" />
+        <location filename="../../ui/mainwindow.py" line="148" />
+        <source>Send to coordinator…</source>
+        <translation>Үйлестірушіге жіберу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="150" />
+        <source>Settings</source>
+        <translation>Баптаулар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="156" />
+        <source>Lock (Ctrl+L)</source>
+        <translation>Құлыптау (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="188" />
+        <source>Choose a case on the left, or start a new one (Ctrl+N).</source>
+        <translation>Сол жақтан істі таңдаңыз немесе жаңасын бастаңыз (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="203" />
+        <source>Locks after %1 minutes without activity · Ctrl+L locks now · Ctrl+Shift+L or F12 locks at once</source>
+        <translation>%1 мин әрекетсіздіктен кейін құлыпталады · Ctrl+L — құлыптау · Ctrl+Shift+L немесе F12 — бірден</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="230" />
+        <source>%1 found</source>
+        <translation>Табылды: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="233" />
+        <source>%1 of %2 shown</source>
+        <translation>%2 ішінен %1 көрсетілді</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReport</name>
+    <message>
+        <location filename="../../ui/archive_report.py" line="137" />
+        <source>Qorgau — confidential</source>
+        <translation>Qorgau — құпия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="140" />
+        <location filename="../../ui/archive_report.py" line="540" />
+        <location filename="../../ui/archive_report.py" line="723" />
+        <source>Istanbul Protocol medical annex</source>
+        <translation>Стамбул хаттамасы бойынша медициналық қосымша</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="142" />
+        <location filename="../../ui/archive_report.py" line="721" />
+        <source>Case report</source>
+        <translation>Іс бойынша есеп</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="162" />
+        <source>Prepared from the archive “%1” on %2.</source>
+        <translation>«%1» мұрағатынан %2 дайындалды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="168" />
+        <source>Prepared for: %1</source>
+        <translation>Кімге дайындалды: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="172" />
+        <source>This report SHOWS the real identities of protected people. Keep it accordingly.</source>
+        <translation>Бұл есепте қорғалған адамдардың шын тұлғалары АШЫЛҒАН. Оны соған сай сақтаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="180" />
+        <source>Protected people are shown by their pseudonym; their names, dates of birth and contact details are left out.</source>
+        <translation>Қорғалған адамдар бүркеншік атымен көрсетілген; олардың есімдері, туған күндері мен байланыс деректері берілмейді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="188" />
+        <source>Note: this case has versions from two devices that were not yet reconciled; the report shows the most recent one.</source>
+        <translation>Ескерту: бұл істің екі құрылғыдан келген, әлі келісілмеген нұсқалары бар; есепте ең жаңасы көрсетілген.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="199" />
+        <source>Summary</source>
+        <translation>Қысқаша мазмұны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="202" />
+        <location filename="../../ui/archive_report.py" line="213" />
+        <source>People</source>
+        <translation>Адамдар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="203" />
+        <location filename="../../ui/archive_report.py" line="241" />
+        <source>Incidents</source>
+        <translation>Оқиғалар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="204" />
+        <source>Medical examinations</source>
+        <translation>Медициналық тексерулер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="205" />
+        <source>Complaints and legal steps</source>
+        <translation>Шағымдар және құқықтық әрекеттер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="206" />
+        <location filename="../../ui/archive_report.py" line="285" />
+        <source>Evidence files</source>
+        <translation>Дәлел файлдары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="211" />
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="216" />
+        <source>Detention</source>
+        <translation>Ұстау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="219" />
+        <source>Detention of %1</source>
+        <translation>Ұстау: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="243" />
+        <source>No incident is recorded.</source>
+        <translation>Оқиғалар жазылмаған.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="248" />
+        <source>Incident</source>
+        <translation>Оқиға</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="266" />
+        <source>Medical findings</source>
+        <translation>Медициналық деректер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="268" />
+        <location filename="../../ui/archive_report.py" line="552" />
+        <source>No medical examination is recorded.</source>
+        <translation>Медициналық тексерулер жазылмаған.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="272" />
+        <source>Examination of %1, %2</source>
+        <translation>Тексеру: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="282" />
+        <source>Complaints and outcomes</source>
+        <translation>Шағымдар және олардың нәтижелері</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="299" />
+        <location filename="../../ui/archive_report.py" line="490" />
+        <source>Type</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="300" />
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="301" />
+        <source>Captured</source>
+        <translation>Түсірілді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="307" />
+        <source>Each file's full SHA-256 and chain of custody are in the archive.</source>
+        <translation>Әр файлдың толық SHA-256 мәні мен сақтау тізбегі мұрағатта.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="318" />
+        <source>Case opened</source>
+        <translation>Іс ашылды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="331" />
+        <source>%1 detained (%2)</source>
+        <translation>%1 ұсталды (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="340" />
+        <source>%1 released or moved</source>
+        <translation>%1 босатылды немесе ауыстырылды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="350" />
+        <source>Incident: %1</source>
+        <translation>Оқиға: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="364" />
+        <source>Interview: %1</source>
+        <translation>Сұхбат: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="369" />
+        <source>Medical examination</source>
+        <translation>Медициналық куәландыру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="375" />
+        <source>Complaint to %1</source>
+        <translation>Шағым: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="385" />
+        <source>Case closed</source>
+        <translation>Іс жабылды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="388" />
+        <source>No dated event is recorded.</source>
+        <translation>Күні көрсетілген оқиға жазылмаған.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="391" />
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="391" />
+        <source>What happened</source>
+        <translation>Не болды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="421" />
+        <source>No person is recorded.</source>
+        <translation>Адамдар жазылмаған.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="425" />
+        <source>Name or pseudonym</source>
+        <translation>Аты немесе бүркеншік аты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="426" />
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="427" />
+        <source>Gender</source>
+        <translation>Жынысы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="428" />
+        <source>Born</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="429" />
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="450" />
+        <source>No complaint is recorded.</source>
+        <translation>Шағымдар жазылмаған.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="454" />
+        <source>Addressed to</source>
+        <translation>Кімге жолданды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="455" />
+        <source>Filed</source>
+        <translation>Берілді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="456" />
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="457" />
+        <source>Status</source>
+        <translation>Мәртебе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="458" />
+        <source>As of</source>
+        <translation>Күйі бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="459" />
+        <source>Response</source>
+        <translation>Жауап</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="488" />
+        <source>Mark</source>
+        <translation>Белгі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="489" />
+        <source>Region</source>
+        <translation>Облыс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="491" />
+        <source>Size</source>
+        <translation>Өлшемі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="492" />
+        <source>Colour</source>
+        <translation>Түсі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="493" />
+        <source>Age</source>
+        <translation>Ескілігі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="494" />
+        <source>Consistency</source>
+        <translation>Сәйкестік</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="532" />
+        <source>Photographs</source>
+        <translation>Суреттер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="542" />
+        <source>Set out in the order of the Istanbul Protocol's guidelines for medico-legal evaluations (Annex IV). The degree of consistency uses the Protocol's scale: not consistent, consistent, highly consistent, typical of, diagnostic of.</source>
+        <translation>Стамбул хаттамасының сот-медициналық қорытындыларға арналған нұсқауларының ретімен берілген (IV қосымша). Сәйкестік дәрежесі хаттама шкаласы бойынша: сәйкес келмейді, сәйкес келеді, жоғары дәрежеде сәйкес келеді, тән, диагностикалық белгі.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="558" />
+        <source>Examination %1 of %2: %3, %4</source>
+        <translation>%2 тексерудің %1-і: %3, %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="566" />
+        <source>I. Case information</source>
+        <translation>I. Жағдай туралы мәліметтер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="584" />
+        <source>II. Clinician's qualifications</source>
+        <translation>II. Дәрігердің біліктілігі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="586" />
+        <source>III. Background and history</source>
+        <translation>III. Алдыңғы жағдай және анамнез</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="590" />
+        <source>IV. Allegations of torture and ill-treatment</source>
+        <translation>IV. Азаптау және қатыгездік туралы арыздар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="593" />
+        <source>V. Physical and psychological symptoms</source>
+        <translation>V. Физикалық және психологиялық белгілер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="594" />
+        <source>VI. Physical examination</source>
+        <translation>VI. Физикалық тексеру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="599" />
+        <location filename="../../ui/archive_report.py" line="633" />
+        <source>Not recorded.</source>
+        <translation>Жазылмаған.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="604" />
+        <source>VII. Psychological evaluation</source>
+        <translation>VII. Психологиялық бағалау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="607" />
+        <source>VIII. Photographs</source>
+        <translation>VIII. Фотосуреттер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="608" />
+        <source>IX. Diagnostic tests</source>
+        <translation>IX. Диагностикалық зерттеулер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="610" />
+        <source>X. Interpretation of findings</source>
+        <translation>X. Деректерді түсіндіру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="614" />
+        <source>XI. Conclusions and recommendations</source>
+        <translation>XI. Қорытындылар мен ұсыныстар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="618" />
+        <source>XII. Clinician's statement and signature</source>
+        <translation>XII. Дәрігердің мәлімдемесі және қолтаңбасы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="628" />
+        <source>No photograph is attached to the lesions.</source>
+        <translation>Жарақаттарға фотосурет тіркелмеген.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="737" />
+        <source>Qorgau — confidential — page %1 of %2</source>
+        <translation>Qorgau — құпия — %2 беттің %1-і</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="871" />
+        <source>PDF reports</source>
+        <translation>PDF есептері</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="872" />
+        <source>A case report for a prosecutor, a court or a UN body, and the Istanbul Protocol medical annex, in the language of this window.</source>
+        <translation>Прокурорға, сотқа немесе БҰҰ органына арналған іс бойынша есеп және Стамбул хаттамасы бойынша медициналық қосымша — осы терезенің тілінде.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="884" />
+        <source>Find a case…</source>
+        <translation>Істі табу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="895" />
+        <location filename="../../ui/archive_report.py" line="1011" />
+        <source>Choose a case on the left.</source>
+        <translation>Сол жақтан істі таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="899" />
+        <source>What the PDF holds</source>
+        <translation>PDF ішінде не болады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="902" />
+        <source>&amp;Case report: summary, timeline, people, detention, incidents, medical findings with the body diagrams, complaints and outcomes</source>
+        <translation>Іс бойынша &amp;есеп: қысқаша мазмұны, хронология, адамдар, ұстау, оқиғалар, дене сызбасы бар медициналық деректер, шағымдар және нәтижелері</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="909" />
+        <source>Istanbul Protocol medical &amp;annex, one section per examination</source>
+        <translation>Стамбул хаттамасы бойынша медициналық &amp;қосымша, әр тексеруге бір бөлім</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="912" />
+        <source>&amp;Photographs of the lesions (copies without GPS position or camera data)</source>
+        <translation>Жарақаттардың &amp;фотосуреттері (GPS орны мен камера деректері жоқ көшірмелер)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="918" />
+        <source>Show the real &amp;identities of protected people</source>
+        <translation>Қорғалған адамдардың шын &amp;тұлғаларын көрсету</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="928" />
+        <source>e.g. Prosecutor's office of Taraz; UN Committee against Torture</source>
+        <translation>мысалы, Тараз прокуратурасы; БҰҰ-ның Азаптауға қарсы комитеті</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="932" />
+        <source>Prepared &amp;for</source>
+        <translation>&amp;Кімге арналған</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="934" />
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="937" />
+        <source>A PDF file is not encrypted: anyone who gets the file, the USB stick or the e-mail can read it. Qorgau writes it only where you choose, records in the custody log who it was for, and keeps no other copy.</source>
+        <translation>PDF файлы шифрланбайды: файл, флешка немесе хат кімнің қолына тисе, сол оқи алады. Qorgau оны тек сіз таңдаған жерге жазады, кімге арналғанын сақтау журналына белгілейді және басқа көшірме сақтамайды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="949" />
+        <source>&amp;Make the PDF…</source>
+        <translation>PDF &amp;жасау…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="1024" />
+        <source>Nothing to put in the PDF</source>
+        <translation>PDF-ке енгізетін ештеңе жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="1025" />
+        <source>Tick the case report, the medical annex, or both.</source>
+        <translation>Іс бойынша есепті, медициналық қосымшаны немесе екеуін де белгілеңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="1034" />
+        <source>Show protected identities?</source>
+        <translation>Қорғалған тұлғаларды ашу керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="1035" />
+        <source>The PDF will name the protected people and give their dates of birth and contact details. Anyone who reads the file can put them at risk. Do this only for a recipient who must know, and who can keep it safe.</source>
+        <translation>PDF-те қорғалған адамдардың аттары, туған күндері мен байланыс деректері көрсетіледі. Файлды оқыған кез келген адам оларға қауіп төндіруі мүмкін. Мұны тек білуге міндетті әрі файлды қауіпсіз сақтай алатын алушы үшін ғана жасаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="1042" />
+        <source>Show them</source>
+        <translation>Көрсету</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="1043" />
+        <source>Keep them masked</source>
+        <translation>Жасырын қалдыру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="1054" />
+        <source>A PDF is not encrypted</source>
+        <translation>PDF шифрланбаған</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="1055" />
+        <source>The PDF will be written in plaintext where you choose. Anyone who gets the file can read it. Put it only on the medium it must travel on, and delete it once it has been delivered.</source>
+        <translation>PDF сіз таңдаған жерге ашық түрде жазылады. Файл кімнің қолына тисе, сол оқи алады. Оны тек жеткізілетін тасығышқа ғана сақтап, табыс етілгеннен кейін жойыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="1062" />
+        <source>Choose where…</source>
+        <translation>Орнын таңдау…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="1063" />
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="1072" />
+        <source>Save the PDF</source>
+        <translation>PDF сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="1093" />
+        <source>Laying out the PDF…</source>
+        <translation>PDF беттелуде…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="1104" />
+        <source>Written (plaintext, %1): %2
+The export is recorded in the custody log of every record in it.</source>
+        <translation>Жазылды (ашық түрде, %1): %2
+Экспорт ішіндегі әр жазбаның сақтау журналына белгіленді.</translation>
+    </message>
+</context>
+<context>
+    <name>QorgauApp</name>
+    <message>
+        <location filename="../../ui/app.py" line="100" />
+        <source>Open a vault folder</source>
+        <translation>Қойма қалтасын ашу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="104" />
+        <source>Not a vault</source>
+        <translation>Бұл қойма емес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="104" />
+        <source>There is no Qorgau vault in that folder.</source>
+        <translation>Бұл қалтада Qorgau қоймасы жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="111" />
+        <source>Choose an empty folder for the new vault</source>
+        <translation>Жаңа қойма үшін бос қалтаны таңдаңыз</translation>
+    </message>
+</context>
+<context>
+    <name>Quarantine</name>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="38" />
+        <source>Quarantine</source>
+        <translation>Карантин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="39" />
+        <source>These bundles are intact and signed by an enrolled device, but were not merged: the device was revoked, or the bundle does not follow on from the ones before it. Check with the field worker (by phone, not by the same laptop), then release or discard each one.</source>
+        <translation>Бұл пакеттер бүтін және тіркелген құрылғы қол қойған, бірақ біріктірілмеген: құрылғы кері қайтарылған немесе пакет алдыңғыларының жалғасы емес. Далалық қызметкермен нақтылаңыз (сол ноутбук арқылы емес, телефонмен), содан кейін әрқайсысын босатыңыз немесе қабылдамаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="50" />
+        <source>Device</source>
+        <translation>Құрылғы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="51" />
+        <source>Bundle</source>
+        <translation>Пакет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="52" />
+        <source>Why</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="53" />
+        <source>Quarantined</source>
+        <translation>Карантинге қойылды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="54" />
+        <source>Size</source>
+        <translation>Өлшемі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="65" />
+        <source>Why (kept in the custody log), e.g. “confirmed by phone with A. Nurlanova on 3 March”</source>
+        <translation>Себебі (сақтау журналында сақталады), мысалы «3 наурызда А. Нұрлановамен телефон арқылы расталды»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="71" />
+        <source>&amp;Reason</source>
+        <translation>&amp;Себебі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="77" />
+        <source>&amp;Inspect</source>
+        <translation>&amp;Тексеру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="79" />
+        <source>Check the bundle again and count what releasing it would merge. Nothing is written.</source>
+        <translation>Пакетті қайта тексеріп, босатқанда не біріктірілетінін санау. Ештеңе жазылмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="85" />
+        <source>Re&amp;lease and merge</source>
+        <translation>&amp;Босатып, біріктіру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="86" />
+        <source>&amp;Discard</source>
+        <translation>Қабылда&amp;мау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="143" />
+        <source>Nothing is waiting in quarantine.</source>
+        <translation>Карантинде ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="150" />
+        <source>Released</source>
+        <translation>Босатылды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="152" />
+        <source>Discarded</source>
+        <translation>Қабылданбады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="162" />
+        <source>Decided earlier</source>
+        <translation>Бұрын қабылданған шешімдер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="173" />
+        <source>Device revoked</source>
+        <translation>Құрылғы кері қайтарылған</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="174" />
+        <source>Same number twice</source>
+        <translation>Бір нөмір екі рет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="175" />
+        <source>Out of sequence</source>
+        <translation>Реттілік бұзылған</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="187" />
+        <source>bundle %1</source>
+        <translation>№ %1 пакет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="210" />
+        <source>Checking the quarantined bundle again…</source>
+        <translation>Карантиндегі пакет қайта тексерілуде…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="218" />
+        <source>If released, it would merge:</source>
+        <translation>Босатылса, мыналар біріктіріледі:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="230" />
+        <source>Say why</source>
+        <translation>Себебін көрсетіңіз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="231" />
+        <source>Write the reason first: it is kept in the custody log with your decision.</source>
+        <translation>Алдымен себебін жазыңыз: ол шешіміңізбен бірге сақтау журналында сақталады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="249" />
+        <source>Release the bundle</source>
+        <translation>Пакетті босату</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="250" />
+        <source>Merge bundle %1 from “%2” into the archive? Do this only after the field worker confirmed, by another channel, that they made it.</source>
+        <translation>«%2» құрылғысының № %1 пакетін мұрағатқа біріктіру керек пе? Мұны далалық қызметкер пакетті өзі жасағанын басқа арна арқылы растағаннан кейін ғана жасаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="258" />
+        <source>Release and merge</source>
+        <translation>Босатып, біріктіру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="259" />
+        <location filename="../../ui/archive_quarantine.py" line="305" />
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="272" />
+        <source>Checking and merging the bundle…</source>
+        <translation>Пакет тексеріліп, біріктірілуде…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="295" />
+        <source>Discard the bundle</source>
+        <translation>Пакетті қабылдамау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="296" />
+        <source>Delete the quarantined copy of bundle %1 from “%2”? Nothing from it is merged; the same file imported again is recognised and not merged either.</source>
+        <translation>«%2» құрылғысының № %1 пакетінің карантиндегі көшірмесін жою керек пе? Одан ештеңе біріктірілмейді; сол файл қайта импортталса, ол танылып, біріктірілмейді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="304" />
+        <source>Discard</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="319" />
+        <source>Discarding…</source>
+        <translation>Қабылданбауда…</translation>
+    </message>
+</context>
+<context>
+    <name>Receive</name>
+    <message>
+        <location filename="../../ui/archive_import.py" line="181" />
+        <source>Receive bundles</source>
+        <translation>Пакеттерді қабылдау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_import.py" line="182" />
+        <source>Bundles from the field laptops are checked before anything is merged: who signed them, that nothing was altered, that they follow on from the last bundle of their device. Choose the files, drop them here, or watch the folder of a USB stick.</source>
+        <translation>Далалық ноутбуктерден келген пакеттер біріктірілмес бұрын тексеріледі: оларға кім қол қойды, ештеңе өзгертілмеді ме, өз құрылғысының соңғы пакетінің жалғасы ма. Файлдарды таңдаңыз, осында сүйреп әкеліңіз немесе флешкадағы қалтаны бақылаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_import.py" line="192" />
+        <source>&amp;Import bundles…</source>
+        <translation>Пакеттерді &amp;импорттау…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_import.py" line="194" />
+        <location filename="../../ui/archive_import.py" line="275" />
+        <source>&amp;Watch a folder (USB stick)…</source>
+        <translation>Қалтаны &amp;бақылау (флешка)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_import.py" line="197" />
+        <source>Write a &amp;receipt for each device next to its bundles</source>
+        <translation>Әр құрылғыға оның пакеттерінің жанына &amp;түбіртек жазу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_import.py" line="201" />
+        <source>A receipt tells the field laptop what the archive now holds, so it may remove those records. It is encrypted to that laptop and signed by this archive.</source>
+        <translation>Түбіртек далалық ноутбукке мұрағатта енді не сақталатынын хабарлайды, сонда ол сол жазбаларды жоя алады. Ол сол ноутбук үшін шифрланған және осы мұрағат қол қойған.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_import.py" line="218" />
+        <source>Drop bundle files here</source>
+        <translation>Пакет файлдарын осында сүйреп әкеліңіз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_import.py" line="235" />
+        <source>The report of each bundle appears here.</source>
+        <translation>Әр пакет бойынша есеп осында шығады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_import.py" line="249" />
+        <source>Choose bundle files</source>
+        <translation>Пакет файлдарын таңдаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_import.py" line="277" />
+        <source>Folder to watch for bundles</source>
+        <translation>Пакеттер күтілетін қалта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_import.py" line="284" />
+        <source>Watching %1: bundle files (.bundle) that appear there are imported at once. The folder is not remembered after Qorgau locks.</source>
+        <translation>%1 бақылануда: онда пайда болған пакет файлдары (.bundle) бірден импортталады. Qorgau құлыпталғаннан кейін қалта есте сақталмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_import.py" line="292" />
+        <source>Stop &amp;watching</source>
+        <translation>Бақылауды &amp;тоқтату</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_import.py" line="330" />
+        <source>Checking and merging bundle %1 of %2: %3</source>
+        <translation>%2 пакеттің %1-і тексеріліп, біріктірілуде: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_import.py" line="362" />
+        <source>%1 merged</source>
+        <translation>біріктірілді: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_import.py" line="365" />
+        <source>%1 already here</source>
+        <translation>бұрыннан бар: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_import.py" line="369" />
+        <source>%1 quarantined</source>
+        <translation>карантинде: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_import.py" line="372" />
+        <source>%1 rejected</source>
+        <translation>қабылданбады: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_import.py" line="376" />
+        <source>Stopped. The bundle being read was not merged; those after it were not read.</source>
+        <translation>Тоқтатылды. Оқылып жатқан пакет біріктірілмеді; кейінгілері оқылмады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_import.py" line="387" />
+        <source>Receipt for “%1” written: %2</source>
+        <translation>«%1» үшін түбіртек жазылды: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_import.py" line="393" />
+        <source>No receipt for device %1: %2</source>
+        <translation>%1 құрылғысы үшін түбіртек жоқ: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message>
+        <location filename="../../ui/models.py" line="128" />
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="129" />
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="130" />
+        <source>City</source>
+        <translation>Қала</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="131" />
+        <source>Status</source>
+        <translation>Мәртебе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="132" />
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="133" />
+        <source>Flags</source>
+        <translation>Белгілер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="134" />
+        <source>Found in</source>
+        <translation>Табылған жері</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings.py" line="20" />
+        <source>Settings</source>
+        <translation>Баптаулар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="26" />
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="29" />
+        <source>As the system (%1)</source>
+        <translation>Жүйедегідей (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="34" />
+        <source>&amp;Interface language</source>
+        <translation>&amp;Интерфейс тілі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="37" />
+        <source>Safety</source>
+        <translation>Қауіпсіздік</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="43" />
+        <source>min</source>
+        <translation>мин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="44" />
+        <source>&amp;Lock after inactivity</source>
+        <translation>&amp;Әрекетсіздіктен кейін құлыптау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="45" />
+        <source>Ctrl+L locks now. Ctrl+Shift+L or F12 hides everything and locks at once. Text copied from Qorgau is cleared from the clipboard after %1 seconds.</source>
+        <translation>Ctrl+L бірден құлыптайды. Ctrl+Shift+L немесе F12 бәрін жасырып, лезде құлыптайды. Qorgau-дан көшірілген мәтін алмасу буферінен %1 секундтан кейін өшіріледі.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="54" />
+        <source>Passphrase</source>
+        <translation>Құпия сөз тіркесі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="61" />
+        <source>&amp;New passphrase</source>
+        <translation>&amp;Жаңа құпия сөз тіркесі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="62" />
+        <source>Repeat it</source>
+        <translation>Қайталаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="67" />
+        <source>Change passphrase</source>
+        <translation>Құпия сөз тіркесін өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="72" />
+        <source>Device: %1 · vault: %2</source>
+        <translation>Құрылғы: %1 · қойма: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="80" />
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="82" />
+        <source>Save settings</source>
+        <translation>Баптауларды сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="108" />
+        <source>The two passphrases are not the same.</source>
+        <translation>Құпия сөз тіркестері сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="111" />
+        <source>Changing…</source>
+        <translation>Өзгертілуде…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="120" />
+        <source>The passphrase was changed. The recovery code still works.</source>
+        <translation>Құпия сөз тіркесі өзгертілді. Қалпына келтіру коды бұрынғыша жұмыс істейді.</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="48" />
+        <source>Complaints by status and city</source>
+        <translation>Шағымдар мәртебесі және қаласы бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="49" />
+        <source>Complaints by month filed</source>
+        <translation>Шағымдар берілген айы бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="50" />
+        <source>Complaints by facility</source>
+        <translation>Шағымдар мекеме бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="51" />
+        <source>Closed complaints by city</source>
+        <translation>Жабылған шағымдар қалалар бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="52" />
+        <source>Complaints closed for lack of evidence, by city</source>
+        <translation>Дәлел жоқтығынан жабылған шағымдар, қалалар бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="55" />
+        <source>Victims who are women or minors, by city</source>
+        <translation>Әйелдер мен кәмелетке толмаған жәбірленушілер, қалалар бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="56" />
+        <source>Methods of torture and ill-treatment</source>
+        <translation>Азаптау және қатыгездік әдістері</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="57" />
+        <source>Methods by city</source>
+        <translation>Әдістер қалалар бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="60" />
+        <source>Filed complaints (drafts left out), by their latest status; city: the complaint's, else its case's. The chart groups the statuses by outcome.</source>
+        <translation>Берілген шағымдар (жобалар есептелмейді) соңғы мәртебесі бойынша; қала — шағымның, болмаса істің қаласы. Диаграммада мәртебелер нәтиже бойынша топтастырылған.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="65" />
+        <source>Filed complaints by the month they were filed, with their outcome.</source>
+        <translation>Берілген шағымдар берілген айы бойынша, нәтижесімен.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="68" />
+        <source>A complaint counts under every facility its case names (in a detention or an incident): rows may add up to more than the total.</source>
+        <translation>Шағым өз ісінде (ұстауда немесе оқиғада) аталған әр мекеме бойынша есептеледі: жолдардың қосындысы жалпы саннан асуы мүмкін.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="73" />
+        <source>Closed: registration refused, closed (no crime, no evidence) or amnesty. Percentages of filed complaints.</source>
+        <translation>Жабылған: тіркеуден бас тартылған, тоқтатылған (құрам жоқ, дәлел жоқ) немесе рақымшылық. Пайыздар берілген шағымдардан есептелген.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="78" />
+        <source>Closed for lack of evidence: closed for absence of a crime or of evidence. The chart shows the share of filed complaints.</source>
+        <translation>Дәлел жоқтығынан жабылған: қылмыс құрамы немесе дәлел болмағандықтан тоқтатылған. Диаграмма берілген шағымдардағы үлесін көрсетеді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="83" />
+        <source>Victims: people named as victims of a case or of one of its incidents, each counted once per city; city and date: the case's.</source>
+        <translation>Жәбірленушілер: іс немесе оның бір оқиғасы бойынша жәбірленуші ретінде аталған адамдар, әр қала үшін бір рет есептеледі; қала мен күн — істікі.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="88" />
+        <source>Incidents naming each method; percentages of the incidents with at least one method recorded.</source>
+        <translation>Әр әдіс аталған оқиғалар; пайыздар кемінде бір әдіс жазылған оқиғалардан есептелген.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="93" />
+        <source>Incidents naming each method, by the incident's city (else its case's).</source>
+        <translation>Әр әдіс аталған оқиғалар, оқиғаның (болмаса істің) қаласы бойынша.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="98" />
+        <source>City code</source>
+        <translation>Қала коды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="99" />
+        <source>City</source>
+        <translation>Қала</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="100" />
+        <source>Month code</source>
+        <translation>Ай коды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="101" />
+        <source>Month</source>
+        <translation>Ай</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="102" />
+        <source>Facility id</source>
+        <translation>Мекеме ID-і</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="103" />
+        <source>Facility</source>
+        <translation>Мекеме</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="104" />
+        <source>Method code</source>
+        <translation>Әдіс коды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="105" />
+        <source>Method</source>
+        <translation>Әдіс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="106" />
+        <source>Complaints</source>
+        <translation>Шағымдар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="107" />
+        <source>Not filed</source>
+        <translation>Берілмеген</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="108" />
+        <source>Pending</source>
+        <translation>Қаралуда</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="109" />
+        <source>Closed</source>
+        <translation>Жабылған</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="110" />
+        <source>Sent to court</source>
+        <translation>Сотқа жіберілген</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="111" />
+        <source>Other outcome</source>
+        <translation>Басқа нәтиже</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="112" />
+        <source>Status not recorded</source>
+        <translation>Мәртебесі жазылмаған</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="113" />
+        <source>Closed (%)</source>
+        <translation>Жабылған (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="114" />
+        <source>Closed for lack of evidence</source>
+        <translation>Дәлел жоқтығынан жабылған</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="115" />
+        <source>Lack of evidence (% of complaints)</source>
+        <translation>Дәлел жоқ (шағымдардың %)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="118" />
+        <source>Lack of evidence (% of closed)</source>
+        <translation>Дәлел жоқ (жабылғандардың %)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="121" />
+        <source>Victims</source>
+        <translation>Зардап шеккендер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="122" />
+        <source>Women</source>
+        <translation>Әйелдер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="123" />
+        <source>Women (%)</source>
+        <translation>Әйелдер (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="124" />
+        <source>Minors</source>
+        <translation>Кәмелетке толмағандар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="125" />
+        <source>Minors (%)</source>
+        <translation>Кәмелетке толмағандар (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="126" />
+        <source>Women who were minors</source>
+        <translation>Кәмелетке толмаған қыздар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="127" />
+        <source>Incidents</source>
+        <translation>Оқиғалар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="128" />
+        <source>Incidents (%)</source>
+        <translation>Оқиғалар (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="129" />
+        <source>Total</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="130" />
+        <source>Not recorded</source>
+        <translation>Жазылмаған</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="131" />
+        <source>Month not recorded</source>
+        <translation>Айы жазылмаған</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="132" />
+        <source>No facility recorded</source>
+        <translation>Мекеме жазылмаған</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="133" />
+        <source>Unknown facility</source>
+        <translation>Белгісіз мекеме</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="134" />
+        <source>Incidents with methods recorded</source>
+        <translation>Әдістері жазылған оқиғалар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="291" />
+        <source>Nothing to count with these filters.</source>
+        <translation>Бұл сүзгілермен санайтын ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="384" />
+        <source>The %1 largest are drawn; the table below has all %2.</source>
+        <translation>Ең үлкен %1 көрсетілген; төмендегі кестеде — барлық %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="447" />
+        <source>Statistics</source>
+        <translation>Статистика</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="448" />
+        <source>Figures over every record in the archive: complaints and their outcomes by city, month and facility, victims who are women or minors, methods. The table under each chart holds its numbers; export it as CSV for a submission.</source>
+        <translation>Мұрағаттағы барлық жазба бойынша көрсеткіштер: шағымдар және олардың нәтижелері қала, ай және мекеме бойынша, әйелдер мен кәмелетке толмаған жәбірленушілер, әдістер. Әр диаграмманың астындағы кестеде оның сандары бар; баяндама үшін оны CSV-ге шығарыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="458" />
+        <source>from YYYY-MM-DD</source>
+        <translation>ЖЖЖЖ-АА-КК бастап</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="460" />
+        <source>to YYYY-MM-DD</source>
+        <translation>ЖЖЖЖ-АА-КК дейін</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="462" />
+        <source>Every city</source>
+        <translation>Барлық қалалар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="466" />
+        <source>Every facility</source>
+        <translation>Барлық мекемелер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="471" />
+        <source>&amp;Dates</source>
+        <translation>&amp;Күндер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="479" />
+        <source>&amp;Count</source>
+        <translation>&amp;Санау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="516" />
+        <source>Export this table as &amp;CSV…</source>
+        <translation>Осы кестені &amp;CSV-ге шығару…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="517" />
+        <source>Export &amp;all tables as CSV…</source>
+        <translation>&amp;Барлық кестені CSV-ге шығару…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="573" />
+        <source>Counting…</source>
+        <translation>Саналуда…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="640" />
+        <source>dates %1 to %2</source>
+        <translation>күндер %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="649" />
+        <source>Filters: %1.</source>
+        <translation>Сүзгілер: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="660" />
+        <source>CSV files are not encrypted</source>
+        <translation>CSV файлдары шифрланбаған</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="661" />
+        <source>A CSV file is plaintext: anyone who gets the file or the disk can read it. The figures name no person, but facility names and small numbers can still point to someone. Save it only where it is needed, and delete it after use.</source>
+        <translation>CSV файлы ашық түрде сақталады: файл немесе диск кімнің қолына тисе, сол оқи алады. Сандарда есімдер жоқ, бірақ мекеме атаулары мен шағын сандар бәрібір адамды нұсқауы мүмкін. Оны тек қажет жерде сақтап, пайдаланғаннан кейін жойыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="668" />
+        <source>Choose where…</source>
+        <translation>Орнын таңдау…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="669" />
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="677" />
+        <source>Folder for the CSV files</source>
+        <translation>CSV файлдарына арналған қалта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="684" />
+        <source>Save the table as CSV</source>
+        <translation>Кестені CSV ретінде сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="714" />
+        <source>Writing CSV…</source>
+        <translation>CSV жазылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="719" />
+        <source>Written (plaintext): %1</source>
+        <translation>Жазылды (ашық түрде): %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockWindow</name>
+    <message>
+        <location filename="../../ui/unlock.py" line="91" />
+        <source>The vault is locked.</source>
+        <translation>Қойма құлыпталған.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="106" />
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Құпия сөз тіркесі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="111" />
+        <source>Show what I type</source>
+        <translation>Енгізгенімді көрсету</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="122" />
+        <source>&amp;Unlock</source>
+        <translation>&amp;Құлыпты ашу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="131" />
+        <source>Forgot it? Use the recovery code</source>
+        <translation>Ұмыттыңыз ба? Қалпына келтіру кодын пайдаланыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="138" />
+        <source>Open another vault…</source>
+        <translation>Басқа қойманы ашу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="141" />
+        <source>Create a new vault…</source>
+        <translation>Жаңа қойма жасау…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="155" />
+        <source>Type the recovery code you wrote down when the vault was created, and choose a new passphrase. The recovery code keeps working afterwards.</source>
+        <translation>Қойма жасалған кезде жазып алған қалпына келтіру кодын енгізіп, жаңа құпия сөз тіркесін таңдаңыз. Қалпына келтіру коды бұдан кейін де жұмыс істейді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="164" />
+        <source>Recovery &amp;code</source>
+        <translation>Қалпына келтіру &amp;коды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="165" />
+        <source>&amp;New passphrase</source>
+        <translation>&amp;Жаңа құпия сөз тіркесі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="166" />
+        <source>&amp;Repeat it</source>
+        <translation>&amp;Қайталаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="175" />
+        <source>Back</source>
+        <translation>Артқа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="177" />
+        <source>Open with the recovery code</source>
+        <translation>Қалпына келтіру кодымен ашу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="206" />
+        <source>Unlocking…</source>
+        <translation>Құлып ашылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="215" />
+        <source>The two new passphrases are not the same.</source>
+        <translation>Жаңа құпия сөз тіркестері сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="220" />
+        <source>Opening…</source>
+        <translation>Ашылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="241" />
+        <source>That passphrase does not open this vault. Nothing has changed. Check the keyboard layout (Russian, Kazakh or English) and Caps Lock, then try again.</source>
+        <translation>Бұл құпия сөз тіркесі қойманы ашпайды. Ештеңе өзгерген жоқ. Пернетақта тілін (орыс, қазақ немесе ағылшын) және Caps Lock-ты тексеріп, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="247" />
+        <source>That recovery code does not open this vault. Check each group of four and try again.</source>
+        <translation>Бұл қалпына келтіру коды қойманы ашпайды. Төрт таңбадан тұратын әр топты тексеріп, қайталап көріңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>Viewer</name>
+    <message>
+        <location filename="../../ui/evidence.py" line="255" />
+        <source>Zoom in</source>
+        <translation>Үлкейту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="256" />
+        <source>Zoom out</source>
+        <translation>Кішірейту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="257" />
+        <source>Fit</source>
+        <translation>Терезеге сыйдыру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="263" />
+        <source>Export original…</source>
+        <translation>Түпнұсқаны экспорттау…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="267" />
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="277" />
+        <source>taken %1</source>
+        <translation>түсірілген %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="279" />
+        <source>the original holds a GPS position; this copy does not</source>
+        <translation>түпнұсқада GPS орны бар, бұл көшірмеде жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="281" />
+        <source>shown: a copy without metadata</source>
+        <translation>метадеректерсіз көшірме көрсетілген</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="293" />
+        <source>No preview for this kind of file. Export the original to open it elsewhere.</source>
+        <translation>Файлдың бұл түрін алдын ала қарау мүмкін емес. Басқа бағдарламада ашу үшін түпнұсқаны экспорттаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="299" />
+        <source>Export the original?</source>
+        <translation>Түпнұсқаны экспорттау керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="299" />
+        <source>This writes the original file, NOT encrypted and with all its metadata (GPS position, time, camera), to the place you choose. Anyone who can read that disk or stick can read it. The export is recorded in the custody log. To send evidence to the coordinator, use a sealed bundle instead.</source>
+        <translation>Түпнұсқа файл сіз таңдаған орынға ШИФРЛАНБАЙ және барлық метадеректерімен (GPS орны, уақыты, камерасы) жазылады. Ол дискіні немесе флешканы оқи алатын кез келген адам оны оқи алады. Экспорт сақтау журналына жазылады. Дәлелдерді үйлестірушіге жіберу үшін мөрленген пакетті пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="304" />
+        <source>Export unencrypted</source>
+        <translation>Шифрламай экспорттау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="305" />
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="309" />
+        <source>Export original</source>
+        <translation>Түпнұсқаны экспорттау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="317" />
+        <source>Exported</source>
+        <translation>Экспортталды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="318" />
+        <source>The original was written to %1 (%2), unencrypted.</source>
+        <translation>Түпнұсқа %1 ішіне (%2) шифрланбай жазылды.</translation>
+    </message>
+</context>
+<context>
+    <name>_Base</name>
+    <message>
+        <location filename="../../ui/unlock.py" line="55" />
+        <location filename="../../ui/unlock.py" line="60" />
+        <source>Qorgau</source>
+        <translation>Qorgau</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <location filename="../../ui/dialogs.py" line="64" />
+        <source>OK</source>
+        <translation>Жарайды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="72" />
+        <source>The passphrase or recovery code is not right. Nothing was changed.</source>
+        <translation>Құпия сөз тіркесі немесе қалпына келтіру коды дұрыс емес. Ештеңе өзгертілген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="76" />
+        <source>The computer could not complete this:</source>
+        <translation>Компьютер мұны орындай алмады:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="77" />
+        <source>A check of the vault failed:</source>
+        <translation>Қойманы тексеру сәтсіз аяқталды:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="78" />
+        <source>This cannot be saved as it is:</source>
+        <translation>Мұны осы күйінде сақтау мүмкін емес:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="79" />
+        <source>Not found:</source>
+        <translation>Табылмады:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="86" />
+        <source>The computer could not read or write a file:</source>
+        <translation>Компьютер файлды оқи немесе жаза алмады:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="88" />
+        <source>Something went wrong inside Qorgau. Your records already saved are safe. If this keeps happening, lock the vault, restart Qorgau and tell your coordinator what you were doing.</source>
+        <translation>Qorgau ішінде ақау болды. Бұрын сақталған жазбаларыңыз қауіпсіз. Бұл қайталана берсе, қойманы құлыптап, Qorgau-ды қайта іске қосыңыз және үйлестірушіге не істегеніңізді айтыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="96" />
+        <source>Qorgau</source>
+        <translation>Qorgau</translation>
+    </message>
+</context>
+<context>
+    <name>evidence</name>
+    <message>
+        <location filename="../../ui/evidence.py" line="69" />
+        <source>Adding evidence</source>
+        <translation>Дәлелдер қосылуда</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="70" />
+        <source>Sealing %1 files into the vault…</source>
+        <translation>Қоймаға мөрленетін файлдар: %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="72" />
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="88" />
+        <source>Some files were not added</source>
+        <translation>Кейбір файлдар қосылмады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="89" />
+        <source>These files could not be added:</source>
+        <translation>Бұл файлдарды қосу мүмкін болмады:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="97" />
+        <source>Sealing file %1 of %2 into the vault…</source>
+        <translation>%2 файлдың %1-і қоймаға мөрленуде…</translation>
+    </message>
+</context>
+<context>
+    <name>flags</name>
+    <message>
+        <location filename="../../ui/labels.py" line="40" />
+        <source>Protected identity</source>
+        <translation>Қорғалған тұлға</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="41" />
+        <source>Do not contact</source>
+        <translation>Байланыспау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="42" />
+        <source>Reprisal risk</source>
+        <translation>Қудалау қаупі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="43" />
+        <source>Minor</source>
+        <translation>Кәмелетке толмаған</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="44" />
+        <source>Woman</source>
+        <translation>Әйел</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="45" />
+        <source>Disability</source>
+        <translation>Мүгедектік</translation>
+    </message>
+</context>
+<context>
+    <name>forms</name>
+    <message>
+        <location filename="../../ui/forms.py" line="79" />
+        <source>YYYY-MM-DD (or YYYY-MM, YYYY)</source>
+        <translation>ЖЖЖЖ-АА-КК (немесе ЖЖЖЖ-АА, ЖЖЖЖ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="85" />
+        <source>YYYY-MM-DD HH:MM</source>
+        <translation>ЖЖЖЖ-АА-КК СС:ММ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="133" />
+        <source>One per line</source>
+        <translation>Әр жолда біреуден</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="203" />
+        <source>(nothing to choose from yet)</source>
+        <translation>(әзірге таңдайтын ештеңе жоқ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="266" />
+        <source>Add</source>
+        <translation>Қосу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="276" />
+        <source>Remove</source>
+        <translation>Алып тастау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="337" />
+        <source>Conditions</source>
+        <translation>Жағдайлар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="338" />
+        <source>Safeguards</source>
+        <translation>Кепілдіктер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="349" />
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../ui/labels.py" line="53" />
+        <source>Yes</source>
+        <translation>Иә</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="53" />
+        <source>No</source>
+        <translation>Жоқ</translation>
+    </message>
+</context>
+<context>
+    <name>schema</name>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="9" />
+        <source>Person</source>
+        <translation>Адам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="10" />
+        <source>Full name</source>
+        <translation>Толық аты-жөні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="11" />
+        <source>In any script.</source>
+        <translation>Кез келген әліпбимен.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="12" />
+        <source>Other names and spellings</source>
+        <translation>Басқа есімдері мен жазылуы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="13" />
+        <source>Transliterations, former names, nicknames.</source>
+        <translation>Транслитерациялар, бұрынғы есімдері, лақап аттары.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="14" />
+        <source>Pseudonym or code</source>
+        <translation>Бүркеншік ат немесе код</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="15" />
+        <source>Shown instead of the name when the identity is protected, e.g. 'A-17'.</source>
+        <translation>Тұлға қорғалғанда есімнің орнына көрсетіледі, мысалы «A-17».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="16" />
+        <source>Protected identity</source>
+        <translation>Қорғалған тұлға</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="17" />
+        <source>Hide the real identity from lists, titles and search.</source>
+        <translation>Шын тұлғаны тізімдерден, тақырыптардан және іздеуден жасыру.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="18" />
+        <source>Date of birth</source>
+        <translation>Туған күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="19" />
+        <source>YYYY-MM-DD; YYYY-MM or YYYY if only that is known.</source>
+        <translation>ЖЖЖЖ-АА-КК; тек соны білсеңіз, ЖЖЖЖ-АА немесе ЖЖЖЖ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="20" />
+        <source>Age at the time of events</source>
+        <translation>Оқиға кезіндегі жасы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="21" />
+        <source>When the date of birth is not known.</source>
+        <translation>Туған күні белгісіз болса.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="22" />
+        <source>Gender</source>
+        <translation>Жынысы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="23" />
+        <source>Nationality or ethnicity</source>
+        <translation>Азаматтығы немесе ұлты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="24" />
+        <source>Languages</source>
+        <translation>Тілдері</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="25" />
+        <source>City of residence</source>
+        <translation>Тұратын қаласы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="26" />
+        <source>Minor at the time of events</source>
+        <translation>Оқиға кезінде кәмелетке толмаған</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="27" />
+        <source>Disability</source>
+        <translation>Мүгедектік</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="28" />
+        <source>Disability details</source>
+        <translation>Мүгедектік туралы мәліметтер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="29" />
+        <source>Health conditions</source>
+        <translation>Денсаулық жағдайы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="30" />
+        <source>Contact details</source>
+        <translation>Байланыс деректері</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="31" />
+        <source>Phone, address, messenger. Anyone who seizes this laptop can read it.</source>
+        <translation>Телефон, мекенжай, мессенджер. Бұл ноутбукті тәркілеген кез келген адам мұны оқи алады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="32" />
+        <source>Do not contact</source>
+        <translation>Байланыспау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="33" />
+        <source>Contacting this person directly could endanger them.</source>
+        <translation>Бұл адаммен тікелей байланысу оған қауіп төндіруі мүмкін.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="34" />
+        <source>Risk of reprisal</source>
+        <translation>Қудалау қаупі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="35" />
+        <source>Reprisals and pressure</source>
+        <translation>Қудалау және қысым</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="36" />
+        <source>Roles</source>
+        <translation>Рөлдері</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="37" />
+        <source>Role notes</source>
+        <translation>Рөлі туралы ескертпелер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="38" />
+        <source>Cases</source>
+        <translation>Істер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="39" />
+        <source>Same person as</source>
+        <translation>Мына адаммен бір адам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="40" />
+        <source>Records of this person made on other devices, linked by a coordinator.</source>
+        <translation>Басқа құрылғыларда жасалған, үйлестіруші байланыстырған осы адам туралы жазбалар.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="41" />
+        <source>Rank</source>
+        <translation>Атағы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="42" />
+        <source>Position</source>
+        <translation>Лауазымы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="43" />
+        <source>Unit or service</source>
+        <translation>Бөлімше немесе қызмет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="44" />
+        <source>Would be recognised by sight</source>
+        <translation>Жүзінен танылуы мүмкін</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="45" />
+        <source>Physical description</source>
+        <translation>Сыртқы келбеті</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="46" />
+        <source>Appearance, clothing, distinguishing marks.</source>
+        <translation>Келбеті, киімі, ерекше белгілері.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="47" />
+        <source>Notes</source>
+        <translation>Ескертпелер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="48" />
+        <source>Case</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="49" />
+        <source>Reference</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="50" />
+        <source>Short code, e.g. 'TRZ-2022-031'.</source>
+        <translation>Қысқа код, мысалы «TRZ-2022-031».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="51" />
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="52" />
+        <source>Summary</source>
+        <translation>Қысқаша мазмұны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="53" />
+        <source>City</source>
+        <translation>Қала</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="54" />
+        <source>Region</source>
+        <translation>Облыс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="55" />
+        <source>Status</source>
+        <translation>Мәртебе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="56" />
+        <source>Opened on</source>
+        <translation>Ашылған күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="57" />
+        <source>Closed on</source>
+        <translation>Жабылған күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="58" />
+        <source>Victims</source>
+        <translation>Зардап шеккендер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="59" />
+        <source>Case worker</source>
+        <translation>Жауапты қызметкер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="60" />
+        <source>Tags</source>
+        <translation>Тегтер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="61" />
+        <source>Detention episode</source>
+        <translation>Ұстау эпизоды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="62" />
+        <source>Detained person</source>
+        <translation>Ұсталған адам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="63" />
+        <source>Facility</source>
+        <translation>Мекеме</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="64" />
+        <source>Facility name</source>
+        <translation>Мекеме атауы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="65" />
+        <source>If not in the facility register.</source>
+        <translation>Мекемелер тізілімінде болмаса.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="66" />
+        <source>Facility code</source>
+        <translation>Мекеме коды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="67" />
+        <source>e.g. 'EC-164/1'.</source>
+        <translation>мысалы, «ЕС-164/1».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="68" />
+        <source>Detaining authority</source>
+        <translation>Ұстаған орган</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="69" />
+        <source>From</source>
+        <translation>Бастап</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="70" />
+        <source>To</source>
+        <translation>Дейін</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="71" />
+        <source>Hours held before registration</source>
+        <translation>Тіркелгенге дейін ұсталған сағаттар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="72" />
+        <source>The law allows 48 hours for adults, 24 for minors.</source>
+        <translation>Заң ересектер үшін 48 сағатқа, кәмелетке толмағандар үшін 24 сағатқа рұқсат береді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="73" />
+        <source>Access to a lawyer</source>
+        <translation>Адвокатқа қол жеткізу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="74" />
+        <source>Access to family</source>
+        <translation>Отбасына қол жеткізу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="75" />
+        <source>Charges</source>
+        <translation>Айыптар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="76" />
+        <source>Criminal Code articles, e.g. '272-2' (part 2 of article 272).</source>
+        <translation>Қылмыстық кодекстің баптары, мысалы «272-2» (272-баптың 2-бөлігі).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="77" />
+        <source>Conditions</source>
+        <translation>Жағдайлар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="78" />
+        <source>Place of detention</source>
+        <translation>Бас бостандығынан айыру орны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="79" />
+        <source>Name</source>
+        <translation>Аты немесе атауы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="80" />
+        <source>Other names</source>
+        <translation>Басқа атаулары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="81" />
+        <source>Code</source>
+        <translation>Коды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="82" />
+        <source>e.g. 'EC-164/1', '155/18'.</source>
+        <translation>мысалы, «ЕС-164/1», «155/18».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="83" />
+        <source>Type</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="84" />
+        <source>Address</source>
+        <translation>Мекенжайы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="85" />
+        <source>Authority</source>
+        <translation>Ведомство</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="86" />
+        <source>The body in charge of the facility.</source>
+        <translation>Мекеме қарамағындағы орган.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="87" />
+        <source>Capacity</source>
+        <translation>Сыйымдылығы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="88" />
+        <source>Interview</source>
+        <translation>Сұхбат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="89" />
+        <source>Interviewee</source>
+        <translation>Сұхбат берген адам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="90" />
+        <source>Relation to the victim</source>
+        <translation>Зардап шеккенге қатысы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="91" />
+        <source>Interviewer</source>
+        <translation>Сұхбат алушы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="92" />
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="93" />
+        <source>Place</source>
+        <translation>Орны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="94" />
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="95" />
+        <source>Interpreter</source>
+        <translation>Аудармашы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="96" />
+        <source>Informed consent</source>
+        <translation>Ақпараттандырылған келісім</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="97" />
+        <source>Documentation by the organisation</source>
+        <translation>Ұйымның құжаттауы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="98" />
+        <source>Sharing with the coalition coordinator</source>
+        <translation>Коалиция үйлестірушісіне беру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="99" />
+        <source>Submission to authorities and UN bodies</source>
+        <translation>Мемлекеттік органдарға және БҰҰ органдарына жолдау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="100" />
+        <source>Publication</source>
+        <translation>Жариялау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="101" />
+        <source>Consent notes</source>
+        <translation>Келісім туралы ескертпелер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="102" />
+        <source>Limits the interviewee set.</source>
+        <translation>Сұхбат берген адам қойған шектеулер.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="103" />
+        <source>Account</source>
+        <translation>Әңгімесі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="104" />
+        <source>In the interviewee's own words.</source>
+        <translation>Сұхбат берген адамның өз сөзімен.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="105" />
+        <source>Follow-up</source>
+        <translation>Кейінгі әрекеттер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="106" />
+        <source>Incident</source>
+        <translation>Оқиға</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="107" />
+        <source>Time</source>
+        <translation>Уақыты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="108" />
+        <source>As remembered, e.g. '23:00' or 'night'.</source>
+        <translation>Есінде қалғандай, мысалы «23:00» немесе «түнде».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="109" />
+        <source>Sequence of events</source>
+        <translation>Оқиғалар барысы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="110" />
+        <source>Methods</source>
+        <translation>Әдістер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="111" />
+        <source>Other methods</source>
+        <translation>Басқа әдістер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="112" />
+        <source>Alleged perpetrators</source>
+        <translation>Болжамды орындаушылар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="113" />
+        <source>Unidentified perpetrators</source>
+        <translation>Анықталмаған орындаушылар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="114" />
+        <source>Witnesses</source>
+        <translation>Куәгерлер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="115" />
+        <source>Consequences</source>
+        <translation>Салдары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="116" />
+        <source>Medical examination (Istanbul Protocol)</source>
+        <translation>Медициналық куәландыру (Ыстамбұл хаттамасы)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="117" />
+        <source>Examined person</source>
+        <translation>Куәландырылатын адам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="118" />
+        <source>Examiner</source>
+        <translation>Сарапшы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="119" />
+        <source>Qualifications</source>
+        <translation>Біліктілігі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="120" />
+        <source>Organisation</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="121" />
+        <source>Start time</source>
+        <translation>Басталу уақыты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="122" />
+        <source>End time</source>
+        <translation>Аяқталу уақыты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="123" />
+        <source>Type of institution</source>
+        <translation>Мекеме түрі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="124" />
+        <source>Everyone present</source>
+        <translation>Барлық қатысушылар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="125" />
+        <source>Name and role of each person present, interpreter included.</source>
+        <translation>Әрбір қатысушының аты мен рөлі, аудармашыны қоса.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="126" />
+        <source>Police or officials present</source>
+        <translation>Полиция немесе лауазымды адамдар қатысты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="127" />
+        <source>Time limits and constraints</source>
+        <translation>Уақыт шектеулері және өзге шектеулер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="128" />
+        <source>Consent to the evaluation</source>
+        <translation>Куәландыруға келісім</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="129" />
+        <source>Consent to photographs</source>
+        <translation>Суретке түсіруге келісім</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="130" />
+        <source>Limits the person set; whether they were told they may stop at any time.</source>
+        <translation>Адам қойған шектеулер; оған кез келген сәтте тоқтатуға болатыны айтылды ма.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="131" />
+        <source>Gender of clinician</source>
+        <translation>Дәрігердің жынысы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="132" />
+        <source>Gender of interpreter</source>
+        <translation>Аудармашының жынысы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="133" />
+        <source>Allegations</source>
+        <translation>Мәлімдемелер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="134" />
+        <source>Methods and sequence, as told.</source>
+        <translation>Айтылғандай әдістері мен реттілігі.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="135" />
+        <source>Alleged methods</source>
+        <translation>Мәлімделген әдістер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="136" />
+        <source>Symptoms</source>
+        <translation>Белгілері</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="137" />
+        <source>Acute and chronic, and how they healed.</source>
+        <translation>Жедел және созылмалы, және қалай жазылғаны.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="138" />
+        <source>History before the events</source>
+        <translation>Оқиғаға дейінгі анамнез</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="139" />
+        <source>History after the events</source>
+        <translation>Оқиғадан кейінгі анамнез</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="140" />
+        <source>Physical findings</source>
+        <translation>Физикалық тексеру нәтижелері</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="141" />
+        <source>Region by region; lesions are recorded separately.</source>
+        <translation>Дене аймақтары бойынша; жарақаттар бөлек жазылады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="142" />
+        <source>Diagnostic tests</source>
+        <translation>Диагностикалық зерттеулер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="143" />
+        <source>Psychological evaluation</source>
+        <translation>Психологиялық бағалау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="144" />
+        <source>Interpretation of findings</source>
+        <translation>Нәтижелерді түсіндіру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="145" />
+        <source>Overall consistency</source>
+        <translation>Жалпы сәйкестік</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="146" />
+        <source>Conclusions</source>
+        <translation>Қорытындылар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="147" />
+        <source>Recommendations</source>
+        <translation>Ұсыныстар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="148" />
+        <source>Referral</source>
+        <translation>Жолдама</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="149" />
+        <source>Attestation</source>
+        <translation>Куәлендіру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="150" />
+        <source>Clinician's name</source>
+        <translation>Дәрігердің аты-жөні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="151" />
+        <source>Statement of truthfulness</source>
+        <translation>Шынайылық туралы мәлімдеме</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="152" />
+        <source>Signed on</source>
+        <translation>Қол қойылған күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="153" />
+        <source>Lesion</source>
+        <translation>Жарақат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="154" />
+        <source>Medical examination</source>
+        <translation>Медициналық куәландыру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="155" />
+        <source>Marker</source>
+        <translation>Белгі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="156" />
+        <source>Label on the body diagram, e.g. 'L3'.</source>
+        <translation>Дене сызбасындағы белгі, мысалы «L3».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="157" />
+        <source>Body region</source>
+        <translation>Дене аймағы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="158" />
+        <source>Diagram view</source>
+        <translation>Сызба көрінісі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="159" />
+        <source>Position across (‰ of width)</source>
+        <translation>Көлденең орны (енінің ‰)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="160" />
+        <source>Position down (‰ of height)</source>
+        <translation>Тік орны (биіктігінің ‰)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="161" />
+        <source>Length (mm)</source>
+        <translation>Ұзындығы (мм)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="162" />
+        <source>Width (mm)</source>
+        <translation>Ені (мм)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="163" />
+        <source>Shape</source>
+        <translation>Пішіні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="164" />
+        <source>Colour</source>
+        <translation>Түсі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="165" />
+        <source>Estimated age</source>
+        <translation>Болжамды ескілігі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="166" />
+        <source>Consistency with the allegations</source>
+        <translation>Мәлімдемелерге сәйкестігі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="167" />
+        <source>Attributed to methods</source>
+        <translation>Байланысты әдістер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="168" />
+        <source>Description</source>
+        <translation>Сипаттамасы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="169" />
+        <source>Photographs</source>
+        <translation>Суреттер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="170" />
+        <source>Complaint or legal step</source>
+        <translation>Шағым немесе құқықтық әрекет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="171" />
+        <source>Addressed to</source>
+        <translation>Кімге жолданды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="172" />
+        <source>Office or official</source>
+        <translation>Орган немесе лауазымды адам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="173" />
+        <source>e.g. 'Prosecutor's office of Taraz'.</source>
+        <translation>мысалы, «Тараз қаласының прокуратурасы».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="174" />
+        <source>Filed on</source>
+        <translation>Берілген күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="175" />
+        <source>Filed by</source>
+        <translation>Кім берді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="176" />
+        <source>Reference number</source>
+        <translation>Шығыс нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="177" />
+        <source>Registration number (ERDR)</source>
+        <translation>Тіркеу нөмірі (СДБТ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="178" />
+        <source>Registered under article</source>
+        <translation>Бап бойынша тіркелді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="179" />
+        <source>e.g. '146-2'.</source>
+        <translation>мысалы, «146-2».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="180" />
+        <source>Status as of</source>
+        <translation>Мәртебе күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="181" />
+        <source>Response</source>
+        <translation>Жауап</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="182" />
+        <source>Appeal against</source>
+        <translation>Шағымданылатын шешім</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="183" />
+        <source>Reprisals that followed</source>
+        <translation>Кейін болған қудалау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="184" />
+        <source>NPM visit</source>
+        <translation>ҰАТ сапары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="185" />
+        <source>Started at</source>
+        <translation>Басталуы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="186" />
+        <source>Ended at</source>
+        <translation>Аяқталуы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="187" />
+        <source>Team</source>
+        <translation>Топ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="188" />
+        <source>Announced in advance</source>
+        <translation>Алдын ала хабарланған</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="189" />
+        <source>Obstruction</source>
+        <translation>Кедергілер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="190" />
+        <source>Access refused or delayed, detainees moved before the visit, ...</source>
+        <translation>Кіруден бас тарту немесе кешіктіру, сапар алдында ұсталғандарды ауыстыру және т.б.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="191" />
+        <source>Areas visited</source>
+        <translation>Қаралған орындар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="192" />
+        <source>Detainees present</source>
+        <translation>Ұсталғандар саны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="193" />
+        <source>Registers checked</source>
+        <translation>Тексерілген журналдар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="194" />
+        <source>Conditions and safeguards</source>
+        <translation>Жағдайлар мен кепілдіктер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="195" />
+        <source>Item</source>
+        <translation>Тармақ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="196" />
+        <source>Rating</source>
+        <translation>Бағасы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="197" />
+        <source>Note</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="198" />
+        <source>Incidents and allegations heard</source>
+        <translation>Естілген оқиғалар мен мәлімдемелер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="199" />
+        <source>Private interviews</source>
+        <translation>Құпия әңгімелер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="200" />
+        <source>Detainee code</source>
+        <translation>Ұсталған адамның коды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="201" />
+        <source>Consent</source>
+        <translation>Келісім</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="202" />
+        <source>Fear of reprisal</source>
+        <translation>Қудалаудан қорқады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="203" />
+        <source>Re-check at the next visit</source>
+        <translation>Келесі сапарда тексеру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="204" />
+        <source>Findings</source>
+        <translation>Сапар қорытындылары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="205" />
+        <source>Number</source>
+        <translation>Нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="206" />
+        <source>Recommendation</source>
+        <translation>Ұсыныс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="207" />
+        <source>Previous visit</source>
+        <translation>Алдыңғы сапар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="208" />
+        <source>Evidence file</source>
+        <translation>Дәлел файлы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="209" />
+        <source>Documents record</source>
+        <translation>Қатысты жазба</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="210" />
+        <source>The record this file documents.</source>
+        <translation>Бұл файл құжаттайтын жазба.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="211" />
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="212" />
+        <source>Size (bytes)</source>
+        <translation>Көлемі (байт)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="213" />
+        <source>File name</source>
+        <translation>Файл атауы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="214" />
+        <source>Media type</source>
+        <translation>Файл түрі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="215" />
+        <source>Captured at</source>
+        <translation>Түсірілген уақыты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="216" />
+        <source>GPS position</source>
+        <translation>GPS орны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="217" />
+        <source>Latitude × 10⁷</source>
+        <translation>Ендік × 10⁷</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="218" />
+        <source>Longitude × 10⁷</source>
+        <translation>Бойлық × 10⁷</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="219" />
+        <source>Camera or device</source>
+        <translation>Камера немесе құрылғы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="220" />
+        <source>Obtained from</source>
+        <translation>Кімнен алынды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="221" />
+        <source>Chain of custody</source>
+        <translation>Сақтау тізбегі</translation>
+    </message>
+</context>
+<context>
+    <name>strength</name>
+    <message>
+        <location filename="../../ui/unlock.py" line="24" />
+        <source>Too short: at least %1 characters.</source>
+        <translation>Тым қысқа: кемінде %1 таңба болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="41" />
+        <source>Weak: easy to guess. Four or five unrelated words are easier to type and much harder to guess.</source>
+        <translation>Әлсіз: оңай табылады. Өзара байланыссыз төрт-бес сөзді теру оңай, ал табу әлдеқайда қиын.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="44" />
+        <source>Fair. Adding another word or two makes it much stronger.</source>
+        <translation>Орташа. Тағы бір-екі сөз қосу оны әлдеқайда берік етеді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="46" />
+        <source>Good.</source>
+        <translation>Жақсы.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="47" />
+        <source>Strong.</source>
+        <translation>Берік.</translation>
+    </message>
+</context>
+<context>
+    <name>units</name>
+    <message>
+        <location filename="../../ui/evidence.py" line="26" />
+        <location filename="../../ui/evidence.py" line="29" />
+        <source>B</source>
+        <translation>Б</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="26" />
+        <source>KB</source>
+        <translation>КБ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="26" />
+        <source>MB</source>
+        <translation>МБ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="27" />
+        <source>GB</source>
+        <translation>ГБ</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <location filename="../../ui/labels.py" line="58" />
+        <source>Required when the identity is protected.</source>
+        <translation>Тұлға қорғалса, міндетті.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="60" />
+        <source>Required together with %1.</source>
+        <translation>«%1» өрісімен бірге міндетті.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="61" />
+        <source>Required.</source>
+        <translation>Міндетті өріс.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="63" />
+        <source>Give a name, a pseudonym or a description.</source>
+        <translation>Атын, бүркеншік атын немесе сипаттамасын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="65" />
+        <source>At most %1 characters.</source>
+        <translation>%1 таңбадан аспауы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="67" />
+        <source>Must be at least %1.</source>
+        <translation>Кемінде %1 болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="69" />
+        <source>Must be at most %1.</source>
+        <translation>%1-ден аспауы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="71" />
+        <source>Must be a whole number.</source>
+        <translation>Бүтін сан болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="73" />
+        <source>Not a valid date and time: use YYYY-MM-DD HH:MM.</source>
+        <translation>Күн мен уақыт дұрыс емес: ЖЖЖЖ-АА-КК СС:ММ пішімін қолданыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="75" />
+        <source>Not a valid date: use YYYY-MM-DD, YYYY-MM or YYYY.</source>
+        <translation>Күн дұрыс емес: ЖЖЖЖ-АА-КК, ЖЖЖЖ-АА немесе ЖЖЖЖ пішімін қолданыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="77" />
+        <source>Must not be before %1.</source>
+        <translation>«%1» өрісінен ерте болмауы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="79" />
+        <source>Must be a single line.</source>
+        <translation>Бір жол болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="81" />
+        <source>Must not contain control characters.</source>
+        <translation>Басқару таңбалары болмауы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="83" />
+        <source>A code without spaces, never a name.</source>
+        <translation>Бос орынсыз код, ешқашан есім емес.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="84" />
+        <source>Use HH:MM, e.g. 14:30.</source>
+        <translation>СС:ММ пішімін қолданыңыз, мысалы 14:30.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="85" />
+        <source>Repeated: %1.</source>
+        <translation>Қайталанады: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="87" />
+        <source>Not a valid record.</source>
+        <translation>Жарамсыз жазба.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="89" />
+        <source>Not one of the choices.</source>
+        <translation>Нұсқалардың ішінде жоқ.</translation>
+    </message>
+</context>
+</TS>

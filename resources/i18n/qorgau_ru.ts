@@ -1,0 +1,4567 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>ArchiveDesk</name>
+    <message>
+        <location filename="../../ui/archive_common.py" line="95" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="132" />
+        <source>Stopping…</source>
+        <translation>Останавливаем…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="329" />
+        <source>hidden (protected identity)</source>
+        <translation>скрыто (защищённая личность)</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveWindow</name>
+    <message>
+        <location filename="../../ui/archive_window.py" line="34" />
+        <source>Records</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_window.py" line="35" />
+        <source>Receive bundles</source>
+        <translation>Приём пакетов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_window.py" line="36" />
+        <source>Quarantine</source>
+        <translation>Карантин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_window.py" line="37" />
+        <source>Devices</source>
+        <translation>Устройства</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_window.py" line="38" />
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_window.py" line="39" />
+        <source>Duplicate people</source>
+        <translation>Дубликаты людей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_window.py" line="40" />
+        <source>Chain of custody</source>
+        <translation>Цепочка хранения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_window.py" line="41" />
+        <source>Statistics</source>
+        <translation>Статистика</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_window.py" line="42" />
+        <source>PDF reports</source>
+        <translation>Отчёты PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_window.py" line="72" />
+        <source>Qorgau — coordinator's desk — %1</source>
+        <translation>Qorgau — рабочее место координатора — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_window.py" line="104" />
+        <source>PDF report of this case…</source>
+        <translation>Отчёт PDF по этому делу…</translation>
+    </message>
+</context>
+<context>
+    <name>BodyDiagram</name>
+    <message>
+        <location filename="../../ui/diagram.py" line="129" />
+        <source>Click where the lesion is</source>
+        <translation>Щёлкните там, где повреждение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagram.py" line="199" />
+        <source>Person's right</source>
+        <translation>Правая сторона человека</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagram.py" line="200" />
+        <source>Person's left</source>
+        <translation>Левая сторона человека</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <location filename="../../ui/caseview.py" line="24" />
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="25" />
+        <source>Detention</source>
+        <translation>Задержание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="26" />
+        <source>Interviews</source>
+        <translation>Интервью</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="27" />
+        <source>Incidents</source>
+        <translation>Инциденты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="28" />
+        <source>Medical</source>
+        <translation>Медицина</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="29" />
+        <source>Evidence</source>
+        <translation>Доказательства</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="30" />
+        <source>Complaints</source>
+        <translation>Жалобы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="31" />
+        <source>NPM visits</source>
+        <translation>Визиты НПМ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="37" />
+        <source>Add a person</source>
+        <translation>Добавить человека</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="38" />
+        <source>Add a detention episode</source>
+        <translation>Добавить эпизод задержания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="39" />
+        <source>Add an interview</source>
+        <translation>Добавить интервью</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="40" />
+        <source>Add an incident</source>
+        <translation>Добавить инцидент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="41" />
+        <source>Add a medical examination</source>
+        <translation>Добавить медицинское освидетельствование</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="42" />
+        <source>Add a complaint or legal step</source>
+        <translation>Добавить жалобу или правовое действие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="43" />
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="77" />
+        <source>hidden (protected identity)</source>
+        <translation>скрыто (защищённая личность)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="131" />
+        <source>Edit case</source>
+        <translation>Изменить дело</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="133" />
+        <location filename="../../ui/caseview.py" line="175" />
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="135" />
+        <source>Custody log</source>
+        <translation>Журнал хранения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="145" />
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="167" />
+        <source>Visits by monitors to the places where this person was held or hurt.</source>
+        <translation>Визиты мониторов в места, где человека содержали или где ему причинили вред.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="173" />
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="219" />
+        <source>Reprisal risk</source>
+        <translation>Риск преследования</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="222" />
+        <source>Do not contact: %1</source>
+        <translation>Не связываться: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="227" />
+        <source>Protected identities: %1</source>
+        <translation>Защищённые личности: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="230" />
+        <source>Edited on two devices: check the history</source>
+        <translation>Изменено на двух устройствах: проверьте историю</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="245" />
+        <source>%1 lesions marked</source>
+        <translation>отмечено повреждений: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <location filename="../../ui/archive_conflicts.py" line="36" />
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_conflicts.py" line="37" />
+        <source>The same record was changed on two devices, each without the other's change. Nothing is lost: every version is kept. Choose, field by field, what the record should say; the result is saved as a new version of both, signed by this archive.</source>
+        <translation>Одну и ту же запись изменили на двух устройствах, и ни одно не знало о правке другого. Ничего не потеряно: все версии сохранены. Выберите по каждому полю, что должно быть в записи; результат сохранится как новая версия обеих, подписанная этим архивом.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_conflicts.py" line="58" />
+        <source>Reveal identity…</source>
+        <translation>Раскрыть личность…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_conflicts.py" line="68" />
+        <source>Show only the fields that differ</source>
+        <translation>Показать только различающиеся поля</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_conflicts.py" line="73" />
+        <source>Keep it &amp;deleted</source>
+        <translation>Оставить &amp;удалённой</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_conflicts.py" line="75" />
+        <source>&amp;Save the merged version</source>
+        <translation>&amp;Сохранить объединённую версию</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_conflicts.py" line="95" />
+        <source>No record is in conflict.</source>
+        <translation>Конфликтующих записей нет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_conflicts.py" line="116" />
+        <source>%1 versions · %2</source>
+        <translation>версий: %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_conflicts.py" line="176" />
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_conflicts.py" line="181" />
+        <source>Keep both</source>
+        <translation>Оставить обе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_conflicts.py" line="182" />
+        <source>Merged result</source>
+        <translation>Итог объединения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_conflicts.py" line="210" />
+        <source>both</source>
+        <translation>обе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_conflicts.py" line="251" />
+        <source>Version %1 — %2
+%3</source>
+        <translation>Версия %1 — %2
+%3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_conflicts.py" line="258" />
+        <source>bundle #%1 of “%2”</source>
+        <translation>пакет № %1 от «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_conflicts.py" line="262" />
+        <source>Deleted: %1</source>
+        <translation>Удалено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_conflicts.py" line="317" />
+        <source>Reveal identity</source>
+        <translation>Раскрыть личность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_conflicts.py" line="318" />
+        <source>Show this person's real name and contact details? Make sure nobody else can see the screen. Revealing is noted in the custody log.</source>
+        <translation>Показать настоящее имя и контакты этого человека? Убедитесь, что экран никто не видит. Раскрытие отмечается в журнале хранения.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_conflicts.py" line="324" />
+        <source>Reveal</source>
+        <translation>Раскрыть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_conflicts.py" line="325" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_conflicts.py" line="353" />
+        <location filename="../../ui/archive_conflicts.py" line="372" />
+        <source>Signing the merged version…</source>
+        <translation>Подписываем объединённую версию…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_conflicts.py" line="363" />
+        <source>Conflict resolved by the coordinator: deleted (%1)</source>
+        <translation>Конфликт разрешён координатором: удалено (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_conflicts.py" line="378" />
+        <source>Resolved: version %1 is signed by this archive and has the %2 conflicting versions as its parents.</source>
+        <translation>Разрешено: версия %1 подписана этим архивом, её родители — %2 конфликтующие версии.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateWindow</name>
+    <message>
+        <location filename="../../ui/unlock.py" line="274" />
+        <source>Create your vault</source>
+        <translation>Создайте хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="275" />
+        <source>Create a new vault</source>
+        <translation>Создать новое хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="279" />
+        <source>Everything you record is kept encrypted in this vault, on this computer only. Choose a passphrase you can remember and type quickly. Nobody, including the coalition, can open the vault without it or the recovery code.</source>
+        <translation>Всё, что вы записываете, хранится в зашифрованном виде в этом хранилище и только на этом компьютере. Выберите парольную фразу, которую легко запомнить и быстро набрать. Никто, в том числе коалиция, не сможет открыть хранилище без неё или без кода восстановления.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="284" />
+        <source>Folder: %1</source>
+        <translation>Папка: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="291" />
+        <source>e.g. Almaty laptop 2</source>
+        <translation>например, Ноутбук Алматы 2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="294" />
+        <source>&amp;Device name</source>
+        <translation>&amp;Имя устройства</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="295" />
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Парольная фраза</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="296" />
+        <source>&amp;Repeat it</source>
+        <translation>&amp;Повторите её</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="316" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="320" />
+        <source>&amp;Create the vault</source>
+        <translation>&amp;Создать хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="334" />
+        <source>Your recovery code</source>
+        <translation>Ваш код восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="338" />
+        <source>Write this code on paper now. It is shown only this once. If you forget the passphrase, it is the only way back into the vault; anyone who has it can open the vault too. Keep the paper away from this laptop, and do not photograph it.</source>
+        <translation>Запишите этот код на бумаге прямо сейчас. Он показывается только один раз. Если вы забудете парольную фразу, это единственный способ вернуться в хранилище; любой, у кого есть этот код, тоже сможет открыть хранилище. Храните бумагу отдельно от ноутбука и не фотографируйте её.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="350" />
+        <source>I have &amp;written it down</source>
+        <translation>Я &amp;записал(а) код</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="361" />
+        <source>Check the code you wrote</source>
+        <translation>Проверьте записанный код</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="365" />
+        <source>From your paper, type group %1 and group %2 of the recovery code (groups are counted from the left).</source>
+        <translation>Введите с бумаги группу %1 и группу %2 кода восстановления (группы считаются слева).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="377" />
+        <location filename="../../ui/unlock.py" line="378" />
+        <source>Group %1</source>
+        <translation>Группа %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="386" />
+        <source>Show the code again</source>
+        <translation>Показать код ещё раз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="390" />
+        <source>&amp;Confirm</source>
+        <translation>&amp;Подтвердить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="408" />
+        <source>Tip: four or five unrelated words, in any language, make a strong passphrase.</source>
+        <translation>Совет: четыре-пять не связанных между собой слов на любом языке дают надёжную парольную фразу.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="417" />
+        <source>The two passphrases are not the same. Type them again.</source>
+        <translation>Парольные фразы не совпадают. Введите их ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="423" />
+        <source>Creating the vault… this takes a few seconds.</source>
+        <translation>Создаём хранилище… это займёт несколько секунд.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="460" />
+        <source>These groups do not match the code. Look at the paper again, or show the code again and correct what you wrote.</source>
+        <translation>Эти группы не совпадают с кодом. Посмотрите на бумагу ещё раз или покажите код снова и исправьте запись.</translation>
+    </message>
+</context>
+<context>
+    <name>Custody</name>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="28" />
+        <source>, camera: %1</source>
+        <translation>, камера: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="35" />
+        <source>Captured</source>
+        <translation>Снято</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="36" />
+        <source>time from the file itself%1</source>
+        <translation>время из самого файла%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="42" />
+        <source>Written at this archive</source>
+        <translation>Записано в этом архиве</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="43" />
+        <source>on “%1”</source>
+        <translation>в «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="45" />
+        <source>resolving a conflict between %1 versions</source>
+        <translation>разрешение конфликта между версиями: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="49" />
+        <source>Recorded</source>
+        <translation>Записано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="49" />
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="50" />
+        <source>on the device “%1”</source>
+        <translation>на устройстве «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="52" />
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="59" />
+        <source>version</source>
+        <translation>версия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="66" />
+        <source>Sealed</source>
+        <translation>Запечатано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="67" />
+        <source>in bundle #%1 of “%2”</source>
+        <translation>в пакете № %1 от «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="76" />
+        <source>Imported</source>
+        <translation>Импортировано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="77" />
+        <source>into this archive “%1”, after every signature and hash was checked</source>
+        <translation>в этот архив «%1» после проверки всех подписей и хешей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="85" />
+        <source>recipient not recorded</source>
+        <translation>получатель не записан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="87" />
+        <source>Sent in a bundle</source>
+        <translation>Отправлено в пакете</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="88" />
+        <source>Original exported</source>
+        <translation>Оригинал выгружен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="89" />
+        <source>In a PDF report</source>
+        <translation>В отчёте PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="90" />
+        <source>In a CSV file</source>
+        <translation>В файле CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="91" />
+        <source>Exported</source>
+        <translation>Выгружено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="92" />
+        <source>to %1</source>
+        <translation>кому: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="94" />
+        <source>(bundle #%1)</source>
+        <translation>(пакет № %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="96" />
+        <source>protected identities shown</source>
+        <translation>защищённые личности раскрыты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="110" />
+        <source>This record is deleted; its history stays.</source>
+        <translation>Эта запись удалена; её история сохраняется.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="114" />
+        <source>held in this archive's encrypted store since %1</source>
+        <translation>хранится в зашифрованном хранилище этого архива с %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="118" />
+        <source>NOT held in this archive (the original never arrived)</source>
+        <translation>НЕ хранится в этом архиве (оригинал так и не поступил)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="122" />
+        <source>Original file: %1, %2</source>
+        <translation>Оригинальный файл: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="131" />
+        <source>Obtained from: %1</source>
+        <translation>Получено от: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="134" />
+        <source>Notes: %1</source>
+        <translation>Примечания: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="137" />
+        <source>Times are local to this computer.</source>
+        <translation>Время указано по часам этого компьютера.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="155" />
+        <source>Chain of custody</source>
+        <translation>Цепочка хранения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="156" />
+        <source>For a record or an evidence file: where it was captured, which bundle carried it, when it was imported, what was decided here and where it was sent. Every step comes from signed versions and the hash-chained custody log.</source>
+        <translation>Для записи или файла доказательства: где он был снят, в каком пакете пришёл, когда импортирован, что здесь решено и куда отправлен. Каждый шаг взят из подписанных версий и журнала хранения с цепочкой хешей.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="166" />
+        <source>Search records (title, names, text)…</source>
+        <translation>Поиск записей (название, имена, текст)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="169" />
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="172" />
+        <source>All records</source>
+        <translation>Все записи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="183" />
+        <source>Evidence files of this case</source>
+        <translation>Файлы доказательств этого дела</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="195" />
+        <source>&amp;Check the original now</source>
+        <translation>&amp;Проверить оригинал сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="197" />
+        <source>Read the original back from the encrypted store and compare its SHA-256.</source>
+        <translation>Прочитать оригинал из зашифрованного хранилища и сверить его SHA-256.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="301" />
+        <source>Reading the original back…</source>
+        <translation>Читаем оригинал…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_custody.py" line="306" />
+        <source>The original is intact: its SHA-256 matches the one recorded when it was captured.</source>
+        <translation>Оригинал не изменён: его SHA-256 совпадает с записанным при съёмке.</translation>
+    </message>
+</context>
+<context>
+    <name>CustodyDialog</name>
+    <message>
+        <location filename="../../ui/caseview.py" line="365" />
+        <source>Custody log</source>
+        <translation>Журнал хранения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="368" />
+        <source>Every change on this device, in a hash chain: removing or editing an entry breaks every hash after it.</source>
+        <translation>Все изменения на этом устройстве в цепочке хешей: удаление или правка записи нарушает все последующие хеши.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="376" />
+        <source>When (UTC)</source>
+        <translation>Когда (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="376" />
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="377" />
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="377" />
+        <source>Chain hash</source>
+        <translation>Хеш цепочки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="379" />
+        <source>Saved a version</source>
+        <translation>Сохранена версия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="380" />
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="381" />
+        <source>Evidence file sealed</source>
+        <translation>Файл доказательства запечатан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="382" />
+        <source>Original exported</source>
+        <translation>Оригинал выгружен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="383" />
+        <source>Identity revealed</source>
+        <translation>Личность раскрыта</translation>
+    </message>
+</context>
+<context>
+    <name>Devices</name>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="34" />
+        <source>Devices</source>
+        <translation>Устройства</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="35" />
+        <source>Field laptops whose bundles this archive accepts. A missing bundle number means a bundle was made but never arrived: ask for it. Revoke a laptop that was seized or lost: its later bundles are quarantined, never merged.</source>
+        <translation>Полевые ноутбуки, пакеты которых принимает этот архив. Пропущенный номер пакета значит, что пакет был сделан, но не дошёл: запросите его. Отзовите ноутбук, который изъяли или потеряли: его последующие пакеты попадут в карантин и не будут объединены.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="45" />
+        <source>Device</source>
+        <translation>Устройство</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="46" />
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="47" />
+        <source>Last bundle</source>
+        <translation>Последний пакет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="48" />
+        <source>Sealed</source>
+        <translation>Запечатано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="49" />
+        <source>Imported</source>
+        <translation>Импортировано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="50" />
+        <source>Never received</source>
+        <translation>Не получены</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="51" />
+        <source>In quarantine</source>
+        <translation>В карантине</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="52" />
+        <source>Last receipt</source>
+        <translation>Последняя квитанция</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="62" />
+        <source>&amp;Enrol a device…</source>
+        <translation>&amp;Зарегистрировать устройство…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="63" />
+        <source>Write a re&amp;ceipt…</source>
+        <translation>Записать &amp;квитанцию…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="64" />
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Отозвать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="93" />
+        <source>Revoked after bundle %1</source>
+        <translation>Отозвано после пакета № %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="97" />
+        <source>Enrolled</source>
+        <translation>Зарегистрировано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="138" />
+        <source>No device is enrolled yet.</source>
+        <translation>Пока не зарегистрировано ни одного устройства.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="143" />
+        <source>Fingerprint: %1</source>
+        <translation>Отпечаток: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="145" />
+        <source>Enrolled %1 · %2 bundles merged · %3 record versions written on it</source>
+        <translation>Зарегистрировано %1 · объединено пакетов: %2 · версий записей, созданных на нём: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="157" />
+        <source>Revoked %1: bundles numbered above %2 are quarantined.</source>
+        <translation>Отозвано %1: пакеты с номерами больше %2 попадают в карантин.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="169" />
+        <source>Choose the device's identity card</source>
+        <translation>Выберите карточку устройства</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="194" />
+        <source>Enrolled “%1”. Its bundles can be imported now.</source>
+        <translation>«%1» зарегистрировано. Теперь его пакеты можно импортировать.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="212" />
+        <source>Revoked “%1”: its bundles numbered above %2 will be quarantined.</source>
+        <translation>«%1» отозвано: его пакеты с номерами больше %2 попадут в карантин.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="229" />
+        <source>Where to write the receipt (e.g. the USB stick)</source>
+        <translation>Куда записать квитанцию (например, на флешку)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="240" />
+        <source>Writing the receipt…</source>
+        <translation>Записываем квитанцию…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="245" />
+        <source>Receipt for “%1” written (%2 versions, %3 evidence files): %4. Give it to the field worker; their Qorgau may then remove what the archive holds.</source>
+        <translation>Квитанция для «%1» записана (версий: %2, файлов доказательств: %3): %4. Передайте её полевому сотруднику; после этого его Qorgau сможет удалить то, что уже хранится в архиве.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="277" />
+        <source>Enrol a device</source>
+        <translation>Регистрация устройства</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="283" />
+        <source>“%1” — a %2 device</source>
+        <translation>«%1» — устройство: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="287" />
+        <source>field</source>
+        <translation>полевое</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="289" />
+        <source>archive</source>
+        <translation>архив</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="295" />
+        <source>1. Ask the person who holds this laptop to open its identity card in Qorgau and read the fingerprint aloud to you, group by group. Compare each group with this one:</source>
+        <translation>1. Попросите человека, у которого этот ноутбук, открыть в Qorgau карточку устройства и прочитать вам отпечаток вслух, группа за группой. Сверьте каждую группу с этой:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="314" />
+        <source>2. Optionally type the digits as they are read to you: Qorgau compares them too.</source>
+        <translation>2. Можно вводить цифры по мере чтения: Qorgau тоже их сверит.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="328" />
+        <source>3. Every group matched what was read to me</source>
+        <translation>3. Все группы совпали с тем, что мне прочитали</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="333" />
+        <source>If a single digit differs, do not enrol: the card may have been replaced on the way. Ask for the card again by another route.</source>
+        <translation>Если отличается хоть одна цифра, не регистрируйте: карточку могли подменить в пути. Запросите её снова другим путём.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="344" />
+        <location filename="../../ui/archive_devices.py" line="471" />
+        <location filename="../../ui/archive_devices.py" line="502" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="346" />
+        <source>&amp;Enrol this device</source>
+        <translation>&amp;Зарегистрировать это устройство</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="360" />
+        <source>The digits match.</source>
+        <translation>Цифры совпадают.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="364" />
+        <source>So far the same…</source>
+        <translation>Пока совпадает…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="367" />
+        <source>The digits differ: do not enrol this card.</source>
+        <translation>Цифры не совпадают: не регистрируйте эту карточку.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="390" />
+        <source>Enrolling…</source>
+        <translation>Регистрируем…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="413" />
+        <location filename="../../ui/archive_devices.py" line="496" />
+        <source>Revoke a device</source>
+        <translation>Отзыв устройства</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="418" />
+        <source>Revoke “%1”</source>
+        <translation>Отозвать «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="422" />
+        <source>Do this when the laptop was seized, lost or stolen. Bundles it sealed up to the number you choose stay valid; any later bundle is quarantined. A revoked device is never enrolled again: give the field worker a new vault.</source>
+        <translation>Сделайте это, если ноутбук изъяли, потеряли или украли. Пакеты, запечатанные им до выбранного номера, остаются действительными; любой более поздний пакет попадёт в карантин. Отозванное устройство больше никогда не регистрируется: заведите полевому сотруднику новое хранилище.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="432" />
+        <source>From the last bundle received (#%1)</source>
+        <translation>С последнего полученного пакета (№ %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="436" />
+        <source>Keep bundles up to number:</source>
+        <translation>Оставить пакеты до номера:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="437" />
+        <source>Seized on (YYYY-MM-DD):</source>
+        <translation>Дата изъятия (ГГГГ-ММ-ДД):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="452" />
+        <source>By date: bundles already imported that were sealed before that day stay valid. The date a bundle claims is not trusted after that: the device's clock is in other hands.</source>
+        <translation>По дате: уже импортированные пакеты, запечатанные до этого дня, остаются действительными. Дате, указанной в пакете, после этого не доверяют: часы устройства в чужих руках.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="466" />
+        <source>What happened (kept in the custody log)</source>
+        <translation>Что случилось (сохраняется в журнале хранения)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="473" />
+        <source>&amp;Revoke</source>
+        <translation>&amp;Отозвать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="497" />
+        <source>Revoke “%1”? This cannot be undone.</source>
+        <translation>Отозвать «%1»? Это нельзя отменить.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="501" />
+        <source>Revoke</source>
+        <translation>Отозвать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="516" />
+        <source>Revoking…</source>
+        <translation>Отзываем…</translation>
+    </message>
+</context>
+<context>
+    <name>DiagramPanel</name>
+    <message>
+        <location filename="../../ui/diagram.py" line="252" />
+        <source>Click on the drawing where a lesion is: a marker is placed and its lesion record opens. Click a marker to open its record.</source>
+        <translation>Щёлкните на рисунке там, где есть повреждение: появится метка и откроется запись о повреждении. Щёлкните по метке, чтобы открыть её запись.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagram.py" line="258" />
+        <source>Save the examination once before marking lesions.</source>
+        <translation>Сохраните освидетельствование, прежде чем отмечать повреждения.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagram.py" line="263" />
+        <source>Save the examination now</source>
+        <translation>Сохранить освидетельствование сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagram.py" line="267" />
+        <source>Lesions</source>
+        <translation>Повреждения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagram.py" line="273" />
+        <source>Add a lesion without a marker</source>
+        <translation>Добавить повреждение без метки</translation>
+    </message>
+</context>
+<context>
+    <name>Duplicates</name>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="19" />
+        <source>names match once transliterated</source>
+        <translation>имена совпадают после транслитерации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="22" />
+        <source>names similar</source>
+        <translation>имена похожи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="23" />
+        <source>same date of birth</source>
+        <translation>одинаковая дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="24" />
+        <source>dates of birth agree to the month</source>
+        <translation>даты рождения совпадают с точностью до месяца</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="27" />
+        <source>dates of birth agree to the year</source>
+        <translation>даты рождения совпадают с точностью до года</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="30" />
+        <source>dates of birth differ by a swapped day and month</source>
+        <translation>в датах рождения переставлены день и месяц</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="33" />
+        <source>date of birth missing on one or both</source>
+        <translation>дата рождения не указана у одного или обоих</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="36" />
+        <source>dates of birth differ</source>
+        <translation>даты рождения различаются</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="37" />
+        <source>gender differs</source>
+        <translation>пол различается</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="38" />
+        <source>same gender</source>
+        <translation>одинаковый пол</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="58" />
+        <source>Duplicate people</source>
+        <translation>Дубликаты людей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="59" />
+        <source>People who may have been recorded twice, by two lawyers or monitors. Compare them; if they are the same person, link them. Linking keeps both records and where each came from; it can be undone from the command line (qorgau unlink).</source>
+        <translation>Люди, которых, возможно, записали дважды — два юриста или мониторы. Сравните их; если это один человек, свяжите записи. Связывание сохраняет обе записи и их происхождение; его можно отменить в командной строке (qorgau unlink).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="68" />
+        <source>&amp;Lowest score shown</source>
+        <translation>&amp;Минимальная оценка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="74" />
+        <source>&amp;Find again</source>
+        <translation>&amp;Искать снова</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="85" />
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="86" />
+        <source>Person A</source>
+        <translation>Человек A</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="87" />
+        <source>Person B</source>
+        <translation>Человек B</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="88" />
+        <source>Why suggested</source>
+        <translation>Почему предложено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="110" />
+        <source>Note for both records (optional), e.g. “same passport number, checked with both lawyers”</source>
+        <translation>Примечание для обеих записей (необязательно), например «тот же номер паспорта, проверено с обоими юристами»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="117" />
+        <source>&amp;Not the same</source>
+        <translation>&amp;Это разные люди</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="119" />
+        <source>Hide this suggestion until the desk is opened again.</source>
+        <translation>Скрыть это предложение до следующего открытия рабочего места.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="122" />
+        <source>Lin&amp;k: the same person</source>
+        <translation>&amp;Связать: это один человек</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="142" />
+        <source>Comparing every person record…</source>
+        <translation>Сравниваем все записи о людях…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="170" />
+        <source>No suggestions at this score.</source>
+        <translation>При такой оценке предложений нет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="190" />
+        <source>hidden (protected identity)</source>
+        <translation>скрыто (защищённая личность)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="199" />
+        <source>Other names</source>
+        <translation>Другие названия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="202" />
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="204" />
+        <source>Gender</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="208" />
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="212" />
+        <source>Roles</source>
+        <translation>Роли</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="215" />
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="217" />
+        <source>Recorded on</source>
+        <translation>Записано на</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="265" />
+        <source>Linking…</source>
+        <translation>Связываем…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_duplicates.py" line="272" />
+        <source>Linked: %1 new signed versions; both records stay, with their history.</source>
+        <translation>Связано: новых подписанных версий — %1; обе записи сохраняются вместе с историей.</translation>
+    </message>
+</context>
+<context>
+    <name>ExamDialog</name>
+    <message>
+        <location filename="../../ui/diagram.py" line="315" />
+        <source>Examination</source>
+        <translation>Освидетельствование</translation>
+    </message>
+    <message>
+        <location filename="../../ui/diagram.py" line="317" />
+        <source>Body diagram and lesions</source>
+        <translation>Схема тела и повреждения</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/exporting.py" line="88" />
+        <source>Send to coordinator</source>
+        <translation>Отправить координатору</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="93" />
+        <source>Records leave this laptop only inside a sealed bundle: encrypted to the coordinators you choose and signed by this device. Carry the bundle file on a USB stick or send it by any messenger; only the chosen coordinators can open it. Records whose people did not consent to sharing stay here.</source>
+        <translation>Записи покидают этот ноутбук только в запечатанном пакете: он зашифрован для выбранных вами координаторов и подписан этим устройством. Перенесите файл пакета на флешке или отправьте любым мессенджером — открыть его смогут только выбранные координаторы. Записи людей, не давших согласия на передачу, остаются здесь.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="102" />
+        <source>Coordinators</source>
+        <translation>Координаторы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="104" />
+        <source>Only what is new since the last bundle</source>
+        <translation>Только новое с последнего пакета</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="106" />
+        <source>Everything</source>
+        <translation>Всё</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="122" />
+        <location filename="../../ui/exporting.py" line="188" />
+        <location filename="../../ui/exporting.py" line="208" />
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="124" />
+        <source>Seal the bundle…</source>
+        <translation>Запечатать пакет…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="135" />
+        <source>Sealed bundles are not available in this version of Qorgau yet. Your records stay safe in the vault.</source>
+        <translation>Запечатанные пакеты в этой версии Qorgau пока недоступны. Ваши записи в безопасности в хранилище.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="152" />
+        <source>No coordinator is known to this vault yet. Import your coordinator's identity card first (ask them for it, and compare its fingerprint by phone).</source>
+        <translation>Этому хранилищу пока не известен ни один координатор. Сначала импортируйте карточку координатора (попросите её у него и сверьте отпечаток по телефону).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="159" />
+        <source>Where to write the bundle</source>
+        <translation>Куда записать пакет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="166" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="190" />
+        <source>Nothing new to send: every record was already in an earlier bundle.</source>
+        <translation>Нечего отправлять: все записи уже были в прежних пакетах.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="194" />
+        <source>Sealed %1 record versions and %2 evidence files (%3) into:
+%4</source>
+        <translation>Запечатано версий записей: %1, файлов доказательств: %2 (%3) в:
+%4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="198" />
+        <source>Kept on this laptop for lack of consent to sharing:</source>
+        <translation>Оставлено на этом ноутбуке из-за отсутствия согласия на передачу:</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../ui/forms.py" line="607" />
+        <source>Protected identity: the real name and contact details are hidden.</source>
+        <translation>Защищённая личность: настоящее имя и контакты скрыты.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="612" />
+        <source>Reveal identity…</source>
+        <translation>Раскрыть личность…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="638" />
+        <location filename="../../ui/forms.py" line="683" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="640" />
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="642" />
+        <source>Save (Ctrl+S)</source>
+        <translation>Сохранить (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="652" />
+        <source>Restored from the draft saved %1.</source>
+        <translation>Восстановлено из черновика, сохранённого %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="673" />
+        <source>New: %1</source>
+        <translation>Новая запись: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="679" />
+        <source>Reveal identity</source>
+        <translation>Раскрыть личность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="679" />
+        <source>Show this person's real name and contact details? Make sure nobody else can see the screen. Revealing is noted in the custody log.</source>
+        <translation>Показать настоящее имя и контакты этого человека? Убедитесь, что экран никто не видит. Раскрытие отмечается в журнале хранения.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="682" />
+        <source>Reveal</source>
+        <translation>Раскрыть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="712" />
+        <location filename="../../ui/forms.py" line="899" />
+        <source>Recommendations and their follow-up status were carried over from the previous visit (%1). Update each one's status.</source>
+        <translation>Рекомендации и статус их выполнения перенесены из предыдущего визита (%1). Обновите статус каждой.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="746" />
+        <source>Draft kept (encrypted) at %1.</source>
+        <translation>Черновик сохранён (зашифрован) в %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="777" />
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="804" />
+        <source>Some fields need attention: they are marked below.</source>
+        <translation>Некоторые поля требуют внимания: они отмечены ниже.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="814" />
+        <source>Discard changes?</source>
+        <translation>Отменить изменения?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="814" />
+        <source>What you typed in this form has not been saved as a record. Discard it?</source>
+        <translation>Введённое в этой форме ещё не сохранено как запись. Удалить его?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="816" />
+        <source>Discard</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="817" />
+        <source>Keep editing</source>
+        <translation>Продолжить</translation>
+    </message>
+</context>
+<context>
+    <name>Gallery</name>
+    <message>
+        <location filename="../../ui/evidence.py" line="127" />
+        <source>Add files…</source>
+        <translation>Добавить файлы…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="131" />
+        <source>Or drop photos, scans, audio and video here. Originals are sealed in the vault; the pictures shown have their location and camera data removed.</source>
+        <translation>Или перетащите сюда фото, сканы, аудио и видео. Оригиналы запечатываются в хранилище; в показанных изображениях удалены данные о местоположении и камере.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="149" />
+        <source>No evidence files yet.</source>
+        <translation>Файлов доказательств пока нет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="180" />
+        <source>Add evidence files</source>
+        <translation>Добавить файлы доказательств</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../ui/caseview.py" line="320" />
+        <source>Version history</source>
+        <translation>История версий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caseview.py" line="328" />
+        <source>Deleted: %1</source>
+        <translation>Удалено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <location filename="../../ui/archive_common.py" line="147" />
+        <source>The file is damaged or is not a Qorgau bundle: it could not be decrypted to the end. It may have been altered or cut short on the way.</source>
+        <translation>Файл повреждён или не является пакетом Qorgau: его не удалось расшифровать до конца. Возможно, его изменили или обрезали в пути.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="152" />
+        <source>The file ends early: it was cut short, perhaps by an interrupted copy. Ask for the bundle again.</source>
+        <translation>Файл обрывается: он неполный, возможно, копирование прервалось. Запросите пакет ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="157" />
+        <source>The bundle is not addressed to this archive: it was sealed for other coordinators.</source>
+        <translation>Пакет адресован не этому архиву: он запечатан для других координаторов.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="161" />
+        <source>Its signatures do not match the keys enrolled for the device: the bundle was forged or altered after it was signed.</source>
+        <translation>Его подписи не совпадают с ключами, зарегистрированными для устройства: пакет подделан или изменён после подписания.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="166" />
+        <source>It comes from a device this archive has not enrolled. If you expect bundles from it, enrol its identity card under Devices (compare the fingerprint by phone first).</source>
+        <translation>Он пришёл с устройства, не зарегистрированного в этом архиве. Если вы ждёте от него пакеты, зарегистрируйте его карточку в разделе «Устройства» (сначала сверьте отпечаток по телефону).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="172" />
+        <source>It carries records by devices this archive does not know, or names a known device with other keys.</source>
+        <translation>В нём записи устройств, неизвестных этому архиву, или известное устройство указано с другими ключами.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="177" />
+        <source>It is larger than this archive accepts.</source>
+        <translation>Он больше, чем принимает этот архив.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="178" />
+        <source>It could not be read.</source>
+        <translation>Его не удалось прочитать.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="180" />
+        <source>Its contents do not match what the device signed: the file was altered or damaged after it was sealed.</source>
+        <translation>Его содержимое не совпадает с тем, что подписало устройство: файл изменён или повреждён после запечатывания.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="186" />
+        <source>The device was revoked (seized), and this bundle was sealed after the last one you still trust from it: whoever holds the device may have made it.</source>
+        <translation>Устройство отозвано (изъято), а этот пакет запечатан после последнего, которому вы ещё доверяете: его мог сделать тот, у кого сейчас устройство.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="191" />
+        <source>The device sent a different bundle with the same number: its vault was copied or restored from a backup, or its key is in someone else's hands.</source>
+        <translation>Устройство прислало другой пакет с тем же номером: его хранилище скопировали или восстановили из резервной копии, либо его ключ в чужих руках.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="196" />
+        <source>The bundle does not follow on from the bundles already imported from this device: a rollback or a fork.</source>
+        <translation>Пакет не продолжает уже импортированные пакеты этого устройства: откат или ответвление.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="212" />
+        <source>It failed a sequence or revocation check.</source>
+        <translation>Он не прошёл проверку последовательности или отзыва.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="223" />
+        <source>Not imported — %1</source>
+        <translation>Не импортировано — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="228" />
+        <source>Would merge — bundle %1 from “%2”</source>
+        <translation>Будет объединён — пакет № %1 от «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="230" />
+        <source>Merged — bundle %1 from “%2”</source>
+        <translation>Объединён — пакет № %1 от «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="233" />
+        <source>%1 new records, %2 already known (%3 new versions, %4 already known); %5 new evidence files.</source>
+        <translation>Новых записей: %1, уже известных: %2 (новых версий: %3, уже известных: %4); новых файлов доказательств: %5.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="246" />
+        <source>%1 records were edited on two devices and are now in conflict: resolve them under Conflicts.</source>
+        <translation>Записей, изменённых на двух устройствах и теперь конфликтующих: %1. Разрешите конфликты в разделе «Конфликты».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="254" />
+        <source>Bundles never received from this device: %1. Ask the field worker for them.</source>
+        <translation>Пакеты этого устройства, которые так и не пришли: %1. Запросите их у полевого сотрудника.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="262" />
+        <source>This bundle was imported before; nothing changed.</source>
+        <translation>Этот пакет уже импортирован; ничего не изменилось.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="264" />
+        <source>This bundle is already in quarantine; nothing changed.</source>
+        <translation>Этот пакет уже в карантине; ничего не изменилось.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="268" />
+        <source>Already here — bundle %1 from “%2”</source>
+        <translation>Уже есть — пакет № %1 от «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="276" />
+        <source>Quarantined — bundle %1 from “%2”</source>
+        <translation>В карантине — пакет № %1 от «%2»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="281" />
+        <source>Nothing from it was merged. Check with the field worker, then release or discard it under Quarantine.</source>
+        <translation>Ничего из него не объединено. Уточните у полевого сотрудника, затем выпустите или отбросьте пакет в разделе «Карантин».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="290" />
+        <source>Nothing from this file was merged.</source>
+        <translation>Ничего из этого файла не объединено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="295" />
+        <source>It says it is bundle %1 from “%2”.</source>
+        <translation>В нём указано, что это пакет № %1 от «%2».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="299" />
+        <source>Rejected — %1</source>
+        <translation>Отклонён — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="307" />
+        <source>Technical detail:</source>
+        <translation>Техническая подробность:</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="29" />
+        <source>Search all records (Ctrl+F)…</source>
+        <translation>Поиск по всем записям (Ctrl+F)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="34" />
+        <source>All records</source>
+        <translation>Все записи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="40" />
+        <source>from YYYY-MM-DD</source>
+        <translation>с ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="42" />
+        <source>to YYYY-MM-DD</source>
+        <translation>по ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="44" />
+        <source>&amp;Show</source>
+        <translation>&amp;Показать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="45" />
+        <source>C&amp;ity</source>
+        <translation>&amp;Город</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="46" />
+        <source>S&amp;tatus</source>
+        <translation>С&amp;татус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="47" />
+        <source>F&amp;lag</source>
+        <translation>&amp;Отметка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="48" />
+        <source>Faci&amp;lity</source>
+        <translation>&amp;Учреждение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="58" />
+        <source>&amp;Dates</source>
+        <translation>&amp;Даты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="76" />
+        <location filename="../../ui/mainwindow.py" line="87" />
+        <location filename="../../ui/mainwindow.py" line="112" />
+        <source>Any</source>
+        <translation>Любой</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="127" />
+        <source>Qorgau — %1</source>
+        <translation>Qorgau — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="132" />
+        <source>Main</source>
+        <translation>Главная</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="135" />
+        <source>New case</source>
+        <translation>Новое дело</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="143" />
+        <source>New record</source>
+        <translation>Новая запись</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_window.py" line="115" />
+        <location filename="../../ui/mainwindow.py" line="148" />
+        <source>Send to coordinator…</source>
+        <translation>Отправить координатору…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="150" />
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="156" />
+        <source>Lock (Ctrl+L)</source>
+        <translation>Заблокировать (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="188" />
+        <source>Choose a case on the left, or start a new one (Ctrl+N).</source>
+        <translation>Выберите дело слева или начните новое (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="203" />
+        <source>Locks after %1 minutes without activity · Ctrl+L locks now · Ctrl+Shift+L or F12 locks at once</source>
+        <translation>Блокируется через %1 мин бездействия · Ctrl+L — заблокировать · Ctrl+Shift+L или F12 — мгновенно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="230" />
+        <source>%1 found</source>
+        <translation>Найдено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="233" />
+        <source>%1 of %2 shown</source>
+        <translation>Показано %1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReport</name>
+    <message>
+        <location filename="../../ui/archive_report.py" line="137" />
+        <source>Qorgau — confidential</source>
+        <translation>Qorgau — конфиденциально</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="140" />
+        <location filename="../../ui/archive_report.py" line="540" />
+        <location filename="../../ui/archive_report.py" line="723" />
+        <source>Istanbul Protocol medical annex</source>
+        <translation>Медицинское приложение по Стамбульскому протоколу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="142" />
+        <location filename="../../ui/archive_report.py" line="721" />
+        <source>Case report</source>
+        <translation>Отчёт по делу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="162" />
+        <source>Prepared from the archive “%1” on %2.</source>
+        <translation>Подготовлено из архива «%1» %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="168" />
+        <source>Prepared for: %1</source>
+        <translation>Подготовлено для: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="172" />
+        <source>This report SHOWS the real identities of protected people. Keep it accordingly.</source>
+        <translation>Этот отчёт РАСКРЫВАЕТ настоящие личности защищённых людей. Храните его соответственно.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="180" />
+        <source>Protected people are shown by their pseudonym; their names, dates of birth and contact details are left out.</source>
+        <translation>Защищённые люди указаны под псевдонимами; их имена, даты рождения и контакты не приводятся.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="188" />
+        <source>Note: this case has versions from two devices that were not yet reconciled; the report shows the most recent one.</source>
+        <translation>Примечание: у этого дела есть версии с двух устройств, которые ещё не согласованы; в отчёте показана самая новая.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="199" />
+        <source>Summary</source>
+        <translation>Краткое содержание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="202" />
+        <location filename="../../ui/archive_report.py" line="213" />
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="203" />
+        <location filename="../../ui/archive_report.py" line="241" />
+        <source>Incidents</source>
+        <translation>Инциденты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="204" />
+        <source>Medical examinations</source>
+        <translation>Медицинские обследования</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="205" />
+        <source>Complaints and legal steps</source>
+        <translation>Жалобы и правовые действия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="206" />
+        <location filename="../../ui/archive_report.py" line="285" />
+        <source>Evidence files</source>
+        <translation>Файлы доказательств</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="211" />
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="216" />
+        <source>Detention</source>
+        <translation>Задержание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="219" />
+        <source>Detention of %1</source>
+        <translation>Задержание: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="243" />
+        <source>No incident is recorded.</source>
+        <translation>Инциденты не записаны.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="248" />
+        <source>Incident</source>
+        <translation>Инцидент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="266" />
+        <source>Medical findings</source>
+        <translation>Медицинские данные</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="268" />
+        <location filename="../../ui/archive_report.py" line="552" />
+        <source>No medical examination is recorded.</source>
+        <translation>Медицинские обследования не записаны.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="272" />
+        <source>Examination of %1, %2</source>
+        <translation>Обследование: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="282" />
+        <source>Complaints and outcomes</source>
+        <translation>Жалобы и их результаты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="299" />
+        <location filename="../../ui/archive_report.py" line="490" />
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="300" />
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="301" />
+        <source>Captured</source>
+        <translation>Снято</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="307" />
+        <source>Each file's full SHA-256 and chain of custody are in the archive.</source>
+        <translation>Полный SHA-256 каждого файла и цепочка хранения — в архиве.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="318" />
+        <source>Case opened</source>
+        <translation>Дело открыто</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="331" />
+        <source>%1 detained (%2)</source>
+        <translation>%1 задержан(а) (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="340" />
+        <source>%1 released or moved</source>
+        <translation>%1 освобождён(а) или переведён(а)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="350" />
+        <source>Incident: %1</source>
+        <translation>Инцидент: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="364" />
+        <source>Interview: %1</source>
+        <translation>Интервью: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="369" />
+        <source>Medical examination</source>
+        <translation>Медицинское освидетельствование</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="375" />
+        <source>Complaint to %1</source>
+        <translation>Жалоба: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="385" />
+        <source>Case closed</source>
+        <translation>Дело закрыто</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="388" />
+        <source>No dated event is recorded.</source>
+        <translation>Событий с датой не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="391" />
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="391" />
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="421" />
+        <source>No person is recorded.</source>
+        <translation>Люди не записаны.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="425" />
+        <source>Name or pseudonym</source>
+        <translation>Имя или псевдоним</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="426" />
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="427" />
+        <source>Gender</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="428" />
+        <source>Born</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="429" />
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="450" />
+        <source>No complaint is recorded.</source>
+        <translation>Жалобы не записаны.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="454" />
+        <source>Addressed to</source>
+        <translation>Адресат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="455" />
+        <source>Filed</source>
+        <translation>Подана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="456" />
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="457" />
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="458" />
+        <source>As of</source>
+        <translation>На дату</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="459" />
+        <source>Response</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="488" />
+        <source>Mark</source>
+        <translation>Метка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="489" />
+        <source>Region</source>
+        <translation>Область</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="491" />
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="492" />
+        <source>Colour</source>
+        <translation>Цвет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="493" />
+        <source>Age</source>
+        <translation>Давность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="494" />
+        <source>Consistency</source>
+        <translation>Соответствие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="532" />
+        <source>Photographs</source>
+        <translation>Фотографии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="542" />
+        <source>Set out in the order of the Istanbul Protocol's guidelines for medico-legal evaluations (Annex IV). The degree of consistency uses the Protocol's scale: not consistent, consistent, highly consistent, typical of, diagnostic of.</source>
+        <translation>Изложено в порядке руководящих принципов Стамбульского протокола для судебно-медицинских заключений (приложение IV). Степень соответствия указана по шкале протокола: не соответствует, соответствует, в значительной степени соответствует, типично для, диагностически специфично для.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="558" />
+        <source>Examination %1 of %2: %3, %4</source>
+        <translation>Обследование %1 из %2: %3, %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="566" />
+        <source>I. Case information</source>
+        <translation>I. Сведения о случае</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="584" />
+        <source>II. Clinician's qualifications</source>
+        <translation>II. Квалификация врача</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="586" />
+        <source>III. Background and history</source>
+        <translation>III. Предыстория и анамнез</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="590" />
+        <source>IV. Allegations of torture and ill-treatment</source>
+        <translation>IV. Заявления о пытках и жестоком обращении</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="593" />
+        <source>V. Physical and psychological symptoms</source>
+        <translation>V. Физические и психологические симптомы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="594" />
+        <source>VI. Physical examination</source>
+        <translation>VI. Физикальный осмотр</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="599" />
+        <location filename="../../ui/archive_report.py" line="633" />
+        <source>Not recorded.</source>
+        <translation>Не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="604" />
+        <source>VII. Psychological evaluation</source>
+        <translation>VII. Психологическая оценка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="607" />
+        <source>VIII. Photographs</source>
+        <translation>VIII. Фотографии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="608" />
+        <source>IX. Diagnostic tests</source>
+        <translation>IX. Диагностические исследования</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="610" />
+        <source>X. Interpretation of findings</source>
+        <translation>X. Толкование данных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="614" />
+        <source>XI. Conclusions and recommendations</source>
+        <translation>XI. Выводы и рекомендации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="618" />
+        <source>XII. Clinician's statement and signature</source>
+        <translation>XII. Заявление и подпись врача</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="628" />
+        <source>No photograph is attached to the lesions.</source>
+        <translation>К повреждениям не приложено фотографий.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="737" />
+        <source>Qorgau — confidential — page %1 of %2</source>
+        <translation>Qorgau — конфиденциально — страница %1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="871" />
+        <source>PDF reports</source>
+        <translation>Отчёты PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="872" />
+        <source>A case report for a prosecutor, a court or a UN body, and the Istanbul Protocol medical annex, in the language of this window.</source>
+        <translation>Отчёт по делу для прокурора, суда или органа ООН и медицинское приложение по Стамбульскому протоколу — на языке этого окна.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="884" />
+        <source>Find a case…</source>
+        <translation>Найти дело…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="895" />
+        <location filename="../../ui/archive_report.py" line="1011" />
+        <source>Choose a case on the left.</source>
+        <translation>Выберите дело слева.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="899" />
+        <source>What the PDF holds</source>
+        <translation>Что войдёт в PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="902" />
+        <source>&amp;Case report: summary, timeline, people, detention, incidents, medical findings with the body diagrams, complaints and outcomes</source>
+        <translation>&amp;Отчёт по делу: сводка, хронология, люди, задержание, инциденты, медицинские данные со схемами тела, жалобы и их результаты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="909" />
+        <source>Istanbul Protocol medical &amp;annex, one section per examination</source>
+        <translation>Медицинское &amp;приложение по Стамбульскому протоколу, по разделу на обследование</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="912" />
+        <source>&amp;Photographs of the lesions (copies without GPS position or camera data)</source>
+        <translation>&amp;Фотографии повреждений (копии без GPS-координат и данных камеры)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="918" />
+        <source>Show the real &amp;identities of protected people</source>
+        <translation>Раскрыть настоящие &amp;личности защищённых людей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="928" />
+        <source>e.g. Prosecutor's office of Taraz; UN Committee against Torture</source>
+        <translation>например, прокуратура Тараза; Комитет ООН против пыток</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="932" />
+        <source>Prepared &amp;for</source>
+        <translation>&amp;Для кого</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="934" />
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="937" />
+        <source>A PDF file is not encrypted: anyone who gets the file, the USB stick or the e-mail can read it. Qorgau writes it only where you choose, records in the custody log who it was for, and keeps no other copy.</source>
+        <translation>Файл PDF не зашифрован: его сможет прочитать любой, к кому попадёт файл, флешка или письмо. Qorgau записывает его только туда, куда вы укажете, отмечает в журнале хранения, для кого он, и не хранит других копий.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="949" />
+        <source>&amp;Make the PDF…</source>
+        <translation>&amp;Создать PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="1024" />
+        <source>Nothing to put in the PDF</source>
+        <translation>В PDF нечего включить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="1025" />
+        <source>Tick the case report, the medical annex, or both.</source>
+        <translation>Отметьте отчёт по делу, медицинское приложение или оба.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="1034" />
+        <source>Show protected identities?</source>
+        <translation>Раскрыть защищённые личности?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="1035" />
+        <source>The PDF will name the protected people and give their dates of birth and contact details. Anyone who reads the file can put them at risk. Do this only for a recipient who must know, and who can keep it safe.</source>
+        <translation>В PDF будут названы защищённые люди, их даты рождения и контакты. Любой, кто прочитает файл, может подвергнуть их опасности. Делайте это только для получателя, которому необходимо это знать и который сможет сохранить файл в безопасности.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="1042" />
+        <source>Show them</source>
+        <translation>Раскрыть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="1043" />
+        <source>Keep them masked</source>
+        <translation>Оставить скрытыми</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="1054" />
+        <source>A PDF is not encrypted</source>
+        <translation>PDF не зашифрован</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="1055" />
+        <source>The PDF will be written in plaintext where you choose. Anyone who gets the file can read it. Put it only on the medium it must travel on, and delete it once it has been delivered.</source>
+        <translation>PDF будет записан в открытом виде туда, куда вы укажете. Любой, к кому попадёт файл, сможет его прочитать. Сохраняйте его только на тот носитель, с которым его передадут, и удалите после вручения.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="1062" />
+        <source>Choose where…</source>
+        <translation>Выбрать место…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="1063" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="1072" />
+        <source>Save the PDF</source>
+        <translation>Сохранить PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="1093" />
+        <source>Laying out the PDF…</source>
+        <translation>Вёрстка PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="1104" />
+        <source>Written (plaintext, %1): %2
+The export is recorded in the custody log of every record in it.</source>
+        <translation>Записано (в открытом виде, %1): %2
+Выгрузка отмечена в журнале хранения каждой вошедшей записи.</translation>
+    </message>
+</context>
+<context>
+    <name>QorgauApp</name>
+    <message>
+        <location filename="../../ui/app.py" line="100" />
+        <source>Open a vault folder</source>
+        <translation>Открыть папку хранилища</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="104" />
+        <source>Not a vault</source>
+        <translation>Это не хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="104" />
+        <source>There is no Qorgau vault in that folder.</source>
+        <translation>В этой папке нет хранилища Qorgau.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="111" />
+        <source>Choose an empty folder for the new vault</source>
+        <translation>Выберите пустую папку для нового хранилища</translation>
+    </message>
+</context>
+<context>
+    <name>Quarantine</name>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="38" />
+        <source>Quarantine</source>
+        <translation>Карантин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="39" />
+        <source>These bundles are intact and signed by an enrolled device, but were not merged: the device was revoked, or the bundle does not follow on from the ones before it. Check with the field worker (by phone, not by the same laptop), then release or discard each one.</source>
+        <translation>Эти пакеты целы и подписаны зарегистрированным устройством, но не объединены: устройство отозвано, или пакет не продолжает предыдущие. Уточните у полевого сотрудника (по телефону, а не через тот же ноутбук), затем выпустите или отбросьте каждый.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="50" />
+        <source>Device</source>
+        <translation>Устройство</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="51" />
+        <source>Bundle</source>
+        <translation>Пакет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="52" />
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="53" />
+        <source>Quarantined</source>
+        <translation>Помещён в карантин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="54" />
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="65" />
+        <source>Why (kept in the custody log), e.g. “confirmed by phone with A. Nurlanova on 3 March”</source>
+        <translation>Почему (сохраняется в журнале хранения), например «подтверждено по телефону с А. Нурлановой 3 марта»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="71" />
+        <source>&amp;Reason</source>
+        <translation>&amp;Причина</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="77" />
+        <source>&amp;Inspect</source>
+        <translation>П&amp;роверить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="79" />
+        <source>Check the bundle again and count what releasing it would merge. Nothing is written.</source>
+        <translation>Проверить пакет заново и подсчитать, что будет объединено при выпуске. Ничего не записывается.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="85" />
+        <source>Re&amp;lease and merge</source>
+        <translation>&amp;Выпустить и объединить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="86" />
+        <source>&amp;Discard</source>
+        <translation>&amp;Отбросить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="143" />
+        <source>Nothing is waiting in quarantine.</source>
+        <translation>В карантине ничего нет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="150" />
+        <source>Released</source>
+        <translation>Выпущен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="152" />
+        <source>Discarded</source>
+        <translation>Отброшен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="162" />
+        <source>Decided earlier</source>
+        <translation>Принятые ранее решения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="173" />
+        <source>Device revoked</source>
+        <translation>Устройство отозвано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="174" />
+        <source>Same number twice</source>
+        <translation>Один номер дважды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="175" />
+        <source>Out of sequence</source>
+        <translation>Нарушена последовательность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="187" />
+        <source>bundle %1</source>
+        <translation>пакет № %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="210" />
+        <source>Checking the quarantined bundle again…</source>
+        <translation>Повторно проверяем пакет из карантина…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="218" />
+        <source>If released, it would merge:</source>
+        <translation>При выпуске будет объединено:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="230" />
+        <source>Say why</source>
+        <translation>Укажите причину</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="231" />
+        <source>Write the reason first: it is kept in the custody log with your decision.</source>
+        <translation>Сначала напишите причину: она сохраняется в журнале хранения вместе с вашим решением.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="249" />
+        <source>Release the bundle</source>
+        <translation>Выпуск пакета</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="250" />
+        <source>Merge bundle %1 from “%2” into the archive? Do this only after the field worker confirmed, by another channel, that they made it.</source>
+        <translation>Объединить пакет № %1 от «%2» с архивом? Делайте это, только если полевой сотрудник подтвердил по другому каналу, что это его пакет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="258" />
+        <source>Release and merge</source>
+        <translation>Выпустить и объединить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="259" />
+        <location filename="../../ui/archive_quarantine.py" line="305" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="272" />
+        <source>Checking and merging the bundle…</source>
+        <translation>Проверяем и объединяем пакет…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="295" />
+        <source>Discard the bundle</source>
+        <translation>Отбросить пакет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="296" />
+        <source>Delete the quarantined copy of bundle %1 from “%2”? Nothing from it is merged; the same file imported again is recognised and not merged either.</source>
+        <translation>Удалить копию пакета № %1 от «%2» из карантина? Ничего из него не объединяется; если тот же файл импортировать снова, он будет распознан и тоже не объединится.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="304" />
+        <source>Discard</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_quarantine.py" line="319" />
+        <source>Discarding…</source>
+        <translation>Отбрасываем…</translation>
+    </message>
+</context>
+<context>
+    <name>Receive</name>
+    <message>
+        <location filename="../../ui/archive_import.py" line="181" />
+        <source>Receive bundles</source>
+        <translation>Приём пакетов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_import.py" line="182" />
+        <source>Bundles from the field laptops are checked before anything is merged: who signed them, that nothing was altered, that they follow on from the last bundle of their device. Choose the files, drop them here, or watch the folder of a USB stick.</source>
+        <translation>Пакеты с полевых ноутбуков проверяются до объединения: кто их подписал, не изменено ли что-нибудь, продолжают ли они последний пакет своего устройства. Выберите файлы, перетащите их сюда или следите за папкой на флешке.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_import.py" line="192" />
+        <source>&amp;Import bundles…</source>
+        <translation>&amp;Импортировать пакеты…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_import.py" line="194" />
+        <location filename="../../ui/archive_import.py" line="275" />
+        <source>&amp;Watch a folder (USB stick)…</source>
+        <translation>&amp;Следить за папкой (флешка)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_import.py" line="197" />
+        <source>Write a &amp;receipt for each device next to its bundles</source>
+        <translation>Записывать &amp;квитанцию для каждого устройства рядом с его пакетами</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_import.py" line="201" />
+        <source>A receipt tells the field laptop what the archive now holds, so it may remove those records. It is encrypted to that laptop and signed by this archive.</source>
+        <translation>Квитанция сообщает полевому ноутбуку, что теперь хранится в архиве, чтобы он мог удалить эти записи. Она зашифрована для этого ноутбука и подписана этим архивом.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_import.py" line="218" />
+        <source>Drop bundle files here</source>
+        <translation>Перетащите сюда файлы пакетов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_import.py" line="235" />
+        <source>The report of each bundle appears here.</source>
+        <translation>Здесь появится отчёт по каждому пакету.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_import.py" line="249" />
+        <source>Choose bundle files</source>
+        <translation>Выберите файлы пакетов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_import.py" line="277" />
+        <source>Folder to watch for bundles</source>
+        <translation>Папка, где ждать пакеты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_import.py" line="284" />
+        <source>Watching %1: bundle files (.bundle) that appear there are imported at once. The folder is not remembered after Qorgau locks.</source>
+        <translation>Слежение за %1: появившиеся там файлы пакетов (.bundle) сразу импортируются. После блокировки Qorgau папка не запоминается.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_import.py" line="292" />
+        <source>Stop &amp;watching</source>
+        <translation>&amp;Прекратить слежение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_import.py" line="330" />
+        <source>Checking and merging bundle %1 of %2: %3</source>
+        <translation>Проверка и объединение пакета %1 из %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_import.py" line="362" />
+        <source>%1 merged</source>
+        <translation>объединено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_import.py" line="365" />
+        <source>%1 already here</source>
+        <translation>уже были: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_import.py" line="369" />
+        <source>%1 quarantined</source>
+        <translation>в карантине: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_import.py" line="372" />
+        <source>%1 rejected</source>
+        <translation>отклонено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_import.py" line="376" />
+        <source>Stopped. The bundle being read was not merged; those after it were not read.</source>
+        <translation>Остановлено. Пакет, который читался, не объединён; следующие не читались.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_import.py" line="387" />
+        <source>Receipt for “%1” written: %2</source>
+        <translation>Квитанция для «%1» записана: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_import.py" line="393" />
+        <source>No receipt for device %1: %2</source>
+        <translation>Нет квитанции для устройства %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message>
+        <location filename="../../ui/models.py" line="128" />
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="129" />
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="130" />
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="131" />
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="132" />
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="133" />
+        <source>Flags</source>
+        <translation>Отметки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="134" />
+        <source>Found in</source>
+        <translation>Найдено в</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings.py" line="20" />
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="26" />
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="29" />
+        <source>As the system (%1)</source>
+        <translation>Как в системе (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="34" />
+        <source>&amp;Interface language</source>
+        <translation>&amp;Язык интерфейса</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="37" />
+        <source>Safety</source>
+        <translation>Безопасность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="43" />
+        <source>min</source>
+        <translation>мин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="44" />
+        <source>&amp;Lock after inactivity</source>
+        <translation>&amp;Блокировать после бездействия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="45" />
+        <source>Ctrl+L locks now. Ctrl+Shift+L or F12 hides everything and locks at once. Text copied from Qorgau is cleared from the clipboard after %1 seconds.</source>
+        <translation>Ctrl+L блокирует сразу. Ctrl+Shift+L или F12 мгновенно скрывает всё и блокирует. Текст, скопированный из Qorgau, удаляется из буфера обмена через %1 с.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="54" />
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="61" />
+        <source>&amp;New passphrase</source>
+        <translation>&amp;Новая парольная фраза</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="62" />
+        <source>Repeat it</source>
+        <translation>Повторите её</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="67" />
+        <source>Change passphrase</source>
+        <translation>Сменить парольную фразу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="72" />
+        <source>Device: %1 · vault: %2</source>
+        <translation>Устройство: %1 · хранилище: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="80" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="82" />
+        <source>Save settings</source>
+        <translation>Сохранить настройки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="108" />
+        <source>The two passphrases are not the same.</source>
+        <translation>Парольные фразы не совпадают.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="111" />
+        <source>Changing…</source>
+        <translation>Меняем…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="120" />
+        <source>The passphrase was changed. The recovery code still works.</source>
+        <translation>Парольная фраза изменена. Код восстановления по-прежнему действует.</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="48" />
+        <source>Complaints by status and city</source>
+        <translation>Жалобы по статусу и городу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="49" />
+        <source>Complaints by month filed</source>
+        <translation>Жалобы по месяцу подачи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="50" />
+        <source>Complaints by facility</source>
+        <translation>Жалобы по учреждению</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="51" />
+        <source>Closed complaints by city</source>
+        <translation>Закрытые жалобы по городам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="52" />
+        <source>Complaints closed for lack of evidence, by city</source>
+        <translation>Жалобы, закрытые за отсутствием доказательств, по городам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="55" />
+        <source>Victims who are women or minors, by city</source>
+        <translation>Пострадавшие — женщины и несовершеннолетние, по городам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="56" />
+        <source>Methods of torture and ill-treatment</source>
+        <translation>Методы пыток и жестокого обращения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="57" />
+        <source>Methods by city</source>
+        <translation>Методы по городам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="60" />
+        <source>Filed complaints (drafts left out), by their latest status; city: the complaint's, else its case's. The chart groups the statuses by outcome.</source>
+        <translation>Поданные жалобы (черновики не учтены) по последнему статусу; город — жалобы, иначе дела. На диаграмме статусы сгруппированы по результату.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="65" />
+        <source>Filed complaints by the month they were filed, with their outcome.</source>
+        <translation>Поданные жалобы по месяцу подачи, с результатом.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="68" />
+        <source>A complaint counts under every facility its case names (in a detention or an incident): rows may add up to more than the total.</source>
+        <translation>Жалоба учитывается по каждому учреждению, указанному в её деле (в задержании или инциденте): сумма строк может превышать итог.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="73" />
+        <source>Closed: registration refused, closed (no crime, no evidence) or amnesty. Percentages of filed complaints.</source>
+        <translation>Закрыто: отказ в регистрации, прекращено (нет состава, нет доказательств) или амнистия. Проценты от поданных жалоб.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="78" />
+        <source>Closed for lack of evidence: closed for absence of a crime or of evidence. The chart shows the share of filed complaints.</source>
+        <translation>Закрыто за отсутствием доказательств: прекращено за отсутствием состава или доказательств. Диаграмма показывает долю от поданных жалоб.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="83" />
+        <source>Victims: people named as victims of a case or of one of its incidents, each counted once per city; city and date: the case's.</source>
+        <translation>Пострадавшие: люди, указанные пострадавшими по делу или по одному из его инцидентов, каждый учтён один раз на город; город и дата — дела.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="88" />
+        <source>Incidents naming each method; percentages of the incidents with at least one method recorded.</source>
+        <translation>Инциденты с каждым методом; проценты от инцидентов, где записан хотя бы один метод.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="93" />
+        <source>Incidents naming each method, by the incident's city (else its case's).</source>
+        <translation>Инциденты с каждым методом по городу инцидента (иначе дела).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="98" />
+        <source>City code</source>
+        <translation>Код города</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="99" />
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="100" />
+        <source>Month code</source>
+        <translation>Код месяца</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="101" />
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="102" />
+        <source>Facility id</source>
+        <translation>ID учреждения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="103" />
+        <source>Facility</source>
+        <translation>Учреждение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="104" />
+        <source>Method code</source>
+        <translation>Код метода</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="105" />
+        <source>Method</source>
+        <translation>Метод</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="106" />
+        <source>Complaints</source>
+        <translation>Жалобы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="107" />
+        <source>Not filed</source>
+        <translation>Не подана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="108" />
+        <source>Pending</source>
+        <translation>На рассмотрении</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="109" />
+        <source>Closed</source>
+        <translation>Закрыта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="110" />
+        <source>Sent to court</source>
+        <translation>Направлена в суд</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="111" />
+        <source>Other outcome</source>
+        <translation>Иной результат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="112" />
+        <source>Status not recorded</source>
+        <translation>Статус не записан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="113" />
+        <source>Closed (%)</source>
+        <translation>Закрыто (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="114" />
+        <source>Closed for lack of evidence</source>
+        <translation>Закрыто за отсутствием доказательств</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="115" />
+        <source>Lack of evidence (% of complaints)</source>
+        <translation>Нет доказательств (% жалоб)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="118" />
+        <source>Lack of evidence (% of closed)</source>
+        <translation>Нет доказательств (% закрытых)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="121" />
+        <source>Victims</source>
+        <translation>Пострадавшие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="122" />
+        <source>Women</source>
+        <translation>Женщины</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="123" />
+        <source>Women (%)</source>
+        <translation>Женщины (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="124" />
+        <source>Minors</source>
+        <translation>Несовершеннолетние</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="125" />
+        <source>Minors (%)</source>
+        <translation>Несовершеннолетние (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="126" />
+        <source>Women who were minors</source>
+        <translation>Несовершеннолетние девушки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="127" />
+        <source>Incidents</source>
+        <translation>Инциденты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="128" />
+        <source>Incidents (%)</source>
+        <translation>Инциденты (%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="129" />
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="130" />
+        <source>Not recorded</source>
+        <translation>Не записано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="131" />
+        <source>Month not recorded</source>
+        <translation>Месяц не записан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="132" />
+        <source>No facility recorded</source>
+        <translation>Учреждение не записано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="133" />
+        <source>Unknown facility</source>
+        <translation>Неизвестное учреждение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="134" />
+        <source>Incidents with methods recorded</source>
+        <translation>Инциденты с записанными методами</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="291" />
+        <source>Nothing to count with these filters.</source>
+        <translation>С такими фильтрами считать нечего.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="384" />
+        <source>The %1 largest are drawn; the table below has all %2.</source>
+        <translation>Показаны %1 крупнейших; в таблице ниже — все %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="447" />
+        <source>Statistics</source>
+        <translation>Статистика</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="448" />
+        <source>Figures over every record in the archive: complaints and their outcomes by city, month and facility, victims who are women or minors, methods. The table under each chart holds its numbers; export it as CSV for a submission.</source>
+        <translation>Данные по всем записям архива: жалобы и их результаты по городам, месяцам и учреждениям, пострадавшие женщины и несовершеннолетние, методы. В таблице под каждой диаграммой — её числа; выгрузите её в CSV для представления.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="458" />
+        <source>from YYYY-MM-DD</source>
+        <translation>с ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="460" />
+        <source>to YYYY-MM-DD</source>
+        <translation>по ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="462" />
+        <source>Every city</source>
+        <translation>Все города</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="466" />
+        <source>Every facility</source>
+        <translation>Все учреждения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="471" />
+        <source>&amp;Dates</source>
+        <translation>&amp;Даты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="479" />
+        <source>&amp;Count</source>
+        <translation>&amp;Посчитать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="516" />
+        <source>Export this table as &amp;CSV…</source>
+        <translation>Выгрузить эту таблицу в &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="517" />
+        <source>Export &amp;all tables as CSV…</source>
+        <translation>Выгрузить &amp;все таблицы в CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="573" />
+        <source>Counting…</source>
+        <translation>Считаем…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="640" />
+        <source>dates %1 to %2</source>
+        <translation>даты с %1 по %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="649" />
+        <source>Filters: %1.</source>
+        <translation>Фильтры: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="660" />
+        <source>CSV files are not encrypted</source>
+        <translation>Файлы CSV не зашифрованы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="661" />
+        <source>A CSV file is plaintext: anyone who gets the file or the disk can read it. The figures name no person, but facility names and small numbers can still point to someone. Save it only where it is needed, and delete it after use.</source>
+        <translation>Файл CSV хранится в открытом виде: его сможет прочитать любой, к кому попадёт файл или диск. В цифрах нет имён, но названия учреждений и малые числа всё же могут указать на человека. Сохраняйте его только там, где он нужен, и удалите после использования.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="668" />
+        <source>Choose where…</source>
+        <translation>Выбрать место…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="669" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="677" />
+        <source>Folder for the CSV files</source>
+        <translation>Папка для файлов CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="684" />
+        <source>Save the table as CSV</source>
+        <translation>Сохранить таблицу в CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="714" />
+        <source>Writing CSV…</source>
+        <translation>Записываем CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_stats.py" line="719" />
+        <source>Written (plaintext): %1</source>
+        <translation>Записано (в открытом виде): %1</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockWindow</name>
+    <message>
+        <location filename="../../ui/unlock.py" line="91" />
+        <source>The vault is locked.</source>
+        <translation>Хранилище заблокировано.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="106" />
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Парольная фраза</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="111" />
+        <source>Show what I type</source>
+        <translation>Показывать вводимое</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="122" />
+        <source>&amp;Unlock</source>
+        <translation>&amp;Разблокировать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="131" />
+        <source>Forgot it? Use the recovery code</source>
+        <translation>Забыли? Используйте код восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="138" />
+        <source>Open another vault…</source>
+        <translation>Открыть другое хранилище…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="141" />
+        <source>Create a new vault…</source>
+        <translation>Создать новое хранилище…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="155" />
+        <source>Type the recovery code you wrote down when the vault was created, and choose a new passphrase. The recovery code keeps working afterwards.</source>
+        <translation>Введите код восстановления, записанный при создании хранилища, и выберите новую парольную фразу. Код восстановления продолжит действовать.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="164" />
+        <source>Recovery &amp;code</source>
+        <translation>&amp;Код восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="165" />
+        <source>&amp;New passphrase</source>
+        <translation>&amp;Новая парольная фраза</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="166" />
+        <source>&amp;Repeat it</source>
+        <translation>&amp;Повторите её</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="175" />
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="177" />
+        <source>Open with the recovery code</source>
+        <translation>Открыть кодом восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="206" />
+        <source>Unlocking…</source>
+        <translation>Разблокируем…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="215" />
+        <source>The two new passphrases are not the same.</source>
+        <translation>Новые парольные фразы не совпадают.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="220" />
+        <source>Opening…</source>
+        <translation>Открываем…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="241" />
+        <source>That passphrase does not open this vault. Nothing has changed. Check the keyboard layout (Russian, Kazakh or English) and Caps Lock, then try again.</source>
+        <translation>Эта парольная фраза не открывает хранилище. Ничего не изменилось. Проверьте раскладку клавиатуры (русская, казахская или английская) и Caps Lock и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="247" />
+        <source>That recovery code does not open this vault. Check each group of four and try again.</source>
+        <translation>Этот код восстановления не открывает хранилище. Проверьте каждую группу из четырёх знаков и попробуйте ещё раз.</translation>
+    </message>
+</context>
+<context>
+    <name>Viewer</name>
+    <message>
+        <location filename="../../ui/evidence.py" line="255" />
+        <source>Zoom in</source>
+        <translation>Увеличить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="256" />
+        <source>Zoom out</source>
+        <translation>Уменьшить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="257" />
+        <source>Fit</source>
+        <translation>По размеру окна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="263" />
+        <source>Export original…</source>
+        <translation>Выгрузить оригинал…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="267" />
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="277" />
+        <source>taken %1</source>
+        <translation>снято %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="279" />
+        <source>the original holds a GPS position; this copy does not</source>
+        <translation>в оригинале есть GPS-координаты, в этой копии — нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="281" />
+        <source>shown: a copy without metadata</source>
+        <translation>показана копия без метаданных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="293" />
+        <source>No preview for this kind of file. Export the original to open it elsewhere.</source>
+        <translation>Для этого типа файлов нет просмотра. Выгрузите оригинал, чтобы открыть его в другой программе.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="299" />
+        <source>Export the original?</source>
+        <translation>Выгрузить оригинал?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="299" />
+        <source>This writes the original file, NOT encrypted and with all its metadata (GPS position, time, camera), to the place you choose. Anyone who can read that disk or stick can read it. The export is recorded in the custody log. To send evidence to the coordinator, use a sealed bundle instead.</source>
+        <translation>Оригинальный файл будет записан в выбранное место НЕЗАШИФРОВАННЫМ и со всеми метаданными (GPS-координаты, время, камера). Его сможет прочитать любой, у кого есть доступ к этому диску или флешке. Выгрузка отмечается в журнале хранения. Чтобы отправить доказательства координатору, используйте запечатанный пакет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="304" />
+        <source>Export unencrypted</source>
+        <translation>Выгрузить без шифрования</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="305" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="309" />
+        <source>Export original</source>
+        <translation>Выгрузка оригинала</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="317" />
+        <source>Exported</source>
+        <translation>Выгружено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="318" />
+        <source>The original was written to %1 (%2), unencrypted.</source>
+        <translation>Оригинал записан в %1 (%2) без шифрования.</translation>
+    </message>
+</context>
+<context>
+    <name>_Base</name>
+    <message>
+        <location filename="../../ui/unlock.py" line="55" />
+        <location filename="../../ui/unlock.py" line="60" />
+        <source>Qorgau</source>
+        <translation>Qorgau</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <location filename="../../ui/dialogs.py" line="64" />
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="72" />
+        <source>The passphrase or recovery code is not right. Nothing was changed.</source>
+        <translation>Парольная фраза или код восстановления неверны. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="76" />
+        <source>The computer could not complete this:</source>
+        <translation>Компьютер не смог выполнить действие:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="77" />
+        <source>A check of the vault failed:</source>
+        <translation>Проверка хранилища не пройдена:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="78" />
+        <source>This cannot be saved as it is:</source>
+        <translation>В таком виде это нельзя сохранить:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="79" />
+        <source>Not found:</source>
+        <translation>Не найдено:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="86" />
+        <source>The computer could not read or write a file:</source>
+        <translation>Компьютер не смог прочитать или записать файл:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="88" />
+        <source>Something went wrong inside Qorgau. Your records already saved are safe. If this keeps happening, lock the vault, restart Qorgau and tell your coordinator what you were doing.</source>
+        <translation>Внутри Qorgau произошёл сбой. Уже сохранённые записи в безопасности. Если это повторяется, заблокируйте хранилище, перезапустите Qorgau и расскажите координатору, что вы делали.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="96" />
+        <source>Qorgau</source>
+        <translation>Qorgau</translation>
+    </message>
+</context>
+<context>
+    <name>evidence</name>
+    <message>
+        <location filename="../../ui/evidence.py" line="69" />
+        <source>Adding evidence</source>
+        <translation>Добавление доказательств</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="70" />
+        <source>Sealing %1 files into the vault…</source>
+        <translation>Запечатываем файлы в хранилище: %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="72" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="88" />
+        <source>Some files were not added</source>
+        <translation>Некоторые файлы не добавлены</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="89" />
+        <source>These files could not be added:</source>
+        <translation>Не удалось добавить эти файлы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="97" />
+        <source>Sealing file %1 of %2 into the vault…</source>
+        <translation>Запечатываем файл %1 из %2 в хранилище…</translation>
+    </message>
+</context>
+<context>
+    <name>flags</name>
+    <message>
+        <location filename="../../ui/labels.py" line="40" />
+        <source>Protected identity</source>
+        <translation>Защищённая личность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="41" />
+        <source>Do not contact</source>
+        <translation>Не связываться</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="42" />
+        <source>Reprisal risk</source>
+        <translation>Риск преследования</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="43" />
+        <source>Minor</source>
+        <translation>Несовершеннолетний</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="44" />
+        <source>Woman</source>
+        <translation>Женщина</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="45" />
+        <source>Disability</source>
+        <translation>Инвалидность</translation>
+    </message>
+</context>
+<context>
+    <name>forms</name>
+    <message>
+        <location filename="../../ui/forms.py" line="79" />
+        <source>YYYY-MM-DD (or YYYY-MM, YYYY)</source>
+        <translation>ГГГГ-ММ-ДД (или ГГГГ-ММ, ГГГГ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="85" />
+        <source>YYYY-MM-DD HH:MM</source>
+        <translation>ГГГГ-ММ-ДД ЧЧ:ММ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="133" />
+        <source>One per line</source>
+        <translation>По одному в строке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="203" />
+        <source>(nothing to choose from yet)</source>
+        <translation>(пока не из чего выбрать)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="266" />
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="276" />
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="337" />
+        <source>Conditions</source>
+        <translation>Условия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="338" />
+        <source>Safeguards</source>
+        <translation>Гарантии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms.py" line="349" />
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../ui/labels.py" line="53" />
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="53" />
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+</context>
+<context>
+    <name>schema</name>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="9" />
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="10" />
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="11" />
+        <source>In any script.</source>
+        <translation>На любом алфавите.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="12" />
+        <source>Other names and spellings</source>
+        <translation>Другие имена и написания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="13" />
+        <source>Transliterations, former names, nicknames.</source>
+        <translation>Транслитерации, прежние имена, прозвища.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="14" />
+        <source>Pseudonym or code</source>
+        <translation>Псевдоним или код</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="15" />
+        <source>Shown instead of the name when the identity is protected, e.g. 'A-17'.</source>
+        <translation>Показывается вместо имени, когда личность защищена, например «A-17».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="16" />
+        <source>Protected identity</source>
+        <translation>Защищённая личность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="17" />
+        <source>Hide the real identity from lists, titles and search.</source>
+        <translation>Скрывать настоящую личность в списках, заголовках и поиске.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="18" />
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="19" />
+        <source>YYYY-MM-DD; YYYY-MM or YYYY if only that is known.</source>
+        <translation>ГГГГ-ММ-ДД; ГГГГ-ММ или ГГГГ, если известно только это.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="20" />
+        <source>Age at the time of events</source>
+        <translation>Возраст на момент событий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="21" />
+        <source>When the date of birth is not known.</source>
+        <translation>Если дата рождения неизвестна.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="22" />
+        <source>Gender</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="23" />
+        <source>Nationality or ethnicity</source>
+        <translation>Гражданство или национальность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="24" />
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="25" />
+        <source>City of residence</source>
+        <translation>Город проживания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="26" />
+        <source>Minor at the time of events</source>
+        <translation>Несовершеннолетний на момент событий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="27" />
+        <source>Disability</source>
+        <translation>Инвалидность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="28" />
+        <source>Disability details</source>
+        <translation>Сведения об инвалидности</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="29" />
+        <source>Health conditions</source>
+        <translation>Состояние здоровья</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="30" />
+        <source>Contact details</source>
+        <translation>Контактные данные</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="31" />
+        <source>Phone, address, messenger. Anyone who seizes this laptop can read it.</source>
+        <translation>Телефон, адрес, мессенджер. Любой, кто изымет этот ноутбук, сможет это прочитать.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="32" />
+        <source>Do not contact</source>
+        <translation>Не связываться</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="33" />
+        <source>Contacting this person directly could endanger them.</source>
+        <translation>Прямая связь с этим человеком может подвергнуть его опасности.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="34" />
+        <source>Risk of reprisal</source>
+        <translation>Риск преследования</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="35" />
+        <source>Reprisals and pressure</source>
+        <translation>Преследования и давление</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="36" />
+        <source>Roles</source>
+        <translation>Роли</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="37" />
+        <source>Role notes</source>
+        <translation>Примечания о роли</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="38" />
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="39" />
+        <source>Same person as</source>
+        <translation>Тот же человек, что и</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="40" />
+        <source>Records of this person made on other devices, linked by a coordinator.</source>
+        <translation>Записи об этом человеке с других устройств, связанные координатором.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="41" />
+        <source>Rank</source>
+        <translation>Звание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="42" />
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="43" />
+        <source>Unit or service</source>
+        <translation>Подразделение или служба</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="44" />
+        <source>Would be recognised by sight</source>
+        <translation>Может быть опознан в лицо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="45" />
+        <source>Physical description</source>
+        <translation>Внешние приметы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="46" />
+        <source>Appearance, clothing, distinguishing marks.</source>
+        <translation>Внешность, одежда, особые приметы.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="47" />
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="48" />
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="49" />
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="50" />
+        <source>Short code, e.g. 'TRZ-2022-031'.</source>
+        <translation>Короткий код, например «TRZ-2022-031».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="51" />
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="52" />
+        <source>Summary</source>
+        <translation>Краткое содержание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="53" />
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="54" />
+        <source>Region</source>
+        <translation>Область</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="55" />
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="56" />
+        <source>Opened on</source>
+        <translation>Дата открытия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="57" />
+        <source>Closed on</source>
+        <translation>Дата закрытия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="58" />
+        <source>Victims</source>
+        <translation>Пострадавшие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="59" />
+        <source>Case worker</source>
+        <translation>Ответственный сотрудник</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="60" />
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="61" />
+        <source>Detention episode</source>
+        <translation>Эпизод задержания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="62" />
+        <source>Detained person</source>
+        <translation>Задержанный</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="63" />
+        <source>Facility</source>
+        <translation>Учреждение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="64" />
+        <source>Facility name</source>
+        <translation>Название учреждения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="65" />
+        <source>If not in the facility register.</source>
+        <translation>Если его нет в реестре учреждений.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="66" />
+        <source>Facility code</source>
+        <translation>Код учреждения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="67" />
+        <source>e.g. 'EC-164/1'.</source>
+        <translation>например, «ЕС-164/1».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="68" />
+        <source>Detaining authority</source>
+        <translation>Задержавший орган</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="69" />
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="70" />
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="71" />
+        <source>Hours held before registration</source>
+        <translation>Часов до регистрации задержания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="72" />
+        <source>The law allows 48 hours for adults, 24 for minors.</source>
+        <translation>Закон допускает 48 часов для взрослых и 24 часа для несовершеннолетних.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="73" />
+        <source>Access to a lawyer</source>
+        <translation>Доступ к адвокату</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="74" />
+        <source>Access to family</source>
+        <translation>Доступ к семье</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="75" />
+        <source>Charges</source>
+        <translation>Обвинения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="76" />
+        <source>Criminal Code articles, e.g. '272-2' (part 2 of article 272).</source>
+        <translation>Статьи Уголовного кодекса, например «272-2» (часть 2 статьи 272).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="77" />
+        <source>Conditions</source>
+        <translation>Условия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="78" />
+        <source>Place of detention</source>
+        <translation>Место содержания под стражей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="79" />
+        <source>Name</source>
+        <translation>Имя или название</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="80" />
+        <source>Other names</source>
+        <translation>Другие названия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="81" />
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="82" />
+        <source>e.g. 'EC-164/1', '155/18'.</source>
+        <translation>например, «ЕС-164/1», «155/18».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="83" />
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="84" />
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="85" />
+        <source>Authority</source>
+        <translation>Ведомство</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="86" />
+        <source>The body in charge of the facility.</source>
+        <translation>Орган, в ведении которого находится учреждение.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="87" />
+        <source>Capacity</source>
+        <translation>Вместимость</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="88" />
+        <source>Interview</source>
+        <translation>Интервью</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="89" />
+        <source>Interviewee</source>
+        <translation>Опрошенный</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="90" />
+        <source>Relation to the victim</source>
+        <translation>Отношение к пострадавшему</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="91" />
+        <source>Interviewer</source>
+        <translation>Интервьюер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="92" />
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="93" />
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="94" />
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="95" />
+        <source>Interpreter</source>
+        <translation>Переводчик</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="96" />
+        <source>Informed consent</source>
+        <translation>Информированное согласие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="97" />
+        <source>Documentation by the organisation</source>
+        <translation>Документирование организацией</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="98" />
+        <source>Sharing with the coalition coordinator</source>
+        <translation>Передача координатору коалиции</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="99" />
+        <source>Submission to authorities and UN bodies</source>
+        <translation>Направление в госорганы и органы ООН</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="100" />
+        <source>Publication</source>
+        <translation>Публикация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="101" />
+        <source>Consent notes</source>
+        <translation>Примечания о согласии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="102" />
+        <source>Limits the interviewee set.</source>
+        <translation>Ограничения, которые поставил опрошенный.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="103" />
+        <source>Account</source>
+        <translation>Рассказ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="104" />
+        <source>In the interviewee's own words.</source>
+        <translation>Своими словами опрошенного.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="105" />
+        <source>Follow-up</source>
+        <translation>Дальнейшие действия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="106" />
+        <source>Incident</source>
+        <translation>Инцидент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="107" />
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="108" />
+        <source>As remembered, e.g. '23:00' or 'night'.</source>
+        <translation>Как запомнилось, например «23:00» или «ночью».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="109" />
+        <source>Sequence of events</source>
+        <translation>Ход событий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="110" />
+        <source>Methods</source>
+        <translation>Методы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="111" />
+        <source>Other methods</source>
+        <translation>Другие методы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="112" />
+        <source>Alleged perpetrators</source>
+        <translation>Предполагаемые исполнители</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="113" />
+        <source>Unidentified perpetrators</source>
+        <translation>Неустановленные исполнители</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="114" />
+        <source>Witnesses</source>
+        <translation>Свидетели</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="115" />
+        <source>Consequences</source>
+        <translation>Последствия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="116" />
+        <source>Medical examination (Istanbul Protocol)</source>
+        <translation>Медицинское освидетельствование (Стамбульский протокол)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="117" />
+        <source>Examined person</source>
+        <translation>Освидетельствуемый</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="118" />
+        <source>Examiner</source>
+        <translation>Эксперт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="119" />
+        <source>Qualifications</source>
+        <translation>Квалификация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="120" />
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="121" />
+        <source>Start time</source>
+        <translation>Время начала</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="122" />
+        <source>End time</source>
+        <translation>Время окончания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="123" />
+        <source>Type of institution</source>
+        <translation>Тип учреждения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="124" />
+        <source>Everyone present</source>
+        <translation>Все присутствующие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="125" />
+        <source>Name and role of each person present, interpreter included.</source>
+        <translation>Имя и роль каждого присутствующего, включая переводчика.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="126" />
+        <source>Police or officials present</source>
+        <translation>Присутствовали полиция или должностные лица</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="127" />
+        <source>Time limits and constraints</source>
+        <translation>Ограничения по времени и иные ограничения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="128" />
+        <source>Consent to the evaluation</source>
+        <translation>Согласие на освидетельствование</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="129" />
+        <source>Consent to photographs</source>
+        <translation>Согласие на фотосъёмку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="130" />
+        <source>Limits the person set; whether they were told they may stop at any time.</source>
+        <translation>Ограничения, поставленные человеком; сказали ли ему, что он может прекратить в любой момент.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="131" />
+        <source>Gender of clinician</source>
+        <translation>Пол врача</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="132" />
+        <source>Gender of interpreter</source>
+        <translation>Пол переводчика</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="133" />
+        <source>Allegations</source>
+        <translation>Заявления</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="134" />
+        <source>Methods and sequence, as told.</source>
+        <translation>Методы и последовательность, как рассказано.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="135" />
+        <source>Alleged methods</source>
+        <translation>Заявленные методы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="136" />
+        <source>Symptoms</source>
+        <translation>Симптомы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="137" />
+        <source>Acute and chronic, and how they healed.</source>
+        <translation>Острые и хронические, и как они заживали.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="138" />
+        <source>History before the events</source>
+        <translation>Анамнез до событий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="139" />
+        <source>History after the events</source>
+        <translation>Анамнез после событий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="140" />
+        <source>Physical findings</source>
+        <translation>Результаты физического осмотра</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="141" />
+        <source>Region by region; lesions are recorded separately.</source>
+        <translation>По областям тела; повреждения записываются отдельно.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="142" />
+        <source>Diagnostic tests</source>
+        <translation>Диагностические исследования</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="143" />
+        <source>Psychological evaluation</source>
+        <translation>Психологическая оценка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="144" />
+        <source>Interpretation of findings</source>
+        <translation>Интерпретация результатов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="145" />
+        <source>Overall consistency</source>
+        <translation>Общая согласованность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="146" />
+        <source>Conclusions</source>
+        <translation>Выводы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="147" />
+        <source>Recommendations</source>
+        <translation>Рекомендации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="148" />
+        <source>Referral</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="149" />
+        <source>Attestation</source>
+        <translation>Удостоверение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="150" />
+        <source>Clinician's name</source>
+        <translation>Имя врача</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="151" />
+        <source>Statement of truthfulness</source>
+        <translation>Заявление о достоверности</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="152" />
+        <source>Signed on</source>
+        <translation>Дата подписи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="153" />
+        <source>Lesion</source>
+        <translation>Повреждение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="154" />
+        <source>Medical examination</source>
+        <translation>Медицинское освидетельствование</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="155" />
+        <source>Marker</source>
+        <translation>Метка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="156" />
+        <source>Label on the body diagram, e.g. 'L3'.</source>
+        <translation>Подпись на схеме тела, например «L3».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="157" />
+        <source>Body region</source>
+        <translation>Область тела</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="158" />
+        <source>Diagram view</source>
+        <translation>Вид на схеме</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="159" />
+        <source>Position across (‰ of width)</source>
+        <translation>Положение по горизонтали (‰ ширины)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="160" />
+        <source>Position down (‰ of height)</source>
+        <translation>Положение по вертикали (‰ высоты)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="161" />
+        <source>Length (mm)</source>
+        <translation>Длина (мм)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="162" />
+        <source>Width (mm)</source>
+        <translation>Ширина (мм)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="163" />
+        <source>Shape</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="164" />
+        <source>Colour</source>
+        <translation>Цвет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="165" />
+        <source>Estimated age</source>
+        <translation>Предполагаемая давность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="166" />
+        <source>Consistency with the allegations</source>
+        <translation>Соответствие заявлениям</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="167" />
+        <source>Attributed to methods</source>
+        <translation>Связано с методами</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="168" />
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="169" />
+        <source>Photographs</source>
+        <translation>Фотографии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="170" />
+        <source>Complaint or legal step</source>
+        <translation>Жалоба или правовое действие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="171" />
+        <source>Addressed to</source>
+        <translation>Адресат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="172" />
+        <source>Office or official</source>
+        <translation>Орган или должностное лицо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="173" />
+        <source>e.g. 'Prosecutor's office of Taraz'.</source>
+        <translation>например, «Прокуратура г. Тараз».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="174" />
+        <source>Filed on</source>
+        <translation>Дата подачи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="175" />
+        <source>Filed by</source>
+        <translation>Кем подана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="176" />
+        <source>Reference number</source>
+        <translation>Исходящий номер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="177" />
+        <source>Registration number (ERDR)</source>
+        <translation>Номер регистрации (ЕРДР)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="178" />
+        <source>Registered under article</source>
+        <translation>Зарегистрировано по статье</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="179" />
+        <source>e.g. '146-2'.</source>
+        <translation>например, «146-2».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="180" />
+        <source>Status as of</source>
+        <translation>Статус на дату</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="181" />
+        <source>Response</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="182" />
+        <source>Appeal against</source>
+        <translation>Обжалуемое решение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="183" />
+        <source>Reprisals that followed</source>
+        <translation>Последовавшие преследования</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="184" />
+        <source>NPM visit</source>
+        <translation>Визит НПМ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="185" />
+        <source>Started at</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="186" />
+        <source>Ended at</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="187" />
+        <source>Team</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="188" />
+        <source>Announced in advance</source>
+        <translation>Объявлен заранее</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="189" />
+        <source>Obstruction</source>
+        <translation>Препятствия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="190" />
+        <source>Access refused or delayed, detainees moved before the visit, ...</source>
+        <translation>Отказ в доступе или задержка, перевод задержанных перед визитом и т. п.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="191" />
+        <source>Areas visited</source>
+        <translation>Осмотренные помещения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="192" />
+        <source>Detainees present</source>
+        <translation>Число содержащихся</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="193" />
+        <source>Registers checked</source>
+        <translation>Проверенные журналы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="194" />
+        <source>Conditions and safeguards</source>
+        <translation>Условия и гарантии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="195" />
+        <source>Item</source>
+        <translation>Пункт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="196" />
+        <source>Rating</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="197" />
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="198" />
+        <source>Incidents and allegations heard</source>
+        <translation>Услышанные сообщения и заявления</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="199" />
+        <source>Private interviews</source>
+        <translation>Конфиденциальные беседы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="200" />
+        <source>Detainee code</source>
+        <translation>Код задержанного</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="201" />
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="202" />
+        <source>Fear of reprisal</source>
+        <translation>Опасается преследования</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="203" />
+        <source>Re-check at the next visit</source>
+        <translation>Проверить при следующем визите</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="204" />
+        <source>Findings</source>
+        <translation>Выводы визита</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="205" />
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="206" />
+        <source>Recommendation</source>
+        <translation>Рекомендация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="207" />
+        <source>Previous visit</source>
+        <translation>Предыдущий визит</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="208" />
+        <source>Evidence file</source>
+        <translation>Файл доказательства</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="209" />
+        <source>Documents record</source>
+        <translation>Относится к записи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="210" />
+        <source>The record this file documents.</source>
+        <translation>Запись, которую документирует этот файл.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="211" />
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="212" />
+        <source>Size (bytes)</source>
+        <translation>Размер (байт)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="213" />
+        <source>File name</source>
+        <translation>Имя файла</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="214" />
+        <source>Media type</source>
+        <translation>Тип файла</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="215" />
+        <source>Captured at</source>
+        <translation>Время съёмки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="216" />
+        <source>GPS position</source>
+        <translation>GPS-координаты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="217" />
+        <source>Latitude × 10⁷</source>
+        <translation>Широта × 10⁷</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="218" />
+        <source>Longitude × 10⁷</source>
+        <translation>Долгота × 10⁷</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="219" />
+        <source>Camera or device</source>
+        <translation>Камера или устройство</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="220" />
+        <source>Obtained from</source>
+        <translation>Получено от</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="221" />
+        <source>Chain of custody</source>
+        <translation>Цепочка хранения</translation>
+    </message>
+</context>
+<context>
+    <name>strength</name>
+    <message>
+        <location filename="../../ui/unlock.py" line="24" />
+        <source>Too short: at least %1 characters.</source>
+        <translation>Слишком коротко: нужно не меньше %1 знаков.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="41" />
+        <source>Weak: easy to guess. Four or five unrelated words are easier to type and much harder to guess.</source>
+        <translation>Слабая: легко угадать. Четыре-пять не связанных слов проще набирать и гораздо труднее угадать.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="44" />
+        <source>Fair. Adding another word or two makes it much stronger.</source>
+        <translation>Средняя. Ещё одно-два слова сделают её намного надёжнее.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="46" />
+        <source>Good.</source>
+        <translation>Хорошая.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="47" />
+        <source>Strong.</source>
+        <translation>Надёжная.</translation>
+    </message>
+</context>
+<context>
+    <name>units</name>
+    <message>
+        <location filename="../../ui/evidence.py" line="26" />
+        <location filename="../../ui/evidence.py" line="29" />
+        <source>B</source>
+        <translation>Б</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="26" />
+        <source>KB</source>
+        <translation>КБ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="26" />
+        <source>MB</source>
+        <translation>МБ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence.py" line="27" />
+        <source>GB</source>
+        <translation>ГБ</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <location filename="../../ui/labels.py" line="58" />
+        <source>Required when the identity is protected.</source>
+        <translation>Обязательно, если личность защищена.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="60" />
+        <source>Required together with %1.</source>
+        <translation>Обязательно вместе с полем «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="61" />
+        <source>Required.</source>
+        <translation>Обязательное поле.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="63" />
+        <source>Give a name, a pseudonym or a description.</source>
+        <translation>Укажите имя, псевдоним или описание.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="65" />
+        <source>At most %1 characters.</source>
+        <translation>Не больше %1 знаков.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="67" />
+        <source>Must be at least %1.</source>
+        <translation>Должно быть не меньше %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="69" />
+        <source>Must be at most %1.</source>
+        <translation>Должно быть не больше %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="71" />
+        <source>Must be a whole number.</source>
+        <translation>Должно быть целое число.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="73" />
+        <source>Not a valid date and time: use YYYY-MM-DD HH:MM.</source>
+        <translation>Неверные дата и время: используйте ГГГГ-ММ-ДД ЧЧ:ММ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="75" />
+        <source>Not a valid date: use YYYY-MM-DD, YYYY-MM or YYYY.</source>
+        <translation>Неверная дата: используйте ГГГГ-ММ-ДД, ГГГГ-ММ или ГГГГ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="77" />
+        <source>Must not be before %1.</source>
+        <translation>Не может быть раньше, чем «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="79" />
+        <source>Must be a single line.</source>
+        <translation>Должно быть одной строкой.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="81" />
+        <source>Must not contain control characters.</source>
+        <translation>Не должно содержать управляющих символов.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="83" />
+        <source>A code without spaces, never a name.</source>
+        <translation>Код без пробелов, но не имя.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="84" />
+        <source>Use HH:MM, e.g. 14:30.</source>
+        <translation>Используйте ЧЧ:ММ, например 14:30.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="85" />
+        <source>Repeated: %1.</source>
+        <translation>Повторяется: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="87" />
+        <source>Not a valid record.</source>
+        <translation>Недопустимая запись.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="89" />
+        <source>Not one of the choices.</source>
+        <translation>Нет среди вариантов.</translation>
+    </message>
+</context>
+</TS>

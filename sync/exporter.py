@@ -1,0 +1,226 @@
+"""Export: seal what the coordinators have not acknowledged into one bundle file.
+
+The file is written to a hidden `.partial` name beside the target, fsynced, and renamed
+only when complete, so a bundle on a USB stick is always whole. The bundle's sequence
+number is committed before the rename: a crash between the two costs a gap in the
+sequence (which the archive accepts and logs), never two bundles with one number
+(which it must quarantine as a fork).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from app.errors import IntegrityFailure, InvalidInput, NotFound
+from app.ids import now_iso, uuid7
+from storage.atomic import fsync_dir
+from storage.vault import Vault
+from sync import bundle as b
+from sync import trust
+
+Progress = Callable[[int, int], None]  # bytes done, bytes total
+
+
+@dataclass
+class ExportReport:
+    path: str
+    written: bool
+    bundle_id: str = ""
+    seq: int = 0
+    sha256: str = ""
+    versions: int = 0
+    blobs: int = 0
+    bytes: int = 0
+    recipients: list[str] = field(default_factory=list)
+    withheld: list[dict[str, str]] = field(default_factory=list)
+
+
+# --- consent ---------------------------------------------------------------------------------
+
+REFUSED_REASON = "the interviewee refused sharing with the coordinator (consent)"
+
+
+def _refuses(body: dict[str, Any]) -> bool:
+    consent = body.get("consent")
+    return isinstance(consent, dict) and consent.get("share_coordinator") == "refused"
+
+
+def consent_withheld(vault: Vault) -> dict[str, tuple[str, str]]:
+    """record id -> (kind, reason) of records that must not leave this vault.
+
+    An interview is withheld while its current version (any head, if edited in
+    parallel) refuses sharing; a deleted one if any of its versions did. Evidence files
+    that document a withheld interview (its audio, a scan of the notes) go with it.
+    """
+    db = vault.db
+    withheld: dict[str, tuple[str, str]] = {}
+    for record_id, deleted in db.all("SELECT record_id, deleted FROM records"
+                                     " WHERE kind = 'interview'"):
+        sql = ("SELECT CAST(v.envelope AS TEXT) FROM versions v WHERE v.record_id = ?"
+               if deleted else
+               "SELECT CAST(v.envelope AS TEXT) FROM heads h JOIN versions v USING (version_id)"
+               " WHERE h.record_id = ?")
+        if any(_refuses(json.loads(e)["body"]) for (e,) in db.all(sql, (record_id,))):
+            withheld[record_id] = ("interview", REFUSED_REASON)
+    if withheld:
+        for record_id, body in db.all("SELECT record_id, body FROM records"
+                                      " WHERE kind = 'evidence'"):
+            if json.loads(body).get("record_id") in withheld:
+                withheld[record_id] = ("evidence", "documents a withheld interview")
+    return withheld
+
+
+# --- selection -------------------------------------------------------------------------------
+
+
+@dataclass
+class _Selection:
+    versions: list[tuple[str, int, bytes, str]]  # (version id, envelope size, signature, author)
+    blobs: list[tuple[str, int]]  # (sha256, size)
+
+
+def _select(vault: Vault, everything: bool, withheld: set[str]) -> _Selection:
+    db = vault.db
+    unacked = "" if everything else (
+        " AND version_id NOT IN (SELECT item FROM sync_acks WHERE item_kind = 'version')")
+    versions = [(vid, size, bytes(sig), author) for vid, rid, size, sig, author in db.execute(
+        "SELECT version_id, record_id, length(envelope), signature, author FROM versions"
+        f" WHERE 1 = 1{unacked} ORDER BY clock, version_id") if rid not in withheld]
+    # Originals of every evidence record that travels, unless already acknowledged:
+    # an archive that acknowledged a file holds it, whichever version named it.
+    wanted = {sha for rid, sha in db.execute(
+        "SELECT record_id, json_extract(CAST(envelope AS TEXT), '$.body.sha256') FROM versions"
+        " WHERE kind = 'evidence' AND tombstone = 0") if rid not in withheld and sha}
+    if not everything:
+        wanted -= {r[0] for r in db.all("SELECT item FROM sync_acks WHERE item_kind = 'blob'")}
+    blobs = []
+    for sha in sorted(wanted):
+        row = db.one("SELECT size FROM blobs WHERE sha256 = ?", (sha,))
+        if row is None or not vault.blobs.has(sha):
+            raise NotFound(f"evidence file {sha[:12]}… is not in this vault, so it cannot be "
+                           "exported: run `qorgau check`")
+        blobs.append((sha, int(row[0])))
+    return _Selection(versions, blobs)
+
+
+def _authors(vault: Vault, sel: _Selection) -> list[Any]:
+    ids = sorted({a for *_, a in sel.versions} - {vault.identity.device_id})
+    cards = []
+    for device_id in ids:
+        dev = trust.device(vault.db, device_id)
+        if dev is None:
+            raise IntegrityFailure(f"versions by device {device_id} whose keys this vault lacks")
+        cards.append(dev.card)
+    return cards
+
+
+# --- writing ---------------------------------------------------------------------------------
+
+
+def export(vault: Vault, out: Path, *, everything: bool = False,
+           progress: Progress | None = None, cancel: threading.Event | None = None,
+           limits: b.Limits = b.DEFAULT_LIMITS) -> ExportReport:
+    out = Path(out).absolute()
+    db = vault.db
+    recipients = trust.trusted(db)
+    if not recipients:
+        raise InvalidInput("this vault trusts no coordinator yet: get the coordinator's identity "
+                           "card, compare its fingerprint, then run `qorgau trust VAULT CARD`")
+    if out.exists():
+        raise InvalidInput(f"{out} already exists: choose a new file name")
+    if not out.parent.is_dir():
+        raise NotFound(f"the folder {out.parent} does not exist")
+    withheld = consent_withheld(vault)
+    report = ExportReport(path=str(out), written=False,
+                          recipients=[c.name for c in recipients],
+                          withheld=[{"record_id": rid, "kind": kind, "reason": why}
+                                    for rid, (kind, why) in sorted(withheld.items())])
+    sel = _select(vault, everything, set(withheld))
+    if not sel.versions and not sel.blobs:
+        return report
+
+    members: list[b.Member] = []
+    for vid, size, sig, _author in sel.versions:
+        members.append(b.Member(f"versions/{vid}.json", size, vid))
+        members.append(b.Member(f"versions/{vid}.sig", b.SIG_MEMBER_SIZE,
+                                hashlib.sha256(b.encode_sig(sig)).hexdigest()))
+    members += [b.Member(f"blobs/{sha}", size, sha) for sha, size in sel.blobs]
+
+    last = db.one("SELECT seq, sha256 FROM sync_exports ORDER BY seq DESC LIMIT 1")
+    seq, prev = (last[0] + 1, last[1]) if last else (1, b.GENESIS)
+    bundle_id, created_at = uuid7(), now_iso()
+    manifest = b.build_manifest(
+        bundle_id=bundle_id, created_at=created_at, device=trust.own_card(vault), seq=seq,
+        prev_sha256=prev, recipients=recipients, authors=_authors(vault, sel), members=members)
+    try:
+        parsed = b.parse_manifest(manifest, limits)  # never write what an archive would refuse
+    except b.Rejected as exc:
+        raise InvalidInput(f"cannot export: {exc}") from None
+    sums = b.render_sums(members)
+    me = vault.identity
+    manifest_sig, sums_sig = b.sign_header(me.sign_key, me.sign_key_id, manifest, bundle_id,
+                                           seq, sums)
+    header = [(b.MANIFEST, manifest), (b.MANIFEST_SIG, manifest_sig), (b.SUMS, sums),
+              (b.SUMS_SIG, sums_sig)]
+    total = b.tar_size([len(d) for _, d in header] + [m.size for m in members])
+
+    def produce(writer: BinaryIO) -> None:
+        tar = b.TarWriter(writer, parsed.mtime)
+        for name, data in header:
+            tar.add_bytes(name, data)
+        for vid, _size, sig, _author in sel.versions:
+            row = db.one("SELECT envelope FROM versions WHERE version_id = ?", (vid,))
+            envelope = bytes(row[0])
+            if hashlib.sha256(envelope).hexdigest() != vid:
+                raise IntegrityFailure(f"version {vid[:12]}… does not match its hash: run "
+                                       "`qorgau check` before exporting")
+            tar.add_bytes(f"versions/{vid}.json", envelope)
+            tar.add_bytes(f"versions/{vid}.sig", b.encode_sig(sig))
+        for sha, size in sel.blobs:
+            tar.add_stream(f"blobs/{sha}", size,
+                           lambda w, sha=sha: vault.blobs.copy_to(sha, w))
+        tar.close()
+
+    tmp = out.with_name(f".{out.name}.{os.getpid()}.partial")
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as fh:
+            b.seal(fh, [c.age_recipient for c in recipients], produce, total=total,
+                   progress=progress, cancel=cancel)
+            fh.flush()
+            os.fsync(fh.fileno())
+        _record(vault, parsed, sel, len(withheld))
+        os.replace(tmp, out)
+        fsync_dir(out.parent)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+    report.written = True
+    report.bundle_id, report.seq, report.sha256 = bundle_id, seq, parsed.sha256
+    report.versions, report.blobs = len(sel.versions), len(sel.blobs)
+    report.bytes = out.stat().st_size
+    return report
+
+
+def _record(vault: Vault, m: b.Manifest, sel: _Selection, withheld: int) -> None:
+    db = vault.db
+    with db.transaction():
+        db.execute("INSERT INTO sync_exports (seq, bundle_id, sha256, prev_sha256, created_at,"
+                   " versions, blobs, withheld) VALUES (?,?,?,?,?,?,?,?)",
+                   (m.seq, m.bundle_id, m.sha256, m.prev_sha256, m.created_at,
+                    len(sel.versions), len(sel.blobs), withheld))
+        db.executemany("INSERT INTO sync_sealed (item, item_kind, seq) VALUES (?,?,?)",
+                       [(v[0], "version", m.seq) for v in sel.versions]
+                       + [(s, "blob", m.seq) for s, _ in sel.blobs])
+        vault.audit("bundle_export", {
+            "bundle_id": m.bundle_id, "seq": m.seq, "sha256": m.sha256,
+            "versions": len(sel.versions), "blobs": len(sel.blobs), "withheld": withheld,
+            "recipients": [r[0] for r in m.recipients]})

@@ -1,0 +1,161 @@
+"""Receipts: signed by the archive, encrypted to the device; only what they list is purged."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app.errors import InvalidInput, NotFound
+from app.evidence import ingest
+from app.records import Records
+from storage import audit
+from storage.vault import Vault
+from sync import bundle as b
+from sync import exporter, receipts, trust
+from tests.test_bundle_kit import (
+    export,
+    import_,
+    link,
+    make_vault,
+    new_case,
+    open_copy,
+    pair_template,
+    random_file,
+)
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return pair_template(tmp_path_factory.mktemp("pair"))
+
+
+@pytest.fixture
+def pair(tmp_path: Path, template: Path) -> Iterator[tuple[Vault, Vault]]:
+    field = open_copy(template, "field", tmp_path / "field")
+    archive = open_copy(template, "archive", tmp_path / "archive")
+    yield field, archive
+    field.close()
+    archive.close()
+
+
+def test_receipt_acknowledges_and_purge_removes_only_acknowledged(
+        tmp_path: Path, pair: tuple[Vault, Vault]) -> None:
+    field, archive = pair
+    records = Records(field)
+    sent = new_case(records, "Sent and acknowledged")
+    photo = ingest(records, random_file(tmp_path / "photo.bin", 40_000), record_id=sent)
+    import_(archive, export(field, tmp_path / "b1.qgb"))
+    late = new_case(records, "Sent in the second bundle")
+    edited = records.create("case", {"title": "Edited after"}).record_id
+    import_(archive, export(field, tmp_path / "b2.qgb"))
+    records.update(edited, {"title": "Edited after the second bundle"})
+
+    issued = receipts.issue(archive, field.identity.device_id, tmp_path / "receipt.age")
+    assert (issued.versions, issued.blobs) == (4, 1)
+    accepted = receipts.accept(field, tmp_path / "receipt.age")
+    assert (accepted.status, accepted.versions_acknowledged, accepted.blobs_acknowledged) == (
+        "accepted", 4, 1)
+    assert receipts.accept(field, tmp_path / "receipt.age").status == "duplicate"
+
+    assert set(receipts.purgeable(field)) == {sent, photo.version.record_id, late}
+    assert receipts.purge_acknowledged(field) == 3
+    left = {r[0] for r in field.db.all("SELECT record_id FROM records")}
+    assert left == {edited}  # its newest version was never acknowledged
+    assert not field.blobs.has(photo.sha256)
+    assert audit.entries(field.db, action="purge")[0]["detail"]["records"] == 3
+    # The archive keeps everything; the next export sends only what is left.
+    assert Records(archive).get(sent).title == "Sent and acknowledged"
+    nxt = exporter.export(field, tmp_path / "b3.qgb")
+    assert nxt.versions == 1 and nxt.blobs == 0
+
+
+def test_nothing_unacknowledged_is_purged(tmp_path: Path, pair: tuple[Vault, Vault]) -> None:
+    field, archive = pair
+    new_case(Records(field))
+    import_(archive, export(field, tmp_path / "b1.qgb"))  # imported, but no receipt yet
+    assert receipts.purgeable(field) == []
+    assert receipts.purge_acknowledged(field) == 0
+    assert field.db.one("SELECT count(*) FROM records")[0] == 1
+
+
+def test_receipt_for_another_device_is_refused(tmp_path: Path,
+                                               pair: tuple[Vault, Vault]) -> None:
+    field, archive = pair
+    other = make_vault(tmp_path / "other", name="Other laptop")
+    link(other, archive)
+    new_case(Records(other))
+    import_(archive, export(other, tmp_path / "o.qgb"))
+    receipts.issue(archive, other.identity.device_id, tmp_path / "r.age")
+    # Encrypted to the other device: this one cannot even open it.
+    with pytest.raises(b.Rejected) as info:
+        receipts.accept(field, tmp_path / "r.age")
+    assert info.value.code == "not_addressed" and info.value.exit_code == 11
+    other.close()
+
+
+def test_receipt_from_an_untrusted_archive_is_refused(tmp_path: Path,
+                                                      pair: tuple[Vault, Vault]) -> None:
+    field, _archive = pair
+    rogue = make_vault(tmp_path / "rogue", "archive", name="Not our coordinator")
+    trust.enroll(rogue, trust_card(field))
+    with pytest.raises(b.Rejected) as info:
+        receipts.accept(field, receipts_path(rogue, field, tmp_path))
+    assert info.value.code == "unknown_device"
+    assert field.db.one("SELECT count(*) FROM sync_acks")[0] == 0
+    rogue.close()
+
+
+def test_receipt_rules(tmp_path: Path, pair: tuple[Vault, Vault]) -> None:
+    field, archive = pair
+    with pytest.raises(InvalidInput):
+        receipts.issue(field, archive.identity.device_id, tmp_path / "x")
+    with pytest.raises(NotFound):
+        receipts.issue(archive, "01234567-89ab-7def-8123-456789abcdef", tmp_path / "x")
+    trust.revoke(archive, field.identity.device_id)
+    with pytest.raises(InvalidInput, match="revoked"):
+        receipts.issue(archive, field.identity.device_id, tmp_path / "x")
+    with pytest.raises(InvalidInput, match="archive keeps everything"):
+        receipts.purge_acknowledged(archive)
+
+
+def test_tampered_receipt_is_refused(tmp_path: Path, pair: tuple[Vault, Vault]) -> None:
+    field, archive = pair
+    path = receipts_path(archive, field, tmp_path)
+    data = bytearray(path.read_bytes())
+    data[-20] ^= 1
+    path.write_bytes(bytes(data))
+    with pytest.raises(b.Rejected) as info:
+        receipts.accept(field, path)
+    assert info.value.code == "damaged"
+
+
+def trust_card(vault: Vault) -> bytes:
+    from tests.test_bundle_kit import card_of
+
+    return card_of(vault)
+
+
+def receipts_path(archive: Vault, field: Vault, tmp_path: Path) -> Path:
+    out = tmp_path / f"receipt-{archive.identity.device_id}.age"
+    receipts.issue(archive, field.identity.device_id, out)
+    return out
+
+
+def test_receipt_lists_what_a_device_relayed(tmp_path: Path, pair: tuple[Vault, Vault]) -> None:
+    """A case handed over from A to B, then sent by both: B's receipt covers it too, so B
+    can purge it even though A's bundle brought it first."""
+    from tests.test_bundle_kit import hand_over
+
+    field, archive = pair
+    other = make_vault(tmp_path / "other", name="Laptop B")
+    link(other, archive)
+    case_id = new_case(Records(field))
+    hand_over(field, other)
+    import_(archive, export(field, tmp_path / "a.qgb"))
+    import_(archive, export(other, tmp_path / "b.qgb"))
+    receipts.issue(archive, other.identity.device_id, tmp_path / "rb.age")
+    assert receipts.accept(other, tmp_path / "rb.age").versions_acknowledged == 1
+    assert receipts.purgeable(other) == [case_id]
+    other.close()

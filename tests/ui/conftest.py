@@ -1,0 +1,89 @@
+"""GUI fixtures: a real controller on a real vault in tmp_path, a fake clock for the
+idle lock, helpers that wait for the database worker instead of sleeping."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import PASSPHRASE
+
+pytest.importorskip("PySide6")
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def gui(qtbot: Any, qapp: Any, tmp_path: Path, clock: FakeClock) -> Iterator[Any]:
+    from ui import dialogs, i18n, style
+    from ui.app import QorgauApp
+    from ui.qt import QtWidgets
+
+    style.apply(qapp)
+    i18n.install("en")
+    dialogs.Answers.queue.clear()
+    dialogs.Answers.files.clear()
+    dialogs.Answers.shown.clear()
+    app = QorgauApp(tmp_path / "vault", clock=clock)
+    yield app
+    app.shutdown()
+    for w in QtWidgets.QApplication.topLevelWidgets():
+        if w.parent() is None:
+            w.hide()
+            w.deleteLater()
+    QtWidgets.QApplication.sendPostedEvents(None, 0)
+
+
+def settle(qtbot: Any, app: Any, timeout: int = 15000) -> None:
+    """Wait until the worker has delivered every result (no sleeping)."""
+    qtbot.waitUntil(app.tasks.idle, timeout=timeout)
+
+
+def open_vault(qtbot: Any, gui: Any) -> None:
+    """Make a vault without the GUI, then unlock it through the unlock window."""
+    from storage.vault import Vault
+
+    v, _code = Vault.create(gui.vault_path, PASSPHRASE, name="Test laptop")
+    v.close()
+    gui.start()
+    qtbot.keyClicks(gui.gate.passphrase, PASSPHRASE)
+    gui.gate.unlock()
+    qtbot.waitUntil(lambda: gui.main is not None, timeout=15000)
+    settle(qtbot, gui)
+
+
+def type_text(qtbot: Any, widget: Any, text: str) -> None:
+    """Type `text` key by key. QTest.keyClicks handles ASCII only; Cyrillic letters are
+    sent as the key events a Russian or Kazakh keyboard layout produces."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    if text.isascii():
+        qtbot.keyClicks(widget, text)
+        return
+    widget.setFocus()
+    for ch in text:
+        if ch.isascii():
+            qtbot.keyClicks(widget, ch)
+            continue
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier,
+                                                     ch))

@@ -1,0 +1,71 @@
+"""The first-run and unlock screens, driven as a person would."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from tests.conftest import PASSPHRASE
+from tests.ui.conftest import settle
+
+
+def test_create_vault_shows_code_once_and_checks_it(qtbot: Any, gui: Any) -> None:
+    gui.start()
+    w = gui.gate
+    assert type(w).__name__ == "CreateWindow"
+    qtbot.keyClicks(w.passphrase, "short")
+    qtbot.keyClicks(w.passphrase2, "short")
+    qtbot.mouseClick(w.create_button, Qt.MouseButton.LeftButton)
+    assert w.message.isVisible() and "short" in w.message.text().lower()
+    w.passphrase.clear()
+    w.passphrase2.clear()
+    qtbot.keyClicks(w.passphrase, PASSPHRASE)
+    qtbot.keyClicks(w.passphrase2, PASSPHRASE + "x")
+    qtbot.mouseClick(w.create_button, Qt.MouseButton.LeftButton)
+    assert "not the same" in w.message.text()
+    w.passphrase.clear()
+    qtbot.keyClicks(w.passphrase, PASSPHRASE)
+    qtbot.keyClicks(w.passphrase2, PASSPHRASE)
+    qtbot.keyClick(w.passphrase2, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: w.pages.currentIndex() == 1, timeout=15000)
+    code = w.code_label.text().replace("\n", "")
+    groups = code.split("-")
+    assert len(groups) == 8
+    w._goto(2)
+    a, b = w.check_groups
+    qtbot.keyClicks(w.group_a, groups[a])
+    qtbot.keyClicks(w.group_b, "ZZZZ" if groups[b] != "ZZZZ" else "YYYY")
+    w.confirm()
+    assert w.check_message.isVisible()
+    assert gui.main is None
+    w.group_b.clear()
+    qtbot.keyClicks(w.group_b, groups[b].lower())
+    qtbot.keyClick(w.group_b, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: gui.main is not None, timeout=15000)
+    settle(qtbot, gui)
+    from ui.qt import is_alive
+
+    assert not is_alive(w) or w.code_label.text() == ""  # shown once, then gone
+    assert gui.main.isVisible()
+
+
+def test_unlock_wrong_then_right(qtbot: Any, gui: Any) -> None:
+    from storage.vault import Vault
+
+    v, _ = Vault.create(gui.vault_path, PASSPHRASE)
+    v.close()
+    gui.start()
+    w = gui.gate
+    assert type(w).__name__ == "UnlockWindow"
+    qtbot.keyClicks(w.passphrase, "wrong passphrase here")
+    qtbot.keyClick(w.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: w.job is None and w.passphrase.isEnabled(), timeout=15000)
+    assert "does not open this vault" in w.message.text()
+    assert gui.session is None
+    w.passphrase.clear()
+    qtbot.keyClicks(w.passphrase, PASSPHRASE)
+    qtbot.mouseClick(w.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: gui.main is not None, timeout=15000)
+    settle(qtbot, gui)
+    assert gui.session is not None

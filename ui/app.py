@@ -1,0 +1,262 @@
+"""The desktop application: `run()` starts it; `QorgauApp` ties the screens together.
+
+First run on the default vault location (QStandardPaths AppDataLocation) shows the
+create-vault flow; later runs show the unlock screen. Locking (idle, Ctrl+L, panic key)
+keeps every open form as an encrypted draft, closes every window, closes the vault
+(the key is dropped) and shows the unlock screen; unlocking brings the drafts back.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from storage.vault import Vault
+from ui import dialogs, i18n, style
+from ui.qt import QObject, QStandardPaths, QtWidgets, is_alive, translate
+from ui.safety import ClipboardGuard, IdleWatch
+from ui.session import Session
+from ui.tasks import Job, TaskManager
+
+APP_NAME = "Qorgau"
+
+
+def default_vault_path() -> Path:
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(base) / "vault"
+
+
+def vault_exists(path: Path) -> bool:
+    return (path / "keys.json").exists() and (path / "vault.db").exists()
+
+
+class QorgauApp(QObject):
+    """The controller: one per process. Holds the session (an unlocked vault) and the
+    windows; every window reaches the vault through `session`, on `tasks`."""
+
+    def __init__(self, vault_path: Path, *, clock: Any = time.monotonic) -> None:
+        super().__init__()
+        from ui.safety import ActivityFilter
+
+        self.vault_path = Path(vault_path)
+        self.tasks = TaskManager(on_error=self._task_error, parent=self)
+        self.session: Session | None = None
+        self.idle_minutes = 5
+        self.idle = IdleWatch(self._idle, clock=clock, timeout=self.idle_minutes * 60,
+                              parent=self)
+        self.activity = ActivityFilter(self.idle, self.lock, self)
+        QtWidgets.QApplication.instance().installEventFilter(self.activity)
+        self.clipboard = ClipboardGuard(30, self)
+        self.forms: list[Any] = []
+        self.main: Any = None
+        self.gate: Any = None
+        self.locking = False
+        self.locked_count = 0
+        self.last_import: Job | None = None
+
+    # -- start, unlock, create -------------------------------------------------
+
+    def start(self) -> None:
+        if vault_exists(self.vault_path):
+            self.show_unlock()
+        else:
+            self.show_create(first_run=True)
+
+    def _set_gate(self, widget: Any) -> None:
+        old = self.gate
+        self.gate = widget
+        widget.show()
+        widget.raise_()
+        widget.activateWindow()
+        if old is not None and is_alive(old):
+            old.hide()
+            old.deleteLater()
+
+    def show_unlock(self) -> None:
+        from ui.unlock import UnlockWindow
+
+        w = UnlockWindow(self.tasks, self.vault_path)
+        w.opened.connect(self._opened)
+        w.create_requested.connect(self._create_elsewhere)
+        w.other_requested.connect(self._open_other)
+        self._set_gate(w)
+
+    def show_create(self, *, first_run: bool) -> None:
+        from ui.unlock import CreateWindow
+
+        w = CreateWindow(self.tasks, self.vault_path, first_run=first_run)
+        w.created.connect(self._opened)
+        w.cancelled.connect(self._back_to_default)
+        self._set_gate(w)
+
+    def _back_to_default(self) -> None:
+        self.vault_path = default_vault_path()
+        self.start()
+
+    def _open_other(self) -> None:
+        folder = dialogs.pick_folder(self.gate, translate("QorgauApp", "Open a vault folder"))
+        if not folder:
+            return
+        if not vault_exists(Path(folder)):
+            dialogs.inform(self.gate, translate("QorgauApp", "Not a vault"), translate(
+                "QorgauApp", "There is no Qorgau vault in that folder."), warning=True)
+            return
+        self.vault_path = Path(folder)
+        self.show_unlock()
+
+    def _create_elsewhere(self) -> None:
+        folder = dialogs.pick_folder(self.gate, translate(
+            "QorgauApp", "Choose an empty folder for the new vault"))
+        if not folder:
+            return
+        self.vault_path = Path(folder)
+        self.show_create(first_run=False)
+
+    def _opened(self, vault: Vault) -> None:
+        from ui import session as q
+
+        self.session = Session(vault)
+        s = self.session
+        self.tasks.run(lambda job: (q.load_settings(s), q.pending_drafts(s)),
+                       on_done=self._ready)
+
+    def _ready(self, result: tuple[dict[str, Any], list[Any]]) -> None:
+        from ui.forms import open_form
+        from ui.mainwindow import MainWindow
+
+        settings, pending = result
+        self.set_idle_minutes(settings["idle_lock_minutes"])
+        self.clipboard.seconds = settings["clipboard_clear_seconds"]
+        window: Any = MainWindow
+        if self.session is not None and self.session.vault.role == "archive":
+            from ui.archive_window import ArchiveWindow as window  # the coordinator's desk
+        self.main = window(self)
+        self.main.show()
+        gate, self.gate = self.gate, None
+        if gate is not None and is_alive(gate):
+            gate.hide()
+            gate.deleteLater()
+        self.idle.arm()
+        for draft in pending:
+            open_form(self, draft.kind, draft=draft, parent=self.main)
+
+    # -- forms -----------------------------------------------------------------
+
+    def register_form(self, form: Any) -> None:
+        self.forms.append(form)
+
+    def unregister_form(self, form: Any) -> None:
+        if form in self.forms:
+            self.forms.remove(form)
+
+    def form_opened(self, form: Any) -> None:
+        """Hook for tests and screenshots: the last form shown."""
+        self.last_form = form
+
+    def refresh_list(self) -> None:
+        if self.main is not None and is_alive(self.main):
+            self.main.refresh_list()
+
+    # -- locking ---------------------------------------------------------------
+
+    def set_idle_minutes(self, minutes: int) -> None:
+        self.idle_minutes = int(minutes)
+        self.idle.timeout = self.idle_minutes * 60
+
+    def _idle(self) -> None:
+        self.lock(panic=False)
+
+    def lock(self, panic: bool = False) -> None:
+        """Keep drafts, drop every window and the key, show the unlock screen."""
+        if self.session is None or self.locking:
+            return
+        self.locking = True
+        try:
+            windows = [w for w in QtWidgets.QApplication.topLevelWidgets()
+                       if w is not self.gate and w.isVisible()]
+            for w in windows:  # first of all: nothing readable on the screen
+                w.hide()
+            for form in list(self.forms):
+                if is_alive(form):
+                    form.flush_draft()
+            session, self.session = self.session, None
+            self.tasks.new_generation()
+            self.tasks.run(lambda job: session.vault.close())
+            self.idle.disarm()
+            self.clipboard.clear()
+            if panic:
+                QtWidgets.QApplication.clipboard().clear()
+            self.show_unlock()
+            for w in QtWidgets.QApplication.topLevelWidgets():
+                if w is not self.gate and w.parent() is None:
+                    w.hide()
+                    w.deleteLater()
+            self.forms = []
+            self.main = None
+            self.locked_count += 1
+        finally:
+            self.locking = False
+
+    def change_language(self, lang: str) -> None:
+        """Re-create the windows in the new language (open forms come back as drafts)."""
+        i18n.install(lang)
+        if self.session is None:
+            return
+        self.locking = True
+        try:
+            for form in list(self.forms):
+                if is_alive(form):
+                    form.flush_draft()
+            old = self.main
+            self.forms = []
+            from ui import session as q
+
+            s = self.session
+            self.tasks.new_generation()
+            self.tasks.run(lambda job: (q.load_settings(s), q.pending_drafts(s)),
+                           on_done=self._ready)
+            if old is not None and is_alive(old):
+                old.hide()
+                old.deleteLater()
+        finally:
+            self.locking = False
+
+    # -- errors and shutdown ---------------------------------------------------
+
+    def _task_error(self, exc: BaseException) -> None:
+        dialogs.show_error(QtWidgets.QApplication.activeWindow(), exc)
+
+    def shutdown(self) -> None:
+        """Quit: keep drafts, close the vault on its thread, stop the worker."""
+        if self.session is not None:
+            for form in list(self.forms):
+                if is_alive(form):
+                    form.flush_draft()
+            session, self.session = self.session, None
+            self.tasks.run(lambda job: session.vault.close())
+        self.idle.disarm()
+        self.clipboard.clear()
+        QtWidgets.QApplication.instance().removeEventFilter(self.activity)
+        self.tasks.shutdown()
+
+
+def run(argv: list[str] | None = None) -> int:
+    os.umask(0o077)
+    QtWidgets.QApplication.setApplicationName(APP_NAME)
+    QtWidgets.QApplication.setOrganizationName("")
+    qapp = QtWidgets.QApplication(argv if argv is not None else sys.argv)
+    qapp.setApplicationDisplayName(APP_NAME)
+    style.apply(qapp)
+    i18n.install(i18n.resolve(i18n.chosen_language()))
+    sys.excepthook = dialogs.excepthook
+    path = Path(os.environ["QORGAU_VAULT"]) if os.environ.get("QORGAU_VAULT") \
+        else default_vault_path()
+    controller = QorgauApp(path)
+    controller.start()
+    try:
+        return qapp.exec()
+    finally:
+        controller.shutdown()

@@ -1,0 +1,322 @@
+"""Chain of custody of a record or an evidence file: where it was captured (device,
+time, SHA-256 of the original), which bundle sealed it, when this archive imported it,
+what was decided here (conflict resolutions, links), and where it went (bundles,
+exported originals, PDF reports and CSV files). From the versions, their provenance
+and the hash-chained audit log."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from app import archive_views as views
+from ui import dialogs, labels
+from ui.archive_common import JobStrip, button, heading, when
+from ui.evidence import human_size
+from ui.qt import Qt, QTimer, QtWidgets, translate
+
+
+def _e(text: Any) -> str:
+    return html.escape(str(text))
+
+
+def timeline_html(c: dict[str, Any]) -> str:
+    events: list[tuple[str, str, str, str]] = []  # (time, what, detail, small print)
+    ev = c.get("evidence")
+    if ev and ev.get("captured_at"):
+        camera = (
+            translate("Custody", ", camera: %1").replace("%1", ev["camera"])
+            if ev.get("camera")
+            else ""
+        )
+        events.append(
+            (
+                ev["captured_at"].replace("T", " "),
+                translate("Custody", "Captured"),
+                translate("Custody", "time from the file itself%1").replace("%1", camera),
+                "",
+            )
+        )
+    for i, v in enumerate(c["versions"]):
+        if v["here"]:
+            what = translate("Custody", "Written at this archive")
+            detail = translate("Custody", "on “%1”").replace("%1", c["archive"])
+            if len(v["parents"]) > 1:
+                detail += " — " + translate(
+                    "Custody", "resolving a conflict between %1 versions"
+                ).replace("%1", str(len(v["parents"])))
+        else:
+            what = translate("Custody", "Recorded") if i == 0 else translate("Custody", "Changed")
+            detail = translate("Custody", "on the device “%1”").replace("%1", v["author_name"])
+        if v["tombstone"] is not None:
+            what = translate("Custody", "Deleted")
+            detail += " — " + v["tombstone"]
+        events.append(
+            (
+                when(v["created_at"]),
+                what,
+                detail,
+                translate("Custody", "version") + " " + v["version_id"][:12],
+            )
+        )
+        for p in v["provenance"]:
+            events.append(
+                (
+                    when(p["sealed_at"]),
+                    translate("Custody", "Sealed"),
+                    translate("Custody", "in bundle #%1 of “%2”")
+                    .replace("%1", str(p["seq"] or "?"))
+                    .replace("%2", p["device_name"] or ""),
+                    p["bundle_sha256"][:16],
+                )
+            )
+            events.append(
+                (
+                    when(p["imported_at"]),
+                    translate("Custody", "Imported"),
+                    translate(
+                        "Custody",
+                        "into this archive “%1”, after every signature and hash was checked",
+                    ).replace("%1", c["archive"]),
+                    "",
+                )
+            )
+    for x in c["exports"]:
+        to = ", ".join(t for t in x["to"] if t) or translate("Custody", "recipient not recorded")
+        what = {
+            "bundle": translate("Custody", "Sent in a bundle"),
+            "original": translate("Custody", "Original exported"),
+            "pdf": translate("Custody", "In a PDF report"),
+            "csv": translate("Custody", "In a CSV file"),
+        }.get(x["what"], translate("Custody", "Exported"))
+        detail = translate("Custody", "to %1").replace("%1", to)
+        if x.get("seq"):
+            detail += " " + translate("Custody", "(bundle #%1)").replace("%1", str(x["seq"]))
+        if x.get("revealed"):
+            detail += " — " + translate("Custody", "protected identities shown")
+        events.append((when(x["at"]), what, detail, ""))
+    rows = []
+    for at, what, detail, small in dict.fromkeys(events):
+        extra = f" <span style='color:#4f5a66'>· {_e(small)}</span>" if small else ""
+        rows.append(
+            f"<tr><td style='padding:4px 14px 4px 0;color:#4f5a66;white-space:nowrap'>"
+            f"{_e(at)}</td><td style='padding:4px 10px 4px 0'><b>{_e(what)}</b></td>"
+            f"<td style='padding:4px 0'>{_e(detail)}{extra}</td></tr>"
+        )
+    out = [
+        f"<p style='font-size:13pt'><b>{_e(labels.kind_label(c['kind']))}: {_e(c['title'])}</b></p>"
+    ]
+    if c["deleted"]:
+        gone = translate("Custody", "This record is deleted; its history stays.")
+        out.append(f"<p style='color:#9b1c1c'>{_e(gone)}</p>")
+    if ev:
+        held = (
+            translate("Custody", "held in this archive's encrypted store since %1").replace(
+                "%1", when(ev["stored_at"])
+            )
+            if ev["held"]
+            else translate("Custody", "NOT held in this archive (the original never arrived)")
+        )
+        lines = [
+            _e(
+                translate("Custody", "Original file: %1, %2")
+                .replace("%1", ev.get("filename") or "—")
+                .replace("%2", human_size(ev.get("size") or 0))
+            ),
+            f"SHA-256: <span style='font-family:DejaVu Sans Mono'>{_e(ev['sha256'])}</span>",
+            _e(held),
+        ]
+        if ev.get("obtained_from"):
+            lines.append(
+                _e(translate("Custody", "Obtained from: %1").replace("%1", ev["obtained_from"]))
+            )
+        if ev.get("custody_notes"):
+            lines.append(_e(translate("Custody", "Notes: %1").replace("%1", ev["custody_notes"])))
+        out.append("<p style='background:#dcebf3;padding:8px'>" + "<br>".join(lines) + "</p>")
+    out.append("<table cellspacing='0'>" + "".join(rows) + "</table>")
+    local = translate("Custody", "Times are local to this computer.")
+    out.append(f"<p style='color:#4f5a66;font-size:9pt'>{_e(local)}</p>")
+    return "".join(out)
+
+
+class CustodyPage(QtWidgets.QWidget):
+    def __init__(self, window: Any) -> None:
+        super().__init__()
+        self.window_ = window
+        self.app = window.app
+        self.found: list[dict[str, Any]] = []
+        self.files: list[dict[str, Any]] = []
+        self.current: dict[str, Any] | None = None
+        lay = QtWidgets.QVBoxLayout(self)
+        lay.setContentsMargins(20, 14, 20, 14)
+        lay.setSpacing(10)
+        lay.addWidget(
+            heading(
+                translate("Custody", "Chain of custody"),
+                translate(
+                    "Custody",
+                    "For a record or an evidence file: where it was captured, which bundle carried "
+                    "it, when it was imported, what was decided here and where it was sent. Every "
+                    "step comes from signed versions and the hash-chained custody log.",
+                ),
+            )
+        )
+        top = QtWidgets.QHBoxLayout()
+        self.search = QtWidgets.QLineEdit()
+        self.search.setPlaceholderText(translate("Custody", "Search records (title, names, text)…"))
+        self.search.setClearButtonEnabled(True)
+        self.kind = QtWidgets.QComboBox()
+        self.kind.addItem(translate("Custody", "Cases"), "case")
+        self.kind.addItem(labels.kind_label("evidence"), "evidence")
+        self.kind.addItem(labels.kind_label("person"), "person")
+        self.kind.addItem(translate("Custody", "All records"), "")
+        top.addWidget(self.search, 1)
+        top.addWidget(self.kind)
+        lay.addLayout(top)
+        split = QtWidgets.QSplitter()
+        left = QtWidgets.QWidget()
+        ll = QtWidgets.QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        self.list = QtWidgets.QListWidget()
+        self.list.currentRowChanged.connect(self._chosen)
+        ll.addWidget(self.list, 3)
+        self.files_label = QtWidgets.QLabel(translate("Custody", "Evidence files of this case"))
+        self.files_list = QtWidgets.QListWidget()
+        self.files_list.currentRowChanged.connect(self._file_chosen)
+        ll.addWidget(self.files_label)
+        ll.addWidget(self.files_list, 2)
+        split.addWidget(left)
+        right = QtWidgets.QWidget()
+        rl = QtWidgets.QVBoxLayout(right)
+        rl.setContentsMargins(8, 0, 0, 0)
+        self.view = QtWidgets.QTextBrowser()
+        rl.addWidget(self.view, 1)
+        row = QtWidgets.QHBoxLayout()
+        self.check = button(translate("Custody", "&Check the original now"))
+        self.check.setToolTip(
+            translate(
+                "Custody",
+                "Read the original back from the encrypted store and compare its SHA-256.",
+            )
+        )
+        self.check.clicked.connect(self.verify)
+        self.check.hide()
+        self.verdict = QtWidgets.QLabel()
+        self.verdict.setWordWrap(True)
+        row.addWidget(self.check)
+        row.addWidget(self.verdict, 1)
+        rl.addLayout(row)
+        self.strip = JobStrip()
+        rl.addWidget(self.strip)
+        split.addWidget(right)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 5)
+        split.setSizes([380, 900])
+        lay.addWidget(split, 1)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(250)
+        self.timer.timeout.connect(self.refresh)
+        self.search.textChanged.connect(self.timer.start)
+        self.kind.currentIndexChanged.connect(self.refresh)
+        self._show_files(False)
+
+    def _show_files(self, on: bool) -> None:
+        self.files_label.setVisible(on)
+        self.files_list.setVisible(on)
+
+    def refresh(self) -> None:
+        s = self.app.session
+        if s is None:
+            return
+        text, kind = self.search.text(), self.kind.currentData()
+        self.app.tasks.run(
+            lambda job: views.find_records(s.db, text, kind), owner=self, on_done=self._found
+        )
+
+    def _found(self, rows: list[dict[str, Any]]) -> None:
+        self.found = rows
+        self.list.blockSignals(True)
+        self.list.clear()
+        for r in rows:
+            self.list.addItem(f"{labels.kind_label(r['kind'])}: {r['title']}")
+        self.list.blockSignals(False)
+
+    def show_record(self, record_id: str) -> None:
+        s = self.app.session
+        if s is None:
+            return
+        self.verdict.setText("")
+        self.app.tasks.run(
+            lambda job: views.custody(s.vault, record_id),
+            owner=self,
+            on_done=self._shown,
+            on_error=self._failed,
+        )
+
+    def _chosen(self, row: int) -> None:
+        if not 0 <= row < len(self.found):
+            return
+        r = self.found[row]
+        self.show_record(r["record_id"])
+        s = self.app.session
+        if r["kind"] == "case" and s is not None:
+            rid = r["record_id"]
+            self.app.tasks.run(
+                lambda job: views.evidence_of(s.db, rid), owner=self, on_done=self._files
+            )
+        else:
+            self._files([])
+
+    def _files(self, files: list[dict[str, Any]]) -> None:
+        self.files = files
+        self.files_list.blockSignals(True)
+        self.files_list.clear()
+        for f in files:
+            self.files_list.addItem(f"{f['title']}  ·  {(f['sha256'] or '')[:12]}")
+        self.files_list.blockSignals(False)
+        self._show_files(bool(files))
+
+    def _file_chosen(self, row: int) -> None:
+        if 0 <= row < len(self.files):
+            self.show_record(self.files[row]["record_id"])
+
+    def _shown(self, c: dict[str, Any]) -> None:
+        self.current = c
+        self.view.setHtml(timeline_html(c))
+        self.check.setVisible(bool(c.get("evidence") and c["evidence"]["held"]))
+
+    def verify(self) -> None:
+        s = self.app.session
+        c = self.current
+        if s is None or c is None or not c.get("evidence"):
+            return
+        sha = c["evidence"]["sha256"]
+        job = self.app.tasks.run(
+            lambda job: views.verify_original(s.vault, sha),
+            owner=self,
+            on_done=self._verified,
+            on_error=self._failed,
+        )
+        self.strip.start(job, translate("Custody", "Reading the original back…"))
+
+    def _verified(self, _ok: bool) -> None:
+        self.strip.finish()
+        self.verdict.setText(
+            translate(
+                "Custody",
+                "The original is intact: its SHA-256 matches the one recorded "
+                "when it was captured.",
+            )
+        )
+        self.verdict.setStyleSheet("color: #1e6b3a; font-weight: bold;")
+
+    def _failed(self, exc: BaseException) -> None:
+        self.strip.finish()
+        self.verdict.setText(dialogs.error_text(exc))
+        self.verdict.setStyleSheet("color: #9b1c1c; font-weight: bold;")
+
+    def select(self, record_id: str) -> None:
+        """Show one record's chain (from elsewhere in the desk, and for tests)."""
+        self.show_record(record_id)
+        self.verdict.setTextFormat(Qt.TextFormat.PlainText)

@@ -1,0 +1,412 @@
+"""Receiving bundles: from a file dialog, by drag and drop, or from a watched folder
+(a USB stick), with a report per bundle in plain words, progress and cancel, and a
+receipt for each device written next to its bundles.
+
+Every bundle is verified before anything is merged (sync.importer): a tampered,
+unknown or misaddressed file is rejected and leaves the archive unchanged; a bundle
+from a revoked device, or one that breaks the device's sequence, is quarantined.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from app import archive_views as views
+from app.errors import Cancelled
+from sync import importer
+from ui import dialogs
+from ui.archive_common import JobStrip, button, heading, report_html
+from ui.qt import Qt, QtCore, QtGui, QTimer, QtWidgets, translate
+from ui.style import set_role
+from ui.tasks import Job
+
+WATCH_SUFFIXES = (".bundle", ".qgb")
+POLL_MS = 2000
+
+
+@dataclass
+class Batch:
+    """Shared between the worker (appends) and the GUI timer (reads): list appends and
+    int stores are atomic under the GIL."""
+
+    paths: list[Path]
+    receipts: bool
+    reports: list[tuple[Any, BaseException | None]] = field(default_factory=list)
+    current: int = 0
+    cancelled: bool = False
+    receipts_written: list[dict[str, Any]] = field(default_factory=list)
+    receipt_errors: list[tuple[str, BaseException]] = field(default_factory=list)
+    records_new: int = 0
+
+
+def run_batch(vault: Any, batch: Batch, job: Job) -> Batch:
+    """On the worker: import each file in turn; then write receipts."""
+    sizes = []
+    for p in batch.paths:
+        try:
+            sizes.append(p.stat().st_size)
+        except OSError:
+            sizes.append(0)
+    total = sum(sizes) or 1
+    base = 0
+    for i, (path, size) in enumerate(zip(batch.paths, sizes, strict=True)):
+        if job.cancel.is_set():
+            batch.cancelled = True
+            break
+        batch.current = i
+
+        def progress(done: int, _total: int, base: int = base) -> None:
+            job.report(base + done, total)
+
+        try:
+            report = importer.import_bundle(vault, path, progress=progress, cancel=job.cancel)
+            batch.reports.append((report, None))
+            batch.records_new += report.records_new
+        except Cancelled:
+            batch.cancelled = True
+            break
+        except Exception as exc:  # one unreadable file must not stop the batch
+            batch.reports.append((importer.ImportReport(file=str(path)), exc))
+        base += size
+        job.report(base, total)
+    if batch.receipts and not batch.cancelled:
+        folders: dict[str, Path] = {}
+        for report, error in batch.reports:
+            if error is None and report.status in ("merged", "duplicate") and report.device_id:
+                folders[report.device_id] = Path(report.file).parent
+        for device_id, folder in folders.items():
+            try:
+                batch.receipts_written.append(views.write_receipt(vault, device_id, folder))
+            except Exception as exc:  # shown with the batch's report
+                batch.receipt_errors.append((device_id, exc))
+    return batch
+
+
+class FolderWatch(QtCore.QObject):
+    """New bundle files in one folder: QFileSystemWatcher, plus a poll (a USB stick may
+    be mounted after the watch starts, and some file systems send no events). A file is
+    taken once its size and time have stayed the same between two looks."""
+
+    def __init__(self, page: ReceivePage) -> None:
+        super().__init__(page)
+        self.page = page
+        self.folder: Path | None = None
+        self.seen: set[tuple[str, int, int]] = set()
+        self.pending: dict[str, tuple[int, int]] = {}
+        self.watcher = QtCore.QFileSystemWatcher(self)
+        self.watcher.directoryChanged.connect(self._changed)
+        self.timer = QTimer(self)
+        self.timer.setInterval(POLL_MS)
+        self.timer.timeout.connect(self.scan)
+        self.soon = QTimer(self)
+        self.soon.setSingleShot(True)
+        self.soon.setInterval(400)
+        self.soon.timeout.connect(self.scan)
+
+    def start(self, folder: Path) -> None:
+        self.stop()
+        self.folder = folder
+        self.seen.clear()
+        self.pending.clear()
+        if folder.is_dir():
+            self.watcher.addPath(str(folder))
+        self.timer.start()
+        self.scan()
+
+    def stop(self) -> None:
+        for p in self.watcher.directories():
+            self.watcher.removePath(p)
+        self.timer.stop()
+        self.folder = None
+
+    def _changed(self, _path: str) -> None:
+        self.soon.start()
+
+    def scan(self) -> None:
+        folder = self.folder
+        if folder is None:
+            return
+        if not folder.is_dir():
+            self.pending.clear()
+            return
+        if str(folder) not in self.watcher.directories():
+            self.watcher.addPath(str(folder))  # mounted since
+        ready = []
+        try:
+            entries = sorted(folder.iterdir())
+        except OSError:
+            return
+        for p in entries:
+            if p.name.startswith(".") or p.suffix.lower() not in WATCH_SUFFIXES:
+                continue
+            try:
+                st = p.stat()
+            except OSError:
+                continue
+            if not p.is_file():
+                continue
+            key = (p.name, st.st_size, st.st_mtime_ns)
+            if key in self.seen:
+                continue
+            if self.pending.get(p.name) == key[1:]:
+                self.seen.add(key)
+                self.pending.pop(p.name, None)
+                ready.append(p)
+            else:
+                self.pending[p.name] = key[1:]
+        if self.pending:
+            self.soon.start()
+        if ready:
+            self.page.enqueue(ready)
+
+
+class ReceivePage(QtWidgets.QWidget):
+    def __init__(self, window: Any) -> None:
+        super().__init__()
+        self.window_ = window
+        self.app = window.app
+        self.setAcceptDrops(True)
+        self.queue: list[Path] = []
+        self.batch: Batch | None = None
+        self.shown = 0
+        self.history: list[str] = []
+        lay = QtWidgets.QVBoxLayout(self)
+        lay.setContentsMargins(20, 14, 20, 14)
+        lay.setSpacing(10)
+        lay.addWidget(
+            heading(
+                translate("Receive", "Receive bundles"),
+                translate(
+                    "Receive",
+                    "Bundles from the field laptops are checked before anything is merged: who "
+                    "signed them, that nothing was altered, that they follow on from the last "
+                    "bundle of their device. Choose the files, drop them here, or watch the "
+                    "folder of a USB stick.",
+                ),
+            )
+        )
+        row = QtWidgets.QHBoxLayout()
+        self.pick = button(translate("Receive", "&Import bundles…"), primary=True)
+        self.pick.clicked.connect(self.choose_files)
+        self.watch_button = button(translate("Receive", "&Watch a folder (USB stick)…"))
+        self.watch_button.clicked.connect(self.toggle_watch)
+        self.receipts = QtWidgets.QCheckBox(
+            translate("Receive", "Write a &receipt for each device next to its bundles")
+        )
+        self.receipts.setChecked(True)
+        self.receipts.setToolTip(
+            translate(
+                "Receive",
+                "A receipt tells the field laptop what the archive now holds, so it may remove "
+                "those records. It is encrypted to that laptop and signed by this archive.",
+            )
+        )
+        row.addWidget(self.pick)
+        row.addWidget(self.watch_button)
+        row.addSpacing(12)
+        row.addWidget(self.receipts)
+        row.addStretch(1)
+        lay.addLayout(row)
+        self.watching = QtWidgets.QLabel()
+        set_role(self.watching, "calm")
+        self.watching.setWordWrap(True)
+        self.watching.hide()
+        lay.addWidget(self.watching)
+        self.drop = QtWidgets.QLabel(translate("Receive", "Drop bundle files here"))
+        self.drop.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.drop.setMinimumHeight(54)
+        self.drop.setStyleSheet(
+            "QLabel { border: 2px dashed #9fb3c2; border-radius: 6px;"
+            " color: #4f5a66; background: #fbfcfd; }"
+        )
+        lay.addWidget(self.drop)
+        self.strip = JobStrip()
+        lay.addWidget(self.strip)
+        self.summary = QtWidgets.QLabel()
+        set_role(self.summary, "subtitle")
+        self.summary.setWordWrap(True)
+        lay.addWidget(self.summary)
+        self.report = QtWidgets.QTextBrowser()
+        self.report.setOpenLinks(False)
+        self.report.setPlaceholderText(
+            translate("Receive", "The report of each bundle appears here.")
+        )
+        lay.addWidget(self.report, 1)
+        self.watch = FolderWatch(self)
+        self.timer = QTimer(self)
+        self.timer.setInterval(150)
+        self.timer.timeout.connect(self._tick)
+
+    def refresh(self) -> None:
+        pass
+
+    # -- choosing files ----------------------------------------------------------------
+
+    def choose_files(self) -> None:
+        files = dialogs.pick_open_files(self, translate("Receive", "Choose bundle files"))
+        if files:
+            self.enqueue([Path(f) for f in files])
+
+    def dragEnterEvent(self, event: QtGui.QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QtGui.QDropEvent) -> None:
+        paths: list[Path] = []
+        for url in event.mimeData().urls():
+            p = Path(url.toLocalFile())
+            if p.is_dir():
+                paths += sorted(
+                    q for q in p.iterdir() if q.is_file() and q.suffix.lower() in WATCH_SUFFIXES
+                )
+            elif p.is_file():
+                paths.append(p)
+        if paths:
+            event.acceptProposedAction()
+            self.enqueue(paths)
+
+    def toggle_watch(self) -> None:
+        if self.watch.folder is not None:
+            self.watch.stop()
+            self.watching.hide()
+            self.watch_button.setText(translate("Receive", "&Watch a folder (USB stick)…"))
+            return
+        folder = dialogs.pick_folder(self, translate("Receive", "Folder to watch for bundles"))
+        if folder:
+            self.watch_folder(Path(folder))
+
+    def watch_folder(self, folder: Path) -> None:
+        self.watch.start(folder)
+        self.watching.setText(
+            translate(
+                "Receive",
+                "Watching %1: bundle files (.bundle) that appear there are "
+                "imported at once. The folder is not remembered after "
+                "Qorgau locks.",
+            ).replace("%1", str(folder))
+        )
+        self.watching.show()
+        self.watch_button.setText(translate("Receive", "Stop &watching"))
+
+    # -- importing ---------------------------------------------------------------------
+
+    def enqueue(self, paths: list[Path]) -> None:
+        known = set(self.queue)
+        self.queue += [p for p in paths if p not in known]
+        if self.batch is None:
+            self._next()
+
+    def _next(self) -> None:
+        s = self.app.session
+        if not self.queue or s is None:
+            return
+        batch = Batch(self.queue, self.receipts.isChecked())
+        self.queue = []
+        self.batch = batch
+        self.shown = 0
+        self.summary.setText("")
+        self.history.insert(0, "")
+        vault = s.vault
+        job = self.app.tasks.run(
+            lambda job: run_batch(vault, batch, job),
+            owner=self,
+            on_done=self._done,
+            on_error=self._failed,
+        )
+        self.strip.start(job, self._progress_text())
+        self.pick.setEnabled(True)
+        self.timer.start()
+        self.app.last_import = job
+
+    def _progress_text(self) -> str:
+        b = self.batch
+        if b is None:
+            return ""
+        i = min(b.current, len(b.paths) - 1)
+        return (
+            translate("Receive", "Checking and merging bundle %1 of %2: %3")
+            .replace("%1", str(i + 1))
+            .replace("%2", str(len(b.paths)))
+            .replace("%3", b.paths[i].name)
+        )
+
+    def _tick(self) -> None:
+        b = self.batch
+        if b is None:
+            return
+        if self.strip.cancel_button.isEnabled():  # not while it says "Stopping…"
+            self.strip.set_text(self._progress_text())
+        if len(b.reports) > self.shown:
+            self.shown = len(b.reports)
+            self._render()
+
+    def _render(self) -> None:
+        b = self.batch
+        if b is None:
+            return
+        parts = [report_html(r, e) for r, e in b.reports]
+        self.history[0] = "".join(parts)
+        self.report.setHtml("<hr>".join(h for h in self.history if h))
+
+    def _done(self, batch: Batch) -> None:
+        self.timer.stop()
+        self.strip.finish()
+        self.batch = batch
+        self._render()
+        counts = {k: 0 for k in ("merged", "duplicate", "rejected", "quarantined")}
+        for r, e in batch.reports:
+            counts["rejected" if e is not None else r.status] += 1
+        parts = [translate("Receive", "%1 merged").replace("%1", str(counts["merged"]))]
+        if counts["duplicate"]:
+            parts.append(
+                translate("Receive", "%1 already here").replace("%1", str(counts["duplicate"]))
+            )
+        if counts["quarantined"]:
+            parts.append(
+                translate("Receive", "%1 quarantined").replace("%1", str(counts["quarantined"]))
+            )
+        if counts["rejected"]:
+            parts.append(translate("Receive", "%1 rejected").replace("%1", str(counts["rejected"])))
+        text = ", ".join(parts) + "."
+        if batch.cancelled:
+            text = (
+                translate(
+                    "Receive",
+                    "Stopped. The bundle being read was not merged; those after it were not read.",
+                )
+                + " "
+                + text
+            )
+        self.summary.setText(text)
+        extra = []
+        for rc in batch.receipts_written:
+            extra.append(
+                translate("Receive", "Receipt for “%1” written: %2")
+                .replace("%1", rc["device_name"])
+                .replace("%2", rc["path"])
+            )
+        for device_id, exc in batch.receipt_errors:
+            extra.append(
+                translate("Receive", "No receipt for device %1: %2")
+                .replace("%1", device_id[:8])
+                .replace("%2", dialogs.error_text(exc).splitlines()[-1])
+            )
+        if extra:
+            self.history[0] += (
+                "<p style='color:#1d5a78'>" + "<br>".join(html.escape(x) for x in extra) + "</p>"
+            )
+            self.report.setHtml("<hr>".join(h for h in self.history if h))
+        self.batch = None
+        self.window_.changed()
+        if self.queue:
+            self._next()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.timer.stop()
+        self.strip.finish()
+        self.batch = None
+        self.summary.setText(dialogs.error_text(exc))
+        self.window_.changed()

@@ -1,0 +1,722 @@
+"""Statistics over the archive: every table of app.stats as a chart drawn with QPainter
+(no extra dependency) and as a table, with filters, and CSV export of every table behind
+a chart (after a warning: a CSV file is plaintext).
+
+The figures are computed on the worker, all tables at once (app.stats reads the
+archive once per filter); switching between tables only redraws.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import time
+from pathlib import Path
+from typing import Any
+
+from app import archive_views as views
+from app import stats
+from ui import dialogs, i18n, labels
+from ui.archive_common import JobStrip, button, heading
+from ui.qt import QT_TRANSLATE_NOOP, QLocale, QRectF, Qt, QtGui, QTimer, QtWidgets, translate
+from ui.style import set_role
+
+MAX_BARS = 20
+GROUP_COLOURS = {
+    stats.PENDING: "#1d5a78",
+    stats.CLOSED: "#b42318",
+    stats.COURT: "#1e6b3a",
+    stats.OTHER: "#c27a12",
+    stats.UNKNOWN: "#9aa5b1",
+}
+PALETTE = [
+    "#1d5a78",
+    "#c27a12",
+    "#1e6b3a",
+    "#b42318",
+    "#6b4fa0",
+    "#2f8f9d",
+    "#9aa5b1",
+    "#7a5c3e",
+    "#d45d79",
+    "#4f7d2b",
+    "#3d5a99",
+    "#a0522d",
+]
+
+TITLES = {
+    "status_by_city": QT_TRANSLATE_NOOP("Statistics", "Complaints by status and city"),
+    "by_month": QT_TRANSLATE_NOOP("Statistics", "Complaints by month filed"),
+    "by_facility": QT_TRANSLATE_NOOP("Statistics", "Complaints by facility"),
+    "closed_by_city": QT_TRANSLATE_NOOP("Statistics", "Closed complaints by city"),
+    "lack_of_evidence_by_city": QT_TRANSLATE_NOOP(
+        "Statistics", "Complaints closed for lack of evidence, by city"
+    ),
+    "victims_by_city": QT_TRANSLATE_NOOP("Statistics", "Victims who are women or minors, by city"),
+    "methods": QT_TRANSLATE_NOOP("Statistics", "Methods of torture and ill-treatment"),
+    "methods_by_city": QT_TRANSLATE_NOOP("Statistics", "Methods by city"),
+}
+NOTES = {
+    "status_by_city": QT_TRANSLATE_NOOP(
+        "Statistics",
+        "Filed complaints (drafts left out), by their latest status; city: the "
+        "complaint's, else its case's. The chart groups the statuses by outcome.",
+    ),
+    "by_month": QT_TRANSLATE_NOOP(
+        "Statistics", "Filed complaints by the month they were filed, with their outcome."
+    ),
+    "by_facility": QT_TRANSLATE_NOOP(
+        "Statistics",
+        "A complaint counts under every facility its case names (in a "
+        "detention or an incident): rows may add up to more than the total.",
+    ),
+    "closed_by_city": QT_TRANSLATE_NOOP(
+        "Statistics",
+        "Closed: registration refused, closed (no crime, no evidence) or "
+        "amnesty. Percentages of filed complaints.",
+    ),
+    "lack_of_evidence_by_city": QT_TRANSLATE_NOOP(
+        "Statistics",
+        "Closed for lack of evidence: closed for absence of a crime or of "
+        "evidence. The chart shows the share of filed complaints.",
+    ),
+    "victims_by_city": QT_TRANSLATE_NOOP(
+        "Statistics",
+        "Victims: people named as victims of a case or of one of its "
+        "incidents, each counted once per city; city and date: the case's.",
+    ),
+    "methods": QT_TRANSLATE_NOOP(
+        "Statistics",
+        "Incidents naming each method; percentages of the incidents with at "
+        "least one method recorded.",
+    ),
+    "methods_by_city": QT_TRANSLATE_NOOP(
+        "Statistics", "Incidents naming each method, by the incident's city (else its case's)."
+    ),
+}
+WORDS = {  # the English labels app.stats gives fixed columns and rows
+    "City code": QT_TRANSLATE_NOOP("Statistics", "City code"),
+    "City": QT_TRANSLATE_NOOP("Statistics", "City"),
+    "Month code": QT_TRANSLATE_NOOP("Statistics", "Month code"),
+    "Month": QT_TRANSLATE_NOOP("Statistics", "Month"),
+    "Facility id": QT_TRANSLATE_NOOP("Statistics", "Facility id"),
+    "Facility": QT_TRANSLATE_NOOP("Statistics", "Facility"),
+    "Method code": QT_TRANSLATE_NOOP("Statistics", "Method code"),
+    "Method": QT_TRANSLATE_NOOP("Statistics", "Method"),
+    "Complaints": QT_TRANSLATE_NOOP("Statistics", "Complaints"),
+    "Not filed": QT_TRANSLATE_NOOP("Statistics", "Not filed"),
+    "Pending": QT_TRANSLATE_NOOP("Statistics", "Pending"),
+    "Closed": QT_TRANSLATE_NOOP("Statistics", "Closed"),
+    "Sent to court": QT_TRANSLATE_NOOP("Statistics", "Sent to court"),
+    "Other outcome": QT_TRANSLATE_NOOP("Statistics", "Other outcome"),
+    "Status not recorded": QT_TRANSLATE_NOOP("Statistics", "Status not recorded"),
+    "Closed (%)": QT_TRANSLATE_NOOP("Statistics", "Closed (%)"),
+    "Closed for lack of evidence": QT_TRANSLATE_NOOP("Statistics", "Closed for lack of evidence"),
+    "Lack of evidence (% of complaints)": QT_TRANSLATE_NOOP(
+        "Statistics", "Lack of evidence (% of complaints)"
+    ),
+    "Lack of evidence (% of closed)": QT_TRANSLATE_NOOP(
+        "Statistics", "Lack of evidence (% of closed)"
+    ),
+    "Victims": QT_TRANSLATE_NOOP("Statistics", "Victims"),
+    "Women": QT_TRANSLATE_NOOP("Statistics", "Women"),
+    "Women (%)": QT_TRANSLATE_NOOP("Statistics", "Women (%)"),
+    "Minors": QT_TRANSLATE_NOOP("Statistics", "Minors"),
+    "Minors (%)": QT_TRANSLATE_NOOP("Statistics", "Minors (%)"),
+    "Women who were minors": QT_TRANSLATE_NOOP("Statistics", "Women who were minors"),
+    "Incidents": QT_TRANSLATE_NOOP("Statistics", "Incidents"),
+    "Incidents (%)": QT_TRANSLATE_NOOP("Statistics", "Incidents (%)"),
+    "Total": QT_TRANSLATE_NOOP("Statistics", "Total"),
+    "Not recorded": QT_TRANSLATE_NOOP("Statistics", "Not recorded"),
+    "Month not recorded": QT_TRANSLATE_NOOP("Statistics", "Month not recorded"),
+    "No facility recorded": QT_TRANSLATE_NOOP("Statistics", "No facility recorded"),
+    "Unknown facility": QT_TRANSLATE_NOOP("Statistics", "Unknown facility"),
+    "Incidents with methods recorded": QT_TRANSLATE_NOOP(
+        "Statistics", "Incidents with methods recorded"
+    ),
+}
+
+
+def _t(text: str) -> str:
+    return translate("Statistics", text)
+
+
+def word(text: str) -> str:
+    return _t(WORDS[text]) if text in WORDS else text
+
+
+def title(table: stats.Table) -> str:
+    return _t(TITLES[table.name]) if table.name in TITLES else table.title
+
+
+def translated(table: stats.Table) -> stats.Table:
+    """The table with its fixed labels in the interface language (for CSV and display)."""
+    columns = tuple(dataclasses.replace(c, label=word(c.label)) for c in table.columns)
+    rows = tuple((r[0], word(r[1]) if isinstance(r[1], str) else r[1], *r[2:]) for r in table.rows)
+    return dataclasses.replace(table, title=title(table), columns=columns, rows=rows)
+
+
+def cell(value: Any) -> str:
+    if value is None:
+        return "–"
+    if isinstance(value, float):
+        return number(value)
+    return str(value)
+
+
+def number(value: float) -> str:
+    return QLocale().toString(value, "f", 1)
+
+
+# --- charts ---------------------------------------------------------------------------------
+
+
+@dataclasses.dataclass
+class Chart:
+    categories: list[str]
+    series: list[tuple[str, str]]  # (label, colour)
+    values: list[list[float]]  # [category][series]
+    stacked: bool = True
+    percent: bool = False
+    vertical: bool = False
+    clipped: int = 0  # categories left out (the table has them)
+
+
+def chart_of(table: stats.Table) -> Chart:
+    """What to draw for a table: the figure behind it, without the total row."""
+    rows = [r for r in table.rows if r[0] != stats.TOTAL]
+    keys = table.keys
+    name = table.name
+
+    def col(key: str) -> int:
+        return keys.index(key)
+
+    def groups(rows_: list[tuple[Any, ...]]) -> tuple[list[tuple[str, str]], list[list[float]]]:
+        series = [(word(stats.GROUP_LABELS[g]), GROUP_COLOURS[g]) for g in stats.COUNTED_GROUPS]
+        return series, [[float(r[col(g)] or 0) for g in stats.COUNTED_GROUPS] for r in rows_]
+
+    if name == "status_by_city":
+        statuses = [c.key for c in table.columns[2:-1]]
+        series = [(word(stats.GROUP_LABELS[g]), GROUP_COLOURS[g]) for g in stats.COUNTED_GROUPS]
+        values = []
+        for r in rows:
+            by_group = dict.fromkeys(stats.COUNTED_GROUPS, 0.0)
+            for s in statuses:
+                code = None if s == stats.NONE else s
+                by_group[stats.status_group(code)] += float(r[col(s)] or 0)
+            values.append([by_group[g] for g in stats.COUNTED_GROUPS])
+        chart = Chart([word(r[1]) for r in rows], series, values)
+    elif name in ("by_month", "by_facility"):
+        if name == "by_facility":
+            rows = rows[:MAX_BARS]
+        series, values = groups(rows)
+        chart = Chart([word(r[1]) for r in rows], series, values, vertical=name == "by_month")
+    elif name == "closed_by_city":
+        chart = Chart(
+            [word(r[1]) for r in rows],
+            [(word("Closed (%)"), "#b42318")],
+            [[float(r[col("closed_pct")] or 0)] for r in rows],
+            percent=True,
+        )
+    elif name == "lack_of_evidence_by_city":
+        chart = Chart(
+            [word(r[1]) for r in rows],
+            [(word("Lack of evidence (% of complaints)"), "#c27a12")],
+            [[float(r[col("lack_of_evidence_pct")] or 0)] for r in rows],
+            percent=True,
+        )
+    elif name == "victims_by_city":
+        chart = Chart(
+            [word(r[1]) for r in rows],
+            [(word("Victims"), "#1d5a78"), (word("Women"), "#d45d79"), (word("Minors"), "#c27a12")],
+            [[float(r[col(k)] or 0) for k in ("victims", "women", "minors")] for r in rows],
+            stacked=False,
+        )
+    elif name == "methods":
+        chart = Chart(
+            [word(r[1]) for r in rows],
+            [(word("Incidents"), "#1d5a78")],
+            [[float(r[col("incidents")] or 0)] for r in rows],
+        )
+    else:  # methods_by_city and any later table: every count column, stacked
+        numeric = [
+            i
+            for i, c in enumerate(table.columns[2:], start=2)
+            if c.key not in ("incidents", "complaints") and all(isinstance(r[i], int) for r in rows)
+        ]
+        chart = Chart(
+            [word(r[1]) for r in rows],
+            [(table.columns[i].label, PALETTE[n % len(PALETTE)]) for n, i in enumerate(numeric)],
+            [[float(r[i] or 0) for i in numeric] for r in rows],
+        )
+    if len(chart.categories) > MAX_BARS and not chart.vertical:
+        chart.clipped = len(chart.categories) - MAX_BARS
+        chart.categories = chart.categories[:MAX_BARS]
+        chart.values = chart.values[:MAX_BARS]
+    return chart
+
+
+class BarChart(QtWidgets.QWidget):
+    """Horizontal bars (one row per category), stacked or side by side, or vertical
+    columns for a time series; a legend; values printed at the end of each bar."""
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.chart: Chart | None = None
+        self.painted_at = 0.0
+        self.setMinimumHeight(260)
+        self.setSizePolicy(
+            QtWidgets.QSizePolicy.Policy.Expanding, QtWidgets.QSizePolicy.Policy.Expanding
+        )
+
+    def set_chart(self, chart: Chart | None) -> None:
+        self.chart = chart
+        self.update()
+
+    def _fmt(self, v: float) -> str:
+        if self.chart is not None and self.chart.percent:
+            return number(v) + " %"
+        return str(int(v)) if v == int(v) else number(v)
+
+    def paintEvent(self, event: QtGui.QPaintEvent) -> None:
+        p = QtGui.QPainter(self)
+        p.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
+        p.fillRect(self.rect(), QtGui.QColor("#ffffff"))
+        c = self.chart
+        if c is None or not c.categories:
+            p.setPen(QtGui.QColor("#4f5a66"))
+            p.drawText(
+                QRectF(self.rect()),
+                Qt.AlignmentFlag.AlignCenter,
+                translate("Statistics", "Nothing to count with these filters."),
+            )
+            p.end()
+            self.painted_at = time.perf_counter()
+            return
+        fm = QtGui.QFontMetricsF(self.font())
+        top = self._legend(p, fm) if len(c.series) > 1 else 10.0
+        area = QRectF(12, top + 6, self.width() - 24, self.height() - top - 16)
+        if c.vertical:
+            self._columns(p, fm, area)
+        else:
+            self._bars(p, fm, area)
+        p.end()
+        self.painted_at = time.perf_counter()
+
+    def _legend(self, p: QtGui.QPainter, fm: QtGui.QFontMetricsF) -> float:
+        assert self.chart is not None
+        x, y = 12.0, 8.0
+        h = fm.height()
+        for label, colour in self.chart.series:
+            w = 14 + 6 + fm.horizontalAdvance(label) + 18
+            if x + w > self.width() - 12 and x > 12:
+                x, y = 12.0, y + h + 6
+            p.fillRect(QRectF(x, y + (h - 12) / 2, 12, 12), QtGui.QColor(colour))
+            p.setPen(QtGui.QColor("#1b1f24"))
+            p.drawText(QRectF(x + 18, y, w, h), Qt.AlignmentFlag.AlignVCenter, label)
+            x += w
+        return y + h + 4
+
+    def _max(self) -> float:
+        assert self.chart is not None
+        c = self.chart
+        totals = [sum(v) if c.stacked else max(v or [0]) for v in c.values]
+        top = max(totals or [0])
+        if c.percent:
+            top = max(top, 10.0)
+        return top or 1.0
+
+    def _bars(self, p: QtGui.QPainter, fm: QtGui.QFontMetricsF, area: QRectF) -> None:
+        assert self.chart is not None
+        c = self.chart
+        n = len(c.categories)
+        label_w = min(max(fm.horizontalAdvance(x) for x in c.categories) + 12, area.width() * 0.36)
+        value_w = fm.horizontalAdvance("0000.0 %") + 8
+        plot = QRectF(
+            area.left() + label_w,
+            area.top(),
+            area.width() - label_w - value_w,
+            area.height() - (fm.height() + 4 if c.clipped else 0),
+        )
+        row_h = min(plot.height() / n, 34.0)
+        top = self._max()
+        p.setPen(QtGui.QPen(QtGui.QColor("#e3e7eb"), 1))
+        for i in range(5):
+            x = plot.left() + plot.width() * i / 4
+            p.drawLine(int(x), int(plot.top()), int(x), int(plot.top() + row_h * n))
+        for i, (cat, vals) in enumerate(zip(c.categories, c.values, strict=True)):
+            y = plot.top() + i * row_h
+            p.setPen(QtGui.QColor("#1b1f24"))
+            text = fm.elidedText(cat, Qt.TextElideMode.ElideRight, label_w - 10)
+            p.drawText(
+                QRectF(area.left(), y, label_w - 10, row_h),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
+                text,
+            )
+            bar_h = row_h * 0.7
+            x = plot.left()
+            if c.stacked:
+                for v, (_label, colour) in zip(vals, c.series, strict=True):
+                    w = plot.width() * v / top
+                    p.fillRect(QRectF(x, y + (row_h - bar_h) / 2, w, bar_h), QtGui.QColor(colour))
+                    x += w
+                end, shown = x, self._fmt(sum(vals))
+            else:
+                each = bar_h / len(vals)
+                end = x
+                for k, (v, (_label, colour)) in enumerate(zip(vals, c.series, strict=True)):
+                    w = plot.width() * v / top
+                    p.fillRect(
+                        QRectF(x, y + (row_h - bar_h) / 2 + k * each, w, each - 1),
+                        QtGui.QColor(colour),
+                    )
+                    end = max(end, x + w)
+                shown = " / ".join(self._fmt(v) for v in vals)
+            p.setPen(QtGui.QColor("#4f5a66"))
+            p.drawText(
+                QRectF(end + 5, y, value_w + 120, row_h), Qt.AlignmentFlag.AlignVCenter, shown
+            )
+        if c.clipped:
+            p.setPen(QtGui.QColor("#4f5a66"))
+            p.drawText(
+                QRectF(area.left(), area.bottom() - fm.height(), area.width(), fm.height()),
+                Qt.AlignmentFlag.AlignLeft,
+                translate("Statistics", "The %1 largest are drawn; the table below has all %2.")
+                .replace("%1", str(len(c.categories)))
+                .replace("%2", str(len(c.categories) + c.clipped)),
+            )
+
+    def _columns(self, p: QtGui.QPainter, fm: QtGui.QFontMetricsF, area: QRectF) -> None:
+        assert self.chart is not None
+        c = self.chart
+        n = len(c.categories)
+        axis_w = fm.horizontalAdvance("00000") + 8
+        label_h = fm.height() + 6
+        plot = QRectF(
+            area.left() + axis_w, area.top(), area.width() - axis_w, area.height() - label_h
+        )
+        top = self._max()
+        p.setPen(QtGui.QPen(QtGui.QColor("#e3e7eb"), 1))
+        for i in range(5):
+            y = plot.bottom() - plot.height() * i / 4
+            p.drawLine(int(plot.left()), int(y), int(plot.right()), int(y))
+            p.setPen(QtGui.QColor("#4f5a66"))
+            p.drawText(
+                QRectF(area.left(), y - fm.height() / 2, axis_w - 6, fm.height()),
+                Qt.AlignmentFlag.AlignRight,
+                self._fmt(round(top * i / 4)),
+            )
+            p.setPen(QtGui.QPen(QtGui.QColor("#e3e7eb"), 1))
+        col_w = plot.width() / n
+        every = max(1, int((fm.horizontalAdvance("0000-00") + 10) / col_w) + 1)
+        for i, (cat, vals) in enumerate(zip(c.categories, c.values, strict=True)):
+            x = plot.left() + i * col_w
+            y = plot.bottom()
+            w = max(col_w * 0.75, 1.0)
+            for v, (_label, colour) in zip(vals, c.series, strict=True):
+                h = plot.height() * v / top
+                p.fillRect(QRectF(x + (col_w - w) / 2, y - h, w, h), QtGui.QColor(colour))
+                y -= h
+            if i % every == 0:
+                p.setPen(QtGui.QColor("#1b1f24"))
+                p.drawText(
+                    QRectF(
+                        x - col_w * every / 2 + col_w / 2, plot.bottom() + 3, col_w * every, label_h
+                    ),
+                    Qt.AlignmentFlag.AlignHCenter,
+                    cat,
+                )
+
+
+# --- the page ---------------------------------------------------------------------------------
+
+
+class StatsPage(QtWidgets.QWidget):
+    def __init__(self, window: Any) -> None:
+        super().__init__()
+        self.window_ = window
+        self.app = window.app
+        self.tables: list[stats.Table] = []
+        self.started = 0.0
+        self.seconds = 0.0  # request → tables ready → chart painted (bench/coordinator.py)
+        lay = QtWidgets.QVBoxLayout(self)
+        lay.setContentsMargins(20, 14, 20, 14)
+        lay.setSpacing(8)
+        lay.addWidget(
+            heading(
+                translate("Statistics", "Statistics"),
+                translate(
+                    "Statistics",
+                    "Figures over every record in the archive: complaints and their outcomes by "
+                    "city, month and facility, victims who are women or minors, methods. The "
+                    "table under each chart holds its numbers; export it as CSV for a submission.",
+                ),
+            )
+        )
+        bar = QtWidgets.QHBoxLayout()
+        self.date_from = QtWidgets.QLineEdit()
+        self.date_from.setPlaceholderText(translate("Statistics", "from YYYY-MM-DD"))
+        self.date_to = QtWidgets.QLineEdit()
+        self.date_to.setPlaceholderText(translate("Statistics", "to YYYY-MM-DD"))
+        self.city = QtWidgets.QComboBox()
+        self.city.addItem(translate("Statistics", "Every city"), "")
+        for code, text in labels.vocab_items("city"):
+            self.city.addItem(text, code)
+        self.facility = QtWidgets.QComboBox()
+        self.facility.addItem(translate("Statistics", "Every facility"), "")
+        self.facility.setMinimumContentsLength(18)
+        self.facility.setSizeAdjustPolicy(
+            QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        dates = QtWidgets.QLabel(translate("Statistics", "&Dates"))
+        dates.setBuddy(self.date_from)
+        bar.addWidget(dates)
+        bar.addWidget(self.date_from)
+        bar.addWidget(self.date_to)
+        bar.addSpacing(8)
+        bar.addWidget(self.city)
+        bar.addWidget(self.facility, 1)
+        self.apply_button = button(translate("Statistics", "&Count"), primary=True)
+        self.apply_button.clicked.connect(self.refresh)
+        bar.addWidget(self.apply_button)
+        lay.addLayout(bar)
+        self.strip = JobStrip()
+        lay.addWidget(self.strip)
+        self.error = QtWidgets.QLabel()
+        set_role(self.error, "error")
+        self.error.hide()
+        lay.addWidget(self.error)
+        split = QtWidgets.QSplitter()
+        self.list = QtWidgets.QListWidget()
+        self.list.setWordWrap(True)
+        self.list.currentRowChanged.connect(self.show_table)
+        split.addWidget(self.list)
+        right = QtWidgets.QWidget()
+        rl = QtWidgets.QVBoxLayout(right)
+        rl.setContentsMargins(8, 0, 0, 0)
+        self.title = QtWidgets.QLabel()
+        set_role(self.title, "subtitle")
+        rl.addWidget(self.title)
+        inner = QtWidgets.QSplitter(Qt.Orientation.Vertical)
+        self.chart = BarChart()
+        inner.addWidget(self.chart)
+        self.table = QtWidgets.QTableWidget()
+        self.table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        inner.addWidget(self.table)
+        inner.setSizes([420, 260])
+        rl.addWidget(inner, 1)
+        self.note = QtWidgets.QLabel()
+        self.note.setWordWrap(True)
+        set_role(self.note, "muted")
+        rl.addWidget(self.note)
+        row = QtWidgets.QHBoxLayout()
+        row.addStretch(1)
+        self.csv_one = button(translate("Statistics", "Export this table as &CSV…"))
+        self.csv_all = button(translate("Statistics", "Export &all tables as CSV…"))
+        self.csv_one.clicked.connect(lambda: self.export_csv(all_tables=False))
+        self.csv_all.clicked.connect(lambda: self.export_csv(all_tables=True))
+        row.addWidget(self.csv_one)
+        row.addWidget(self.csv_all)
+        rl.addLayout(row)
+        self.message = QtWidgets.QLabel()
+        self.message.setWordWrap(True)
+        rl.addWidget(self.message)
+        split.addWidget(right)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 4)
+        split.setSizes([260, 1000])
+        lay.addWidget(split, 1)
+        self.loaded_facilities = False
+        self.watch = QTimer(self)
+        self.watch.setInterval(20)
+        self.watch.timeout.connect(self._painted)
+
+    def filters(self) -> stats.Filters:
+        return stats.Filters(
+            date_from=self.date_from.text().strip() or None,
+            date_to=self.date_to.text().strip() or None,
+            city=self.city.currentData() or None,
+            facility_id=self.facility.currentData() or None,
+        )
+
+    def refresh(self) -> None:
+        s = self.app.session
+        if s is None or self.strip.busy:
+            return
+        self.error.hide()
+        try:
+            filters = self.filters()
+        except Exception as exc:  # a badly typed date: said at the filters
+            self.error.setText(dialogs.error_text(exc))
+            self.error.show()
+            return
+        lang = i18n.current()
+        load_facilities = not self.loaded_facilities
+
+        def work(job: Any) -> tuple[list[stats.Table], list[tuple[str, str]] | None]:
+            tables = stats.Stats(s.db, filters, lang).tables()
+            facilities = None
+            if load_facilities:
+                facilities = [
+                    (r[0], r[1])
+                    for r in s.db.all(
+                        "SELECT record_id, title FROM records WHERE kind = 'facility' AND"
+                        " deleted = 0 ORDER BY title LIMIT 5000"
+                    )
+                ]
+            return tables, facilities
+
+        self.started = time.perf_counter()
+        job = self.app.tasks.run(work, owner=self, on_done=self._loaded, on_error=self._failed)
+        self.strip.start(job, translate("Statistics", "Counting…"))
+
+    def _loaded(self, result: tuple[list[stats.Table], list[tuple[str, str]] | None]) -> None:
+        job = self.strip.job
+        self.strip.finish()
+        if job is not None and job.cancel.is_set():
+            return
+        tables, facilities = result
+        if facilities is not None:
+            self.loaded_facilities = True
+            for rid, name in facilities:
+                self.facility.addItem(name, rid)
+        self.tables = [translated(t) for t in tables]
+        keep = max(self.list.currentRow(), 0)
+        self.list.blockSignals(True)
+        self.list.clear()
+        for t in self.tables:
+            self.list.addItem(t.title)
+        self.list.blockSignals(False)
+        self.list.setCurrentRow(min(keep, len(self.tables) - 1))
+        self.show_table(self.list.currentRow())
+        self.chart.painted_at = 0.0
+        self.watch.start()
+
+    def _painted(self) -> None:
+        if self.chart.painted_at:
+            self.watch.stop()
+            self.seconds = self.chart.painted_at - self.started
+
+    def _failed(self, exc: BaseException) -> None:
+        self.strip.finish()
+        self.error.setText(dialogs.error_text(exc))
+        self.error.show()
+
+    def show_table(self, row: int) -> None:
+        if not 0 <= row < len(self.tables):
+            return
+        t = self.tables[row]
+        self.title.setText(t.title)
+        self.chart.set_chart(chart_of(t))
+        columns = t.columns[1:]
+        self.table.clear()
+        self.table.setColumnCount(len(columns))
+        self.table.setRowCount(len(t.rows))
+        self.table.setHorizontalHeaderLabels([c.label for c in columns])
+        for i, r in enumerate(t.rows):
+            for j, v in enumerate(r[1:]):
+                item = QtWidgets.QTableWidgetItem(cell(v))
+                if j > 0:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                if r[0] == stats.TOTAL:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                self.table.setItem(i, j, item)
+        self.table.resizeColumnsToContents()
+        note = _t(NOTES[t.name]) if t.name in NOTES else t.note
+        scope = self.scope()
+        self.note.setText(note + (" " + scope if scope else ""))
+
+    def scope(self) -> str:
+        parts = []
+        a, b = self.date_from.text().strip(), self.date_to.text().strip()
+        if a or b:
+            parts.append(
+                translate("Statistics", "dates %1 to %2")
+                .replace("%1", a or "…")
+                .replace("%2", b or "…")
+            )
+        if self.city.currentData():
+            parts.append(self.city.currentText())
+        if self.facility.currentData():
+            parts.append(self.facility.currentText())
+        return (
+            translate("Statistics", "Filters: %1.").replace("%1", ", ".join(parts)) if parts else ""
+        )
+
+    # -- CSV -------------------------------------------------------------------------
+
+    def export_csv(self, *, all_tables: bool) -> None:
+        s = self.app.session
+        if s is None or not self.tables:
+            return
+        answer = dialogs.ask(
+            self,
+            translate("Statistics", "CSV files are not encrypted"),
+            translate(
+                "Statistics",
+                "A CSV file is plaintext: anyone who gets the file or the disk can read it. The "
+                "figures name no person, but facility names and small numbers can still point "
+                "to someone. Save it only where it is needed, and delete it after use.",
+            ),
+            [
+                ("go", translate("Statistics", "Choose where…")),
+                ("cancel", translate("Statistics", "Cancel")),
+            ],
+            default="cancel",
+            icon=QtWidgets.QMessageBox.Icon.Warning,
+        )
+        if answer != "go":
+            return
+        if all_tables:
+            folder = dialogs.pick_folder(self, translate("Statistics", "Folder for the CSV files"))
+            if not folder:
+                return
+            targets = [(t, Path(folder) / f"{t.name}.csv") for t in self.tables]
+        else:
+            t = self.tables[max(self.list.currentRow(), 0)]
+            name = dialogs.pick_save_file(
+                self, translate("Statistics", "Save the table as CSV"), f"{t.name}.csv"
+            )
+            if not name:
+                return
+            targets = [(t, Path(name))]
+
+        def work(job: Any) -> list[str]:
+            written = []
+            for i, (table, path) in enumerate(targets):
+                if job.cancel.is_set():
+                    break
+                data = ("\ufeff" + stats.csv_text(table)).encode("utf-8")
+                fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+                with os.fdopen(fd, "wb") as fh:
+                    fh.write(data)
+                written.append(str(path))
+                job.report(i + 1, len(targets))
+            views.note_export(
+                s.vault,
+                "csv",
+                [],
+                "",
+                detail={
+                    "tables": [t.name for t, _p in targets][: len(written)],
+                    "files": [Path(p).name for p in written],
+                },
+            )
+            return written
+
+        job = self.app.tasks.run(work, owner=self, on_done=self._written, on_error=self._failed)
+        self.strip.start(job, translate("Statistics", "Writing CSV…"))
+
+    def _written(self, paths: list[str]) -> None:
+        self.strip.finish()
+        self.message.setText(
+            translate("Statistics", "Written (plaintext): %1").replace("%1", ", ".join(paths))
+        )
+        set_role(self.message, "ok")
+        self.message.style().polish(self.message)

@@ -1,0 +1,193 @@
+"""The coordinator's desk: the main window of an archive vault.
+
+The field window's record list and case view stay (page "Records"); beside them, pages
+for receiving bundles, quarantine, devices, conflicts, duplicate people, the chain of
+custody, statistics and PDF reports. Pages are built the first time they are shown and
+refreshed each time; the navigation shows what waits for a decision.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from ui.mainwindow import MainWindow
+from ui.qt import Qt, QtGui, QtWidgets, translate
+from ui.style import set_role
+from ui.tasks import Job
+
+PAGES = (
+    "records",
+    "receive",
+    "quarantine",
+    "devices",
+    "conflicts",
+    "duplicates",
+    "custody",
+    "stats",
+    "reports",
+)
+
+
+def page_title(key: str) -> str:
+    return {
+        "records": translate("ArchiveWindow", "Records"),
+        "receive": translate("ArchiveWindow", "Receive bundles"),
+        "quarantine": translate("ArchiveWindow", "Quarantine"),
+        "devices": translate("ArchiveWindow", "Devices"),
+        "conflicts": translate("ArchiveWindow", "Conflicts"),
+        "duplicates": translate("ArchiveWindow", "Duplicate people"),
+        "custody": translate("ArchiveWindow", "Chain of custody"),
+        "stats": translate("ArchiveWindow", "Statistics"),
+        "reports": translate("ArchiveWindow", "PDF reports"),
+    }[key]
+
+
+def _factory(key: str) -> Callable[[Any], QtWidgets.QWidget]:
+    if key == "receive":
+        from ui.archive_import import ReceivePage as page
+    elif key == "quarantine":
+        from ui.archive_quarantine import QuarantinePage as page
+    elif key == "devices":
+        from ui.archive_devices import DevicesPage as page
+    elif key == "conflicts":
+        from ui.archive_conflicts import ConflictsPage as page
+    elif key == "duplicates":
+        from ui.archive_duplicates import DuplicatesPage as page
+    elif key == "custody":
+        from ui.archive_custody import CustodyPage as page
+    elif key == "stats":
+        from ui.archive_stats import StatsPage as page
+    else:
+        from ui.archive_report import ReportPage as page
+    return page
+
+
+class ArchiveWindow(MainWindow):
+    """MainWindow (record list and case view) inside the coordinator's navigation."""
+
+    def __init__(self, app: Any) -> None:
+        super().__init__(app)
+        self.setWindowTitle(
+            translate("ArchiveWindow", "Qorgau — coordinator's desk — %1").replace(
+                "%1", app.session.device_name
+            )
+        )
+        self._hide_field_actions()
+        records = self.takeCentralWidget()
+        desk = QtWidgets.QWidget()
+        lay = QtWidgets.QHBoxLayout(desk)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
+        self.nav = QtWidgets.QListWidget()
+        self.nav.setObjectName("deskNav")
+        self.nav.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+        self.nav.setStyleSheet(
+            "QListWidget#deskNav { background: #e9edf1; border: none;"
+            " border-right: 1px solid #c9d0d8; padding: 8px 0; }"
+            " QListWidget#deskNav::item { padding: 9px 14px; }"
+            " QListWidget#deskNav::item:selected { background: #1d5a78; color: white; }"
+        )
+        for key in PAGES:
+            item = QtWidgets.QListWidgetItem(page_title(key))
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.nav.addItem(item)
+        self.nav.setFixedWidth(max(200, self.nav.sizeHintForColumn(0) + 56))
+        self.stack = QtWidgets.QStackedWidget()
+        self.stack.addWidget(records)
+        self.pages: dict[str, QtWidgets.QWidget] = {"records": records}
+        lay.addWidget(self.nav)
+        lay.addWidget(self.stack, 1)
+        self.setCentralWidget(desk)
+        self.nav.currentRowChanged.connect(self._nav_changed)
+        report = self.findChild(QtWidgets.QToolBar).addAction(
+            translate("ArchiveWindow", "PDF report of this case…")
+        )
+        report.triggered.connect(self.report_current_case)
+        for i, key in enumerate(PAGES[1:], start=2):
+            QtGui.QShortcut(QtGui.QKeySequence(f"Alt+{i}"), self, lambda k=key: self.show_page(k))
+        QtGui.QShortcut(QtGui.QKeySequence("Alt+1"), self, lambda: self.show_page("records"))
+        self.nav.setCurrentRow(0)
+        self.refresh_counts()
+
+    def _hide_field_actions(self) -> None:
+        """Sending to a coordinator is field work: an archive does not need it here."""
+        field_only = {translate("MainWindow", "Send to coordinator…")}
+        for bar in self.findChildren(QtWidgets.QToolBar):
+            for action in bar.actions():
+                if action.text() in field_only:
+                    action.setVisible(False)
+
+    # -- pages -------------------------------------------------------------------
+
+    def page(self, key: str) -> QtWidgets.QWidget:
+        if key not in self.pages:
+            widget = _factory(key)(self)
+            self.pages[key] = widget
+            self.stack.addWidget(widget)
+        return self.pages[key]
+
+    def show_page(self, key: str) -> QtWidgets.QWidget:
+        row = PAGES.index(key)
+        if self.nav.currentRow() != row:
+            self.nav.setCurrentRow(row)  # → _nav_changed
+        return self.pages[key]
+
+    def _nav_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        key = PAGES[row]
+        widget = self.page(key)
+        self.stack.setCurrentWidget(widget)
+        refresh = getattr(widget, "refresh", None)
+        if refresh is not None and key != "records":
+            refresh()
+
+    # -- what waits for a decision -------------------------------------------------
+
+    def refresh_counts(self) -> None:
+        s = self.app.session
+        if s is None:
+            return
+
+        def work(job: Job) -> dict[str, int]:
+            db = s.db
+            return {
+                "quarantine": db.one(
+                    "SELECT count(*) FROM sync_quarantine WHERE released_at IS NULL"
+                )[0],
+                "conflicts": db.one("SELECT count(*) FROM records WHERE head_count > 1")[0],
+            }
+
+        self.app.tasks.run(work, owner=self, on_done=self._counts)
+
+    def _counts(self, counts: dict[str, int]) -> None:
+        self.counts = counts
+        for row, key in enumerate(PAGES):
+            text = page_title(key)
+            n = counts.get(key, 0)
+            item = self.nav.item(row)
+            item.setText(f"{text}  ({n})" if n else text)
+            font = item.font()
+            font.setBold(bool(n))
+            item.setFont(font)
+
+    def changed(self) -> None:
+        """After an import or a decision: the counts, the record list, open pages."""
+        self.refresh_counts()
+        self.refresh_list()
+
+    # -- reports -------------------------------------------------------------------
+
+    def report_current_case(self) -> None:
+        case_id = self.case_view.case_id if self.case_view is not None else None
+        page = self.show_page("reports")
+        if case_id:
+            page.choose_case(case_id)
+
+
+def note(text: str, role: str = "muted") -> QtWidgets.QLabel:
+    label = QtWidgets.QLabel(text)
+    label.setWordWrap(True)
+    set_role(label, role)
+    return label

@@ -1,0 +1,399 @@
+"""A case: its people, detention history, interviews, incidents, medical examinations,
+evidence, complaints and legal steps, NPM links, version history and custody log."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from app import present, schema
+from ui import labels
+from ui import session as q
+from ui.evidence import Gallery
+from ui.forms import open_form
+from ui.qt import Qt, QtWidgets, Signal, translate
+from ui.style import set_role
+from ui.tasks import Job
+
+TABS = ("person", "detention", "interview", "incident", "medical_exam", "evidence",
+        "complaint", "npm")
+
+
+def tab_title(key: str) -> str:
+    return {
+        "person": translate("CaseView", "People"),
+        "detention": translate("CaseView", "Detention"),
+        "interview": translate("CaseView", "Interviews"),
+        "incident": translate("CaseView", "Incidents"),
+        "medical_exam": translate("CaseView", "Medical"),
+        "evidence": translate("CaseView", "Evidence"),
+        "complaint": translate("CaseView", "Complaints"),
+        "npm": translate("CaseView", "NPM visits"),
+    }[key]
+
+
+def add_label(kind: str) -> str:
+    return {
+        "person": translate("CaseView", "Add a person"),
+        "detention": translate("CaseView", "Add a detention episode"),
+        "interview": translate("CaseView", "Add an interview"),
+        "incident": translate("CaseView", "Add an incident"),
+        "medical_exam": translate("CaseView", "Add a medical examination"),
+        "complaint": translate("CaseView", "Add a complaint or legal step"),
+    }.get(kind, translate("CaseView", "Add"))
+
+
+def badge(text: str, role: str) -> QtWidgets.QLabel:
+    label = QtWidgets.QLabel(text)
+    set_role(label, role)
+    label.setSizePolicy(QtWidgets.QSizePolicy.Policy.Fixed, QtWidgets.QSizePolicy.Policy.Fixed)
+    return label
+
+
+def render_body(kind: str, body: dict[str, Any], titles: dict[str, str], *,
+                revealed: bool = False) -> str:
+    """A record as readable HTML (labels, vocabulary words, record titles)."""
+    shown = body if revealed else present.masked(kind, body)
+    hidden = set()
+    if present.is_protected(kind, body) and not revealed:
+        hidden = {f.name for f in schema.KINDS[kind].fields if f.identifying}
+    rows = []
+    for f in schema.KINDS[kind].fields:
+        if f.name not in shown:
+            continue
+        value = present.MASK if f.name in hidden else shown[f.name]
+        rows.append((labels.field_label(f), _fmt(f, value, titles)))
+    if not rows:
+        return ""
+    cells = "".join(
+        f"<tr><td style='color:#4f5a66;padding:3px 14px 3px 0;vertical-align:top;"
+        f"white-space:nowrap'>{html.escape(k)}</td><td style='padding:3px 0'>{v}</td></tr>"
+        for k, v in rows)
+    return f"<table cellspacing='0'>{cells}</table>"
+
+
+def _fmt(f: schema.Field, value: Any, titles: dict[str, str]) -> str:
+    if value == present.MASK:
+        return "<i>" + html.escape(translate("CaseView", "hidden (protected identity)")) + "</i>"
+    t = f.type
+    if t == "bool":
+        return html.escape(labels.yes_no(value))
+    if t == "enum":
+        return html.escape(labels.vocab_label(f.vocab or "", value))
+    if t == "enums":
+        return html.escape(", ".join(labels.vocab_label(f.vocab or "", v) for v in value))
+    if t == "ref":
+        return html.escape(titles.get(value, value[:8] + "…"))
+    if t == "refs":
+        return html.escape(", ".join(titles.get(v, v[:8] + "…") for v in value))
+    if t == "strs":
+        return html.escape(", ".join(value))
+    if t == "text":
+        return html.escape(value).replace("\n", "<br>")
+    if t == "object":
+        return render_body_fields(f.fields, value, titles)
+    if t == "objects":
+        return "".join(f"<div style='margin-bottom:6px'>{render_body_fields(f.fields, v, titles)}"
+                       "</div>" for v in value)
+    return html.escape(str(value))
+
+
+def render_body_fields(fields: tuple[schema.Field, ...], body: dict[str, Any],
+                       titles: dict[str, str]) -> str:
+    parts = []
+    for f in fields:
+        if f.name in body:
+            parts.append(f"<b>{html.escape(labels.field_label(f))}:</b> "
+                         f"{_fmt(f, body[f.name], titles)}")
+    return "<br>".join(parts)
+
+
+class CaseView(QtWidgets.QWidget):
+    """Everything about one case. Reloads itself after each save."""
+
+    open_record = Signal(str)
+
+    def __init__(self, app: Any, case_id: str) -> None:
+        super().__init__()
+        self.app = app
+        self.case_id = case_id
+        self.data: dict[str, Any] = {}
+        lay = QtWidgets.QVBoxLayout(self)
+        lay.setContentsMargins(14, 10, 14, 10)
+        lay.setSpacing(8)
+        top = QtWidgets.QHBoxLayout()
+        self.title = QtWidgets.QLabel()
+        set_role(self.title, "title")
+        self.title.setWordWrap(True)
+        top.addWidget(self.title, 1)
+        self.badges = QtWidgets.QHBoxLayout()
+        self.badges.setSpacing(6)
+        edit = QtWidgets.QPushButton(translate("CaseView", "Edit case"))
+        edit.clicked.connect(self.edit_case)
+        hist = QtWidgets.QPushButton(translate("CaseView", "History"))
+        hist.clicked.connect(lambda: show_history(self.app, self.case_id, self))
+        custody = QtWidgets.QPushButton(translate("CaseView", "Custody log"))
+        custody.clicked.connect(self.show_custody)
+        for b in (edit, hist, custody):
+            top.addWidget(b, 0, Qt.AlignmentFlag.AlignTop)
+        lay.addLayout(top)
+        lay.addLayout(self.badges)
+        self.tabs = QtWidgets.QTabWidget()
+        lay.addWidget(self.tabs, 1)
+        self.overview = QtWidgets.QTextBrowser()
+        self.overview.setOpenLinks(False)
+        self.tabs.addTab(self.overview, translate("CaseView", "Overview"))
+        self.lists: dict[str, QtWidgets.QListWidget] = {}
+        for key in TABS:
+            if key == "evidence":
+                self.gallery = Gallery(app, case_id)
+                self.gallery.changed.connect(self.reload)
+                self.tabs.addTab(self.gallery, tab_title(key))
+                continue
+            page = QtWidgets.QWidget()
+            pl = QtWidgets.QVBoxLayout(page)
+            lst = QtWidgets.QListWidget()
+            lst.setAlternatingRowColors(True)
+            lst.itemActivated.connect(self._activated)
+            self.lists[key] = lst
+            pl.addWidget(lst, 1)
+            row = QtWidgets.QHBoxLayout()
+            if key != "npm":
+                add = QtWidgets.QPushButton(add_label(key))
+                add.setProperty("primary", True)
+                add.clicked.connect(lambda _c=False, k=key: self.add(k))
+                row.addWidget(add)
+            else:
+                note = QtWidgets.QLabel(translate(
+                    "CaseView", "Visits by monitors to the places where this person was held "
+                    "or hurt."))
+                set_role(note, "muted")
+                note.setWordWrap(True)
+                row.addWidget(note, 1)
+            opener = QtWidgets.QPushButton(translate("CaseView", "Open"))
+            opener.clicked.connect(lambda _c=False, w=lst: self._open_current(w))
+            history = QtWidgets.QPushButton(translate("CaseView", "History"))
+            history.clicked.connect(lambda _c=False, w=lst: self._history_current(w))
+            row.addStretch(1)
+            row.addWidget(opener)
+            row.addWidget(history)
+            pl.addLayout(row)
+            self.tabs.addTab(page, tab_title(key))
+        self.reload()
+
+    # -- loading ---------------------------------------------------------------
+
+    def reload(self) -> None:
+        s, cid = self.app.session, self.case_id
+        if s is None:
+            return
+
+        def work(job: Job) -> dict[str, Any]:
+            data = q.case_view(s, cid)
+            body = data["case"]["body"]
+            ids = [rid for _p, rid in schema.references("case", body)]
+            data["titles"] = q.titles(s, ids)
+            data["evidence"] = q.evidence_items(s, cid)
+            return data
+
+        self.app.tasks.run(work, owner=self, on_done=self.show_data)
+
+    def show_data(self, data: dict[str, Any]) -> None:
+        self.data = data
+        case = data["case"]
+        self.title.setText(case["title"])
+        while self.badges.count():
+            w = self.badges.takeAt(0).widget()
+            if w is not None:
+                w.deleteLater()
+        body = case["body"]
+        if body.get("status"):
+            self.badges.addWidget(badge(labels.vocab_label("case_status", body["status"]),
+                                        "badge"))
+        if body.get("city"):
+            self.badges.addWidget(badge(labels.vocab_label("city", body["city"]), "badge"))
+        people = data["groups"].get("person", [])
+        risk = body.get("reprisal_risk") in ("medium", "high") or any(
+            "reprisal_risk" in p["flags"] for p in people)
+        if risk:
+            self.badges.addWidget(badge(translate("CaseView", "Reprisal risk"), "badge-danger"))
+        dnc = [p for p in people if "do_not_contact" in p["flags"]]
+        if dnc:
+            self.badges.addWidget(badge(translate("CaseView", "Do not contact: %1")
+                                        .replace("%1", ", ".join(p["title"] for p in dnc)),
+                                        "badge-danger"))
+        prot = [p for p in people if "protected" in p["flags"]]
+        if prot:
+            self.badges.addWidget(badge(translate("CaseView", "Protected identities: %1")
+                                        .replace("%1", str(len(prot))), "badge-warn"))
+        if case.get("conflict"):
+            self.badges.addWidget(badge(translate("CaseView", "Edited on two devices: check "
+                                                  "the history"), "badge-warn"))
+        self.badges.addStretch(1)
+        self.overview.setHtml(render_body("case", body, data.get("titles", {})))
+        for key, lst in self.lists.items():
+            lst.clear()
+            items = data["visits"] if key == "npm" else data["groups"].get(key, [])
+            if key == "medical_exam":
+                pass
+            for it in items:
+                text = it["title"]
+                if it.get("date") and it["date"] not in text:
+                    text = f"{it['date']} · {text}"
+                marks = [labels.flag_label(f) for f in it.get("flags", [])]
+                if key == "medical_exam" and it.get("lesions"):
+                    marks.insert(0, translate("CaseView", "%1 lesions marked")
+                                 .replace("%1", str(len(it["lesions"]))))
+                if marks:
+                    text += "   —   " + ", ".join(marks)
+                entry = QtWidgets.QListWidgetItem(text)
+                entry.setData(Qt.ItemDataRole.UserRole, it)
+                if set(it.get("flags", [])) & set(labels.DANGER_FLAGS):
+                    entry.setForeground(Qt.GlobalColor.darkRed)
+                lst.addItem(entry)
+            if key != "npm":
+                idx = TABS.index(key) + 1
+                self.tabs.setTabText(idx, f"{tab_title(key)} ({len(items)})")
+            else:
+                self.tabs.setTabText(TABS.index(key) + 1, f"{tab_title(key)} ({len(items)})")
+        self.gallery.set_items(data.get("evidence", []))
+        self.tabs.setTabText(TABS.index("evidence") + 1,
+                             f"{tab_title('evidence')} ({len(data.get('evidence', []))})")
+
+    # -- actions ---------------------------------------------------------------
+
+    def preset_for(self, kind: str) -> dict[str, Any]:
+        if kind == "person":
+            return {"case_ids": [self.case_id]}
+        return {"case_id": self.case_id}
+
+    def add(self, kind: str) -> None:
+        open_form(self.app, kind, preset=self.preset_for(kind), case_id=self.case_id,
+                  on_saved=self._saved, parent=self.window())
+
+    def _saved(self, _rid: str) -> None:
+        self.reload()
+        self.app.refresh_list()
+
+    def edit_case(self) -> None:
+        open_form(self.app, "case", record_id=self.case_id, on_saved=self._saved,
+                  parent=self.window())
+
+    def _activated(self, entry: QtWidgets.QListWidgetItem) -> None:
+        it = entry.data(Qt.ItemDataRole.UserRole)
+        open_form(self.app, it["kind"], record_id=it["record_id"], case_id=self.case_id,
+                  on_saved=self._saved, parent=self.window())
+
+    def _open_current(self, lst: QtWidgets.QListWidget) -> None:
+        if lst.currentItem() is not None:
+            self._activated(lst.currentItem())
+
+    def _history_current(self, lst: QtWidgets.QListWidget) -> None:
+        if lst.currentItem() is not None:
+            it = lst.currentItem().data(Qt.ItemDataRole.UserRole)
+            show_history(self.app, it["record_id"], self)
+
+    def show_custody(self) -> None:
+        ids = {self.case_id}
+        for items in self.data.get("groups", {}).values():
+            for it in items:
+                ids.add(it["record_id"])
+                for les in it.get("lesions", []) or []:
+                    ids.add(les["record_id"])
+        for ev in self.data.get("evidence", []):
+            ids.add(ev["record_id"])
+        s = self.app.session
+        self.app.tasks.run(lambda job: q.custody(s, ids), owner=self,
+                           on_done=lambda entries: CustodyDialog(entries, self).show())
+
+
+class HistoryDialog(QtWidgets.QDialog):
+    """Every version of a record: who (which device), when, and what it said."""
+
+    def __init__(self, kind: str, versions: list[dict[str, Any]], titles: dict[str, str],
+                 parent: QtWidgets.QWidget) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.versions = versions
+        self.titles = titles
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWindowTitle(translate("HistoryDialog", "Version history"))
+        self.resize(900, 600)
+        lay = QtWidgets.QHBoxLayout(self)
+        self.list = QtWidgets.QListWidget()
+        for v in versions:
+            text = (f"{v['created_at'].replace('T', ' ')[:19]}\n{v['author']} · "
+                    f"#{v['clock']} · {v['version_id'][:12]}")
+            if v["tombstone"]:
+                text += "\n" + translate("HistoryDialog", "Deleted: %1").replace(
+                    "%1", v["tombstone"])
+            self.list.addItem(text)
+        self.list.currentRowChanged.connect(self.show_version)
+        lay.addWidget(self.list, 2)
+        self.body = QtWidgets.QTextBrowser()
+        lay.addWidget(self.body, 3)
+        if versions:
+            self.list.setCurrentRow(0)
+
+    def show_version(self, row: int) -> None:
+        if 0 <= row < len(self.versions):
+            v = self.versions[row]
+            self.body.setHtml(render_body(self.kind, v["body"], self.titles))
+
+
+def show_history(app: Any, record_id: str, parent: QtWidgets.QWidget) -> None:
+    s = app.session
+    if s is None:
+        return
+
+    def work(job: Job) -> tuple[str, list[dict[str, Any]], dict[str, str]]:
+        rec = s.records.get(record_id)
+        versions = q.history(s, record_id)
+        ids = [rid for v in versions for _p, rid in schema.references(rec.kind, v["body"])]
+        return rec.kind, versions, q.titles(s, ids)
+
+    app.tasks.run(work, owner=parent,
+                  on_done=lambda r: HistoryDialog(r[0], r[1], r[2], parent).show())
+
+
+class CustodyDialog(QtWidgets.QDialog):
+    """The hash-chained audit entries about this case and its records."""
+
+    def __init__(self, entries: list[dict[str, Any]], parent: QtWidgets.QWidget) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWindowTitle(translate("CustodyDialog", "Custody log"))
+        self.resize(900, 520)
+        lay = QtWidgets.QVBoxLayout(self)
+        note = QtWidgets.QLabel(translate(
+            "CustodyDialog", "Every change on this device, in a hash chain: removing or "
+            "editing an entry breaks every hash after it."))
+        note.setWordWrap(True)
+        set_role(note, "muted")
+        lay.addWidget(note)
+        table = QtWidgets.QTableWidget(len(entries), 4)
+        table.setHorizontalHeaderLabels([
+            translate("CustodyDialog", "When (UTC)"), translate("CustodyDialog", "What"),
+            translate("CustodyDialog", "Record"), translate("CustodyDialog", "Chain hash")])
+        names = {
+            "write": translate("CustodyDialog", "Saved a version"),
+            "delete": translate("CustodyDialog", "Deleted"),
+            "attach": translate("CustodyDialog", "Evidence file sealed"),
+            "export_original": translate("CustodyDialog", "Original exported"),
+            "reveal": translate("CustodyDialog", "Identity revealed"),
+        }
+        for i, e in enumerate(entries):
+            d = e["detail"]
+            what = names.get(e["action"], e["action"])
+            kind = d.get("kind")
+            if kind:
+                what += f" ({labels.kind_label(kind)})"
+            cells = [e["at"].replace("T", " ")[:19], what, (d.get("record_id") or "")[:13],
+                     e["hash"][:16]]
+            for j, c in enumerate(cells):
+                table.setItem(i, j, QtWidgets.QTableWidgetItem(c))
+        table.horizontalHeader().setStretchLastSection(True)
+        table.resizeColumnsToContents()
+        table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.verticalHeader().hide()
+        lay.addWidget(table, 1)

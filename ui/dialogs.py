@@ -1,0 +1,159 @@
+"""Message boxes, safe error reports and file pickers, with hooks for tests.
+
+- `ask()` takes its answer from `Answers.queue` when a test has put one there
+  (KeePassXC's MessageBox::setNextAnswer), so no test ever blocks on a modal box.
+- Errors: a QorgauError is an environment fault or bad input, shown with its message;
+  anything else is a bug, shown as a calm, generic message with no case data and no
+  traceback (a traceback can hold a narrative's text).
+- File pickers: Qt's file dialog remembers folders and history in QtProject.conf; that
+  is a recent-files list, so it is wiped after every use.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import traceback
+from collections import deque
+from pathlib import Path
+from types import TracebackType
+from typing import ClassVar
+
+from app.errors import (
+    EnvironmentFault,
+    IntegrityFailure,
+    InvalidInput,
+    NotFound,
+    QorgauError,
+    WrongSecret,
+)
+from ui.qt import QSettings, QtWidgets, translate
+
+
+class Answers:
+    """Test hook: answers (button keys) and file picks consumed before any dialog shows."""
+
+    queue: ClassVar[deque[str]] = deque()
+    files: ClassVar[deque[list[str]]] = deque()
+    shown: ClassVar[list[str]] = []  # texts of every message shown (tests read them)
+
+
+def ask(parent: QtWidgets.QWidget | None, title: str, text: str,
+        buttons: list[tuple[str, str]], *, default: str | None = None,
+        icon: QtWidgets.QMessageBox.Icon = QtWidgets.QMessageBox.Icon.Question) -> str:
+    """Show a question with our own (translated) buttons; returns the chosen key."""
+    Answers.shown.append(text)
+    if Answers.queue:
+        return Answers.queue.popleft()
+    box = QtWidgets.QMessageBox(icon, title, text, QtWidgets.QMessageBox.StandardButton.NoButton,
+                                parent)
+    made = {}
+    for key, label in buttons:
+        made[box.addButton(label, QtWidgets.QMessageBox.ButtonRole.ActionRole)] = key
+        if key == default:
+            box.setDefaultButton(list(made)[-1])
+    box.exec()
+    clicked = box.clickedButton()
+    box.deleteLater()
+    return made.get(clicked, buttons[-1][0])
+
+
+def inform(parent: QtWidgets.QWidget | None, title: str, text: str, *,
+           warning: bool = False) -> None:
+    ask(parent, title, text, [("ok", translate("dialogs", "OK"))], default="ok",
+        icon=QtWidgets.QMessageBox.Icon.Warning if warning else
+        QtWidgets.QMessageBox.Icon.Information)
+
+
+def error_text(exc: BaseException) -> str:
+    """What to tell a person about `exc`, in their language. Bugs say nothing specific."""
+    if isinstance(exc, WrongSecret):
+        return translate("dialogs", "The passphrase or recovery code is not right. "
+                         "Nothing was changed.")
+    if isinstance(exc, QorgauError):
+        heading = {
+            EnvironmentFault: translate("dialogs", "The computer could not complete this:"),
+            IntegrityFailure: translate("dialogs", "A check of the vault failed:"),
+            InvalidInput: translate("dialogs", "This cannot be saved as it is:"),
+            NotFound: translate("dialogs", "Not found:"),
+        }
+        for cls, text in heading.items():
+            if isinstance(exc, cls):
+                return f"{text}\n\n{exc}"
+        return str(exc)
+    if isinstance(exc, OSError):
+        return translate("dialogs", "The computer could not read or write a file:") + \
+            f"\n\n{exc.strerror or ''}"
+    return translate("dialogs", "Something went wrong inside Qorgau. Your records already "
+                     "saved are safe. If this keeps happening, lock the vault, restart "
+                     "Qorgau and tell your coordinator what you were doing.")
+
+
+def show_error(parent: QtWidgets.QWidget | None, exc: BaseException) -> None:
+    if not isinstance(exc, QorgauError | OSError) and os.environ.get("QORGAU_DEBUG") == "1":
+        traceback.print_exception(exc)  # developers only; never to a file
+    inform(parent, translate("dialogs", "Qorgau"), error_text(exc), warning=True)
+
+
+def excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    """sys.excepthook for the GUI: an uncaught exception shows a safe message."""
+    if issubclass(kind, KeyboardInterrupt):
+        sys.__excepthook__(kind, exc, tb)
+        return
+    with contextlib.suppress(Exception):  # the last resort must not raise in turn
+        show_error(QtWidgets.QApplication.activeWindow(), exc)
+
+
+def _forget_file_dialog_history() -> None:
+    qt = QSettings("QtProject")
+    qt.remove("FileDialog")
+    qt.remove("Qt")
+    qt.sync()
+
+
+def pick_open_files(parent: QtWidgets.QWidget | None, title: str) -> list[str]:
+    if Answers.files:
+        return Answers.files.popleft()
+    dlg = QtWidgets.QFileDialog(parent, title, str(Path.home()))
+    dlg.setFileMode(QtWidgets.QFileDialog.FileMode.ExistingFiles)
+    dlg.setOption(QtWidgets.QFileDialog.Option.DontUseNativeDialog, True)
+    dlg.setHistory([])
+    files = dlg.selectedFiles() if dlg.exec() else []
+    dlg.setHistory([])
+    dlg.deleteLater()
+    QtWidgets.QApplication.sendPostedEvents(None, 0)
+    _forget_file_dialog_history()
+    return files
+
+
+def pick_save_file(parent: QtWidgets.QWidget | None, title: str, name: str) -> str | None:
+    if Answers.files:
+        picked = Answers.files.popleft()
+        return picked[0] if picked else None
+    dlg = QtWidgets.QFileDialog(parent, title, str(Path.home() / name))
+    dlg.setAcceptMode(QtWidgets.QFileDialog.AcceptMode.AcceptSave)
+    dlg.setOption(QtWidgets.QFileDialog.Option.DontUseNativeDialog, True)
+    dlg.setHistory([])
+    files = dlg.selectedFiles() if dlg.exec() else []
+    dlg.setHistory([])
+    dlg.deleteLater()
+    QtWidgets.QApplication.sendPostedEvents(None, 0)
+    _forget_file_dialog_history()
+    return files[0] if files else None
+
+
+def pick_folder(parent: QtWidgets.QWidget | None, title: str) -> str | None:
+    if Answers.files:
+        picked = Answers.files.popleft()
+        return picked[0] if picked else None
+    dlg = QtWidgets.QFileDialog(parent, title, str(Path.home()))
+    dlg.setFileMode(QtWidgets.QFileDialog.FileMode.Directory)
+    dlg.setOption(QtWidgets.QFileDialog.Option.DontUseNativeDialog, True)
+    dlg.setOption(QtWidgets.QFileDialog.Option.ShowDirsOnly, True)
+    files = dlg.selectedFiles() if dlg.exec() else []
+    dlg.setHistory([])
+    dlg.deleteLater()
+    QtWidgets.QApplication.sendPostedEvents(None, 0)
+    _forget_file_dialog_history()
+    return files[0] if files else None

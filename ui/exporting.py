@@ -1,0 +1,210 @@
+"""Sending records to a coordinator: the export dialog, over a small adapter.
+
+The dialog talks only to `backend()`, which wraps sync.exporter (or is None, and the
+dialog says so plainly, in a build without the sync layer).
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from ui import dialogs
+from ui.evidence import human_size
+from ui.qt import Qt, QTimer, QtWidgets, translate
+from ui.style import set_role
+from ui.tasks import Job
+
+
+@dataclass
+class Coordinator:
+    key: str
+    name: str
+    fingerprint: str
+
+
+@dataclass
+class ExportResult:
+    path: str
+    sealed: int  # record versions sealed
+    files: int  # evidence originals sealed
+    size: int
+    withheld: list[str] = field(default_factory=list)  # titles withheld for lack of consent
+
+
+class Backend(Protocol):
+    def coordinators(self, session: Any) -> list[Coordinator]: ...
+
+    def export(self, session: Any, folder: str, coordinators: list[str], new_only: bool,
+               progress: Any, cancel: Any) -> ExportResult: ...
+
+
+class SyncBackend:
+    """The bundle export of sync/exporter.py. A bundle is sealed to every coordinator
+    this vault trusts (the core has no per-bundle choice, so the list is shown, fixed)."""
+
+    def coordinators(self, session: Any) -> list[Coordinator]:
+        from sync import card, trust
+
+        return [Coordinator(c.device_id, c.name, card.fingerprint(c))
+                for c in trust.trusted(session.db)]
+
+    def export(self, session: Any, folder: str, coordinators: list[str], new_only: bool,
+               progress: Any, cancel: Any) -> ExportResult:
+        from datetime import datetime
+
+        from sync import exporter
+
+        name = f"qorgau-{datetime.now().strftime('%Y%m%d-%H%M%S')}.bundle"
+        report = exporter.export(session.vault, Path(folder) / name, everything=not new_only,
+                                 progress=progress, cancel=cancel)
+        titles = []
+        for w in report.withheld:
+            row = session.db.one("SELECT title FROM records WHERE record_id = ?",
+                                 (w["record_id"],))
+            titles.append(row[0] if row else w["record_id"])
+        return ExportResult(path=report.path if report.written else "", sealed=report.versions,
+                            files=report.blobs, size=report.bytes, withheld=titles)
+
+
+def backend() -> Backend | None:
+    """The bundle export behind the dialog, or None if this build has no sync layer."""
+    try:
+        importlib.import_module("sync.exporter")
+    except ImportError:
+        return None
+    return SyncBackend()
+
+
+class ExportDialog(QtWidgets.QDialog):
+    def __init__(self, app: Any, parent: QtWidgets.QWidget) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.backend = backend()
+        self.job: Job | None = None
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWindowTitle(translate("ExportDialog", "Send to coordinator"))
+        self.setMinimumWidth(600)
+        lay = QtWidgets.QVBoxLayout(self)
+        lay.setContentsMargins(20, 16, 20, 16)
+        lay.setSpacing(10)
+        intro = QtWidgets.QLabel(translate(
+            "ExportDialog", "Records leave this laptop only inside a sealed bundle: encrypted "
+            "to the coordinators you choose and signed by this device. Carry the bundle file "
+            "on a USB stick or send it by any messenger; only the chosen coordinators can "
+            "open it. Records whose people did not consent to sharing stay here."))
+        intro.setWordWrap(True)
+        lay.addWidget(intro)
+        self.who = QtWidgets.QListWidget()
+        self.who.setMaximumHeight(140)
+        lay.addWidget(QtWidgets.QLabel(translate("ExportDialog", "Coordinators")))
+        lay.addWidget(self.who)
+        self.new_only = QtWidgets.QRadioButton(translate("ExportDialog",
+                                                         "Only what is new since the last bundle"))
+        self.everything = QtWidgets.QRadioButton(translate("ExportDialog", "Everything"))
+        self.new_only.setChecked(True)
+        lay.addWidget(self.new_only)
+        lay.addWidget(self.everything)
+        self.bar = QtWidgets.QProgressBar()
+        self.bar.setRange(0, 1000)
+        self.bar.hide()
+        lay.addWidget(self.bar)
+        self.result = QtWidgets.QLabel()
+        self.result.setWordWrap(True)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        set_role(self.result, "calm")
+        self.result.hide()
+        lay.addWidget(self.result)
+        row = QtWidgets.QHBoxLayout()
+        row.addStretch(1)
+        self.cancel_button = QtWidgets.QPushButton(translate("ExportDialog", "Close"))
+        self.cancel_button.clicked.connect(self.cancel)
+        self.go = QtWidgets.QPushButton(translate("ExportDialog", "Seal the bundle…"))
+        self.go.setProperty("primary", True)
+        self.go.clicked.connect(self.start)
+        row.addWidget(self.cancel_button)
+        row.addWidget(self.go)
+        lay.addLayout(row)
+        self.timer = QTimer(self)
+        self.timer.setInterval(100)
+        self.timer.timeout.connect(self.tick)
+        if self.backend is None:
+            self.go.setEnabled(False)
+            self.result.setText(translate(
+                "ExportDialog", "Sealed bundles are not available in this version of Qorgau "
+                "yet. Your records stay safe in the vault."))
+            self.result.show()
+        else:
+            s, b = app.session, self.backend
+            app.tasks.run(lambda job: b.coordinators(s), owner=self, on_done=self._listed)
+
+    def _listed(self, people: list[Coordinator]) -> None:
+        for c in people:
+            item = QtWidgets.QListWidgetItem(f"{c.name}   ({c.fingerprint})")
+            item.setData(Qt.ItemDataRole.UserRole, c.key)
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.who.addItem(item)
+        if not people:
+            self.go.setEnabled(False)
+            self.result.setText(translate(
+                "ExportDialog", "No coordinator is known to this vault yet. Import your "
+                "coordinator's identity card first (ask them for it, and compare its "
+                "fingerprint by phone)."))
+            self.result.show()
+
+    def start(self) -> None:
+        folder = dialogs.pick_folder(self, translate("ExportDialog", "Where to write the bundle"))
+        if not folder or self.backend is None:
+            return
+        keys = [self.who.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.who.count())
+                if self.who.item(i).checkState() == Qt.CheckState.Checked]
+        s, b, new_only = self.app.session, self.backend, self.new_only.isChecked()
+        self.go.setEnabled(False)
+        self.cancel_button.setText(translate("ExportDialog", "Cancel"))
+        self.bar.show()
+        self.job = self.app.tasks.run(
+            lambda job: b.export(s, folder, keys, new_only, job.report, job.cancel),
+            owner=self, on_done=self._done, on_error=self._failed)
+        self.timer.start()
+
+    def tick(self) -> None:
+        if self.job is not None:
+            done, total = self.job.progress
+            self.bar.setValue(int(done * 1000 / max(total, 1)))
+
+    def cancel(self) -> None:
+        if self.job is not None and not self.job.done:
+            self.job.cancel.set()
+            return
+        self.close()
+
+    def _done(self, r: ExportResult) -> None:
+        self.timer.stop()
+        self.bar.setValue(1000)
+        self.job = None
+        self.cancel_button.setText(translate("ExportDialog", "Close"))
+        if not r.path:
+            self.result.setText(translate("ExportDialog", "Nothing new to send: every record "
+                                          "was already in an earlier bundle."))
+            self.result.show()
+            return
+        text = translate("ExportDialog", "Sealed %1 record versions and %2 evidence files "
+                         "(%3) into:\n%4").replace("%1", str(r.sealed)).replace(
+            "%2", str(r.files)).replace("%3", human_size(r.size)).replace("%4", r.path)
+        if r.withheld:
+            text += "\n\n" + translate("ExportDialog", "Kept on this laptop for lack of "
+                                       "consent to sharing:") + "\n" + "\n".join(
+                f"• {t}" for t in r.withheld[:20])
+        self.result.setText(text)
+        self.result.show()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.timer.stop()
+        self.job = None
+        self.go.setEnabled(True)
+        self.cancel_button.setText(translate("ExportDialog", "Close"))
+        self.result.setText(dialogs.error_text(exc))
+        self.result.show()

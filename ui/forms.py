@@ -1,0 +1,931 @@
+"""One generic, keyboard-friendly form for every record kind, built from app.schema.
+
+Each field type has an editor; a form is a list of rows (label, editor, help, error).
+Values are collected raw and validated by the core (app.schema.validate) on the worker;
+its messages are shown under the fields they name. What is typed is saved as an
+encrypted draft after every pause (app.drafts), so a crash or a lock loses nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from app import drafts, present, schema
+from app.errors import ValidationError
+from ui import dialogs, labels
+from ui.qt import QObject, Qt, QtGui, QTimer, QtWidgets, Signal, translate
+from ui.style import repolish, set_role
+from ui.tasks import Job
+
+BIG_TEXT = {"account", "narrative", "allegations", "physical_findings", "summary",
+            "psychological_evaluation", "interpretation", "conclusions", "findings",
+            "symptoms", "obstruction"}
+DRAFT_DELAY_MS = 800
+Choices = dict[str, list[tuple[str, str, list[str]]]]
+
+
+# ---------------------------------------------------------------------------------------
+# Editors: one per field type. Each exposes widget, value(), set_value(), changed.
+
+
+class Editor(QObject):
+    changed = Signal()
+
+    def __init__(self, field: schema.Field, path: str) -> None:
+        super().__init__()
+        self.field = field
+        self.path = path
+        self.widget: QtWidgets.QWidget = QtWidgets.QWidget()
+
+    def value(self) -> Any:
+        raise NotImplementedError
+
+    def set_value(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def focus_widget(self) -> QtWidgets.QWidget:
+        return self.widget
+
+    def editors(self) -> list[Editor]:
+        return [self]
+
+    def mark(self, invalid: bool) -> None:
+        w = self.focus_widget()
+        w.setProperty("invalid", invalid)
+        repolish(w)
+
+
+class LineEditor(Editor):
+    def __init__(self, field: schema.Field, path: str, placeholder: str = "") -> None:
+        super().__init__(field, path)
+        self.widget = QtWidgets.QLineEdit()
+        if placeholder:
+            self.widget.setPlaceholderText(placeholder)
+        if field.max_len and field.type == "str":
+            self.widget.setMaxLength(field.max_len)
+        self.widget.textChanged.connect(self.changed)
+
+    def value(self) -> Any:
+        return self.widget.text()
+
+    def set_value(self, value: Any) -> None:
+        self.widget.setText("" if value is None else str(value))
+
+
+class DateEditor(LineEditor):
+    def __init__(self, field: schema.Field, path: str) -> None:
+        super().__init__(field, path, translate("forms", "YYYY-MM-DD (or YYYY-MM, YYYY)"))
+        self.widget.setMaximumWidth(260)
+
+
+class DateTimeEditor(LineEditor):
+    def __init__(self, field: schema.Field, path: str) -> None:
+        super().__init__(field, path, translate("forms", "YYYY-MM-DD HH:MM"))
+        self.widget.setMaximumWidth(260)
+
+    def value(self) -> Any:
+        text = self.widget.text().strip()
+        return re.sub(r"^(\d{4}-\d{2}-\d{2})[ ]+", r"\1T", text)
+
+    def set_value(self, value: Any) -> None:
+        self.widget.setText("" if not value else str(value).replace("T", " ", 1))
+
+
+class IntEditor(LineEditor):
+    def __init__(self, field: schema.Field, path: str) -> None:
+        super().__init__(field, path)
+        self.widget.setMaximumWidth(160)
+
+    def value(self) -> Any:
+        text = self.widget.text().strip().replace(" ", "")
+        if not text:
+            return None
+        try:
+            return int(text)
+        except ValueError:
+            return text  # the core says "must be a whole number", at the field
+
+
+class TextEditor(Editor):
+    def __init__(self, field: schema.Field, path: str, lines: int = 4) -> None:
+        super().__init__(field, path)
+        self.widget = QtWidgets.QPlainTextEdit()
+        self.widget.setTabChangesFocus(True)
+        big = field.name in BIG_TEXT
+        metrics = self.widget.fontMetrics()
+        self.widget.setFixedHeight(metrics.lineSpacing() * (14 if big else lines) + 16)
+        self.widget.textChanged.connect(self.changed)
+
+    def value(self) -> Any:
+        return self.widget.toPlainText()
+
+    def set_value(self, value: Any) -> None:
+        self.widget.setPlainText("" if value is None else str(value))
+
+
+class StrsEditor(TextEditor):
+    """A list of short strings: one per line."""
+
+    def __init__(self, field: schema.Field, path: str) -> None:
+        super().__init__(field, path, lines=3)
+        self.widget.setPlaceholderText(translate("forms", "One per line"))
+
+    def value(self) -> Any:
+        return [line.strip() for line in self.widget.toPlainText().splitlines() if line.strip()]
+
+    def set_value(self, value: Any) -> None:
+        self.widget.setPlainText("\n".join(value or []))
+
+
+class BoolEditor(Editor):
+    def __init__(self, field: schema.Field, path: str) -> None:
+        super().__init__(field, path)
+        self.widget = QtWidgets.QCheckBox(labels.field_label(field))
+        self.widget.toggled.connect(self.changed)
+        self._had_false = False
+
+    def value(self) -> Any:
+        if self.widget.isChecked():
+            return True
+        return False if self._had_false else None
+
+    def set_value(self, value: Any) -> None:
+        self._had_false = value is False
+        self.widget.setChecked(bool(value))
+
+
+class ComboEditor(Editor):
+    def __init__(self, field: schema.Field, path: str, items: list[tuple[str, str]]) -> None:
+        super().__init__(field, path)
+        self.widget = QtWidgets.QComboBox()
+        self.widget.addItem("—", "")
+        for code, text in items:
+            self.widget.addItem(text, code)
+        self.widget.setMinimumContentsLength(12)
+        self.widget.setSizeAdjustPolicy(
+            QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.widget.setSizePolicy(QtWidgets.QSizePolicy.Policy.Expanding,
+                                  QtWidgets.QSizePolicy.Policy.Fixed)
+        if field.type == "enum":
+            self.widget.setMaximumWidth(440)
+        self.widget.currentIndexChanged.connect(self.changed)
+
+    def value(self) -> Any:
+        return self.widget.currentData() or None
+
+    def set_value(self, value: Any) -> None:
+        i = self.widget.findData(value or "")
+        if i < 0 and value:  # an id or code we do not list: keep it, do not lose it
+            self.widget.addItem(str(value), value)
+            i = self.widget.count() - 1
+        self.widget.setCurrentIndex(max(i, 0))
+
+
+class CheckListEditor(Editor):
+    """Several codes or record ids: a list of check boxes (Space toggles)."""
+
+    def __init__(self, field: schema.Field, path: str, items: list[tuple[str, str]]) -> None:
+        super().__init__(field, path)
+        self.widget = QtWidgets.QListWidget()
+        for code, text in items:
+            item = QtWidgets.QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.widget.addItem(item)
+        rows = min(max(len(items), 2), 7)
+        self.widget.setMinimumHeight(self.widget.fontMetrics().lineSpacing() * rows + 24)
+        self.widget.setMaximumHeight(self.widget.fontMetrics().lineSpacing() * 9 + 24)
+        self.widget.itemChanged.connect(self.changed)
+        if not items:
+            self.widget.addItem(translate("forms", "(nothing to choose from yet)"))
+            self.widget.setEnabled(False)
+
+    def value(self) -> Any:
+        out = []
+        for i in range(self.widget.count()):
+            item = self.widget.item(i)
+            if item.checkState() == Qt.CheckState.Checked:
+                out.append(item.data(Qt.ItemDataRole.UserRole))
+        return out
+
+    def set_value(self, value: Any) -> None:
+        wanted = list(value or [])
+        known = set()
+        for i in range(self.widget.count()):
+            item = self.widget.item(i)
+            code = item.data(Qt.ItemDataRole.UserRole)
+            known.add(code)
+            if code is not None:
+                item.setCheckState(Qt.CheckState.Checked if code in wanted
+                                   else Qt.CheckState.Unchecked)
+        for code in wanted:
+            if code not in known:
+                self.widget.setEnabled(True)
+                item = QtWidgets.QListWidgetItem(str(code))
+                item.setData(Qt.ItemDataRole.UserRole, code)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked)
+                self.widget.addItem(item)
+
+
+class ObjectEditor(Editor):
+    def __init__(self, field: schema.Field, path: str, ctx: FormContext) -> None:
+        super().__init__(field, path)
+        self.widget = QtWidgets.QGroupBox(labels.field_label(field))
+        self.form = FieldsForm(field.fields, ctx, prefix=path)
+        inner = QtWidgets.QVBoxLayout(self.widget)
+        inner.addWidget(self.form)
+        self.form.changed.connect(self.changed)
+
+    def value(self) -> Any:
+        return self.form.values()
+
+    def set_value(self, value: Any) -> None:
+        self.form.set_values(value or {})
+
+    def focus_widget(self) -> QtWidgets.QWidget:
+        return self.widget
+
+    def editors(self) -> list[Editor]:
+        return [self, *self.form.all_editors()]
+
+
+class ObjectsEditor(Editor):
+    """A repeated group (recommendations, private interviews): rows added with a button."""
+
+    def __init__(self, field: schema.Field, path: str, ctx: FormContext) -> None:
+        super().__init__(field, path)
+        self.ctx = ctx
+        self.widget = QtWidgets.QWidget()
+        self.box = QtWidgets.QVBoxLayout(self.widget)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.rows: list[tuple[QtWidgets.QGroupBox, FieldsForm]] = []
+        self.add_button = QtWidgets.QPushButton(translate("forms", "Add"))
+        self.add_button.clicked.connect(self.add_row)
+        self.box.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def add_row(self, value: dict[str, Any] | None = None) -> FieldsForm:
+        n = len(self.rows)
+        box = QtWidgets.QGroupBox(f"{labels.field_label(self.field)} — {n + 1}")
+        form = FieldsForm(self.field.fields, self.ctx, prefix=f"{self.path}[{n}]")
+        lay = QtWidgets.QVBoxLayout(box)
+        lay.addWidget(form)
+        remove = QtWidgets.QPushButton(translate("forms", "Remove"))
+        remove.setProperty("danger", True)
+        remove.clicked.connect(lambda: self._remove(box))
+        lay.addWidget(remove, 0, Qt.AlignmentFlag.AlignRight)
+        self.box.insertWidget(self.box.count() - 1, box)
+        self.rows.append((box, form))
+        if isinstance(value, dict):
+            form.set_values(value)
+        form.changed.connect(self.changed)
+        self.changed.emit()
+        if value is None or value is False:
+            first = form.all_editors()
+            if first:
+                first[0].focus_widget().setFocus()
+        return form
+
+    def _remove(self, box: QtWidgets.QGroupBox) -> None:
+        values = [f.values() for b, f in self.rows if b is not box]
+        self.set_value(values)
+        self.changed.emit()
+
+    def value(self) -> Any:
+        return [form.values() for _b, form in self.rows]
+
+    def set_value(self, value: Any) -> None:
+        for box, _f in self.rows:
+            box.setParent(None)
+            box.deleteLater()
+        self.rows = []
+        for item in value or []:
+            self.add_row(item)
+
+    def editors(self) -> list[Editor]:
+        out: list[Editor] = [self]
+        for _b, form in self.rows:
+            out += form.all_editors()
+        return out
+
+
+class ChecklistEditor(Editor):
+    """NPM conditions and safeguards: every checklist item listed, rated in place."""
+
+    def __init__(self, field: schema.Field, path: str) -> None:
+        super().__init__(field, path)
+        from app import vocab
+
+        self.widget = QtWidgets.QWidget()
+        grid = QtWidgets.QGridLayout(self.widget)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(10)
+        item_field, rating_field, _note = field.fields
+        checklist = vocab.load(item_field.vocab or "npm_checklist")
+        ratings = labels.vocab_items(rating_field.vocab or "checklist_rating")
+        self.rows: dict[str, tuple[QtWidgets.QComboBox, QtWidgets.QLineEdit]] = {}
+        row = 0
+        group = None
+        for code in checklist.codes:
+            meta = checklist.item(code) or {}
+            if meta.get("group") and meta.get("group") != group:
+                group = meta.get("group")
+                head = QtWidgets.QLabel({
+                    "conditions": translate("forms", "Conditions"),
+                    "safeguards": translate("forms", "Safeguards"),
+                }.get(group or "", group or ""))
+                set_role(head, "subtitle")
+                grid.addWidget(head, row, 0, 1, 3)
+                row += 1
+            label = QtWidgets.QLabel(labels.vocab_label(checklist.name, code))
+            combo = QtWidgets.QComboBox()
+            combo.addItem("—", "")
+            for rc, rt in ratings:
+                combo.addItem(rt, rc)
+            note = QtWidgets.QLineEdit()
+            note.setPlaceholderText(translate("forms", "Note"))
+            label.setBuddy(combo)
+            grid.addWidget(label, row, 0)
+            grid.addWidget(combo, row, 1)
+            grid.addWidget(note, row, 2)
+            combo.currentIndexChanged.connect(self.changed)
+            note.textChanged.connect(self.changed)
+            self.rows[code] = (combo, note)
+            row += 1
+        grid.setColumnStretch(2, 1)
+
+    def value(self) -> Any:
+        out = []
+        for code, (combo, note) in self.rows.items():
+            if combo.currentData() or note.text().strip():
+                out.append({"item": code, "rating": combo.currentData() or None,
+                            "note": note.text()})
+        return out
+
+    def set_value(self, value: Any) -> None:
+        for combo, note in self.rows.values():
+            combo.setCurrentIndex(0)
+            note.clear()
+        for entry in value or []:
+            if isinstance(entry, dict) and entry.get("item") in self.rows:
+                combo, note = self.rows[entry["item"]]
+                combo.setCurrentIndex(max(combo.findData(entry.get("rating") or ""), 0))
+                note.setText(entry.get("note") or "")
+
+    def focus_widget(self) -> QtWidgets.QWidget:
+        first = next(iter(self.rows.values()), None)
+        return first[0] if first else self.widget
+
+
+# ---------------------------------------------------------------------------------------
+# A form: rows of editors for a list of fields.
+
+
+class FormContext:
+    """What a form needs beyond the schema: choices for references, the kind, whether
+    a protected identity has been revealed."""
+
+    def __init__(self, kind: str, choices: Choices, *, revealed: bool = True) -> None:
+        self.kind = kind
+        self.choices = choices
+        self.revealed = revealed
+
+
+def make_editor(field: schema.Field, path: str, ctx: FormContext) -> Editor:
+    t = field.type
+    if t == "str":
+        return LineEditor(field, path)
+    if t == "text":
+        return TextEditor(field, path)
+    if t == "date":
+        return DateEditor(field, path)
+    if t == "datetime":
+        return DateTimeEditor(field, path)
+    if t == "int":
+        return IntEditor(field, path)
+    if t == "bool":
+        return BoolEditor(field, path)
+    if t == "enum":
+        return ComboEditor(field, path, labels.vocab_items(field.vocab or ""))
+    if t == "enums":
+        return CheckListEditor(field, path, labels.vocab_items(field.vocab or ""))
+    if t in ("ref", "refs"):
+        items = [(rid, _choice_text(title, flags))
+                 for rid, title, flags in ctx.choices.get(field.ref_kind or "any", [])]
+        if t == "ref":
+            return ComboEditor(field, path, items)
+        return CheckListEditor(field, path, items)
+    if t == "strs":
+        return StrsEditor(field, path)
+    if t == "object":
+        return ObjectEditor(field, path, ctx)
+    if t == "objects":
+        if ctx.kind == "npm_visit" and field.name == "checklist":
+            return ChecklistEditor(field, path)
+        return ObjectsEditor(field, path, ctx)
+    raise ValueError(f"no editor for field type {t}")
+
+
+def _choice_text(title: str, flags: list[str]) -> str:
+    marks = [labels.flag_label(f) for f in flags if f in labels.DANGER_FLAGS]
+    return f"{title}  [{', '.join(marks)}]" if marks else title
+
+
+class FieldsForm(QtWidgets.QWidget):
+    changed = Signal()
+
+    def __init__(self, fields: tuple[schema.Field, ...], ctx: FormContext, *,
+                 prefix: str = "", hidden: set[str] | None = None) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.fields = fields
+        self.editors: dict[str, Editor] = {}
+        self.errors: dict[str, QtWidgets.QLabel] = {}
+        self.rows: dict[str, list[QtWidgets.QWidget]] = {}
+        layout = QtWidgets.QFormLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setVerticalSpacing(6)
+        layout.setHorizontalSpacing(14)
+        layout.setRowWrapPolicy(QtWidgets.QFormLayout.RowWrapPolicy.DontWrapRows)
+        layout.setFieldGrowthPolicy(QtWidgets.QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        layout.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        for f in fields:
+            path = f"{prefix}.{f.name}" if prefix else f.name
+            editor = make_editor(f, path, ctx)
+            self.editors[f.name] = editor
+            editor.changed.connect(self.changed)
+            cell = QtWidgets.QWidget()
+            col = QtWidgets.QVBoxLayout(cell)
+            col.setContentsMargins(0, 0, 0, 0)
+            col.setSpacing(2)
+            col.addWidget(editor.widget)
+            help_text = labels.field_help(f)
+            if help_text:
+                hl = QtWidgets.QLabel(help_text)
+                hl.setWordWrap(True)
+                set_role(hl, "help")
+                col.addWidget(hl)
+            err = QtWidgets.QLabel()
+            err.setWordWrap(True)
+            set_role(err, "error")
+            err.hide()
+            col.addWidget(err)
+            self.errors[path] = err
+            if f.type == "bool" or f.type in ("object",) or (
+                    f.type == "objects" and not isinstance(editor, ChecklistEditor)):
+                label = QtWidgets.QLabel("")
+                layout.addRow(label, cell)
+            else:
+                text = labels.field_label(f) + (" *" if f.required else "")
+                label = QtWidgets.QLabel(text)
+                label.setWordWrap(True)
+                label.setFixedWidth(190 if not prefix else 150)
+                label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+                label.setBuddy(editor.focus_widget())
+                if f.type == "objects":
+                    set_role(label, "subtitle")
+                    layout.addRow(label)
+                    layout.addRow(cell)
+                else:
+                    layout.addRow(label, cell)
+            self.rows[f.name] = [label, cell]
+            if hidden and f.name in hidden:
+                label.hide()
+                cell.hide()
+
+    def values(self) -> dict[str, Any]:
+        return {name: ed.value() for name, ed in self.editors.items()}
+
+    def set_values(self, body: dict[str, Any]) -> None:
+        for name, ed in self.editors.items():
+            if name in body:
+                ed.set_value(body[name])
+
+    def all_editors(self) -> list[Editor]:
+        out: list[Editor] = []
+        for ed in self.editors.values():
+            out += ed.editors()
+        return out
+
+    def show_row(self, name: str, visible: bool) -> None:
+        for w in self.rows.get(name, []):
+            w.setVisible(visible)
+
+
+def set_error(form: FieldsForm, path: str, message: str | None) -> bool:
+    """Show `message` under the editor for `path` (or its nearest parent). True if shown."""
+    forms = [form]
+    for ed in form.all_editors():
+        if isinstance(ed, ObjectEditor):
+            forms.append(ed.form)
+        if isinstance(ed, ObjectsEditor):
+            forms += [f for _b, f in ed.rows]
+    candidates = [path]
+    p = path
+    while True:
+        cut = max(p.rfind("."), p.rfind("["))
+        if cut <= 0:
+            break
+        p = p[:cut]
+        candidates.append(p)
+    for cand in candidates:
+        for f in forms:
+            label = f.errors.get(cand)
+            if label is not None:
+                label.setText(message or "")
+                label.setVisible(bool(message))
+                return True
+    return False
+
+
+def clear_errors(form: FieldsForm) -> None:
+    for ed in form.all_editors():
+        ed.mark(False)
+        if isinstance(ed, ObjectEditor):
+            clear_errors(ed.form)
+        if isinstance(ed, ObjectsEditor):
+            for _b, f in ed.rows:
+                clear_errors(f)
+    for label in form.errors.values():
+        label.hide()
+
+
+def editor_for(form: FieldsForm, path: str) -> Editor | None:
+    for ed in form.all_editors():
+        if ed.path == path:
+            return ed
+    return None
+
+
+# ---------------------------------------------------------------------------------------
+# The dialog around a form: header, flags, scroll area, draft saving, save.
+
+
+class FormDialog(QtWidgets.QDialog):
+    """Add or edit one record. Non-modal, so a lock can close it (its draft is kept)."""
+
+    saved = Signal(str)  # record id
+
+    def __init__(self, app: Any, kind: str, *, record: dict[str, Any] | None = None,
+                 preset: dict[str, Any] | None = None, choices: Choices | None = None,
+                 draft: drafts.Draft | None = None, parent: QtWidgets.QWidget | None = None,
+                 extra: dict[str, Any] | None = None) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.kind = kind
+        self.record = record
+        self.record_id: str | None = record["record_id"] if record else None
+        self.extra = extra or {}
+        self.draft_id = draft.draft_id if draft else drafts.new_id()
+        self.preset = dict(preset or {})
+        self._dirty = False
+        self._closing = False
+        self.setWindowTitle(self._title())
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.resize(820, 760)
+        body = dict(record["body"]) if record else dict(self.preset)
+        self.protected = present.is_protected(kind, body)
+        hidden = self._identifying() if self.protected else set()
+        self.ctx = FormContext(kind, choices or {}, revealed=not self.protected)
+
+        outer = QtWidgets.QVBoxLayout(self)
+        outer.setContentsMargins(18, 14, 18, 12)
+        outer.setSpacing(8)
+        head = QtWidgets.QLabel(self._title())
+        set_role(head, "title")
+        outer.addWidget(head)
+        self.banner = QtWidgets.QLabel()
+        self.banner.setWordWrap(True)
+        set_role(self.banner, "calm")
+        self.banner.hide()
+        outer.addWidget(self.banner)
+        if self.protected:
+            row = QtWidgets.QHBoxLayout()
+            note = QtWidgets.QLabel(translate(
+                "FormDialog", "Protected identity: the real name and contact details are "
+                "hidden."))
+            note.setWordWrap(True)
+            set_role(note, "badge-warn")
+            self.reveal_button = QtWidgets.QPushButton(translate("FormDialog",
+                                                                 "Reveal identity…"))
+            self.reveal_button.clicked.connect(self.reveal)
+            row.addWidget(note, 1)
+            row.addWidget(self.reveal_button)
+            outer.addLayout(row)
+
+        self.form = FieldsForm(schema.KINDS[kind].fields, self.ctx, hidden=hidden)
+        self.hidden = hidden
+        self.scroll = QtWidgets.QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+        holder = QtWidgets.QWidget()
+        hl = QtWidgets.QVBoxLayout(holder)
+        hl.setContentsMargins(4, 4, 12, 4)
+        hl.addWidget(self.form)
+        hl.addStretch(1)
+        self.scroll.setWidget(holder)
+        self.body_area = QtWidgets.QVBoxLayout()
+        self.body_area.addWidget(self.scroll)
+        outer.addLayout(self.body_area, 1)
+
+        foot = QtWidgets.QHBoxLayout()
+        self.status = QtWidgets.QLabel()
+        set_role(self.status, "muted")
+        foot.addWidget(self.status, 1)
+        self.cancel_button = QtWidgets.QPushButton(translate("FormDialog", "Cancel"))
+        self.cancel_button.clicked.connect(self.cancel)
+        self.save_button = QtWidgets.QPushButton(translate("FormDialog", "&Save"))
+        self.save_button.setProperty("primary", True)
+        self.save_button.setToolTip(translate("FormDialog", "Save (Ctrl+S)"))
+        self.save_button.clicked.connect(self.save)
+        foot.addWidget(self.cancel_button)
+        foot.addWidget(self.save_button)
+        outer.addLayout(foot)
+        QtGui.QShortcut(QtGui.QKeySequence.StandardKey.Save, self, self.save)
+
+        self.form.set_values(body)
+        if draft is not None:
+            self.form.set_values(draft.body.get("values", {}))
+            self.status.setText(translate("FormDialog", "Restored from the draft saved %1.")
+                                .replace("%1", _short_time(draft.updated_at)))
+            self._dirty = True
+        self.draft_timer = QTimer(self)
+        self.draft_timer.setSingleShot(True)
+        self.draft_timer.setInterval(DRAFT_DELAY_MS)
+        self.draft_timer.timeout.connect(self.save_draft)
+        self.form.changed.connect(self._changed)
+        if kind == "npm_visit" and record is None and "facility_id" in self.form.editors:
+            self.form.editors["facility_id"].changed.connect(self._facility_chosen)
+        app.register_form(self)
+        first = self.form.all_editors()
+        if first:
+            first[0].focus_widget().setFocus()
+
+    # -- helpers ---------------------------------------------------------------
+
+    def _title(self) -> str:
+        label = labels.kind_label(self.kind)
+        if self.record:
+            return f"{label}: {self.record.get('title', '')}"
+        return translate("FormDialog", "New: %1").replace("%1", label)
+
+    def _identifying(self) -> set[str]:
+        return set(present.identifying_fields(self.kind))
+
+    def reveal(self) -> None:
+        answer = dialogs.ask(self, translate("FormDialog", "Reveal identity"), translate(
+            "FormDialog", "Show this person's real name and contact details? Make sure nobody "
+            "else can see the screen. Revealing is noted in the custody log."),
+            [("reveal", translate("FormDialog", "Reveal")),
+             ("cancel", translate("FormDialog", "Cancel"))], default="cancel")
+        if answer != "reveal":
+            return
+        for name in self.hidden:
+            self.form.show_row(name, True)
+        self.ctx.revealed = True
+        self.reveal_button.setEnabled(False)
+        rid = self.record_id
+        if rid:
+            s = self.app.session
+            self.app.tasks.run(lambda job: s.vault.audit("reveal", {"record_id": rid}),
+                               owner=self)
+
+    def _facility_chosen(self) -> None:
+        """A new NPM visit: bring the previous visit's recommendations forward."""
+        from ui import session as q
+
+        fid = self.form.editors["facility_id"].value()
+        if not fid or self.form.values().get("recommendations") or self.app.session is None:
+            return
+        s = self.app.session
+        self.app.tasks.run(lambda job: q.previous_visit(s, fid), owner=self,
+                           on_done=self._carry)
+
+    def _carry(self, previous: dict[str, Any] | None) -> None:
+        if not previous or self.form.values().get("recommendations"):
+            return
+        carried = carry_over({}, previous)
+        self.form.set_values(carried)
+        self.banner.setText(translate(
+            "FormDialog", "Recommendations and their follow-up status were carried over "
+            "from the previous visit (%1). Update each one's status.")
+            .replace("%1", previous["title"]))
+        self.banner.show()
+
+    def _changed(self) -> None:
+        self._dirty = True
+        self.draft_timer.start()
+
+    def values(self) -> dict[str, Any]:
+        return self.form.values()
+
+    def body(self) -> dict[str, Any]:
+        """The body to validate: typed values, blanks dropped by the core."""
+        return _strip_blank(self.values())
+
+    # -- drafts ----------------------------------------------------------------
+
+    def draft_payload(self) -> dict[str, Any]:
+        return {"values": self.values(), "preset": self.preset, "extra": self.extra}
+
+    def save_draft(self) -> None:
+        if not self._dirty or self.app.session is None:
+            return
+        s, did, kind, rid, payload = (self.app.session, self.draft_id, self.kind,
+                                      self.record_id, self.draft_payload())
+        self.app.tasks.run(lambda job: drafts.save(s.db, did, kind, rid, payload),
+                           owner=self, on_done=self._draft_saved,
+                           on_error=lambda exc: None)
+
+    def _draft_saved(self, _result: Any) -> None:
+        from datetime import datetime
+
+        self.status.setText(translate("FormDialog", "Draft kept (encrypted) at %1.")
+                            .replace("%1", datetime.now().strftime("%H:%M:%S")))
+
+    def flush_draft(self) -> None:
+        """Called when locking: keep what was typed, whatever the timer says."""
+        self.draft_timer.stop()
+        self.save_draft()
+
+    # -- save / cancel ---------------------------------------------------------
+
+    def save(self, *, close: bool = True) -> None:
+        if self.app.session is None:
+            return
+        body = self.body()
+        clear_errors(self.form)
+        s, kind, rid, did = self.app.session, self.kind, self.record_id, self.draft_id
+        self.save_button.setEnabled(False)
+        self.draft_timer.stop()
+
+        def work(job: Job) -> str:
+            version = s.records.update(rid, body) if rid else s.records.create(kind, body)
+            drafts.delete(s.db, did)
+            return version.record_id
+
+        self.app.tasks.run(work, owner=self, on_done=lambda r: self._saved(r, close),
+                           on_error=self._save_failed)
+
+    def _saved(self, record_id: str, close: bool) -> None:
+        self.record_id = record_id
+        self._dirty = False
+        self.save_button.setEnabled(True)
+        self.status.setText(translate("FormDialog", "Saved."))
+        self.saved.emit(record_id)
+        if close:
+            self._closing = True
+            self.close()
+
+    def _save_failed(self, exc: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        if isinstance(exc, ValidationError):
+            self.show_errors(exc.errors)
+        else:
+            dialogs.show_error(self, exc)
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        first: QtWidgets.QWidget | None = None
+        unplaced = []
+        for path, message in sorted(errors.items()):
+            text = labels.error_message(self.kind, message)
+            if not set_error(self.form, path, text):
+                unplaced.append(text)
+            ed = editor_for(self.form, path) or editor_for(self.form, path.split("[")[0])
+            if ed is not None:
+                ed.mark(True)
+                if first is None:
+                    first = ed.focus_widget()
+            if path.split(".")[0].split("[")[0] in self.hidden and not self.ctx.revealed:
+                unplaced.append(text)
+        self.banner.setText(translate("FormDialog", "Some fields need attention: they are "
+                                      "marked below.") + ("\n" + "\n".join(unplaced)
+                                                          if unplaced else ""))
+        self.banner.show()
+        if first is not None:
+            self.scroll.ensureWidgetVisible(first)
+            first.setFocus()
+
+    def cancel(self) -> None:
+        if self._dirty:
+            answer = dialogs.ask(self, translate("FormDialog", "Discard changes?"), translate(
+                "FormDialog", "What you typed in this form has not been saved as a record. "
+                "Discard it?"), [("discard", translate("FormDialog", "Discard")),
+                                 ("keep", translate("FormDialog", "Keep editing"))],
+                default="keep")
+            if answer != "discard":
+                return
+            s, did = self.app.session, self.draft_id
+            self.draft_timer.stop()
+            if s is not None:
+                self.app.tasks.run(lambda job: drafts.delete(s.db, did))
+        self._closing = True
+        self.close()
+
+    def reject(self) -> None:  # Esc
+        self.cancel()
+
+    def closeEvent(self, event: QtGui.QCloseEvent) -> None:
+        if not self._closing and self._dirty and not self.app.locking:
+            event.ignore()
+            self.cancel()
+            return
+        self.app.unregister_form(self)
+        super().closeEvent(event)
+
+
+def _strip_blank(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _strip_blank(v) for k, v in value.items()
+                if v is not None and v != "" and v != [] and v != {}}
+    if isinstance(value, list):
+        return [_strip_blank(v) for v in value]
+    return value
+
+
+def _short_time(iso: str) -> str:
+    return iso.replace("T", " ")[:16] + " UTC" if iso else ""
+
+
+def open_form(app: Any, kind: str, *, record_id: str | None = None,
+              preset: dict[str, Any] | None = None, draft: drafts.Draft | None = None,
+              case_id: str | None = None, on_saved: Callable[[str], None] | None = None,
+              parent: QtWidgets.QWidget | None = None) -> None:
+    """Load what the form needs on the worker, then show it."""
+    from ui import session as q
+
+    s = app.session
+    if s is None:
+        return
+    ref_kinds = {f.ref_kind or "any" for _p, f in schema.walk_fields(schema.KINDS[kind].fields)
+                 if f.type in ("ref", "refs")}
+    preset = dict(preset or {})
+    if draft is not None:
+        preset = dict(draft.body.get("preset") or {})
+        record_id = draft.record_id
+
+    def work(job: Job) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        if record_id:
+            rec = s.records.get(record_id)
+            out["record"] = {"record_id": rec.record_id, "title": rec.title, "body": rec.body}
+        cid = case_id or preset.get("case_id") or (out.get("record") or {}).get(
+            "body", {}).get("case_id")
+        out["choices"] = q.ref_choices(s, ref_kinds, cid)
+        if kind == "npm_visit" and not record_id and preset.get("facility_id"):
+            out["previous"] = q.previous_visit(s, preset["facility_id"])
+        if kind == "medical_exam" and record_id:
+            out["lesions"] = [q.summary(s.db, rid) for _r, rid, k in s.records.linked(record_id)
+                              if k == "lesion"]
+        return out
+
+    def show(data: dict[str, Any]) -> None:
+        pre = dict(preset)
+        if data.get("previous"):
+            pre = carry_over(pre, data["previous"])
+        if kind == "medical_exam":
+            from ui.diagram import ExamDialog
+
+            dlg: FormDialog = ExamDialog(app, kind, record=data.get("record"), preset=pre,
+                                         choices=data["choices"], draft=draft,
+                                         lesions=data.get("lesions") or [], parent=parent)
+        else:
+            dlg = FormDialog(app, kind, record=data.get("record"), preset=pre,
+                             choices=data["choices"], draft=draft, parent=parent)
+        if data.get("previous"):
+            dlg.banner.setText(translate(
+                "FormDialog", "Recommendations and their follow-up status were carried over "
+                "from the previous visit (%1). Update each one's status.")
+                .replace("%1", data["previous"]["title"]))
+            dlg.banner.show()
+        if on_saved is not None:
+            dlg.saved.connect(on_saved)
+        dlg.show()
+        dlg.raise_()
+        app.form_opened(dlg)
+
+    app.tasks.run(work, on_done=show)
+
+
+def carry_over(preset: dict[str, Any], previous: dict[str, Any]) -> dict[str, Any]:
+    """A new NPM visit starts from the previous visit's open recommendations (with their
+    follow-up status) and the detainees marked for a re-check."""
+    body = previous["body"]
+    out = dict(preset)
+    out["previous_visit_id"] = previous["record_id"]
+    recs = []
+    for r in body.get("recommendations") or []:
+        if r.get("status") == "implemented":
+            continue
+        recs.append({"id": r.get("id"), "text": r.get("text"), "status": r.get("status"),
+                     "follow_up_note": r.get("follow_up_note")})
+    if recs:
+        out["recommendations"] = recs
+    recheck = [{"code": p.get("code"), "recheck_next_visit": True}
+               for p in body.get("private_interviews") or [] if p.get("recheck_next_visit")]
+    if recheck:
+        out["private_interviews"] = recheck
+    return out

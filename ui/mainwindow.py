@@ -1,0 +1,299 @@
+"""The main window: the record list with filters and search on the left, the open
+case on the right; toolbar for new records, export, settings and lock."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app import schema, search
+from ui import labels
+from ui.caseview import CaseView
+from ui.forms import open_form
+from ui.models import RecordTableModel
+from ui.qt import Qt, QtGui, QTimer, QtWidgets, translate
+from ui.style import set_role
+
+LIST_KINDS = ("case", "person", "facility", "npm_visit", "complaint", "interview",
+              "incident", "medical_exam", "evidence", "")
+
+
+class FilterPanel(QtWidgets.QWidget):
+    def __init__(self, main: MainWindow) -> None:
+        super().__init__()
+        self.main = main
+        lay = QtWidgets.QGridLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setHorizontalSpacing(8)
+        lay.setVerticalSpacing(6)
+        self.search = QtWidgets.QLineEdit()
+        self.search.setPlaceholderText(translate("MainWindow", "Search all records (Ctrl+F)…"))
+        self.search.setClearButtonEnabled(True)
+        self.kind = QtWidgets.QComboBox()
+        for k in LIST_KINDS:
+            self.kind.addItem(labels.kind_label(k) if k else
+                              translate("MainWindow", "All records"), k)
+        self.city = self._combo(labels.vocab_items("city"))
+        self.status = self._combo(labels.vocab_items("case_status"))
+        self.flag = self._combo([(f, labels.flag_label(f)) for f in schema.FLAGS])
+        self.facility = self._combo([])
+        self.date_from = QtWidgets.QLineEdit()
+        self.date_from.setPlaceholderText(translate("MainWindow", "from YYYY-MM-DD"))
+        self.date_to = QtWidgets.QLineEdit()
+        self.date_to.setPlaceholderText(translate("MainWindow", "to YYYY-MM-DD"))
+        lay.addWidget(self.search, 0, 0, 1, 4)
+        row = [(translate("MainWindow", "&Show"), self.kind),
+               (translate("MainWindow", "C&ity"), self.city),
+               (translate("MainWindow", "S&tatus"), self.status),
+               (translate("MainWindow", "F&lag"), self.flag),
+               (translate("MainWindow", "Faci&lity"), self.facility)]
+        for i, (text, w) in enumerate(row):
+            label = QtWidgets.QLabel(text)
+            label.setBuddy(w)
+            r, c = 1 + i // 2, (i % 2) * 2
+            lay.addWidget(label, r, c)
+            lay.addWidget(w, r, c + 1)
+        dates = QtWidgets.QHBoxLayout()
+        dates.addWidget(self.date_from)
+        dates.addWidget(self.date_to)
+        dl = QtWidgets.QLabel(translate("MainWindow", "&Dates"))
+        dl.setBuddy(self.date_from)
+        lay.addWidget(dl, 4, 0)
+        lay.addLayout(dates, 4, 1, 1, 3)
+        lay.setColumnStretch(1, 1)
+        lay.setColumnStretch(3, 1)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(250)
+        self.timer.timeout.connect(self.apply)
+        self.search.textChanged.connect(self.timer.start)
+        self.date_from.textChanged.connect(self.timer.start)
+        self.date_to.textChanged.connect(self.timer.start)
+        for combo in (self.kind, self.city, self.status, self.flag, self.facility):
+            combo.currentIndexChanged.connect(self.apply)
+
+    def _combo(self, items: list[tuple[str, str]]) -> QtWidgets.QComboBox:
+        c = QtWidgets.QComboBox()
+        c.addItem(translate("MainWindow", "Any"), "")
+        for code, text in items:
+            c.addItem(text, code)
+        c.setMinimumContentsLength(8)
+        c.setSizeAdjustPolicy(QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        return c
+
+    def set_facilities(self, items: list[tuple[str, str]]) -> None:
+        current = self.facility.currentData()
+        self.facility.blockSignals(True)
+        self.facility.clear()
+        self.facility.addItem(translate("MainWindow", "Any"), "")
+        for rid, title in items:
+            self.facility.addItem(title, rid)
+        self.facility.setCurrentIndex(max(self.facility.findData(current or ""), 0))
+        self.facility.blockSignals(False)
+
+    def filters(self) -> search.Filters:
+        def date(edit: QtWidgets.QLineEdit) -> str | None:
+            text = edit.text().strip()
+            return text if text and text[:4].isdigit() else None
+
+        return search.Filters(kind=self.kind.currentData() or None,
+                              city=self.city.currentData() or None,
+                              status=self.status.currentData() or None,
+                              flag=self.flag.currentData() or None,
+                              facility_id=self.facility.currentData() or None,
+                              date_from=date(self.date_from), date_to=date(self.date_to))
+
+    def apply(self) -> None:
+        kind = self.kind.currentData()
+        vocab = {"case": "case_status", "complaint": "complaint_status"}.get(kind)
+        self.status.setEnabled(bool(vocab))
+        if vocab and self.status.property("vocab") != vocab:
+            self.status.blockSignals(True)
+            self.status.clear()
+            self.status.addItem(translate("MainWindow", "Any"), "")
+            for code, text in labels.vocab_items(vocab):
+                self.status.addItem(text, code)
+            self.status.setProperty("vocab", vocab)
+            self.status.blockSignals(False)
+        filters = self.filters()
+        if self.search.text().strip():
+            filters.kind = None  # the search box searches every kind of record
+        self.main.model.set_query(filters, self.search.text())
+
+
+class MainWindow(QtWidgets.QMainWindow):
+    def __init__(self, app: Any) -> None:
+        super().__init__()
+        self.app = app
+        self.setWindowTitle(translate("MainWindow", "Qorgau — %1").replace(
+            "%1", app.session.device_name))
+        self.resize(1360, 860)
+        self.model = RecordTableModel(app.tasks, app.session, self)
+
+        bar = self.addToolBar(translate("MainWindow", "Main"))
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        new_case = bar.addAction(translate("MainWindow", "New case"))
+        new_case.setShortcut(QtGui.QKeySequence("Ctrl+N"))
+        new_case.triggered.connect(lambda: self.new_record("case"))
+        menu = QtWidgets.QMenu(self)
+        for kind in ("person", "facility", "npm_visit"):
+            act = menu.addAction(labels.kind_label(kind))
+            act.triggered.connect(lambda _c=False, k=kind: self.new_record(k))
+        more = QtWidgets.QToolButton()
+        more.setText(translate("MainWindow", "New record"))
+        more.setMenu(menu)
+        more.setPopupMode(QtWidgets.QToolButton.ToolButtonPopupMode.InstantPopup)
+        bar.addWidget(more)
+        bar.addSeparator()
+        export = bar.addAction(translate("MainWindow", "Send to coordinator…"))
+        export.triggered.connect(self.export)
+        settings = bar.addAction(translate("MainWindow", "Settings"))
+        settings.triggered.connect(self.settings)
+        spacer = QtWidgets.QWidget()
+        spacer.setSizePolicy(QtWidgets.QSizePolicy.Policy.Expanding,
+                             QtWidgets.QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        lock = bar.addAction(translate("MainWindow", "Lock (Ctrl+L)"))
+        lock.triggered.connect(lambda: app.lock(panic=False))
+
+        split = QtWidgets.QSplitter()
+        left = QtWidgets.QWidget()
+        ll = QtWidgets.QVBoxLayout(left)
+        ll.setContentsMargins(12, 10, 6, 10)
+        self.filters = FilterPanel(self)
+        ll.addWidget(self.filters)
+        self.table = QtWidgets.QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(
+            self.table.fontMetrics().lineSpacing() + 12)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.Interactive)
+        header.setMinimumSectionSize(60)
+        self.model.modelReset.connect(self._fit_columns)
+        self.table.activated.connect(self.open_index)
+        ll.addWidget(self.table, 1)
+        self.count = QtWidgets.QLabel()
+        set_role(self.count, "muted")
+        ll.addWidget(self.count)
+        split.addWidget(left)
+        self.right = QtWidgets.QStackedWidget()
+        empty = QtWidgets.QLabel(translate(
+            "MainWindow", "Choose a case on the left, or start a new one (Ctrl+N)."))
+        empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_role(empty, "muted")
+        self.right.addWidget(empty)
+        split.addWidget(self.right)
+        split.setStretchFactor(0, 4)
+        split.setStretchFactor(1, 5)
+        split.setSizes([540, 860])
+        left.setMinimumWidth(420)
+        self.setCentralWidget(split)
+        self.case_view: CaseView | None = None
+        self.model.loaded.connect(self._loaded)
+        QtGui.QShortcut(QtGui.QKeySequence.StandardKey.Find, self,
+                        lambda: self.filters.search.setFocus())
+        self.statusBar().showMessage(translate(
+            "MainWindow", "Locks after %1 minutes without activity · Ctrl+L locks now · "
+            "Ctrl+Shift+L or F12 locks at once").replace("%1", str(app.idle_minutes)))
+        self.filters.apply()
+        self.load_facilities()
+
+    def _fit_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        mode = QtWidgets.QHeaderView.ResizeMode
+        for col in range(len(RecordTableModel.LIST_COLUMNS)):
+            self.table.setColumnHidden(col, False)
+        for col, name in enumerate(self.model.COLUMNS):
+            if name in ("title", "snippet"):
+                header.setSectionResizeMode(col, mode.Stretch)
+            elif name in ("status", "flags"):
+                header.setSectionResizeMode(col, mode.Interactive)
+                header.resizeSection(col, 150)
+            else:
+                header.setSectionResizeMode(col, mode.ResizeToContents)
+        header.setStretchLastSection(False)
+        kind_col = list(self.model.COLUMNS).index("kind")
+        self.table.setColumnHidden(kind_col, bool(self.model.filters.kind) and
+                                   not self.model.text)
+
+    def _loaded(self) -> None:
+        m = self.model
+        if m.text:
+            self.count.setText(translate("MainWindow", "%1 found").replace(
+                "%1", str(len(m.rows)) + ("+" if m.canFetchMore() else "")))
+        else:
+            self.count.setText(translate("MainWindow", "%1 of %2 shown").replace(
+                "%1", str(len(m.rows))).replace("%2", str(m.total)))
+
+    def load_facilities(self) -> None:
+        s = self.app.session
+
+        def work(job: Any) -> list[tuple[str, str]]:
+            rows = search.list_records(s.db, search.Filters(kind="facility"), order="title",
+                                       descending=False, limit=2000)
+            return [(r["record_id"], r["title"]) for r in rows]
+
+        self.app.tasks.run(work, owner=self, on_done=self.filters.set_facilities)
+
+    def refresh_list(self) -> None:
+        self.model.refresh()
+        self.load_facilities()
+
+    def open_index(self, index: Any) -> None:
+        row = self.model.record_at(index.row())
+        if row is not None:
+            self.open_record(row["record_id"], row["kind"])
+
+    def open_record(self, record_id: str, kind: str) -> None:
+        if kind == "case":
+            self.show_case(record_id)
+            return
+        s = self.app.session
+
+        def work(job: Any) -> str | None:
+            return s.records.get(record_id).index.get("case_id")
+
+        def done(case_id: str | None) -> None:
+            if case_id:
+                self.show_case(case_id)
+            open_form(self.app, kind, record_id=record_id, case_id=case_id,
+                      on_saved=lambda _r: self.refresh_list(), parent=self)
+
+        self.app.tasks.run(work, owner=self, on_done=done)
+
+    def show_case(self, case_id: str) -> None:
+        if self.case_view is not None:
+            if self.case_view.case_id == case_id:
+                self.case_view.reload()
+                return
+            self.right.removeWidget(self.case_view)
+            self.case_view.deleteLater()
+        self.case_view = CaseView(self.app, case_id)
+        self.right.addWidget(self.case_view)
+        self.right.setCurrentWidget(self.case_view)
+
+    def new_record(self, kind: str) -> None:
+        def saved(rid: str) -> None:
+            self.refresh_list()
+            if kind == "case":
+                self.show_case(rid)
+
+        open_form(self.app, kind, on_saved=saved, parent=self)
+
+    def export(self) -> None:
+        from ui.exporting import ExportDialog
+
+        ExportDialog(self.app, self).show()
+
+    def settings(self) -> None:
+        from ui.settings import SettingsDialog
+
+        SettingsDialog(self.app, self).show()

@@ -1,0 +1,124 @@
+"""Settings: interface language, idle lock delay, passphrase change."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app import settings as vault_settings
+from ui import dialogs, i18n
+from ui.qt import Qt, QtWidgets, translate
+from ui.style import set_role
+from ui.tasks import Job
+from ui.unlock import strength
+
+
+class SettingsDialog(QtWidgets.QDialog):
+    def __init__(self, app: Any, parent: QtWidgets.QWidget) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWindowTitle(translate("SettingsDialog", "Settings"))
+        self.setMinimumWidth(560)
+        lay = QtWidgets.QVBoxLayout(self)
+        lay.setContentsMargins(20, 16, 20, 16)
+        lay.setSpacing(10)
+
+        box = QtWidgets.QGroupBox(translate("SettingsDialog", "Language"))
+        form = QtWidgets.QFormLayout(box)
+        self.language = QtWidgets.QComboBox()
+        self.language.addItem(translate("SettingsDialog", "As the system (%1)")
+                              .replace("%1", i18n.LANGS[i18n.system_language()]), "system")
+        for code, name in i18n.LANGS.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(self.language.findData(i18n.chosen_language()), 0))
+        form.addRow(translate("SettingsDialog", "&Interface language"), self.language)
+        lay.addWidget(box)
+
+        box2 = QtWidgets.QGroupBox(translate("SettingsDialog", "Safety"))
+        form2 = QtWidgets.QFormLayout(box2)
+        self.idle = QtWidgets.QSpinBox()
+        low, high = vault_settings.LIMITS["idle_lock_minutes"]
+        self.idle.setRange(low, high)
+        self.idle.setValue(app.idle_minutes)
+        self.idle.setSuffix(" " + translate("SettingsDialog", "min"))
+        form2.addRow(translate("SettingsDialog", "&Lock after inactivity"), self.idle)
+        keys = QtWidgets.QLabel(translate(
+            "SettingsDialog", "Ctrl+L locks now. Ctrl+Shift+L or F12 hides everything and locks "
+            "at once. Text copied from Qorgau is cleared from the clipboard after %1 seconds.")
+            .replace("%1", str(app.clipboard.seconds)))
+        keys.setWordWrap(True)
+        set_role(keys, "muted")
+        form2.addRow(keys)
+        lay.addWidget(box2)
+
+        box3 = QtWidgets.QGroupBox(translate("SettingsDialog", "Passphrase"))
+        form3 = QtWidgets.QFormLayout(box3)
+        self.new1 = QtWidgets.QLineEdit()
+        self.new2 = QtWidgets.QLineEdit()
+        for e in (self.new1, self.new2):
+            e.setEchoMode(QtWidgets.QLineEdit.EchoMode.Password)
+            e.setProperty("sensitive", True)
+        form3.addRow(translate("SettingsDialog", "&New passphrase"), self.new1)
+        form3.addRow(translate("SettingsDialog", "Repeat it"), self.new2)
+        self.pass_msg = QtWidgets.QLabel()
+        self.pass_msg.setWordWrap(True)
+        set_role(self.pass_msg, "muted")
+        form3.addRow(self.pass_msg)
+        change = QtWidgets.QPushButton(translate("SettingsDialog", "Change passphrase"))
+        change.clicked.connect(self.change_passphrase)
+        form3.addRow(change)
+        lay.addWidget(box3)
+
+        device = QtWidgets.QLabel(translate("SettingsDialog", "Device: %1 · vault: %2")
+                                  .replace("%1", app.session.device_name)
+                                  .replace("%2", str(app.vault_path)))
+        device.setWordWrap(True)
+        set_role(device, "help")
+        lay.addWidget(device)
+        row = QtWidgets.QHBoxLayout()
+        row.addStretch(1)
+        cancel = QtWidgets.QPushButton(translate("SettingsDialog", "Cancel"))
+        cancel.clicked.connect(self.close)
+        ok = QtWidgets.QPushButton(translate("SettingsDialog", "Save settings"))
+        ok.setProperty("primary", True)
+        ok.clicked.connect(self.apply)
+        row.addWidget(cancel)
+        row.addWidget(ok)
+        lay.addLayout(row)
+
+    def apply(self) -> None:
+        minutes = self.idle.value()
+        s = self.app.session
+        self.app.tasks.run(lambda job: vault_settings.put(s.db, "idle_lock_minutes", minutes),
+                           owner=self)
+        self.app.set_idle_minutes(minutes)
+        choice = self.language.currentData()
+        changed = choice != i18n.chosen_language()
+        i18n.choose_language(choice)
+        self.close()
+        if changed:
+            self.app.change_language(i18n.resolve(choice))
+
+    def change_passphrase(self) -> None:
+        new, again = self.new1.text(), self.new2.text()
+        if strength(new)[0] == 0:
+            self.pass_msg.setText(strength(new)[1])
+            return
+        if new != again:
+            self.pass_msg.setText(translate("SettingsDialog", "The two passphrases are not "
+                                            "the same."))
+            return
+        self.pass_msg.setText(translate("SettingsDialog", "Changing…"))
+        s = self.app.session
+
+        def work(job: Job) -> None:
+            s.vault.change_passphrase(new)
+
+        def done(_r: Any) -> None:
+            self.new1.clear()
+            self.new2.clear()
+            self.pass_msg.setText(translate("SettingsDialog", "The passphrase was changed. "
+                                            "The recovery code still works."))
+
+        self.app.tasks.run(work, owner=self, on_done=done,
+                           on_error=lambda exc: self.pass_msg.setText(dialogs.error_text(exc)))
