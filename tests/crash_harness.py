@@ -1,4 +1,5 @@
-"""Crash consistency: SIGKILL the command line at random points, then prove nothing is lost.
+"""Crash consistency: SIGKILL the command line at random points during add, attach,
+export and import, then prove nothing is lost.
 
     .venv/bin/python -m tests.crash_harness --runs 200      # by hand
     (tests/test_crash.py runs a short variant in the suite)
@@ -46,14 +47,24 @@ class Harness:
         (workdir / "tmp").mkdir(exist_ok=True)
         self.confirmed: set[str] = set()  # record ids whose command reported success
         self.case_id = ""
+        self.archive = workdir / "archive"
+        self.bundles = workdir / "bundles"
+        self.bundles.mkdir()
+        self.last_bundle: tuple[Path, set[str]] | None = None  # a bundle and what it holds
+        self.in_archive: set[str] = set()  # record ids an import reported as merged
 
     def qorgau(self, *args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run([sys.executable, "-m", "ui.launcher", *args], env=self.env,
                               capture_output=True, text=True, timeout=300, check=False)
 
     def start(self) -> None:
-        result = self.qorgau("init", str(self.vault))
-        assert result.returncode == 0, result.stderr
+        for args in (("init", str(self.vault)), ("init", "--archive", str(self.archive)),
+                     ("identity", str(self.archive), "--out", str(self.work / "a.card")),
+                     ("identity", str(self.vault), "--out", str(self.work / "f.card")),
+                     ("trust", str(self.vault), str(self.work / "a.card")),
+                     ("enroll", str(self.archive), str(self.work / "f.card"))):
+            result = self.qorgau(*args)
+            assert result.returncode == 0, (args, result.stderr)
         self.case_id = self._add_records(1)[0]
 
     def _records_file(self, count: int) -> Path:
@@ -87,6 +98,29 @@ class Harness:
         return (["attach", str(self.vault), self.case_id, str(path), "--json"],
                 lambda out: [r["record_id"] for r in json.loads(out)])
 
+    def op_export(self) -> tuple[list[str], Callable[[str], list[str]]]:
+        out = self.bundles / f"b{self.rng.randrange(1 << 30)}.age"
+        holds = set(self.confirmed)
+
+        def done(_stdout: str) -> list[str]:
+            self.last_bundle = (out, holds)
+            return []
+        return ["export", str(self.vault), "--all", "--out", str(out), "--json"], done
+
+    def op_import(self) -> tuple[list[str], Callable[[str], list[str]]]:
+        if self.last_bundle is None:
+            self.run_once("export", Outcome())
+        assert self.last_bundle is not None
+        path, holds = self.last_bundle
+
+        def done(_stdout: str) -> list[str]:
+            self.in_archive |= holds
+            return []
+        return ["import", str(self.archive), str(path), "--json"], done
+
+    # Exit codes that mean the command did its job (import: merged or duplicate).
+    OK_CODES = (0, 10)
+
     def run_once(self, op_name: str, outcome: Outcome) -> None:
         argv, parse = getattr(self, f"op_{op_name}")()
         proc = subprocess.Popen([sys.executable, "-m", "ui.launcher", *argv], env=self.env,
@@ -99,7 +133,7 @@ class Harness:
         outcome.runs += 1
         if killed:
             outcome.killed += 1
-        elif proc.returncode == 0:
+        elif proc.returncode in self.OK_CODES:
             outcome.completed += 1
             self.confirmed.update(parse(out))
         else:
@@ -112,7 +146,7 @@ class Harness:
             return
         if killed:  # the interrupted command must succeed when run again
             again = self.qorgau(*argv)
-            if again.returncode != 0:
+            if again.returncode not in self.OK_CODES:
                 outcome.failures.append(f"rerun of {op_name} failed: {again.stderr[-300:]}")
             else:
                 self.confirmed.update(parse(again.stdout))
@@ -127,13 +161,24 @@ class Harness:
         missing = self.confirmed - present
         if missing:
             problems.append(f"{len(missing)} confirmed record(s) missing")
-        partial = [p.name for p in self.vault.rglob("*") if p.name.endswith(".partial")]
+        # Opening a vault (as check does) removes what an interrupted write left behind.
+        check = self.qorgau("check", str(self.archive), "--json")
+        if check.returncode != 0:
+            problems.append(f"archive check exit {check.returncode}: {check.stdout[-500:]}")
+        if self.in_archive:
+            listed = self.qorgau("list", str(self.archive), "--json", "--limit", "1000000")
+            held = {r["record_id"] for r in json.loads(listed.stdout)["records"]}
+            if self.in_archive - held:
+                problems.append(f"{len(self.in_archive - held)} imported record(s) missing")
+        partial = [str(p) for folder in (self.vault, self.archive, self.bundles)
+                   for p in folder.rglob("*") if p.name.endswith(".partial")]
         if partial:
             problems.append(f"partial files left: {partial}")
         return problems
 
 
-def run(runs: int, seed: int, ops: tuple[str, ...] = ("add", "attach")) -> Outcome:
+def run(runs: int, seed: int,
+        ops: tuple[str, ...] = ("add", "attach", "export", "import")) -> Outcome:
     outcome = Outcome()
     with tempfile.TemporaryDirectory(prefix="qorgau-crash-") as tmp:
         harness = Harness(Path(tmp), seed)
@@ -147,7 +192,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=200)
     parser.add_argument("--seed", type=int, default=int(time.time()))
-    parser.add_argument("--ops", default="add,attach")
+    parser.add_argument("--ops", default="add,attach,export,import")
     args = parser.parse_args()
     start = time.perf_counter()
     outcome = run(args.runs, args.seed, tuple(args.ops.split(",")))
