@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -56,3 +57,25 @@ def cleanup_partials(folder: Path) -> int:
                 entry.unlink()
                 removed += 1
     return removed
+
+
+DISK_FULL = "the disk is full: free some space and try again"
+
+
+def io_fault(exc: OSError, what: str = "write the file") -> Exception:
+    """An environment fault a person can act on, from an OSError."""
+    from app.errors import EnvironmentFault
+
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return EnvironmentFault(DISK_FULL)
+    return EnvironmentFault(f"could not {what}: {exc.strerror or exc}")
+
+
+def nearly_full(folder: Path, margin: int = 1 << 20) -> bool:
+    """Whether the filesystem holding `folder` has less than `margin` bytes free: a write
+    that failed there failed because the disk filled up, whatever error surfaced first."""
+    try:
+        st = os.statvfs(folder)
+    except OSError:
+        return False
+    return st.f_bavail * st.f_frsize < margin

@@ -20,7 +20,7 @@ from typing import BinaryIO
 import pyrage
 
 from app.errors import Cancelled, EnvironmentFault, IntegrityFailure, NotFound
-from storage.atomic import fsync_dir
+from storage.atomic import DISK_FULL, fsync_dir, io_fault, nearly_full
 from storage.identity import Identity
 
 Progress = Callable[[int], None]  # bytes done so far
@@ -102,9 +102,8 @@ class BlobStore:
                     # pyrage wraps errors raised while reading or writing as EncryptError.
                     if self.cancel_requested(cancel):
                         raise Cancelled() from exc
-                    if "Errno 28" in str(exc) or "No space left" in str(exc):
-                        raise EnvironmentFault(
-                            "the disk is full: free some space and try again") from exc
+                    if "Errno 28" in str(exc) or nearly_full(self.folder):
+                        raise EnvironmentFault(DISK_FULL) from exc
                     if "OSError" in str(exc):
                         raise EnvironmentFault(f"could not write the evidence file: {exc}"
                                                ) from exc
@@ -177,9 +176,5 @@ class BlobStore:
         return removed
 
 
-def _io_fault(exc: OSError) -> EnvironmentFault:
-    import errno
-
-    if exc.errno == errno.ENOSPC:
-        return EnvironmentFault("the disk is full: free some space and try again")
-    return EnvironmentFault(f"could not read or write an evidence file: {exc.strerror or exc}")
+def _io_fault(exc: OSError) -> Exception:
+    return io_fault(exc, "read or write an evidence file")

@@ -19,9 +19,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from app.errors import IntegrityFailure, InvalidInput, NotFound
+from app.errors import Cancelled, EnvironmentFault, IntegrityFailure, InvalidInput, NotFound
 from app.ids import now_iso, uuid7
-from storage.atomic import fsync_dir
+from storage.atomic import DISK_FULL, fsync_dir, io_fault, nearly_full
 from storage.vault import Vault
 from sync import bundle as b
 from sync import trust
@@ -200,6 +200,14 @@ def export(vault: Vault, out: Path, *, everything: bool = False,
         _record(vault, parsed, sel, len(withheld))
         os.replace(tmp, out)
         fsync_dir(out.parent)
+    except Exception as exc:
+        # A full stick surfaces as whichever error came first (a broken pipe between
+        # the tar writer and age, or ENOSPC on close): name the cause.
+        if not isinstance(exc, Cancelled) and nearly_full(out.parent):
+            raise EnvironmentFault(DISK_FULL) from exc
+        if isinstance(exc, OSError):
+            raise io_fault(exc, f"write {out.name}") from exc
+        raise
     finally:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
