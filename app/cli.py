@@ -286,14 +286,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _extensions() -> list[Callable[[Callable[..., argparse.ArgumentParser]], None]]:
-    import importlib.util
-
+    # Command groups that live beside their core: bundles in sync/, figures in app/.
     from app.cli_archive import register as archive
-    if importlib.util.find_spec("sync.commands") is None:
-        return [archive]
-    from sync import commands
+    from sync.commands import register as bundles
 
-    return [commands.register, archive]
+    return [bundles, archive]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
