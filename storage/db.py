@@ -75,11 +75,12 @@ class Database:
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute("PRAGMA cipher_memory_security = ON")
         conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
+        # Before the first read, or an existing WAL is opened in shared mode with a -shm file.
+        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
         # First read proves the key (raw keys skip SQLCipher's own KDF).
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("PRAGMA secure_delete = ON")
-        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if str(mode).lower() != "wal":
             raise IntegrityFailure(f"could not enable the write-ahead log (got {mode})")

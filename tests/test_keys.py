@@ -116,3 +116,12 @@ def test_key_file_tampering_detected(vault_path: Path) -> None:
     # The vault id is bound into the wrapping (AAD): a swapped id fails to unwrap.
     with pytest.raises((WrongSecret, IntegrityFailure)):
         Vault.open(vault_path, PASSPHRASE)
+
+
+def test_open_vault_keeps_no_shared_memory_file(vault_path: Path) -> None:
+    Vault.create(vault_path, PASSPHRASE)[0].close()
+    with Vault.open(vault_path, PASSPHRASE) as v:
+        v.db.execute("CREATE TABLE IF NOT EXISTS settings_probe (x)")  # a write: WAL in use
+        names = {p.name for p in vault_path.iterdir()}
+        assert "vault.db-wal" in names and "vault.db-shm" not in names
+    assert "vault.db-wal" not in {p.name for p in vault_path.iterdir()}
