@@ -73,35 +73,27 @@ def fts_query(text: str) -> str | None:
     return " AND ".join(terms)
 
 
-# Relevance ranking reads every match; past this many candidates (a common word in a
-# large archive) the newest matches are ranked and the rest are left out.
-RANK_CANDIDATES = 2000
+# Ranking by relevance reads every match. Up to this many matches they are ranked;
+# beyond it (a common word in a large archive) the newest come first, which FTS5 can
+# deliver without reading the rest.
+RANK_LIMIT = 2000
 
 
 def search(db: Database, text: str, filters: Filters | None = None, *,
            limit: int = 50, offset: int = 0) -> list[Hit]:
-    """Best matches first among the newest RANK_CANDIDATES matches; snippets are made
-    only for the hits returned (FTS5 would otherwise build one for every match)."""
     query = fts_query(text)
     if query is None:
         return []
     where, params = (filters or Filters()).where()
-    numbered = iter(range(5, 5 + len(params)))
-    where = re.sub(r"\?", lambda _m: f"?{next(numbered)}", where)
+    matches = db.one("SELECT count(*) FROM search WHERE search MATCH ?", (query,))[0]
+    order = "bm25(search)" if matches <= RANK_LIMIT else "search.rowid DESC"
     rows = db.all(
-        "WITH candidates AS ("
-        "  SELECT search.rowid AS rid FROM search JOIN records r ON r.rowid = search.rowid"
-        f"  WHERE search MATCH ?1 AND {where}"
-        "  ORDER BY search.rowid DESC LIMIT ?2),"
-        " ranked AS ("
-        "  SELECT search.rowid AS rid, bm25(search) AS score FROM search"
-        "  WHERE search MATCH ?1 AND search.rowid IN (SELECT rid FROM candidates)"
-        "  ORDER BY score LIMIT ?3 OFFSET ?4)"
-        " SELECT r.record_id, r.kind, r.title, r.date,"
-        "  (SELECT snippet(search, -1, '[', ']', '…', 12) FROM search"
-        "   WHERE search MATCH ?1 AND search.rowid = ranked.rid)"
-        " FROM ranked JOIN records r ON r.rowid = ranked.rid ORDER BY ranked.score",
-        (query, RANK_CANDIDATES, limit, offset, *params))
+        "SELECT r.record_id, r.kind, r.title, r.date,"
+        " snippet(search, -1, '[', ']', '…', 12)"
+        " FROM search JOIN records r ON r.rowid = search.rowid"
+        f" WHERE search MATCH ? AND {where}"
+        f" ORDER BY {order} LIMIT ? OFFSET ?",
+        (query, *params, limit, offset))
     return [Hit(r[0], r[1], r[2], r[3], r[4]) for r in rows]
 
 

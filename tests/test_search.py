@@ -83,3 +83,15 @@ def test_kazakh_typed_on_a_russian_layout(seeded: Records) -> None:
     hits = search(seeded.db, "Касым")
     assert [h.kind for h in hits] == ["incident"]
     assert search(seeded.db, "Сарсенова")
+
+
+def test_many_matches_come_newest_first(records: Records, monkeypatch) -> None:
+    import app.search as search_mod
+
+    made = records.create_many([("case", {"title": f"Пытки в ИВС №{i}"}) for i in range(6)])
+    monkeypatch.setattr(search_mod, "RANK_LIMIT", 3)
+    hits = search(records.db, "пытки", limit=4)
+    assert [h.record_id for h in hits] == [v.record_id for v in reversed(made)][:4]
+    assert all("[Пытки]" in h.snippet for h in hits)
+    monkeypatch.setattr(search_mod, "RANK_LIMIT", 100)
+    assert len(search(records.db, "пытки", limit=10)) == 6
