@@ -58,42 +58,63 @@ class Hit:
     snippet: str
 
 
+MIN_PREFIX = 2
+
+
 def fts_query(text: str) -> str | None:
     """Turn what a person typed into a safe FTS5 query: every word must match, the
-    last one as a prefix (search as you type). Operators typed by the user are text."""
+    last one as a prefix (search as you type) if it has at least MIN_PREFIX characters.
+    Operators typed by the user are text."""
     words = _WORD.findall(text)
     if not words:
         return None
     terms = []
     for i, word in enumerate(words):
-        star = "*" if i == len(words) - 1 else ""
+        # A one-character prefix expands to thousands of index terms: match it whole.
+        star = "*" if i == len(words) - 1 and len(word) >= MIN_PREFIX else ""
         forms = dict.fromkeys((word, fold(word)))  # the typed form, and the folded one
         alts = [f'"{w}"{star}' for w in forms]
         terms.append(alts[0] if len(alts) == 1 else "(" + " OR ".join(alts) + ")")
     return " AND ".join(terms)
 
 
-# Ranking by relevance reads every match. Up to this many matches they are ranked;
-# beyond it (a common word in a large archive) the newest come first, which FTS5 can
-# deliver without reading the rest.
+# Up to this many matches, hits are ranked by relevance (bm25); beyond it (a common
+# word in a large archive) the newest come first.
 RANK_LIMIT = 2000
+_HIT = ("SELECT r.record_id, r.kind, r.title, r.date, snippet(search, -1, '[', ']', '…', 12)"
+        " FROM search JOIN records r ON r.rowid = search.rowid WHERE search MATCH ? AND ")
 
 
 def search(db: Database, text: str, filters: Filters | None = None, *,
            limit: int = 50, offset: int = 0) -> list[Hit]:
+    """Hits with a snippet of where the words are. Snippets are built only for the
+    page returned, and FTS5 is only asked to walk matches in ascending order: both
+    matter on a 100k-record vault (descending prefix queries and snippets for every
+    match each cost hundreds of milliseconds there)."""
     query = fts_query(text)
     if query is None:
         return []
-    where, params = (filters or Filters()).where()
-    matches = db.one("SELECT count(*) FROM search WHERE search MATCH ?", (query,))[0]
-    order = "bm25(search)" if matches <= RANK_LIMIT else "search.rowid DESC"
-    rows = db.all(
-        "SELECT r.record_id, r.kind, r.title, r.date,"
-        " snippet(search, -1, '[', ']', '…', 12)"
-        " FROM search JOIN records r ON r.rowid = search.rowid"
-        f" WHERE search MATCH ? AND {where}"
-        f" ORDER BY {order} LIMIT ? OFFSET ?",
-        (query, *params, limit, offset))
+    filters = filters or Filters()
+    where, params = filters.where()
+    if filters == Filters():
+        # Only live records are in the index: no need to read the records table
+        # (on a cold cache that read costs more than the search itself).
+        matching = [r[0] for r in db.all("SELECT rowid FROM search WHERE search MATCH ?",
+                                          (query,))]
+    else:
+        matching = [r[0] for r in db.all(
+            "SELECT search.rowid FROM search JOIN records r ON r.rowid = search.rowid"
+            f" WHERE search MATCH ? AND {where}", (query, *params))]
+    if len(matching) <= RANK_LIMIT:
+        rows = db.all(_HIT + where + " ORDER BY bm25(search) LIMIT ? OFFSET ?",
+                      (query, *params, limit, offset))
+    else:
+        page = matching[::-1][offset:offset + limit]
+        if not page:
+            return []
+        # The page is a contiguous run of matches: a rowid range selects exactly it.
+        rows = db.all(_HIT + where + " AND search.rowid BETWEEN ? AND ? ORDER BY search.rowid",
+                      (query, *params, page[-1], page[0]))[::-1]
     return [Hit(r[0], r[1], r[2], r[3], r[4]) for r in rows]
 
 

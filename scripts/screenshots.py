@@ -3,6 +3,7 @@
 
     xvfb-run -a .venv/bin/python scripts/screenshots.py        # or QT_QPA_PLATFORM=offscreen
     ... scripts/screenshots.py --coord-only                    # the coordinator's desk only
+    ... scripts/screenshots.py --field-only                    # the field laptop only
 
 Uses fictional demo data (app.demo when present, else a few records made here) in a
 throwaway vault, in English and Russian (and Kazakh with --all).
@@ -170,6 +171,7 @@ def shoot(tmp: Path, langs: list[str]) -> int:
     vault, _code = Vault.create(path, PASS, name="Taraz laptop 2")
     case_id = populate(vault, tmp)
     vault.close()
+    linked = field_and_coordinator(tmp, path) if "--coord-only" not in sys.argv else {}
 
     def wait(app: QorgauApp, cond=None) -> None:
         for _ in range(2000):
@@ -204,7 +206,7 @@ def shoot(tmp: Path, langs: list[str]) -> int:
         gate.unlock()
         wait(app, lambda: app.main is not None)
         main = app.main
-        main.resize(1400, 860)
+        main.resize(1280, 800)  # a common laptop screen
         main.show_case(case_id)
         wait(app)
         grab(main, "04-case-list-and-case", lang)
@@ -305,6 +307,24 @@ def shoot(tmp: Path, langs: list[str]) -> int:
         wait(app)
         grab(ed, "18-export", lang)
         ed.close()
+        from ui.coordinators import ReceiptDialog, TrustDialog
+        from ui.dialogs import Answers
+
+        td = TrustDialog(app, main)
+        td.show()
+        Answers.files.append([str(linked["card"])])
+        td.pick()
+        wait(app)
+        grab(td, "19-trust-coordinator", lang)
+        td.close()
+        rd = ReceiptDialog(app, main)
+        rd.show()
+        wait(app)
+        rd._accepted((linked["accepted"], rd.plan))
+        rd.adjustSize()
+        wait(app)
+        grab(rd, "20-receipt-and-removal", lang)
+        rd.close()
         app.lock()
         wait(app)
         app.shutdown()
@@ -312,9 +332,34 @@ def shoot(tmp: Path, langs: list[str]) -> int:
             w.hide()
             w.deleteLater()
         qapp.processEvents()
-    coordinator(qapp, tmp, langs)
+    if "--field-only" not in sys.argv:
+        coordinator(qapp, tmp, langs)
     print(f"screenshots written to {OUT}")
     return 0
+
+
+def field_and_coordinator(tmp: Path, path: Path) -> dict:
+    """The field vault trusts a coordinator's archive, which imported its bundle and
+    wrote a receipt (accepted here); a second coordinator's card waits to be trusted."""
+    from storage.vault import Vault
+    from sync import card, exporter, importer, receipts, trust
+
+    field = Vault.open(path, PASS)
+    office, _ = Vault.create(tmp / "office", PASS, name="Coalition office, Almaty",
+                             role="archive")
+    partner, _ = Vault.create(tmp / "partner", PASS, name="Regional partner, Taraz",
+                              role="archive")
+    trust.trust(field, card.to_json(trust.own_card(office)))
+    trust.enroll(office, card.to_json(trust.own_card(field)))
+    exporter.export(field, tmp / "taraz-laptop-2-001.bundle")
+    importer.import_bundle(office, tmp / "taraz-laptop-2-001.bundle")
+    receipts.issue(office, field.identity.device_id, tmp / "receipt.age")
+    accepted = receipts.accept(field, tmp / "receipt.age")
+    card_path = tmp / "regional-partner-card.json"
+    card_path.write_bytes(card.to_json(trust.own_card(partner)))
+    for v in (field, office, partner):
+        v.close()
+    return {"card": card_path, "accepted": accepted}
 
 
 def _item(lst):
@@ -528,7 +573,7 @@ def pdf_pages(qapp, app, world: dict, lang: str) -> None:
     (rendered with pdftoppm from poppler-utils, when it is installed)."""
     import subprocess
 
-    from app import archive_views as views
+    from sync import desk as views
     from ui.archive_report import render_pdf
 
     tool = shutil.which("pdftoppm")

@@ -14,7 +14,7 @@ import hashlib
 import json
 import os
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -125,22 +125,40 @@ def _authors(vault: Vault, sel: _Selection) -> list[Any]:
 # --- writing ---------------------------------------------------------------------------------
 
 
+def _chosen(trusted: list[Any], wanted: Iterable[str] | None) -> list[Any]:
+    """The trusted coordinators to seal to: all of them, or those named by device id."""
+    if wanted is None:
+        return trusted
+    by_id = {c.device_id: c for c in trusted}
+    wanted = list(dict.fromkeys(wanted))
+    unknown = [w for w in wanted if w not in by_id]
+    if unknown:
+        raise InvalidInput(f"not a coordinator this vault trusts: {', '.join(unknown)}")
+    if not wanted:
+        raise InvalidInput("choose at least one coordinator to seal the bundle to")
+    return [by_id[w] for w in wanted]
+
+
 def export(vault: Vault, out: Path, *, everything: bool = False,
+           recipients: Iterable[str] | None = None,
            progress: Progress | None = None, cancel: threading.Event | None = None,
            limits: b.Limits = b.DEFAULT_LIMITS) -> ExportReport:
+    """Seal a bundle to `recipients` (device ids of trusted coordinators; default: every
+    coordinator this vault trusts)."""
     out = Path(out).absolute()
     db = vault.db
-    recipients = trust.trusted(db)
-    if not recipients:
+    trusted = trust.trusted(db)
+    if not trusted:
         raise InvalidInput("this vault trusts no coordinator yet: get the coordinator's identity "
                            "card, compare its fingerprint, then run `qorgau trust VAULT CARD`")
+    sealed_to = _chosen(trusted, recipients)
     if out.exists():
         raise InvalidInput(f"{out} already exists: choose a new file name")
     if not out.parent.is_dir():
         raise NotFound(f"the folder {out.parent} does not exist")
     withheld = consent_withheld(vault)
     report = ExportReport(path=str(out), written=False,
-                          recipients=[c.name for c in recipients],
+                          recipients=[c.name for c in sealed_to],
                           withheld=[{"record_id": rid, "kind": kind, "reason": why}
                                     for rid, (kind, why) in sorted(withheld.items())])
     sel = _select(vault, everything, set(withheld))
@@ -159,7 +177,7 @@ def export(vault: Vault, out: Path, *, everything: bool = False,
     bundle_id, created_at = uuid7(), now_iso()
     manifest = b.build_manifest(
         bundle_id=bundle_id, created_at=created_at, device=trust.own_card(vault), seq=seq,
-        prev_sha256=prev, recipients=recipients, authors=_authors(vault, sel), members=members)
+        prev_sha256=prev, recipients=sealed_to, authors=_authors(vault, sel), members=members)
     try:
         parsed = b.parse_manifest(manifest, limits)  # never write what an archive would refuse
     except b.Rejected as exc:
@@ -193,7 +211,7 @@ def export(vault: Vault, out: Path, *, everything: bool = False,
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "wb") as fh:
-            b.seal(fh, [c.age_recipient for c in recipients], produce, total=total,
+            b.seal(fh, [c.age_recipient for c in sealed_to], produce, total=total,
                    progress=progress, cancel=cancel)
             fh.flush()
             os.fsync(fh.fileno())

@@ -13,6 +13,8 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import threading
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -235,7 +237,27 @@ def purgeable(vault: Vault) -> list[str]:
     return out
 
 
-def purge_acknowledged(vault: Vault) -> int:
+PURGE_BATCH = 200
+
+
+def purge_acknowledged(vault: Vault, record_ids: Iterable[str] | None = None, *,
+                       progress: Callable[[int, int], None] | None = None,
+                       cancel: threading.Event | None = None) -> int:
+    """Remove acknowledged records from this device. `record_ids` limits the purge to
+    those a person confirmed (each still only if purgeable now). Works in batches of
+    PURGE_BATCH records, one transaction each, with progress(done, total); a cancel
+    stops between batches (what was removed stays removed). Returns how many went."""
     if vault.role != "field":
         raise InvalidInput("an archive keeps everything: purge is for field vaults")
-    return Records(vault).purge(purgeable(vault), reason=PURGE_REASON)
+    ids = purgeable(vault)
+    if record_ids is not None:
+        wanted = set(record_ids)
+        ids = [r for r in ids if r in wanted]
+    records, done = Records(vault), 0
+    for i in range(0, len(ids), PURGE_BATCH):
+        if cancel is not None and cancel.is_set():
+            break
+        done += records.purge(ids[i:i + PURGE_BATCH], reason=PURGE_REASON)
+        if progress is not None:
+            progress(min(i + PURGE_BATCH, len(ids)), len(ids))
+    return done

@@ -13,7 +13,7 @@ import pytest
 from tests.fuzz import targets
 
 ROOT = Path(__file__).resolve().parent.parent
-SECONDS = int(os.environ.get("QORGAU_FUZZ_SECONDS", "20"))
+SECONDS = int(os.environ.get("QORGAU_FUZZ_SECONDS", "15"))
 
 
 @pytest.mark.parametrize("name", sorted(targets.TARGETS))

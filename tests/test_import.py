@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from app.check import check_vault
-from app.errors import Cancelled
+from app.errors import Cancelled, InvalidInput
 from app.evidence import ingest
 from app.records import Records
 from storage import audit
@@ -162,6 +162,24 @@ def test_field_bundle_cannot_introduce_unknown_authors(tmp_path: Path, field: Va
     assert (result.status, result.reason_code) == ("rejected", "authors")
     assert "relay" in (result.reason or "")
     stranger.close()
+
+
+def test_export_sealed_to_chosen_coordinators_only(tmp_path: Path, field: Vault,
+                                                    archive: Vault) -> None:
+    other = make_vault(tmp_path / "other-archive", "archive", name="Another office")
+    link(field, other)
+    new_case(Records(field))
+    report = exporter.export(field, tmp_path / "b.qgb", recipients=[other.identity.device_id])
+    assert report.written and report.recipients == ["Another office"]
+    assert import_(other, tmp_path / "b.qgb").status == "merged"
+    left_out = import_(archive, tmp_path / "b.qgb")  # not encrypted to it: cannot open it
+    assert (left_out.status, left_out.reason_code) == ("rejected", "not_addressed")
+    with pytest.raises(InvalidInput, match="not a coordinator this vault trusts"):
+        exporter.export(field, tmp_path / "x.qgb", recipients=[field.identity.device_id])
+    with pytest.raises(InvalidInput, match="at least one"):
+        exporter.export(field, tmp_path / "x.qgb", recipients=[])
+    assert not (tmp_path / "x.qgb").exists()
+    other.close()
 
 
 def test_archive_to_archive_offsite_copy(tmp_path: Path, field: Vault, archive: Vault) -> None:

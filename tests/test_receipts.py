@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -69,6 +70,24 @@ def test_receipt_acknowledges_and_purge_removes_only_acknowledged(
     assert Records(archive).get(sent).title == "Sent and acknowledged"
     nxt = exporter.export(field, tmp_path / "b3.qgb")
     assert nxt.versions == 1 and nxt.blobs == 0
+
+
+def test_purge_only_what_was_confirmed_with_progress(tmp_path: Path,
+                                                      pair: tuple[Vault, Vault]) -> None:
+    field, archive = pair
+    records = Records(field)
+    confirmed, other = new_case(records, "Confirmed"), new_case(records, "Not shown")
+    import_(archive, export(field, tmp_path / "b1.qgb"))
+    receipts.accept(field, receipts.issue(archive, field.identity.device_id,
+                                          tmp_path / "r.age").path)
+    seen: list[tuple[int, int]] = []
+    assert receipts.purge_acknowledged(field, [confirmed, "not-a-record"],
+                                       progress=lambda d, t: seen.append((d, t))) == 1
+    assert seen == [(1, 1)]
+    assert {r[0] for r in field.db.all("SELECT record_id FROM records")} == {other}
+    stop = threading.Event()
+    stop.set()
+    assert receipts.purge_acknowledged(field, cancel=stop) == 0
 
 
 def test_nothing_unacknowledged_is_purged(tmp_path: Path, pair: tuple[Vault, Vault]) -> None:

@@ -232,21 +232,28 @@ def describe(r: Any, error: BaseException | None = None) -> tuple[str, str, list
         lines = [
             translate(
                 "ImportReport",
-                "%1 new records, %2 already known (%3 new versions, %4 already known); "
-                "%5 new evidence files.",
+                "New in the archive: records %1, record versions %2, evidence files %3.",
             )
             .replace("%1", str(r.records_new))
-            .replace("%2", str(r.records_known))
-            .replace("%3", str(r.versions_new))
-            .replace("%4", str(r.versions_known))
-            .replace("%5", str(r.blobs_new))
+            .replace("%2", str(r.versions_new))
+            .replace("%3", str(r.blobs_new))
         ]
+        if r.versions_known or r.blobs_known:
+            lines.append(
+                translate(
+                    "ImportReport",
+                    "Already held, sent again: record versions %1, evidence files %2 (a "
+                    "laptop sends them until it accepts a receipt).",
+                )
+                .replace("%1", str(r.versions_known))
+                .replace("%2", str(r.blobs_known))
+            )
         if r.conflicts:
             lines.append(
                 translate(
                     "ImportReport",
-                    "%1 records were edited on two devices and are now in conflict: "
-                    "resolve them under Conflicts.",
+                    "Records now in conflict (edited on two devices): %1. Resolve them "
+                    "under Conflicts.",
                 ).replace("%1", str(len(r.conflicts)))
             )
         if r.gaps:
@@ -300,18 +307,21 @@ def describe(r: Any, error: BaseException | None = None) -> tuple[str, str, list
 
 
 def report_html(r: Any, error: BaseException | None = None) -> str:
+    """One bundle's report: a coloured stripe, the headline, the sentences."""
     colour, head, lines = describe(r, error)
-    body = "".join(f"<div style='margin-left:14px'>{html.escape(s)}</div>" for s in lines)
+    body = "<br>".join(html.escape(s) for s in lines)
     detail = ""
     if error is None and r.reason and r.status in ("rejected", "quarantined"):
         label = translate("ImportReport", "Technical detail:")
         detail = (
-            f"<div style='margin-left:14px;color:#4f5a66;font-size:9pt'>"
-            f"{html.escape(label)} {html.escape(r.reason)}</div>"
+            f"<br><span style='color:#4f5a66;font-size:8.5pt'>"
+            f"{html.escape(label)} {html.escape(r.reason)}</span>"
         )
     return (
-        f"<p style='margin:0 0 10px 0'><b style='color:{colour}'>{html.escape(head)}"
-        f"</b>{body}{detail}</p>"
+        "<table width='100%' cellspacing='0' cellpadding='0' style='margin-bottom:8px'><tr>"
+        f"<td width='5' bgcolor='{colour}'></td><td width='10'></td>"
+        f"<td><b style='color:{colour}'>{html.escape(head)}</b><br>{body}{detail}</td>"
+        "</tr></table>"
     )
 
 

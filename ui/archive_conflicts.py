@@ -8,8 +8,8 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from app import archive_views as views
 from app import present, schema
+from sync import desk as views
 from ui import dialogs, labels
 from ui.archive_common import JobStrip, button, heading, value_text, when
 from ui.qt import Qt, QtWidgets, translate
@@ -45,6 +45,8 @@ class ConflictsPage(QtWidgets.QWidget):
         )
         split = QtWidgets.QSplitter()
         self.list = QtWidgets.QListWidget()
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentRowChanged.connect(self._chosen)
         split.addWidget(self.list)
         right = QtWidgets.QWidget()
@@ -255,9 +257,14 @@ class ConflictsPage(QtWidgets.QWidget):
         )
         if h["provenance"]:
             p = h["provenance"][0]
-            text += "\n" + translate("Conflicts", "bundle #%1 of “%2”").replace(
-                "%1", str(p["seq"] or "?")
-            ).replace("%2", p["device_name"] or "")
+            if p["device_id"] == h["author"]:
+                text += "\n" + translate("Conflicts", "in its bundle #%1").replace(
+                    "%1", str(p["seq"] or "?")
+                )
+            else:
+                text += "\n" + translate("Conflicts", "bundle #%1 of “%2”").replace(
+                    "%1", str(p["seq"] or "?")
+                ).replace("%2", p["device_name"] or "")
         if h["tombstone"] is not None:
             text += "\n" + translate("Conflicts", "Deleted: %1").replace("%1", h["tombstone"])
         return text
@@ -268,6 +275,7 @@ class ConflictsPage(QtWidgets.QWidget):
         lay.setContentsMargins(4, 2, 4, 2)
         label = QtWidgets.QLabel(text)
         label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         if differs:
             frame.setStyleSheet("QFrame { background: #fff1d6; border-radius: 4px; }")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from app import archive_views as views
+from sync import desk as views
 from ui import dialogs, labels
 from ui.archive_common import JobStrip, button, heading, when
 from ui.evidence import human_size
@@ -166,6 +166,7 @@ class CustodyPage(QtWidgets.QWidget):
         self.search.setPlaceholderText(translate("Custody", "Search records (title, names, text)…"))
         self.search.setClearButtonEnabled(True)
         self.kind = QtWidgets.QComboBox()
+        self.kind.setMinimumContentsLength(16)
         self.kind.addItem(translate("Custody", "Cases"), "case")
         self.kind.addItem(labels.kind_label("evidence"), "evidence")
         self.kind.addItem(labels.kind_label("person"), "person")
@@ -178,6 +179,9 @@ class CustodyPage(QtWidgets.QWidget):
         ll = QtWidgets.QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
         self.list = QtWidgets.QListWidget()
+        self.list.setSpacing(2)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentRowChanged.connect(self._chosen)
         ll.addWidget(self.list, 3)
         self.files_label = QtWidgets.QLabel(translate("Custody", "Evidence files of this case"))
@@ -238,8 +242,11 @@ class CustodyPage(QtWidgets.QWidget):
         self.found = rows
         self.list.blockSignals(True)
         self.list.clear()
+        every = not self.kind.currentData()
         for r in rows:
-            self.list.addItem(f"{labels.kind_label(r['kind'])}: {r['title']}")
+            self.list.addItem(
+                f"{labels.kind_label(r['kind'])}: {r['title']}" if every else r["title"]
+            )
         self.list.blockSignals(False)
 
     def show_record(self, record_id: str) -> None:
@@ -315,8 +322,3 @@ class CustodyPage(QtWidgets.QWidget):
         self.strip.finish()
         self.verdict.setText(dialogs.error_text(exc))
         self.verdict.setStyleSheet("color: #9b1c1c; font-weight: bold;")
-
-    def select(self, record_id: str) -> None:
-        """Show one record's chain (from elsewhere in the desk, and for tests)."""
-        self.show_record(record_id)
-        self.verdict.setTextFormat(Qt.TextFormat.PlainText)

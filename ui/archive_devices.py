@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from app import archive_views as views
+from sync import desk as views
 from ui import dialogs
 from ui.archive_common import JobStrip, button, heading, ranges, read_only_table, set_row, when
 from ui.qt import Qt, QtWidgets, translate
@@ -18,6 +18,12 @@ from ui.style import DANGER, OK, set_role
 
 def digits(text: str) -> str:
     return re.sub(r"\D", "", text)
+
+
+def big_fingerprint(fingerprint: str) -> str:
+    """Groups of four, three to a line: read aloud like phone numbers, line by line."""
+    groups = fingerprint.split("-")
+    return "\n".join("   ".join(groups[i : i + 3]) for i in range(0, len(groups), 3))
 
 
 class DevicesPage(QtWidgets.QWidget):
@@ -46,7 +52,6 @@ class DevicesPage(QtWidgets.QWidget):
                 translate("Devices", "State"),
                 translate("Devices", "Last bundle"),
                 translate("Devices", "Sealed"),
-                translate("Devices", "Imported"),
                 translate("Devices", "Never received"),
                 translate("Devices", "In quarantine"),
                 translate("Devices", "Last receipt"),
@@ -104,7 +109,6 @@ class DevicesPage(QtWidgets.QWidget):
                     state,
                     f"#{d['last_seq']}" if d["last_seq"] else "—",
                     when(d["last_sealed_at"]),
-                    when(d["last_imported_at"]),
                     ranges(d["missing"]) or "—",
                     str(d["quarantined"] or "—"),
                     when(d["last_receipt_at"]),
@@ -114,7 +118,7 @@ class DevicesPage(QtWidgets.QWidget):
             if d["revoked_at"]:
                 self.table.item(i, 1).setForeground(Qt.GlobalColor.darkRed)
             if d["missing"]:
-                self.table.item(i, 5).setForeground(Qt.GlobalColor.darkRed)
+                self.table.item(i, 4).setForeground(Qt.GlobalColor.darkRed)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setStretchLastSection(True)
         index = next(
@@ -143,13 +147,24 @@ class DevicesPage(QtWidgets.QWidget):
             html.escape(translate("Devices", "Fingerprint: %1").replace("%1", d["fingerprint"])),
             html.escape(
                 translate(
-                    "Devices", "Enrolled %1 · %2 bundles merged · %3 record versions written on it"
+                    "Devices",
+                    "Enrolled %1 · bundles merged: %2 · record versions written on it: %3",
                 )
                 .replace("%1", when(d["enrolled_at"]))
                 .replace("%2", str(d["bundles"]))
                 .replace("%3", str(d["versions"]))
             ),
         ]
+        if d["last_seq"]:
+            lines.insert(
+                2,
+                html.escape(
+                    translate("Devices", "Last bundle #%1: sealed %2, imported %3")
+                    .replace("%1", str(d["last_seq"]))
+                    .replace("%2", when(d["last_sealed_at"]))
+                    .replace("%3", when(d["last_imported_at"]))
+                ),
+            )
         if d["revoked_at"]:
             lines.append(
                 f"<span style='color:{DANGER}'>"
@@ -301,7 +316,7 @@ class EnrolDialog(QtWidgets.QDialog):
         )
         step.setWordWrap(True)
         lay.addWidget(step)
-        self.fingerprint = QtWidgets.QLabel(card["fingerprint"].replace("-", "  "))
+        self.fingerprint = QtWidgets.QLabel(big_fingerprint(card["fingerprint"]))
         self.fingerprint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.fingerprint.setStyleSheet(

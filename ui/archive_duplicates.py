@@ -8,8 +8,8 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from app import archive_views as views
 from app import duplicates, present
+from sync import desk as views
 from ui import dialogs, labels
 from ui.archive_common import JobStrip, button, heading, read_only_table, set_row, when
 from ui.qt import QT_TRANSLATE_NOOP, Qt, QtWidgets, translate
@@ -161,8 +161,11 @@ class DuplicatesPage(QtWidgets.QWidget):
                     ", ".join(reason_text(x) for x in r["reasons"]),
                 ],
             )
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        mode = QtWidgets.QHeaderView.ResizeMode
+        header.setSectionResizeMode(0, mode.ResizeToContents)
+        for col in (1, 2, 3):
+            header.setSectionResizeMode(col, mode.Stretch)
         if self.rows:
             self.table.selectRow(0)
         self._selected()

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from app import archive_views as views
 from app.errors import Cancelled
+from sync import desk as views
 from sync import importer
 from ui import dialogs
 from ui.archive_common import JobStrip, button, heading, report_html
@@ -40,6 +41,7 @@ class Batch:
     receipts_written: list[dict[str, Any]] = field(default_factory=list)
     receipt_errors: list[tuple[str, BaseException]] = field(default_factory=list)
     records_new: int = 0
+    started: str = field(default_factory=lambda: datetime.now().strftime("%H:%M"))
 
 
 def run_batch(vault: Any, batch: Batch, job: Job) -> Batch:
@@ -173,6 +175,7 @@ class ReceivePage(QtWidgets.QWidget):
         self.batch: Batch | None = None
         self.shown = 0
         self.history: list[str] = []
+        self.all_reports: list[tuple[Any, BaseException | None]] = []
         lay = QtWidgets.QVBoxLayout(self)
         lay.setContentsMargins(20, 14, 20, 14)
         lay.setSpacing(10)
@@ -347,14 +350,20 @@ class ReceivePage(QtWidgets.QWidget):
         b = self.batch
         if b is None:
             return
-        parts = [report_html(r, e) for r, e in b.reports]
+        when = translate("Receive", "Received at %1").replace("%1", b.started)
+        parts = [f"<p style='color:#4f5a66;margin:6px 0 4px 0'><b>{html.escape(when)}</b></p>"]
+        parts += [report_html(r, e) for r, e in b.reports]
         self.history[0] = "".join(parts)
-        self.report.setHtml("<hr>".join(h for h in self.history if h))
+        self.show_history()
+
+    def show_history(self) -> None:
+        self.report.setHtml("".join(h for h in self.history if h))
 
     def _done(self, batch: Batch) -> None:
         self.timer.stop()
         self.strip.finish()
         self.batch = batch
+        self.all_reports += batch.reports
         self._render()
         counts = {k: 0 for k in ("merged", "duplicate", "rejected", "quarantined")}
         for r, e in batch.reports:
@@ -371,6 +380,7 @@ class ReceivePage(QtWidgets.QWidget):
         if counts["rejected"]:
             parts.append(translate("Receive", "%1 rejected").replace("%1", str(counts["rejected"])))
         text = ", ".join(parts) + "."
+        text = text[:1].upper() + text[1:]
         if batch.cancelled:
             text = (
                 translate(
@@ -398,7 +408,7 @@ class ReceivePage(QtWidgets.QWidget):
             self.history[0] += (
                 "<p style='color:#1d5a78'>" + "<br>".join(html.escape(x) for x in extra) + "</p>"
             )
-            self.report.setHtml("<hr>".join(h for h in self.history if h))
+            self.show_history()
         self.batch = None
         self.window_.changed()
         if self.queue:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from app import archive_views as views
+from sync import desk as views
 from ui import dialogs
 from ui.archive_common import (
     JobStrip,

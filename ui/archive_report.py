@@ -21,8 +21,8 @@ import os
 from pathlib import Path
 from typing import Any
 
-from app import archive_views as views
 from app import schema
+from sync import desk as views
 from ui import dialogs, i18n, labels
 from ui.archive_common import JobStrip, button, heading, value_text
 from ui.qt import QRectF, Qt, QtCore, QtGui, QTimer, QtSvg, QtWidgets, translate
@@ -477,7 +477,7 @@ class Builder:
                     b.get("marker") or "",
                     self.value("lesion", b, "body_region"),
                     self.value("lesion", b, "type"),
-                    f"{size} mm" if size else "—",
+                    translate("PdfReport", "%1 mm").replace("%1", size) if size else "—",
                     b.get("colour") or "—",
                     self.value("lesion", b, "estimated_age"),
                     self.value("lesion", b, "consistency"),
@@ -537,7 +537,8 @@ class Builder:
 
     def annex(self, first: bool) -> None:
         exams = self.data["groups"]["medical_exam"]
-        self.h1(translate("PdfReport", "Istanbul Protocol medical annex"), new_page=not first)
+        if not first:  # after the case report; alone, the title block names it already
+            self.h1(translate("PdfReport", "Istanbul Protocol medical annex"), new_page=True)
         self.para(
             translate(
                 "PdfReport",
@@ -885,6 +886,10 @@ class ReportPage(QtWidgets.QWidget):
         self.search.setClearButtonEnabled(True)
         ll.addWidget(self.search)
         self.list = QtWidgets.QListWidget()
+        self.list.setSpacing(2)
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setMinimumWidth(360)
         self.list.currentRowChanged.connect(self._chosen)
         ll.addWidget(self.list, 1)
         split.addWidget(left)
@@ -898,29 +903,39 @@ class ReportPage(QtWidgets.QWidget):
         rl.addWidget(self.case_title)
         box = QtWidgets.QGroupBox(translate("PdfReport", "What the PDF holds"))
         bl = QtWidgets.QVBoxLayout(box)
-        self.part_report = QtWidgets.QCheckBox(
-            translate(
-                "PdfReport",
-                "&Case report: summary, timeline, people, detention, incidents, medical findings "
-                "with the body diagrams, complaints and outcomes",
-            )
-        )
+        self.part_report = QtWidgets.QCheckBox(translate("PdfReport", "&Case report"))
         self.part_annex = QtWidgets.QCheckBox(
-            translate("PdfReport", "Istanbul Protocol medical &annex, one section per examination")
+            translate("PdfReport", "Istanbul Protocol medical &annex")
         )
-        self.photos = QtWidgets.QCheckBox(
-            translate(
-                "PdfReport",
-                "&Photographs of the lesions (copies without GPS position or camera data)",
-            )
-        )
+        self.photos = QtWidgets.QCheckBox(translate("PdfReport", "&Photographs of the lesions"))
         self.reveal = QtWidgets.QCheckBox(
             translate("PdfReport", "Show the real &identities of protected people")
         )
+        helps = [
+            translate(
+                "PdfReport",
+                "Summary, timeline, people, detention, incidents, medical findings with the "
+                "body diagrams, complaints and outcomes, evidence files.",
+            ),
+            translate("PdfReport", "One section per examination, in the Protocol's order."),
+            translate("PdfReport", "Copies without GPS position or camera data."),
+            translate(
+                "PdfReport",
+                "Off: protected people appear by their pseudonym, without name, date of birth "
+                "or contact details.",
+            ),
+        ]
         for w in (self.part_report, self.part_annex, self.photos):
             w.setChecked(True)
-        for w in (self.part_report, self.part_annex, self.photos, self.reveal):
+        for w, text in zip(
+            (self.part_report, self.part_annex, self.photos, self.reveal), helps, strict=True
+        ):
             bl.addWidget(w)
+            help_ = QtWidgets.QLabel(text)
+            help_.setWordWrap(True)
+            help_.setContentsMargins(24, 0, 0, 6)
+            set_role(help_, "help")
+            bl.addWidget(help_)
         rl.addWidget(box)
         form = QtWidgets.QFormLayout()
         self.prepared_for = QtWidgets.QLineEdit()

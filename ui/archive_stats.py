@@ -14,14 +14,14 @@ import time
 from pathlib import Path
 from typing import Any
 
-from app import archive_views as views
 from app import stats
+from sync import desk as views
 from ui import dialogs, i18n, labels
 from ui.archive_common import JobStrip, button, heading
 from ui.qt import QT_TRANSLATE_NOOP, QLocale, QRectF, Qt, QtGui, QTimer, QtWidgets, translate
 from ui.style import set_role
 
-MAX_BARS = 20
+MAX_BARS = 15
 GROUP_COLOURS = {
     stats.PENDING: "#1d5a78",
     stats.CLOSED: "#b42318",
@@ -182,6 +182,33 @@ class Chart:
     clipped: int = 0  # categories left out (the table has them)
 
 
+def every_month(months: list[str]) -> list[str]:
+    """The months from the first to the last given, none left out: a month without a
+    complaint is drawn as an empty column, not skipped (a time axis must not jump)."""
+    if not months:
+        return []
+    first, last = min(months), max(months)
+    y, m = int(first[:4]), int(first[5:7])
+    out = []
+    while f"{y:04d}-{m:02d}" <= last and len(out) < 1200:
+        out.append(f"{y:04d}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+def nice_top(value: float) -> float:
+    """The top of a count axis with four whole, round grid steps (1, 2, 3, 4, 5, 6, 8,
+    10, 15, 20, 25, 30 …) that holds `value`."""
+    step = max(value, 1.0) / 4
+    k = 1
+    while True:
+        for f in (1, 1.5, 2, 2.5, 3, 4, 5, 6, 7.5, 8):
+            nice = f * k
+            if nice == int(nice) and nice >= step:
+                return float(nice * 4)
+        k *= 10
+
+
 def chart_of(table: stats.Table) -> Chart:
     """What to draw for a table: the figure behind it, without the total row."""
     rows = [r for r in table.rows if r[0] != stats.TOTAL]
@@ -206,11 +233,17 @@ def chart_of(table: stats.Table) -> Chart:
                 by_group[stats.status_group(code)] += float(r[col(s)] or 0)
             values.append([by_group[g] for g in stats.COUNTED_GROUPS])
         chart = Chart([word(r[1]) for r in rows], series, values)
-    elif name in ("by_month", "by_facility"):
-        if name == "by_facility":
-            rows = rows[:MAX_BARS]
+    elif name == "by_month":
         series, values = groups(rows)
-        chart = Chart([word(r[1]) for r in rows], series, values, vertical=name == "by_month")
+        by_key = {r[0]: v for r, v in zip(rows, values, strict=True)}
+        months = every_month([r[0] for r in rows if r[0] != stats.NONE])
+        chart = Chart(
+            months, series, [by_key.get(m, [0.0] * len(series)) for m in months], vertical=True
+        )
+    elif name == "by_facility":
+        rows = rows[:MAX_BARS]
+        series, values = groups(rows)
+        chart = Chart([word(r[1]) for r in rows], series, values)
     elif name == "closed_by_city":
         chart = Chart(
             [word(r[1]) for r in rows],
@@ -324,7 +357,7 @@ class BarChart(QtWidgets.QWidget):
         top = max(totals or [0])
         if c.percent:
             top = max(top, 10.0)
-        return top or 1.0
+        return nice_top(top * 1.1) if c.vertical else (top or 1.0)
 
     def _bars(self, p: QtGui.QPainter, fm: QtGui.QFontMetricsF, area: QRectF) -> None:
         assert self.chart is not None
@@ -488,6 +521,7 @@ class StatsPage(QtWidgets.QWidget):
         lay.addWidget(self.error)
         split = QtWidgets.QSplitter()
         self.list = QtWidgets.QListWidget()
+        self.list.setSpacing(2)
         self.list.setWordWrap(True)
         self.list.currentRowChanged.connect(self.show_table)
         split.addWidget(self.list)

@@ -13,7 +13,6 @@ from typing import Any
 
 from ui.mainwindow import MainWindow
 from ui.qt import Qt, QtGui, QtWidgets, translate
-from ui.style import set_role
 from ui.tasks import Job
 
 PAGES = (
@@ -184,10 +183,3 @@ class ArchiveWindow(MainWindow):
         page = self.show_page("reports")
         if case_id:
             page.choose_case(case_id)
-
-
-def note(text: str, role: str = "muted") -> QtWidgets.QLabel:
-    label = QtWidgets.QLabel(text)
-    label.setWordWrap(True)
-    set_role(label, role)
-    return label

@@ -11,7 +11,7 @@ from ui import labels
 from ui import session as q
 from ui.evidence import Gallery
 from ui.forms import open_form
-from ui.qt import Qt, QtWidgets, Signal, translate
+from ui.qt import QSize, Qt, QtCore, QtWidgets, Signal, translate
 from ui.style import set_role
 from ui.tasks import Job
 
@@ -108,6 +108,64 @@ def render_body_fields(fields: tuple[schema.Field, ...], body: dict[str, Any],
     return "<br>".join(parts)
 
 
+class FlowLayout(QtWidgets.QLayout):
+    """Widgets left to right, wrapping onto the next line when the width runs out (the
+    case's badges: a do-not-contact warning must never be cut off)."""
+
+    def __init__(self, spacing: int) -> None:
+        super().__init__()
+        self._items: list[QtWidgets.QLayoutItem] = []
+        self.setSpacing(spacing)
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QtWidgets.QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QtWidgets.QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QtWidgets.QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._place(QtCore.QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QtCore.QRect) -> None:
+        super().setGeometry(rect)
+        self._place(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        return size
+
+    def _place(self, rect: QtCore.QRect, *, move: bool) -> int:
+        x, y, line = rect.x(), rect.y(), 0
+        gap = self.spacing()
+        for item in self._items:
+            hint = item.sizeHint()
+            if x + hint.width() > rect.right() + 1 and line > 0:
+                x, y, line = rect.x(), y + line + gap, 0
+            if move:
+                item.setGeometry(QtCore.QRect(QtCore.QPoint(x, y), hint))
+            x += hint.width() + gap
+            line = max(line, hint.height())
+        return y + line - rect.y()
+
+
 class CaseView(QtWidgets.QWidget):
     """Everything about one case. Reloads itself after each save."""
 
@@ -126,8 +184,7 @@ class CaseView(QtWidgets.QWidget):
         set_role(self.title, "title")
         self.title.setWordWrap(True)
         top.addWidget(self.title, 1)
-        self.badges = QtWidgets.QHBoxLayout()
-        self.badges.setSpacing(6)
+        self.badges = FlowLayout(6)  # warnings wrap to a second line, never clipped
         edit = QtWidgets.QPushButton(translate("CaseView", "Edit case"))
         edit.clicked.connect(self.edit_case)
         hist = QtWidgets.QPushButton(translate("CaseView", "History"))
@@ -229,7 +286,6 @@ class CaseView(QtWidgets.QWidget):
         if case.get("conflict"):
             self.badges.addWidget(badge(translate("CaseView", "Edited on two devices: check "
                                                   "the history"), "badge-warn"))
-        self.badges.addStretch(1)
         self.overview.setHtml(render_body("case", body, data.get("titles", {})))
         for key, lst in self.lists.items():
             lst.clear()

@@ -32,6 +32,7 @@ class ExportResult:
     files: int  # evidence originals sealed
     size: int
     withheld: list[str] = field(default_factory=list)  # titles withheld for lack of consent
+    recipients: list[str] = field(default_factory=list)  # names of who can open it
 
 
 class Backend(Protocol):
@@ -42,8 +43,8 @@ class Backend(Protocol):
 
 
 class SyncBackend:
-    """The bundle export of sync/exporter.py. A bundle is sealed to every coordinator
-    this vault trusts (the core has no per-bundle choice, so the list is shown, fixed)."""
+    """The bundle export of sync/exporter.py, sealed to the coordinators ticked in the
+    dialog (device ids)."""
 
     def coordinators(self, session: Any) -> list[Coordinator]:
         from sync import card, trust
@@ -59,14 +60,15 @@ class SyncBackend:
 
         name = f"qorgau-{datetime.now().strftime('%Y%m%d-%H%M%S')}.bundle"
         report = exporter.export(session.vault, Path(folder) / name, everything=not new_only,
-                                 progress=progress, cancel=cancel)
+                                 recipients=coordinators, progress=progress, cancel=cancel)
         titles = []
         for w in report.withheld:
             row = session.db.one("SELECT title FROM records WHERE record_id = ?",
                                  (w["record_id"],))
             titles.append(row[0] if row else w["record_id"])
         return ExportResult(path=report.path if report.written else "", sealed=report.versions,
-                            files=report.blobs, size=report.bytes, withheld=titles)
+                            files=report.blobs, size=report.bytes, withheld=titles,
+                            recipients=report.recipients)
 
 
 def backend() -> Backend | None:
@@ -99,8 +101,15 @@ class ExportDialog(QtWidgets.QDialog):
         lay.addWidget(intro)
         self.who = QtWidgets.QListWidget()
         self.who.setMaximumHeight(140)
-        lay.addWidget(QtWidgets.QLabel(translate("ExportDialog", "Coordinators")))
+        self.who.itemChanged.connect(self._choice_changed)
+        lay.addWidget(QtWidgets.QLabel(translate("ExportDialog",
+                                                 "Seal to these coordinators")))
         lay.addWidget(self.who)
+        self.trust_button = QtWidgets.QPushButton(translate("ExportDialog",
+                                                            "Trust a coordinator…"))
+        self.trust_button.clicked.connect(self.trust)
+        self.trust_button.hide()
+        lay.addWidget(self.trust_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.new_only = QtWidgets.QRadioButton(translate("ExportDialog",
                                                          "Only what is new since the last bundle"))
         self.everything = QtWidgets.QRadioButton(translate("ExportDialog", "Everything"))
@@ -141,26 +150,53 @@ class ExportDialog(QtWidgets.QDialog):
             app.tasks.run(lambda job: b.coordinators(s), owner=self, on_done=self._listed)
 
     def _listed(self, people: list[Coordinator]) -> None:
+        self.who.blockSignals(True)
+        self.who.clear()
         for c in people:
             item = QtWidgets.QListWidgetItem(f"{c.name}   ({c.fingerprint})")
             item.setData(Qt.ItemDataRole.UserRole, c.key)
-            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             self.who.addItem(item)
+        self.who.blockSignals(False)
+        self.trust_button.setVisible(not people)
+        self.go.setEnabled(bool(people) and self.job is None)
         if not people:
-            self.go.setEnabled(False)
             self.result.setText(translate(
                 "ExportDialog", "No coordinator is known to this vault yet. Import your "
                 "coordinator's identity card first (ask them for it, and compare its "
                 "fingerprint by phone)."))
             self.result.show()
+        else:
+            self.result.hide()
+        self.adjustSize()
+
+    def chosen(self) -> list[str]:
+        return [self.who.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.who.count())
+                if self.who.item(i).checkState() == Qt.CheckState.Checked]
+
+    def _choice_changed(self, _item: QtWidgets.QListWidgetItem) -> None:
+        self.go.setEnabled(bool(self.chosen()) and self.job is None)
+
+    def trust(self) -> None:
+        from ui.coordinators import TrustDialog
+
+        dialog = TrustDialog(self.app, self)
+        dialog.trusted.connect(self._reload_coordinators)
+        dialog.show()
+
+    def _reload_coordinators(self, _name: str) -> None:
+        if self.backend is not None and self.app.session is not None:
+            s, b = self.app.session, self.backend
+            self.app.tasks.run(lambda job: b.coordinators(s), owner=self, on_done=self._listed)
 
     def start(self) -> None:
-        folder = dialogs.pick_folder(self, translate("ExportDialog", "Where to write the bundle"))
-        if not folder or self.backend is None:
+        keys = self.chosen()
+        if not keys or self.backend is None:
             return
-        keys = [self.who.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.who.count())
-                if self.who.item(i).checkState() == Qt.CheckState.Checked]
+        folder = dialogs.pick_folder(self, translate("ExportDialog", "Where to write the bundle"))
+        if not folder:
+            return
         s, b, new_only = self.app.session, self.backend, self.new_only.isChecked()
         self.go.setEnabled(False)
         self.cancel_button.setText(translate("ExportDialog", "Cancel"))
@@ -194,6 +230,9 @@ class ExportDialog(QtWidgets.QDialog):
         text = translate("ExportDialog", "Sealed %1 record versions and %2 evidence files "
                          "(%3) into:\n%4").replace("%1", str(r.sealed)).replace(
             "%2", str(r.files)).replace("%3", human_size(r.size)).replace("%4", r.path)
+        if r.recipients:
+            text += "\n" + translate("ExportDialog", "Only %1 can open it.").replace(
+                "%1", ", ".join(r.recipients))
         if r.withheld:
             text += "\n\n" + translate("ExportDialog", "Kept on this laptop for lack of "
                                        "consent to sharing:") + "\n" + "\n".join(

@@ -46,6 +46,18 @@ def flag_label(flag: str) -> str:
     }.get(flag, flag)
 
 
+def flag_short(flag: str) -> str:
+    """A flag's short label, for the chips in the record list."""
+    return {
+        "protected": translate("flags", "Protected"),
+        "do_not_contact": translate("flags", "No contact"),
+        "reprisal_risk": translate("flags", "Risk"),
+        "minor": translate("flags", "Under 18"),
+        "woman": translate("flags", "Woman"),
+        "disability": translate("flags", "Disability"),
+    }.get(flag, flag)
+
+
 DANGER_FLAGS = ("do_not_contact", "reprisal_risk", "protected")
 
 

@@ -9,7 +9,7 @@ from app import schema, search
 from ui import labels
 from ui.caseview import CaseView
 from ui.forms import open_form
-from ui.models import RecordTableModel
+from ui.models import ColumnFitter, RecordTableModel
 from ui.qt import Qt, QtGui, QTimer, QtWidgets, translate
 from ui.style import set_role
 
@@ -32,6 +32,9 @@ class FilterPanel(QtWidgets.QWidget):
         for k in LIST_KINDS:
             self.kind.addItem(labels.kind_label(k) if k else
                               translate("MainWindow", "All records"), k)
+        self.kind.setMinimumContentsLength(12)  # long kind names must not widen the list
+        self.kind.setSizeAdjustPolicy(
+            QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.city = self._combo(labels.vocab_items("city"))
         self.status = self._combo(labels.vocab_items("case_status"))
         self.flag = self._combo([(f, labels.flag_label(f)) for f in schema.FLAGS])
@@ -126,7 +129,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self.app = app
         self.setWindowTitle(translate("MainWindow", "Qorgau — %1").replace(
             "%1", app.session.device_name))
-        self.resize(1360, 860)
+        screen = self.screen().availableGeometry()  # a 1280×800 laptop is common
+        self.resize(min(1360, screen.width()), min(860, screen.height()))
         self.model = RecordTableModel(app.tasks, app.session, self)
 
         bar = self.addToolBar(translate("MainWindow", "Main"))
@@ -147,6 +151,8 @@ class MainWindow(QtWidgets.QMainWindow):
         bar.addSeparator()
         export = bar.addAction(translate("MainWindow", "Send to coordinator…"))
         export.triggered.connect(self.export)
+        receipt = bar.addAction(translate("MainWindow", "Import receipt…"))
+        receipt.triggered.connect(self.receipts)
         settings = bar.addAction(translate("MainWindow", "Settings"))
         settings.triggered.connect(self.settings)
         spacer = QtWidgets.QWidget()
@@ -177,6 +183,8 @@ class MainWindow(QtWidgets.QMainWindow):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.Interactive)
         header.setMinimumSectionSize(60)
+        self.columns = ColumnFitter(self.table, self.model, lambda: bool(
+            self.model.filters.kind) and not self.model.text)
         self.model.modelReset.connect(self._fit_columns)
         self.table.activated.connect(self.open_index)
         ll.addWidget(self.table, 1)
@@ -193,7 +201,7 @@ class MainWindow(QtWidgets.QMainWindow):
         split.addWidget(self.right)
         split.setStretchFactor(0, 4)
         split.setStretchFactor(1, 5)
-        split.setSizes([540, 860])
+        split.setSizes([600, 760])
         left.setMinimumWidth(420)
         self.setCentralWidget(split)
         self.case_view: CaseView | None = None
@@ -207,25 +215,11 @@ class MainWindow(QtWidgets.QMainWindow):
         self.load_facilities()
 
     def _fit_columns(self) -> None:
-        header = self.table.horizontalHeader()
-        mode = QtWidgets.QHeaderView.ResizeMode
-        for col in range(len(RecordTableModel.LIST_COLUMNS)):
-            self.table.setColumnHidden(col, False)
-        for col, name in enumerate(self.model.COLUMNS):
-            if name in ("title", "snippet"):
-                header.setSectionResizeMode(col, mode.Stretch)
-            elif name in ("status", "flags"):
-                header.setSectionResizeMode(col, mode.Interactive)
-                header.resizeSection(col, 150)
-            else:
-                header.setSectionResizeMode(col, mode.ResizeToContents)
-        header.setStretchLastSection(False)
-        kind_col = list(self.model.COLUMNS).index("kind")
-        self.table.setColumnHidden(kind_col, bool(self.model.filters.kind) and
-                                   not self.model.text)
+        self.columns.fit()
 
     def _loaded(self) -> None:
         m = self.model
+        self._fit_columns()
         if m.text:
             self.count.setText(translate("MainWindow", "%1 found").replace(
                 "%1", str(len(m.rows)) + ("+" if m.canFetchMore() else "")))
@@ -292,6 +286,23 @@ class MainWindow(QtWidgets.QMainWindow):
         from ui.exporting import ExportDialog
 
         ExportDialog(self.app, self).show()
+
+    def receipts(self) -> Any:
+        from ui.coordinators import ReceiptDialog
+
+        dialog = ReceiptDialog(self.app, self)
+        dialog.show()
+        dialog.import_receipt()
+        return dialog
+
+    def forget_records(self, record_ids: set[str]) -> None:
+        """Records just removed from this laptop: close their case, refresh the list."""
+        if self.case_view is not None and self.case_view.case_id in record_ids:
+            self.right.removeWidget(self.case_view)
+            self.case_view.deleteLater()
+            self.case_view = None
+            self.right.setCurrentIndex(0)
+        self.refresh_list()
 
     def settings(self) -> None:
         from ui.settings import SettingsDialog

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from app import drafts, evidence, schema, search
+from app import drafts, schema, search
 from app import settings as vault_settings
 from app.records import Records
 from storage import audit
@@ -132,16 +132,31 @@ def custody(s: Session, record_ids: set[str]) -> list[dict[str, Any]]:
 
 
 def evidence_items(s: Session, case_id: str) -> list[dict[str, Any]]:
+    """A case's evidence files with their thumbnails (JPEG bytes, decoded by the gallery
+    when shown). A few queries for any number of files: one query per file, each
+    releasing and retaking the GIL, let this worker starve the GUI thread of it on a
+    busy two-core laptop (bench/gui.py)."""
     rows = search.list_records(s.db, search.Filters(kind="evidence", case_id=case_id),
                                order="created", descending=False, limit=5000)
+    found: dict[str, tuple[dict[str, Any], bytes | None]] = {}
+    ids = [r["record_id"] for r in rows]
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        for rid, body, thumb in s.db.all(
+                "SELECT r.record_id, r.body, d.data FROM records r LEFT JOIN derivatives d"
+                " ON d.sha256 = json_extract(r.body, '$.sha256') AND d.kind = 'thumb'"
+                f" WHERE r.record_id IN ({','.join('?' * len(chunk))})", chunk):
+            found[rid] = (json.loads(body), bytes(thumb) if thumb is not None else None)
     out = []
-    for r in rows:
-        body = summary(s.db, r["record_id"])["body"]
-        out.append({"record_id": r["record_id"], "sha256": body["sha256"],
+    for rid in ids:
+        if rid not in found:
+            continue
+        body, thumb = found[rid]
+        out.append({"record_id": rid, "sha256": body["sha256"],
                     "mime": body.get("mime", ""), "filename": body.get("filename", ""),
                     "size": body.get("size", 0), "type": body.get("type"),
                     "captured_at": body.get("captured_at"), "gps": bool(body.get("gps")),
-                    "thumb": evidence.derivative(s.records, body["sha256"], "thumb")})
+                    "thumb": thumb})
     return out
 
 

@@ -51,6 +51,29 @@ class SettingsDialog(QtWidgets.QDialog):
         form2.addRow(keys)
         lay.addWidget(box2)
 
+        box4 = QtWidgets.QGroupBox(translate("SettingsDialog", "Coordinators"))
+        form4 = QtWidgets.QVBoxLayout(box4)
+        who = QtWidgets.QLabel(translate(
+            "SettingsDialog", "Bundles from this laptop can be sealed to these coordinators, "
+            "and their receipts are accepted:"))
+        who.setWordWrap(True)
+        form4.addWidget(who)
+        self.coordinators = QtWidgets.QListWidget()
+        self.coordinators.setMaximumHeight(96)
+        self.coordinators.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.NoSelection)
+        form4.addWidget(self.coordinators)
+        row4 = QtWidgets.QHBoxLayout()
+        add = QtWidgets.QPushButton(translate("SettingsDialog", "Trust a coordinator…"))
+        add.clicked.connect(self.trust_coordinator)
+        mine = QtWidgets.QPushButton(translate("SettingsDialog", "This laptop's identity card…"))
+        mine.clicked.connect(self.own_card)
+        row4.addWidget(add)
+        row4.addWidget(mine)
+        row4.addStretch(1)
+        form4.addLayout(row4)
+        lay.addWidget(box4)
+        self.load_coordinators()
+
         box3 = QtWidgets.QGroupBox(translate("SettingsDialog", "Passphrase"))
         form3 = QtWidgets.QFormLayout(box3)
         self.new1 = QtWidgets.QLineEdit()
@@ -122,3 +145,36 @@ class SettingsDialog(QtWidgets.QDialog):
 
         self.app.tasks.run(work, owner=self, on_done=done,
                            on_error=lambda exc: self.pass_msg.setText(dialogs.error_text(exc)))
+
+    # -- coordinators --------------------------------------------------------------------
+
+    def load_coordinators(self, _name: str = "") -> None:
+        from ui.coordinators import trusted
+
+        s = self.app.session
+        self.app.tasks.run(lambda job: trusted(s), owner=self, on_done=self._coordinators)
+
+    def _coordinators(self, people: list[Any]) -> None:
+        self.coordinators.clear()
+        for c in people:
+            self.coordinators.addItem(f"{c.name}   —   {c.fingerprint}")
+        if not people:
+            item = QtWidgets.QListWidgetItem(translate(
+                "SettingsDialog", "None yet: import your coordinator's identity card."))
+            item.setForeground(Qt.GlobalColor.darkGray)
+            self.coordinators.addItem(item)
+
+    def trust_coordinator(self) -> Any:
+        from ui.coordinators import TrustDialog
+
+        dialog = TrustDialog(self.app, self)
+        dialog.trusted.connect(self.load_coordinators)
+        dialog.show()
+        return dialog
+
+    def own_card(self) -> Any:
+        from ui.coordinators import OwnCardDialog
+
+        dialog = OwnCardDialog(self.app, self)
+        dialog.show()
+        return dialog

@@ -13,7 +13,7 @@
         <translation>Останавливаем…</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_common.py" line="329" />
+        <location filename="../../ui/archive_common.py" line="339" />
         <source>hidden (protected identity)</source>
         <translation>скрыто (защищённая личность)</translation>
     </message>
@@ -21,57 +21,57 @@
 <context>
     <name>ArchiveWindow</name>
     <message>
-        <location filename="../../ui/archive_window.py" line="34" />
+        <location filename="../../ui/archive_window.py" line="33" />
         <source>Records</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_window.py" line="35" />
+        <location filename="../../ui/archive_window.py" line="34" />
         <source>Receive bundles</source>
         <translation>Приём пакетов</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_window.py" line="36" />
+        <location filename="../../ui/archive_window.py" line="35" />
         <source>Quarantine</source>
         <translation>Карантин</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_window.py" line="37" />
+        <location filename="../../ui/archive_window.py" line="36" />
         <source>Devices</source>
         <translation>Устройства</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_window.py" line="38" />
+        <location filename="../../ui/archive_window.py" line="37" />
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_window.py" line="39" />
+        <location filename="../../ui/archive_window.py" line="38" />
         <source>Duplicate people</source>
         <translation>Дубликаты людей</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_window.py" line="40" />
+        <location filename="../../ui/archive_window.py" line="39" />
         <source>Chain of custody</source>
         <translation>Цепочка хранения</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_window.py" line="41" />
+        <location filename="../../ui/archive_window.py" line="40" />
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_window.py" line="42" />
+        <location filename="../../ui/archive_window.py" line="41" />
         <source>PDF reports</source>
         <translation>Отчёты PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_window.py" line="72" />
+        <location filename="../../ui/archive_window.py" line="71" />
         <source>Qorgau — coordinator's desk — %1</source>
         <translation>Qorgau — рабочее место координатора — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_window.py" line="104" />
+        <location filename="../../ui/archive_window.py" line="103" />
         <source>PDF report of this case…</source>
         <translation>Отчёт PDF по этому делу…</translation>
     </message>
@@ -177,58 +177,58 @@
         <translation>скрыто (защищённая личность)</translation>
     </message>
     <message>
-        <location filename="../../ui/caseview.py" line="131" />
+        <location filename="../../ui/caseview.py" line="188" />
         <source>Edit case</source>
         <translation>Изменить дело</translation>
     </message>
     <message>
-        <location filename="../../ui/caseview.py" line="133" />
-        <location filename="../../ui/caseview.py" line="175" />
+        <location filename="../../ui/caseview.py" line="190" />
+        <location filename="../../ui/caseview.py" line="232" />
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/caseview.py" line="135" />
+        <location filename="../../ui/caseview.py" line="192" />
         <source>Custody log</source>
         <translation>Журнал хранения</translation>
     </message>
     <message>
-        <location filename="../../ui/caseview.py" line="145" />
+        <location filename="../../ui/caseview.py" line="202" />
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../ui/caseview.py" line="167" />
+        <location filename="../../ui/caseview.py" line="224" />
         <source>Visits by monitors to the places where this person was held or hurt.</source>
         <translation>Визиты мониторов в места, где человека содержали или где ему причинили вред.</translation>
     </message>
     <message>
-        <location filename="../../ui/caseview.py" line="173" />
+        <location filename="../../ui/caseview.py" line="230" />
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/caseview.py" line="219" />
+        <location filename="../../ui/caseview.py" line="276" />
         <source>Reprisal risk</source>
         <translation>Риск преследования</translation>
     </message>
     <message>
-        <location filename="../../ui/caseview.py" line="222" />
+        <location filename="../../ui/caseview.py" line="279" />
         <source>Do not contact: %1</source>
         <translation>Не связываться: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caseview.py" line="227" />
+        <location filename="../../ui/caseview.py" line="284" />
         <source>Protected identities: %1</source>
         <translation>Защищённые личности: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caseview.py" line="230" />
+        <location filename="../../ui/caseview.py" line="287" />
         <source>Edited on two devices: check the history</source>
         <translation>Изменено на двух устройствах: проверьте историю</translation>
     </message>
     <message>
-        <location filename="../../ui/caseview.py" line="245" />
+        <location filename="../../ui/caseview.py" line="301" />
         <source>%1 lesions marked</source>
         <translation>отмечено повреждений: %1</translation>
     </message>
@@ -246,107 +246,354 @@
         <translation>Одну и ту же запись изменили на двух устройствах, и ни одно не знало о правке другого. Ничего не потеряно: все версии сохранены. Выберите по каждому полю, что должно быть в записи; результат сохранится как новая версия обеих, подписанная этим архивом.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_conflicts.py" line="58" />
+        <location filename="../../ui/archive_conflicts.py" line="60" />
         <source>Reveal identity…</source>
         <translation>Раскрыть личность…</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_conflicts.py" line="68" />
+        <location filename="../../ui/archive_conflicts.py" line="70" />
         <source>Show only the fields that differ</source>
         <translation>Показать только различающиеся поля</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_conflicts.py" line="73" />
+        <location filename="../../ui/archive_conflicts.py" line="75" />
         <source>Keep it &amp;deleted</source>
         <translation>Оставить &amp;удалённой</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_conflicts.py" line="75" />
+        <location filename="../../ui/archive_conflicts.py" line="77" />
         <source>&amp;Save the merged version</source>
         <translation>&amp;Сохранить объединённую версию</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_conflicts.py" line="95" />
+        <location filename="../../ui/archive_conflicts.py" line="97" />
         <source>No record is in conflict.</source>
         <translation>Конфликтующих записей нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_conflicts.py" line="116" />
+        <location filename="../../ui/archive_conflicts.py" line="118" />
         <source>%1 versions · %2</source>
         <translation>версий: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_conflicts.py" line="176" />
+        <location filename="../../ui/archive_conflicts.py" line="178" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_conflicts.py" line="181" />
+        <location filename="../../ui/archive_conflicts.py" line="183" />
         <source>Keep both</source>
         <translation>Оставить обе</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_conflicts.py" line="182" />
+        <location filename="../../ui/archive_conflicts.py" line="184" />
         <source>Merged result</source>
         <translation>Итог объединения</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_conflicts.py" line="210" />
+        <location filename="../../ui/archive_conflicts.py" line="212" />
         <source>both</source>
         <translation>обе</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_conflicts.py" line="251" />
+        <location filename="../../ui/archive_conflicts.py" line="253" />
         <source>Version %1 — %2
 %3</source>
         <translation>Версия %1 — %2
 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_conflicts.py" line="258" />
+        <location filename="../../ui/archive_conflicts.py" line="261" />
+        <source>in its bundle #%1</source>
+        <translation>в его пакете № %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_conflicts.py" line="265" />
         <source>bundle #%1 of “%2”</source>
         <translation>пакет № %1 от «%2»</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_conflicts.py" line="262" />
+        <location filename="../../ui/archive_conflicts.py" line="269" />
         <source>Deleted: %1</source>
         <translation>Удалено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_conflicts.py" line="317" />
+        <location filename="../../ui/archive_conflicts.py" line="325" />
         <source>Reveal identity</source>
         <translation>Раскрыть личность</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_conflicts.py" line="318" />
+        <location filename="../../ui/archive_conflicts.py" line="326" />
         <source>Show this person's real name and contact details? Make sure nobody else can see the screen. Revealing is noted in the custody log.</source>
         <translation>Показать настоящее имя и контакты этого человека? Убедитесь, что экран никто не видит. Раскрытие отмечается в журнале хранения.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_conflicts.py" line="324" />
+        <location filename="../../ui/archive_conflicts.py" line="332" />
         <source>Reveal</source>
         <translation>Раскрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_conflicts.py" line="325" />
+        <location filename="../../ui/archive_conflicts.py" line="333" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_conflicts.py" line="353" />
-        <location filename="../../ui/archive_conflicts.py" line="372" />
+        <location filename="../../ui/archive_conflicts.py" line="361" />
+        <location filename="../../ui/archive_conflicts.py" line="380" />
         <source>Signing the merged version…</source>
         <translation>Подписываем объединённую версию…</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_conflicts.py" line="363" />
+        <location filename="../../ui/archive_conflicts.py" line="371" />
         <source>Conflict resolved by the coordinator: deleted (%1)</source>
         <translation>Конфликт разрешён координатором: удалено (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_conflicts.py" line="378" />
+        <location filename="../../ui/archive_conflicts.py" line="386" />
         <source>Resolved: version %1 is signed by this archive and has the %2 conflicting versions as its parents.</source>
         <translation>Разрешено: версия %1 подписана этим архивом, её родители — %2 конфликтующие версии.</translation>
+    </message>
+</context>
+<context>
+    <name>Coordinators</name>
+    <message>
+        <location filename="../../ui/coordinators.py" line="191" />
+        <source>This file is not a Qorgau identity card, or it was damaged on the way. Ask the coordinator to send the card again.</source>
+        <translation>Этот файл не карточка Qorgau, или он повреждён в пути. Попросите координатора прислать карточку ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinators.py" line="208" />
+        <source>Trust a coordinator</source>
+        <translation>Довериться координатору</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinators.py" line="220" />
+        <source>Your coordinator gives you their identity card: a small file, on a USB stick or by any messenger. Once you trust it, the bundles you seal can be opened by their archive and by nobody else. A card can be replaced on the way, so next you will compare its number with the coordinator.</source>
+        <translation>Координатор передаёт вам свою карточку — небольшой файл, на флешке или через любой мессенджер. Когда вы ей доверитесь, запечатанные вами пакеты сможет открыть его архив и больше никто. Карточку могут подменить в пути, поэтому дальше вы сверите её номер с координатором.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinators.py" line="227" />
+        <source>Choose the card file…</source>
+        <translation>Выбрать файл карточки…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinators.py" line="248" />
+        <source>Call the coordinator on a number you already know (not one sent with the card) and read these digits to each other, group by group:</source>
+        <translation>Позвоните координатору по номеру, который вы знали раньше (не по номеру, присланному вместе с карточкой), и прочитайте друг другу эти цифры, группа за группой:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinators.py" line="255" />
+        <source>I &amp;compared it with the coordinator: every group is the same</source>
+        <translation>Я &amp;сверил(а) с координатором: все группы совпадают</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinators.py" line="259" />
+        <source>If a single digit differs, do not trust this card: it may have been replaced on the way. Ask for the card again by another route.</source>
+        <translation>Если отличается хоть одна цифра, не доверяйте этой карточке: её могли подменить в пути. Запросите её снова другим путём.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinators.py" line="282" />
+        <location filename="../../ui/coordinators.py" line="579" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinators.py" line="284" />
+        <source>&amp;Trust this coordinator</source>
+        <translation>&amp;Доверять этому координатору</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinators.py" line="299" />
+        <source>Choose the coordinator's card</source>
+        <translation>Выберите карточку координатора</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinators.py" line="318" />
+        <source>This is this laptop's own card.</source>
+        <translation>Это карточка самого этого ноутбука.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinators.py" line="321" />
+        <source>“%1” is the card of a field laptop, not of a coordinator's archive. Bundles are sealed only to a coordinator: ask them for their card.</source>
+        <translation>«%1» — карточка полевого ноутбука, а не архива координатора. Пакеты запечатываются только для координатора: попросите у него его карточку.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinators.py" line="327" />
+        <source>Coordinator: %1</source>
+        <translation>Координатор: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinators.py" line="330" />
+        <source>This coordinator is already trusted on this laptop, with this same card.</source>
+        <translation>Этот координатор уже в числе доверенных на этом ноутбуке, с этой же карточкой.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinators.py" line="334" />
+        <source>This laptop already trusts a coordinator with this identity but other keys: this card is not the one trusted before. Do not use it; call the coordinator.</source>
+        <translation>Этот ноутбук уже доверяет координатору с этим идентификатором, но с другими ключами: это не та карточка, которой доверяли раньше. Не используйте её; позвоните координатору.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinators.py" line="359" />
+        <source>%1 is now trusted. Bundles you seal can be opened by their archive; receipts signed by it are accepted.</source>
+        <translation>%1 теперь в числе доверенных. Запечатанные вами пакеты сможет открыть его архив; подписанные им квитанции принимаются.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinators.py" line="363" />
+        <location filename="../../ui/coordinators.py" line="400" />
+        <location filename="../../ui/coordinators.py" line="511" />
+        <location filename="../../ui/coordinators.py" line="580" />
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinators.py" line="378" />
+        <source>This laptop's identity card</source>
+        <translation>Карточка этого ноутбука</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinators.py" line="386" />
+        <source>Give the card file to your coordinator (it holds no secret). When they enrol this laptop, read them these digits aloud, group by group:</source>
+        <translation>Передайте файл карточки координатору (в нём нет ничего секретного). Когда он будет регистрировать этот ноутбук, прочитайте ему вслух эти цифры, группа за группой:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinators.py" line="396" />
+        <source>Save the card file…</source>
+        <translation>Сохранить файл карточки…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinators.py" line="409" />
+        <source>This laptop: %1</source>
+        <translation>Этот ноутбук: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinators.py" line="417" />
+        <source>Save the card file</source>
+        <translation>Сохранить файл карточки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinators.py" line="423" />
+        <source>The card was written to %1.</source>
+        <translation>Карточка записана в %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinators.py" line="433" />
+        <source>This receipt was signed by an archive this laptop does not trust. Nothing was changed.</source>
+        <translation>Эта квитанция подписана архивом, которому этот ноутбук не доверяет. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinators.py" line="436" />
+        <source>This receipt is for another laptop: this one cannot open it. Nothing was changed.</source>
+        <translation>Эта квитанция для другого ноутбука: этот не может её открыть. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinators.py" line="439" />
+        <source>This file is not a valid receipt: it is damaged, changed, or not a receipt at all. Nothing was changed. Ask the coordinator to send it again.</source>
+        <translation>Этот файл не является действительной квитанцией: он повреждён, изменён или вовсе не квитанция. Ничего не изменено. Попросите координатора прислать её ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinators.py" line="451" />
+        <source>Original evidence files that leave with them: %1, %2 in all.</source>
+        <translation>Оригиналы файлов доказательств, которые удаляются вместе с ними: %1, всего %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinators.py" line="467" />
+        <source>Receipts from the coordinator</source>
+        <translation>Квитанции от координатора</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinators.py" line="472" />
+        <source>When your coordinator has imported your bundles, their archive gives you a receipt: a sealed file listing what it now holds. Import it here. Then you may remove those records from this laptop, so that a lost or seized laptop holds as little as possible.</source>
+        <translation>Когда координатор импортирует ваши пакеты, его архив выдаёт вам квитанцию — запечатанный файл со списком того, что теперь в нём хранится. Импортируйте её здесь. После этого можно удалить эти записи с ноутбука, чтобы на потерянном или изъятом ноутбуке оставалось как можно меньше.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinators.py" line="480" />
+        <source>&amp;Import receipt…</source>
+        <translation>&amp;Импортировать квитанцию…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinators.py" line="488" />
+        <source>On this laptop</source>
+        <translation>На этом ноутбуке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinators.py" line="490" />
+        <source>Checking…</source>
+        <translation>Проверяем…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinators.py" line="494" />
+        <source>&amp;Remove acknowledged records from this laptop…</source>
+        <translation>&amp;Удалить подтверждённые записи с этого ноутбука…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinators.py" line="526" />
+        <source>Nothing on this laptop has been acknowledged by a coordinator yet: everything stays here.</source>
+        <translation>Координатор пока не подтвердил получение ни одной записи с этого ноутбука: всё остаётся здесь.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinators.py" line="530" />
+        <source>Records the coordinator's archive holds, which can be removed from this laptop: %1</source>
+        <translation>Записи, которые хранятся в архиве координатора и могут быть удалены с этого ноутбука: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinators.py" line="562" />
+        <source>Receipt from %1 checked. Their archive holds, from this laptop: record versions %2, evidence files %3. Nothing has been removed yet.</source>
+        <translation>Квитанция от %1 проверена. В их архиве хранятся с этого ноутбука: версий записей — %2, файлов доказательств — %3. Пока ничего не удалено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinators.py" line="604" />
+        <source>Remove them (%1)</source>
+        <translation>Удалить (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinators.py" line="639" />
+        <source>Records removed from this laptop: %1. The coordinator's archive keeps them.</source>
+        <translation>Удалено записей с этого ноутбука: %1. Они хранятся в архиве координатора.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinators.py" line="642" />
+        <source>Stopped. Records removed: %1; the others stay on this laptop.</source>
+        <translation>Остановлено. Удалено записей: %1; остальные остаются на этом ноутбуке.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinators.py" line="544" />
+        <source>Choose the receipt file</source>
+        <translation>Выберите файл квитанции</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinators.py" line="549" />
+        <source>Checking the receipt…</source>
+        <translation>Проверяем квитанцию…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinators.py" line="559" />
+        <source>This receipt from %1 was imported before. Nothing changed.</source>
+        <translation>Эта квитанция от %1 уже была импортирована. Ничего не изменилось.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinators.py" line="585" />
+        <source>These records will leave this laptop for good, with their whole history:</source>
+        <translation>Эти записи навсегда удаляются с этого ноутбука вместе со всей их историей:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinators.py" line="589" />
+        <source>the coordinator</source>
+        <translation>координатор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinators.py" line="590" />
+        <source>%1 holds every one of them: its signed receipt lists each version and file. To see them again, ask the coordinator. Records changed since their last bundle, and records kept back for lack of consent, stay here.</source>
+        <translation>%1 хранит их все: в подписанной квитанции перечислены каждая версия и каждый файл. Чтобы снова их увидеть, обратитесь к координатору. Записи, изменённые после последнего пакета, и записи, оставленные из-за отсутствия согласия, остаются здесь.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinators.py" line="602" />
+        <source>Remove from this laptop?</source>
+        <translation>Удалить с этого ноутбука?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coordinators.py" line="606" />
+        <source>Keep them</source>
+        <translation>Оставить</translation>
     </message>
 </context>
 <context>
@@ -636,37 +883,37 @@
         <translation>Поиск записей (название, имена, текст)…</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_custody.py" line="169" />
+        <location filename="../../ui/archive_custody.py" line="170" />
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_custody.py" line="172" />
+        <location filename="../../ui/archive_custody.py" line="173" />
         <source>All records</source>
         <translation>Все записи</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_custody.py" line="183" />
+        <location filename="../../ui/archive_custody.py" line="187" />
         <source>Evidence files of this case</source>
         <translation>Файлы доказательств этого дела</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_custody.py" line="195" />
+        <location filename="../../ui/archive_custody.py" line="199" />
         <source>&amp;Check the original now</source>
         <translation>&amp;Проверить оригинал сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_custody.py" line="197" />
+        <location filename="../../ui/archive_custody.py" line="201" />
         <source>Read the original back from the encrypted store and compare its SHA-256.</source>
         <translation>Прочитать оригинал из зашифрованного хранилища и сверить его SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_custody.py" line="301" />
+        <location filename="../../ui/archive_custody.py" line="308" />
         <source>Reading the original back…</source>
         <translation>Читаем оригинал…</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_custody.py" line="306" />
+        <location filename="../../ui/archive_custody.py" line="313" />
         <source>The original is intact: its SHA-256 matches the one recorded when it was captured.</source>
         <translation>Оригинал не изменён: его SHA-256 совпадает с записанным при съёмке.</translation>
     </message>
@@ -674,57 +921,57 @@
 <context>
     <name>CustodyDialog</name>
     <message>
-        <location filename="../../ui/caseview.py" line="365" />
+        <location filename="../../ui/caseview.py" line="421" />
         <source>Custody log</source>
         <translation>Журнал хранения</translation>
     </message>
     <message>
-        <location filename="../../ui/caseview.py" line="368" />
+        <location filename="../../ui/caseview.py" line="424" />
         <source>Every change on this device, in a hash chain: removing or editing an entry breaks every hash after it.</source>
         <translation>Все изменения на этом устройстве в цепочке хешей: удаление или правка записи нарушает все последующие хеши.</translation>
     </message>
     <message>
-        <location filename="../../ui/caseview.py" line="376" />
+        <location filename="../../ui/caseview.py" line="432" />
         <source>When (UTC)</source>
         <translation>Когда (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/caseview.py" line="376" />
+        <location filename="../../ui/caseview.py" line="432" />
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../ui/caseview.py" line="377" />
+        <location filename="../../ui/caseview.py" line="433" />
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../ui/caseview.py" line="377" />
+        <location filename="../../ui/caseview.py" line="433" />
         <source>Chain hash</source>
         <translation>Хеш цепочки</translation>
     </message>
     <message>
-        <location filename="../../ui/caseview.py" line="379" />
+        <location filename="../../ui/caseview.py" line="435" />
         <source>Saved a version</source>
         <translation>Сохранена версия</translation>
     </message>
     <message>
-        <location filename="../../ui/caseview.py" line="380" />
+        <location filename="../../ui/caseview.py" line="436" />
         <source>Deleted</source>
         <translation>Удалено</translation>
     </message>
     <message>
-        <location filename="../../ui/caseview.py" line="381" />
+        <location filename="../../ui/caseview.py" line="437" />
         <source>Evidence file sealed</source>
         <translation>Файл доказательства запечатан</translation>
     </message>
     <message>
-        <location filename="../../ui/caseview.py" line="382" />
+        <location filename="../../ui/caseview.py" line="438" />
         <source>Original exported</source>
         <translation>Оригинал выгружен</translation>
     </message>
     <message>
-        <location filename="../../ui/caseview.py" line="383" />
+        <location filename="../../ui/caseview.py" line="439" />
         <source>Identity revealed</source>
         <translation>Личность раскрыта</translation>
     </message>
@@ -732,260 +979,260 @@
 <context>
     <name>Devices</name>
     <message>
-        <location filename="../../ui/archive_devices.py" line="34" />
+        <location filename="../../ui/archive_devices.py" line="40" />
         <source>Devices</source>
         <translation>Устройства</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="35" />
+        <location filename="../../ui/archive_devices.py" line="41" />
         <source>Field laptops whose bundles this archive accepts. A missing bundle number means a bundle was made but never arrived: ask for it. Revoke a laptop that was seized or lost: its later bundles are quarantined, never merged.</source>
         <translation>Полевые ноутбуки, пакеты которых принимает этот архив. Пропущенный номер пакета значит, что пакет был сделан, но не дошёл: запросите его. Отзовите ноутбук, который изъяли или потеряли: его последующие пакеты попадут в карантин и не будут объединены.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="45" />
+        <location filename="../../ui/archive_devices.py" line="51" />
         <source>Device</source>
         <translation>Устройство</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="46" />
+        <location filename="../../ui/archive_devices.py" line="52" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="47" />
+        <location filename="../../ui/archive_devices.py" line="53" />
         <source>Last bundle</source>
         <translation>Последний пакет</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="48" />
+        <location filename="../../ui/archive_devices.py" line="54" />
         <source>Sealed</source>
         <translation>Запечатано</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="49" />
-        <source>Imported</source>
-        <translation>Импортировано</translation>
-    </message>
-    <message>
-        <location filename="../../ui/archive_devices.py" line="50" />
+        <location filename="../../ui/archive_devices.py" line="55" />
         <source>Never received</source>
         <translation>Не получены</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="51" />
+        <location filename="../../ui/archive_devices.py" line="56" />
         <source>In quarantine</source>
         <translation>В карантине</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="52" />
+        <location filename="../../ui/archive_devices.py" line="57" />
         <source>Last receipt</source>
         <translation>Последняя квитанция</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="62" />
+        <location filename="../../ui/archive_devices.py" line="67" />
         <source>&amp;Enrol a device…</source>
         <translation>&amp;Зарегистрировать устройство…</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="63" />
+        <location filename="../../ui/archive_devices.py" line="68" />
         <source>Write a re&amp;ceipt…</source>
         <translation>Записать &amp;квитанцию…</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="64" />
+        <location filename="../../ui/archive_devices.py" line="69" />
         <source>&amp;Revoke…</source>
         <translation>&amp;Отозвать…</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="93" />
+        <location filename="../../ui/archive_devices.py" line="98" />
         <source>Revoked after bundle %1</source>
         <translation>Отозвано после пакета № %1</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="97" />
+        <location filename="../../ui/archive_devices.py" line="102" />
         <source>Enrolled</source>
         <translation>Зарегистрировано</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="138" />
+        <location filename="../../ui/archive_devices.py" line="142" />
         <source>No device is enrolled yet.</source>
         <translation>Пока не зарегистрировано ни одного устройства.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="143" />
+        <location filename="../../ui/archive_devices.py" line="147" />
         <source>Fingerprint: %1</source>
         <translation>Отпечаток: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="145" />
-        <source>Enrolled %1 · %2 bundles merged · %3 record versions written on it</source>
+        <location filename="../../ui/archive_devices.py" line="149" />
+        <source>Enrolled %1 · bundles merged: %2 · record versions written on it: %3</source>
         <translation>Зарегистрировано %1 · объединено пакетов: %2 · версий записей, созданных на нём: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="157" />
+        <location filename="../../ui/archive_devices.py" line="162" />
+        <source>Last bundle #%1: sealed %2, imported %3</source>
+        <translation>Последний пакет № %1: запечатан %2, импортирован %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_devices.py" line="172" />
         <source>Revoked %1: bundles numbered above %2 are quarantined.</source>
         <translation>Отозвано %1: пакеты с номерами больше %2 попадают в карантин.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="169" />
+        <location filename="../../ui/archive_devices.py" line="184" />
         <source>Choose the device's identity card</source>
         <translation>Выберите карточку устройства</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="194" />
+        <location filename="../../ui/archive_devices.py" line="209" />
         <source>Enrolled “%1”. Its bundles can be imported now.</source>
         <translation>«%1» зарегистрировано. Теперь его пакеты можно импортировать.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="212" />
+        <location filename="../../ui/archive_devices.py" line="227" />
         <source>Revoked “%1”: its bundles numbered above %2 will be quarantined.</source>
         <translation>«%1» отозвано: его пакеты с номерами больше %2 попадут в карантин.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="229" />
+        <location filename="../../ui/archive_devices.py" line="244" />
         <source>Where to write the receipt (e.g. the USB stick)</source>
         <translation>Куда записать квитанцию (например, на флешку)</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="240" />
+        <location filename="../../ui/archive_devices.py" line="255" />
         <source>Writing the receipt…</source>
         <translation>Записываем квитанцию…</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="245" />
+        <location filename="../../ui/archive_devices.py" line="260" />
         <source>Receipt for “%1” written (%2 versions, %3 evidence files): %4. Give it to the field worker; their Qorgau may then remove what the archive holds.</source>
         <translation>Квитанция для «%1» записана (версий: %2, файлов доказательств: %3): %4. Передайте её полевому сотруднику; после этого его Qorgau сможет удалить то, что уже хранится в архиве.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="277" />
+        <location filename="../../ui/archive_devices.py" line="292" />
         <source>Enrol a device</source>
         <translation>Регистрация устройства</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="283" />
+        <location filename="../../ui/archive_devices.py" line="298" />
         <source>“%1” — a %2 device</source>
         <translation>«%1» — устройство: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="287" />
+        <location filename="../../ui/archive_devices.py" line="302" />
         <source>field</source>
         <translation>полевое</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="289" />
+        <location filename="../../ui/archive_devices.py" line="304" />
         <source>archive</source>
         <translation>архив</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="295" />
+        <location filename="../../ui/archive_devices.py" line="310" />
         <source>1. Ask the person who holds this laptop to open its identity card in Qorgau and read the fingerprint aloud to you, group by group. Compare each group with this one:</source>
         <translation>1. Попросите человека, у которого этот ноутбук, открыть в Qorgau карточку устройства и прочитать вам отпечаток вслух, группа за группой. Сверьте каждую группу с этой:</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="314" />
+        <location filename="../../ui/archive_devices.py" line="329" />
         <source>2. Optionally type the digits as they are read to you: Qorgau compares them too.</source>
         <translation>2. Можно вводить цифры по мере чтения: Qorgau тоже их сверит.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="328" />
+        <location filename="../../ui/archive_devices.py" line="343" />
         <source>3. Every group matched what was read to me</source>
         <translation>3. Все группы совпали с тем, что мне прочитали</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="333" />
+        <location filename="../../ui/archive_devices.py" line="348" />
         <source>If a single digit differs, do not enrol: the card may have been replaced on the way. Ask for the card again by another route.</source>
         <translation>Если отличается хоть одна цифра, не регистрируйте: карточку могли подменить в пути. Запросите её снова другим путём.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="344" />
-        <location filename="../../ui/archive_devices.py" line="471" />
-        <location filename="../../ui/archive_devices.py" line="502" />
+        <location filename="../../ui/archive_devices.py" line="359" />
+        <location filename="../../ui/archive_devices.py" line="486" />
+        <location filename="../../ui/archive_devices.py" line="517" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="346" />
+        <location filename="../../ui/archive_devices.py" line="361" />
         <source>&amp;Enrol this device</source>
         <translation>&amp;Зарегистрировать это устройство</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="360" />
+        <location filename="../../ui/archive_devices.py" line="375" />
         <source>The digits match.</source>
         <translation>Цифры совпадают.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="364" />
+        <location filename="../../ui/archive_devices.py" line="379" />
         <source>So far the same…</source>
         <translation>Пока совпадает…</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="367" />
+        <location filename="../../ui/archive_devices.py" line="382" />
         <source>The digits differ: do not enrol this card.</source>
         <translation>Цифры не совпадают: не регистрируйте эту карточку.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="390" />
+        <location filename="../../ui/archive_devices.py" line="405" />
         <source>Enrolling…</source>
         <translation>Регистрируем…</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="413" />
-        <location filename="../../ui/archive_devices.py" line="496" />
+        <location filename="../../ui/archive_devices.py" line="428" />
+        <location filename="../../ui/archive_devices.py" line="511" />
         <source>Revoke a device</source>
         <translation>Отзыв устройства</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="418" />
+        <location filename="../../ui/archive_devices.py" line="433" />
         <source>Revoke “%1”</source>
         <translation>Отозвать «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="422" />
+        <location filename="../../ui/archive_devices.py" line="437" />
         <source>Do this when the laptop was seized, lost or stolen. Bundles it sealed up to the number you choose stay valid; any later bundle is quarantined. A revoked device is never enrolled again: give the field worker a new vault.</source>
         <translation>Сделайте это, если ноутбук изъяли, потеряли или украли. Пакеты, запечатанные им до выбранного номера, остаются действительными; любой более поздний пакет попадёт в карантин. Отозванное устройство больше никогда не регистрируется: заведите полевому сотруднику новое хранилище.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="432" />
+        <location filename="../../ui/archive_devices.py" line="447" />
         <source>From the last bundle received (#%1)</source>
         <translation>С последнего полученного пакета (№ %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="436" />
+        <location filename="../../ui/archive_devices.py" line="451" />
         <source>Keep bundles up to number:</source>
         <translation>Оставить пакеты до номера:</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="437" />
+        <location filename="../../ui/archive_devices.py" line="452" />
         <source>Seized on (YYYY-MM-DD):</source>
         <translation>Дата изъятия (ГГГГ-ММ-ДД):</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="452" />
+        <location filename="../../ui/archive_devices.py" line="467" />
         <source>By date: bundles already imported that were sealed before that day stay valid. The date a bundle claims is not trusted after that: the device's clock is in other hands.</source>
         <translation>По дате: уже импортированные пакеты, запечатанные до этого дня, остаются действительными. Дате, указанной в пакете, после этого не доверяют: часы устройства в чужих руках.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="466" />
+        <location filename="../../ui/archive_devices.py" line="481" />
         <source>What happened (kept in the custody log)</source>
         <translation>Что случилось (сохраняется в журнале хранения)</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="473" />
+        <location filename="../../ui/archive_devices.py" line="488" />
         <source>&amp;Revoke</source>
         <translation>&amp;Отозвать</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="497" />
+        <location filename="../../ui/archive_devices.py" line="512" />
         <source>Revoke “%1”? This cannot be undone.</source>
         <translation>Отозвать «%1»? Это нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="501" />
+        <location filename="../../ui/archive_devices.py" line="516" />
         <source>Revoke</source>
         <translation>Отозвать</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="516" />
+        <location filename="../../ui/archive_devices.py" line="531" />
         <source>Revoking…</source>
         <translation>Отзываем…</translation>
     </message>
@@ -1136,57 +1383,57 @@
         <translation>Сравниваем все записи о людях…</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_duplicates.py" line="170" />
+        <location filename="../../ui/archive_duplicates.py" line="173" />
         <source>No suggestions at this score.</source>
         <translation>При такой оценке предложений нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_duplicates.py" line="190" />
+        <location filename="../../ui/archive_duplicates.py" line="193" />
         <source>hidden (protected identity)</source>
         <translation>скрыто (защищённая личность)</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_duplicates.py" line="199" />
+        <location filename="../../ui/archive_duplicates.py" line="202" />
         <source>Other names</source>
         <translation>Другие названия</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_duplicates.py" line="202" />
+        <location filename="../../ui/archive_duplicates.py" line="205" />
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_duplicates.py" line="204" />
+        <location filename="../../ui/archive_duplicates.py" line="207" />
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_duplicates.py" line="208" />
+        <location filename="../../ui/archive_duplicates.py" line="211" />
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_duplicates.py" line="212" />
+        <location filename="../../ui/archive_duplicates.py" line="215" />
         <source>Roles</source>
         <translation>Роли</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_duplicates.py" line="215" />
+        <location filename="../../ui/archive_duplicates.py" line="218" />
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_duplicates.py" line="217" />
+        <location filename="../../ui/archive_duplicates.py" line="220" />
         <source>Recorded on</source>
         <translation>Записано на</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_duplicates.py" line="265" />
+        <location filename="../../ui/archive_duplicates.py" line="268" />
         <source>Linking…</source>
         <translation>Связываем…</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_duplicates.py" line="272" />
+        <location filename="../../ui/archive_duplicates.py" line="275" />
         <source>Linked: %1 new signed versions; both records stay, with their history.</source>
         <translation>Связано: новых подписанных версий — %1; обе записи сохраняются вместе с историей.</translation>
     </message>
@@ -1207,76 +1454,86 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/exporting.py" line="88" />
+        <location filename="../../ui/exporting.py" line="90" />
         <source>Send to coordinator</source>
         <translation>Отправить координатору</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="93" />
+        <location filename="../../ui/exporting.py" line="95" />
         <source>Records leave this laptop only inside a sealed bundle: encrypted to the coordinators you choose and signed by this device. Carry the bundle file on a USB stick or send it by any messenger; only the chosen coordinators can open it. Records whose people did not consent to sharing stay here.</source>
         <translation>Записи покидают этот ноутбук только в запечатанном пакете: он зашифрован для выбранных вами координаторов и подписан этим устройством. Перенесите файл пакета на флешке или отправьте любым мессенджером — открыть его смогут только выбранные координаторы. Записи людей, не давших согласия на передачу, остаются здесь.</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="102" />
-        <source>Coordinators</source>
-        <translation>Координаторы</translation>
+        <location filename="../../ui/exporting.py" line="105" />
+        <source>Seal to these coordinators</source>
+        <translation>Запечатать для этих координаторов</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="104" />
+        <location filename="../../ui/exporting.py" line="108" />
+        <source>Trust a coordinator…</source>
+        <translation>Довериться координатору…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="113" />
         <source>Only what is new since the last bundle</source>
         <translation>Только новое с последнего пакета</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="106" />
+        <location filename="../../ui/exporting.py" line="115" />
         <source>Everything</source>
         <translation>Всё</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="122" />
-        <location filename="../../ui/exporting.py" line="188" />
-        <location filename="../../ui/exporting.py" line="208" />
+        <location filename="../../ui/exporting.py" line="131" />
+        <location filename="../../ui/exporting.py" line="224" />
+        <location filename="../../ui/exporting.py" line="247" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="124" />
+        <location filename="../../ui/exporting.py" line="133" />
         <source>Seal the bundle…</source>
         <translation>Запечатать пакет…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="135" />
+        <location filename="../../ui/exporting.py" line="144" />
         <source>Sealed bundles are not available in this version of Qorgau yet. Your records stay safe in the vault.</source>
         <translation>Запечатанные пакеты в этой версии Qorgau пока недоступны. Ваши записи в безопасности в хранилище.</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="152" />
+        <location filename="../../ui/exporting.py" line="165" />
         <source>No coordinator is known to this vault yet. Import your coordinator's identity card first (ask them for it, and compare its fingerprint by phone).</source>
         <translation>Этому хранилищу пока не известен ни один координатор. Сначала импортируйте карточку координатора (попросите её у него и сверьте отпечаток по телефону).</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="159" />
+        <location filename="../../ui/exporting.py" line="197" />
         <source>Where to write the bundle</source>
         <translation>Куда записать пакет</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="166" />
+        <location filename="../../ui/exporting.py" line="202" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="190" />
+        <location filename="../../ui/exporting.py" line="226" />
         <source>Nothing new to send: every record was already in an earlier bundle.</source>
         <translation>Нечего отправлять: все записи уже были в прежних пакетах.</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="194" />
+        <location filename="../../ui/exporting.py" line="230" />
         <source>Sealed %1 record versions and %2 evidence files (%3) into:
 %4</source>
         <translation>Запечатано версий записей: %1, файлов доказательств: %2 (%3) в:
 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="198" />
+        <location filename="../../ui/exporting.py" line="234" />
+        <source>Only %1 can open it.</source>
+        <translation>Открыть его может только: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="237" />
         <source>Kept on this laptop for lack of consent to sharing:</source>
         <translation>Оставлено на этом ноутбуке из-за отсутствия согласия на передачу:</translation>
     </message>
@@ -1379,22 +1636,22 @@
 <context>
     <name>Gallery</name>
     <message>
-        <location filename="../../ui/evidence.py" line="127" />
+        <location filename="../../ui/evidence.py" line="198" />
         <source>Add files…</source>
         <translation>Добавить файлы…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="131" />
+        <location filename="../../ui/evidence.py" line="202" />
         <source>Or drop photos, scans, audio and video here. Originals are sealed in the vault; the pictures shown have their location and camera data removed.</source>
         <translation>Или перетащите сюда фото, сканы, аудио и видео. Оригиналы запечатываются в хранилище; в показанных изображениях удалены данные о местоположении и камере.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="149" />
+        <location filename="../../ui/evidence.py" line="223" />
         <source>No evidence files yet.</source>
         <translation>Файлов доказательств пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="180" />
+        <location filename="../../ui/evidence.py" line="246" />
         <source>Add evidence files</source>
         <translation>Добавить файлы доказательств</translation>
     </message>
@@ -1402,12 +1659,12 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/caseview.py" line="320" />
+        <location filename="../../ui/caseview.py" line="376" />
         <source>Version history</source>
         <translation>История версий</translation>
     </message>
     <message>
-        <location filename="../../ui/caseview.py" line="328" />
+        <location filename="../../ui/caseview.py" line="384" />
         <source>Deleted: %1</source>
         <translation>Удалено: %1</translation>
     </message>
@@ -1496,61 +1753,66 @@
     </message>
     <message>
         <location filename="../../ui/archive_common.py" line="233" />
-        <source>%1 new records, %2 already known (%3 new versions, %4 already known); %5 new evidence files.</source>
-        <translation>Новых записей: %1, уже известных: %2 (новых версий: %3, уже известных: %4); новых файлов доказательств: %5.</translation>
+        <source>New in the archive: records %1, record versions %2, evidence files %3.</source>
+        <translation>Новое в архиве: записей — %1, версий записей — %2, файлов доказательств — %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_common.py" line="246" />
-        <source>%1 records were edited on two devices and are now in conflict: resolve them under Conflicts.</source>
-        <translation>Записей, изменённых на двух устройствах и теперь конфликтующих: %1. Разрешите конфликты в разделе «Конфликты».</translation>
+        <location filename="../../ui/archive_common.py" line="243" />
+        <source>Already held, sent again: record versions %1, evidence files %2 (a laptop sends them until it accepts a receipt).</source>
+        <translation>Уже были и пришли повторно: версий записей — %1, файлов доказательств — %2 (ноутбук присылает их, пока не примет квитанцию).</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_common.py" line="254" />
+        <location filename="../../ui/archive_common.py" line="253" />
+        <source>Records now in conflict (edited on two devices): %1. Resolve them under Conflicts.</source>
+        <translation>Записей в конфликте (изменены на двух устройствах): %1. Разрешите их в разделе «Конфликты».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_common.py" line="261" />
         <source>Bundles never received from this device: %1. Ask the field worker for them.</source>
         <translation>Пакеты этого устройства, которые так и не пришли: %1. Запросите их у полевого сотрудника.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_common.py" line="262" />
+        <location filename="../../ui/archive_common.py" line="269" />
         <source>This bundle was imported before; nothing changed.</source>
         <translation>Этот пакет уже импортирован; ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_common.py" line="264" />
+        <location filename="../../ui/archive_common.py" line="271" />
         <source>This bundle is already in quarantine; nothing changed.</source>
         <translation>Этот пакет уже в карантине; ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_common.py" line="268" />
+        <location filename="../../ui/archive_common.py" line="275" />
         <source>Already here — bundle %1 from “%2”</source>
         <translation>Уже есть — пакет № %1 от «%2»</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_common.py" line="276" />
+        <location filename="../../ui/archive_common.py" line="283" />
         <source>Quarantined — bundle %1 from “%2”</source>
         <translation>В карантине — пакет № %1 от «%2»</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_common.py" line="281" />
+        <location filename="../../ui/archive_common.py" line="288" />
         <source>Nothing from it was merged. Check with the field worker, then release or discard it under Quarantine.</source>
         <translation>Ничего из него не объединено. Уточните у полевого сотрудника, затем выпустите или отбросьте пакет в разделе «Карантин».</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_common.py" line="290" />
+        <location filename="../../ui/archive_common.py" line="297" />
         <source>Nothing from this file was merged.</source>
         <translation>Ничего из этого файла не объединено.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_common.py" line="295" />
+        <location filename="../../ui/archive_common.py" line="302" />
         <source>It says it is bundle %1 from “%2”.</source>
         <translation>В нём указано, что это пакет № %1 от «%2».</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_common.py" line="299" />
+        <location filename="../../ui/archive_common.py" line="306" />
         <source>Rejected — %1</source>
         <translation>Отклонён — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_common.py" line="307" />
+        <location filename="../../ui/archive_common.py" line="315" />
         <source>Technical detail:</source>
         <translation>Техническая подробность:</translation>
     </message>
@@ -1568,105 +1830,110 @@
         <translation>Все записи</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="40" />
+        <location filename="../../ui/mainwindow.py" line="43" />
         <source>from YYYY-MM-DD</source>
         <translation>с ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="42" />
+        <location filename="../../ui/mainwindow.py" line="45" />
         <source>to YYYY-MM-DD</source>
         <translation>по ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="44" />
+        <location filename="../../ui/mainwindow.py" line="47" />
         <source>&amp;Show</source>
         <translation>&amp;Показать</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="45" />
+        <location filename="../../ui/mainwindow.py" line="48" />
         <source>C&amp;ity</source>
         <translation>&amp;Город</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="46" />
+        <location filename="../../ui/mainwindow.py" line="49" />
         <source>S&amp;tatus</source>
         <translation>С&amp;татус</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="47" />
+        <location filename="../../ui/mainwindow.py" line="50" />
         <source>F&amp;lag</source>
         <translation>&amp;Отметка</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="48" />
+        <location filename="../../ui/mainwindow.py" line="51" />
         <source>Faci&amp;lity</source>
         <translation>&amp;Учреждение</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="58" />
+        <location filename="../../ui/mainwindow.py" line="61" />
         <source>&amp;Dates</source>
         <translation>&amp;Даты</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="76" />
-        <location filename="../../ui/mainwindow.py" line="87" />
-        <location filename="../../ui/mainwindow.py" line="112" />
+        <location filename="../../ui/mainwindow.py" line="79" />
+        <location filename="../../ui/mainwindow.py" line="90" />
+        <location filename="../../ui/mainwindow.py" line="115" />
         <source>Any</source>
         <translation>Любой</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="127" />
+        <location filename="../../ui/mainwindow.py" line="130" />
         <source>Qorgau — %1</source>
         <translation>Qorgau — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="132" />
+        <location filename="../../ui/mainwindow.py" line="136" />
         <source>Main</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="135" />
+        <location filename="../../ui/mainwindow.py" line="139" />
         <source>New case</source>
         <translation>Новое дело</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="143" />
+        <location filename="../../ui/mainwindow.py" line="147" />
         <source>New record</source>
         <translation>Новая запись</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_window.py" line="115" />
-        <location filename="../../ui/mainwindow.py" line="148" />
+        <location filename="../../ui/mainwindow.py" line="154" />
+        <source>Import receipt…</source>
+        <translation>Импорт квитанции…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_window.py" line="114" />
+        <location filename="../../ui/mainwindow.py" line="152" />
         <source>Send to coordinator…</source>
         <translation>Отправить координатору…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="150" />
+        <location filename="../../ui/mainwindow.py" line="156" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="156" />
+        <location filename="../../ui/mainwindow.py" line="162" />
         <source>Lock (Ctrl+L)</source>
         <translation>Заблокировать (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="188" />
+        <location filename="../../ui/mainwindow.py" line="196" />
         <source>Choose a case on the left, or start a new one (Ctrl+N).</source>
         <translation>Выберите дело слева или начните новое (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="203" />
+        <location filename="../../ui/mainwindow.py" line="211" />
         <source>Locks after %1 minutes without activity · Ctrl+L locks now · Ctrl+Shift+L or F12 locks at once</source>
         <translation>Блокируется через %1 мин бездействия · Ctrl+L — заблокировать · Ctrl+Shift+L или F12 — мгновенно</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="230" />
+        <location filename="../../ui/mainwindow.py" line="224" />
         <source>%1 found</source>
         <translation>Найдено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="233" />
+        <location filename="../../ui/mainwindow.py" line="227" />
         <source>%1 of %2 shown</source>
         <translation>Показано %1 из %2</translation>
     </message>
@@ -1680,14 +1947,14 @@
     </message>
     <message>
         <location filename="../../ui/archive_report.py" line="140" />
-        <location filename="../../ui/archive_report.py" line="540" />
-        <location filename="../../ui/archive_report.py" line="723" />
+        <location filename="../../ui/archive_report.py" line="541" />
+        <location filename="../../ui/archive_report.py" line="724" />
         <source>Istanbul Protocol medical annex</source>
         <translation>Медицинское приложение по Стамбульскому протоколу</translation>
     </message>
     <message>
         <location filename="../../ui/archive_report.py" line="142" />
-        <location filename="../../ui/archive_report.py" line="721" />
+        <location filename="../../ui/archive_report.py" line="722" />
         <source>Case report</source>
         <translation>Отчёт по делу</translation>
     </message>
@@ -1781,7 +2048,7 @@
     </message>
     <message>
         <location filename="../../ui/archive_report.py" line="268" />
-        <location filename="../../ui/archive_report.py" line="552" />
+        <location filename="../../ui/archive_report.py" line="553" />
         <source>No medical examination is recorded.</source>
         <translation>Медицинские обследования не записаны.</translation>
     </message>
@@ -1937,6 +2204,11 @@
         <translation>Ответ</translation>
     </message>
     <message>
+        <location filename="../../ui/archive_report.py" line="480" />
+        <source>%1 mm</source>
+        <translation>%1 мм</translation>
+    </message>
+    <message>
         <location filename="../../ui/archive_report.py" line="488" />
         <source>Mark</source>
         <translation>Метка</translation>
@@ -1972,224 +2244,244 @@
         <translation>Фотографии</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="542" />
+        <location filename="../../ui/archive_report.py" line="543" />
         <source>Set out in the order of the Istanbul Protocol's guidelines for medico-legal evaluations (Annex IV). The degree of consistency uses the Protocol's scale: not consistent, consistent, highly consistent, typical of, diagnostic of.</source>
         <translation>Изложено в порядке руководящих принципов Стамбульского протокола для судебно-медицинских заключений (приложение IV). Степень соответствия указана по шкале протокола: не соответствует, соответствует, в значительной степени соответствует, типично для, диагностически специфично для.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="558" />
+        <location filename="../../ui/archive_report.py" line="559" />
         <source>Examination %1 of %2: %3, %4</source>
         <translation>Обследование %1 из %2: %3, %4</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="566" />
+        <location filename="../../ui/archive_report.py" line="567" />
         <source>I. Case information</source>
         <translation>I. Сведения о случае</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="584" />
+        <location filename="../../ui/archive_report.py" line="585" />
         <source>II. Clinician's qualifications</source>
         <translation>II. Квалификация врача</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="586" />
+        <location filename="../../ui/archive_report.py" line="587" />
         <source>III. Background and history</source>
         <translation>III. Предыстория и анамнез</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="590" />
+        <location filename="../../ui/archive_report.py" line="591" />
         <source>IV. Allegations of torture and ill-treatment</source>
         <translation>IV. Заявления о пытках и жестоком обращении</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="593" />
+        <location filename="../../ui/archive_report.py" line="594" />
         <source>V. Physical and psychological symptoms</source>
         <translation>V. Физические и психологические симптомы</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="594" />
+        <location filename="../../ui/archive_report.py" line="595" />
         <source>VI. Physical examination</source>
         <translation>VI. Физикальный осмотр</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="599" />
-        <location filename="../../ui/archive_report.py" line="633" />
+        <location filename="../../ui/archive_report.py" line="600" />
+        <location filename="../../ui/archive_report.py" line="634" />
         <source>Not recorded.</source>
         <translation>Не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="604" />
+        <location filename="../../ui/archive_report.py" line="605" />
         <source>VII. Psychological evaluation</source>
         <translation>VII. Психологическая оценка</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="607" />
+        <location filename="../../ui/archive_report.py" line="608" />
         <source>VIII. Photographs</source>
         <translation>VIII. Фотографии</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="608" />
+        <location filename="../../ui/archive_report.py" line="609" />
         <source>IX. Diagnostic tests</source>
         <translation>IX. Диагностические исследования</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="610" />
+        <location filename="../../ui/archive_report.py" line="611" />
         <source>X. Interpretation of findings</source>
         <translation>X. Толкование данных</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="614" />
+        <location filename="../../ui/archive_report.py" line="615" />
         <source>XI. Conclusions and recommendations</source>
         <translation>XI. Выводы и рекомендации</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="618" />
+        <location filename="../../ui/archive_report.py" line="619" />
         <source>XII. Clinician's statement and signature</source>
         <translation>XII. Заявление и подпись врача</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="628" />
+        <location filename="../../ui/archive_report.py" line="629" />
         <source>No photograph is attached to the lesions.</source>
         <translation>К повреждениям не приложено фотографий.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="737" />
+        <location filename="../../ui/archive_report.py" line="738" />
         <source>Qorgau — confidential — page %1 of %2</source>
         <translation>Qorgau — конфиденциально — страница %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="871" />
+        <location filename="../../ui/archive_report.py" line="872" />
         <source>PDF reports</source>
         <translation>Отчёты PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="872" />
+        <location filename="../../ui/archive_report.py" line="873" />
         <source>A case report for a prosecutor, a court or a UN body, and the Istanbul Protocol medical annex, in the language of this window.</source>
         <translation>Отчёт по делу для прокурора, суда или органа ООН и медицинское приложение по Стамбульскому протоколу — на языке этого окна.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="884" />
+        <location filename="../../ui/archive_report.py" line="885" />
         <source>Find a case…</source>
         <translation>Найти дело…</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="895" />
-        <location filename="../../ui/archive_report.py" line="1011" />
+        <location filename="../../ui/archive_report.py" line="900" />
+        <location filename="../../ui/archive_report.py" line="1026" />
         <source>Choose a case on the left.</source>
         <translation>Выберите дело слева.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="899" />
+        <location filename="../../ui/archive_report.py" line="904" />
         <source>What the PDF holds</source>
         <translation>Что войдёт в PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="902" />
-        <source>&amp;Case report: summary, timeline, people, detention, incidents, medical findings with the body diagrams, complaints and outcomes</source>
-        <translation>&amp;Отчёт по делу: сводка, хронология, люди, задержание, инциденты, медицинские данные со схемами тела, жалобы и их результаты</translation>
+        <location filename="../../ui/archive_report.py" line="906" />
+        <source>&amp;Case report</source>
+        <translation>&amp;Отчёт по делу</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="909" />
-        <source>Istanbul Protocol medical &amp;annex, one section per examination</source>
-        <translation>Медицинское &amp;приложение по Стамбульскому протоколу, по разделу на обследование</translation>
+        <location filename="../../ui/archive_report.py" line="908" />
+        <source>Istanbul Protocol medical &amp;annex</source>
+        <translation>Медицинское &amp;приложение по Стамбульскому протоколу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="910" />
+        <source>&amp;Photographs of the lesions</source>
+        <translation>&amp;Фотографии повреждений</translation>
     </message>
     <message>
         <location filename="../../ui/archive_report.py" line="912" />
-        <source>&amp;Photographs of the lesions (copies without GPS position or camera data)</source>
-        <translation>&amp;Фотографии повреждений (копии без GPS-координат и данных камеры)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/archive_report.py" line="918" />
         <source>Show the real &amp;identities of protected people</source>
         <translation>Раскрыть настоящие &amp;личности защищённых людей</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="928" />
+        <location filename="../../ui/archive_report.py" line="915" />
+        <source>Summary, timeline, people, detention, incidents, medical findings with the body diagrams, complaints and outcomes, evidence files.</source>
+        <translation>Сводка, хронология, люди, задержание, инциденты, медицинские данные со схемами тела, жалобы и их результаты, файлы доказательств.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="920" />
+        <source>One section per examination, in the Protocol's order.</source>
+        <translation>По разделу на каждое обследование, в порядке протокола.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="921" />
+        <source>Copies without GPS position or camera data.</source>
+        <translation>Копии без GPS-координат и данных камеры.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="922" />
+        <source>Off: protected people appear by their pseudonym, without name, date of birth or contact details.</source>
+        <translation>Выключено: защищённые люди указаны под псевдонимом, без имени, даты рождения и контактов.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_report.py" line="943" />
         <source>e.g. Prosecutor's office of Taraz; UN Committee against Torture</source>
         <translation>например, прокуратура Тараза; Комитет ООН против пыток</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="932" />
+        <location filename="../../ui/archive_report.py" line="947" />
         <source>Prepared &amp;for</source>
         <translation>&amp;Для кого</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="934" />
+        <location filename="../../ui/archive_report.py" line="949" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="937" />
+        <location filename="../../ui/archive_report.py" line="952" />
         <source>A PDF file is not encrypted: anyone who gets the file, the USB stick or the e-mail can read it. Qorgau writes it only where you choose, records in the custody log who it was for, and keeps no other copy.</source>
         <translation>Файл PDF не зашифрован: его сможет прочитать любой, к кому попадёт файл, флешка или письмо. Qorgau записывает его только туда, куда вы укажете, отмечает в журнале хранения, для кого он, и не хранит других копий.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="949" />
+        <location filename="../../ui/archive_report.py" line="964" />
         <source>&amp;Make the PDF…</source>
         <translation>&amp;Создать PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="1024" />
+        <location filename="../../ui/archive_report.py" line="1039" />
         <source>Nothing to put in the PDF</source>
         <translation>В PDF нечего включить</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="1025" />
+        <location filename="../../ui/archive_report.py" line="1040" />
         <source>Tick the case report, the medical annex, or both.</source>
         <translation>Отметьте отчёт по делу, медицинское приложение или оба.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="1034" />
+        <location filename="../../ui/archive_report.py" line="1049" />
         <source>Show protected identities?</source>
         <translation>Раскрыть защищённые личности?</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="1035" />
+        <location filename="../../ui/archive_report.py" line="1050" />
         <source>The PDF will name the protected people and give their dates of birth and contact details. Anyone who reads the file can put them at risk. Do this only for a recipient who must know, and who can keep it safe.</source>
         <translation>В PDF будут названы защищённые люди, их даты рождения и контакты. Любой, кто прочитает файл, может подвергнуть их опасности. Делайте это только для получателя, которому необходимо это знать и который сможет сохранить файл в безопасности.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="1042" />
+        <location filename="../../ui/archive_report.py" line="1057" />
         <source>Show them</source>
         <translation>Раскрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="1043" />
+        <location filename="../../ui/archive_report.py" line="1058" />
         <source>Keep them masked</source>
         <translation>Оставить скрытыми</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="1054" />
+        <location filename="../../ui/archive_report.py" line="1069" />
         <source>A PDF is not encrypted</source>
         <translation>PDF не зашифрован</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="1055" />
+        <location filename="../../ui/archive_report.py" line="1070" />
         <source>The PDF will be written in plaintext where you choose. Anyone who gets the file can read it. Put it only on the medium it must travel on, and delete it once it has been delivered.</source>
         <translation>PDF будет записан в открытом виде туда, куда вы укажете. Любой, к кому попадёт файл, сможет его прочитать. Сохраняйте его только на тот носитель, с которым его передадут, и удалите после вручения.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="1062" />
+        <location filename="../../ui/archive_report.py" line="1077" />
         <source>Choose where…</source>
         <translation>Выбрать место…</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="1063" />
+        <location filename="../../ui/archive_report.py" line="1078" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="1072" />
+        <location filename="../../ui/archive_report.py" line="1087" />
         <source>Save the PDF</source>
         <translation>Сохранить PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="1093" />
+        <location filename="../../ui/archive_report.py" line="1108" />
         <source>Laying out the PDF…</source>
         <translation>Вёрстка PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="1104" />
+        <location filename="../../ui/archive_report.py" line="1119" />
         <source>Written (plaintext, %1): %2
 The export is recorded in the custody log of every record in it.</source>
         <translation>Записано (в открытом виде, %1): %2
@@ -2396,103 +2688,108 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>Receive</name>
     <message>
-        <location filename="../../ui/archive_import.py" line="181" />
+        <location filename="../../ui/archive_import.py" line="184" />
         <source>Receive bundles</source>
         <translation>Приём пакетов</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_import.py" line="182" />
+        <location filename="../../ui/archive_import.py" line="185" />
         <source>Bundles from the field laptops are checked before anything is merged: who signed them, that nothing was altered, that they follow on from the last bundle of their device. Choose the files, drop them here, or watch the folder of a USB stick.</source>
         <translation>Пакеты с полевых ноутбуков проверяются до объединения: кто их подписал, не изменено ли что-нибудь, продолжают ли они последний пакет своего устройства. Выберите файлы, перетащите их сюда или следите за папкой на флешке.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_import.py" line="192" />
+        <location filename="../../ui/archive_import.py" line="195" />
         <source>&amp;Import bundles…</source>
         <translation>&amp;Импортировать пакеты…</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_import.py" line="194" />
-        <location filename="../../ui/archive_import.py" line="275" />
+        <location filename="../../ui/archive_import.py" line="197" />
+        <location filename="../../ui/archive_import.py" line="278" />
         <source>&amp;Watch a folder (USB stick)…</source>
         <translation>&amp;Следить за папкой (флешка)…</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_import.py" line="197" />
+        <location filename="../../ui/archive_import.py" line="200" />
         <source>Write a &amp;receipt for each device next to its bundles</source>
         <translation>Записывать &amp;квитанцию для каждого устройства рядом с его пакетами</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_import.py" line="201" />
+        <location filename="../../ui/archive_import.py" line="204" />
         <source>A receipt tells the field laptop what the archive now holds, so it may remove those records. It is encrypted to that laptop and signed by this archive.</source>
         <translation>Квитанция сообщает полевому ноутбуку, что теперь хранится в архиве, чтобы он мог удалить эти записи. Она зашифрована для этого ноутбука и подписана этим архивом.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_import.py" line="218" />
+        <location filename="../../ui/archive_import.py" line="221" />
         <source>Drop bundle files here</source>
         <translation>Перетащите сюда файлы пакетов</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_import.py" line="235" />
+        <location filename="../../ui/archive_import.py" line="238" />
         <source>The report of each bundle appears here.</source>
         <translation>Здесь появится отчёт по каждому пакету.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_import.py" line="249" />
+        <location filename="../../ui/archive_import.py" line="252" />
         <source>Choose bundle files</source>
         <translation>Выберите файлы пакетов</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_import.py" line="277" />
+        <location filename="../../ui/archive_import.py" line="280" />
         <source>Folder to watch for bundles</source>
         <translation>Папка, где ждать пакеты</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_import.py" line="284" />
+        <location filename="../../ui/archive_import.py" line="287" />
         <source>Watching %1: bundle files (.bundle) that appear there are imported at once. The folder is not remembered after Qorgau locks.</source>
         <translation>Слежение за %1: появившиеся там файлы пакетов (.bundle) сразу импортируются. После блокировки Qorgau папка не запоминается.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_import.py" line="292" />
+        <location filename="../../ui/archive_import.py" line="295" />
         <source>Stop &amp;watching</source>
         <translation>&amp;Прекратить слежение</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_import.py" line="330" />
+        <location filename="../../ui/archive_import.py" line="333" />
         <source>Checking and merging bundle %1 of %2: %3</source>
         <translation>Проверка и объединение пакета %1 из %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_import.py" line="362" />
+        <location filename="../../ui/archive_import.py" line="353" />
+        <source>Received at %1</source>
+        <translation>Получено в %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/archive_import.py" line="371" />
         <source>%1 merged</source>
         <translation>объединено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_import.py" line="365" />
+        <location filename="../../ui/archive_import.py" line="374" />
         <source>%1 already here</source>
         <translation>уже были: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_import.py" line="369" />
+        <location filename="../../ui/archive_import.py" line="378" />
         <source>%1 quarantined</source>
         <translation>в карантине: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_import.py" line="372" />
+        <location filename="../../ui/archive_import.py" line="381" />
         <source>%1 rejected</source>
         <translation>отклонено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_import.py" line="376" />
+        <location filename="../../ui/archive_import.py" line="386" />
         <source>Stopped. The bundle being read was not merged; those after it were not read.</source>
         <translation>Остановлено. Пакет, который читался, не объединён; следующие не читались.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_import.py" line="387" />
+        <location filename="../../ui/archive_import.py" line="397" />
         <source>Receipt for “%1” written: %2</source>
         <translation>Квитанция для «%1» записана: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_import.py" line="393" />
+        <location filename="../../ui/archive_import.py" line="403" />
         <source>No receipt for device %1: %2</source>
         <translation>Нет квитанции для устройства %1: %2</translation>
     </message>
@@ -2500,37 +2797,37 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../ui/models.py" line="128" />
+        <location filename="../../ui/models.py" line="144" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="129" />
+        <location filename="../../ui/models.py" line="145" />
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="130" />
+        <location filename="../../ui/models.py" line="146" />
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="131" />
+        <location filename="../../ui/models.py" line="147" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="132" />
+        <location filename="../../ui/models.py" line="148" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="133" />
+        <location filename="../../ui/models.py" line="149" />
         <source>Flags</source>
         <translation>Отметки</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="134" />
+        <location filename="../../ui/models.py" line="150" />
         <source>Found in</source>
         <translation>Найдено в</translation>
     </message>
@@ -2579,53 +2876,78 @@ The export is recorded in the custody log of every record in it.</source>
     </message>
     <message>
         <location filename="../../ui/settings.py" line="54" />
+        <source>Coordinators</source>
+        <translation>Координаторы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="56" />
+        <source>Bundles from this laptop can be sealed to these coordinators, and their receipts are accepted:</source>
+        <translation>Пакеты с этого ноутбука можно запечатывать для этих координаторов, и их квитанции принимаются:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="66" />
+        <source>Trust a coordinator…</source>
+        <translation>Довериться координатору…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="68" />
+        <source>This laptop's identity card…</source>
+        <translation>Карточка этого ноутбука…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="77" />
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="61" />
+        <location filename="../../ui/settings.py" line="84" />
         <source>&amp;New passphrase</source>
         <translation>&amp;Новая парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="62" />
+        <location filename="../../ui/settings.py" line="85" />
         <source>Repeat it</source>
         <translation>Повторите её</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="67" />
+        <location filename="../../ui/settings.py" line="90" />
         <source>Change passphrase</source>
         <translation>Сменить парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="72" />
+        <location filename="../../ui/settings.py" line="95" />
         <source>Device: %1 · vault: %2</source>
         <translation>Устройство: %1 · хранилище: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="80" />
+        <location filename="../../ui/settings.py" line="103" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="82" />
+        <location filename="../../ui/settings.py" line="105" />
         <source>Save settings</source>
         <translation>Сохранить настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="108" />
+        <location filename="../../ui/settings.py" line="131" />
         <source>The two passphrases are not the same.</source>
         <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="111" />
+        <location filename="../../ui/settings.py" line="134" />
         <source>Changing…</source>
         <translation>Меняем…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="120" />
+        <location filename="../../ui/settings.py" line="143" />
         <source>The passphrase was changed. The recovery code still works.</source>
         <translation>Парольная фраза изменена. Код восстановления по-прежнему действует.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="162" />
+        <source>None yet: import your coordinator's identity card.</source>
+        <translation>Пока нет: импортируйте карточку вашего координатора.</translation>
     </message>
 </context>
 <context>
@@ -2876,117 +3198,117 @@ The export is recorded in the custody log of every record in it.</source>
         <translation>Инциденты с записанными методами</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="291" />
+        <location filename="../../ui/archive_stats.py" line="324" />
         <source>Nothing to count with these filters.</source>
         <translation>С такими фильтрами считать нечего.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="384" />
+        <location filename="../../ui/archive_stats.py" line="417" />
         <source>The %1 largest are drawn; the table below has all %2.</source>
         <translation>Показаны %1 крупнейших; в таблице ниже — все %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="447" />
+        <location filename="../../ui/archive_stats.py" line="480" />
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="448" />
+        <location filename="../../ui/archive_stats.py" line="481" />
         <source>Figures over every record in the archive: complaints and their outcomes by city, month and facility, victims who are women or minors, methods. The table under each chart holds its numbers; export it as CSV for a submission.</source>
         <translation>Данные по всем записям архива: жалобы и их результаты по городам, месяцам и учреждениям, пострадавшие женщины и несовершеннолетние, методы. В таблице под каждой диаграммой — её числа; выгрузите её в CSV для представления.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="458" />
+        <location filename="../../ui/archive_stats.py" line="491" />
         <source>from YYYY-MM-DD</source>
         <translation>с ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="460" />
+        <location filename="../../ui/archive_stats.py" line="493" />
         <source>to YYYY-MM-DD</source>
         <translation>по ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="462" />
+        <location filename="../../ui/archive_stats.py" line="495" />
         <source>Every city</source>
         <translation>Все города</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="466" />
+        <location filename="../../ui/archive_stats.py" line="499" />
         <source>Every facility</source>
         <translation>Все учреждения</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="471" />
+        <location filename="../../ui/archive_stats.py" line="504" />
         <source>&amp;Dates</source>
         <translation>&amp;Даты</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="479" />
+        <location filename="../../ui/archive_stats.py" line="512" />
         <source>&amp;Count</source>
         <translation>&amp;Посчитать</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="516" />
+        <location filename="../../ui/archive_stats.py" line="550" />
         <source>Export this table as &amp;CSV…</source>
         <translation>Выгрузить эту таблицу в &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="517" />
+        <location filename="../../ui/archive_stats.py" line="551" />
         <source>Export &amp;all tables as CSV…</source>
         <translation>Выгрузить &amp;все таблицы в CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="573" />
+        <location filename="../../ui/archive_stats.py" line="607" />
         <source>Counting…</source>
         <translation>Считаем…</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="640" />
+        <location filename="../../ui/archive_stats.py" line="674" />
         <source>dates %1 to %2</source>
         <translation>даты с %1 по %2</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="649" />
+        <location filename="../../ui/archive_stats.py" line="683" />
         <source>Filters: %1.</source>
         <translation>Фильтры: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="660" />
+        <location filename="../../ui/archive_stats.py" line="694" />
         <source>CSV files are not encrypted</source>
         <translation>Файлы CSV не зашифрованы</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="661" />
+        <location filename="../../ui/archive_stats.py" line="695" />
         <source>A CSV file is plaintext: anyone who gets the file or the disk can read it. The figures name no person, but facility names and small numbers can still point to someone. Save it only where it is needed, and delete it after use.</source>
         <translation>Файл CSV хранится в открытом виде: его сможет прочитать любой, к кому попадёт файл или диск. В цифрах нет имён, но названия учреждений и малые числа всё же могут указать на человека. Сохраняйте его только там, где он нужен, и удалите после использования.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="668" />
+        <location filename="../../ui/archive_stats.py" line="702" />
         <source>Choose where…</source>
         <translation>Выбрать место…</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="669" />
+        <location filename="../../ui/archive_stats.py" line="703" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="677" />
+        <location filename="../../ui/archive_stats.py" line="711" />
         <source>Folder for the CSV files</source>
         <translation>Папка для файлов CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="684" />
+        <location filename="../../ui/archive_stats.py" line="718" />
         <source>Save the table as CSV</source>
         <translation>Сохранить таблицу в CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="714" />
+        <location filename="../../ui/archive_stats.py" line="748" />
         <source>Writing CSV…</source>
         <translation>Записываем CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="719" />
+        <location filename="../../ui/archive_stats.py" line="753" />
         <source>Written (plaintext): %1</source>
         <translation>Записано (в открытом виде): %1</translation>
     </message>
@@ -3087,82 +3409,82 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>Viewer</name>
     <message>
-        <location filename="../../ui/evidence.py" line="255" />
+        <location filename="../../ui/evidence.py" line="324" />
         <source>Zoom in</source>
         <translation>Увеличить</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="256" />
+        <location filename="../../ui/evidence.py" line="325" />
         <source>Zoom out</source>
         <translation>Уменьшить</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="257" />
+        <location filename="../../ui/evidence.py" line="326" />
         <source>Fit</source>
         <translation>По размеру окна</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="263" />
+        <location filename="../../ui/evidence.py" line="332" />
         <source>Export original…</source>
         <translation>Выгрузить оригинал…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="267" />
+        <location filename="../../ui/evidence.py" line="336" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="277" />
+        <location filename="../../ui/evidence.py" line="346" />
         <source>taken %1</source>
         <translation>снято %1</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="279" />
+        <location filename="../../ui/evidence.py" line="348" />
         <source>the original holds a GPS position; this copy does not</source>
         <translation>в оригинале есть GPS-координаты, в этой копии — нет</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="281" />
+        <location filename="../../ui/evidence.py" line="350" />
         <source>shown: a copy without metadata</source>
         <translation>показана копия без метаданных</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="293" />
+        <location filename="../../ui/evidence.py" line="362" />
         <source>No preview for this kind of file. Export the original to open it elsewhere.</source>
         <translation>Для этого типа файлов нет просмотра. Выгрузите оригинал, чтобы открыть его в другой программе.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="299" />
+        <location filename="../../ui/evidence.py" line="368" />
         <source>Export the original?</source>
         <translation>Выгрузить оригинал?</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="299" />
+        <location filename="../../ui/evidence.py" line="368" />
         <source>This writes the original file, NOT encrypted and with all its metadata (GPS position, time, camera), to the place you choose. Anyone who can read that disk or stick can read it. The export is recorded in the custody log. To send evidence to the coordinator, use a sealed bundle instead.</source>
         <translation>Оригинальный файл будет записан в выбранное место НЕЗАШИФРОВАННЫМ и со всеми метаданными (GPS-координаты, время, камера). Его сможет прочитать любой, у кого есть доступ к этому диску или флешке. Выгрузка отмечается в журнале хранения. Чтобы отправить доказательства координатору, используйте запечатанный пакет.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="304" />
+        <location filename="../../ui/evidence.py" line="373" />
         <source>Export unencrypted</source>
         <translation>Выгрузить без шифрования</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="305" />
+        <location filename="../../ui/evidence.py" line="374" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="309" />
+        <location filename="../../ui/evidence.py" line="378" />
         <source>Export original</source>
         <translation>Выгрузка оригинала</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="317" />
+        <location filename="../../ui/evidence.py" line="386" />
         <source>Exported</source>
         <translation>Выгружено</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="318" />
+        <location filename="../../ui/evidence.py" line="387" />
         <source>The original was written to %1 (%2), unencrypted.</source>
         <translation>Оригинал записан в %1 (%2) без шифрования.</translation>
     </message>
@@ -3227,32 +3549,32 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>evidence</name>
     <message>
-        <location filename="../../ui/evidence.py" line="69" />
+        <location filename="../../ui/evidence.py" line="82" />
         <source>Adding evidence</source>
         <translation>Добавление доказательств</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="70" />
+        <location filename="../../ui/evidence.py" line="83" />
         <source>Sealing %1 files into the vault…</source>
         <translation>Запечатываем файлы в хранилище: %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="72" />
+        <location filename="../../ui/evidence.py" line="85" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="88" />
+        <location filename="../../ui/evidence.py" line="101" />
         <source>Some files were not added</source>
         <translation>Некоторые файлы не добавлены</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="89" />
+        <location filename="../../ui/evidence.py" line="102" />
         <source>These files could not be added:</source>
         <translation>Не удалось добавить эти файлы:</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="97" />
+        <location filename="../../ui/evidence.py" line="110" />
         <source>Sealing file %1 of %2 into the vault…</source>
         <translation>Запечатываем файл %1 из %2 в хранилище…</translation>
     </message>
@@ -3281,13 +3603,35 @@ The export is recorded in the custody log of every record in it.</source>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="44" />
+        <location filename="../../ui/labels.py" line="56" />
         <source>Woman</source>
         <translation>Женщина</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="45" />
+        <location filename="../../ui/labels.py" line="57" />
         <source>Disability</source>
         <translation>Инвалидность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="52" />
+        <source>Protected</source>
+        <translation>Защищён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="53" />
+        <source>No contact</source>
+        <translation>Не связываться</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="54" />
+        <source>Risk</source>
+        <translation>Риск</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="55" />
+        <source>Under 18</source>
+        <translation>До 18</translation>
     </message>
 </context>
 <context>
@@ -3341,12 +3685,12 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="53" />
+        <location filename="../../ui/labels.py" line="65" />
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53" />
+        <location filename="../../ui/labels.py" line="65" />
         <source>No</source>
         <translation>Нет</translation>
     </message>
@@ -4450,23 +4794,23 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>units</name>
     <message>
-        <location filename="../../ui/evidence.py" line="26" />
-        <location filename="../../ui/evidence.py" line="29" />
+        <location filename="../../ui/evidence.py" line="28" />
+        <location filename="../../ui/evidence.py" line="31" />
         <source>B</source>
         <translation>Б</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="26" />
+        <location filename="../../ui/evidence.py" line="28" />
         <source>KB</source>
         <translation>КБ</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="26" />
+        <location filename="../../ui/evidence.py" line="28" />
         <source>MB</source>
         <translation>МБ</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="27" />
+        <location filename="../../ui/evidence.py" line="29" />
         <source>GB</source>
         <translation>ГБ</translation>
     </message>
@@ -4474,92 +4818,92 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../ui/labels.py" line="58" />
+        <location filename="../../ui/labels.py" line="70" />
         <source>Required when the identity is protected.</source>
         <translation>Обязательно, если личность защищена.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="60" />
+        <location filename="../../ui/labels.py" line="72" />
         <source>Required together with %1.</source>
         <translation>Обязательно вместе с полем «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="61" />
+        <location filename="../../ui/labels.py" line="73" />
         <source>Required.</source>
         <translation>Обязательное поле.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63" />
+        <location filename="../../ui/labels.py" line="75" />
         <source>Give a name, a pseudonym or a description.</source>
         <translation>Укажите имя, псевдоним или описание.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65" />
+        <location filename="../../ui/labels.py" line="77" />
         <source>At most %1 characters.</source>
         <translation>Не больше %1 знаков.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="67" />
+        <location filename="../../ui/labels.py" line="79" />
         <source>Must be at least %1.</source>
         <translation>Должно быть не меньше %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69" />
+        <location filename="../../ui/labels.py" line="81" />
         <source>Must be at most %1.</source>
         <translation>Должно быть не больше %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="71" />
+        <location filename="../../ui/labels.py" line="83" />
         <source>Must be a whole number.</source>
         <translation>Должно быть целое число.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="73" />
+        <location filename="../../ui/labels.py" line="85" />
         <source>Not a valid date and time: use YYYY-MM-DD HH:MM.</source>
         <translation>Неверные дата и время: используйте ГГГГ-ММ-ДД ЧЧ:ММ.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="75" />
+        <location filename="../../ui/labels.py" line="87" />
         <source>Not a valid date: use YYYY-MM-DD, YYYY-MM or YYYY.</source>
         <translation>Неверная дата: используйте ГГГГ-ММ-ДД, ГГГГ-ММ или ГГГГ.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="77" />
+        <location filename="../../ui/labels.py" line="89" />
         <source>Must not be before %1.</source>
         <translation>Не может быть раньше, чем «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="79" />
+        <location filename="../../ui/labels.py" line="91" />
         <source>Must be a single line.</source>
         <translation>Должно быть одной строкой.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="81" />
+        <location filename="../../ui/labels.py" line="93" />
         <source>Must not contain control characters.</source>
         <translation>Не должно содержать управляющих символов.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="83" />
+        <location filename="../../ui/labels.py" line="95" />
         <source>A code without spaces, never a name.</source>
         <translation>Код без пробелов, но не имя.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="84" />
+        <location filename="../../ui/labels.py" line="96" />
         <source>Use HH:MM, e.g. 14:30.</source>
         <translation>Используйте ЧЧ:ММ, например 14:30.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="85" />
+        <location filename="../../ui/labels.py" line="97" />
         <source>Repeated: %1.</source>
         <translation>Повторяется: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="87" />
+        <location filename="../../ui/labels.py" line="99" />
         <source>Not a valid record.</source>
         <translation>Недопустимая запись.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="89" />
+        <location filename="../../ui/labels.py" line="101" />
         <source>Not one of the choices.</source>
         <translation>Нет среди вариантов.</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import io
 import json
 import tempfile
@@ -66,8 +67,46 @@ def _images() -> list[bytes]:
     return out
 
 
+@functools.cache
+def _bundle_parts() -> dict[str, list[bytes]]:
+    """A real bundle's tar stream and manifest, and a real receipt's body, made once."""
+    import os
+    import tarfile
+
+    import pyrage
+
+    os.environ.setdefault("QORGAU_INSECURE_TEST_KDF", "1")
+    from app.records import Records
+    from sync import receipts
+    from tests import test_bundle_kit as kit
+
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        field = kit.make_vault(root / "field")
+        archive = kit.make_vault(root / "archive", "archive")
+        kit.link(field, archive)
+        kit.new_case(Records(field))
+        bundle = kit.export(field, root / "b.age")
+        plain = pyrage.decrypt(bundle.read_bytes(), [archive.identity.box_identity])
+        kit.import_(archive, bundle)
+        receipts.issue(archive, field.identity.device_id, root / "r.age")
+        receipt_tar = pyrage.decrypt((root / "r.age").read_bytes(), [field.identity.box_identity])
+        field.close()
+        archive.close()
+
+    def member(tar_bytes: bytes, name: str) -> bytes:
+        with tarfile.open(fileobj=io.BytesIO(tar_bytes)) as tar:
+            extracted = tar.extractfile(name)
+            assert extracted is not None
+            return extracted.read()
+
+    return {"bundle_tar": [plain], "bundle_manifest": [member(plain, "manifest.json")],
+            "receipt": [member(receipt_tar, receipts.RECEIPT)]}
+
+
 SEEDS = {"records_file": _records, "identity_card": _card, "version_envelope": _envelope,
-         "image": _images}
+         "image": _images, **{name: (lambda name=name: _bundle_parts()[name])
+                              for name in ("bundle_tar", "bundle_manifest", "receipt")}}
 
 
 def seeds_for(name: str) -> list[bytes]:

@@ -56,7 +56,35 @@ def image(data: bytes) -> None:
         imaging.make_derivatives(path)
 
 
+def bundle_manifest(data: bytes) -> None:
+    """A bundle's manifest.json, as it arrives before any signature check."""
+    from sync import bundle
+
+    bundle.parse_manifest(data)
+
+
+def bundle_tar(data: bytes) -> None:
+    """The decrypted tar stream of a bundle, read member by member."""
+    import io
+
+    from sync import bundle
+
+    tar = bundle.TarReader(io.BytesIO(data))
+    while (head := tar.next()) is not None:
+        tar.read_member(head[1], 1 << 20)
+
+
+def receipt(data: bytes) -> None:
+    """A receipt's JSON body (the signature and age layers are checked around it)."""
+    from sync import receipts
+
+    receipts._parse(data)
+
+
 TARGETS: dict[str, Target] = {
+    "bundle_manifest": bundle_manifest,
+    "bundle_tar": bundle_tar,
+    "receipt": receipt,
     "records_file": records_file,
     "identity_card": identity_card,
     "version_envelope": version_envelope,

@@ -102,7 +102,7 @@ def run_session(qtbot: Any, gui: Any, tmp_path: Path) -> None:
     Image.new("RGB", (800, 600), (150, 80, 70)).save(photo, "JPEG", comment=PHOTO)
     Answers.files.append([str(photo)])
     view.gallery.add_files()
-    qtbot.waitUntil(lambda: view.gallery.view.count() == 1, timeout=15000)
+    qtbot.waitUntil(lambda: view.gallery.model.rowCount() == 1, timeout=15000)
     settle(qtbot, gui)
     viewer = Viewer(gui, view.gallery.items[0], main)
     viewer.show()

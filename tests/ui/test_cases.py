@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PIL import Image
+from PySide6 import QtGui
 from PySide6.QtCore import QPoint, Qt
 
 from tests.conftest import PASSPHRASE
@@ -83,9 +84,10 @@ def test_case_interview_photo_lesion_search_lock(qtbot: Any, gui: Any, clock: An
 
     Answers.files.append([str(photo)])
     view.gallery.add_files()
-    qtbot.waitUntil(lambda: view.gallery.view.count() == 1, timeout=15000)
+    qtbot.waitUntil(lambda: view.gallery.model.rowCount() == 1, timeout=15000)
     settle(qtbot, gui)
-    assert not view.gallery.view.item(0).icon().isNull()
+    thumb = view.gallery.model.index(0).data(Qt.ItemDataRole.DecorationRole)
+    assert isinstance(thumb, QtGui.QPixmap) and not thumb.isNull()
 
     # A medical examination; a click on the diagram places lesion L1.
     form = new_form(qtbot, gui, lambda: view.add("medical_exam"))

@@ -69,3 +69,54 @@ def test_unlock_wrong_then_right(qtbot: Any, gui: Any) -> None:
     qtbot.waitUntil(lambda: gui.main is not None, timeout=15000)
     settle(qtbot, gui)
     assert gui.session is not None
+
+
+def test_forgot_passphrase_recovery_code_then_new_passphrase(qtbot: Any, gui: Any) -> None:
+    from app.records import Records
+    from storage.vault import Vault
+
+    v, code = Vault.create(gui.vault_path, PASSPHRASE, name="Test laptop")
+    Records(v).create("case", {"title": "Still here after recovery"})
+    v.close()
+    new = "four new unrelated words"
+    gui.start()
+    w = gui.gate
+    qtbot.mouseClick(w.recover_button, Qt.MouseButton.LeftButton)
+    assert w.pages.currentIndex() == 1
+    # A wrong code: said calmly, nothing changes.
+    wrong = "-".join(["AAAA"] * 8)
+    qtbot.keyClicks(w.code, wrong)
+    qtbot.keyClicks(w.new_pass, new)
+    qtbot.keyClicks(w.new_pass2, new + " typo")
+    qtbot.mouseClick(w.recover_go, Qt.MouseButton.LeftButton)
+    assert "not the same" in w.rmessage.text()
+    w.new_pass2.clear()
+    qtbot.keyClicks(w.new_pass2, new)
+    qtbot.mouseClick(w.recover_go, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: w.job is None and w.recover_go.isEnabled(), timeout=15000)
+    assert "recovery code does not open" in w.rmessage.text()
+    assert gui.session is None
+    # The code from the paper, typed in lower case: the vault opens.
+    w.code.clear()
+    qtbot.keyClicks(w.code, code.lower())
+    qtbot.mouseClick(w.recover_go, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: gui.main is not None, timeout=15000)
+    settle(qtbot, gui)
+    assert gui.main.model.total == 1
+    from ui.qt import is_alive
+
+    assert not is_alive(w) or not (w.code.text() or w.new_pass.text())  # no secret kept
+    # Lock; the old passphrase no longer opens it, the new one does.
+    gui.lock()
+    settle(qtbot, gui)
+    u = gui.gate
+    qtbot.keyClicks(u.passphrase, PASSPHRASE)
+    qtbot.keyClick(u.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: u.job is None and u.passphrase.isEnabled(), timeout=15000)
+    assert "does not open this vault" in u.message.text() and gui.session is None
+    u.passphrase.clear()
+    qtbot.keyClicks(u.passphrase, new)
+    qtbot.keyClick(u.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: gui.main is not None, timeout=15000)
+    settle(qtbot, gui)
+    assert gui.main.model.total == 1
