@@ -11,6 +11,7 @@ app.canonical). Fields of type "ref"/"refs" hold record ids (UUID strings).
 
 from __future__ import annotations
 
+import contextvars
 import datetime as dt
 import re
 import unicodedata
@@ -132,8 +133,20 @@ def walk_fields(fields: Iterable[Field], prefix: str = "") -> Iterator[tuple[str
 # Titles, flags and cross-field checks used by the tables below
 
 
+# The language titles are composed in: English for the index (index_fields), the
+# reader's language for display (display_title).
+_LANG: contextvars.ContextVar[str] = contextvars.ContextVar("title_lang", default="en")
+
+
 def _en(vocab_name: str, code: Any) -> str:
-    return vocab.load(vocab_name).label(code) if isinstance(code, str) and code else ""
+    """A vocabulary label in the title language (English unless display_title says)."""
+    if not (isinstance(code, str) and code):
+        return ""
+    return vocab.load(vocab_name).label(code, _LANG.get())
+
+
+def _word(code: str) -> str:
+    return _en("title_words", code)
 
 
 def _parts(*parts: Any, sep: str = " · ") -> str:
@@ -141,15 +154,16 @@ def _parts(*parts: Any, sep: str = " · ") -> str:
 
 
 def _span(start: Any, end: Any) -> str:
-    return f"{start} – {end}" if start and end else _parts(start, end and f"until {end}")
+    until = end and _word("until").replace("…", str(end))
+    return f"{start} – {end}" if start and end else _parts(start, until)
 
 
 def _person_title(b: Body) -> str:
     # A protected person's real name must never reach the index.
     if b.get("protected") is True:
-        return b.get("pseudonym") or "Protected person"
+        return b.get("pseudonym") or _word("protected_person")
     description = (b.get("description") or "").split("\n")[0]
-    return b.get("full_name") or b.get("pseudonym") or description or "Unnamed person"
+    return b.get("full_name") or b.get("pseudonym") or description or _word("unnamed_person")
 
 
 def _person_checks(b: Body, errors: Errors) -> None:
@@ -329,7 +343,7 @@ DETENTION = Kind(
         NOTES,
     ),
     title=lambda b: _parts(
-        "Detention",
+        _word("detention"),
         b.get("facility_name") or b.get("facility_code"),
         _span(b.get("from_date"), b.get("to_date")),
     ),
@@ -393,7 +407,7 @@ INTERVIEW = Kind(
         REPRISAL_RISK,
         Field("follow_up", "text", "Follow-up"),
     ),
-    title=lambda b: _parts("Interview", b.get("date"), b.get("place")),
+    title=lambda b: _parts(_word("interview"), b.get("date"), b.get("place")),
     case_field="case_id",
     city_field="city",
     date_field="date",
@@ -418,7 +432,7 @@ INCIDENT = Kind(
         Field("witness_ids", "refs", "Witnesses", ref_kind="person"),
         Field("consequences", "text", "Consequences"),
     ),
-    title=lambda b: _parts("Incident", b.get("date"), b.get("place")),
+    title=lambda b: _parts(_word("incident"), b.get("date"), b.get("place")),
     case_field="case_id",
     city_field="city",
     facility_field="facility_id",
@@ -474,7 +488,7 @@ MEDICAL_EXAM = Kind(
         ]),
     ),
     title=lambda b: _parts(
-        "Medical examination", b.get("date"), (b.get("examiner") or {}).get("name")
+        _word("medical_exam"), b.get("date"), (b.get("examiner") or {}).get("name")
     ),
     case_field="case_id",
     date_field="date",
@@ -576,7 +590,7 @@ NPM_VISIT = Kind(
         ]),
         Field("previous_visit_id", "ref", "Previous visit", ref_kind="npm_visit"),
     ),
-    title=lambda b: _parts("NPM visit", (b.get("started_at") or "")[:10]),
+    title=lambda b: _parts(_word("npm_visit"), (b.get("started_at") or "")[:10]),
     facility_field="facility_id",
     date_field="started_at",
     flags=_visit_flags,
@@ -611,7 +625,7 @@ EVIDENCE = Kind(
         Field("description", "text", "Description"),
     ),
     title=lambda b: _parts(_en("evidence_type", b.get("type")), b.get("filename"))
-    or f"Evidence {b.get('sha256', '')[:12]}",
+    or f"{_word('evidence')} {b.get('sha256', '')[:12]}",
     case_field="case_id",
     date_field="captured_at",
 )
@@ -869,6 +883,16 @@ def index_fields(kind: str, body: Body) -> dict[str, Any]:
         "date": date[:10] if date else None,
         "flags": sorted(set(k.flags(body))),
     }
+
+
+def display_title(kind: str, body: Body, lang: str) -> str:
+    """The title of a validated body in the reader's language (the index keeps the
+    English one): vocabulary labels and the few words titles use, translated."""
+    token = _LANG.set(lang)
+    try:
+        return index_fields(kind, body)["title"]
+    finally:
+        _LANG.reset(token)
 
 
 def references(kind: str, body: Body) -> list[tuple[str, str]]:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from typing import Any
 
+from app import schema
 from storage.db import Database
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -81,12 +83,13 @@ def fts_query(text: str) -> str | None:
 # Up to this many matches, hits are ranked by relevance (bm25); beyond it (a common
 # word in a large archive) the newest come first.
 RANK_LIMIT = 2000
-_HIT = ("SELECT r.record_id, r.kind, r.title, r.date, snippet(search, -1, '[', ']', '…', 12)"
+_HIT = ("SELECT r.record_id, r.kind, r.title, r.date, snippet(search, -1, '[', ']', '…', 12),"
+        " r.body"
         " FROM search JOIN records r ON r.rowid = search.rowid WHERE search MATCH ? AND ")
 
 
 def search(db: Database, text: str, filters: Filters | None = None, *,
-           limit: int = 50, offset: int = 0) -> list[Hit]:
+           limit: int = 50, offset: int = 0, lang: str = "en") -> list[Hit]:
     """Hits with a snippet of where the words are. Snippets are built only for the
     page returned, and FTS5 is only asked to walk matches in ascending order: both
     matter on a 100k-record vault (descending prefix queries and snippets for every
@@ -115,7 +118,12 @@ def search(db: Database, text: str, filters: Filters | None = None, *,
         # The page is a contiguous run of matches: a rowid range selects exactly it.
         rows = db.all(_HIT + where + " AND search.rowid BETWEEN ? AND ? ORDER BY search.rowid",
                       (query, *params, page[-1], page[0]))[::-1]
-    return [Hit(r[0], r[1], r[2], r[3], r[4]) for r in rows]
+    return [Hit(r[0], r[1], _title(r[1], r[2], r[5], lang), r[3], r[4]) for r in rows]
+
+
+def _title(kind: str, stored: str, body: str, lang: str) -> str:
+    """The stored (English) title, or the same title in the reader's language."""
+    return stored if lang == "en" else schema.display_title(kind, json.loads(body), lang)
 
 
 SORTABLE = {"date": "r.date", "title": "r.title", "updated": "r.updated_at",
@@ -123,17 +131,18 @@ SORTABLE = {"date": "r.date", "title": "r.title", "updated": "r.updated_at",
 
 
 def list_records(db: Database, filters: Filters | None = None, *, order: str = "updated",
-                 descending: bool = True, limit: int = 100, offset: int = 0
-                 ) -> list[dict[str, Any]]:
+                 descending: bool = True, limit: int = 100, offset: int = 0,
+                 lang: str = "en") -> list[dict[str, Any]]:
     where, params = (filters or Filters()).where()
     column = SORTABLE.get(order, "r.updated_at")
     direction = "DESC" if descending else "ASC"
     rows = db.all(
         "SELECT r.record_id, r.kind, r.title, r.date, r.city, r.status, r.flags, r.head_count,"
-        f" r.updated_at FROM records r WHERE {where}"
+        f" r.updated_at, {'r.body' if lang != 'en' else 'NULL'} FROM records r WHERE {where}"
         f" ORDER BY {column} {direction}, r.record_id LIMIT ? OFFSET ?",
         (*params, limit, offset))
-    return [{"record_id": r[0], "kind": r[1], "title": r[2], "date": r[3], "city": r[4],
+    return [{"record_id": r[0], "kind": r[1], "title": _title(r[1], r[2], r[9], lang),
+             "date": r[3], "city": r[4],
              "status": r[5], "flags": r[6].split(), "conflict": r[7] > 1, "updated_at": r[8]}
             for r in rows]
 

@@ -40,3 +40,13 @@ def test_cli_without_qt() -> None:
     result = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True,
                             text=True, check=False)
     assert result.returncode == 0, result.stderr
+
+
+def test_core_dumps_are_disabled_for_the_process() -> None:
+    # A core dump would hold decrypted records and keys.
+    probe = ("import resource; from ui.launcher import _harden_process; _harden_process(); "
+             "print(resource.getrlimit(resource.RLIMIT_CORE))")
+    result = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True,
+                            text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "(0, 0)"

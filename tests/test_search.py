@@ -95,3 +95,14 @@ def test_many_matches_come_newest_first(records: Records, monkeypatch) -> None:
     assert all("[Пытки]" in h.snippet for h in hits)
     monkeypatch.setattr(search_mod, "RANK_LIMIT", 100)
     assert len(search(records.db, "пытки", limit=10)) == 6
+
+
+def test_titles_in_the_readers_language(seeded: Records) -> None:
+    rows = list_records(seeded.db, Filters(kind="incident"), lang="ru")
+    assert rows[0]["title"].startswith("Инцидент · 2022-01-06")
+    assert list_records(seeded.db, Filters(kind="incident"))[0]["title"].startswith("Incident")
+    hits = search(seeded.db, "дубинкой", lang="kk")
+    assert hits[0].title.startswith("Оқиға")
+    # A protected person stays behind the pseudonym in every language.
+    assert {r["title"] for r in list_records(seeded.db, Filters(kind="person"), lang="ru")} \
+        == {"Әлия Сәрсенова", "B-02"}

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 from app import search
-from ui import labels
+from ui import i18n, labels
 from ui.qt import (
     QAbstractTableModel,
     QEvent,
@@ -75,14 +75,15 @@ class RecordTableModel(QAbstractTableModel):
         self.endResetModel()
         s, filters, text, order, desc = (self.session, self.filters, self.text, self.order,
                                           self.descending)
+        lang = i18n.current()
 
         def first(job: Job) -> tuple[int, list[dict[str, Any]]]:
             if text:
-                hits = search.search(s.db, text, filters, limit=PAGE)
+                hits = search.search(s.db, text, filters, limit=PAGE, lang=lang)
                 return -1, [_hit(h) for h in hits]
             total = search.count_records(s.db, filters)
             return total, search.list_records(s.db, filters, order=order, descending=desc,
-                                              limit=PAGE)
+                                              limit=PAGE, lang=lang)
 
         self.tasks.run(first, owner=self, on_done=lambda r: self._arrived(token, r, True))
 
@@ -111,13 +112,14 @@ class RecordTableModel(QAbstractTableModel):
         token, offset = self._token, len(self.rows)
         s, filters, text, order, desc = (self.session, self.filters, self.text, self.order,
                                           self.descending)
+        lang = i18n.current()
 
         def page(job: Job) -> tuple[int, list[dict[str, Any]]]:
             if text:
                 return -1, [_hit(h) for h in search.search(s.db, text, filters, limit=PAGE,
-                                                            offset=offset)]
+                                                            offset=offset, lang=lang)]
             return 0, search.list_records(s.db, filters, order=order, descending=desc,
-                                          limit=PAGE, offset=offset)
+                                          limit=PAGE, offset=offset, lang=lang)
 
         self.tasks.run(page, owner=self, on_done=lambda r: self._arrived(token, r, False))
 

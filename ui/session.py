@@ -14,6 +14,7 @@ from app import settings as vault_settings
 from app.records import Records
 from storage import audit
 from storage.vault import Vault
+from ui import i18n
 
 
 class Session:
@@ -32,9 +33,12 @@ def summary(db: Any, record_id: str) -> dict[str, Any] | None:
                  " FROM records WHERE record_id = ?", (record_id,))
     if row is None:
         return None
-    return {"record_id": row[0], "kind": row[1], "title": row[2], "date": row[3],
+    body = json.loads(row[7])
+    lang = i18n.current()
+    title = row[2] if lang == "en" or row[8] else schema.display_title(row[1], body, lang)
+    return {"record_id": row[0], "kind": row[1], "title": title, "date": row[3],
             "city": row[4], "status": row[5], "flags": row[6].split(),
-            "body": json.loads(row[7]), "deleted": bool(row[8])}
+            "body": body, "deleted": bool(row[8])}
 
 
 def case_view(s: Session, case_id: str) -> dict[str, Any]:
