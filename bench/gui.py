@@ -258,7 +258,7 @@ def main() -> int:
         app.tasks.call(lambda: trust.trust(s.vault, archive_card))
         backend = exporting.backend()
         assert backend is not None
-        chosen = [c.device_id for c in app.tasks.call(lambda: backend.coordinators(s))]
+        chosen = [c.key for c in app.tasks.call(lambda: backend.coordinators(s))]
         meter.start()
         t0 = time.perf_counter()
         job = app.tasks.run(lambda j: backend.export(s, str(tmpdir), chosen, False,
