@@ -238,30 +238,37 @@ class QuarantinePage(QtWidgets.QWidget):
             return None
         return reason
 
-    def release(self) -> None:
+    def _confirmed(self, title: str, text: str, action: str, label: str,
+                   **ask: Any) -> tuple[dict[str, Any], Any, str] | None:
+        """The selected bundle, the session and the typed reason, once the coordinator
+        has confirmed `action` on it; None otherwise. %1/%2 in `text`: its number and
+        device."""
         q = self.current()
         s = self.app.session
         reason = self._reason() if q is not None else None
         if q is None or s is None or reason is None:
-            return
+            return None
         answer = dialogs.ask(
-            self,
+            self, title,
+            text.replace("%1", str(q["seq"])).replace("%2", q["device_name"] or ""),
+            [(action, label), ("cancel", translate("Quarantine", "Cancel"))],
+            default="cancel", **ask,
+        )
+        return (q, s, reason) if answer == action else None
+
+    def release(self) -> None:
+        chosen = self._confirmed(
             translate("Quarantine", "Release the bundle"),
             translate(
                 "Quarantine",
                 "Merge bundle %1 from “%2” into the archive? Do this only after the field worker "
                 "confirmed, by another channel, that they made it.",
-            )
-            .replace("%1", str(q["seq"]))
-            .replace("%2", q["device_name"] or ""),
-            [
-                ("release", translate("Quarantine", "Release and merge")),
-                ("cancel", translate("Quarantine", "Cancel")),
-            ],
-            default="cancel",
+            ),
+            "release", translate("Quarantine", "Release and merge"),
         )
-        if answer != "release":
+        if chosen is None:
             return
+        q, s, reason = chosen
         sha = q["bundle_sha256"]
         job = self.app.tasks.run(
             lambda job: views.release(s.vault, sha, reason, progress=job.report, cancel=job.cancel),
@@ -285,30 +292,19 @@ class QuarantinePage(QtWidgets.QWidget):
         self.window_.changed()
 
     def discard(self) -> None:
-        q = self.current()
-        s = self.app.session
-        reason = self._reason() if q is not None else None
-        if q is None or s is None or reason is None:
-            return
-        answer = dialogs.ask(
-            self,
+        chosen = self._confirmed(
             translate("Quarantine", "Discard the bundle"),
             translate(
                 "Quarantine",
                 "Delete the quarantined copy of bundle %1 from “%2”? Nothing from it is merged; "
                 "the same file imported again is recognised and not merged either.",
-            )
-            .replace("%1", str(q["seq"]))
-            .replace("%2", q["device_name"] or ""),
-            [
-                ("discard", translate("Quarantine", "Discard")),
-                ("cancel", translate("Quarantine", "Cancel")),
-            ],
-            default="cancel",
+            ),
+            "discard", translate("Quarantine", "Discard"),
             icon=QtWidgets.QMessageBox.Icon.Warning,
         )
-        if answer != "discard":
+        if chosen is None:
             return
+        q, s, reason = chosen
         sha = q["bundle_sha256"]
         job = self.app.tasks.run(
             lambda job: views.discard(s.vault, sha, reason),
