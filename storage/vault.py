@@ -195,6 +195,7 @@ class Vault:
             cleanup_partials(path)
             vault = cls(path, db, data_key, lock_fd, vault_id)
             vault.blobs.cleanup_partials()
+            vault.remove_stale_outputs()
             return vault
         except BaseException:
             if db is not None:
@@ -219,6 +220,45 @@ class Vault:
 
     def kdf_params(self) -> keys.KdfParams:
         return keys.slot_params(_read_keys(self.path)["passphrase"])
+
+    # -- files written outside the vault -----------------------------------------
+
+    _OUTPUTS = "outputs_in_progress"  # settings key: temp files being written elsewhere
+
+    def _outputs(self) -> list[str]:
+        row = self.db.one("SELECT value FROM settings WHERE key = ?", (self._OUTPUTS,))
+        return list(json.loads(row[0])) if row else []
+
+    def _set_outputs(self, paths: list[str]) -> None:
+        with self.db.transaction():
+            self.db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
+                            (self._OUTPUTS, json.dumps(sorted(set(paths)))))
+
+    def start_output(self, tmp: Path) -> None:
+        """Remember a temp file about to be written outside the vault (a bundle on a USB
+        stick), so that if this process is killed the next opening removes it."""
+        self._set_outputs([*self._outputs(), str(Path(tmp).absolute())])
+
+    def end_output(self, tmp: Path) -> None:
+        self._set_outputs([p for p in self._outputs() if p != str(Path(tmp).absolute())])
+
+    def remove_stale_outputs(self) -> int:
+        """Delete temp files an interrupted write left outside the vault. Only names of
+        our own temp files (".NAME.PID.partial") are ever touched."""
+        if self.db.user_version() < 2:  # an old-schema fixture being made: no settings yet
+            return 0
+        stale = self._outputs()
+        if not stale:
+            return 0
+        removed = 0
+        for name in stale:
+            p = Path(name)
+            if p.name.startswith(".") and p.name.endswith(".partial"):
+                with contextlib.suppress(OSError):
+                    p.unlink()
+                    removed += 1
+        self._set_outputs([])
+        return removed
 
     # -- misc ------------------------------------------------------------------
 

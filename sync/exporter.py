@@ -19,7 +19,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from app.errors import Cancelled, EnvironmentFault, IntegrityFailure, InvalidInput, NotFound
+from app.errors import (
+    Cancelled,
+    EnvironmentFault,
+    IntegrityFailure,
+    InvalidInput,
+    NotFound,
+    QorgauError,
+)
 from app.ids import now_iso, uuid7
 from storage.atomic import DISK_FULL, fsync_dir, io_fault, nearly_full
 from storage.vault import Vault
@@ -208,6 +215,7 @@ def export(vault: Vault, out: Path, *, everything: bool = False,
         tar.close()
 
     tmp = out.with_name(f".{out.name}.{os.getpid()}.partial")
+    vault.start_output(tmp)  # removed on the next opening if this process is killed
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "wb") as fh:
@@ -229,6 +237,8 @@ def export(vault: Vault, out: Path, *, everything: bool = False,
     finally:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
+        with contextlib.suppress(QorgauError):  # e.g. the disk is full: next opening cleans
+            vault.end_output(tmp)
     report.written = True
     report.bundle_id, report.seq, report.sha256 = bundle_id, seq, parsed.sha256
     report.versions, report.blobs = len(sel.versions), len(sel.blobs)
