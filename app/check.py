@@ -93,14 +93,3 @@ def cross_checks(vault: Vault) -> list[str]:
     except IntegrityFailure as exc:
         problems.append(f"search index: {exc}")
     return problems
-
-
-def verify_blobs(vault: Vault) -> list[str]:
-    """Decrypt and re-hash every original (slow: reads every byte)."""
-    problems = []
-    for (sha,) in vault.db.all("SELECT sha256 FROM blobs"):
-        try:
-            vault.blobs.copy_to(sha, None)
-        except Exception as exc:
-            problems.append(str(exc))
-    return problems

@@ -280,11 +280,8 @@ class Records:
                 seen = record_id in self._pending
                 self._pending[record_id] = None if seen else fresh.get(record_id)
             return
-        self._refresh_all({rid: fresh.get(rid) for rid in touched})
-
-    def _refresh_all(self, touched: dict[str, Version | None]) -> None:
-        for record_id, only in touched.items():
-            self._refresh(record_id, only)
+        for record_id in touched:
+            self._refresh(record_id, fresh.get(record_id))
 
     @contextlib.contextmanager
     def deferred_refresh(self) -> Iterator[None]:
@@ -300,7 +297,8 @@ class Records:
             pending = self._pending
         finally:
             self._pending = None
-        self._refresh_all(pending)
+        for record_id, only in pending.items():
+            self._refresh(record_id, only)
 
     def _refresh(self, record_id: str, only: Version | None = None) -> None:
         """Recompute the derived state of one record from its heads. `only`: a version
