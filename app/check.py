@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from app.errors import IntegrityFailure
 from app.records import Records
 from storage import audit
+from storage.errors import IntegrityFailure
 from storage.vault import Vault
 
 

@@ -33,8 +33,8 @@ from PIL import Image, ImageDraw, ImageFilter
 from PIL.TiffImagePlugin import IFDRational
 
 from app import evidence, schema, vocab
-from app.errors import Cancelled, InvalidInput
 from app.records import Records
+from storage.errors import Cancelled, InvalidInput
 from storage.vault import Vault
 
 Progress = Callable[[int, int], None]  # items done, items total

@@ -14,9 +14,9 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from app.errors import InvalidInput
-from app.ids import is_uuid, now_iso, uuid7
 from storage.db import Database
+from storage.errors import InvalidInput
+from storage.ids import is_uuid, now_iso, uuid7
 
 MAX_DRAFT_CHARS = 2_000_000  # a form's worth of text, with room to spare
 

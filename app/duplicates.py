@@ -38,11 +38,11 @@ from dataclasses import dataclass
 from itertools import combinations
 from typing import Any
 
-from app.errors import InvalidInput
 from app.records import Records, Version
 from app.translit import name_keys
 from storage import audit
 from storage.db import Database
+from storage.errors import InvalidInput
 
 DEFAULT_MIN_SCORE = 0.75
 DEFAULT_LIMIT = 200

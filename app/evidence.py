@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from app import imaging
-from app.errors import InvalidInput, NotFound
-from app.ids import now_iso
 from app.records import Records, Version
 from storage import audit
+from storage.errors import InvalidInput, NotFound
+from storage.ids import now_iso
 
 Progress = Callable[[int, int], None]  # bytes done, bytes total
 

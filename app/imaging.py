@@ -34,7 +34,7 @@ from typing import Any, BinaryIO
 
 from PIL import Image, UnidentifiedImageError
 
-from app.errors import InvalidInput, NotFound
+from storage.errors import InvalidInput, NotFound
 
 # Refuse images whose declared size exceeds this, before decoding anything: 100 MP is
 # above every phone or camera in common use (a 12 MP phone photo is 12_000_000).

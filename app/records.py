@@ -19,12 +19,12 @@ from typing import Any
 
 from cryptography.exceptions import InvalidSignature
 
-from app import canonical, schema
-from app.errors import IntegrityFailure, InvalidInput, NotFound
-from app.ids import is_uuid, now_iso, uuid7
+from app import schema
 from app.search import fold
-from storage import audit
+from storage import audit, canonical
 from storage import identity as identity_mod
+from storage.errors import IntegrityFailure, InvalidInput, NotFound
+from storage.ids import is_uuid, now_iso, uuid7
 from storage.vault import Vault
 
 ENVELOPE_FORMAT = "qorgau-version"

@@ -16,9 +16,9 @@ import json
 from pathlib import Path
 from typing import Any
 
-from app.errors import InvalidInput, NotFound, ValidationError
-from app.ids import uuid7
 from app.records import Records, Version
+from storage.errors import InvalidInput, NotFound, ValidationError
+from storage.ids import uuid7
 
 FORMAT = "qorgau-records"
 MAX_FILE_BYTES = 256 * 1024 * 1024

@@ -6,7 +6,7 @@ The same tables serve three purposes, so a field is declared once:
 3. `index_fields`, `references` and `search_text` derive what the database indexes.
 
 Bodies are JSON: strings, ints, bools, lists and objects; never floats (see
-app.canonical). Fields of type "ref"/"refs" hold record ids (UUID strings).
+storage.canonical). Fields of type "ref"/"refs" hold record ids (UUID strings).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any, Literal, get_args
 
 from app import vocab
-from app.errors import InvalidInput, ValidationError
+from storage.errors import InvalidInput, ValidationError
 
 FieldType = Literal[
     "str", "text", "date", "datetime", "int", "bool", "enum", "enums",
@@ -30,7 +30,7 @@ FIELD_TYPES: frozenset[str] = frozenset(get_args(FieldType))
 # List types and the type of each of their items.
 LIST_ITEM = {"enums": "enum", "refs": "ref", "strs": "str", "objects": "object"}
 DEFAULT_MAX_LEN = {"str": 500, "text": 200_000}
-MAX_SAFE_INT = 2**53  # the bound app.canonical enforces, so any body we accept can be signed
+MAX_SAFE_INT = 2**53  # the bound storage.canonical enforces, so any body we accept can be signed
 TITLE_MAX = 120
 # Every flag index_fields can produce (the case list filters on them).
 FLAGS = ("disability", "do_not_contact", "minor", "protected", "reprisal_risk", "woman")

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.errors import InvalidInput
 from storage.db import Database
+from storage.errors import InvalidInput
 
 # name: (type, default, check)
 DEFAULTS: dict[str, tuple[type, Any]] = {

@@ -43,8 +43,8 @@ from pathlib import Path
 from typing import IO, Any, NamedTuple
 
 from app import vocab
-from app.errors import InvalidInput
 from storage.db import Database
+from storage.errors import InvalidInput
 
 # ---------------------------------------------------------------------------------------
 # Complaint outcomes: the one place statuses are grouped

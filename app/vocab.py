@@ -20,7 +20,7 @@ from types import MappingProxyType
 from typing import Any
 
 import resources
-from app.errors import InvalidInput
+from storage.errors import InvalidInput
 
 LANGS = ("en", "ru", "kk")
 

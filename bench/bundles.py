@@ -28,11 +28,12 @@ from typing import Any
 
 os.environ.setdefault("QORGAU_INSECURE_TEST_KDF", "1")  # the KDF is not what is measured
 
+from app import exporter, importer
 from app.evidence import ingest
 from app.records import Records
 from storage.vault import Vault
 from sync import card as cardmod
-from sync import exporter, importer, trust
+from sync import trust
 
 PASSPHRASE = "bench passphrase, not a secret"  # noqa: S105
 MiB = 1 << 20

@@ -94,10 +94,10 @@ def build(root: Path, devices: int, bundles: int, per_bundle: int) -> tuple[Path
 
     from PIL import Image
 
-    from app import evidence
+    from app import evidence, exporter, importer, receipts
     from app.records import Records
     from storage.vault import Vault
-    from sync import card, exporter, importer, receipts, trust
+    from sync import card, trust
 
     rng = random.Random(7)
     root.mkdir(parents=True, exist_ok=True)

@@ -167,9 +167,9 @@ def main() -> int:
     sys.path.insert(0, str(ROOT))
     from app.records import Records
     from storage.vault import Vault
-    from ui import evidence as ui_evidence
     from ui import style
     from ui.app import QorgauApp
+    from ui.field import evidence as ui_evidence
     from ui.qt import QtWidgets
 
     with tempfile.TemporaryDirectory(prefix="qorgau-bench-") as tmp:
@@ -250,7 +250,7 @@ def main() -> int:
         # backend, to a coordinator's archive made here.
         from sync import card as cardmod
         from sync import trust
-        from ui import exporting
+        from ui.field import exporting
 
         archive, _ = Vault.create(tmpdir / "archive", PASS, role="archive")
         archive_card = cardmod.to_json(trust.own_card(archive))

@@ -35,15 +35,15 @@ from typing import Any, BinaryIO
 import sqlcipher3
 
 from app import demo
-from app.errors import EnvironmentFault
 from app.evidence import ingest
-from app.ids import now_iso
 from app.records import Records
 from app.search import Filters, list_records, search
 from storage import identity as identity_mod
 from storage import keys, migrate
 from storage.blobs import BlobStore
 from storage.db import Database
+from storage.errors import EnvironmentFault
+from storage.ids import now_iso
 from storage.vault import DB_FILE, KEYS_FILE, TEST_KDF_ENV, Vault
 
 PASSPHRASE = "bench passphrase, not a secret"  # noqa: S105
@@ -467,8 +467,8 @@ def python_work_rate(records: int, seed: int) -> float:
     from collections import defaultdict
 
     from app import schema
-    from app.ids import uuid7
     from app.records import SIGNING_PREFIX, build_envelope
+    from storage.ids import uuid7
 
     ids: defaultdict[str, str] = defaultdict(uuid7)
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey

@@ -6,7 +6,8 @@
 1. writes ui/schema_strings.py: every kind label, field label and help text declared in
    app/schema.py, as QT_TRANSLATE_NOOP("schema", …) lines lupdate can see;
 2. runs pyside6-lupdate over ui/*.py into resources/i18n/qorgau_{en,ru,kk}.ts;
-3. fills each message from resources/i18n/translations.json, keyed by the English
+3. fills each message from resources/i18n/translations/*.json (one file per area of the
+   interface, so that work on different screens does not collide), keyed by the English
    source text ("context|source" for a context-specific wording);
 4. runs pyside6-lrelease to compile the .qm files the application loads.
 """
@@ -53,7 +54,7 @@ def write_schema_strings() -> None:
 
 
 def lupdate() -> None:
-    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").glob("*.py"))
+    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py"))
     for lang in LANGS:
         ts = I18N / f"qorgau_{lang}.ts"
         subprocess.run([str(BIN / "pyside6-lupdate"), "-silent", "-no-obsolete",
@@ -71,8 +72,19 @@ def messages(ts: Path) -> list[tuple[str, str, ET.Element]]:
     return out
 
 
+def translation_table() -> dict[str, dict[str, str]]:
+    """Every translations/*.json merged; one English key may be given only once."""
+    table: dict[str, dict[str, str]] = {}
+    for file in sorted((I18N / "translations").glob("*.json")):
+        for key, entry in json.loads(file.read_text(encoding="utf-8")).items():
+            if key in table and table[key] != entry:
+                raise SystemExit(f"{file.name}: {key!r} is translated differently elsewhere")
+            table[key] = entry
+    return table
+
+
 def fill() -> list[str]:
-    table = json.loads((I18N / "translations.json").read_text(encoding="utf-8"))
+    table = translation_table()
     missing = []
     for lang in LANGS:
         ts = I18N / f"qorgau_{lang}.ts"

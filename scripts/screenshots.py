@@ -200,7 +200,7 @@ def shoot(tmp: Path, langs: list[str]) -> int:
         gate = app.gate
         gate.resize(560, 420)
         gate.passphrase.setText("wrong")
-        gate._failed(__import__("app.errors", fromlist=["WrongSecret"]).WrongSecret("x"))
+        gate._failed(__import__("storage.errors", fromlist=["WrongSecret"]).WrongSecret("x"))
         grab(gate, "03-unlock-wrong-passphrase", lang)
         gate.passphrase.setText(PASS)
         gate.unlock()
@@ -258,7 +258,7 @@ def shoot(tmp: Path, langs: list[str]) -> int:
              size=(1000, 820), setup=diagram)
         assert exams
         fac = view.data["groups"]["facility"][0]["record_id"]
-        from ui.forms import open_form
+        from ui.field.forms import open_form
 
         form(lambda: open_form(app, "npm_visit", preset={"facility_id": fac}, parent=main),
              "11-npm-visit-carried-over", size=(900, 980))
@@ -271,7 +271,7 @@ def shoot(tmp: Path, langs: list[str]) -> int:
              "12-npm-checklist", size=(900, 980), setup=checklist)
         people = view.lists["person"]
         form(lambda: view._activated(_find(people, "A-17")), "13-protected-person")
-        from ui.evidence import Viewer
+        from ui.field.evidence import Viewer
 
         v = Viewer(app, view.gallery.items[0], main)
         v.resize(900, 680)
@@ -279,7 +279,7 @@ def shoot(tmp: Path, langs: list[str]) -> int:
         wait(app)
         grab(v, "14-evidence-viewer", lang)
         v.close()
-        from ui.caseview import show_history
+        from ui.field.caseview import show_history
 
         show_history(app, case_id, view)
         wait(app)
@@ -300,15 +300,15 @@ def shoot(tmp: Path, langs: list[str]) -> int:
         wait(app)
         grab(sd, "17-settings", lang)
         sd.close()
-        from ui.exporting import ExportDialog
+        from ui.field.exporting import ExportDialog
 
         ed = ExportDialog(app, main)
         ed.show()
         wait(app)
         grab(ed, "18-export", lang)
         ed.close()
-        from ui.coordinators import ReceiptDialog, TrustDialog
         from ui.dialogs import Answers
+        from ui.field.coordinators import ReceiptDialog, TrustDialog
 
         td = TrustDialog(app, main)
         td.show()
@@ -341,8 +341,9 @@ def shoot(tmp: Path, langs: list[str]) -> int:
 def field_and_coordinator(tmp: Path, path: Path) -> dict:
     """The field vault trusts a coordinator's archive, which imported its bundle and
     wrote a receipt (accepted here); a second coordinator's card waits to be trusted."""
+    from app import exporter, importer, receipts
     from storage.vault import Vault
-    from sync import card, exporter, importer, receipts, trust
+    from sync import card, trust
 
     field = Vault.open(path, PASS)
     office, _ = Vault.create(tmp / "office", PASS, name="Coalition office, Almaty",
@@ -384,10 +385,10 @@ def coordinator_world(tmp: Path) -> dict:
     """An archive and three field laptops with fictional demo data; bundles on a "USB
     stick": merged ones, a conflict, a duplicate person, a revoked laptop's bundle and
     a damaged file. Returns the paths and ids the shots need."""
-    from app import demo
+    from app import demo, exporter
     from app.records import Records
     from storage.vault import Vault
-    from sync import card, exporter, trust
+    from sync import card, trust
 
     root = tmp / "coord"
     usb = root / "usb"
@@ -573,8 +574,8 @@ def pdf_pages(qapp, app, world: dict, lang: str) -> None:
     (rendered with pdftoppm from poppler-utils, when it is installed)."""
     import subprocess
 
-    from sync import desk as views
-    from ui.archive_report import render_pdf
+    from app.usecases import desk as views
+    from ui.desk.report import render_pdf
 
     tool = shutil.which("pdftoppm")
     if tool is None:

@@ -64,7 +64,7 @@ DISK_FULL = "the disk is full: free some space and try again"
 
 def io_fault(exc: OSError, what: str = "write the file") -> Exception:
     """An environment fault a person can act on, from an OSError."""
-    from app.errors import EnvironmentFault
+    from storage.errors import EnvironmentFault
 
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return EnvironmentFault(DISK_FULL)

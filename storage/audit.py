@@ -10,9 +10,9 @@ import hashlib
 import json
 from typing import Any
 
-from app import canonical
-from app.ids import now_iso
+from storage import canonical
 from storage.db import Database
+from storage.ids import now_iso
 
 GENESIS = "0" * 64
 

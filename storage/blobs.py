@@ -19,8 +19,8 @@ from typing import BinaryIO
 
 import pyrage
 
-from app.errors import Cancelled, EnvironmentFault, IntegrityFailure, NotFound
 from storage.atomic import DISK_FULL, fsync_dir, io_fault, nearly_full
+from storage.errors import Cancelled, EnvironmentFault, IntegrityFailure, NotFound
 from storage.identity import Identity
 
 Progress = Callable[[int], None]  # bytes done so far

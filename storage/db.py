@@ -16,7 +16,7 @@ from typing import Any
 
 import sqlcipher3
 
-from app.errors import EnvironmentFault, IntegrityFailure
+from storage.errors import EnvironmentFault, IntegrityFailure
 
 CACHE_KIB = 64 * 1024  # holds the hot part of a 100k-record vault
 

@@ -19,8 +19,8 @@ from cryptography.hazmat.primitives.serialization import (
     PublicFormat,
 )
 
-from app.ids import now_iso, uuid7
 from storage.db import Database
+from storage.ids import now_iso, uuid7
 
 ROLES = ("field", "archive")
 

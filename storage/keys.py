@@ -26,7 +26,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from app.errors import InvalidInput, WrongSecret
+from storage.errors import InvalidInput, WrongSecret
 
 KEY_BYTES = 32
 MIN_PASSPHRASE_CHARS = 8

@@ -12,9 +12,9 @@ import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 
-from app.errors import IntegrityFailure
 from storage.atomic import fsync_dir
 from storage.db import Database
+from storage.errors import IntegrityFailure
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 _NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")

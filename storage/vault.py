@@ -19,13 +19,13 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from app.errors import EnvironmentFault, IntegrityFailure, InvalidInput, NotFound
-from app.ids import now_iso, uuid7
 from storage import audit, keys, migrate
 from storage import identity as identity_mod
 from storage.atomic import cleanup_partials, fsync_dir, write_atomic
 from storage.blobs import BlobStore
 from storage.db import Database
+from storage.errors import EnvironmentFault, IntegrityFailure, InvalidInput, NotFound
+from storage.ids import now_iso, uuid7
 
 KEYS_FILE = "keys.json"
 DB_FILE = "vault.db"

@@ -12,7 +12,7 @@
 
 The bundle's hash is the SHA-256 of manifest.json, which commits to every member.
 docs/bundle-format.md is the specification; this module is its only implementation.
-Receipts (sync.receipts) reuse the tar and age layers with their own two members.
+Receipts (app.receipts) reuse the tar and age layers with their own two members.
 """
 
 from __future__ import annotations
@@ -33,8 +33,8 @@ from typing import Any, BinaryIO, TypeVar
 
 import pyrage
 
-from app import canonical
-from app.errors import (
+from storage import canonical
+from storage.errors import (
     EXIT_REJECTED,
     Cancelled,
     EnvironmentFault,
@@ -42,7 +42,7 @@ from app.errors import (
     InvalidInput,
     QorgauError,
 )
-from app.ids import is_uuid
+from storage.ids import is_uuid
 from sync import card as cardmod
 from sync import minisign
 

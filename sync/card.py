@@ -17,8 +17,8 @@ from typing import Any
 
 import pyrage
 
-from app import canonical
-from app.errors import IntegrityFailure, InvalidInput
+from storage import canonical
+from storage.errors import IntegrityFailure, InvalidInput
 from sync import minisign
 
 FORMAT = "qorgau-identity-card"

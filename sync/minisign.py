@@ -28,7 +28,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PublicKey,
 )
 
-from app.errors import IntegrityFailure, InvalidInput
+from storage.errors import IntegrityFailure, InvalidInput
 
 KEY_ID_BYTES = 8
 PUBLIC_BYTES = 32

@@ -12,9 +12,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from app.errors import IntegrityFailure, InvalidInput, NotFound
-from app.ids import now_iso
 from storage.db import Database
+from storage.errors import IntegrityFailure, InvalidInput, NotFound
+from storage.ids import now_iso
 from storage.vault import Vault
 from sync import card as cardmod
 

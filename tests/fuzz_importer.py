@@ -34,11 +34,11 @@ from typing import Any
 
 import pyrage
 
-from app import canonical
-from app.errors import InvalidInput
+from app import importer
+from storage import canonical
+from storage.errors import InvalidInput
 from storage.vault import Vault
 from sync import bundle as b
-from sync import importer
 
 os.environ.setdefault("QORGAU_INSECURE_TEST_KDF", "1")
 

@@ -15,12 +15,13 @@ from typing import Any
 
 import pyrage
 
-from app.ids import now_iso, uuid7
+from app import exporter, importer
 from app.records import SIGNING_PREFIX, Records, build_envelope
+from storage.ids import now_iso, uuid7
 from storage.vault import Vault
 from sync import bundle as b
 from sync import card as cardmod
-from sync import exporter, importer, trust
+from sync import trust
 
 PASSPHRASE = "correct horse battery staple"
 
@@ -161,7 +162,7 @@ def craft(signer: Vault, recipients: list[Vault], *, seq: int = 1, prev: str = b
     if manifest_edit is not None:
         obj = json.loads(manifest)
         manifest_edit(obj)
-        from app import canonical
+        from storage import canonical
 
         manifest = canonical.dumps(obj)
     sums = b.render_sums(members)

@@ -17,7 +17,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.errors import IntegrityFailure, InvalidInput
+from storage.errors import IntegrityFailure, InvalidInput
 from sync import card as cardmod
 from sync import minisign
 from sync.card import IdentityCard

@@ -6,7 +6,7 @@ import json
 import re
 from pathlib import Path
 
-from app import errors
+from storage import errors
 from tests.conftest import CLI
 
 

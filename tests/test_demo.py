@@ -16,8 +16,8 @@ import pytest
 
 from app import demo, schema
 from app.check import check_vault
-from app.errors import Cancelled, InvalidInput
 from app.search import Filters, count_records, search
+from storage.errors import Cancelled, InvalidInput
 from storage.vault import Vault
 from tests.conftest import PASSPHRASE
 
@@ -199,7 +199,7 @@ def test_npm_follow_up_visits_reference_the_first(populated: Any) -> None:
 
 def test_lesions_fall_in_their_region_of_the_diagram(populated: Any) -> None:
     """Every anchor, scattered, lands where the GUI's diagram says that region is."""
-    diagram = pytest.importorskip("ui.diagram")
+    diagram = pytest.importorskip("ui.field.diagram")
     rng = random.Random(5)
     for (view, region) in demo.ANCHORS:
         for _ in range(300):

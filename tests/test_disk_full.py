@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from app import errors
+from storage import errors
 from tests.conftest import CLI
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from app import drafts, settings
-from app.errors import InvalidInput
+from storage.errors import InvalidInput
 from storage.vault import Vault
 from tests.conftest import PASSPHRASE
 

@@ -8,11 +8,12 @@ from typing import Any
 
 import pytest
 
-from app import duplicates, errors
+from app import duplicates
 from app.duplicates import dob_agreement, jaro_winkler, name_similarity, suggest
-from app.errors import InvalidInput, NotFound
 from app.records import Records
 from app.translit import name_key, name_keys, to_latin
+from storage import errors
+from storage.errors import InvalidInput, NotFound
 from tests.conftest import CLI, PASSPHRASE
 
 # -- transliteration ------------------------------------------------------------------

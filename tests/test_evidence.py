@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from app.errors import Cancelled, IntegrityFailure, InvalidInput, NotFound
 from app.evidence import derivative, export_original, ingest
 from app.records import Records
+from storage.errors import Cancelled, IntegrityFailure, InvalidInput, NotFound
 
 
 def _photo(path: Path, *, size: tuple[int, int] = (800, 600)) -> Path:

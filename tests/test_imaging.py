@@ -20,7 +20,7 @@ import pytest
 from PIL import Image, ImageCms, PngImagePlugin, TiffImagePlugin, features
 
 from app import imaging
-from app.errors import InvalidInput, NotFound
+from storage.errors import InvalidInput, NotFound
 
 R = TiffImagePlugin.IFDRational
 CAMERA_MAKE = "Acmecam"

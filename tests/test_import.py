@@ -10,13 +10,14 @@ from pathlib import Path
 
 import pytest
 
+from app import exporter, importer
 from app.check import check_vault
-from app.errors import Cancelled, InvalidInput
 from app.evidence import ingest
 from app.records import Records
 from storage import audit
+from storage.errors import Cancelled, InvalidInput
 from storage.vault import Vault
-from sync import exporter, importer, trust
+from sync import trust
 from tests.test_bundle_kit import (
     PASSPHRASE,
     copy_vault,

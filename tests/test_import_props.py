@@ -11,9 +11,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from app import exporter, importer
 from app.records import Records
 from storage.vault import Vault
-from sync import exporter, importer
 from tests.test_bundle_kit import (
     PASSPHRASE,
     hand_over,

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from app.errors import InvalidInput, NotFound, WrongSecret
 from storage import keys
+from storage.errors import InvalidInput, NotFound, WrongSecret
 from storage.vault import Vault
 from tests.conftest import PASSPHRASE
 
@@ -90,7 +90,7 @@ def test_vault_refuses_existing_non_empty_folder(tmp_path: Path) -> None:
 
 
 def test_second_process_is_kept_out(vault_path: Path) -> None:
-    from app.errors import EnvironmentFault
+    from storage.errors import EnvironmentFault
 
     with Vault.create(vault_path, PASSPHRASE)[0], pytest.raises(EnvironmentFault, match="open in"):
         Vault.open(vault_path, PASSPHRASE)
@@ -107,7 +107,7 @@ def test_calibration_reaches_target() -> None:
 
 
 def test_key_file_tampering_detected(vault_path: Path) -> None:
-    from app.errors import IntegrityFailure
+    from storage.errors import IntegrityFailure
 
     Vault.create(vault_path, PASSPHRASE)[0].close()
     data = json.loads((vault_path / "keys.json").read_text())

@@ -36,7 +36,7 @@ def test_core_imports_no_qt() -> None:
 def test_cli_without_qt() -> None:
     # `qorgau list …` and friends must not load Qt either.
     probe = PROBE.replace('for package in ("app", "storage", "sync"):',
-                          'import app.cli; app.cli.build_parser()\nfor package in ():')
+                          'import app.cli.main; app.cli.main.build_parser()\nfor package in ():')
     result = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True,
                             text=True, check=False)
     assert result.returncode == 0, result.stderr

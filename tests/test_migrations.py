@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from app.check import check_vault
-from app.errors import IntegrityFailure
 from app.records import Records
 from app.search import search
 from storage import migrate
+from storage.errors import IntegrityFailure
 from storage.vault import Vault
 
 FIXTURE = Path(__file__).resolve().parent / "data" / "vault-schema1"

@@ -8,13 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from app.errors import InvalidInput, NotFound
+from app import exporter, receipts
 from app.evidence import ingest
 from app.records import Records
 from storage import audit
+from storage.errors import InvalidInput, NotFound
 from storage.vault import Vault
 from sync import bundle as b
-from sync import exporter, receipts, trust
+from sync import trust
 from tests.test_bundle_kit import (
     export,
     import_,

@@ -6,10 +6,9 @@ import hashlib
 
 import pytest
 
-from app import canonical
-from app.errors import IntegrityFailure, InvalidInput, NotFound, ValidationError
 from app.records import SIGNING_PREFIX, Records, Version
-from storage import audit
+from storage import audit, canonical
+from storage.errors import IntegrityFailure, InvalidInput, NotFound, ValidationError
 
 
 def _case(records: Records, title: str = "Избиение в ИВС") -> str:
@@ -114,8 +113,8 @@ def test_altered_version_is_caught_by_verification(records: Records) -> None:
 def test_foreign_version_needs_a_known_author_and_a_good_signature(records: Records) -> None:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-    from app.ids import uuid7
     from app.records import build_envelope
+    from storage.ids import uuid7
 
     stranger = uuid7()
     envelope = build_envelope(record_id=uuid7(), kind="case", parents=[], author=stranger,

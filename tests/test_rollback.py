@@ -7,8 +7,8 @@ import hashlib
 from pathlib import Path
 
 from app.check import check_vault
-from app.errors import QorgauError
 from app.records import Records
+from storage.errors import QorgauError
 from storage.vault import Vault
 from tests.conftest import CLI, PASSPHRASE
 

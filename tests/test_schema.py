@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from app import schema, vocab
-from app.errors import InvalidInput, ValidationError
+from storage.errors import InvalidInput, ValidationError
 
 CASE = "0c5e8a9e-3f1b-4c2d-9e7a-5b6c7d8e9f01"
 VICTIM = "1a2b3c4d-5e6f-4a1b-8c2d-3e4f5a6b7c01"

@@ -16,10 +16,11 @@ from typing import Any
 
 import pytest
 
-from app import errors, stats, vocab
-from app.errors import InvalidInput
+from app import stats, vocab
 from app.records import Records
 from app.stats import Filters, Stats
+from storage import errors
+from storage.errors import InvalidInput
 from tests.conftest import CLI, PASSPHRASE
 
 PERIOD = Filters(date_from="2022-02-01", date_to="2022-12-31")

@@ -11,10 +11,11 @@ from pathlib import Path
 
 import pytest
 
+from app import receipts
 from app.evidence import ingest
 from app.records import Records
 from storage.vault import Vault
-from sync import minisign, receipts
+from sync import minisign
 from tests.test_bundle_kit import (
     PASSPHRASE,
     export,

@@ -9,7 +9,7 @@ import pytest
 
 import resources
 from app import schema, vocab
-from app.errors import InvalidInput
+from storage.errors import InvalidInput
 
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 LATIN = re.compile(r"[A-Za-z]")

@@ -124,15 +124,15 @@ class QorgauApp(QObject):
                        on_done=self._ready)
 
     def _ready(self, result: tuple[dict[str, Any], list[Any]]) -> None:
-        from ui.forms import open_form
-        from ui.mainwindow import MainWindow
+        from ui.field.forms import open_form
+        from ui.field.window import MainWindow
 
         settings, pending = result
         self.set_idle_minutes(settings["idle_lock_minutes"])
         self.clipboard.seconds = settings["clipboard_clear_seconds"]
         window: Any = MainWindow
         if self.session is not None and self.session.vault.role == "archive":
-            from ui.archive_window import ArchiveWindow as window  # the coordinator's desk
+            from ui.desk.window import ArchiveWindow as window  # the coordinator's desk
         self.main = window(self)
         self.main.show()
         gate, self.gate = self.gate, None

@@ -20,7 +20,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import ClassVar
 
-from app.errors import (
+from storage.errors import (
     EnvironmentFault,
     IntegrityFailure,
     InvalidInput,

@@ -16,7 +16,7 @@ def main() -> int:
     _harden_process()
     argv = sys.argv[1:]
     if argv:
-        from app.cli import main as cli_main
+        from app.cli.main import main as cli_main
 
         return cli_main(argv)
     try:
@@ -24,7 +24,7 @@ def main() -> int:
     except ModuleNotFoundError as exc:
         if exc.name != "ui.app":
             raise
-        from app.cli import main as cli_main
+        from app.cli.main import main as cli_main
 
         return cli_main(["--help"])
     return int(run())

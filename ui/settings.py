@@ -149,7 +149,7 @@ class SettingsDialog(QtWidgets.QDialog):
     # -- coordinators --------------------------------------------------------------------
 
     def load_coordinators(self, _name: str = "") -> None:
-        from ui.coordinators import trusted
+        from ui.field.coordinators import trusted
 
         s = self.app.session
         self.app.tasks.run(lambda job: trusted(s), owner=self, on_done=self._coordinators)
@@ -165,7 +165,7 @@ class SettingsDialog(QtWidgets.QDialog):
             self.coordinators.addItem(item)
 
     def trust_coordinator(self) -> Any:
-        from ui.coordinators import TrustDialog
+        from ui.field.coordinators import TrustDialog
 
         dialog = TrustDialog(self.app, self)
         dialog.trusted.connect(self.load_coordinators)
@@ -173,7 +173,7 @@ class SettingsDialog(QtWidgets.QDialog):
         return dialog
 
     def own_card(self) -> Any:
-        from ui.coordinators import OwnCardDialog
+        from ui.field.coordinators import OwnCardDialog
 
         dialog = OwnCardDialog(self.app, self)
         dialog.show()

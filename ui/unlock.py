@@ -8,7 +8,7 @@ import secrets
 from pathlib import Path
 from typing import Any
 
-from app.errors import QorgauError, WrongSecret
+from storage.errors import QorgauError, WrongSecret
 from storage.keys import MIN_PASSPHRASE_CHARS, RECOVERY_GROUPS
 from storage.vault import Vault
 from ui import dialogs

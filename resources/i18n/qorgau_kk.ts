@@ -3,17 +3,17 @@
 <context>
     <name>ArchiveDesk</name>
     <message>
-        <location filename="../../ui/archive_common.py" line="95" />
+        <location filename="../../ui/desk/common.py" line="95" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_common.py" line="132" />
+        <location filename="../../ui/desk/common.py" line="132" />
         <source>Stopping…</source>
         <translation>Тоқтатылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_common.py" line="339" />
+        <location filename="../../ui/desk/common.py" line="339" />
         <source>hidden (protected identity)</source>
         <translation>жасырылған (қорғалған тұлға)</translation>
     </message>
@@ -21,57 +21,57 @@
 <context>
     <name>ArchiveWindow</name>
     <message>
-        <location filename="../../ui/archive_window.py" line="33" />
+        <location filename="../../ui/desk/window.py" line="33" />
         <source>Records</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_window.py" line="34" />
+        <location filename="../../ui/desk/window.py" line="34" />
         <source>Receive bundles</source>
         <translation>Пакеттерді қабылдау</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_window.py" line="35" />
+        <location filename="../../ui/desk/window.py" line="35" />
         <source>Quarantine</source>
         <translation>Карантин</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_window.py" line="36" />
+        <location filename="../../ui/desk/window.py" line="36" />
         <source>Devices</source>
         <translation>Құрылғылар</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_window.py" line="37" />
+        <location filename="../../ui/desk/window.py" line="37" />
         <source>Conflicts</source>
         <translation>Қайшылықтар</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_window.py" line="38" />
+        <location filename="../../ui/desk/window.py" line="38" />
         <source>Duplicate people</source>
         <translation>Қайталанған адамдар</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_window.py" line="39" />
+        <location filename="../../ui/desk/window.py" line="39" />
         <source>Chain of custody</source>
         <translation>Сақтау тізбегі</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_window.py" line="40" />
+        <location filename="../../ui/desk/window.py" line="40" />
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_window.py" line="41" />
+        <location filename="../../ui/desk/window.py" line="41" />
         <source>PDF reports</source>
         <translation>PDF есептері</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_window.py" line="71" />
+        <location filename="../../ui/desk/window.py" line="71" />
         <source>Qorgau — coordinator's desk — %1</source>
         <translation>Qorgau — үйлестірушінің жұмыс орны — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_window.py" line="103" />
+        <location filename="../../ui/desk/window.py" line="103" />
         <source>PDF report of this case…</source>
         <translation>Осы іс бойынша PDF есебі…</translation>
     </message>
@@ -79,17 +79,17 @@
 <context>
     <name>BodyDiagram</name>
     <message>
-        <location filename="../../ui/diagram.py" line="129" />
+        <location filename="../../ui/field/diagram.py" line="129" />
         <source>Click where the lesion is</source>
         <translation>Жарақат орнын басыңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram.py" line="199" />
+        <location filename="../../ui/field/diagram.py" line="199" />
         <source>Person's right</source>
         <translation>Адамның оң жағы</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram.py" line="200" />
+        <location filename="../../ui/field/diagram.py" line="200" />
         <source>Person's left</source>
         <translation>Адамның сол жағы</translation>
     </message>
@@ -97,138 +97,138 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/caseview.py" line="24" />
+        <location filename="../../ui/field/caseview.py" line="24" />
         <source>People</source>
         <translation>Адамдар</translation>
     </message>
     <message>
-        <location filename="../../ui/caseview.py" line="25" />
+        <location filename="../../ui/field/caseview.py" line="25" />
         <source>Detention</source>
         <translation>Ұстау</translation>
     </message>
     <message>
-        <location filename="../../ui/caseview.py" line="26" />
+        <location filename="../../ui/field/caseview.py" line="26" />
         <source>Interviews</source>
         <translation>Сұхбаттар</translation>
     </message>
     <message>
-        <location filename="../../ui/caseview.py" line="27" />
+        <location filename="../../ui/field/caseview.py" line="27" />
         <source>Incidents</source>
         <translation>Оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../ui/caseview.py" line="28" />
+        <location filename="../../ui/field/caseview.py" line="28" />
         <source>Medical</source>
         <translation>Медицина</translation>
     </message>
     <message>
-        <location filename="../../ui/caseview.py" line="29" />
+        <location filename="../../ui/field/caseview.py" line="29" />
         <source>Evidence</source>
         <translation>Дәлелдер</translation>
     </message>
     <message>
-        <location filename="../../ui/caseview.py" line="30" />
+        <location filename="../../ui/field/caseview.py" line="30" />
         <source>Complaints</source>
         <translation>Шағымдар</translation>
     </message>
     <message>
-        <location filename="../../ui/caseview.py" line="31" />
+        <location filename="../../ui/field/caseview.py" line="31" />
         <source>NPM visits</source>
         <translation>ҰАТ сапарлары</translation>
     </message>
     <message>
-        <location filename="../../ui/caseview.py" line="37" />
+        <location filename="../../ui/field/caseview.py" line="37" />
         <source>Add a person</source>
         <translation>Адам қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/caseview.py" line="38" />
+        <location filename="../../ui/field/caseview.py" line="38" />
         <source>Add a detention episode</source>
         <translation>Ұстау эпизодын қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/caseview.py" line="39" />
+        <location filename="../../ui/field/caseview.py" line="39" />
         <source>Add an interview</source>
         <translation>Сұхбат қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/caseview.py" line="40" />
+        <location filename="../../ui/field/caseview.py" line="40" />
         <source>Add an incident</source>
         <translation>Оқиға қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/caseview.py" line="41" />
+        <location filename="../../ui/field/caseview.py" line="41" />
         <source>Add a medical examination</source>
         <translation>Медициналық куәландыру қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/caseview.py" line="42" />
+        <location filename="../../ui/field/caseview.py" line="42" />
         <source>Add a complaint or legal step</source>
         <translation>Шағым немесе құқықтық әрекет қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/caseview.py" line="43" />
+        <location filename="../../ui/field/caseview.py" line="43" />
         <source>Add</source>
         <translation>Қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/caseview.py" line="77" />
+        <location filename="../../ui/field/caseview.py" line="77" />
         <source>hidden (protected identity)</source>
         <translation>жасырылған (қорғалған тұлға)</translation>
     </message>
     <message>
-        <location filename="../../ui/caseview.py" line="188" />
+        <location filename="../../ui/field/caseview.py" line="188" />
         <source>Edit case</source>
         <translation>Істі өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/caseview.py" line="190" />
-        <location filename="../../ui/caseview.py" line="232" />
+        <location filename="../../ui/field/caseview.py" line="190" />
+        <location filename="../../ui/field/caseview.py" line="232" />
         <source>History</source>
         <translation>Тарих</translation>
     </message>
     <message>
-        <location filename="../../ui/caseview.py" line="192" />
+        <location filename="../../ui/field/caseview.py" line="192" />
         <source>Custody log</source>
         <translation>Сақтау журналы</translation>
     </message>
     <message>
-        <location filename="../../ui/caseview.py" line="202" />
+        <location filename="../../ui/field/caseview.py" line="202" />
         <source>Overview</source>
         <translation>Шолу</translation>
     </message>
     <message>
-        <location filename="../../ui/caseview.py" line="224" />
+        <location filename="../../ui/field/caseview.py" line="224" />
         <source>Visits by monitors to the places where this person was held or hurt.</source>
         <translation>Мониторлардың адам ұсталған немесе зардап шеккен орындарға сапарлары.</translation>
     </message>
     <message>
-        <location filename="../../ui/caseview.py" line="230" />
+        <location filename="../../ui/field/caseview.py" line="230" />
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/caseview.py" line="276" />
+        <location filename="../../ui/field/caseview.py" line="276" />
         <source>Reprisal risk</source>
         <translation>Қудалау қаупі</translation>
     </message>
     <message>
-        <location filename="../../ui/caseview.py" line="279" />
+        <location filename="../../ui/field/caseview.py" line="279" />
         <source>Do not contact: %1</source>
         <translation>Байланыспаңыз: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caseview.py" line="284" />
+        <location filename="../../ui/field/caseview.py" line="284" />
         <source>Protected identities: %1</source>
         <translation>Қорғалған тұлғалар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/caseview.py" line="287" />
+        <location filename="../../ui/field/caseview.py" line="287" />
         <source>Edited on two devices: check the history</source>
         <translation>Екі құрылғыда өзгертілген: тарихын тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../../ui/caseview.py" line="301" />
+        <location filename="../../ui/field/caseview.py" line="301" />
         <source>%1 lesions marked</source>
         <translation>белгіленген жарақаттар: %1</translation>
     </message>
@@ -236,120 +236,120 @@
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../../ui/archive_conflicts.py" line="36" />
+        <location filename="../../ui/desk/conflicts.py" line="36" />
         <source>Conflicts</source>
         <translation>Қайшылықтар</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_conflicts.py" line="37" />
+        <location filename="../../ui/desk/conflicts.py" line="37" />
         <source>The same record was changed on two devices, each without the other's change. Nothing is lost: every version is kept. Choose, field by field, what the record should say; the result is saved as a new version of both, signed by this archive.</source>
         <translation>Бір жазбаны екі құрылғыда өзгерткен, әрқайсысы екіншісінің өзгерісін білмеген. Ештеңе жоғалмайды: барлық нұсқа сақталады. Әр өріс бойынша жазбада не болуы керектігін таңдаңыз; нәтиже осы мұрағат қол қойған, екеуінің де жаңа нұсқасы ретінде сақталады.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_conflicts.py" line="60" />
+        <location filename="../../ui/desk/conflicts.py" line="60" />
         <source>Reveal identity…</source>
         <translation>Тұлғаны ашу…</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_conflicts.py" line="70" />
+        <location filename="../../ui/desk/conflicts.py" line="70" />
         <source>Show only the fields that differ</source>
         <translation>Тек айырмашылығы бар өрістерді көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_conflicts.py" line="75" />
+        <location filename="../../ui/desk/conflicts.py" line="75" />
         <source>Keep it &amp;deleted</source>
         <translation>&amp;Жойылған күйінде қалдыру</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_conflicts.py" line="77" />
+        <location filename="../../ui/desk/conflicts.py" line="77" />
         <source>&amp;Save the merged version</source>
         <translation>Біріктірілген нұсқаны &amp;сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_conflicts.py" line="97" />
+        <location filename="../../ui/desk/conflicts.py" line="97" />
         <source>No record is in conflict.</source>
         <translation>Қайшылықтағы жазба жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_conflicts.py" line="118" />
+        <location filename="../../ui/desk/conflicts.py" line="118" />
         <source>%1 versions · %2</source>
         <translation>нұсқалар: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_conflicts.py" line="178" />
+        <location filename="../../ui/desk/conflicts.py" line="178" />
         <source>Field</source>
         <translation>Өріс</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_conflicts.py" line="183" />
+        <location filename="../../ui/desk/conflicts.py" line="183" />
         <source>Keep both</source>
         <translation>Екеуін де қалдыру</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_conflicts.py" line="184" />
+        <location filename="../../ui/desk/conflicts.py" line="184" />
         <source>Merged result</source>
         <translation>Біріктіру нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_conflicts.py" line="212" />
+        <location filename="../../ui/desk/conflicts.py" line="212" />
         <source>both</source>
         <translation>екеуі де</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_conflicts.py" line="253" />
+        <location filename="../../ui/desk/conflicts.py" line="253" />
         <source>Version %1 — %2
 %3</source>
         <translation>%1 нұсқасы — %2
 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_conflicts.py" line="261" />
+        <location filename="../../ui/desk/conflicts.py" line="261" />
         <source>in its bundle #%1</source>
         <translation>оның № %1 пакетінде</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_conflicts.py" line="265" />
+        <location filename="../../ui/desk/conflicts.py" line="265" />
         <source>bundle #%1 of “%2”</source>
         <translation>«%2» құрылғысының № %1 пакеті</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_conflicts.py" line="269" />
+        <location filename="../../ui/desk/conflicts.py" line="269" />
         <source>Deleted: %1</source>
         <translation>Жойылды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_conflicts.py" line="325" />
+        <location filename="../../ui/desk/conflicts.py" line="325" />
         <source>Reveal identity</source>
         <translation>Тұлғаны ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_conflicts.py" line="326" />
+        <location filename="../../ui/desk/conflicts.py" line="326" />
         <source>Show this person's real name and contact details? Make sure nobody else can see the screen. Revealing is noted in the custody log.</source>
         <translation>Бұл адамның шын аты мен байланыс деректерін көрсету керек пе? Экранды ешкім көрмейтініне көз жеткізіңіз. Ашу сақтау журналына жазылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_conflicts.py" line="332" />
+        <location filename="../../ui/desk/conflicts.py" line="332" />
         <source>Reveal</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_conflicts.py" line="333" />
+        <location filename="../../ui/desk/conflicts.py" line="333" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_conflicts.py" line="361" />
-        <location filename="../../ui/archive_conflicts.py" line="380" />
+        <location filename="../../ui/desk/conflicts.py" line="361" />
+        <location filename="../../ui/desk/conflicts.py" line="380" />
         <source>Signing the merged version…</source>
         <translation>Біріктірілген нұсқаға қол қойылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_conflicts.py" line="371" />
+        <location filename="../../ui/desk/conflicts.py" line="371" />
         <source>Conflict resolved by the coordinator: deleted (%1)</source>
         <translation>Қайшылықты үйлестіруші шешті: жойылды (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_conflicts.py" line="386" />
+        <location filename="../../ui/desk/conflicts.py" line="386" />
         <source>Resolved: version %1 is signed by this archive and has the %2 conflicting versions as its parents.</source>
         <translation>Шешілді: %1 нұсқасына осы мұрағат қол қойды, оның аталық нұсқалары — қайшылықтағы %2 нұсқа.</translation>
     </message>
@@ -357,241 +357,241 @@
 <context>
     <name>Coordinators</name>
     <message>
-        <location filename="../../ui/coordinators.py" line="191" />
+        <location filename="../../ui/field/coordinators.py" line="191" />
         <source>This file is not a Qorgau identity card, or it was damaged on the way. Ask the coordinator to send the card again.</source>
         <translation>Бұл файл Qorgau сәйкестендіру картасы емес немесе жолда бүлінген. Үйлестірушіден картаны қайта жіберуін сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinators.py" line="208" />
+        <location filename="../../ui/field/coordinators.py" line="208" />
         <source>Trust a coordinator</source>
         <translation>Үйлестірушіге сену</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinators.py" line="220" />
+        <location filename="../../ui/field/coordinators.py" line="220" />
         <source>Your coordinator gives you their identity card: a small file, on a USB stick or by any messenger. Once you trust it, the bundles you seal can be opened by their archive and by nobody else. A card can be replaced on the way, so next you will compare its number with the coordinator.</source>
         <translation>Үйлестіруші сізге өзінің сәйкестендіру картасын береді — флешкамен немесе кез келген мессенджер арқылы жіберілетін шағын файл. Оған сенгеннен кейін сіз мөрлеген пакеттерді оның мұрағаты ғана аша алады. Карта жолда ауыстырылуы мүмкін, сондықтан келесі қадамда оның нөмірін үйлестірушімен салыстырасыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinators.py" line="227" />
+        <location filename="../../ui/field/coordinators.py" line="227" />
         <source>Choose the card file…</source>
         <translation>Карта файлын таңдау…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinators.py" line="248" />
+        <location filename="../../ui/field/coordinators.py" line="248" />
         <source>Call the coordinator on a number you already know (not one sent with the card) and read these digits to each other, group by group:</source>
         <translation>Үйлестірушіге бұрыннан білетін нөміріңізбен қоңырау шалыңыз (картамен бірге жіберілген нөмірмен емес) және осы цифрларды бір-біріңізге топ-тобымен оқыңыз:</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinators.py" line="255" />
+        <location filename="../../ui/field/coordinators.py" line="255" />
         <source>I &amp;compared it with the coordinator: every group is the same</source>
         <translation>Үйлестірушімен &amp;салыстырдым: барлық топтар бірдей</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinators.py" line="259" />
+        <location filename="../../ui/field/coordinators.py" line="259" />
         <source>If a single digit differs, do not trust this card: it may have been replaced on the way. Ask for the card again by another route.</source>
         <translation>Бір цифр болса да сәйкес келмесе, бұл картаға сенбеңіз: ол жолда ауыстырылған болуы мүмкін. Картаны басқа жолмен қайта сұратыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinators.py" line="282" />
-        <location filename="../../ui/coordinators.py" line="579" />
+        <location filename="../../ui/field/coordinators.py" line="282" />
+        <location filename="../../ui/field/coordinators.py" line="579" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinators.py" line="284" />
+        <location filename="../../ui/field/coordinators.py" line="284" />
         <source>&amp;Trust this coordinator</source>
         <translation>Осы үйлестірушіге &amp;сену</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinators.py" line="299" />
+        <location filename="../../ui/field/coordinators.py" line="299" />
         <source>Choose the coordinator's card</source>
         <translation>Үйлестірушінің картасын таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinators.py" line="318" />
+        <location filename="../../ui/field/coordinators.py" line="318" />
         <source>This is this laptop's own card.</source>
         <translation>Бұл осы ноутбуктің өз картасы.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinators.py" line="321" />
+        <location filename="../../ui/field/coordinators.py" line="321" />
         <source>“%1” is the card of a field laptop, not of a coordinator's archive. Bundles are sealed only to a coordinator: ask them for their card.</source>
         <translation>«%1» — далалық ноутбуктің картасы, үйлестіруші мұрағатынікі емес. Пакеттер тек үйлестіруші үшін мөрленеді: одан оның картасын сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinators.py" line="327" />
+        <location filename="../../ui/field/coordinators.py" line="327" />
         <source>Coordinator: %1</source>
         <translation>Үйлестіруші: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinators.py" line="330" />
+        <location filename="../../ui/field/coordinators.py" line="330" />
         <source>This coordinator is already trusted on this laptop, with this same card.</source>
         <translation>Бұл үйлестіруші осы ноутбукте дәл осы картамен сенімді болып тұр.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinators.py" line="334" />
+        <location filename="../../ui/field/coordinators.py" line="334" />
         <source>This laptop already trusts a coordinator with this identity but other keys: this card is not the one trusted before. Do not use it; call the coordinator.</source>
         <translation>Бұл ноутбук осы сәйкестендіргіші бар, бірақ басқа кілттері бар үйлестірушіге сенеді: бұл бұрын сенген карта емес. Оны пайдаланбаңыз; үйлестірушіге қоңырау шалыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinators.py" line="359" />
+        <location filename="../../ui/field/coordinators.py" line="359" />
         <source>%1 is now trusted. Bundles you seal can be opened by their archive; receipts signed by it are accepted.</source>
         <translation>%1 енді сенімді. Сіз мөрлеген пакеттерді оның мұрағаты аша алады; ол қол қойған түбіртектер қабылданады.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinators.py" line="363" />
-        <location filename="../../ui/coordinators.py" line="400" />
-        <location filename="../../ui/coordinators.py" line="511" />
-        <location filename="../../ui/coordinators.py" line="580" />
+        <location filename="../../ui/field/coordinators.py" line="363" />
+        <location filename="../../ui/field/coordinators.py" line="400" />
+        <location filename="../../ui/field/coordinators.py" line="511" />
+        <location filename="../../ui/field/coordinators.py" line="580" />
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinators.py" line="378" />
+        <location filename="../../ui/field/coordinators.py" line="378" />
         <source>This laptop's identity card</source>
         <translation>Осы ноутбуктің сәйкестендіру картасы</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinators.py" line="386" />
+        <location filename="../../ui/field/coordinators.py" line="386" />
         <source>Give the card file to your coordinator (it holds no secret). When they enrol this laptop, read them these digits aloud, group by group:</source>
         <translation>Карта файлын үйлестірушіге беріңіз (онда құпия ештеңе жоқ). Ол осы ноутбукті тіркегенде, оған осы цифрларды топ-тобымен дауыстап оқып беріңіз:</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinators.py" line="396" />
+        <location filename="../../ui/field/coordinators.py" line="396" />
         <source>Save the card file…</source>
         <translation>Карта файлын сақтау…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinators.py" line="409" />
+        <location filename="../../ui/field/coordinators.py" line="409" />
         <source>This laptop: %1</source>
         <translation>Осы ноутбук: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinators.py" line="417" />
+        <location filename="../../ui/field/coordinators.py" line="417" />
         <source>Save the card file</source>
         <translation>Карта файлын сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinators.py" line="423" />
+        <location filename="../../ui/field/coordinators.py" line="423" />
         <source>The card was written to %1.</source>
         <translation>Карта мына жерге жазылды: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinators.py" line="433" />
+        <location filename="../../ui/field/coordinators.py" line="433" />
         <source>This receipt was signed by an archive this laptop does not trust. Nothing was changed.</source>
         <translation>Бұл түбіртекке осы ноутбук сенбейтін мұрағат қол қойған. Ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinators.py" line="436" />
+        <location filename="../../ui/field/coordinators.py" line="436" />
         <source>This receipt is for another laptop: this one cannot open it. Nothing was changed.</source>
         <translation>Бұл түбіртек басқа ноутбукке арналған: бұл ноутбук оны аша алмайды. Ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinators.py" line="439" />
+        <location filename="../../ui/field/coordinators.py" line="439" />
         <source>This file is not a valid receipt: it is damaged, changed, or not a receipt at all. Nothing was changed. Ask the coordinator to send it again.</source>
         <translation>Бұл файл жарамды түбіртек емес: ол бүлінген, өзгертілген немесе мүлде түбіртек емес. Ештеңе өзгертілген жоқ. Үйлестірушіден оны қайта жіберуін сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinators.py" line="451" />
+        <location filename="../../ui/field/coordinators.py" line="451" />
         <source>Original evidence files that leave with them: %1, %2 in all.</source>
         <translation>Олармен бірге жойылатын дәлел файлдарының түпнұсқалары: %1, барлығы %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinators.py" line="467" />
+        <location filename="../../ui/field/coordinators.py" line="467" />
         <source>Receipts from the coordinator</source>
         <translation>Үйлестірушіден келген түбіртектер</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinators.py" line="472" />
+        <location filename="../../ui/field/coordinators.py" line="472" />
         <source>When your coordinator has imported your bundles, their archive gives you a receipt: a sealed file listing what it now holds. Import it here. Then you may remove those records from this laptop, so that a lost or seized laptop holds as little as possible.</source>
         <translation>Үйлестіруші сіздің пакеттеріңізді импорттағанда, оның мұрағаты сізге түбіртек береді — онда не сақталғаны тізілген мөрленген файл. Оны осында импорттаңыз. Содан кейін сол жазбаларды осы ноутбуктен жоюға болады, сонда жоғалған немесе тәркіленген ноутбукте мүмкіндігінше аз нәрсе қалады.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinators.py" line="480" />
+        <location filename="../../ui/field/coordinators.py" line="480" />
         <source>&amp;Import receipt…</source>
         <translation>Түбіртекті &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinators.py" line="488" />
+        <location filename="../../ui/field/coordinators.py" line="488" />
         <source>On this laptop</source>
         <translation>Осы ноутбукте</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinators.py" line="490" />
+        <location filename="../../ui/field/coordinators.py" line="490" />
         <source>Checking…</source>
         <translation>Тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinators.py" line="494" />
+        <location filename="../../ui/field/coordinators.py" line="494" />
         <source>&amp;Remove acknowledged records from this laptop…</source>
         <translation>Расталған жазбаларды осы ноутбуктен &amp;жою…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinators.py" line="526" />
+        <location filename="../../ui/field/coordinators.py" line="526" />
         <source>Nothing on this laptop has been acknowledged by a coordinator yet: everything stays here.</source>
         <translation>Үйлестіруші осы ноутбуктегі бірде-бір жазбаны әзірге растаған жоқ: бәрі осында қалады.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinators.py" line="530" />
+        <location filename="../../ui/field/coordinators.py" line="530" />
         <source>Records the coordinator's archive holds, which can be removed from this laptop: %1</source>
         <translation>Үйлестіруші мұрағатында сақталған және осы ноутбуктен жоюға болатын жазбалар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinators.py" line="562" />
+        <location filename="../../ui/field/coordinators.py" line="562" />
         <source>Receipt from %1 checked. Their archive holds, from this laptop: record versions %2, evidence files %3. Nothing has been removed yet.</source>
         <translation>%1 жіберген түбіртек тексерілді. Олардың мұрағатында осы ноутбуктен сақталғаны: жазба нұсқалары — %2, дәлел файлдары — %3. Әзірге ештеңе жойылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinators.py" line="604" />
+        <location filename="../../ui/field/coordinators.py" line="604" />
         <source>Remove them (%1)</source>
         <translation>Жою (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinators.py" line="639" />
+        <location filename="../../ui/field/coordinators.py" line="639" />
         <source>Records removed from this laptop: %1. The coordinator's archive keeps them.</source>
         <translation>Осы ноутбуктен жойылған жазбалар: %1. Олар үйлестіруші мұрағатында сақталады.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinators.py" line="642" />
+        <location filename="../../ui/field/coordinators.py" line="642" />
         <source>Stopped. Records removed: %1; the others stay on this laptop.</source>
         <translation>Тоқтатылды. Жойылған жазбалар: %1; қалғандары осы ноутбукте қалады.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinators.py" line="544" />
+        <location filename="../../ui/field/coordinators.py" line="544" />
         <source>Choose the receipt file</source>
         <translation>Түбіртек файлын таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinators.py" line="549" />
+        <location filename="../../ui/field/coordinators.py" line="549" />
         <source>Checking the receipt…</source>
         <translation>Түбіртек тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinators.py" line="559" />
+        <location filename="../../ui/field/coordinators.py" line="559" />
         <source>This receipt from %1 was imported before. Nothing changed.</source>
         <translation>%1 жіберген бұл түбіртек бұрын импортталған. Ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinators.py" line="585" />
+        <location filename="../../ui/field/coordinators.py" line="585" />
         <source>These records will leave this laptop for good, with their whole history:</source>
         <translation>Бұл жазбалар бүкіл тарихымен бірге осы ноутбуктен біржола жойылады:</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinators.py" line="589" />
+        <location filename="../../ui/field/coordinators.py" line="589" />
         <source>the coordinator</source>
         <translation>үйлестіруші</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinators.py" line="590" />
+        <location filename="../../ui/field/coordinators.py" line="590" />
         <source>%1 holds every one of them: its signed receipt lists each version and file. To see them again, ask the coordinator. Records changed since their last bundle, and records kept back for lack of consent, stay here.</source>
         <translation>%1 олардың барлығын сақтайды: қол қойылған түбіртекте әр нұсқа мен әр файл көрсетілген. Оларды қайта көру үшін үйлестірушіге хабарласыңыз. Соңғы пакеттен кейін өзгертілген жазбалар және келісім болмағандықтан қалдырылған жазбалар осында қалады.</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinators.py" line="602" />
+        <location filename="../../ui/field/coordinators.py" line="602" />
         <source>Remove from this laptop?</source>
         <translation>Осы ноутбуктен жою керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/coordinators.py" line="606" />
+        <location filename="../../ui/field/coordinators.py" line="606" />
         <source>Keep them</source>
         <translation>Қалдыру</translation>
     </message>
@@ -713,207 +713,207 @@
 <context>
     <name>Custody</name>
     <message>
-        <location filename="../../ui/archive_custody.py" line="28" />
+        <location filename="../../ui/desk/custody.py" line="28" />
         <source>, camera: %1</source>
         <translation>, камера: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_custody.py" line="35" />
+        <location filename="../../ui/desk/custody.py" line="35" />
         <source>Captured</source>
         <translation>Түсірілді</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_custody.py" line="36" />
+        <location filename="../../ui/desk/custody.py" line="36" />
         <source>time from the file itself%1</source>
         <translation>уақыт файлдың өзінен алынды%1</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_custody.py" line="42" />
+        <location filename="../../ui/desk/custody.py" line="42" />
         <source>Written at this archive</source>
         <translation>Осы мұрағатта жазылды</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_custody.py" line="43" />
+        <location filename="../../ui/desk/custody.py" line="43" />
         <source>on “%1”</source>
         <translation>«%1» ішінде</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_custody.py" line="45" />
+        <location filename="../../ui/desk/custody.py" line="45" />
         <source>resolving a conflict between %1 versions</source>
         <translation>%1 нұсқа арасындағы қайшылықты шешу</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_custody.py" line="49" />
+        <location filename="../../ui/desk/custody.py" line="49" />
         <source>Recorded</source>
         <translation>Жазылды</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_custody.py" line="49" />
+        <location filename="../../ui/desk/custody.py" line="49" />
         <source>Changed</source>
         <translation>Өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_custody.py" line="50" />
+        <location filename="../../ui/desk/custody.py" line="50" />
         <source>on the device “%1”</source>
         <translation>«%1» құрылғысында</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_custody.py" line="52" />
+        <location filename="../../ui/desk/custody.py" line="52" />
         <source>Deleted</source>
         <translation>Жойылды</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_custody.py" line="59" />
+        <location filename="../../ui/desk/custody.py" line="59" />
         <source>version</source>
         <translation>нұсқа</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_custody.py" line="66" />
+        <location filename="../../ui/desk/custody.py" line="66" />
         <source>Sealed</source>
         <translation>Мөрленді</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_custody.py" line="67" />
+        <location filename="../../ui/desk/custody.py" line="67" />
         <source>in bundle #%1 of “%2”</source>
         <translation>«%2» құрылғысының № %1 пакетінде</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_custody.py" line="76" />
+        <location filename="../../ui/desk/custody.py" line="76" />
         <source>Imported</source>
         <translation>Импортталды</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_custody.py" line="77" />
+        <location filename="../../ui/desk/custody.py" line="77" />
         <source>into this archive “%1”, after every signature and hash was checked</source>
         <translation>барлық қолтаңба мен хеш тексерілгеннен кейін осы «%1» мұрағатына</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_custody.py" line="85" />
+        <location filename="../../ui/desk/custody.py" line="85" />
         <source>recipient not recorded</source>
         <translation>алушы жазылмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_custody.py" line="87" />
+        <location filename="../../ui/desk/custody.py" line="87" />
         <source>Sent in a bundle</source>
         <translation>Пакетпен жіберілді</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_custody.py" line="88" />
+        <location filename="../../ui/desk/custody.py" line="88" />
         <source>Original exported</source>
         <translation>Түпнұсқа экспортталды</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_custody.py" line="89" />
+        <location filename="../../ui/desk/custody.py" line="89" />
         <source>In a PDF report</source>
         <translation>PDF есебінде</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_custody.py" line="90" />
+        <location filename="../../ui/desk/custody.py" line="90" />
         <source>In a CSV file</source>
         <translation>CSV файлында</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_custody.py" line="91" />
+        <location filename="../../ui/desk/custody.py" line="91" />
         <source>Exported</source>
         <translation>Экспортталды</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_custody.py" line="92" />
+        <location filename="../../ui/desk/custody.py" line="92" />
         <source>to %1</source>
         <translation>кімге: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_custody.py" line="94" />
+        <location filename="../../ui/desk/custody.py" line="94" />
         <source>(bundle #%1)</source>
         <translation>(№ %1 пакет)</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_custody.py" line="96" />
+        <location filename="../../ui/desk/custody.py" line="96" />
         <source>protected identities shown</source>
         <translation>қорғалған тұлғалар ашылған</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_custody.py" line="110" />
+        <location filename="../../ui/desk/custody.py" line="110" />
         <source>This record is deleted; its history stays.</source>
         <translation>Бұл жазба жойылған; оның тарихы сақталады.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_custody.py" line="114" />
+        <location filename="../../ui/desk/custody.py" line="114" />
         <source>held in this archive's encrypted store since %1</source>
         <translation>%1 бастап осы мұрағаттың шифрланған қоймасында сақталады</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_custody.py" line="118" />
+        <location filename="../../ui/desk/custody.py" line="118" />
         <source>NOT held in this archive (the original never arrived)</source>
         <translation>Осы мұрағатта ЖОҚ (түпнұсқа келмеген)</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_custody.py" line="122" />
+        <location filename="../../ui/desk/custody.py" line="122" />
         <source>Original file: %1, %2</source>
         <translation>Түпнұсқа файл: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_custody.py" line="131" />
+        <location filename="../../ui/desk/custody.py" line="131" />
         <source>Obtained from: %1</source>
         <translation>Кімнен алынды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_custody.py" line="134" />
+        <location filename="../../ui/desk/custody.py" line="134" />
         <source>Notes: %1</source>
         <translation>Ескертпелер: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_custody.py" line="137" />
+        <location filename="../../ui/desk/custody.py" line="137" />
         <source>Times are local to this computer.</source>
         <translation>Уақыт осы компьютердің сағаты бойынша көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_custody.py" line="155" />
+        <location filename="../../ui/desk/custody.py" line="155" />
         <source>Chain of custody</source>
         <translation>Сақтау тізбегі</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_custody.py" line="156" />
+        <location filename="../../ui/desk/custody.py" line="156" />
         <source>For a record or an evidence file: where it was captured, which bundle carried it, when it was imported, what was decided here and where it was sent. Every step comes from signed versions and the hash-chained custody log.</source>
         <translation>Жазба немесе дәлел файлы үшін: қай жерде түсірілді, қай пакетпен келді, қашан импортталды, мұнда не шешілді және қайда жіберілді. Әр қадам қол қойылған нұсқалардан және хеш тізбегі бар сақтау журналынан алынады.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_custody.py" line="166" />
+        <location filename="../../ui/desk/custody.py" line="166" />
         <source>Search records (title, names, text)…</source>
         <translation>Жазбаларды іздеу (атауы, есімдер, мәтін)…</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_custody.py" line="170" />
+        <location filename="../../ui/desk/custody.py" line="170" />
         <source>Cases</source>
         <translation>Істер</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_custody.py" line="173" />
+        <location filename="../../ui/desk/custody.py" line="173" />
         <source>All records</source>
         <translation>Барлық жазбалар</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_custody.py" line="187" />
+        <location filename="../../ui/desk/custody.py" line="187" />
         <source>Evidence files of this case</source>
         <translation>Осы істің дәлел файлдары</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_custody.py" line="199" />
+        <location filename="../../ui/desk/custody.py" line="199" />
         <source>&amp;Check the original now</source>
         <translation>Түпнұсқаны қазір &amp;тексеру</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_custody.py" line="201" />
+        <location filename="../../ui/desk/custody.py" line="201" />
         <source>Read the original back from the encrypted store and compare its SHA-256.</source>
         <translation>Түпнұсқаны шифрланған қоймадан оқып, оның SHA-256 мәнін салыстыру.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_custody.py" line="308" />
+        <location filename="../../ui/desk/custody.py" line="308" />
         <source>Reading the original back…</source>
         <translation>Түпнұсқа оқылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_custody.py" line="313" />
+        <location filename="../../ui/desk/custody.py" line="313" />
         <source>The original is intact: its SHA-256 matches the one recorded when it was captured.</source>
         <translation>Түпнұсқа бүтін: оның SHA-256 мәні түсірілген кезде жазылғанмен сәйкес.</translation>
     </message>
@@ -921,57 +921,57 @@
 <context>
     <name>CustodyDialog</name>
     <message>
-        <location filename="../../ui/caseview.py" line="421" />
+        <location filename="../../ui/field/caseview.py" line="421" />
         <source>Custody log</source>
         <translation>Сақтау журналы</translation>
     </message>
     <message>
-        <location filename="../../ui/caseview.py" line="424" />
+        <location filename="../../ui/field/caseview.py" line="424" />
         <source>Every change on this device, in a hash chain: removing or editing an entry breaks every hash after it.</source>
         <translation>Осы құрылғыдағы әрбір өзгеріс хеш тізбегінде: жазбаны жою немесе өзгерту одан кейінгі барлық хештерді бұзады.</translation>
     </message>
     <message>
-        <location filename="../../ui/caseview.py" line="432" />
+        <location filename="../../ui/field/caseview.py" line="432" />
         <source>When (UTC)</source>
         <translation>Қашан (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/caseview.py" line="432" />
+        <location filename="../../ui/field/caseview.py" line="432" />
         <source>What</source>
         <translation>Не</translation>
     </message>
     <message>
-        <location filename="../../ui/caseview.py" line="433" />
+        <location filename="../../ui/field/caseview.py" line="433" />
         <source>Record</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../../ui/caseview.py" line="433" />
+        <location filename="../../ui/field/caseview.py" line="433" />
         <source>Chain hash</source>
         <translation>Тізбек хеші</translation>
     </message>
     <message>
-        <location filename="../../ui/caseview.py" line="435" />
+        <location filename="../../ui/field/caseview.py" line="435" />
         <source>Saved a version</source>
         <translation>Нұсқа сақталды</translation>
     </message>
     <message>
-        <location filename="../../ui/caseview.py" line="436" />
+        <location filename="../../ui/field/caseview.py" line="436" />
         <source>Deleted</source>
         <translation>Жойылды</translation>
     </message>
     <message>
-        <location filename="../../ui/caseview.py" line="437" />
+        <location filename="../../ui/field/caseview.py" line="437" />
         <source>Evidence file sealed</source>
         <translation>Дәлел файлы мөрленді</translation>
     </message>
     <message>
-        <location filename="../../ui/caseview.py" line="438" />
+        <location filename="../../ui/field/caseview.py" line="438" />
         <source>Original exported</source>
         <translation>Түпнұсқа экспортталды</translation>
     </message>
     <message>
-        <location filename="../../ui/caseview.py" line="439" />
+        <location filename="../../ui/field/caseview.py" line="439" />
         <source>Identity revealed</source>
         <translation>Тұлға ашылды</translation>
     </message>
@@ -979,260 +979,260 @@
 <context>
     <name>Devices</name>
     <message>
-        <location filename="../../ui/archive_devices.py" line="40" />
+        <location filename="../../ui/desk/devices.py" line="40" />
         <source>Devices</source>
         <translation>Құрылғылар</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="41" />
+        <location filename="../../ui/desk/devices.py" line="41" />
         <source>Field laptops whose bundles this archive accepts. A missing bundle number means a bundle was made but never arrived: ask for it. Revoke a laptop that was seized or lost: its later bundles are quarantined, never merged.</source>
         <translation>Осы мұрағат пакеттерін қабылдайтын далалық ноутбуктер. Пакет нөмірі жетіспесе, пакет жасалған, бірақ келмеген: оны сұратыңыз. Тәркіленген немесе жоғалған ноутбукті кері қайтарып алыңыз: оның кейінгі пакеттері карантинге түседі, ешқашан біріктірілмейді.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="51" />
+        <location filename="../../ui/desk/devices.py" line="51" />
         <source>Device</source>
         <translation>Құрылғы</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="52" />
+        <location filename="../../ui/desk/devices.py" line="52" />
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="53" />
+        <location filename="../../ui/desk/devices.py" line="53" />
         <source>Last bundle</source>
         <translation>Соңғы пакет</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="54" />
+        <location filename="../../ui/desk/devices.py" line="54" />
         <source>Sealed</source>
         <translation>Мөрленді</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="55" />
+        <location filename="../../ui/desk/devices.py" line="55" />
         <source>Never received</source>
         <translation>Келмегендер</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="56" />
+        <location filename="../../ui/desk/devices.py" line="56" />
         <source>In quarantine</source>
         <translation>Карантинде</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="57" />
+        <location filename="../../ui/desk/devices.py" line="57" />
         <source>Last receipt</source>
         <translation>Соңғы түбіртек</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="67" />
+        <location filename="../../ui/desk/devices.py" line="67" />
         <source>&amp;Enrol a device…</source>
         <translation>Құрылғыны &amp;тіркеу…</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="68" />
+        <location filename="../../ui/desk/devices.py" line="68" />
         <source>Write a re&amp;ceipt…</source>
         <translation>&amp;Түбіртек жазу…</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="69" />
+        <location filename="../../ui/desk/devices.py" line="69" />
         <source>&amp;Revoke…</source>
         <translation>Кері &amp;қайтарып алу…</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="98" />
+        <location filename="../../ui/desk/devices.py" line="98" />
         <source>Revoked after bundle %1</source>
         <translation>№ %1 пакеттен кейін кері қайтарылды</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="102" />
+        <location filename="../../ui/desk/devices.py" line="102" />
         <source>Enrolled</source>
         <translation>Тіркелген</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="142" />
+        <location filename="../../ui/desk/devices.py" line="142" />
         <source>No device is enrolled yet.</source>
         <translation>Әзірге бірде-бір құрылғы тіркелмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="147" />
+        <location filename="../../ui/desk/devices.py" line="147" />
         <source>Fingerprint: %1</source>
         <translation>Цифрлық із: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="149" />
+        <location filename="../../ui/desk/devices.py" line="149" />
         <source>Enrolled %1 · bundles merged: %2 · record versions written on it: %3</source>
         <translation>Тіркелген: %1 · біріктірілген пакеттер: %2 · онда жазылған нұсқалар: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="162" />
+        <location filename="../../ui/desk/devices.py" line="162" />
         <source>Last bundle #%1: sealed %2, imported %3</source>
         <translation>Соңғы № %1 пакет: мөрленген уақыты %2, импортталған уақыты %3</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="172" />
+        <location filename="../../ui/desk/devices.py" line="172" />
         <source>Revoked %1: bundles numbered above %2 are quarantined.</source>
         <translation>%1 кері қайтарылды: нөмірі %2-ден үлкен пакеттер карантинге түседі.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="184" />
+        <location filename="../../ui/desk/devices.py" line="184" />
         <source>Choose the device's identity card</source>
         <translation>Құрылғының сәйкестендіру картасын таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="209" />
+        <location filename="../../ui/desk/devices.py" line="209" />
         <source>Enrolled “%1”. Its bundles can be imported now.</source>
         <translation>«%1» тіркелді. Енді оның пакеттерін импорттауға болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="227" />
+        <location filename="../../ui/desk/devices.py" line="227" />
         <source>Revoked “%1”: its bundles numbered above %2 will be quarantined.</source>
         <translation>«%1» кері қайтарылды: оның нөмірі %2-ден үлкен пакеттері карантинге түседі.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="244" />
+        <location filename="../../ui/desk/devices.py" line="244" />
         <source>Where to write the receipt (e.g. the USB stick)</source>
         <translation>Түбіртекті қайда жазу керек (мысалы, флешкаға)</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="255" />
+        <location filename="../../ui/desk/devices.py" line="255" />
         <source>Writing the receipt…</source>
         <translation>Түбіртек жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="260" />
+        <location filename="../../ui/desk/devices.py" line="260" />
         <source>Receipt for “%1” written (%2 versions, %3 evidence files): %4. Give it to the field worker; their Qorgau may then remove what the archive holds.</source>
         <translation>«%1» үшін түбіртек жазылды (нұсқалар: %2, дәлел файлдары: %3): %4. Оны далалық қызметкерге беріңіз; содан кейін оның Qorgau бағдарламасы мұрағатта сақталғанды жоя алады.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="292" />
+        <location filename="../../ui/desk/devices.py" line="292" />
         <source>Enrol a device</source>
         <translation>Құрылғыны тіркеу</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="298" />
+        <location filename="../../ui/desk/devices.py" line="298" />
         <source>“%1” — a %2 device</source>
         <translation>«%1» — құрылғы түрі: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="302" />
+        <location filename="../../ui/desk/devices.py" line="302" />
         <source>field</source>
         <translation>далалық</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="304" />
+        <location filename="../../ui/desk/devices.py" line="304" />
         <source>archive</source>
         <translation>мұрағат</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="310" />
+        <location filename="../../ui/desk/devices.py" line="310" />
         <source>1. Ask the person who holds this laptop to open its identity card in Qorgau and read the fingerprint aloud to you, group by group. Compare each group with this one:</source>
         <translation>1. Осы ноутбук қолындағы адамнан Qorgau-да сәйкестендіру картасын ашып, цифрлық ізді топ-тобымен дауыстап оқып беруін сұраңыз. Әр топты мынамен салыстырыңыз:</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="329" />
+        <location filename="../../ui/desk/devices.py" line="329" />
         <source>2. Optionally type the digits as they are read to you: Qorgau compares them too.</source>
         <translation>2. Қаласаңыз, цифрларды оқылған сайын енгізіңіз: Qorgau да оларды салыстырады.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="343" />
+        <location filename="../../ui/desk/devices.py" line="343" />
         <source>3. Every group matched what was read to me</source>
         <translation>3. Барлық топ маған оқылғанмен сәйкес келді</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="348" />
+        <location filename="../../ui/desk/devices.py" line="348" />
         <source>If a single digit differs, do not enrol: the card may have been replaced on the way. Ask for the card again by another route.</source>
         <translation>Бір цифр болса да сәйкес келмесе, тіркемеңіз: карта жолда ауыстырылған болуы мүмкін. Картаны басқа жолмен қайта сұратыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="359" />
-        <location filename="../../ui/archive_devices.py" line="486" />
-        <location filename="../../ui/archive_devices.py" line="517" />
+        <location filename="../../ui/desk/devices.py" line="359" />
+        <location filename="../../ui/desk/devices.py" line="486" />
+        <location filename="../../ui/desk/devices.py" line="517" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="361" />
+        <location filename="../../ui/desk/devices.py" line="361" />
         <source>&amp;Enrol this device</source>
         <translation>Осы құрылғыны &amp;тіркеу</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="375" />
+        <location filename="../../ui/desk/devices.py" line="375" />
         <source>The digits match.</source>
         <translation>Цифрлар сәйкес келеді.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="379" />
+        <location filename="../../ui/desk/devices.py" line="379" />
         <source>So far the same…</source>
         <translation>Әзірге сәйкес…</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="382" />
+        <location filename="../../ui/desk/devices.py" line="382" />
         <source>The digits differ: do not enrol this card.</source>
         <translation>Цифрлар сәйкес емес: бұл картаны тіркемеңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="405" />
+        <location filename="../../ui/desk/devices.py" line="405" />
         <source>Enrolling…</source>
         <translation>Тіркелуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="428" />
-        <location filename="../../ui/archive_devices.py" line="511" />
+        <location filename="../../ui/desk/devices.py" line="428" />
+        <location filename="../../ui/desk/devices.py" line="511" />
         <source>Revoke a device</source>
         <translation>Құрылғыны кері қайтарып алу</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="433" />
+        <location filename="../../ui/desk/devices.py" line="433" />
         <source>Revoke “%1”</source>
         <translation>«%1» кері қайтарып алу</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="437" />
+        <location filename="../../ui/desk/devices.py" line="437" />
         <source>Do this when the laptop was seized, lost or stolen. Bundles it sealed up to the number you choose stay valid; any later bundle is quarantined. A revoked device is never enrolled again: give the field worker a new vault.</source>
         <translation>Ноутбук тәркіленсе, жоғалса немесе ұрланса, осыны жасаңыз. Ол таңдалған нөмірге дейін мөрлеген пакеттер жарамды болып қалады; кез келген кейінгі пакет карантинге түседі. Кері қайтарылған құрылғы қайта тіркелмейді: далалық қызметкерге жаңа қойма жасаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="447" />
+        <location filename="../../ui/desk/devices.py" line="447" />
         <source>From the last bundle received (#%1)</source>
         <translation>Соңғы алынған пакеттен бастап (№ %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="451" />
+        <location filename="../../ui/desk/devices.py" line="451" />
         <source>Keep bundles up to number:</source>
         <translation>Мына нөмірге дейінгі пакеттерді қалдыру:</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="452" />
+        <location filename="../../ui/desk/devices.py" line="452" />
         <source>Seized on (YYYY-MM-DD):</source>
         <translation>Тәркіленген күні (ЖЖЖЖ-АА-КК):</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="467" />
+        <location filename="../../ui/desk/devices.py" line="467" />
         <source>By date: bundles already imported that were sealed before that day stay valid. The date a bundle claims is not trusted after that: the device's clock is in other hands.</source>
         <translation>Күні бойынша: сол күнге дейін мөрленген, бұрын импортталған пакеттер жарамды болып қалады. Одан кейін пакетте көрсетілген күнге сенім жоқ: құрылғының сағаты бөгде адамдардың қолында.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="481" />
+        <location filename="../../ui/desk/devices.py" line="481" />
         <source>What happened (kept in the custody log)</source>
         <translation>Не болды (сақтау журналында сақталады)</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="488" />
+        <location filename="../../ui/desk/devices.py" line="488" />
         <source>&amp;Revoke</source>
         <translation>Кері &amp;қайтарып алу</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="512" />
+        <location filename="../../ui/desk/devices.py" line="512" />
         <source>Revoke “%1”? This cannot be undone.</source>
         <translation>«%1» кері қайтарып алу керек пе? Мұны болдырмау мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="516" />
+        <location filename="../../ui/desk/devices.py" line="516" />
         <source>Revoke</source>
         <translation>Кері қайтарып алу</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_devices.py" line="531" />
+        <location filename="../../ui/desk/devices.py" line="531" />
         <source>Revoking…</source>
         <translation>Кері қайтарылуда…</translation>
     </message>
@@ -1240,27 +1240,27 @@
 <context>
     <name>DiagramPanel</name>
     <message>
-        <location filename="../../ui/diagram.py" line="252" />
+        <location filename="../../ui/field/diagram.py" line="252" />
         <source>Click on the drawing where a lesion is: a marker is placed and its lesion record opens. Click a marker to open its record.</source>
         <translation>Суреттегі жарақат орнын басыңыз: белгі қойылып, жарақат жазбасы ашылады. Жазбасын ашу үшін белгіні басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram.py" line="258" />
+        <location filename="../../ui/field/diagram.py" line="258" />
         <source>Save the examination once before marking lesions.</source>
         <translation>Жарақаттарды белгілемес бұрын куәландыруды бір рет сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram.py" line="263" />
+        <location filename="../../ui/field/diagram.py" line="263" />
         <source>Save the examination now</source>
         <translation>Куәландыруды қазір сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram.py" line="267" />
+        <location filename="../../ui/field/diagram.py" line="267" />
         <source>Lesions</source>
         <translation>Жарақаттар</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram.py" line="273" />
+        <location filename="../../ui/field/diagram.py" line="273" />
         <source>Add a lesion without a marker</source>
         <translation>Белгісіз жарақат қосу</translation>
     </message>
@@ -1268,172 +1268,172 @@
 <context>
     <name>Duplicates</name>
     <message>
-        <location filename="../../ui/archive_duplicates.py" line="19" />
+        <location filename="../../ui/desk/duplicates.py" line="19" />
         <source>names match once transliterated</source>
         <translation>транслитерациядан кейін есімдер сәйкес келеді</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_duplicates.py" line="22" />
+        <location filename="../../ui/desk/duplicates.py" line="22" />
         <source>names similar</source>
         <translation>есімдер ұқсас</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_duplicates.py" line="23" />
+        <location filename="../../ui/desk/duplicates.py" line="23" />
         <source>same date of birth</source>
         <translation>туған күні бірдей</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_duplicates.py" line="24" />
+        <location filename="../../ui/desk/duplicates.py" line="24" />
         <source>dates of birth agree to the month</source>
         <translation>туған күндері ай дәлдігімен сәйкес</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_duplicates.py" line="27" />
+        <location filename="../../ui/desk/duplicates.py" line="27" />
         <source>dates of birth agree to the year</source>
         <translation>туған күндері жыл дәлдігімен сәйкес</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_duplicates.py" line="30" />
+        <location filename="../../ui/desk/duplicates.py" line="30" />
         <source>dates of birth differ by a swapped day and month</source>
         <translation>туған күндерінде күн мен ай орын ауыстырған</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_duplicates.py" line="33" />
+        <location filename="../../ui/desk/duplicates.py" line="33" />
         <source>date of birth missing on one or both</source>
         <translation>біреуінде немесе екеуінде де туған күні жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_duplicates.py" line="36" />
+        <location filename="../../ui/desk/duplicates.py" line="36" />
         <source>dates of birth differ</source>
         <translation>туған күндері әртүрлі</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_duplicates.py" line="37" />
+        <location filename="../../ui/desk/duplicates.py" line="37" />
         <source>gender differs</source>
         <translation>жынысы әртүрлі</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_duplicates.py" line="38" />
+        <location filename="../../ui/desk/duplicates.py" line="38" />
         <source>same gender</source>
         <translation>жынысы бірдей</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_duplicates.py" line="58" />
+        <location filename="../../ui/desk/duplicates.py" line="58" />
         <source>Duplicate people</source>
         <translation>Қайталанған адамдар</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_duplicates.py" line="59" />
+        <location filename="../../ui/desk/duplicates.py" line="59" />
         <source>People who may have been recorded twice, by two lawyers or monitors. Compare them; if they are the same person, link them. Linking keeps both records and where each came from; it can be undone from the command line (qorgau unlink).</source>
         <translation>Екі заңгер немесе мониторлар екі рет жазған болуы мүмкін адамдар. Оларды салыстырыңыз; бір адам болса, байланыстырыңыз. Байланыстыру екі жазбаны да және әрқайсысының қайдан келгенін сақтайды; оны пәрмен жолынан болдырмауға болады (qorgau unlink).</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_duplicates.py" line="68" />
+        <location filename="../../ui/desk/duplicates.py" line="68" />
         <source>&amp;Lowest score shown</source>
         <translation>Көрсетілетін ең төменгі &amp;балл</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_duplicates.py" line="74" />
+        <location filename="../../ui/desk/duplicates.py" line="74" />
         <source>&amp;Find again</source>
         <translation>Қайта &amp;іздеу</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_duplicates.py" line="85" />
+        <location filename="../../ui/desk/duplicates.py" line="85" />
         <source>Score</source>
         <translation>Балл</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_duplicates.py" line="86" />
+        <location filename="../../ui/desk/duplicates.py" line="86" />
         <source>Person A</source>
         <translation>A адам</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_duplicates.py" line="87" />
+        <location filename="../../ui/desk/duplicates.py" line="87" />
         <source>Person B</source>
         <translation>B адам</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_duplicates.py" line="88" />
+        <location filename="../../ui/desk/duplicates.py" line="88" />
         <source>Why suggested</source>
         <translation>Неге ұсынылды</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_duplicates.py" line="110" />
+        <location filename="../../ui/desk/duplicates.py" line="110" />
         <source>Note for both records (optional), e.g. “same passport number, checked with both lawyers”</source>
         <translation>Екі жазбаға ескертпе (міндетті емес), мысалы «паспорт нөмірі бірдей, екі заңгермен тексерілді»</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_duplicates.py" line="117" />
+        <location filename="../../ui/desk/duplicates.py" line="117" />
         <source>&amp;Not the same</source>
         <translation>Бұл &amp;басқа адамдар</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_duplicates.py" line="119" />
+        <location filename="../../ui/desk/duplicates.py" line="119" />
         <source>Hide this suggestion until the desk is opened again.</source>
         <translation>Бұл ұсынысты жұмыс орны қайта ашылғанша жасыру.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_duplicates.py" line="122" />
+        <location filename="../../ui/desk/duplicates.py" line="122" />
         <source>Lin&amp;k: the same person</source>
         <translation>&amp;Байланыстыру: бір адам</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_duplicates.py" line="142" />
+        <location filename="../../ui/desk/duplicates.py" line="142" />
         <source>Comparing every person record…</source>
         <translation>Адамдар туралы барлық жазба салыстырылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_duplicates.py" line="173" />
+        <location filename="../../ui/desk/duplicates.py" line="173" />
         <source>No suggestions at this score.</source>
         <translation>Бұл балл бойынша ұсыныс жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_duplicates.py" line="193" />
+        <location filename="../../ui/desk/duplicates.py" line="193" />
         <source>hidden (protected identity)</source>
         <translation>жасырылған (қорғалған тұлға)</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_duplicates.py" line="202" />
+        <location filename="../../ui/desk/duplicates.py" line="202" />
         <source>Other names</source>
         <translation>Басқа атаулары</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_duplicates.py" line="205" />
+        <location filename="../../ui/desk/duplicates.py" line="205" />
         <source>Date of birth</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_duplicates.py" line="207" />
+        <location filename="../../ui/desk/duplicates.py" line="207" />
         <source>Gender</source>
         <translation>Жынысы</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_duplicates.py" line="211" />
+        <location filename="../../ui/desk/duplicates.py" line="211" />
         <source>City</source>
         <translation>Қала</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_duplicates.py" line="215" />
+        <location filename="../../ui/desk/duplicates.py" line="215" />
         <source>Roles</source>
         <translation>Рөлдері</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_duplicates.py" line="218" />
+        <location filename="../../ui/desk/duplicates.py" line="218" />
         <source>Cases</source>
         <translation>Істер</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_duplicates.py" line="220" />
+        <location filename="../../ui/desk/duplicates.py" line="220" />
         <source>Recorded on</source>
         <translation>Қайда жазылды</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_duplicates.py" line="268" />
+        <location filename="../../ui/desk/duplicates.py" line="268" />
         <source>Linking…</source>
         <translation>Байланыстырылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_duplicates.py" line="275" />
+        <location filename="../../ui/desk/duplicates.py" line="275" />
         <source>Linked: %1 new signed versions; both records stay, with their history.</source>
         <translation>Байланыстырылды: қол қойылған жаңа нұсқалар — %1; екі жазба да тарихымен бірге сақталады.</translation>
     </message>
@@ -1441,12 +1441,12 @@
 <context>
     <name>ExamDialog</name>
     <message>
-        <location filename="../../ui/diagram.py" line="315" />
+        <location filename="../../ui/field/diagram.py" line="315" />
         <source>Examination</source>
         <translation>Куәландыру</translation>
     </message>
     <message>
-        <location filename="../../ui/diagram.py" line="317" />
+        <location filename="../../ui/field/diagram.py" line="317" />
         <source>Body diagram and lesions</source>
         <translation>Дене сызбасы және жарақаттар</translation>
     </message>
@@ -1454,86 +1454,86 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/exporting.py" line="90" />
+        <location filename="../../ui/field/exporting.py" line="90" />
         <source>Send to coordinator</source>
         <translation>Үйлестірушіге жіберу</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="95" />
+        <location filename="../../ui/field/exporting.py" line="95" />
         <source>Records leave this laptop only inside a sealed bundle: encrypted to the coordinators you choose and signed by this device. Carry the bundle file on a USB stick or send it by any messenger; only the chosen coordinators can open it. Records whose people did not consent to sharing stay here.</source>
         <translation>Жазбалар бұл ноутбуктен тек мөрленген пакет ішінде шығады: ол сіз таңдаған үйлестірушілер үшін шифрланып, осы құрылғымен қол қойылады. Пакет файлын флешкамен апарыңыз немесе кез келген мессенджермен жіберіңіз — оны тек таңдалған үйлестірушілер аша алады. Беруге келісім бермеген адамдардың жазбалары осында қалады.</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="105" />
+        <location filename="../../ui/field/exporting.py" line="105" />
         <source>Seal to these coordinators</source>
         <translation>Мына үйлестірушілер үшін мөрлеу</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="108" />
+        <location filename="../../ui/field/exporting.py" line="108" />
         <source>Trust a coordinator…</source>
         <translation>Үйлестірушіге сену…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="113" />
+        <location filename="../../ui/field/exporting.py" line="113" />
         <source>Only what is new since the last bundle</source>
         <translation>Соңғы пакеттен кейінгі жаңасы ғана</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="115" />
+        <location filename="../../ui/field/exporting.py" line="115" />
         <source>Everything</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="131" />
-        <location filename="../../ui/exporting.py" line="224" />
-        <location filename="../../ui/exporting.py" line="247" />
+        <location filename="../../ui/field/exporting.py" line="131" />
+        <location filename="../../ui/field/exporting.py" line="224" />
+        <location filename="../../ui/field/exporting.py" line="247" />
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="133" />
+        <location filename="../../ui/field/exporting.py" line="133" />
         <source>Seal the bundle…</source>
         <translation>Пакетті мөрлеу…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="144" />
+        <location filename="../../ui/field/exporting.py" line="144" />
         <source>Sealed bundles are not available in this version of Qorgau yet. Your records stay safe in the vault.</source>
         <translation>Мөрленген пакеттер Qorgau-дың бұл нұсқасында әзірге қолжетімсіз. Жазбаларыңыз қоймада қауіпсіз сақталады.</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="165" />
+        <location filename="../../ui/field/exporting.py" line="165" />
         <source>No coordinator is known to this vault yet. Import your coordinator's identity card first (ask them for it, and compare its fingerprint by phone).</source>
         <translation>Бұл қоймаға әзірге бірде-бір үйлестіруші белгісіз. Алдымен үйлестірушінің сәйкестендіру картасын импорттаңыз (оны сұраңыз және саусақ ізін телефон арқылы салыстырыңыз).</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="197" />
+        <location filename="../../ui/field/exporting.py" line="197" />
         <source>Where to write the bundle</source>
         <translation>Пакетті қайда жазу керек</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="202" />
+        <location filename="../../ui/field/exporting.py" line="202" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="226" />
+        <location filename="../../ui/field/exporting.py" line="226" />
         <source>Nothing new to send: every record was already in an earlier bundle.</source>
         <translation>Жіберетін ештеңе жоқ: барлық жазбалар бұрынғы пакеттерде болған.</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="230" />
+        <location filename="../../ui/field/exporting.py" line="230" />
         <source>Sealed %1 record versions and %2 evidence files (%3) into:
 %4</source>
         <translation>Жазба нұсқалары: %1, дәлел файлдары: %2 (%3) мөрленді:
 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="234" />
+        <location filename="../../ui/field/exporting.py" line="234" />
         <source>Only %1 can open it.</source>
         <translation>Оны тек мына үйлестіруші аша алады: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="237" />
+        <location filename="../../ui/field/exporting.py" line="237" />
         <source>Kept on this laptop for lack of consent to sharing:</source>
         <translation>Беруге келісім болмағандықтан осы ноутбукте қалдырылды:</translation>
     </message>
@@ -1541,94 +1541,94 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/forms.py" line="607" />
+        <location filename="../../ui/field/forms.py" line="607" />
         <source>Protected identity: the real name and contact details are hidden.</source>
         <translation>Қорғалған тұлға: шын аты мен байланыс деректері жасырылған.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="612" />
+        <location filename="../../ui/field/forms.py" line="612" />
         <source>Reveal identity…</source>
         <translation>Тұлғаны ашу…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="638" />
-        <location filename="../../ui/forms.py" line="683" />
+        <location filename="../../ui/field/forms.py" line="638" />
+        <location filename="../../ui/field/forms.py" line="683" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="640" />
+        <location filename="../../ui/field/forms.py" line="640" />
         <source>&amp;Save</source>
         <translation>&amp;Сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="642" />
+        <location filename="../../ui/field/forms.py" line="642" />
         <source>Save (Ctrl+S)</source>
         <translation>Сақтау (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="652" />
+        <location filename="../../ui/field/forms.py" line="652" />
         <source>Restored from the draft saved %1.</source>
         <translation>%1 сақталған жобадан қалпына келтірілді.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="673" />
+        <location filename="../../ui/field/forms.py" line="673" />
         <source>New: %1</source>
         <translation>Жаңа жазба: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="679" />
+        <location filename="../../ui/field/forms.py" line="679" />
         <source>Reveal identity</source>
         <translation>Тұлғаны ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="679" />
+        <location filename="../../ui/field/forms.py" line="679" />
         <source>Show this person's real name and contact details? Make sure nobody else can see the screen. Revealing is noted in the custody log.</source>
         <translation>Бұл адамның шын аты мен байланыс деректерін көрсету керек пе? Экранды ешкім көрмейтініне көз жеткізіңіз. Ашу сақтау журналына жазылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="682" />
+        <location filename="../../ui/field/forms.py" line="682" />
         <source>Reveal</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="712" />
-        <location filename="../../ui/forms.py" line="899" />
+        <location filename="../../ui/field/forms.py" line="712" />
+        <location filename="../../ui/field/forms.py" line="899" />
         <source>Recommendations and their follow-up status were carried over from the previous visit (%1). Update each one's status.</source>
         <translation>Ұсыныстар мен олардың орындалу мәртебесі алдыңғы сапардан (%1) көшірілді. Әрқайсысының мәртебесін жаңартыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="746" />
+        <location filename="../../ui/field/forms.py" line="746" />
         <source>Draft kept (encrypted) at %1.</source>
         <translation>Жоба %1 сақталды (шифрланған).</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="777" />
+        <location filename="../../ui/field/forms.py" line="777" />
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="804" />
+        <location filename="../../ui/field/forms.py" line="804" />
         <source>Some fields need attention: they are marked below.</source>
         <translation>Кейбір өрістерге назар аудару керек: олар төменде белгіленген.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="814" />
+        <location filename="../../ui/field/forms.py" line="814" />
         <source>Discard changes?</source>
         <translation>Өзгерістерден бас тарту керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="814" />
+        <location filename="../../ui/field/forms.py" line="814" />
         <source>What you typed in this form has not been saved as a record. Discard it?</source>
         <translation>Бұл пішінге енгізілгендер әлі жазба ретінде сақталған жоқ. Оны жою керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="816" />
+        <location filename="../../ui/field/forms.py" line="816" />
         <source>Discard</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="817" />
+        <location filename="../../ui/field/forms.py" line="817" />
         <source>Keep editing</source>
         <translation>Өңдеуді жалғастыру</translation>
     </message>
@@ -1636,22 +1636,22 @@
 <context>
     <name>Gallery</name>
     <message>
-        <location filename="../../ui/evidence.py" line="198" />
+        <location filename="../../ui/field/evidence.py" line="198" />
         <source>Add files…</source>
         <translation>Файлдар қосу…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="202" />
+        <location filename="../../ui/field/evidence.py" line="202" />
         <source>Or drop photos, scans, audio and video here. Originals are sealed in the vault; the pictures shown have their location and camera data removed.</source>
         <translation>Немесе суреттерді, сканерленген құжаттарды, аудио мен бейнені осында сүйреп әкеліңіз. Түпнұсқалар қоймада мөрленеді; көрсетілген суреттерден орналасу мен камера деректері алынып тасталған.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="223" />
+        <location filename="../../ui/field/evidence.py" line="223" />
         <source>No evidence files yet.</source>
         <translation>Әзірге дәлел файлдары жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="246" />
+        <location filename="../../ui/field/evidence.py" line="246" />
         <source>Add evidence files</source>
         <translation>Дәлел файлдарын қосу</translation>
     </message>
@@ -1659,12 +1659,12 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/caseview.py" line="376" />
+        <location filename="../../ui/field/caseview.py" line="376" />
         <source>Version history</source>
         <translation>Нұсқалар тарихы</translation>
     </message>
     <message>
-        <location filename="../../ui/caseview.py" line="384" />
+        <location filename="../../ui/field/caseview.py" line="384" />
         <source>Deleted: %1</source>
         <translation>Жойылды: %1</translation>
     </message>
@@ -1672,147 +1672,147 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../../ui/archive_common.py" line="147" />
+        <location filename="../../ui/desk/common.py" line="147" />
         <source>The file is damaged or is not a Qorgau bundle: it could not be decrypted to the end. It may have been altered or cut short on the way.</source>
         <translation>Файл бүлінген немесе Qorgau пакеті емес: оны соңына дейін шифрын ашу мүмкін болмады. Мүмкін, ол жолда өзгертілген немесе қысқартылған.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_common.py" line="152" />
+        <location filename="../../ui/desk/common.py" line="152" />
         <source>The file ends early: it was cut short, perhaps by an interrupted copy. Ask for the bundle again.</source>
         <translation>Файл ерте аяқталады: ол толық емес, мүмкін көшіру үзілген. Пакетті қайта сұратыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_common.py" line="157" />
+        <location filename="../../ui/desk/common.py" line="157" />
         <source>The bundle is not addressed to this archive: it was sealed for other coordinators.</source>
         <translation>Пакет осы мұрағатқа арналмаған: ол басқа үйлестірушілер үшін мөрленген.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_common.py" line="161" />
+        <location filename="../../ui/desk/common.py" line="161" />
         <source>Its signatures do not match the keys enrolled for the device: the bundle was forged or altered after it was signed.</source>
         <translation>Оның қолтаңбалары құрылғы үшін тіркелген кілттерге сәйкес келмейді: пакет жалған немесе қол қойылғаннан кейін өзгертілген.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_common.py" line="166" />
+        <location filename="../../ui/desk/common.py" line="166" />
         <source>It comes from a device this archive has not enrolled. If you expect bundles from it, enrol its identity card under Devices (compare the fingerprint by phone first).</source>
         <translation>Ол осы мұрағатта тіркелмеген құрылғыдан келген. Одан пакет күтсеңіз, оның сәйкестендіру картасын «Құрылғылар» бөлімінде тіркеңіз (алдымен цифрлық ізді телефонмен салыстырыңыз).</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_common.py" line="172" />
+        <location filename="../../ui/desk/common.py" line="172" />
         <source>It carries records by devices this archive does not know, or names a known device with other keys.</source>
         <translation>Онда осы мұрағатқа белгісіз құрылғылардың жазбалары бар немесе белгілі құрылғы басқа кілттермен көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_common.py" line="177" />
+        <location filename="../../ui/desk/common.py" line="177" />
         <source>It is larger than this archive accepts.</source>
         <translation>Ол осы мұрағат қабылдайтыннан үлкен.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_common.py" line="178" />
+        <location filename="../../ui/desk/common.py" line="178" />
         <source>It could not be read.</source>
         <translation>Оны оқу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_common.py" line="180" />
+        <location filename="../../ui/desk/common.py" line="180" />
         <source>Its contents do not match what the device signed: the file was altered or damaged after it was sealed.</source>
         <translation>Оның мазмұны құрылғы қол қойғанға сәйкес келмейді: файл мөрленгеннен кейін өзгертілген немесе бүлінген.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_common.py" line="186" />
+        <location filename="../../ui/desk/common.py" line="186" />
         <source>The device was revoked (seized), and this bundle was sealed after the last one you still trust from it: whoever holds the device may have made it.</source>
         <translation>Құрылғы кері қайтарылған (тәркіленген), ал бұл пакет сіз әлі сенетін соңғы пакеттен кейін мөрленген: оны құрылғы қазір кімнің қолында болса, сол жасауы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_common.py" line="191" />
+        <location filename="../../ui/desk/common.py" line="191" />
         <source>The device sent a different bundle with the same number: its vault was copied or restored from a backup, or its key is in someone else's hands.</source>
         <translation>Құрылғы сол нөмірмен басқа пакет жіберді: оның қоймасы көшірілген не сақтық көшірмеден қалпына келтірілген, әлде кілті бөгде адамның қолында.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_common.py" line="196" />
+        <location filename="../../ui/desk/common.py" line="196" />
         <source>The bundle does not follow on from the bundles already imported from this device: a rollback or a fork.</source>
         <translation>Пакет осы құрылғыдан бұрын импортталған пакеттердің жалғасы емес: кері шегіну немесе тармақталу.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_common.py" line="212" />
+        <location filename="../../ui/desk/common.py" line="212" />
         <source>It failed a sequence or revocation check.</source>
         <translation>Ол реттілік немесе кері қайтару тексеруінен өтпеді.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_common.py" line="223" />
+        <location filename="../../ui/desk/common.py" line="223" />
         <source>Not imported — %1</source>
         <translation>Импортталмады — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_common.py" line="228" />
+        <location filename="../../ui/desk/common.py" line="228" />
         <source>Would merge — bundle %1 from “%2”</source>
         <translation>Біріктірілер еді — «%2» құрылғысының № %1 пакеті</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_common.py" line="230" />
+        <location filename="../../ui/desk/common.py" line="230" />
         <source>Merged — bundle %1 from “%2”</source>
         <translation>Біріктірілді — «%2» құрылғысының № %1 пакеті</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_common.py" line="233" />
+        <location filename="../../ui/desk/common.py" line="233" />
         <source>New in the archive: records %1, record versions %2, evidence files %3.</source>
         <translation>Мұрағатта жаңа: жазбалар — %1, жазба нұсқалары — %2, дәлел файлдары — %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_common.py" line="243" />
+        <location filename="../../ui/desk/common.py" line="243" />
         <source>Already held, sent again: record versions %1, evidence files %2 (a laptop sends them until it accepts a receipt).</source>
         <translation>Бұрыннан бар, қайта жіберілген: жазба нұсқалары — %1, дәлел файлдары — %2 (ноутбук түбіртекті қабылдағанша оларды жібере береді).</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_common.py" line="253" />
+        <location filename="../../ui/desk/common.py" line="253" />
         <source>Records now in conflict (edited on two devices): %1. Resolve them under Conflicts.</source>
         <translation>Қайшылықтағы жазбалар (екі құрылғыда өзгертілген): %1. Оларды «Қайшылықтар» бөлімінде шешіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_common.py" line="261" />
+        <location filename="../../ui/desk/common.py" line="261" />
         <source>Bundles never received from this device: %1. Ask the field worker for them.</source>
         <translation>Осы құрылғыдан келмеген пакеттер: %1. Оларды далалық қызметкерден сұратыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_common.py" line="269" />
+        <location filename="../../ui/desk/common.py" line="269" />
         <source>This bundle was imported before; nothing changed.</source>
         <translation>Бұл пакет бұрын импортталған; ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_common.py" line="271" />
+        <location filename="../../ui/desk/common.py" line="271" />
         <source>This bundle is already in quarantine; nothing changed.</source>
         <translation>Бұл пакет карантинде тұр; ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_common.py" line="275" />
+        <location filename="../../ui/desk/common.py" line="275" />
         <source>Already here — bundle %1 from “%2”</source>
         <translation>Бұрыннан бар — «%2» құрылғысының № %1 пакеті</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_common.py" line="283" />
+        <location filename="../../ui/desk/common.py" line="283" />
         <source>Quarantined — bundle %1 from “%2”</source>
         <translation>Карантинде — «%2» құрылғысының № %1 пакеті</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_common.py" line="288" />
+        <location filename="../../ui/desk/common.py" line="288" />
         <source>Nothing from it was merged. Check with the field worker, then release or discard it under Quarantine.</source>
         <translation>Одан ештеңе біріктірілген жоқ. Далалық қызметкермен нақтылап, пакетті «Карантин» бөлімінде босатыңыз немесе қабылдамаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_common.py" line="297" />
+        <location filename="../../ui/desk/common.py" line="297" />
         <source>Nothing from this file was merged.</source>
         <translation>Бұл файлдан ештеңе біріктірілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_common.py" line="302" />
+        <location filename="../../ui/desk/common.py" line="302" />
         <source>It says it is bundle %1 from “%2”.</source>
         <translation>Онда бұл «%2» құрылғысының № %1 пакеті деп көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_common.py" line="306" />
+        <location filename="../../ui/desk/common.py" line="306" />
         <source>Rejected — %1</source>
         <translation>Қабылданбады — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_common.py" line="315" />
+        <location filename="../../ui/desk/common.py" line="315" />
         <source>Technical detail:</source>
         <translation>Техникалық мәлімет:</translation>
     </message>
@@ -1820,120 +1820,120 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="29" />
+        <location filename="../../ui/field/window.py" line="29" />
         <source>Search all records (Ctrl+F)…</source>
         <translation>Барлық жазбалардан іздеу (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="34" />
+        <location filename="../../ui/field/window.py" line="34" />
         <source>All records</source>
         <translation>Барлық жазбалар</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="43" />
+        <location filename="../../ui/field/window.py" line="43" />
         <source>from YYYY-MM-DD</source>
         <translation>ЖЖЖЖ-АА-КК бастап</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="45" />
+        <location filename="../../ui/field/window.py" line="45" />
         <source>to YYYY-MM-DD</source>
         <translation>ЖЖЖЖ-АА-КК дейін</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="47" />
+        <location filename="../../ui/field/window.py" line="47" />
         <source>&amp;Show</source>
         <translation>&amp;Көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="48" />
+        <location filename="../../ui/field/window.py" line="48" />
         <source>C&amp;ity</source>
         <translation>&amp;Қала</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="49" />
+        <location filename="../../ui/field/window.py" line="49" />
         <source>S&amp;tatus</source>
         <translation>&amp;Мәртебе</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="50" />
+        <location filename="../../ui/field/window.py" line="50" />
         <source>F&amp;lag</source>
         <translation>Бел&amp;гі</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="51" />
+        <location filename="../../ui/field/window.py" line="51" />
         <source>Faci&amp;lity</source>
         <translation>Мек&amp;еме</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="61" />
+        <location filename="../../ui/field/window.py" line="61" />
         <source>&amp;Dates</source>
         <translation>&amp;Күндер</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="79" />
-        <location filename="../../ui/mainwindow.py" line="90" />
-        <location filename="../../ui/mainwindow.py" line="115" />
+        <location filename="../../ui/field/window.py" line="79" />
+        <location filename="../../ui/field/window.py" line="90" />
+        <location filename="../../ui/field/window.py" line="115" />
         <source>Any</source>
         <translation>Кез келген</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="130" />
+        <location filename="../../ui/field/window.py" line="130" />
         <source>Qorgau — %1</source>
         <translation>Qorgau — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="136" />
+        <location filename="../../ui/field/window.py" line="136" />
         <source>Main</source>
         <translation>Басты</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="139" />
+        <location filename="../../ui/field/window.py" line="139" />
         <source>New case</source>
         <translation>Жаңа іс</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="147" />
+        <location filename="../../ui/field/window.py" line="147" />
         <source>New record</source>
         <translation>Жаңа жазба</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="154" />
+        <location filename="../../ui/field/window.py" line="154" />
         <source>Import receipt…</source>
         <translation>Түбіртекті импорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_window.py" line="114" />
-        <location filename="../../ui/mainwindow.py" line="152" />
+        <location filename="../../ui/desk/window.py" line="114" />
+        <location filename="../../ui/field/window.py" line="152" />
         <source>Send to coordinator…</source>
         <translation>Үйлестірушіге жіберу…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="156" />
+        <location filename="../../ui/field/window.py" line="156" />
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="162" />
+        <location filename="../../ui/field/window.py" line="162" />
         <source>Lock (Ctrl+L)</source>
         <translation>Құлыптау (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="196" />
+        <location filename="../../ui/field/window.py" line="196" />
         <source>Choose a case on the left, or start a new one (Ctrl+N).</source>
         <translation>Сол жақтан істі таңдаңыз немесе жаңасын бастаңыз (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="211" />
+        <location filename="../../ui/field/window.py" line="211" />
         <source>Locks after %1 minutes without activity · Ctrl+L locks now · Ctrl+Shift+L or F12 locks at once</source>
         <translation>%1 мин әрекетсіздіктен кейін құлыпталады · Ctrl+L — құлыптау · Ctrl+Shift+L немесе F12 — бірден</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="224" />
+        <location filename="../../ui/field/window.py" line="224" />
         <source>%1 found</source>
         <translation>Табылды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="227" />
+        <location filename="../../ui/field/window.py" line="227" />
         <source>%1 of %2 shown</source>
         <translation>%2 ішінен %1 көрсетілді</translation>
     </message>
@@ -1941,547 +1941,547 @@
 <context>
     <name>PdfReport</name>
     <message>
-        <location filename="../../ui/archive_report.py" line="137" />
+        <location filename="../../ui/desk/report.py" line="137" />
         <source>Qorgau — confidential</source>
         <translation>Qorgau — құпия</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="140" />
-        <location filename="../../ui/archive_report.py" line="541" />
-        <location filename="../../ui/archive_report.py" line="724" />
+        <location filename="../../ui/desk/report.py" line="140" />
+        <location filename="../../ui/desk/report.py" line="541" />
+        <location filename="../../ui/desk/report.py" line="724" />
         <source>Istanbul Protocol medical annex</source>
         <translation>Стамбул хаттамасы бойынша медициналық қосымша</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="142" />
-        <location filename="../../ui/archive_report.py" line="722" />
+        <location filename="../../ui/desk/report.py" line="142" />
+        <location filename="../../ui/desk/report.py" line="722" />
         <source>Case report</source>
         <translation>Іс бойынша есеп</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="162" />
+        <location filename="../../ui/desk/report.py" line="162" />
         <source>Prepared from the archive “%1” on %2.</source>
         <translation>«%1» мұрағатынан %2 дайындалды.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="168" />
+        <location filename="../../ui/desk/report.py" line="168" />
         <source>Prepared for: %1</source>
         <translation>Кімге дайындалды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="172" />
+        <location filename="../../ui/desk/report.py" line="172" />
         <source>This report SHOWS the real identities of protected people. Keep it accordingly.</source>
         <translation>Бұл есепте қорғалған адамдардың шын тұлғалары АШЫЛҒАН. Оны соған сай сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="180" />
+        <location filename="../../ui/desk/report.py" line="180" />
         <source>Protected people are shown by their pseudonym; their names, dates of birth and contact details are left out.</source>
         <translation>Қорғалған адамдар бүркеншік атымен көрсетілген; олардың есімдері, туған күндері мен байланыс деректері берілмейді.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="188" />
+        <location filename="../../ui/desk/report.py" line="188" />
         <source>Note: this case has versions from two devices that were not yet reconciled; the report shows the most recent one.</source>
         <translation>Ескерту: бұл істің екі құрылғыдан келген, әлі келісілмеген нұсқалары бар; есепте ең жаңасы көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="199" />
+        <location filename="../../ui/desk/report.py" line="199" />
         <source>Summary</source>
         <translation>Қысқаша мазмұны</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="202" />
-        <location filename="../../ui/archive_report.py" line="213" />
+        <location filename="../../ui/desk/report.py" line="202" />
+        <location filename="../../ui/desk/report.py" line="213" />
         <source>People</source>
         <translation>Адамдар</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="203" />
-        <location filename="../../ui/archive_report.py" line="241" />
+        <location filename="../../ui/desk/report.py" line="203" />
+        <location filename="../../ui/desk/report.py" line="241" />
         <source>Incidents</source>
         <translation>Оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="204" />
+        <location filename="../../ui/desk/report.py" line="204" />
         <source>Medical examinations</source>
         <translation>Медициналық тексерулер</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="205" />
+        <location filename="../../ui/desk/report.py" line="205" />
         <source>Complaints and legal steps</source>
         <translation>Шағымдар және құқықтық әрекеттер</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="206" />
-        <location filename="../../ui/archive_report.py" line="285" />
+        <location filename="../../ui/desk/report.py" line="206" />
+        <location filename="../../ui/desk/report.py" line="285" />
         <source>Evidence files</source>
         <translation>Дәлел файлдары</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="211" />
+        <location filename="../../ui/desk/report.py" line="211" />
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="216" />
+        <location filename="../../ui/desk/report.py" line="216" />
         <source>Detention</source>
         <translation>Ұстау</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="219" />
+        <location filename="../../ui/desk/report.py" line="219" />
         <source>Detention of %1</source>
         <translation>Ұстау: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="243" />
+        <location filename="../../ui/desk/report.py" line="243" />
         <source>No incident is recorded.</source>
         <translation>Оқиғалар жазылмаған.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="248" />
+        <location filename="../../ui/desk/report.py" line="248" />
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="266" />
+        <location filename="../../ui/desk/report.py" line="266" />
         <source>Medical findings</source>
         <translation>Медициналық деректер</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="268" />
-        <location filename="../../ui/archive_report.py" line="553" />
+        <location filename="../../ui/desk/report.py" line="268" />
+        <location filename="../../ui/desk/report.py" line="553" />
         <source>No medical examination is recorded.</source>
         <translation>Медициналық тексерулер жазылмаған.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="272" />
+        <location filename="../../ui/desk/report.py" line="272" />
         <source>Examination of %1, %2</source>
         <translation>Тексеру: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="282" />
+        <location filename="../../ui/desk/report.py" line="282" />
         <source>Complaints and outcomes</source>
         <translation>Шағымдар және олардың нәтижелері</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="299" />
-        <location filename="../../ui/archive_report.py" line="490" />
+        <location filename="../../ui/desk/report.py" line="299" />
+        <location filename="../../ui/desk/report.py" line="490" />
         <source>Type</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="300" />
+        <location filename="../../ui/desk/report.py" line="300" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="301" />
+        <location filename="../../ui/desk/report.py" line="301" />
         <source>Captured</source>
         <translation>Түсірілді</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="307" />
+        <location filename="../../ui/desk/report.py" line="307" />
         <source>Each file's full SHA-256 and chain of custody are in the archive.</source>
         <translation>Әр файлдың толық SHA-256 мәні мен сақтау тізбегі мұрағатта.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="318" />
+        <location filename="../../ui/desk/report.py" line="318" />
         <source>Case opened</source>
         <translation>Іс ашылды</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="331" />
+        <location filename="../../ui/desk/report.py" line="331" />
         <source>%1 detained (%2)</source>
         <translation>%1 ұсталды (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="340" />
+        <location filename="../../ui/desk/report.py" line="340" />
         <source>%1 released or moved</source>
         <translation>%1 босатылды немесе ауыстырылды</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="350" />
+        <location filename="../../ui/desk/report.py" line="350" />
         <source>Incident: %1</source>
         <translation>Оқиға: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="364" />
+        <location filename="../../ui/desk/report.py" line="364" />
         <source>Interview: %1</source>
         <translation>Сұхбат: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="369" />
+        <location filename="../../ui/desk/report.py" line="369" />
         <source>Medical examination</source>
         <translation>Медициналық куәландыру</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="375" />
+        <location filename="../../ui/desk/report.py" line="375" />
         <source>Complaint to %1</source>
         <translation>Шағым: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="385" />
+        <location filename="../../ui/desk/report.py" line="385" />
         <source>Case closed</source>
         <translation>Іс жабылды</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="388" />
+        <location filename="../../ui/desk/report.py" line="388" />
         <source>No dated event is recorded.</source>
         <translation>Күні көрсетілген оқиға жазылмаған.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="391" />
+        <location filename="../../ui/desk/report.py" line="391" />
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="391" />
+        <location filename="../../ui/desk/report.py" line="391" />
         <source>What happened</source>
         <translation>Не болды</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="421" />
+        <location filename="../../ui/desk/report.py" line="421" />
         <source>No person is recorded.</source>
         <translation>Адамдар жазылмаған.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="425" />
+        <location filename="../../ui/desk/report.py" line="425" />
         <source>Name or pseudonym</source>
         <translation>Аты немесе бүркеншік аты</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="426" />
+        <location filename="../../ui/desk/report.py" line="426" />
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="427" />
+        <location filename="../../ui/desk/report.py" line="427" />
         <source>Gender</source>
         <translation>Жынысы</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="428" />
+        <location filename="../../ui/desk/report.py" line="428" />
         <source>Born</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="429" />
+        <location filename="../../ui/desk/report.py" line="429" />
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="450" />
+        <location filename="../../ui/desk/report.py" line="450" />
         <source>No complaint is recorded.</source>
         <translation>Шағымдар жазылмаған.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="454" />
+        <location filename="../../ui/desk/report.py" line="454" />
         <source>Addressed to</source>
         <translation>Кімге жолданды</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="455" />
+        <location filename="../../ui/desk/report.py" line="455" />
         <source>Filed</source>
         <translation>Берілді</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="456" />
+        <location filename="../../ui/desk/report.py" line="456" />
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="457" />
+        <location filename="../../ui/desk/report.py" line="457" />
         <source>Status</source>
         <translation>Мәртебе</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="458" />
+        <location filename="../../ui/desk/report.py" line="458" />
         <source>As of</source>
         <translation>Күйі бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="459" />
+        <location filename="../../ui/desk/report.py" line="459" />
         <source>Response</source>
         <translation>Жауап</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="480" />
+        <location filename="../../ui/desk/report.py" line="480" />
         <source>%1 mm</source>
         <translation>%1 мм</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="488" />
+        <location filename="../../ui/desk/report.py" line="488" />
         <source>Mark</source>
         <translation>Белгі</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="489" />
+        <location filename="../../ui/desk/report.py" line="489" />
         <source>Region</source>
         <translation>Облыс</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="491" />
+        <location filename="../../ui/desk/report.py" line="491" />
         <source>Size</source>
         <translation>Өлшемі</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="492" />
+        <location filename="../../ui/desk/report.py" line="492" />
         <source>Colour</source>
         <translation>Түсі</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="493" />
+        <location filename="../../ui/desk/report.py" line="493" />
         <source>Age</source>
         <translation>Ескілігі</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="494" />
+        <location filename="../../ui/desk/report.py" line="494" />
         <source>Consistency</source>
         <translation>Сәйкестік</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="532" />
+        <location filename="../../ui/desk/report.py" line="532" />
         <source>Photographs</source>
         <translation>Суреттер</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="543" />
+        <location filename="../../ui/desk/report.py" line="543" />
         <source>Set out in the order of the Istanbul Protocol's guidelines for medico-legal evaluations (Annex IV). The degree of consistency uses the Protocol's scale: not consistent, consistent, highly consistent, typical of, diagnostic of.</source>
         <translation>Стамбул хаттамасының сот-медициналық қорытындыларға арналған нұсқауларының ретімен берілген (IV қосымша). Сәйкестік дәрежесі хаттама шкаласы бойынша: сәйкес келмейді, сәйкес келеді, жоғары дәрежеде сәйкес келеді, тән, диагностикалық белгі.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="559" />
+        <location filename="../../ui/desk/report.py" line="559" />
         <source>Examination %1 of %2: %3, %4</source>
         <translation>%2 тексерудің %1-і: %3, %4</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="567" />
+        <location filename="../../ui/desk/report.py" line="567" />
         <source>I. Case information</source>
         <translation>I. Жағдай туралы мәліметтер</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="585" />
+        <location filename="../../ui/desk/report.py" line="585" />
         <source>II. Clinician's qualifications</source>
         <translation>II. Дәрігердің біліктілігі</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="587" />
+        <location filename="../../ui/desk/report.py" line="587" />
         <source>III. Background and history</source>
         <translation>III. Алдыңғы жағдай және анамнез</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="591" />
+        <location filename="../../ui/desk/report.py" line="591" />
         <source>IV. Allegations of torture and ill-treatment</source>
         <translation>IV. Азаптау және қатыгездік туралы арыздар</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="594" />
+        <location filename="../../ui/desk/report.py" line="594" />
         <source>V. Physical and psychological symptoms</source>
         <translation>V. Физикалық және психологиялық белгілер</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="595" />
+        <location filename="../../ui/desk/report.py" line="595" />
         <source>VI. Physical examination</source>
         <translation>VI. Физикалық тексеру</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="600" />
-        <location filename="../../ui/archive_report.py" line="634" />
+        <location filename="../../ui/desk/report.py" line="600" />
+        <location filename="../../ui/desk/report.py" line="634" />
         <source>Not recorded.</source>
         <translation>Жазылмаған.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="605" />
+        <location filename="../../ui/desk/report.py" line="605" />
         <source>VII. Psychological evaluation</source>
         <translation>VII. Психологиялық бағалау</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="608" />
+        <location filename="../../ui/desk/report.py" line="608" />
         <source>VIII. Photographs</source>
         <translation>VIII. Фотосуреттер</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="609" />
+        <location filename="../../ui/desk/report.py" line="609" />
         <source>IX. Diagnostic tests</source>
         <translation>IX. Диагностикалық зерттеулер</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="611" />
+        <location filename="../../ui/desk/report.py" line="611" />
         <source>X. Interpretation of findings</source>
         <translation>X. Деректерді түсіндіру</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="615" />
+        <location filename="../../ui/desk/report.py" line="615" />
         <source>XI. Conclusions and recommendations</source>
         <translation>XI. Қорытындылар мен ұсыныстар</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="619" />
+        <location filename="../../ui/desk/report.py" line="619" />
         <source>XII. Clinician's statement and signature</source>
         <translation>XII. Дәрігердің мәлімдемесі және қолтаңбасы</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="629" />
+        <location filename="../../ui/desk/report.py" line="629" />
         <source>No photograph is attached to the lesions.</source>
         <translation>Жарақаттарға фотосурет тіркелмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="738" />
+        <location filename="../../ui/desk/report.py" line="738" />
         <source>Qorgau — confidential — page %1 of %2</source>
         <translation>Qorgau — құпия — %2 беттің %1-і</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="872" />
+        <location filename="../../ui/desk/report.py" line="872" />
         <source>PDF reports</source>
         <translation>PDF есептері</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="873" />
+        <location filename="../../ui/desk/report.py" line="873" />
         <source>A case report for a prosecutor, a court or a UN body, and the Istanbul Protocol medical annex, in the language of this window.</source>
         <translation>Прокурорға, сотқа немесе БҰҰ органына арналған іс бойынша есеп және Стамбул хаттамасы бойынша медициналық қосымша — осы терезенің тілінде.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="885" />
+        <location filename="../../ui/desk/report.py" line="885" />
         <source>Find a case…</source>
         <translation>Істі табу…</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="900" />
-        <location filename="../../ui/archive_report.py" line="1026" />
+        <location filename="../../ui/desk/report.py" line="900" />
+        <location filename="../../ui/desk/report.py" line="1026" />
         <source>Choose a case on the left.</source>
         <translation>Сол жақтан істі таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="904" />
+        <location filename="../../ui/desk/report.py" line="904" />
         <source>What the PDF holds</source>
         <translation>PDF ішінде не болады</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="906" />
+        <location filename="../../ui/desk/report.py" line="906" />
         <source>&amp;Case report</source>
         <translation>Іс бойынша &amp;есеп</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="908" />
+        <location filename="../../ui/desk/report.py" line="908" />
         <source>Istanbul Protocol medical &amp;annex</source>
         <translation>Стамбул хаттамасы бойынша медициналық &amp;қосымша</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="910" />
+        <location filename="../../ui/desk/report.py" line="910" />
         <source>&amp;Photographs of the lesions</source>
         <translation>Жарақаттардың &amp;фотосуреттері</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="912" />
+        <location filename="../../ui/desk/report.py" line="912" />
         <source>Show the real &amp;identities of protected people</source>
         <translation>Қорғалған адамдардың шын &amp;тұлғаларын көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="915" />
+        <location filename="../../ui/desk/report.py" line="915" />
         <source>Summary, timeline, people, detention, incidents, medical findings with the body diagrams, complaints and outcomes, evidence files.</source>
         <translation>Қысқаша мазмұны, хронология, адамдар, ұстау, оқиғалар, дене сызбасы бар медициналық деректер, шағымдар мен нәтижелері, дәлел файлдары.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="920" />
+        <location filename="../../ui/desk/report.py" line="920" />
         <source>One section per examination, in the Protocol's order.</source>
         <translation>Әр тексеруге бір бөлім, хаттаманың ретімен.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="921" />
+        <location filename="../../ui/desk/report.py" line="921" />
         <source>Copies without GPS position or camera data.</source>
         <translation>GPS орны мен камера деректері жоқ көшірмелер.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="922" />
+        <location filename="../../ui/desk/report.py" line="922" />
         <source>Off: protected people appear by their pseudonym, without name, date of birth or contact details.</source>
         <translation>Өшірулі: қорғалған адамдар бүркеншік атымен, есімсіз, туған күнінсіз және байланыс деректерінсіз көрсетіледі.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="943" />
+        <location filename="../../ui/desk/report.py" line="943" />
         <source>e.g. Prosecutor's office of Taraz; UN Committee against Torture</source>
         <translation>мысалы, Тараз прокуратурасы; БҰҰ-ның Азаптауға қарсы комитеті</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="947" />
+        <location filename="../../ui/desk/report.py" line="947" />
         <source>Prepared &amp;for</source>
         <translation>&amp;Кімге арналған</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="949" />
+        <location filename="../../ui/desk/report.py" line="949" />
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="952" />
+        <location filename="../../ui/desk/report.py" line="952" />
         <source>A PDF file is not encrypted: anyone who gets the file, the USB stick or the e-mail can read it. Qorgau writes it only where you choose, records in the custody log who it was for, and keeps no other copy.</source>
         <translation>PDF файлы шифрланбайды: файл, флешка немесе хат кімнің қолына тисе, сол оқи алады. Qorgau оны тек сіз таңдаған жерге жазады, кімге арналғанын сақтау журналына белгілейді және басқа көшірме сақтамайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="964" />
+        <location filename="../../ui/desk/report.py" line="964" />
         <source>&amp;Make the PDF…</source>
         <translation>PDF &amp;жасау…</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="1039" />
+        <location filename="../../ui/desk/report.py" line="1039" />
         <source>Nothing to put in the PDF</source>
         <translation>PDF-ке енгізетін ештеңе жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="1040" />
+        <location filename="../../ui/desk/report.py" line="1040" />
         <source>Tick the case report, the medical annex, or both.</source>
         <translation>Іс бойынша есепті, медициналық қосымшаны немесе екеуін де белгілеңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="1049" />
+        <location filename="../../ui/desk/report.py" line="1049" />
         <source>Show protected identities?</source>
         <translation>Қорғалған тұлғаларды ашу керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="1050" />
+        <location filename="../../ui/desk/report.py" line="1050" />
         <source>The PDF will name the protected people and give their dates of birth and contact details. Anyone who reads the file can put them at risk. Do this only for a recipient who must know, and who can keep it safe.</source>
         <translation>PDF-те қорғалған адамдардың аттары, туған күндері мен байланыс деректері көрсетіледі. Файлды оқыған кез келген адам оларға қауіп төндіруі мүмкін. Мұны тек білуге міндетті әрі файлды қауіпсіз сақтай алатын алушы үшін ғана жасаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="1057" />
+        <location filename="../../ui/desk/report.py" line="1057" />
         <source>Show them</source>
         <translation>Көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="1058" />
+        <location filename="../../ui/desk/report.py" line="1058" />
         <source>Keep them masked</source>
         <translation>Жасырын қалдыру</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="1069" />
+        <location filename="../../ui/desk/report.py" line="1069" />
         <source>A PDF is not encrypted</source>
         <translation>PDF шифрланбаған</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="1070" />
+        <location filename="../../ui/desk/report.py" line="1070" />
         <source>The PDF will be written in plaintext where you choose. Anyone who gets the file can read it. Put it only on the medium it must travel on, and delete it once it has been delivered.</source>
         <translation>PDF сіз таңдаған жерге ашық түрде жазылады. Файл кімнің қолына тисе, сол оқи алады. Оны тек жеткізілетін тасығышқа ғана сақтап, табыс етілгеннен кейін жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="1077" />
+        <location filename="../../ui/desk/report.py" line="1077" />
         <source>Choose where…</source>
         <translation>Орнын таңдау…</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="1078" />
+        <location filename="../../ui/desk/report.py" line="1078" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="1087" />
+        <location filename="../../ui/desk/report.py" line="1087" />
         <source>Save the PDF</source>
         <translation>PDF сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="1108" />
+        <location filename="../../ui/desk/report.py" line="1108" />
         <source>Laying out the PDF…</source>
         <translation>PDF беттелуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_report.py" line="1119" />
+        <location filename="../../ui/desk/report.py" line="1119" />
         <source>Written (plaintext, %1): %2
 The export is recorded in the custody log of every record in it.</source>
         <translation>Жазылды (ашық түрде, %1): %2
@@ -2514,173 +2514,172 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>Quarantine</name>
     <message>
-        <location filename="../../ui/archive_quarantine.py" line="38" />
+        <location filename="../../ui/desk/quarantine.py" line="38" />
         <source>Quarantine</source>
         <translation>Карантин</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_quarantine.py" line="39" />
+        <location filename="../../ui/desk/quarantine.py" line="39" />
         <source>These bundles are intact and signed by an enrolled device, but were not merged: the device was revoked, or the bundle does not follow on from the ones before it. Check with the field worker (by phone, not by the same laptop), then release or discard each one.</source>
         <translation>Бұл пакеттер бүтін және тіркелген құрылғы қол қойған, бірақ біріктірілмеген: құрылғы кері қайтарылған немесе пакет алдыңғыларының жалғасы емес. Далалық қызметкермен нақтылаңыз (сол ноутбук арқылы емес, телефонмен), содан кейін әрқайсысын босатыңыз немесе қабылдамаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_quarantine.py" line="50" />
+        <location filename="../../ui/desk/quarantine.py" line="50" />
         <source>Device</source>
         <translation>Құрылғы</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_quarantine.py" line="51" />
+        <location filename="../../ui/desk/quarantine.py" line="51" />
         <source>Bundle</source>
         <translation>Пакет</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_quarantine.py" line="52" />
+        <location filename="../../ui/desk/quarantine.py" line="52" />
         <source>Why</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_quarantine.py" line="53" />
+        <location filename="../../ui/desk/quarantine.py" line="53" />
         <source>Quarantined</source>
         <translation>Карантинге қойылды</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_quarantine.py" line="54" />
+        <location filename="../../ui/desk/quarantine.py" line="54" />
         <source>Size</source>
         <translation>Өлшемі</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_quarantine.py" line="65" />
+        <location filename="../../ui/desk/quarantine.py" line="65" />
         <source>Why (kept in the custody log), e.g. “confirmed by phone with A. Nurlanova on 3 March”</source>
         <translation>Себебі (сақтау журналында сақталады), мысалы «3 наурызда А. Нұрлановамен телефон арқылы расталды»</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_quarantine.py" line="71" />
+        <location filename="../../ui/desk/quarantine.py" line="71" />
         <source>&amp;Reason</source>
         <translation>&amp;Себебі</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_quarantine.py" line="77" />
+        <location filename="../../ui/desk/quarantine.py" line="77" />
         <source>&amp;Inspect</source>
         <translation>&amp;Тексеру</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_quarantine.py" line="79" />
+        <location filename="../../ui/desk/quarantine.py" line="79" />
         <source>Check the bundle again and count what releasing it would merge. Nothing is written.</source>
         <translation>Пакетті қайта тексеріп, босатқанда не біріктірілетінін санау. Ештеңе жазылмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_quarantine.py" line="85" />
+        <location filename="../../ui/desk/quarantine.py" line="85" />
         <source>Re&amp;lease and merge</source>
         <translation>&amp;Босатып, біріктіру</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_quarantine.py" line="86" />
+        <location filename="../../ui/desk/quarantine.py" line="86" />
         <source>&amp;Discard</source>
         <translation>Қабылда&amp;мау</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_quarantine.py" line="143" />
+        <location filename="../../ui/desk/quarantine.py" line="143" />
         <source>Nothing is waiting in quarantine.</source>
         <translation>Карантинде ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_quarantine.py" line="150" />
+        <location filename="../../ui/desk/quarantine.py" line="150" />
         <source>Released</source>
         <translation>Босатылды</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_quarantine.py" line="152" />
+        <location filename="../../ui/desk/quarantine.py" line="152" />
         <source>Discarded</source>
         <translation>Қабылданбады</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_quarantine.py" line="162" />
+        <location filename="../../ui/desk/quarantine.py" line="162" />
         <source>Decided earlier</source>
         <translation>Бұрын қабылданған шешімдер</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_quarantine.py" line="173" />
+        <location filename="../../ui/desk/quarantine.py" line="173" />
         <source>Device revoked</source>
         <translation>Құрылғы кері қайтарылған</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_quarantine.py" line="174" />
+        <location filename="../../ui/desk/quarantine.py" line="174" />
         <source>Same number twice</source>
         <translation>Бір нөмір екі рет</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_quarantine.py" line="175" />
+        <location filename="../../ui/desk/quarantine.py" line="175" />
         <source>Out of sequence</source>
         <translation>Реттілік бұзылған</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_quarantine.py" line="187" />
+        <location filename="../../ui/desk/quarantine.py" line="187" />
         <source>bundle %1</source>
         <translation>№ %1 пакет</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_quarantine.py" line="210" />
+        <location filename="../../ui/desk/quarantine.py" line="210" />
         <source>Checking the quarantined bundle again…</source>
         <translation>Карантиндегі пакет қайта тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_quarantine.py" line="218" />
+        <location filename="../../ui/desk/quarantine.py" line="218" />
         <source>If released, it would merge:</source>
         <translation>Босатылса, мыналар біріктіріледі:</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_quarantine.py" line="230" />
+        <location filename="../../ui/desk/quarantine.py" line="230" />
         <source>Say why</source>
         <translation>Себебін көрсетіңіз</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_quarantine.py" line="231" />
+        <location filename="../../ui/desk/quarantine.py" line="231" />
         <source>Write the reason first: it is kept in the custody log with your decision.</source>
         <translation>Алдымен себебін жазыңыз: ол шешіміңізбен бірге сақтау журналында сақталады.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_quarantine.py" line="249" />
+        <location filename="../../ui/desk/quarantine.py" line="261" />
         <source>Release the bundle</source>
         <translation>Пакетті босату</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_quarantine.py" line="250" />
+        <location filename="../../ui/desk/quarantine.py" line="262" />
         <source>Merge bundle %1 from “%2” into the archive? Do this only after the field worker confirmed, by another channel, that they made it.</source>
         <translation>«%2» құрылғысының № %1 пакетін мұрағатқа біріктіру керек пе? Мұны далалық қызметкер пакетті өзі жасағанын басқа арна арқылы растағаннан кейін ғана жасаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_quarantine.py" line="258" />
+        <location filename="../../ui/desk/quarantine.py" line="267" />
         <source>Release and merge</source>
         <translation>Босатып, біріктіру</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_quarantine.py" line="259" />
-        <location filename="../../ui/archive_quarantine.py" line="305" />
+        <location filename="../../ui/desk/quarantine.py" line="254" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_quarantine.py" line="272" />
+        <location filename="../../ui/desk/quarantine.py" line="279" />
         <source>Checking and merging the bundle…</source>
         <translation>Пакет тексеріліп, біріктірілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_quarantine.py" line="295" />
+        <location filename="../../ui/desk/quarantine.py" line="296" />
         <source>Discard the bundle</source>
         <translation>Пакетті қабылдамау</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_quarantine.py" line="296" />
+        <location filename="../../ui/desk/quarantine.py" line="297" />
         <source>Delete the quarantined copy of bundle %1 from “%2”? Nothing from it is merged; the same file imported again is recognised and not merged either.</source>
         <translation>«%2» құрылғысының № %1 пакетінің карантиндегі көшірмесін жою керек пе? Одан ештеңе біріктірілмейді; сол файл қайта импортталса, ол танылып, біріктірілмейді.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_quarantine.py" line="304" />
+        <location filename="../../ui/desk/quarantine.py" line="302" />
         <source>Discard</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_quarantine.py" line="319" />
+        <location filename="../../ui/desk/quarantine.py" line="315" />
         <source>Discarding…</source>
         <translation>Қабылданбауда…</translation>
     </message>
@@ -2688,108 +2687,108 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>Receive</name>
     <message>
-        <location filename="../../ui/archive_import.py" line="184" />
+        <location filename="../../ui/desk/receive.py" line="184" />
         <source>Receive bundles</source>
         <translation>Пакеттерді қабылдау</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_import.py" line="185" />
+        <location filename="../../ui/desk/receive.py" line="185" />
         <source>Bundles from the field laptops are checked before anything is merged: who signed them, that nothing was altered, that they follow on from the last bundle of their device. Choose the files, drop them here, or watch the folder of a USB stick.</source>
         <translation>Далалық ноутбуктерден келген пакеттер біріктірілмес бұрын тексеріледі: оларға кім қол қойды, ештеңе өзгертілмеді ме, өз құрылғысының соңғы пакетінің жалғасы ма. Файлдарды таңдаңыз, осында сүйреп әкеліңіз немесе флешкадағы қалтаны бақылаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_import.py" line="195" />
+        <location filename="../../ui/desk/receive.py" line="195" />
         <source>&amp;Import bundles…</source>
         <translation>Пакеттерді &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_import.py" line="197" />
-        <location filename="../../ui/archive_import.py" line="278" />
+        <location filename="../../ui/desk/receive.py" line="197" />
+        <location filename="../../ui/desk/receive.py" line="278" />
         <source>&amp;Watch a folder (USB stick)…</source>
         <translation>Қалтаны &amp;бақылау (флешка)…</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_import.py" line="200" />
+        <location filename="../../ui/desk/receive.py" line="200" />
         <source>Write a &amp;receipt for each device next to its bundles</source>
         <translation>Әр құрылғыға оның пакеттерінің жанына &amp;түбіртек жазу</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_import.py" line="204" />
+        <location filename="../../ui/desk/receive.py" line="204" />
         <source>A receipt tells the field laptop what the archive now holds, so it may remove those records. It is encrypted to that laptop and signed by this archive.</source>
         <translation>Түбіртек далалық ноутбукке мұрағатта енді не сақталатынын хабарлайды, сонда ол сол жазбаларды жоя алады. Ол сол ноутбук үшін шифрланған және осы мұрағат қол қойған.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_import.py" line="221" />
+        <location filename="../../ui/desk/receive.py" line="221" />
         <source>Drop bundle files here</source>
         <translation>Пакет файлдарын осында сүйреп әкеліңіз</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_import.py" line="238" />
+        <location filename="../../ui/desk/receive.py" line="238" />
         <source>The report of each bundle appears here.</source>
         <translation>Әр пакет бойынша есеп осында шығады.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_import.py" line="252" />
+        <location filename="../../ui/desk/receive.py" line="252" />
         <source>Choose bundle files</source>
         <translation>Пакет файлдарын таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_import.py" line="280" />
+        <location filename="../../ui/desk/receive.py" line="280" />
         <source>Folder to watch for bundles</source>
         <translation>Пакеттер күтілетін қалта</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_import.py" line="287" />
+        <location filename="../../ui/desk/receive.py" line="287" />
         <source>Watching %1: bundle files (.bundle) that appear there are imported at once. The folder is not remembered after Qorgau locks.</source>
         <translation>%1 бақылануда: онда пайда болған пакет файлдары (.bundle) бірден импортталады. Qorgau құлыпталғаннан кейін қалта есте сақталмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_import.py" line="295" />
+        <location filename="../../ui/desk/receive.py" line="295" />
         <source>Stop &amp;watching</source>
         <translation>Бақылауды &amp;тоқтату</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_import.py" line="333" />
+        <location filename="../../ui/desk/receive.py" line="333" />
         <source>Checking and merging bundle %1 of %2: %3</source>
         <translation>%2 пакеттің %1-і тексеріліп, біріктірілуде: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_import.py" line="353" />
+        <location filename="../../ui/desk/receive.py" line="353" />
         <source>Received at %1</source>
         <translation>Қабылданған уақыты: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_import.py" line="371" />
+        <location filename="../../ui/desk/receive.py" line="371" />
         <source>%1 merged</source>
         <translation>біріктірілді: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_import.py" line="374" />
+        <location filename="../../ui/desk/receive.py" line="374" />
         <source>%1 already here</source>
         <translation>бұрыннан бар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_import.py" line="378" />
+        <location filename="../../ui/desk/receive.py" line="378" />
         <source>%1 quarantined</source>
         <translation>карантинде: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_import.py" line="381" />
+        <location filename="../../ui/desk/receive.py" line="381" />
         <source>%1 rejected</source>
         <translation>қабылданбады: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_import.py" line="386" />
+        <location filename="../../ui/desk/receive.py" line="386" />
         <source>Stopped. The bundle being read was not merged; those after it were not read.</source>
         <translation>Тоқтатылды. Оқылып жатқан пакет біріктірілмеді; кейінгілері оқылмады.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_import.py" line="397" />
+        <location filename="../../ui/desk/receive.py" line="397" />
         <source>Receipt for “%1” written: %2</source>
         <translation>«%1» үшін түбіртек жазылды: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_import.py" line="403" />
+        <location filename="../../ui/desk/receive.py" line="403" />
         <source>No receipt for device %1: %2</source>
         <translation>%1 құрылғысы үшін түбіртек жоқ: %2</translation>
     </message>
@@ -2797,37 +2796,37 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../ui/models.py" line="144" />
+        <location filename="../../ui/models.py" line="146" />
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="145" />
+        <location filename="../../ui/models.py" line="147" />
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="146" />
+        <location filename="../../ui/models.py" line="148" />
         <source>City</source>
         <translation>Қала</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="147" />
+        <location filename="../../ui/models.py" line="149" />
         <source>Status</source>
         <translation>Мәртебе</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="148" />
+        <location filename="../../ui/models.py" line="150" />
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="149" />
+        <location filename="../../ui/models.py" line="151" />
         <source>Flags</source>
         <translation>Белгілер</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="150" />
+        <location filename="../../ui/models.py" line="152" />
         <source>Found in</source>
         <translation>Табылған жері</translation>
     </message>
@@ -2953,362 +2952,362 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>Statistics</name>
     <message>
-        <location filename="../../ui/archive_stats.py" line="48" />
+        <location filename="../../ui/desk/figures.py" line="48" />
         <source>Complaints by status and city</source>
         <translation>Шағымдар мәртебесі және қаласы бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="49" />
+        <location filename="../../ui/desk/figures.py" line="49" />
         <source>Complaints by month filed</source>
         <translation>Шағымдар берілген айы бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="50" />
+        <location filename="../../ui/desk/figures.py" line="50" />
         <source>Complaints by facility</source>
         <translation>Шағымдар мекеме бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="51" />
+        <location filename="../../ui/desk/figures.py" line="51" />
         <source>Closed complaints by city</source>
         <translation>Жабылған шағымдар қалалар бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="52" />
+        <location filename="../../ui/desk/figures.py" line="52" />
         <source>Complaints closed for lack of evidence, by city</source>
         <translation>Дәлел жоқтығынан жабылған шағымдар, қалалар бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="55" />
+        <location filename="../../ui/desk/figures.py" line="55" />
         <source>Victims who are women or minors, by city</source>
         <translation>Әйелдер мен кәмелетке толмаған жәбірленушілер, қалалар бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="56" />
+        <location filename="../../ui/desk/figures.py" line="56" />
         <source>Methods of torture and ill-treatment</source>
         <translation>Азаптау және қатыгездік әдістері</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="57" />
+        <location filename="../../ui/desk/figures.py" line="57" />
         <source>Methods by city</source>
         <translation>Әдістер қалалар бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="60" />
+        <location filename="../../ui/desk/figures.py" line="60" />
         <source>Filed complaints (drafts left out), by their latest status; city: the complaint's, else its case's. The chart groups the statuses by outcome.</source>
         <translation>Берілген шағымдар (жобалар есептелмейді) соңғы мәртебесі бойынша; қала — шағымның, болмаса істің қаласы. Диаграммада мәртебелер нәтиже бойынша топтастырылған.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="65" />
+        <location filename="../../ui/desk/figures.py" line="65" />
         <source>Filed complaints by the month they were filed, with their outcome.</source>
         <translation>Берілген шағымдар берілген айы бойынша, нәтижесімен.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="68" />
+        <location filename="../../ui/desk/figures.py" line="68" />
         <source>A complaint counts under every facility its case names (in a detention or an incident): rows may add up to more than the total.</source>
         <translation>Шағым өз ісінде (ұстауда немесе оқиғада) аталған әр мекеме бойынша есептеледі: жолдардың қосындысы жалпы саннан асуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="73" />
+        <location filename="../../ui/desk/figures.py" line="73" />
         <source>Closed: registration refused, closed (no crime, no evidence) or amnesty. Percentages of filed complaints.</source>
         <translation>Жабылған: тіркеуден бас тартылған, тоқтатылған (құрам жоқ, дәлел жоқ) немесе рақымшылық. Пайыздар берілген шағымдардан есептелген.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="78" />
+        <location filename="../../ui/desk/figures.py" line="78" />
         <source>Closed for lack of evidence: closed for absence of a crime or of evidence. The chart shows the share of filed complaints.</source>
         <translation>Дәлел жоқтығынан жабылған: қылмыс құрамы немесе дәлел болмағандықтан тоқтатылған. Диаграмма берілген шағымдардағы үлесін көрсетеді.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="83" />
+        <location filename="../../ui/desk/figures.py" line="83" />
         <source>Victims: people named as victims of a case or of one of its incidents, each counted once per city; city and date: the case's.</source>
         <translation>Жәбірленушілер: іс немесе оның бір оқиғасы бойынша жәбірленуші ретінде аталған адамдар, әр қала үшін бір рет есептеледі; қала мен күн — істікі.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="88" />
+        <location filename="../../ui/desk/figures.py" line="88" />
         <source>Incidents naming each method; percentages of the incidents with at least one method recorded.</source>
         <translation>Әр әдіс аталған оқиғалар; пайыздар кемінде бір әдіс жазылған оқиғалардан есептелген.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="93" />
+        <location filename="../../ui/desk/figures.py" line="93" />
         <source>Incidents naming each method, by the incident's city (else its case's).</source>
         <translation>Әр әдіс аталған оқиғалар, оқиғаның (болмаса істің) қаласы бойынша.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="98" />
+        <location filename="../../ui/desk/figures.py" line="98" />
         <source>City code</source>
         <translation>Қала коды</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="99" />
+        <location filename="../../ui/desk/figures.py" line="99" />
         <source>City</source>
         <translation>Қала</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="100" />
+        <location filename="../../ui/desk/figures.py" line="100" />
         <source>Month code</source>
         <translation>Ай коды</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="101" />
+        <location filename="../../ui/desk/figures.py" line="101" />
         <source>Month</source>
         <translation>Ай</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="102" />
+        <location filename="../../ui/desk/figures.py" line="102" />
         <source>Facility id</source>
         <translation>Мекеме ID-і</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="103" />
+        <location filename="../../ui/desk/figures.py" line="103" />
         <source>Facility</source>
         <translation>Мекеме</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="104" />
+        <location filename="../../ui/desk/figures.py" line="104" />
         <source>Method code</source>
         <translation>Әдіс коды</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="105" />
+        <location filename="../../ui/desk/figures.py" line="105" />
         <source>Method</source>
         <translation>Әдіс</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="106" />
+        <location filename="../../ui/desk/figures.py" line="106" />
         <source>Complaints</source>
         <translation>Шағымдар</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="107" />
+        <location filename="../../ui/desk/figures.py" line="107" />
         <source>Not filed</source>
         <translation>Берілмеген</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="108" />
+        <location filename="../../ui/desk/figures.py" line="108" />
         <source>Pending</source>
         <translation>Қаралуда</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="109" />
+        <location filename="../../ui/desk/figures.py" line="109" />
         <source>Closed</source>
         <translation>Жабылған</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="110" />
+        <location filename="../../ui/desk/figures.py" line="110" />
         <source>Sent to court</source>
         <translation>Сотқа жіберілген</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="111" />
+        <location filename="../../ui/desk/figures.py" line="111" />
         <source>Other outcome</source>
         <translation>Басқа нәтиже</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="112" />
+        <location filename="../../ui/desk/figures.py" line="112" />
         <source>Status not recorded</source>
         <translation>Мәртебесі жазылмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="113" />
+        <location filename="../../ui/desk/figures.py" line="113" />
         <source>Closed (%)</source>
         <translation>Жабылған (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="114" />
+        <location filename="../../ui/desk/figures.py" line="114" />
         <source>Closed for lack of evidence</source>
         <translation>Дәлел жоқтығынан жабылған</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="115" />
+        <location filename="../../ui/desk/figures.py" line="115" />
         <source>Lack of evidence (% of complaints)</source>
         <translation>Дәлел жоқ (шағымдардың %)</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="118" />
+        <location filename="../../ui/desk/figures.py" line="118" />
         <source>Lack of evidence (% of closed)</source>
         <translation>Дәлел жоқ (жабылғандардың %)</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="121" />
+        <location filename="../../ui/desk/figures.py" line="121" />
         <source>Victims</source>
         <translation>Зардап шеккендер</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="122" />
+        <location filename="../../ui/desk/figures.py" line="122" />
         <source>Women</source>
         <translation>Әйелдер</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="123" />
+        <location filename="../../ui/desk/figures.py" line="123" />
         <source>Women (%)</source>
         <translation>Әйелдер (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="124" />
+        <location filename="../../ui/desk/figures.py" line="124" />
         <source>Minors</source>
         <translation>Кәмелетке толмағандар</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="125" />
+        <location filename="../../ui/desk/figures.py" line="125" />
         <source>Minors (%)</source>
         <translation>Кәмелетке толмағандар (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="126" />
+        <location filename="../../ui/desk/figures.py" line="126" />
         <source>Women who were minors</source>
         <translation>Кәмелетке толмаған қыздар</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="127" />
+        <location filename="../../ui/desk/figures.py" line="127" />
         <source>Incidents</source>
         <translation>Оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="128" />
+        <location filename="../../ui/desk/figures.py" line="128" />
         <source>Incidents (%)</source>
         <translation>Оқиғалар (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="129" />
+        <location filename="../../ui/desk/figures.py" line="129" />
         <source>Total</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="130" />
+        <location filename="../../ui/desk/figures.py" line="130" />
         <source>Not recorded</source>
         <translation>Жазылмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="131" />
+        <location filename="../../ui/desk/figures.py" line="131" />
         <source>Month not recorded</source>
         <translation>Айы жазылмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="132" />
+        <location filename="../../ui/desk/figures.py" line="132" />
         <source>No facility recorded</source>
         <translation>Мекеме жазылмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="133" />
+        <location filename="../../ui/desk/figures.py" line="133" />
         <source>Unknown facility</source>
         <translation>Белгісіз мекеме</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="134" />
+        <location filename="../../ui/desk/figures.py" line="134" />
         <source>Incidents with methods recorded</source>
         <translation>Әдістері жазылған оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="324" />
+        <location filename="../../ui/desk/figures.py" line="324" />
         <source>Nothing to count with these filters.</source>
         <translation>Бұл сүзгілермен санайтын ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="417" />
+        <location filename="../../ui/desk/figures.py" line="417" />
         <source>The %1 largest are drawn; the table below has all %2.</source>
         <translation>Ең үлкен %1 көрсетілген; төмендегі кестеде — барлық %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="480" />
+        <location filename="../../ui/desk/figures.py" line="480" />
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="481" />
+        <location filename="../../ui/desk/figures.py" line="481" />
         <source>Figures over every record in the archive: complaints and their outcomes by city, month and facility, victims who are women or minors, methods. The table under each chart holds its numbers; export it as CSV for a submission.</source>
         <translation>Мұрағаттағы барлық жазба бойынша көрсеткіштер: шағымдар және олардың нәтижелері қала, ай және мекеме бойынша, әйелдер мен кәмелетке толмаған жәбірленушілер, әдістер. Әр диаграмманың астындағы кестеде оның сандары бар; баяндама үшін оны CSV-ге шығарыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="491" />
+        <location filename="../../ui/desk/figures.py" line="491" />
         <source>from YYYY-MM-DD</source>
         <translation>ЖЖЖЖ-АА-КК бастап</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="493" />
+        <location filename="../../ui/desk/figures.py" line="493" />
         <source>to YYYY-MM-DD</source>
         <translation>ЖЖЖЖ-АА-КК дейін</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="495" />
+        <location filename="../../ui/desk/figures.py" line="495" />
         <source>Every city</source>
         <translation>Барлық қалалар</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="499" />
+        <location filename="../../ui/desk/figures.py" line="499" />
         <source>Every facility</source>
         <translation>Барлық мекемелер</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="504" />
+        <location filename="../../ui/desk/figures.py" line="504" />
         <source>&amp;Dates</source>
         <translation>&amp;Күндер</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="512" />
+        <location filename="../../ui/desk/figures.py" line="512" />
         <source>&amp;Count</source>
         <translation>&amp;Санау</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="550" />
+        <location filename="../../ui/desk/figures.py" line="550" />
         <source>Export this table as &amp;CSV…</source>
         <translation>Осы кестені &amp;CSV-ге шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="551" />
+        <location filename="../../ui/desk/figures.py" line="551" />
         <source>Export &amp;all tables as CSV…</source>
         <translation>&amp;Барлық кестені CSV-ге шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="607" />
+        <location filename="../../ui/desk/figures.py" line="607" />
         <source>Counting…</source>
         <translation>Саналуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="674" />
+        <location filename="../../ui/desk/figures.py" line="674" />
         <source>dates %1 to %2</source>
         <translation>күндер %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="683" />
+        <location filename="../../ui/desk/figures.py" line="683" />
         <source>Filters: %1.</source>
         <translation>Сүзгілер: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="694" />
+        <location filename="../../ui/desk/figures.py" line="694" />
         <source>CSV files are not encrypted</source>
         <translation>CSV файлдары шифрланбаған</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="695" />
+        <location filename="../../ui/desk/figures.py" line="695" />
         <source>A CSV file is plaintext: anyone who gets the file or the disk can read it. The figures name no person, but facility names and small numbers can still point to someone. Save it only where it is needed, and delete it after use.</source>
         <translation>CSV файлы ашық түрде сақталады: файл немесе диск кімнің қолына тисе, сол оқи алады. Сандарда есімдер жоқ, бірақ мекеме атаулары мен шағын сандар бәрібір адамды нұсқауы мүмкін. Оны тек қажет жерде сақтап, пайдаланғаннан кейін жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="702" />
+        <location filename="../../ui/desk/figures.py" line="702" />
         <source>Choose where…</source>
         <translation>Орнын таңдау…</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="703" />
+        <location filename="../../ui/desk/figures.py" line="703" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="711" />
+        <location filename="../../ui/desk/figures.py" line="711" />
         <source>Folder for the CSV files</source>
         <translation>CSV файлдарына арналған қалта</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="718" />
+        <location filename="../../ui/desk/figures.py" line="718" />
         <source>Save the table as CSV</source>
         <translation>Кестені CSV ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="748" />
+        <location filename="../../ui/desk/figures.py" line="748" />
         <source>Writing CSV…</source>
         <translation>CSV жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/archive_stats.py" line="753" />
+        <location filename="../../ui/desk/figures.py" line="753" />
         <source>Written (plaintext): %1</source>
         <translation>Жазылды (ашық түрде): %1</translation>
     </message>
@@ -3409,82 +3408,82 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>Viewer</name>
     <message>
-        <location filename="../../ui/evidence.py" line="324" />
+        <location filename="../../ui/field/evidence.py" line="324" />
         <source>Zoom in</source>
         <translation>Үлкейту</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="325" />
+        <location filename="../../ui/field/evidence.py" line="325" />
         <source>Zoom out</source>
         <translation>Кішірейту</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="326" />
+        <location filename="../../ui/field/evidence.py" line="326" />
         <source>Fit</source>
         <translation>Терезеге сыйдыру</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="332" />
+        <location filename="../../ui/field/evidence.py" line="332" />
         <source>Export original…</source>
         <translation>Түпнұсқаны экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="336" />
+        <location filename="../../ui/field/evidence.py" line="336" />
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="346" />
+        <location filename="../../ui/field/evidence.py" line="346" />
         <source>taken %1</source>
         <translation>түсірілген %1</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="348" />
+        <location filename="../../ui/field/evidence.py" line="348" />
         <source>the original holds a GPS position; this copy does not</source>
         <translation>түпнұсқада GPS орны бар, бұл көшірмеде жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="350" />
+        <location filename="../../ui/field/evidence.py" line="350" />
         <source>shown: a copy without metadata</source>
         <translation>метадеректерсіз көшірме көрсетілген</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="362" />
+        <location filename="../../ui/field/evidence.py" line="362" />
         <source>No preview for this kind of file. Export the original to open it elsewhere.</source>
         <translation>Файлдың бұл түрін алдын ала қарау мүмкін емес. Басқа бағдарламада ашу үшін түпнұсқаны экспорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="368" />
+        <location filename="../../ui/field/evidence.py" line="368" />
         <source>Export the original?</source>
         <translation>Түпнұсқаны экспорттау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="368" />
+        <location filename="../../ui/field/evidence.py" line="368" />
         <source>This writes the original file, NOT encrypted and with all its metadata (GPS position, time, camera), to the place you choose. Anyone who can read that disk or stick can read it. The export is recorded in the custody log. To send evidence to the coordinator, use a sealed bundle instead.</source>
         <translation>Түпнұсқа файл сіз таңдаған орынға ШИФРЛАНБАЙ және барлық метадеректерімен (GPS орны, уақыты, камерасы) жазылады. Ол дискіні немесе флешканы оқи алатын кез келген адам оны оқи алады. Экспорт сақтау журналына жазылады. Дәлелдерді үйлестірушіге жіберу үшін мөрленген пакетті пайдаланыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="373" />
+        <location filename="../../ui/field/evidence.py" line="373" />
         <source>Export unencrypted</source>
         <translation>Шифрламай экспорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="374" />
+        <location filename="../../ui/field/evidence.py" line="374" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="378" />
+        <location filename="../../ui/field/evidence.py" line="378" />
         <source>Export original</source>
         <translation>Түпнұсқаны экспорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="386" />
+        <location filename="../../ui/field/evidence.py" line="386" />
         <source>Exported</source>
         <translation>Экспортталды</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="387" />
+        <location filename="../../ui/field/evidence.py" line="387" />
         <source>The original was written to %1 (%2), unencrypted.</source>
         <translation>Түпнұсқа %1 ішіне (%2) шифрланбай жазылды.</translation>
     </message>
@@ -3549,32 +3548,32 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>evidence</name>
     <message>
-        <location filename="../../ui/evidence.py" line="82" />
+        <location filename="../../ui/field/evidence.py" line="82" />
         <source>Adding evidence</source>
         <translation>Дәлелдер қосылуда</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="83" />
+        <location filename="../../ui/field/evidence.py" line="83" />
         <source>Sealing %1 files into the vault…</source>
         <translation>Қоймаға мөрленетін файлдар: %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="85" />
+        <location filename="../../ui/field/evidence.py" line="85" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="101" />
+        <location filename="../../ui/field/evidence.py" line="101" />
         <source>Some files were not added</source>
         <translation>Кейбір файлдар қосылмады</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="102" />
+        <location filename="../../ui/field/evidence.py" line="102" />
         <source>These files could not be added:</source>
         <translation>Бұл файлдарды қосу мүмкін болмады:</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="110" />
+        <location filename="../../ui/field/evidence.py" line="110" />
         <source>Sealing file %1 of %2 into the vault…</source>
         <translation>%2 файлдың %1-і қоймаға мөрленуде…</translation>
     </message>
@@ -3637,47 +3636,47 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>forms</name>
     <message>
-        <location filename="../../ui/forms.py" line="79" />
+        <location filename="../../ui/field/forms.py" line="79" />
         <source>YYYY-MM-DD (or YYYY-MM, YYYY)</source>
         <translation>ЖЖЖЖ-АА-КК (немесе ЖЖЖЖ-АА, ЖЖЖЖ)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="85" />
+        <location filename="../../ui/field/forms.py" line="85" />
         <source>YYYY-MM-DD HH:MM</source>
         <translation>ЖЖЖЖ-АА-КК СС:ММ</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="133" />
+        <location filename="../../ui/field/forms.py" line="133" />
         <source>One per line</source>
         <translation>Әр жолда біреуден</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="203" />
+        <location filename="../../ui/field/forms.py" line="203" />
         <source>(nothing to choose from yet)</source>
         <translation>(әзірге таңдайтын ештеңе жоқ)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="266" />
+        <location filename="../../ui/field/forms.py" line="266" />
         <source>Add</source>
         <translation>Қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="276" />
+        <location filename="../../ui/field/forms.py" line="276" />
         <source>Remove</source>
         <translation>Алып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="337" />
+        <location filename="../../ui/field/forms.py" line="337" />
         <source>Conditions</source>
         <translation>Жағдайлар</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="338" />
+        <location filename="../../ui/field/forms.py" line="338" />
         <source>Safeguards</source>
         <translation>Кепілдіктер</translation>
     </message>
     <message>
-        <location filename="../../ui/forms.py" line="349" />
+        <location filename="../../ui/field/forms.py" line="349" />
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
@@ -4794,23 +4793,23 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>units</name>
     <message>
-        <location filename="../../ui/evidence.py" line="28" />
-        <location filename="../../ui/evidence.py" line="31" />
+        <location filename="../../ui/field/evidence.py" line="28" />
+        <location filename="../../ui/field/evidence.py" line="31" />
         <source>B</source>
         <translation>Б</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="28" />
+        <location filename="../../ui/field/evidence.py" line="28" />
         <source>KB</source>
         <translation>КБ</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="28" />
+        <location filename="../../ui/field/evidence.py" line="28" />
         <source>MB</source>
         <translation>МБ</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence.py" line="29" />
+        <location filename="../../ui/field/evidence.py" line="29" />
         <source>GB</source>
         <translation>ГБ</translation>
     </message>

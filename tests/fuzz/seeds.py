@@ -76,8 +76,8 @@ def _bundle_parts() -> dict[str, list[bytes]]:
     import pyrage
 
     os.environ.setdefault("QORGAU_INSECURE_TEST_KDF", "1")
+    from app import receipts
     from app.records import Records
-    from sync import receipts
     from tests import test_bundle_kit as kit
 
     with tempfile.TemporaryDirectory() as tmp:

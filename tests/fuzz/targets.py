@@ -11,8 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app import records_json, schema
-from app.errors import QorgauError
 from app.records import Version
+from storage.errors import QorgauError
 
 Target = Callable[[bytes], None]
 
@@ -76,7 +76,7 @@ def bundle_tar(data: bytes) -> None:
 
 def receipt(data: bytes) -> None:
     """A receipt's JSON body (the signature and age layers are checked around it)."""
-    from sync import receipts
+    from app import receipts
 
     receipts._parse(data)
 

@@ -149,9 +149,9 @@ def test_pdf_report_masks_protected_people(qtbot: Any, gui: Any, desk: Any,
 
 
 def test_pdf_in_russian(qtbot: Any, gui: Any, desk: Any, tmp_path: Path) -> None:
-    from sync import desk as views
+    from app.usecases import desk as views
     from ui import i18n
-    from ui.archive_report import render_pdf
+    from ui.desk.report import render_pdf
 
     s = gui.session
     data = gui.tasks.call(lambda: views.case_report(s.vault, desk.ids["case"]))

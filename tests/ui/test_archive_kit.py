@@ -51,7 +51,7 @@ def field(path: Path) -> Any:
 
 
 def export(vault: Any, path: Path, **kw: Any) -> Path:
-    from sync import exporter
+    from app import exporter
 
     report = exporter.export(vault, path, **kw)
     assert report.written
@@ -60,7 +60,7 @@ def export(vault: Any, path: Path, **kw: Any) -> Path:
 
 def open_desk(qtbot: Any, gui: Any) -> Any:
     """Unlock the archive copied to gui.vault_path: the desk opens."""
-    from ui.archive_window import ArchiveWindow
+    from ui.desk.window import ArchiveWindow
 
     gui.start()
     qtbot.keyClicks(gui.gate.passphrase, PASSPHRASE)

@@ -111,7 +111,7 @@ def test_enrol_revoke_quarantine_release(qtbot: Any, gui: Any, world: dict[str, 
     from storage.vault import Vault
     from sync import card, trust
     from tests.conftest import PASSPHRASE
-    from ui.archive_devices import EnrolDialog
+    from ui.desk.devices import EnrolDialog
     from ui.dialogs import Answers
 
     usb = world["usb"]

@@ -74,7 +74,7 @@ def test_gui_session_leaves_no_plaintext(qtbot: Any, gui: Any, tmp_path: Path,
 def run_session(qtbot: Any, gui: Any, tmp_path: Path) -> None:
     from tests.ui.test_cases import new_form, save
     from ui.dialogs import Answers
-    from ui.evidence import Viewer
+    from ui.field.evidence import Viewer
 
     open_vault(qtbot, gui)
     main = gui.main

@@ -111,10 +111,11 @@ def test_trust_a_coordinator_from_settings(qtbot: Any, gui: Any, tmp_path: Path)
 
 def test_export_seals_only_to_the_coordinators_ticked(qtbot: Any, gui: Any,
                                                       tmp_path: Path) -> None:
+    from app import importer
     from app.records import Records
-    from sync import card, importer, trust
+    from sync import card, trust
     from ui.dialogs import Answers
-    from ui.exporting import ExportDialog
+    from ui.field.exporting import ExportDialog
 
     first = archive_vault(tmp_path / "first", "Coalition office")
     second = archive_vault(tmp_path / "second", "Regional partner")
@@ -155,11 +156,11 @@ def test_export_seals_only_to_the_coordinators_ticked(qtbot: Any, gui: Any,
 
 def test_receipt_then_remove_acknowledged_records(qtbot: Any, gui: Any,
                                                   tmp_path: Path) -> None:
-    from app import evidence
+    from app import evidence, exporter, importer, receipts
     from app.records import Records
-    from sync import card, exporter, importer, receipts, trust
+    from sync import card, trust
     from ui.dialogs import Answers
-    from ui.evidence import human_size
+    from ui.field.evidence import human_size
 
     archive = archive_vault(tmp_path / "archive", "Coalition office")
     open_vault(qtbot, gui)

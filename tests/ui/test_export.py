@@ -15,7 +15,7 @@ def test_export_dialog_seals_a_bundle(qtbot: Any, gui: Any, tmp_path: Path) -> N
     from storage.vault import Vault
     from sync import card, trust
     from ui.dialogs import Answers
-    from ui.exporting import ExportDialog
+    from ui.field.exporting import ExportDialog
 
     archive, _ = Vault.create(tmp_path / "archive", PASSPHRASE, name="Coalition office",
                               role="archive")

@@ -55,7 +55,7 @@ def test_sources_and_schema_strings_up_to_date(tmp_path: Path) -> None:
     from ui import schema_strings
 
     assert set(schema_strings.STRINGS) == set(tool.schema_strings())
-    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").glob("*.py"))
+    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py"))
     fresh = tmp_path / "fresh.ts"
     subprocess.run([str(Path(sys.executable).parent / "pyside6-lupdate"), "-silent",
                     *sources, "-ts", str(fresh)], cwd=ROOT, check=True)

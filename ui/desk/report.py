@@ -22,9 +22,9 @@ from pathlib import Path
 from typing import Any
 
 from app import schema
-from sync import desk as views
+from app.usecases import desk as views
 from ui import dialogs, i18n, labels
-from ui.archive_common import JobStrip, button, heading, value_text
+from ui.desk.common import JobStrip, button, heading, value_text
 from ui.qt import QRectF, Qt, QtCore, QtGui, QTimer, QtSvg, QtWidgets, translate
 from ui.style import set_role
 
@@ -654,7 +654,7 @@ class Builder:
 def diagram_image(view: str, lesions: list[dict[str, Any]]) -> QtGui.QImage:
     """One body view with its lesion marks, drawn like the form's diagram (no widget:
     this runs on the worker thread)."""
-    from ui.diagram import FOLDER
+    from ui.field.diagram import FOLDER
 
     renderer = QtSvg.QSvgRenderer(str(FOLDER / f"{view}.svg"))
     size = renderer.defaultSize()
@@ -804,7 +804,7 @@ def in_qthread(fn: Any) -> Any:
 
 
 def raise_cancelled() -> None:
-    from app.errors import Cancelled
+    from storage.errors import Cancelled
 
     raise Cancelled("the report was cancelled: nothing was written")
 
@@ -1113,7 +1113,7 @@ class ReportPage(QtWidgets.QWidget):
         self.strip.finish()
         self.go.setEnabled(self.current() is not None)
         self.last_path = result["path"]
-        from ui.evidence import human_size
+        from ui.field.evidence import human_size
 
         self.message.setText(
             translate(

@@ -22,7 +22,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from app.errors import (
+from app.records import Records, Version
+from storage.errors import (
     EXIT_DUPLICATE,
     EXIT_OK,
     EXIT_QUARANTINED,
@@ -31,8 +32,7 @@ from app.errors import (
     InvalidInput,
     NotFound,
 )
-from app.ids import now_iso
-from app.records import Records, Version
+from storage.ids import now_iso
 from storage.vault import Vault
 from sync import bundle as b
 from sync import card as cardmod

@@ -15,9 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from app import stats
-from sync import desk as views
+from app.usecases import desk as views
 from ui import dialogs, i18n, labels
-from ui.archive_common import JobStrip, button, heading
+from ui.desk.common import JobStrip, button, heading
 from ui.qt import QT_TRANSLATE_NOOP, QLocale, QRectF, Qt, QtGui, QTimer, QtWidgets, translate
 from ui.style import set_role
 

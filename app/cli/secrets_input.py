@@ -7,7 +7,7 @@ import getpass
 import os
 import sys
 
-from app.errors import InvalidInput, UsageError
+from storage.errors import InvalidInput, UsageError
 
 # Names of environment variables, not secrets.
 PASSPHRASE_ENV = "QORGAU_PASSPHRASE"  # noqa: S105

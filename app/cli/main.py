@@ -11,8 +11,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from app import errors, secrets_input
-from app.errors import QorgauError, UsageError
+from app.cli import secrets_input
+from app.cli.common import open_vault as _open
+from app.cli.common import out as _out
+from storage import errors
+from storage.errors import QorgauError, UsageError
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -20,19 +23,6 @@ Handler = Callable[[argparse.Namespace], int]
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         raise UsageError(f"{self.prog}: {message}")
-
-
-def _out(data: Any, as_json: bool, text: str) -> None:
-    if as_json:
-        print(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True))
-    else:
-        print(text)
-
-
-def _open(path: str) -> Any:
-    from storage.vault import Vault
-
-    return Vault.open(Path(path), secrets_input.passphrase())
 
 
 # -- vault -------------------------------------------------------------------
@@ -287,8 +277,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _extensions() -> list[Callable[[Callable[..., argparse.ArgumentParser]], None]]:
     # Command groups that live beside their core: bundles in sync/, figures in app/.
-    from app.cli_archive import register as archive
-    from sync.commands import register as bundles
+    from app.cli.archive import register as archive
+    from app.cli.bundles import register as bundles
 
     return [bundles, archive]
 

@@ -9,9 +9,9 @@ import re
 from pathlib import Path
 from typing import Any
 
-from sync import desk as views
+from app.usecases import desk as views
 from ui import dialogs
-from ui.archive_common import JobStrip, button, heading, ranges, read_only_table, set_row, when
+from ui.desk.common import JobStrip, button, heading, ranges, read_only_table, set_row, when
 from ui.qt import Qt, QtWidgets, translate
 from ui.style import DANGER, OK, set_role
 

@@ -6,30 +6,20 @@
     qorgau link VAULT A B [--note TEXT]
     qorgau unlink VAULT A B [--note TEXT]
 
-Registered by app.cli (`_extensions`). Exit codes are those of app/errors.py.
+Registered by app.cli.main (`_extensions`). Exit codes are those of app/errors.py.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from app.errors import EnvironmentFault
-
-Command = Callable[..., argparse.ArgumentParser]
-
-
-def _open(path: str) -> Any:
-    from app.cli import _open as open_vault
-
-    return open_vault(path)
-
-
-def _print_json(data: Any) -> None:
-    print(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True))
+from app.cli.common import Command
+from app.cli.common import open_vault as _open
+from app.cli.common import print_json as _print_json
+from storage.errors import EnvironmentFault
 
 
 def _cell(value: Any) -> str:

@@ -1,6 +1,6 @@
 """Sending records to a coordinator: the export dialog, over a small adapter.
 
-The dialog talks only to `backend()`, which wraps sync.exporter (or is None, and the
+The dialog talks only to `backend()`, which wraps app.exporter (or is None, and the
 dialog says so plainly, in a build without the sync layer).
 """
 
@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from ui import dialogs
-from ui.evidence import human_size
+from ui.field.evidence import human_size
 from ui.qt import Qt, QTimer, QtWidgets, translate
 from ui.style import set_role
 from ui.tasks import Job
@@ -56,7 +56,7 @@ class SyncBackend:
                progress: Any, cancel: Any) -> ExportResult:
         from datetime import datetime
 
-        from sync import exporter
+        from app import exporter
 
         name = f"qorgau-{datetime.now().strftime('%Y%m%d-%H%M%S')}.bundle"
         report = exporter.export(session.vault, Path(folder) / name, everything=not new_only,
@@ -74,7 +74,7 @@ class SyncBackend:
 def backend() -> Backend | None:
     """The bundle export behind the dialog, or None if this build has no sync layer."""
     try:
-        importlib.import_module("sync.exporter")
+        importlib.import_module("app.exporter")
     except ImportError:
         return None
     return SyncBackend()
@@ -179,7 +179,7 @@ class ExportDialog(QtWidgets.QDialog):
         self.go.setEnabled(bool(self.chosen()) and self.job is None)
 
     def trust(self) -> None:
-        from ui.coordinators import TrustDialog
+        from ui.field.coordinators import TrustDialog
 
         dialog = TrustDialog(self.app, self)
         dialog.trusted.connect(self._reload_coordinators)

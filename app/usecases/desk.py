@@ -30,14 +30,14 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from app import duplicates, present, schema, search
-from app.errors import InvalidInput, NotFound
-from app.ids import now_iso
+from app import duplicates, importer, present, schema, search
 from app.records import Records, Version
 from storage import audit
+from storage.errors import InvalidInput, NotFound
+from storage.ids import now_iso
 from storage.vault import Vault
 from sync import card as cardmod
-from sync import importer, trust
+from sync import trust
 
 Progress = Callable[[int, int], None]
 
@@ -132,7 +132,7 @@ def receipt_name(device_name: str, now: dt.datetime | None = None) -> str:
 
 
 def write_receipt(vault: Vault, device_id: str, folder: Path) -> dict[str, Any]:
-    from sync import receipts
+    from app import receipts
 
     name = device_names(vault.db).get(device_id, "device")
     report = receipts.issue(vault, device_id, Path(folder) / receipt_name(name))
@@ -217,7 +217,7 @@ def discard(vault: Vault, bundle_sha256: str, reason: str) -> None:
     reason are written to the audit log. Its manifest hash stays known, so the same
     file imported again is recognised and not merged.
 
-    (Belongs in sync.importer next to release(); kept here until it moves.)"""
+    (Belongs in app.importer next to release(); kept here until it moves.)"""
     why = _reason(reason)
     file_sha = _quarantined_file(vault, bundle_sha256)
     db = vault.db

@@ -9,8 +9,8 @@ from typing import Any
 from app import present, schema
 from ui import labels
 from ui import session as q
-from ui.evidence import Gallery
-from ui.forms import open_form
+from ui.field.evidence import Gallery
+from ui.field.forms import open_form
 from ui.qt import QSize, Qt, QtCore, QtWidgets, Signal, translate
 from ui.style import set_role
 from ui.tasks import Job

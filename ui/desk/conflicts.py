@@ -9,9 +9,9 @@ import html
 from typing import Any
 
 from app import present, schema
-from sync import desk as views
+from app.usecases import desk as views
 from ui import dialogs, labels
-from ui.archive_common import JobStrip, button, heading, value_text, when
+from ui.desk.common import JobStrip, button, heading, value_text, when
 from ui.qt import Qt, QtWidgets, translate
 from ui.style import set_role
 

@@ -2,7 +2,7 @@
 (a USB stick), with a report per bundle in plain words, progress and cancel, and a
 receipt for each device written next to its bundles.
 
-Every bundle is verified before anything is merged (sync.importer): a tampered,
+Every bundle is verified before anything is merged (app.importer): a tampered,
 unknown or misaddressed file is rejected and leaves the archive unchanged; a bundle
 from a revoked device, or one that breaks the device's sequence, is quarantined.
 """
@@ -15,11 +15,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from app.errors import Cancelled
-from sync import desk as views
-from sync import importer
+from app import importer
+from app.usecases import desk as views
+from storage.errors import Cancelled
 from ui import dialogs
-from ui.archive_common import JobStrip, button, heading, report_html
+from ui.desk.common import JobStrip, button, heading, report_html
 from ui.qt import Qt, QtCore, QtGui, QTimer, QtWidgets, translate
 from ui.style import set_role
 from ui.tasks import Job

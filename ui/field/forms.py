@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from app import drafts, present, schema
-from app.errors import ValidationError
+from storage.errors import ValidationError
 from ui import dialogs, labels
 from ui.qt import QObject, Qt, QtGui, QTimer, QtWidgets, Signal, translate
 from ui.style import repolish, set_role
@@ -887,7 +887,7 @@ def open_form(app: Any, kind: str, *, record_id: str | None = None,
         if data.get("previous"):
             pre = carry_over(pre, data["previous"])
         if kind == "medical_exam":
-            from ui.diagram import ExamDialog
+            from ui.field.diagram import ExamDialog
 
             dlg: FormDialog = ExamDialog(app, kind, record=data.get("record"), preset=pre,
                                          choices=data["choices"], draft=draft,

@@ -9,9 +9,9 @@ import html
 from typing import Any
 
 from app import duplicates, present
-from sync import desk as views
+from app.usecases import desk as views
 from ui import dialogs, labels
-from ui.archive_common import JobStrip, button, heading, read_only_table, set_row, when
+from ui.desk.common import JobStrip, button, heading, read_only_table, set_row, when
 from ui.qt import QT_TRANSLATE_NOOP, Qt, QtWidgets, translate
 from ui.style import set_role
 

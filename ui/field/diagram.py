@@ -13,7 +13,7 @@ from typing import Any
 
 import resources
 from ui import labels
-from ui.forms import FormDialog, open_form
+from ui.field.forms import FormDialog, open_form
 from ui.qt import (
     QPointF,
     QRectF,

@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from app.errors import (
+from storage.atomic import DISK_FULL, fsync_dir, io_fault, nearly_full
+from storage.errors import (
     Cancelled,
     EnvironmentFault,
     IntegrityFailure,
@@ -27,8 +28,7 @@ from app.errors import (
     NotFound,
     QorgauError,
 )
-from app.ids import now_iso, uuid7
-from storage.atomic import DISK_FULL, fsync_dir, io_fault, nearly_full
+from storage.ids import now_iso, uuid7
 from storage.vault import Vault
 from sync import bundle as b
 from sync import trust

@@ -9,10 +9,10 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from sync import desk as views
+from app.usecases import desk as views
 from ui import dialogs, labels
-from ui.archive_common import JobStrip, button, heading, when
-from ui.evidence import human_size
+from ui.desk.common import JobStrip, button, heading, when
+from ui.field.evidence import human_size
 from ui.qt import Qt, QTimer, QtWidgets, translate
 
 

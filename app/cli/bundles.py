@@ -1,6 +1,6 @@
 """Command-line subcommands for identity cards, trust, bundles and receipts.
 
-Registered by app.cli through `register(command)`. Exit codes of verify/import:
+Registered by app.cli.main through `register(command)`. Exit codes of verify/import:
 0 merged (or would merge), 10 duplicate, 11 rejected, 12 quarantined; with several
 files, the most urgent outcome (quarantined > rejected > duplicate > merged) decides.
 """
@@ -10,26 +10,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from app.errors import EXIT_OK, InvalidInput, NotFound
-
-Command = Callable[..., argparse.ArgumentParser]
-
-
-def _open(path: str) -> Any:
-    from app.cli import _open as open_vault
-
-    return open_vault(path)
-
-
-def _print(data: Any, as_json: bool, text: str) -> None:
-    if as_json:
-        print(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True))
-    else:
-        print(text)
+from app.cli.common import Command
+from app.cli.common import open_vault as _open
+from app.cli.common import out as _print
+from storage.errors import EXIT_OK, InvalidInput, NotFound
 
 
 def _read_card(path: str) -> bytes:
@@ -128,7 +115,7 @@ def cmd_devices(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from dataclasses import asdict
 
-    from sync.exporter import export
+    from app.exporter import export
 
     with _open(args.vault) as vault:
         report = export(vault, Path(args.out), everything=args.all)
@@ -167,7 +154,7 @@ def _bundle_lines(r: Any) -> list[str]:
 
 
 def _run_bundles(args: argparse.Namespace, dry_run: bool) -> int:
-    from sync.importer import import_bundle, summary_code
+    from app.importer import import_bundle, summary_code
 
     reports = []
     with _open(args.vault) as vault:
@@ -190,7 +177,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_quarantine(args: argparse.Namespace) -> int:
-    from sync.importer import quarantined, release
+    from app.importer import quarantined, release
 
     with _open(args.vault) as vault:
         if args.release:
@@ -209,7 +196,7 @@ def cmd_quarantine(args: argparse.Namespace) -> int:
 
 
 def cmd_receipt(args: argparse.Namespace) -> int:
-    from sync.receipts import issue
+    from app.receipts import issue
 
     with _open(args.vault) as vault:
         report = issue(vault, args.device_id, Path(args.out))
@@ -220,7 +207,7 @@ def cmd_receipt(args: argparse.Namespace) -> int:
 
 
 def cmd_accept_receipt(args: argparse.Namespace) -> int:
-    from sync.receipts import accept
+    from app.receipts import accept
 
     with _open(args.vault) as vault:
         report = accept(vault, Path(args.file))
@@ -232,7 +219,7 @@ def cmd_accept_receipt(args: argparse.Namespace) -> int:
 
 
 def cmd_purge(args: argparse.Namespace) -> int:
-    from sync.receipts import purge_acknowledged
+    from app.receipts import purge_acknowledged
 
     if not args.acknowledged:
         raise InvalidInput("purge needs --acknowledged: only what a coordinator acknowledged "

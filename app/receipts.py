@@ -19,11 +19,11 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from app import canonical
-from app.errors import InvalidInput, NotFound
-from app.ids import is_uuid, now_iso, uuid7
 from app.records import Records
+from storage import canonical
 from storage.atomic import fsync_dir
+from storage.errors import InvalidInput, NotFound
+from storage.ids import is_uuid, now_iso, uuid7
 from storage.vault import Vault
 from sync import bundle as b
 from sync import minisign, trust

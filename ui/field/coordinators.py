@@ -2,7 +2,7 @@
 laptop's own card, importing a receipt and removing what the coordinator acknowledged.
 
 The functions at the top run on the database worker and call only the sync core
-(sync.card, sync.trust, sync.receipts); the dialogs below show what they return.
+(sync.card, sync.trust, app.receipts); the dialogs below show what they return.
 
 Trust is decided by a person: the card's fingerprint is shown large, in groups of four
 read aloud like phone numbers, and the card is trusted only after they confirm they
@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.errors import IntegrityFailure, InvalidInput
+from storage.errors import IntegrityFailure, InvalidInput
 from ui import dialogs, labels
-from ui.evidence import human_size
+from ui.field.evidence import human_size
 from ui.qt import Qt, QTimer, QtWidgets, Signal, is_alive, translate
 from ui.style import set_role
 from ui.tasks import Job
@@ -104,7 +104,7 @@ def write_card(path: str, data: bytes) -> None:
 
 
 def purge_plan(session: Any) -> PurgePlan:
-    from sync import receipts
+    from app import receipts
 
     db, vault = session.db, session.vault
     ids = receipts.purgeable(vault)
@@ -132,7 +132,7 @@ def purge_plan(session: Any) -> PurgePlan:
 
 
 def accept_receipt(session: Any, path: str) -> tuple[Any, PurgePlan]:
-    from sync import receipts
+    from app import receipts
 
     return receipts.accept(session.vault, Path(path)), purge_plan(session)
 
@@ -140,7 +140,7 @@ def accept_receipt(session: Any, path: str) -> tuple[Any, PurgePlan]:
 def purge(session: Any, ids: list[str], job: Job) -> tuple[int, set[str]]:
     """Remove the confirmed records (each only if still acknowledged); returns how many
     went and which of `ids` are gone."""
-    from sync import receipts
+    from app import receipts
 
     count = receipts.purge_acknowledged(session.vault, ids, progress=job.report,
                                         cancel=job.cancel)

@@ -7,8 +7,8 @@ from typing import Any
 
 from app import schema, search
 from ui import labels
-from ui.caseview import CaseView
-from ui.forms import open_form
+from ui.field.caseview import CaseView
+from ui.field.forms import open_form
 from ui.models import ColumnFitter, RecordTableModel
 from ui.qt import Qt, QtGui, QTimer, QtWidgets, translate
 from ui.style import set_role
@@ -283,12 +283,12 @@ class MainWindow(QtWidgets.QMainWindow):
         open_form(self.app, kind, on_saved=saved, parent=self)
 
     def export(self) -> None:
-        from ui.exporting import ExportDialog
+        from ui.field.exporting import ExportDialog
 
         ExportDialog(self.app, self).show()
 
     def receipts(self) -> Any:
-        from ui.coordinators import ReceiptDialog
+        from ui.field.coordinators import ReceiptDialog
 
         dialog = ReceiptDialog(self.app, self)
         dialog.show()

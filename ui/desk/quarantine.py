@@ -7,9 +7,9 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from sync import desk as views
+from app.usecases import desk as views
 from ui import dialogs
-from ui.archive_common import (
+from ui.desk.common import (
     JobStrip,
     button,
     describe,
@@ -19,7 +19,7 @@ from ui.archive_common import (
     set_row,
     when,
 )
-from ui.evidence import human_size
+from ui.field.evidence import human_size
 from ui.qt import Qt, QtWidgets, translate
 from ui.style import set_role
 

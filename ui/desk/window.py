@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from ui.mainwindow import MainWindow
+from ui.field.window import MainWindow
 from ui.qt import Qt, QtGui, QtWidgets, translate
 from ui.tasks import Job
 
@@ -44,21 +44,21 @@ def page_title(key: str) -> str:
 
 def _factory(key: str) -> Callable[[Any], QtWidgets.QWidget]:
     if key == "receive":
-        from ui.archive_import import ReceivePage as page
+        from ui.desk.receive import ReceivePage as page
     elif key == "quarantine":
-        from ui.archive_quarantine import QuarantinePage as page
+        from ui.desk.quarantine import QuarantinePage as page
     elif key == "devices":
-        from ui.archive_devices import DevicesPage as page
+        from ui.desk.devices import DevicesPage as page
     elif key == "conflicts":
-        from ui.archive_conflicts import ConflictsPage as page
+        from ui.desk.conflicts import ConflictsPage as page
     elif key == "duplicates":
-        from ui.archive_duplicates import DuplicatesPage as page
+        from ui.desk.duplicates import DuplicatesPage as page
     elif key == "custody":
-        from ui.archive_custody import CustodyPage as page
+        from ui.desk.custody import CustodyPage as page
     elif key == "stats":
-        from ui.archive_stats import StatsPage as page
+        from ui.desk.figures import StatsPage as page
     else:
-        from ui.archive_report import ReportPage as page
+        from ui.desk.report import ReportPage as page
     return page
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from app import evidence as core_evidence
-from app.errors import Cancelled
+from storage.errors import Cancelled
 from ui import dialogs, labels
 from ui.qt import QSize, Qt, QtCore, QtGui, QTimer, QtWidgets, Signal, translate
 from ui.style import set_role

@@ -1,0 +1,33 @@
+"""What every command shares: opening a vault, printing results."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from app.cli import secrets_input
+
+# A function that adds one sub-command to the parser (argparse's add_parser).
+Command = Callable[..., argparse.ArgumentParser]
+
+
+def open_vault(path: str) -> Any:
+    """Unlock the vault at `path` with the passphrase from the environment or the terminal."""
+    from storage.vault import Vault
+
+    return Vault.open(Path(path), secrets_input.passphrase())
+
+
+def out(data: Any, as_json: bool, text: str) -> None:
+    """Print `data` as JSON when asked for, else the human text."""
+    if as_json:
+        print_json(data)
+    else:
+        print(text)
+
+
+def print_json(data: Any) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True))

@@ -1,0 +1,1 @@
+"""The coordinator's desk: the archive window and its pages."""

@@ -1,0 +1,1 @@
+"""The field window: cases, record forms, evidence, export."""
