@@ -260,6 +260,11 @@ class Vault:
         self._set_outputs([])
         return removed
 
+    def database_key_for_handover(self) -> bytes:
+        """The raw SQLCipher key, for the deliberate, audited key hand-over only
+        (app.usecases.handover): whoever holds it reads every record of this vault."""
+        return bytes(self._data_key)
+
     # -- misc ------------------------------------------------------------------
 
     @property

@@ -279,8 +279,9 @@ def _extensions() -> list[Callable[[Callable[..., argparse.ArgumentParser]], Non
     # Command groups that live beside their core: bundles in sync/, figures in app/.
     from app.cli.archive import register as archive
     from app.cli.bundles import register as bundles
+    from app.cli.handover import register as handover
 
-    return [bundles, archive]
+    return [bundles, archive, handover]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
