@@ -406,3 +406,37 @@ def linked_people(db: Database, record_id: str) -> list[str]:
         " WHERE l.dst = ? AND l.rel LIKE 'same\\_as[%' ESCAPE '\\' AND r.deleted = 0",
         (record_id,))]
     return list(dict.fromkeys([*forward, *backward]))
+
+
+def matches_for_new(db: Database, bodies: list[dict[str, Any]],
+                    min_score: float = DEFAULT_MIN_SCORE) -> list[tuple[int, Suggestion]]:
+    """People already in the vault who may be the same as not-yet-written person bodies
+    (rows of a spreadsheet being imported): (index in `bodies`, suggestion whose b_id is
+    the existing record), best first. Same scoring and blocking as `suggest`."""
+    people = _load(db)
+    blocks: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for i, person in enumerate(people):
+        for key in block_keys(person):
+            blocks[key].append(i)
+    found: list[tuple[int, Suggestion]] = []
+    for n, body in enumerate(bodies):
+        spellings = [body["full_name"]] if body.get("full_name") else []
+        spellings += body.get("other_names") or []
+        names = tuple(dict.fromkeys(k for k in map(name_keys, spellings) if k))
+        if not names:
+            continue
+        new = _Person(f"~{n}", names, body.get("date_of_birth") or "", body.get("gender") or "",
+                      frozenset())
+        seen: set[int] = set()
+        for key in block_keys(new):
+            members = blocks.get(key, ())
+            if len(members) > (MAX_WORD_BLOCK if key[0] == "k" else MAX_BLOCK):
+                continue
+            seen.update(members)
+        for i in sorted(seen):
+            hit = _score(new, people[i], min_score)
+            if hit is not None:
+                found.append((n, Suggestion(new.record_id, people[i].record_id, hit.score,
+                                            hit.reasons)))
+    found.sort(key=lambda pair: (-pair[1].score, pair[0]))
+    return found

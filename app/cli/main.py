@@ -280,8 +280,9 @@ def _extensions() -> list[Callable[[Callable[..., argparse.ArgumentParser]], Non
     from app.cli.archive import register as archive
     from app.cli.bundles import register as bundles
     from app.cli.handover import register as handover
+    from app.cli.tables import register as tables
 
-    return [bundles, archive, handover]
+    return [bundles, archive, handover, tables]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
