@@ -72,19 +72,13 @@ def messages(ts: Path) -> list[tuple[str, str, ET.Element]]:
     return out
 
 
-def translation_table() -> dict[str, dict[str, str]]:
-    """Every translations/*.json merged; one English key may be given only once."""
-    table: dict[str, dict[str, str]] = {}
-    for file in sorted((I18N / "translations").glob("*.json")):
-        for key, entry in json.loads(file.read_text(encoding="utf-8")).items():
-            if key in table and table[key] != entry:
-                raise SystemExit(f"{file.name}: {key!r} is translated differently elsewhere")
-            table[key] = entry
-    return table
-
-
 def fill() -> list[str]:
-    table = translation_table()
+    from app.translate import table as translation_table
+
+    try:
+        table = translation_table()
+    except ValueError as exc:
+        raise SystemExit(str(exc)) from None
     missing = []
     for lang in LANGS:
         ts = I18N / f"qorgau_{lang}.ts"

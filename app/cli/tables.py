@@ -1,4 +1,5 @@
-"""`qorgau import-table`: records from a spreadsheet, with a preview."""
+"""Spreadsheets in and out: `qorgau import-table` (records from a spreadsheet, with a
+preview) and `qorgau export-records` (record tables as XLSX or CSV, consent obeyed)."""
 
 from __future__ import annotations
 
@@ -6,8 +7,9 @@ import argparse
 from pathlib import Path
 
 from app.cli.common import Command, open_vault, out
-from app.usecases import table_import
-from storage.errors import EXIT_OK
+from app.record_tables import Scope
+from app.usecases import record_export, table_import
+from storage.errors import EXIT_OK, InvalidInput
 
 
 def _preview_lines(p: table_import.Preview) -> list[str]:
@@ -38,13 +40,60 @@ def cmd_import_table(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_export_records(args: argparse.Namespace) -> int:
+    from app import stats
+
+    scope = Scope(kinds=tuple(args.kind or ()), date_from=args.date_from, date_to=args.date_to,
+                  city=stats.city_code(args.city) if args.city else None,
+                  facility_id=args.facility)
+    with open_vault(args.vault) as vault:
+        if args.dry_run:
+            seen = record_export.preview(vault, scope, args.lang)
+            out({"rows": seen.counts, "withheld": seen.withheld}, args.json,
+                "\n".join([*(f"{k}: {n} rows" for k, n in seen.counts.items()),
+                           f"withheld by consent: {seen.withheld} records"]))
+            return EXIT_OK
+        if not args.json:
+            print(f"Warning: {record_export.WARNING}", flush=True)
+        if not args.out:
+            raise InvalidInput("say where to write the tables: --out PATH")
+        done = record_export.export_records(vault, Path(args.out), args.format, scope,
+                                            args.lang)
+    out({"path": done.path, "format": done.format, "rows": done.counts,
+         "withheld": done.withheld}, args.json,
+        f"Written (plaintext): {done.path} — "
+        + ", ".join(f"{k} {n}" for k, n in done.counts.items())
+        + f"; withheld by consent: {done.withheld} records")
+    return EXIT_OK
+
+
 def register(command: Command) -> None:
+    from app import schema
+    from app.vocab import LANGS
+
+    p = command("export-records", cmd_export_records,
+                "record tables, one per kind, as XLSX or CSV: consent obeyed, protected "
+                "identities masked, audited (plaintext: see docs/spreadsheets.md)")
+    p.add_argument("vault")
+    p.add_argument("--out", required=False, metavar="PATH",
+                   help="a new .xlsx file, or a new folder for CSV files")
+    p.add_argument("--format", choices=record_export.FORMATS, default="xlsx")
+    p.add_argument("--kind", action="append", choices=schema.kind_names(), metavar="KIND",
+                   help="only this kind (repeatable)")
+    p.add_argument("--lang", choices=LANGS, default="en", help="labels and headings")
+    p.add_argument("--from", dest="date_from", metavar="DATE")
+    p.add_argument("--to", dest="date_to", metavar="DATE")
+    p.add_argument("--city", help="a city code or name")
+    p.add_argument("--facility", metavar="ID", help="a facility record id")
+    p.add_argument("--dry-run", action="store_true",
+                   help="count what would be written and what is withheld; write nothing")
+    p.add_argument("--json", action="store_true")
     p = command("import-table", cmd_import_table,
                 "records from a spreadsheet (CSV, XLSX, KoBo/ODK export): all rows or none")
     p.add_argument("vault")
     p.add_argument("file")
     p.add_argument("--mapping", required=True, metavar="JSON",
-                   help="which column fills which field (docs/import.md)")
+                   help="which column fills which field (docs/spreadsheets.md)")
     p.add_argument("--dry-run", action="store_true",
                    help="show what would be imported and every problem; change nothing")
     p.add_argument("--json", action="store_true")

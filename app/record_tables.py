@@ -1,0 +1,166 @@
+"""Records as tables, one per kind, for people who work in spreadsheets.
+
+Each current record becomes a row; each field a column, with vocabulary fields given
+twice — the code (stable, for machines) and the label in the reader's language (for
+people). References are resolved to the referenced record's title, nested objects are
+spread into `parent.child` columns, lists of objects are written as text. What may leave
+is decided before a row is built: the records the export rule withholds are counted, not
+written, and a protected person's identifying fields are masked (app.present) — in their
+own row and wherever their title is shown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from app import present, schema, vocab
+from app.translate import tr
+from storage.db import Database
+from storage.errors import Cancelled
+
+Progress = Callable[[int, int], None]  # rows done, rows in all
+
+
+@dataclass
+class Sheet:
+    kind: str
+    title: str  # the kind's name in the reader's language
+    headers: list[str]
+    rows: list[list[Any]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Which records: kinds (all when empty), and the statistics' filters applied to each
+    record's case (a record with no case is judged on its own date, city and facility)."""
+    kinds: tuple[str, ...] = ()
+    date_from: str | None = None
+    date_to: str | None = None
+    city: str | None = None
+    facility_id: str | None = None
+
+    def keeps(self, own: tuple[Any, ...], cases: list[tuple[Any, ...]]) -> bool:
+        """`own` (date, city, facility) judges a record linked to no case; otherwise it is
+        kept when any of its cases is."""
+        return any(self._keeps(c) for c in cases) if cases else self._keeps(own)
+
+    def _keeps(self, place: tuple[Any, ...]) -> bool:
+        date, city, facility = place
+        if self.date_from and (not date or date < self.date_from):
+            return False
+        if self.date_to and (not date or date > self.date_to + "~"):  # "~" after any day
+            return False
+        if self.city and city != self.city:
+            return False
+        return not (self.facility_id and facility != self.facility_id)
+
+
+def _columns(kind: schema.Kind, lang: str) -> list[tuple[str, schema.Field, str]]:
+    """(body path, field, heading) for every column of a kind."""
+    cols: list[tuple[str, schema.Field, str]] = []
+
+    def add(fields: Iterable[schema.Field], prefix: str, head: str) -> None:
+        for f in fields:
+            path = f"{prefix}{f.name}"
+            label = f"{head}{tr(f.label, lang, 'schema')}"
+            if f.type == "object" and f.fields:
+                add(f.fields, path + ".", label + " · ")
+                continue
+            if f.type in ("enum", "enums"):
+                cols.append((path, f, f"{label} ({tr('code', lang, 'Tables')})"))
+            cols.append((path, f, label))
+    add(kind.fields, "", "")
+    return cols
+
+
+def _get(body: dict[str, Any], path: str) -> Any:
+    value: Any = body
+    for part in path.split("."):
+        value = value.get(part) if isinstance(value, dict) else None
+    return value
+
+
+def _cell(f: schema.Field, value: Any, coded: bool, lang: str,
+          titles: Callable[[str], str]) -> Any:
+    if value is None or value == [] or value == "":
+        return None
+    if f.type == "enum":
+        return value if coded else vocab.load(f.vocab or "").label(value, lang)
+    if f.type == "enums":
+        return "; ".join(value if coded else
+                         [vocab.load(f.vocab or "").label(v, lang) for v in value])
+    if f.type == "ref":
+        return titles(value)
+    if f.type == "refs":
+        return "; ".join(titles(v) for v in value)
+    if f.type == "strs":
+        return "; ".join(value)
+    if f.type == "date" and isinstance(value, str) and len(value) == 10:
+        return dt.date.fromisoformat(value)  # a date cell; partial dates stay text
+    if f.type == "objects":
+        return json.dumps(value, ensure_ascii=False)
+    return value
+
+
+def build(db: Database, scope: Scope, withheld: set[str], lang: str, *,
+          progress: Progress | None = None,
+          cancel: threading.Event | None = None) -> tuple[list[Sheet], int]:
+    """The sheets of every kind in scope, and how many records were withheld."""
+    rows = db.all("SELECT record_id, kind, title, body, case_id, date, city, facility_id"
+                  " FROM records WHERE deleted = 0 ORDER BY kind, created_at, record_id")
+    cases = {r[0]: (r[5], r[6], r[7]) for r in rows if r[1] == "case"}
+    case_links: dict[str, set[str]] = {}  # record -> the cases it names (case_id, case_ids)
+    for src, dst in db.all("SELECT src, dst FROM links"):
+        if dst in cases:
+            case_links.setdefault(src, set()).add(dst)
+    bodies = {r[0]: (r[1], json.loads(r[3])) for r in rows}
+
+    def title(record_id: str) -> str:
+        if record_id in withheld:
+            return tr("[withheld]", lang, "Tables")
+        kind_body = bodies.get(record_id)
+        if kind_body is None:
+            return record_id
+        kind, body = kind_body
+        return schema.display_title(kind, present.masked(kind, body), lang)
+
+    sheets: dict[str, Sheet] = {}
+    columns: dict[str, list[tuple[str, schema.Field, str]]] = {}
+    held_back = 0
+    for n, (rid, kind, _title, _body, case_id, date, city, facility) in enumerate(rows):
+        if cancel is not None and cancel.is_set():
+            raise Cancelled()
+        if progress is not None and n % 500 == 0:
+            progress(n, len(rows))
+        if scope.kinds and kind not in scope.kinds:
+            continue
+        linked = {rid} if kind == "case" else case_links.get(rid, set()) | (
+            {case_id} if case_id in cases else set())
+        if not scope.keeps((date, city, facility), [cases[c] for c in sorted(linked)]):
+            continue
+        if rid in withheld:
+            held_back += 1
+            continue
+        k = schema.get_kind(kind)
+        if kind not in sheets:
+            columns[kind] = _columns(k, lang)
+            sheets[kind] = Sheet(kind, tr(k.label, lang, "schema"),
+                                 ["id", *(c[2] for c in columns[kind])])
+        body = present.masked(kind, bodies[rid][1])
+        row: list[Any] = [rid]
+        prev = ""
+        for path, f, _head in columns[kind]:
+            coded = path != prev and f.type in ("enum", "enums")  # first of the pair
+            value = _get(body, path)
+            row.append(present.MASK if value == present.MASK else
+                       _cell(f, value, coded, lang, title))
+            prev = path
+        sheets[kind].rows.append(row)
+    if progress is not None:
+        progress(len(rows), len(rows))
+    return [sheets[k] for k in sorted(sheets)], held_back

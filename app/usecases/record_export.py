@@ -1,0 +1,130 @@
+"""Record tables out of the vault, as an XLSX workbook or a folder of CSV files.
+
+What may leave is the export rule's decision (app.exporter.consent_withheld: the same one
+that decides what a bundle carries); protected identities are masked. The files are
+plaintext — the person is warned before (`WARNING`), the action is audited, and each file
+appears whole or not at all (mode 0600).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from app import record_tables
+from app.exporter import consent_withheld
+from app.record_tables import Progress, Scope, Sheet
+from storage.atomic import atomic_writer
+from storage.errors import InvalidInput
+from storage.vault import Vault
+
+FORMATS = ("xlsx", "csv")
+WARNING = ("Spreadsheet files are not encrypted: anyone who gets the file, the disk or the "
+           "stick can read every name and account in it.")
+
+
+@dataclass
+class RecordExport:
+    path: str
+    format: str
+    counts: dict[str, int]  # rows per kind
+    withheld: int
+    written: bool
+
+
+def _sheets(vault: Vault, scope: Scope, lang: str, progress: Progress | None,
+            cancel: threading.Event | None) -> tuple[list[Sheet], int]:
+    withheld = set(consent_withheld(vault))
+    return record_tables.build(vault.db, scope, withheld, lang, progress=progress,
+                               cancel=cancel)
+
+
+def preview(vault: Vault, scope: Scope, lang: str) -> RecordExport:
+    """What an export would write: rows per kind and how many records are withheld."""
+    sheets, withheld = _sheets(vault, scope, lang, None, None)
+    return RecordExport("", "", {s.kind: len(s.rows) for s in sheets}, withheld, False)
+
+
+def export_records(vault: Vault, out: Path, fmt: str, scope: Scope, lang: str, *,
+                   progress: Progress | None = None,
+                   cancel: threading.Event | None = None) -> RecordExport:
+    if fmt not in FORMATS:
+        raise InvalidInput(f"unknown format {fmt!r}: choose xlsx or csv")
+    out = Path(out)
+    if out.exists():
+        raise InvalidInput(f"{out} already exists: choose a new name")
+    if not out.parent.is_dir():
+        raise InvalidInput(f"the folder {out.parent} does not exist")
+    sheets, withheld = _sheets(vault, scope, lang, progress, cancel)
+    if fmt == "xlsx":
+        with atomic_writer(out) as fh:
+            _write_xlsx(sheets, fh)
+        files = [out.name]
+    else:
+        out.mkdir(mode=0o700)
+        files = []
+        for sheet in sheets:
+            with atomic_writer(out / f"{sheet.kind}.csv") as fh:
+                fh.write(_csv_bytes(sheet))
+            files.append(sheet.kind + ".csv")
+    counts = {s.kind: len(s.rows) for s in sheets}
+    with vault.db.transaction():
+        vault.audit("records_export", {
+            "path": str(out.absolute()), "format": fmt, "lang": lang, "files": files,
+            "rows": counts, "withheld": withheld,
+            "scope": {k: v for k, v in scope.__dict__.items() if v}})
+    return RecordExport(str(out), fmt, counts, withheld, True)
+
+
+def _csv_bytes(sheet: Sheet) -> bytes:
+    buf = io.StringIO()
+    w = csv.writer(buf)
+    w.writerow(sheet.headers)
+    for row in sheet.rows:
+        w.writerow([v.isoformat() if isinstance(v, dt.date) else
+                    ("" if v is None else _safe(v)) for v in row])
+    return ("\ufeff" + buf.getvalue()).encode("utf-8")  # the BOM: Excel reads it as UTF-8
+
+
+def _write_xlsx(sheets: list[Sheet], fh: io.BufferedWriter | object) -> None:
+    import openpyxl
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
+    book = openpyxl.Workbook(write_only=True)
+    for sheet in sheets:
+        ws = book.create_sheet(_sheet_name(sheet.title))
+        ws.freeze_panes = "B2"
+        head = []
+        for text in sheet.headers:
+            cell = WriteOnlyCell(ws, value=text)
+            cell.font = Font(bold=True)
+            head.append(cell)
+        ws.append(head)
+        for row in sheet.rows:
+            ws.append([_safe(v) for v in row])
+    if not sheets:
+        book.create_sheet("-")
+    book.save(fh)
+
+
+def _sheet_name(title: str) -> str:
+    # Excel: at most 31 characters, none of []:*?/\
+    return "".join("_" if ch in "[]:*?/\\" else ch for ch in title)[:31] or "-"
+
+
+_FORMULA = re.compile(r"^(=|[+\-@\t\r](?![\d\s().-]*$))")  # a phone "+7 701 …" is not one
+
+
+def _safe(value: object) -> object:
+    """A text cell a spreadsheet would run as a formula (=, +, -, @ followed by more than
+    a number) gets a leading apostrophe: an account quoted in a record must never execute
+    on a partner's computer (CSV/formula injection)."""
+    if isinstance(value, str) and _FORMULA.match(value):
+        return "'" + value
+    return value

@@ -1,0 +1,102 @@
+"""Record tables out of the vault: consent and protected identities obeyed in the bytes of
+every file, labels in the reader's language, nothing a spreadsheet would execute."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import stat
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from app.record_tables import Scope
+from app.records import Records
+from app.usecases import record_export
+from storage.errors import InvalidInput
+from storage.vault import Vault
+from tests.conftest import CLI
+
+SECRET_NAME = "Сапаров Ержан"
+SECRET_PHONE = "+7 701 555 0199"
+REFUSED_ACCOUNT = "Сына били дубинкой по пяткам в подвале"
+
+
+def _fill(vault: Vault) -> dict[str, str]:
+    r = Records(vault)
+    case = r.create("case", {"title": "Дело Каспийск", "city": "almaty",
+                             "opened_on": "2024-03-16"}).record_id
+    other = r.create("case", {"title": "Дело Тараз", "city": "taraz"}).record_id
+    boy = r.create("person", {"full_name": SECRET_NAME, "pseudonym": "A-12", "protected": True,
+                              "contact": SECRET_PHONE, "gender": "male",
+                              "case_ids": [case]}).record_id
+    mother = r.create("person", {"full_name": "Нурланова Дана", "gender": "female",
+                                 "contact": "=HYPERLINK(\"http://x\",\"звонок\")",
+                                 "case_ids": [case]}).record_id
+    r.create("interview", {"case_id": case, "interviewee_id": mother,
+                           "account": REFUSED_ACCOUNT,
+                           "consent": {"share_coordinator": "refused"}})
+    r.create("person", {"full_name": "Омаров Бекзат", "case_ids": [other]})
+    return {"case": case, "boy": boy, "mother": mother}
+
+
+def test_xlsx_in_russian_obeys_consent_and_masks_the_protected(vault: Vault,
+                                                              tmp_path: Path) -> None:
+    ids = _fill(vault)
+    out = tmp_path / "records.xlsx"
+    done = record_export.export_records(vault, out, "xlsx", Scope(city="almaty"), "ru")
+    assert done.withheld == 1 and done.counts == {"case": 1, "person": 2}
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    book = openpyxl.load_workbook(out)
+    assert set(book.sheetnames) == {"Дело", "Человек"}
+    people = book["Человек"]
+    head = [c.value for c in people[1]]
+    assert "ФИО" in head and "Пол" in head
+    cells = [c.value for row in book.worksheets for line in row.iter_rows() for c in line]
+    text = " ".join(str(v) for v in cells if v is not None)
+    for secret in (SECRET_NAME, "Сапаров", SECRET_PHONE, REFUSED_ACCOUNT):
+        assert secret not in text
+    assert "A-12" in text and "Нурланова Дана" in text
+    assert "Омаров" not in text  # another city's case is out of scope
+    rows = {r[0]: r for r in people.iter_rows(min_row=2, values_only=True)}
+    gender = head.index("Пол")
+    assert rows[ids["mother"]][gender] == "Женский"
+    assert rows[ids["mother"]][gender - 1] == "female"  # the code beside the label
+    contact = rows[ids["mother"]][head.index("Контактные данные")
+                                  if "Контактные данные" in head else -1]
+    assert isinstance(contact, str) and contact.startswith("'=")  # text, never a formula
+    cases = list(book["Дело"].iter_rows(min_row=2, values_only=True))
+    assert dt.date(2024, 3, 16) in [v.date() if isinstance(v, dt.datetime) else v
+                                    for v in cases[0]]
+    entry = json.loads(vault.db.one(
+        "SELECT detail FROM audit WHERE action = 'records_export'")[0])
+    assert entry["withheld"] == 1 and entry["format"] == "xlsx"
+
+
+def test_csv_bytes_hold_no_refused_or_protected_words(cli: CLI, tmp_path: Path) -> None:
+    assert cli("init", str(tmp_path / "v")).returncode == 0
+    with Vault.open(tmp_path / "v", "correct horse battery staple") as vault:
+        _fill(vault)
+    dry = cli("export-records", str(tmp_path / "v"), "--dry-run", "--json")
+    assert dry.returncode == 0, dry.stderr
+    assert json.loads(dry.stdout) == {"rows": {"case": 2, "person": 3}, "withheld": 1}
+    assert not (tmp_path / "csv").exists()
+    done = cli("export-records", str(tmp_path / "v"), "--format", "csv", "--lang", "kk",
+               "--out", str(tmp_path / "csv"))
+    assert done.returncode == 0, done.stderr
+    assert "not encrypted" in done.stdout
+    data = b"".join(p.read_bytes() for p in (tmp_path / "csv").iterdir())
+    for secret in (SECRET_NAME, SECRET_PHONE, REFUSED_ACCOUNT):
+        assert secret.encode() not in data
+    assert "Нурланова Дана".encode() in data
+    again = cli("export-records", str(tmp_path / "v"), "--format", "csv",
+                "--out", str(tmp_path / "csv"))
+    assert again.returncode == 4  # never overwrites
+
+
+def test_unknown_format_changes_nothing(vault: Vault, tmp_path: Path) -> None:
+    with pytest.raises(InvalidInput):
+        record_export.export_records(vault, tmp_path / "x.ods", "ods", Scope(), "en")
+    assert not (tmp_path / "x.ods").exists()
+    assert vault.db.one("SELECT count(*) FROM audit WHERE action = 'records_export'")[0] == 0
