@@ -25,7 +25,7 @@ from storage.errors import InvalidInput
 MAX_ROWS = 100_000  # a guard against a hostile or mistaken file, far above real use
 MAX_CELL = 200_000
 EXCEL_EPOCH = dt.date(1899, 12, 30)  # serial 1 = 1900-01-01, with Excel's leap-year slip
-FUZZY = 0.84  # similarity at which a misspelt label still names one vocabulary entry
+FUZZY = 0.8  # similarity at which a misspelt label still names one vocabulary entry
 
 Row = list[Any]
 
@@ -115,7 +115,13 @@ def find_header(rows: list[Row], wanted: Iterable[str], limit: int = 15) -> int:
 # -- cells to values ----------------------------------------------------------------------
 
 class CellError(ValueError):
-    """A cell that cannot become the field's value; the message names what was found."""
+    """A cell that cannot become the field's value. `code` says why (the desktop words it
+    in the person's language), `value` what was found, the message says both in English."""
+
+    def __init__(self, code: str, value: Any, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.value = str(value)[:40]
 
 
 _TRUE = {"1", "да", "д", "yes", "y", "true", "иә", "ия", "+", "x", "х", "v", "✓"}
@@ -133,12 +139,12 @@ def to_bool(cell: Any) -> bool:
         return True
     if key in _FALSE:
         return False
-    raise CellError(f"not yes or no: {str(cell)[:40]!r}")
+    raise CellError("bool", cell, f"not yes or no: {str(cell)[:40]!r}")
 
 
 def to_int(cell: Any) -> int:
     if isinstance(cell, bool):
-        raise CellError("not a whole number")
+        raise CellError("int", cell, "not a whole number")
     if isinstance(cell, int):
         return cell
     if isinstance(cell, float) and cell.is_integer():
@@ -146,7 +152,7 @@ def to_int(cell: Any) -> int:
     text = str(cell).strip()
     if re.fullmatch(r"-?\d+", text):
         return int(text)
-    raise CellError(f"not a whole number: {text[:40]!r}")
+    raise CellError("int", text, f"not a whole number: {text[:40]!r}")
 
 
 def to_date(cell: Any) -> str:
@@ -159,7 +165,7 @@ def to_date(cell: Any) -> str:
     if isinstance(cell, int | float) and not isinstance(cell, bool):
         if 1 <= cell < 2_958_466:  # Excel's serial day numbers up to 9999-12-31
             return (EXCEL_EPOCH + dt.timedelta(days=int(cell))).isoformat()
-        raise CellError(f"not a date: {cell!r}")
+        raise CellError("date", cell, f"not a date: {cell!r}")
     text = str(cell).strip()
     m = _DMY.match(text)
     if m:
@@ -169,7 +175,7 @@ def to_date(cell: Any) -> str:
         try:
             return dt.date(year, month, day).isoformat()
         except ValueError:
-            raise CellError(f"no such date: {text!r}") from None
+            raise CellError("no_such_date", text, f"no such date: {text!r}") from None
     m = _MY.match(text)
     if m and 1 <= int(m[1]) <= 12:
         return f"{int(m[2]):04d}-{int(m[1]):02d}"
@@ -178,9 +184,10 @@ def to_date(cell: Any) -> str:
         try:
             dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
         except ValueError:
-            raise CellError(f"no such date: {text!r}") from None
+            raise CellError("no_such_date", text, f"no such date: {text!r}") from None
         return text
-    raise CellError(f"not a date (write 16.03.2024 or 2024-03-16): {text[:40]!r}")
+    raise CellError("date", text,
+                    f"not a date (write 16.03.2024 or 2024-03-16): {text[:40]!r}")
 
 
 class Matcher:
@@ -204,7 +211,7 @@ class Matcher:
         """(code, exact): exact is False where a person should confirm the guess."""
         key = fold(cell)
         if not key:
-            raise CellError("empty")
+            raise CellError("empty", cell, "empty")
         if key in self.exact:
             return self.exact[key], True
         prefixed = {c for k, c in self.exact.items() if k.startswith(key)}
@@ -214,4 +221,5 @@ class Matcher:
         codes = {self.exact[k] for k in close}
         if len(codes) == 1:
             return codes.pop(), False
-        raise CellError(f"not a value of the list {self.vocab.name!r}: {str(cell)[:40]!r}")
+        raise CellError("vocab", cell,
+                        f"not a value of the list {self.vocab.name!r}: {str(cell)[:40]!r}")

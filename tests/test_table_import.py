@@ -139,3 +139,13 @@ def test_a_mapping_that_names_no_field_is_refused() -> None:
         table_import.mapping_from({"kind": "person", "columns": {"X": "shoe_size"}})
     with pytest.raises(InvalidInput, match="cannot be filled"):
         table_import.mapping_from({"kind": "person", "columns": {"X": "case_ids"}})
+
+
+def test_the_header_row_and_the_mapping_are_guessed_from_labels(tmp_path: Path) -> None:
+    path = _workbook(tmp_path / "list.xlsx", CLEAN)
+    row, headers = table_import.read_header(path)
+    assert row == 2 and headers[1] == "ФИО"
+    guessed = table_import.suggest_mapping("person", headers)
+    assert guessed["ФИО"] == "full_name" and guessed["Дата рождения"] == "date_of_birth"
+    assert guessed["Пол"] == "gender" and "№" not in guessed
+    assert guessed["Город"] == "city"  # the first word of «Город проживания»

@@ -46,7 +46,9 @@ class Mapping:
 class Problem:
     row: int  # as the spreadsheet numbers it (1-based)
     column: str
-    message: str
+    message: str  # English, for the command line and logs
+    code: str = "invalid"  # why, for the desktop to say in the person's language (tables.CellError)
+    value: str = ""  # the cell as found
 
     def __str__(self) -> str:
         return f"row {self.row}, column «{self.column}»: {self.message}"
@@ -130,6 +132,53 @@ def mapping_from(data: Any) -> Mapping:
     return Mapping(kind.name, tuple(columns), header_row, defaults)
 
 
+def read_header(file: Path, header_row: int | None = None) -> tuple[int, list[str]]:
+    """(row number, column names) of a spreadsheet, before any mapping exists: the given
+    row, or the first of the top rows with the most filled cells (a title row above the
+    names has one)."""
+    rows = tables.read_rows(Path(file))
+    if not rows:
+        raise InvalidInput(f"{Path(file).name} is empty")
+    if header_row is not None:
+        if not 1 <= header_row <= len(rows):
+            raise InvalidInput(f"the file has no row {header_row}")
+        index = header_row - 1
+    else:
+        top = rows[:15]
+        filled = [sum(1 for c in r if c is not None and str(c).strip()) for r in top]
+        index = filled.index(max(filled))
+    return index + 1, ["" if c is None else str(c).strip() for c in rows[index]]
+
+
+def suggest_mapping(kind: str, headers: list[str]) -> dict[str, str]:
+    """Column name → field, where a column is named like a field: its name, or its label
+    in English, Russian or Kazakh (as the forms show it)."""
+    from app.translate import tr
+    from app.vocab import LANGS
+
+    names: dict[str, str] = {}
+    starts: dict[str, set[str]] = {}  # the first words of a label ("Город" of "Город проживания")
+    for f in schema.get_kind(kind).fields:
+        if f.type not in CELL_TYPES:
+            continue
+        for text in (f.name, f.name.replace("_", " "),
+                     *(tr(f.label, lang, "schema") for lang in LANGS)):
+            key = tables.fold(text)
+            names.setdefault(key, f.name)
+            words = key.split()
+            for n in range(1, len(words)):
+                starts.setdefault(" ".join(words[:n]), set()).add(f.name)
+    found: dict[str, str] = {}
+    for header in headers:
+        key = tables.fold(header) if header else ""
+        field_name = names.get(key)
+        if field_name is None and len(starts.get(key, ())) == 1:
+            field_name = next(iter(starts[key]))
+        if field_name and field_name not in found.values():
+            found[header] = field_name
+    return found
+
+
 def _value(col: Column, cell: Any, matchers: dict[str, tables.Matcher],
            guess: Callable[[str, str], None]) -> Any:
     f = col.field
@@ -177,7 +226,8 @@ def preview(vault: Vault, file: Path, mapping: Mapping, *,
         if key in headers:
             where[col.header] = headers.index(key)
         else:
-            problems.append(Problem(head + 1, col.header, "no such column in the header row"))
+            problems.append(Problem(head + 1, col.header, "no such column in the header row",
+                                    "no_column"))
     mapped = set(where.values())
     ignored = [str(rows[head][i]) for i, h in enumerate(headers) if h and i not in mapped]
     matchers: dict[str, tables.Matcher] = {}
@@ -201,7 +251,7 @@ def preview(vault: Vault, file: Path, mapping: Mapping, *,
                     lambda text, code, col=col, n=n: guesses.append(
                         Guess(n + 1, col.header, text, code)))
             except tables.CellError as exc:
-                problems.append(Problem(n + 1, col.header, str(exc)))
+                problems.append(Problem(n + 1, col.header, str(exc), exc.code, exc.value))
         try:
             body = schema.validate(mapping.kind, body)
         except InvalidInput as exc:

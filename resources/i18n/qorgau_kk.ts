@@ -1893,47 +1893,52 @@
     </message>
     <message>
         <location filename="../../ui/field/window.py" line="147" />
+        <source>From a spreadsheet…</source>
+        <translation>Кестеден…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/window.py" line="150" />
         <source>New record</source>
         <translation>Жаңа жазба</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="154" />
+        <location filename="../../ui/field/window.py" line="157" />
         <source>Import receipt…</source>
         <translation>Түбіртекті импорттау…</translation>
     </message>
     <message>
         <location filename="../../ui/desk/window.py" line="114" />
-        <location filename="../../ui/field/window.py" line="152" />
+        <location filename="../../ui/field/window.py" line="155" />
         <source>Send to coordinator…</source>
         <translation>Үйлестірушіге жіберу…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="156" />
+        <location filename="../../ui/field/window.py" line="159" />
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="162" />
+        <location filename="../../ui/field/window.py" line="165" />
         <source>Lock (Ctrl+L)</source>
         <translation>Құлыптау (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="196" />
+        <location filename="../../ui/field/window.py" line="199" />
         <source>Choose a case on the left, or start a new one (Ctrl+N).</source>
         <translation>Сол жақтан істі таңдаңыз немесе жаңасын бастаңыз (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="211" />
+        <location filename="../../ui/field/window.py" line="214" />
         <source>Locks after %1 minutes without activity · Ctrl+L locks now · Ctrl+Shift+L or F12 locks at once</source>
         <translation>%1 мин әрекетсіздіктен кейін құлыпталады · Ctrl+L — құлыптау · Ctrl+Shift+L немесе F12 — бірден</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="224" />
+        <location filename="../../ui/field/window.py" line="227" />
         <source>%1 found</source>
         <translation>Табылды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="227" />
+        <location filename="../../ui/field/window.py" line="230" />
         <source>%1 of %2 shown</source>
         <translation>%2 ішінен %1 көрсетілді</translation>
     </message>
@@ -2947,6 +2952,171 @@ The export is recorded in the custody log of every record in it.</source>
         <location filename="../../ui/settings.py" line="162" />
         <source>None yet: import your coordinator's identity card.</source>
         <translation>Әзірге жоқ: үйлестірушіңіздің сәйкестендіру картасын импорттаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetImport</name>
+    <message>
+        <location filename="../../ui/spreadsheets.py" line="29" />
+        <source>not yes or no: «%1»</source>
+        <translation>«иә» да, «жоқ» та емес: «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets.py" line="30" />
+        <source>not a whole number: «%1»</source>
+        <translation>бүтін сан емес: «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets.py" line="31" />
+        <source>not a date (write 16.03.2024): «%1»</source>
+        <translation>күн емес (16.03.2024 деп жазыңыз): «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets.py" line="32" />
+        <source>no such date: «%1»</source>
+        <translation>мұндай күн жоқ: «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets.py" line="33" />
+        <source>not one of the choices: «%1»</source>
+        <translation>мәндер тізімінде жоқ: «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets.py" line="34" />
+        <source>no such column in the row of names</source>
+        <translation>атаулар жолында мұндай баған жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets.py" line="50" />
+        <source>Import from a spreadsheet</source>
+        <translation>Кестеден импорттау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets.py" line="65" />
+        <source>Back</source>
+        <translation>Артқа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets.py" line="69" />
+        <location filename="../../ui/spreadsheets.py" line="170" />
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets.py" line="71" />
+        <location filename="../../ui/spreadsheets.py" line="147" />
+        <source>Next</source>
+        <translation>Әрі қарай</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets.py" line="85" />
+        <source>Records kept in Excel, in a CSV file or in a KoBo/ODK export come in here without retyping. Each row becomes one record, signed by this vault. Nothing is written until you have seen every problem and every guess.</source>
+        <translation>Excel, CSV файлы немесе KoBo/ODK экспортындағы жазбалар мұнда қайта терусіз көшіріледі. Әр жол осы қоймамен қол қойылған бір жазбаға айналады. Барлық қате мен болжамды көрмейінше ештеңе жазылмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets.py" line="93" />
+        <source>A .xlsx or .csv file</source>
+        <translation>.xlsx немесе .csv файлы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets.py" line="94" />
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets.py" line="98" />
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets.py" line="102" />
+        <source>Each row is a</source>
+        <translation>Әр жол —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets.py" line="105" />
+        <source>find it</source>
+        <translation>анықтау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets.py" line="106" />
+        <source>Row with the column names</source>
+        <translation>Баған атаулары бар жол</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets.py" line="117" />
+        <source>Column in the file</source>
+        <translation>Файлдағы баған</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets.py" line="118" />
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets.py" line="146" />
+        <source>Import</source>
+        <translation>Импорттау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets.py" line="163" />
+        <source>Choose the spreadsheet</source>
+        <translation>Кестені таңдаңыз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets.py" line="198" />
+        <source>Choose the file first.</source>
+        <translation>Алдымен файлды таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets.py" line="213" />
+        <source>Row %1 holds the column names. Say which field each column fills; columns named like a field are matched already. Leave the others out.</source>
+        <translation>%1-жолда баған атаулары бар. Әр баған қай өрісті толтыратынын көрсетіңіз; өріс сияқты аталған бағандар сәйкестендірілген. Қалғандары импортталмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets.py" line="228" />
+        <source>— not imported —</source>
+        <translation>— импорттамау —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets.py" line="261" />
+        <source>%1 rows can be read; %2 cells cannot. Nothing will be imported until every cell below is corrected in the file (or its column left out).</source>
+        <translation>Оқылатын жолдар: %1; оқылмайтын ұяшықтар: %2. Төмендегі әр ұяшық файлда түзетілмейінше (немесе бағаны алынып тасталмайынша) ештеңе импортталмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets.py" line="266" />
+        <source>All %1 rows can be imported. Check the guesses and the people who may already be recorded, then import.</source>
+        <translation>Барлық жолды (%1) импорттауға болады. Болжамдарды және бұрын жазылған болуы мүмкін адамдарды тексеріп, импорттаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets.py" line="270" />
+        <source>Row %1, column «%2»: %3</source>
+        <translation>%1-жол, «%2» бағаны: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets.py" line="274" />
+        <source>Row %1, column «%2»: «%3» read as «%4» — check it</source>
+        <translation>%1-жол, «%2» бағаны: «%3» «%4» деп оқылды — тексеріңіз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets.py" line="279" />
+        <source>Row %1 may be a person this vault already holds (score %2)</source>
+        <translation>%1-жол — қоймада бұрыннан бар адам болуы мүмкін (сәйкестік %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets.py" line="284" />
+        <source>Columns not imported: %1</source>
+        <translation>Импортталмайтын бағандар: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets.py" line="306" />
+        <source>Imported %1 records from %2. Each is signed by this vault; the audit log names the file and its fingerprint.</source>
+        <translation>%2 файлынан %1 жазба импортталды. Әрқайсысына осы қойма қол қойды; аудит журналы файлды және оның таңбасын атайды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets.py" line="313" />
+        <source>Close</source>
+        <translation>Жабу</translation>
     </message>
 </context>
 <context>

@@ -1893,47 +1893,52 @@
     </message>
     <message>
         <location filename="../../ui/field/window.py" line="147" />
+        <source>From a spreadsheet…</source>
+        <translation>Из таблицы…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/window.py" line="150" />
         <source>New record</source>
         <translation>Новая запись</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="154" />
+        <location filename="../../ui/field/window.py" line="157" />
         <source>Import receipt…</source>
         <translation>Импорт квитанции…</translation>
     </message>
     <message>
         <location filename="../../ui/desk/window.py" line="114" />
-        <location filename="../../ui/field/window.py" line="152" />
+        <location filename="../../ui/field/window.py" line="155" />
         <source>Send to coordinator…</source>
         <translation>Отправить координатору…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="156" />
+        <location filename="../../ui/field/window.py" line="159" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="162" />
+        <location filename="../../ui/field/window.py" line="165" />
         <source>Lock (Ctrl+L)</source>
         <translation>Заблокировать (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="196" />
+        <location filename="../../ui/field/window.py" line="199" />
         <source>Choose a case on the left, or start a new one (Ctrl+N).</source>
         <translation>Выберите дело слева или начните новое (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="211" />
+        <location filename="../../ui/field/window.py" line="214" />
         <source>Locks after %1 minutes without activity · Ctrl+L locks now · Ctrl+Shift+L or F12 locks at once</source>
         <translation>Блокируется через %1 мин бездействия · Ctrl+L — заблокировать · Ctrl+Shift+L или F12 — мгновенно</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="224" />
+        <location filename="../../ui/field/window.py" line="227" />
         <source>%1 found</source>
         <translation>Найдено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="227" />
+        <location filename="../../ui/field/window.py" line="230" />
         <source>%1 of %2 shown</source>
         <translation>Показано %1 из %2</translation>
     </message>
@@ -2947,6 +2952,171 @@ The export is recorded in the custody log of every record in it.</source>
         <location filename="../../ui/settings.py" line="162" />
         <source>None yet: import your coordinator's identity card.</source>
         <translation>Пока нет: импортируйте карточку вашего координатора.</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetImport</name>
+    <message>
+        <location filename="../../ui/spreadsheets.py" line="29" />
+        <source>not yes or no: «%1»</source>
+        <translation>не «да» и не «нет»: «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets.py" line="30" />
+        <source>not a whole number: «%1»</source>
+        <translation>не целое число: «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets.py" line="31" />
+        <source>not a date (write 16.03.2024): «%1»</source>
+        <translation>не дата (пишите 16.03.2024): «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets.py" line="32" />
+        <source>no such date: «%1»</source>
+        <translation>такой даты нет: «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets.py" line="33" />
+        <source>not one of the choices: «%1»</source>
+        <translation>нет в списке значений: «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets.py" line="34" />
+        <source>no such column in the row of names</source>
+        <translation>такого столбца нет в строке названий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets.py" line="50" />
+        <source>Import from a spreadsheet</source>
+        <translation>Импорт из таблицы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets.py" line="65" />
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets.py" line="69" />
+        <location filename="../../ui/spreadsheets.py" line="170" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets.py" line="71" />
+        <location filename="../../ui/spreadsheets.py" line="147" />
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets.py" line="85" />
+        <source>Records kept in Excel, in a CSV file or in a KoBo/ODK export come in here without retyping. Each row becomes one record, signed by this vault. Nothing is written until you have seen every problem and every guess.</source>
+        <translation>Записи из Excel, CSV-файла или выгрузки KoBo/ODK переносятся сюда без перепечатывания. Каждая строка становится одной записью, подписанной этим хранилищем. Ничего не записывается, пока вы не увидите все ошибки и все догадки.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets.py" line="93" />
+        <source>A .xlsx or .csv file</source>
+        <translation>Файл .xlsx или .csv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets.py" line="94" />
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets.py" line="98" />
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets.py" line="102" />
+        <source>Each row is a</source>
+        <translation>Каждая строка — это</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets.py" line="105" />
+        <source>find it</source>
+        <translation>определить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets.py" line="106" />
+        <source>Row with the column names</source>
+        <translation>Строка с названиями столбцов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets.py" line="117" />
+        <source>Column in the file</source>
+        <translation>Столбец в файле</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets.py" line="118" />
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets.py" line="146" />
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets.py" line="163" />
+        <source>Choose the spreadsheet</source>
+        <translation>Выберите таблицу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets.py" line="198" />
+        <source>Choose the file first.</source>
+        <translation>Сначала выберите файл.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets.py" line="213" />
+        <source>Row %1 holds the column names. Say which field each column fills; columns named like a field are matched already. Leave the others out.</source>
+        <translation>В строке %1 — названия столбцов. Укажите, какое поле заполняет каждый столбец; столбцы, названные как поле, уже сопоставлены. Остальные не импортируются.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets.py" line="228" />
+        <source>— not imported —</source>
+        <translation>— не импортировать —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets.py" line="261" />
+        <source>%1 rows can be read; %2 cells cannot. Nothing will be imported until every cell below is corrected in the file (or its column left out).</source>
+        <translation>Читается строк: %1; не читается ячеек: %2. Ничего не будет импортировано, пока каждая ячейка ниже не исправлена в файле (или её столбец не исключён).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets.py" line="266" />
+        <source>All %1 rows can be imported. Check the guesses and the people who may already be recorded, then import.</source>
+        <translation>Все строки (%1) можно импортировать. Проверьте догадки и людей, которые, возможно, уже записаны, затем импортируйте.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets.py" line="270" />
+        <source>Row %1, column «%2»: %3</source>
+        <translation>Строка %1, столбец «%2»: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets.py" line="274" />
+        <source>Row %1, column «%2»: «%3» read as «%4» — check it</source>
+        <translation>Строка %1, столбец «%2»: «%3» прочитано как «%4» — проверьте</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets.py" line="279" />
+        <source>Row %1 may be a person this vault already holds (score %2)</source>
+        <translation>Строка %1 — возможно, человек, который уже есть в хранилище (совпадение %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets.py" line="284" />
+        <source>Columns not imported: %1</source>
+        <translation>Не импортируемые столбцы: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets.py" line="306" />
+        <source>Imported %1 records from %2. Each is signed by this vault; the audit log names the file and its fingerprint.</source>
+        <translation>Импортировано %1 записей из %2. Каждая подписана этим хранилищем; журнал аудита называет файл и его отпечаток.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/spreadsheets.py" line="313" />
+        <source>Close</source>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>

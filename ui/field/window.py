@@ -143,6 +143,9 @@ class MainWindow(QtWidgets.QMainWindow):
         for kind in ("person", "facility", "npm_visit"):
             act = menu.addAction(labels.kind_label(kind))
             act.triggered.connect(lambda _c=False, k=kind: self.new_record(k))
+        menu.addSeparator()
+        sheet = menu.addAction(translate("MainWindow", "From a spreadsheet…"))
+        sheet.triggered.connect(self.import_spreadsheet)
         more = QtWidgets.QToolButton()
         more.setText(translate("MainWindow", "New record"))
         more.setMenu(menu)
@@ -281,6 +284,13 @@ class MainWindow(QtWidgets.QMainWindow):
                 self.show_case(rid)
 
         open_form(self.app, kind, on_saved=saved, parent=self)
+
+    def import_spreadsheet(self) -> None:
+        from ui.spreadsheets import SpreadsheetImport
+
+        dialog = SpreadsheetImport(self.app, self)
+        dialog.destroyed.connect(self.refresh_list)
+        dialog.show()
 
     def export(self) -> None:
         from ui.field.exporting import ExportDialog
