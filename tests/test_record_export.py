@@ -100,3 +100,29 @@ def test_unknown_format_changes_nothing(vault: Vault, tmp_path: Path) -> None:
         record_export.export_records(vault, tmp_path / "x.ods", "ods", Scope(), "en")
     assert not (tmp_path / "x.ods").exists()
     assert vault.db.one("SELECT count(*) FROM audit WHERE action = 'records_export'")[0] == 0
+
+
+def test_records_go_out_and_come_back_the_same(vault: Vault, tmp_path: Path) -> None:
+    from app.usecases import table_import
+
+    r = Records(vault)
+    bodies = [
+        {"full_name": "Тлеубергенова Сауле", "date_of_birth": "1990-03-16", "gender": "female",
+         "city": "almaty", "languages": ["kk", "ru"], "minor": False,
+         "contact": "+7 701 000 0001", "notes": "Сестра задержанного; «Қаңтар» 2022"},
+        {"full_name": "Dauletbek Ospanuly", "date_of_birth": "1999-03", "gender": "male",
+         "city": "astana", "disability": True, "age": 24},
+    ]
+    for body in bodies:
+        r.create("person", body)
+    out = tmp_path / "tables"
+    record_export.export_records(vault, out, "csv", Scope(kinds=("person",)), "ru")
+    fresh, _code = Vault.create(tmp_path / "fresh", "correct horse battery staple", name="New")
+    with fresh:
+        _row, headers = table_import.read_header(out / "person.csv")
+        mapping = table_import.mapping_from({"kind": "person", "columns":
+                                             table_import.suggest_mapping("person", headers)})
+        done = table_import.import_table(fresh, out / "person.csv", mapping)
+        back = [Records(fresh).get(rid).body for rid in done.record_ids]
+    assert sorted(back, key=lambda b: b["full_name"]) == sorted(
+        bodies, key=lambda b: b["full_name"])

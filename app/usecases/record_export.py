@@ -77,7 +77,8 @@ def export_records(vault: Vault, out: Path, fmt: str, scope: Scope, lang: str, *
         vault.audit("records_export", {
             "path": str(out.absolute()), "format": fmt, "lang": lang, "files": files,
             "rows": counts, "withheld": withheld,
-            "scope": {k: v for k, v in scope.__dict__.items() if v}})
+            "scope": {k: list(v) if isinstance(v, tuple) else v
+                      for k, v in scope.__dict__.items() if v}})
     return RecordExport(str(out), fmt, counts, withheld, True)
 
 
