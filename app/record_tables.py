@@ -107,10 +107,29 @@ def _cell(f: schema.Field, value: Any, coded: bool, lang: str,
     return value
 
 
-def build(db: Database, scope: Scope, withheld: set[str], lang: str, *,
-          progress: Progress | None = None,
-          cancel: threading.Event | None = None) -> tuple[list[Sheet], int]:
-    """The sheets of every kind in scope, and how many records were withheld."""
+@dataclass
+class Selection:
+    """The records an output may carry, masked as they must be shown, and how many the
+    rule withheld. `title` names any record as the output may name it."""
+    records: list[tuple[str, str, dict[str, Any]]]  # (record id, kind, masked body)
+    withheld: int
+    title: Callable[[str], str]
+
+
+def _hidden(kind: str, body: dict[str, Any], unnamed: set[str], rid: str) -> dict[str, Any]:
+    """A person's identifying fields masked where they are protected, or where the rule
+    lets them appear only without their name (`unnamed`)."""
+    if kind == "person" and rid in unnamed and not present.is_protected(kind, body):
+        body = {**body, "protected": True}
+        return {k: v for k, v in present.masked(kind, body).items() if k != "protected"}
+    return present.masked(kind, body)
+
+
+def select(db: Database, scope: Scope, withheld: set[str], lang: str, *,
+           unnamed: set[str] | frozenset[str] = frozenset(),
+           progress: Progress | None = None,
+           cancel: threading.Event | None = None) -> Selection:
+    """Current records in scope that the rule lets leave, masked, in a stable order."""
     rows = db.all("SELECT record_id, kind, title, body, case_id, date, city, facility_id"
                   " FROM records WHERE deleted = 0 ORDER BY kind, created_at, record_id")
     cases = {r[0]: (r[5], r[6], r[7]) for r in rows if r[1] == "case"}
@@ -119,6 +138,7 @@ def build(db: Database, scope: Scope, withheld: set[str], lang: str, *,
         if dst in cases:
             case_links.setdefault(src, set()).add(dst)
     bodies = {r[0]: (r[1], json.loads(r[3])) for r in rows}
+    names = set(unnamed)
 
     def title(record_id: str) -> str:
         if record_id in withheld:
@@ -127,10 +147,9 @@ def build(db: Database, scope: Scope, withheld: set[str], lang: str, *,
         if kind_body is None:
             return record_id
         kind, body = kind_body
-        return schema.display_title(kind, present.masked(kind, body), lang)
+        return schema.display_title(kind, _hidden(kind, body, names, record_id), lang)
 
-    sheets: dict[str, Sheet] = {}
-    columns: dict[str, list[tuple[str, schema.Field, str]]] = {}
+    chosen: list[tuple[str, str, dict[str, Any]]] = []
     held_back = 0
     for n, (rid, kind, _title, _body, case_id, date, city, facility) in enumerate(rows):
         if cancel is not None and cancel.is_set():
@@ -146,21 +165,30 @@ def build(db: Database, scope: Scope, withheld: set[str], lang: str, *,
         if rid in withheld:
             held_back += 1
             continue
-        k = schema.get_kind(kind)
+        chosen.append((rid, kind, _hidden(kind, bodies[rid][1], names, rid)))
+    if progress is not None:
+        progress(len(rows), len(rows))
+    return Selection(chosen, held_back, title)
+
+
+def build(selection: Selection, lang: str) -> list[Sheet]:
+    """One sheet per kind of the selection: a column per field, vocabulary fields as code
+    and label."""
+    sheets: dict[str, Sheet] = {}
+    columns: dict[str, list[tuple[str, schema.Field, str]]] = {}
+    for rid, kind, body in selection.records:
         if kind not in sheets:
+            k = schema.get_kind(kind)
             columns[kind] = _columns(k, lang)
             sheets[kind] = Sheet(kind, tr(k.label, lang, "schema"),
                                  ["id", *(c[2] for c in columns[kind])])
-        body = present.masked(kind, bodies[rid][1])
         row: list[Any] = [rid]
         prev = ""
         for path, f, _head in columns[kind]:
             coded = path != prev and f.type in ("enum", "enums")  # first of the pair
             value = _get(body, path)
             row.append(present.MASK if value == present.MASK else
-                       _cell(f, value, coded, lang, title))
+                       _cell(f, value, coded, lang, selection.title))
             prev = path
         sheets[kind].rows.append(row)
-    if progress is not None:
-        progress(len(rows), len(rows))
-    return [sheets[k] for k in sorted(sheets)], held_back
+    return [sheets[k] for k in sorted(sheets)]

@@ -126,3 +126,35 @@ def test_records_go_out_and_come_back_the_same(vault: Vault, tmp_path: Path) -> 
         back = [Records(fresh).get(rid).body for rid in done.record_ids]
     assert sorted(back, key=lambda b: b["full_name"]) == sorted(
         bodies, key=lambda b: b["full_name"])
+
+
+def test_uwazi_pack_follows_the_importer_rules(vault: Vault, tmp_path: Path) -> None:
+    import csv
+    import io
+
+    ids = _fill(vault)
+    Records(vault).update(ids["mother"], {**Records(vault).get(ids["mother"]).body,
+                                          "languages": ["kk", "ru"], "minor": False,
+                                          "date_of_birth": "1971-05"})
+    out = tmp_path / "uwazi"
+    done = record_export.export_records(vault, out, "uwazi", Scope(), "ru")
+    assert done.format == "uwazi"
+    people = list(csv.reader(io.StringIO((out / "people.csv").read_text("utf-8"))))
+    head = people[0]
+    assert head[0] == "title" and "date_of_birth_as_recorded" in head
+    rows = {r[0]: dict(zip(head, r, strict=True)) for r in people[1:]}
+    mother = rows["Нурланова Дана"]
+    assert mother["languages"] == "Казахский|Русский"  # multi-select: labels joined by |
+    assert mother["minor"] == "Нет" and mother["gender"] == "Женский"
+    assert mother["date_of_birth"] == "" and mother["date_of_birth_as_recorded"] == "1971-05"
+    assert rows["A-12"]["full_name"] == "" and rows["A-12"]["contact"] == ""
+    assert all(r["case_ids"] in ("Дело Каспийск", "Дело Тараз") for r in rows.values())
+    cases = list(csv.reader(io.StringIO((out / "cases.csv").read_text("utf-8"))))
+    assert cases[0][0] == "title" and "opened_on" in cases[0]
+    opened = cases[1][cases[0].index("opened_on")]
+    assert (cases[1][0], opened) == ("Дело Каспийск", "2024/03/16")
+    gender = list(csv.reader(io.StringIO((out / "thesauri" / "gender.csv").read_text())))
+    assert gender[0] == ["ru", "en", "kk"] and ["Женский", "Female", "Әйел"] in gender
+    data = b"".join(p.read_bytes() for p in out.rglob("*.csv"))
+    for secret in (SECRET_NAME, SECRET_PHONE, REFUSED_ACCOUNT):
+        assert secret.encode() not in data

@@ -76,7 +76,7 @@ def register(command: Command) -> None:
                 "identities masked, audited (plaintext: see docs/spreadsheets.md)")
     p.add_argument("vault")
     p.add_argument("--out", required=False, metavar="PATH",
-                   help="a new .xlsx file, or a new folder for CSV files")
+                   help="a new .xlsx file, or a new folder (csv, uwazi)")
     p.add_argument("--format", choices=record_export.FORMATS, default="xlsx")
     p.add_argument("--kind", action="append", choices=schema.kind_names(), metavar="KIND",
                    help="only this kind (repeatable)")

@@ -11,19 +11,21 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import os
 import re
+import shutil
 import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from app import record_tables
+from app import record_tables, uwazi
 from app.exporter import consent_withheld
 from app.record_tables import Progress, Scope, Sheet
 from storage.atomic import atomic_writer
 from storage.errors import InvalidInput
 from storage.vault import Vault
 
-FORMATS = ("xlsx", "csv")
+FORMATS = ("xlsx", "csv", "uwazi")
 WARNING = ("Spreadsheet files are not encrypted: anyone who gets the file, the disk or the "
            "stick can read every name and account in it.")
 
@@ -39,9 +41,21 @@ class RecordExport:
 
 def _sheets(vault: Vault, scope: Scope, lang: str, progress: Progress | None,
             cancel: threading.Event | None) -> tuple[list[Sheet], int]:
-    withheld = set(consent_withheld(vault))
-    return record_tables.build(vault.db, scope, withheld, lang, progress=progress,
-                               cancel=cancel)
+    chosen = _select(vault, scope, lang, progress, cancel)
+    return record_tables.build(chosen, lang), chosen.withheld
+
+
+def _select(vault: Vault, scope: Scope, lang: str, progress: Progress | None,
+            cancel: threading.Event | None) -> record_tables.Selection:
+    withheld, unnamed = publication_rule(vault)
+    return record_tables.select(vault.db, scope, withheld, lang, unnamed=unnamed,
+                                progress=progress, cancel=cancel)
+
+
+def publication_rule(vault: Vault) -> tuple[set[str], set[str]]:
+    """(records that must stay, people who may appear only without their name) for
+    files that may be published."""
+    return set(consent_withheld(vault)), set()
 
 
 def preview(vault: Vault, scope: Scope, lang: str) -> RecordExport:
@@ -54,7 +68,9 @@ def export_records(vault: Vault, out: Path, fmt: str, scope: Scope, lang: str, *
                    progress: Progress | None = None,
                    cancel: threading.Event | None = None) -> RecordExport:
     if fmt not in FORMATS:
-        raise InvalidInput(f"unknown format {fmt!r}: choose xlsx or csv")
+        raise InvalidInput(f"unknown format {fmt!r}: choose xlsx, csv or uwazi")
+    if fmt == "uwazi":
+        return export_uwazi(vault, out, scope, lang, progress=progress, cancel=cancel)
     out = Path(out)
     if out.exists():
         raise InvalidInput(f"{out} already exists: choose a new name")
@@ -80,6 +96,40 @@ def export_records(vault: Vault, out: Path, fmt: str, scope: Scope, lang: str, *
             "scope": {k: list(v) if isinstance(v, tuple) else v
                       for k, v in scope.__dict__.items() if v}})
     return RecordExport(str(out), fmt, counts, withheld, True)
+
+
+def export_uwazi(vault: Vault, folder: Path, scope: Scope, lang: str, *,
+                 progress: Progress | None = None,
+                 cancel: threading.Event | None = None) -> RecordExport:
+    """The Uwazi import pack (app.uwazi) in a new folder: one CSV per template and one per
+    thesaurus, publication consent applied. Plaintext: audited like the tables."""
+    folder = Path(folder)
+    if folder.exists():
+        raise InvalidInput(f"{folder} already exists: choose a new folder")
+    if not folder.parent.is_dir():
+        raise InvalidInput(f"the folder {folder.parent} does not exist")
+    chosen = _select(vault, scope, lang, progress, cancel)
+    files = uwazi.pack(chosen, lang)
+    staging = folder.with_name(f".{folder.name}.{os.getpid()}.partial")
+    try:
+        (staging / "thesauri").mkdir(parents=True, mode=0o700)
+        for name, data in files.items():
+            with atomic_writer(staging / name) as fh:
+                fh.write(data)
+        os.rename(staging, folder)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    counts: dict[str, int] = {}
+    for _rid, kind, _body in chosen.records:
+        if kind in uwazi.TEMPLATES:
+            counts[kind] = counts.get(kind, 0) + 1
+    with vault.db.transaction():
+        vault.audit("records_export", {
+            "path": str(folder.absolute()), "format": "uwazi", "lang": lang,
+            "files": sorted(files), "rows": counts, "withheld": chosen.withheld,
+            "scope": {k: list(v) if isinstance(v, tuple) else v
+                      for k, v in scope.__dict__.items() if v}})
+    return RecordExport(str(folder), "uwazi", counts, chosen.withheld, True)
 
 
 def _csv_bytes(sheet: Sheet) -> bytes:
