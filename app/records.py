@@ -280,8 +280,7 @@ class Records:
                 seen = record_id in self._pending
                 self._pending[record_id] = None if seen else fresh.get(record_id)
             return
-        for record_id in touched:
-            self._refresh(record_id, fresh.get(record_id))
+        self._refresh_all({record_id: fresh.get(record_id) for record_id in touched})
 
     @contextlib.contextmanager
     def deferred_refresh(self) -> Iterator[None]:
@@ -297,8 +296,59 @@ class Records:
             pending = self._pending
         finally:
             self._pending = None
-        for record_id, only in pending.items():
-            self._refresh(record_id, only)
+        self._refresh_all(pending)
+
+    def _refresh_all(self, items: dict[str, Version | None]) -> None:
+        """Refresh many records. Records seen for the first time, with one parentless
+        version (bulk add, most of an import), are written in a few statements for the
+        whole batch — each statement costs more than its rows under SQLCipher's memory
+        security — with exactly the rows `_refresh` would write one by one; the others
+        go through `_refresh`."""
+        firsts = {rid: v for rid, v in items.items() if v is not None}
+        held: set[str] = set()
+        ids = list(firsts)
+        for i in range(0, len(ids), 500):
+            chunk = ids[i:i + 500]
+            held.update(r[0] for r in self.db.all(
+                f"SELECT record_id FROM records WHERE record_id IN ({','.join('?' * len(chunk))})",
+                chunk))
+        new = [v for rid, v in firsts.items() if rid not in held]
+        if new:
+            self._insert_new(new)
+        done = {v.record_id for v in new}
+        for record_id, only in items.items():
+            if record_id not in done:
+                self._refresh(record_id, only)
+
+    def _insert_new(self, versions: list[Version]) -> None:
+        """The derived rows of records that did not exist, each with one parentless head:
+        rowids as SQLite would give them one by one (the next after the largest)."""
+        top = self.db.one("SELECT max(rowid) FROM records")[0] or 0
+        rows, links, search = [], [], []
+        for n, v in enumerate(versions, start=top + 1):
+            live = v.tombstone is None
+            idx = schema.index_fields(v.kind, v.body) if live else {}
+            rows.append((n, v.kind, v.version_id, 1, int(not live), idx.get("title") or "",
+                         idx.get("case_id"), idx.get("city"), idx.get("facility_id"),
+                         idx.get("status"), idx.get("date"), " ".join(idx.get("flags") or ()),
+                         json.dumps(v.body, ensure_ascii=False, sort_keys=True), v.created_at,
+                         v.record_id, v.created_at))
+            if not live:
+                continue
+            links += [(v.record_id, dst, rel) for rel, dst in schema.references(v.kind, v.body)]
+            text = schema.search_text(v.kind, v.body)
+            folded = fold(text)
+            search.append((n, text, folded if folded != text else ""))
+        self.db.executemany(
+            "INSERT INTO records (rowid, kind, head, head_count, deleted, title, case_id, city,"
+            " facility_id, status, date, flags, body, updated_at, record_id, created_at)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+        if links:
+            self.db.executemany("INSERT OR IGNORE INTO links (src, dst, rel) VALUES (?,?,?)",
+                                links)
+        if search:
+            self.db.executemany("INSERT INTO search (rowid, text, folded) VALUES (?, ?, ?)",
+                                search)
 
     def _refresh(self, record_id: str, only: Version | None = None) -> None:
         """Recompute the derived state of one record from its heads. `only`: a version
@@ -328,10 +378,11 @@ class Records:
             head_count, live = len(rows), bool(live_rows)
         version_id, kind, _tomb, body, created_at = top
         idx = schema.index_fields(kind, body) if live else {}
+        # Keys sorted as in the signed envelope, whichever path wrote the row.
         values = (kind, version_id, head_count, int(not live), idx.get("title") or "",
                   idx.get("case_id"), idx.get("city"), idx.get("facility_id"), idx.get("status"),
                   idx.get("date"), " ".join(idx.get("flags") or ()),
-                  json.dumps(body, ensure_ascii=False), created_at)
+                  json.dumps(body, ensure_ascii=False, sort_keys=True), created_at)
         # The rowid keys the search row, so an existing row is updated in place.
         if existing is None:
             if only is None:  # several versions arrived at once: the record began at the first
