@@ -574,7 +574,7 @@ def pdf_pages(qapp, app, world: dict, lang: str) -> None:
     (rendered with pdftoppm from poppler-utils, when it is installed)."""
     import subprocess
 
-    from app.usecases import desk as views
+    from app.usecases import reports as views
     from ui.desk.report import render_pdf
 
     tool = shutil.which("pdftoppm")

@@ -149,7 +149,7 @@ def test_pdf_report_masks_protected_people(qtbot: Any, gui: Any, desk: Any,
 
 
 def test_pdf_in_russian(qtbot: Any, gui: Any, desk: Any, tmp_path: Path) -> None:
-    from app.usecases import desk as views
+    from app.usecases import reports as views
     from ui import i18n
     from ui.desk.report import render_pdf
 

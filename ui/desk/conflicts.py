@@ -9,7 +9,7 @@ import html
 from typing import Any
 
 from app import present, schema
-from app.usecases import desk as views
+from app.usecases import conflicts as actions
 from ui import dialogs, labels
 from ui.desk.common import JobStrip, button, heading, value_text, when
 from ui.qt import Qt, QtWidgets, translate
@@ -105,7 +105,7 @@ class ConflictsPage(QtWidgets.QWidget):
         s = self.app.session
         if s is None:
             return
-        self.app.tasks.run(lambda job: views.conflicts(s.db), owner=self, on_done=self._listed)
+        self.app.tasks.run(lambda job: actions.conflicts(s.db), owner=self, on_done=self._listed)
 
     def _listed(self, rows: list[dict[str, Any]]) -> None:
         keep = self.data["record_id"] if self.data else None
@@ -137,7 +137,7 @@ class ConflictsPage(QtWidgets.QWidget):
         self.revealed = False
         self.message.setText("")
         self.app.tasks.run(
-            lambda job: views.conflict(s.records, rid),
+            lambda job: actions.conflict(s.records, rid),
             owner=self,
             on_done=self._loaded,
             on_error=self._failed,
@@ -157,7 +157,7 @@ class ConflictsPage(QtWidgets.QWidget):
 
     def _live(self) -> list[int]:
         assert self.data is not None
-        return [i for i, h in enumerate(self.data["heads"]) if h["tombstone"] is None]
+        return actions.live(self.data["heads"])
 
     def _render(self) -> None:
         data = self.data
@@ -208,14 +208,14 @@ class ConflictsPage(QtWidgets.QWidget):
                     group.addButton(radio, col - 1)
                     cell.layout().insertWidget(0, radio, 0, Qt.AlignmentFlag.AlignTop)
                 grid.addWidget(cell, row, col)
-            if differs and views.can_combine(f):
+            if differs and actions.can_combine(f):
                 radio = QtWidgets.QRadioButton(translate("Conflicts", "both"))
                 group.addButton(radio, len(heads))
                 grid.addWidget(radio, row, both_col, Qt.AlignmentFlag.AlignTop)
             if differs:
                 self.groups[f.name] = group
-                wanted = previous.get(f.name, live[0] if live else 0)
-                index = len(heads) if wanted == views.BOTH else int(wanted)
+                wanted = previous.get(f.name, actions.default_choice(heads))
+                index = len(heads) if wanted == actions.BOTH else int(wanted)
                 chosen = group.button(index) or group.buttons()[0]
                 chosen.setChecked(True)
                 group.idToggled.connect(lambda _id, on, n=f.name: on and self._update(n))
@@ -288,21 +288,12 @@ class ConflictsPage(QtWidgets.QWidget):
         out: dict[str, int | str] = {}
         for name, group in self.groups.items():
             chosen = group.checkedId()
-            out[name] = views.BOTH if chosen == n else max(chosen, 0)
+            out[name] = actions.BOTH if chosen == n else max(chosen, 0)
         return out
 
     def merged(self) -> dict[str, Any]:
         assert self.data is not None
-        heads = self.data["heads"]
-        live = self._live()
-        choices = self.choices()
-        # Fields that agree take the first live head's value.
-        base = (
-            {name: live[0] for name in {n for h in heads for n in h["body"]} if name not in choices}
-            if live
-            else {}
-        )
-        return views.merge(self.data["kind"], [h["body"] for h in heads], {**base, **choices})
+        return actions.merge(self.data["kind"], self.data["heads"], self.choices())
 
     def _update(self, name: str) -> None:
         if self.data is None or name not in self.result_labels:
@@ -340,7 +331,7 @@ class ConflictsPage(QtWidgets.QWidget):
         s = self.app.session
         rid = self.data["record_id"]
         self.app.tasks.run(
-            lambda job: s.vault.audit("reveal", {"record_id": rid, "where": "conflicts"}),
+            lambda job: actions.reveal(s.vault, rid),
             owner=self,
         )
         self._render()
@@ -353,7 +344,7 @@ class ConflictsPage(QtWidgets.QWidget):
         heads = [h["version_id"] for h in self.data["heads"]]
         body = self.merged()
         job = self.app.tasks.run(
-            lambda job: views.resolve(s.records, rid, heads, body=body),
+            lambda job: actions.resolve(s.records, rid, heads, body=body),
             owner=self,
             on_done=self._resolved,
             on_error=self._failed,
@@ -372,7 +363,7 @@ class ConflictsPage(QtWidgets.QWidget):
             "Conflicts", "Conflict resolved by the coordinator: deleted (%1)"
         ).replace("%1", "; ".join(reasons))
         job = self.app.tasks.run(
-            lambda job: views.resolve(s.records, rid, heads, delete_reason=reason),
+            lambda job: actions.resolve(s.records, rid, heads, delete_reason=reason),
             owner=self,
             on_done=self._resolved,
             on_error=self._failed,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from app.usecases import desk as views
+from app.usecases import custody as actions
 from ui import dialogs, labels
 from ui.desk.common import JobStrip, button, heading, when
 from ui.field.evidence import human_size
@@ -235,7 +235,7 @@ class CustodyPage(QtWidgets.QWidget):
             return
         text, kind = self.search.text(), self.kind.currentData()
         self.app.tasks.run(
-            lambda job: views.find_records(s.db, text, kind), owner=self, on_done=self._found
+            lambda job: actions.find_records(s.db, text, kind), owner=self, on_done=self._found
         )
 
     def _found(self, rows: list[dict[str, Any]]) -> None:
@@ -255,7 +255,7 @@ class CustodyPage(QtWidgets.QWidget):
             return
         self.verdict.setText("")
         self.app.tasks.run(
-            lambda job: views.custody(s.vault, record_id),
+            lambda job: actions.custody(s.vault, record_id),
             owner=self,
             on_done=self._shown,
             on_error=self._failed,
@@ -270,7 +270,7 @@ class CustodyPage(QtWidgets.QWidget):
         if r["kind"] == "case" and s is not None:
             rid = r["record_id"]
             self.app.tasks.run(
-                lambda job: views.evidence_of(s.db, rid), owner=self, on_done=self._files
+                lambda job: actions.evidence_of(s.db, rid), owner=self, on_done=self._files
             )
         else:
             self._files([])
@@ -300,7 +300,7 @@ class CustodyPage(QtWidgets.QWidget):
             return
         sha = c["evidence"]["sha256"]
         job = self.app.tasks.run(
-            lambda job: views.verify_original(s.vault, sha),
+            lambda job: actions.verify_original(s.vault, sha),
             owner=self,
             on_done=self._verified,
             on_error=self._failed,

@@ -9,7 +9,8 @@ import re
 from pathlib import Path
 from typing import Any
 
-from app.usecases import desk as views
+from app.usecases import devices as actions
+from app.usecases import receipts
 from ui import dialogs
 from ui.desk.common import JobStrip, button, heading, ranges, read_only_table, set_row, when
 from ui.qt import Qt, QtWidgets, translate
@@ -87,7 +88,7 @@ class DevicesPage(QtWidgets.QWidget):
         s = self.app.session
         if s is None:
             return
-        self.app.tasks.run(lambda job: views.devices(s.vault), owner=self, on_done=self._loaded)
+        self.app.tasks.run(lambda job: actions.devices(s.vault), owner=self, on_done=self._loaded)
 
     def _loaded(self, rows: list[dict[str, Any]]) -> None:
         keep = self.current()
@@ -190,7 +191,7 @@ class DevicesPage(QtWidgets.QWidget):
 
         def work(_job: Any) -> tuple[bytes, dict[str, Any]]:
             data = path.read_bytes()
-            return data, views.read_card(data)
+            return data, actions.read_card(data)
 
         self.app.tasks.run(
             work,
@@ -247,7 +248,7 @@ class DevicesPage(QtWidgets.QWidget):
             return
         device_id = d["device_id"]
         job = self.app.tasks.run(
-            lambda job: views.write_receipt(s.vault, device_id, Path(folder)),
+            lambda job: receipts.write_receipt(s.vault, device_id, Path(folder)),
             owner=self,
             on_done=self._receipt_written,
             on_error=self._failed,
@@ -397,7 +398,7 @@ class EnrolDialog(QtWidgets.QDialog):
             return
         data, fingerprint = self.data, self.card["fingerprint"]
         job = self.page.app.tasks.run(
-            lambda job: views.enroll(s.vault, data, fingerprint),
+            lambda job: actions.enroll(s.vault, data, fingerprint),
             owner=self,
             on_done=self._done,
             on_error=self._failed,
@@ -418,7 +419,7 @@ class EnrolDialog(QtWidgets.QDialog):
 
 class RevokeDialog(QtWidgets.QDialog):
     """Revoke a seized device from its last bundle, from a bundle number, or from the
-    day it was seized (turned into a bundle number: see app.archive_views.seq_before)."""
+    day it was seized (turned into a bundle number: see app.usecases.devices.seq_before)."""
 
     def __init__(self, page: DevicesPage, device: dict[str, Any]) -> None:
         super().__init__(page)
@@ -506,6 +507,9 @@ class RevokeDialog(QtWidgets.QDialog):
             if not day:
                 self.day.setFocus()
                 return
+        if not self.reason.text().strip():  # the use case refuses it too; say it here first
+            self.reason.setFocus()
+            return
         answer = dialogs.ask(
             self,
             translate("Devices", "Revoke a device"),
@@ -523,7 +527,9 @@ class RevokeDialog(QtWidgets.QDialog):
             return
         device_id, reason = self.device["device_id"], self.reason.text()
         job = self.page.app.tasks.run(
-            lambda job: views.revoke(s.vault, device_id, after_seq=after, day=day, reason=reason),
+            lambda job: actions.revoke(
+                s.vault, device_id, reason=reason, seized_on=day, after_seq=after
+            ),
             owner=self,
             on_done=self._done,
             on_error=self._failed,

@@ -9,7 +9,7 @@ import html
 from typing import Any
 
 from app import duplicates, present
-from app.usecases import desk as views
+from app.usecases import people
 from ui import dialogs, labels
 from ui.desk.common import JobStrip, button, heading, read_only_table, set_row, when
 from ui.qt import QT_TRANSLATE_NOOP, Qt, QtWidgets, translate
@@ -136,7 +136,7 @@ class DuplicatesPage(QtWidgets.QWidget):
         score = self.min_score.value() / 100
 
         def work(job: Any) -> list[dict[str, Any]]:
-            return views.duplicate_suggestions(s.db, min_score=score)
+            return people.duplicate_suggestions(s.db, min_score=score)
 
         job = self.app.tasks.run(work, owner=self, on_done=self._loaded, on_error=self._failed)
         self.strip.start(job, translate("Duplicates", "Comparing every person record…"))
@@ -260,7 +260,7 @@ class DuplicatesPage(QtWidgets.QWidget):
             return
         a, b, note = r["a"]["record_id"], r["b"]["record_id"], self.note.text()
         job = self.app.tasks.run(
-            lambda job: duplicates.link(s.records, a, b, note),
+            lambda job: people.link(s.vault, a, b, note),
             owner=self,
             on_done=self._linked,
             on_error=self._failed,

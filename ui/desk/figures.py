@@ -9,19 +9,18 @@ archive once per filter); switching between tables only redraws.
 from __future__ import annotations
 
 import dataclasses
-import os
 import time
 from pathlib import Path
 from typing import Any
 
 from app import stats
-from app.usecases import desk as views
+from app.usecases import figures
+from app.usecases.figures import Chart
 from ui import dialogs, i18n, labels
 from ui.desk.common import JobStrip, button, heading
 from ui.qt import QT_TRANSLATE_NOOP, QLocale, QRectF, Qt, QtGui, QTimer, QtWidgets, translate
 from ui.style import set_role
 
-MAX_BARS = 15
 GROUP_COLOURS = {
     stats.PENDING: "#1d5a78",
     stats.CLOSED: "#b42318",
@@ -171,31 +170,6 @@ def number(value: float) -> str:
 # --- charts ---------------------------------------------------------------------------------
 
 
-@dataclasses.dataclass
-class Chart:
-    categories: list[str]
-    series: list[tuple[str, str]]  # (label, colour)
-    values: list[list[float]]  # [category][series]
-    stacked: bool = True
-    percent: bool = False
-    vertical: bool = False
-    clipped: int = 0  # categories left out (the table has them)
-
-
-def every_month(months: list[str]) -> list[str]:
-    """The months from the first to the last given, none left out: a month without a
-    complaint is drawn as an empty column, not skipped (a time axis must not jump)."""
-    if not months:
-        return []
-    first, last = min(months), max(months)
-    y, m = int(first[:4]), int(first[5:7])
-    out = []
-    while f"{y:04d}-{m:02d}" <= last and len(out) < 1200:
-        out.append(f"{y:04d}-{m:02d}")
-        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
-    return out
-
-
 def nice_top(value: float) -> float:
     """The top of a count axis with four whole, round grid steps (1, 2, 3, 4, 5, 6, 8,
     10, 15, 20, 25, 30 …) that holds `value`."""
@@ -209,84 +183,29 @@ def nice_top(value: float) -> float:
         k *= 10
 
 
+SERIES_COLOURS = {
+    **GROUP_COLOURS,
+    "closed_pct": "#b42318",
+    "lack_of_evidence_pct": "#c27a12",
+    "victims": "#1d5a78",
+    "women": "#d45d79",
+    "minors": "#c27a12",
+    "incidents": "#1d5a78",
+}
+
+
 def chart_of(table: stats.Table) -> Chart:
-    """What to draw for a table: the figure behind it, without the total row."""
-    rows = [r for r in table.rows if r[0] != stats.TOTAL]
-    keys = table.keys
-    name = table.name
-
-    def col(key: str) -> int:
-        return keys.index(key)
-
-    def groups(rows_: list[tuple[Any, ...]]) -> tuple[list[tuple[str, str]], list[list[float]]]:
-        series = [(word(stats.GROUP_LABELS[g]), GROUP_COLOURS[g]) for g in stats.COUNTED_GROUPS]
-        return series, [[float(r[col(g)] or 0) for g in stats.COUNTED_GROUPS] for r in rows_]
-
-    if name == "status_by_city":
-        statuses = [c.key for c in table.columns[2:-1]]
-        series = [(word(stats.GROUP_LABELS[g]), GROUP_COLOURS[g]) for g in stats.COUNTED_GROUPS]
-        values = []
-        for r in rows:
-            by_group = dict.fromkeys(stats.COUNTED_GROUPS, 0.0)
-            for s in statuses:
-                code = None if s == stats.NONE else s
-                by_group[stats.status_group(code)] += float(r[col(s)] or 0)
-            values.append([by_group[g] for g in stats.COUNTED_GROUPS])
-        chart = Chart([word(r[1]) for r in rows], series, values)
-    elif name == "by_month":
-        series, values = groups(rows)
-        by_key = {r[0]: v for r, v in zip(rows, values, strict=True)}
-        months = every_month([r[0] for r in rows if r[0] != stats.NONE])
-        chart = Chart(
-            months, series, [by_key.get(m, [0.0] * len(series)) for m in months], vertical=True
-        )
-    elif name == "by_facility":
-        rows = rows[:MAX_BARS]
-        series, values = groups(rows)
-        chart = Chart([word(r[1]) for r in rows], series, values)
-    elif name == "closed_by_city":
-        chart = Chart(
-            [word(r[1]) for r in rows],
-            [(word("Closed (%)"), "#b42318")],
-            [[float(r[col("closed_pct")] or 0)] for r in rows],
-            percent=True,
-        )
-    elif name == "lack_of_evidence_by_city":
-        chart = Chart(
-            [word(r[1]) for r in rows],
-            [(word("Lack of evidence (% of complaints)"), "#c27a12")],
-            [[float(r[col("lack_of_evidence_pct")] or 0)] for r in rows],
-            percent=True,
-        )
-    elif name == "victims_by_city":
-        chart = Chart(
-            [word(r[1]) for r in rows],
-            [(word("Victims"), "#1d5a78"), (word("Women"), "#d45d79"), (word("Minors"), "#c27a12")],
-            [[float(r[col(k)] or 0) for k in ("victims", "women", "minors")] for r in rows],
-            stacked=False,
-        )
-    elif name == "methods":
-        chart = Chart(
-            [word(r[1]) for r in rows],
-            [(word("Incidents"), "#1d5a78")],
-            [[float(r[col("incidents")] or 0)] for r in rows],
-        )
-    else:  # methods_by_city and any later table: every count column, stacked
-        numeric = [
-            i
-            for i, c in enumerate(table.columns[2:], start=2)
-            if c.key not in ("incidents", "complaints") and all(isinstance(r[i], int) for r in rows)
-        ]
-        chart = Chart(
-            [word(r[1]) for r in rows],
-            [(table.columns[i].label, PALETTE[n % len(PALETTE)]) for n, i in enumerate(numeric)],
-            [[float(r[i] or 0) for i in numeric] for r in rows],
-        )
-    if len(chart.categories) > MAX_BARS and not chart.vertical:
-        chart.clipped = len(chart.categories) - MAX_BARS
-        chart.categories = chart.categories[:MAX_BARS]
-        chart.values = chart.values[:MAX_BARS]
-    return chart
+    """What to draw for a table (app.usecases.figures decides), in the interface
+    language and the desk's colours."""
+    chart = figures.chart_of(table)
+    return dataclasses.replace(
+        chart,
+        categories=[word(c) for c in chart.categories],
+        series=[
+            (word(label), SERIES_COLOURS.get(key, PALETTE[n % len(PALETTE)]))
+            for n, (key, label) in enumerate(chart.series)
+        ],
+    )
 
 
 class BarChart(QtWidgets.QWidget):
@@ -568,9 +487,9 @@ class StatsPage(QtWidgets.QWidget):
         self.watch.timeout.connect(self._painted)
 
     def filters(self) -> stats.Filters:
-        return stats.Filters(
-            date_from=self.date_from.text().strip() or None,
-            date_to=self.date_to.text().strip() or None,
+        return figures.filters(
+            date_from=self.date_from.text(),
+            date_to=self.date_to.text(),
             city=self.city.currentData() or None,
             facility_id=self.facility.currentData() or None,
         )
@@ -590,16 +509,8 @@ class StatsPage(QtWidgets.QWidget):
         load_facilities = not self.loaded_facilities
 
         def work(job: Any) -> tuple[list[stats.Table], list[tuple[str, str]] | None]:
-            tables = stats.Stats(s.db, filters, lang).tables()
-            facilities = None
-            if load_facilities:
-                facilities = [
-                    (r[0], r[1])
-                    for r in s.db.all(
-                        "SELECT record_id, title FROM records WHERE kind = 'facility' AND"
-                        " deleted = 0 ORDER BY title LIMIT 5000"
-                    )
-                ]
+            tables = figures.tables(s.vault, filters, lang=lang)
+            facilities = figures.facilities(s.vault) if load_facilities else None
             return tables, facilities
 
         self.started = time.perf_counter()
@@ -722,27 +633,7 @@ class StatsPage(QtWidgets.QWidget):
             targets = [(t, Path(name))]
 
         def work(job: Any) -> list[str]:
-            written = []
-            for i, (table, path) in enumerate(targets):
-                if job.cancel.is_set():
-                    break
-                data = ("\ufeff" + stats.csv_text(table)).encode("utf-8")
-                fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-                with os.fdopen(fd, "wb") as fh:
-                    fh.write(data)
-                written.append(str(path))
-                job.report(i + 1, len(targets))
-            views.note_export(
-                s.vault,
-                "csv",
-                [],
-                "",
-                detail={
-                    "tables": [t.name for t, _p in targets][: len(written)],
-                    "files": [Path(p).name for p in written],
-                },
-            )
-            return written
+            return figures.write_csv(s.vault, targets, progress=job.report, cancel=job.cancel)
 
         job = self.app.tasks.run(work, owner=self, on_done=self._written, on_error=self._failed)
         self.strip.start(job, translate("Statistics", "Writing CSV…"))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from app.usecases import desk as views
+from app.usecases import quarantine as actions
 from ui import dialogs
 from ui.desk.common import (
     JobStrip,
@@ -115,7 +115,9 @@ class QuarantinePage(QtWidgets.QWidget):
         s = self.app.session
         if s is None:
             return
-        self.app.tasks.run(lambda job: views.quarantine(s.vault), owner=self, on_done=self._loaded)
+        self.app.tasks.run(
+            lambda job: actions.quarantine(s.vault), owner=self, on_done=self._loaded
+        )
 
     def _loaded(self, data: dict[str, list[dict[str, Any]]]) -> None:
         self.rows = data["pending"]
@@ -202,7 +204,7 @@ class QuarantinePage(QtWidgets.QWidget):
             return
         sha = q["bundle_sha256"]
         job = self.app.tasks.run(
-            lambda job: views.inspect(s.vault, sha, progress=job.report, cancel=job.cancel),
+            lambda job: actions.inspect(s.vault, sha, progress=job.report, cancel=job.cancel),
             owner=self,
             on_done=self._inspected,
             on_error=self._failed,
@@ -271,7 +273,9 @@ class QuarantinePage(QtWidgets.QWidget):
         q, s, reason = chosen
         sha = q["bundle_sha256"]
         job = self.app.tasks.run(
-            lambda job: views.release(s.vault, sha, reason, progress=job.report, cancel=job.cancel),
+            lambda job: actions.release(
+                s.vault, sha, reason, progress=job.report, cancel=job.cancel
+            ),
             owner=self,
             on_done=self._released,
             on_error=self._failed,
@@ -307,7 +311,7 @@ class QuarantinePage(QtWidgets.QWidget):
         q, s, reason = chosen
         sha = q["bundle_sha256"]
         job = self.app.tasks.run(
-            lambda job: views.discard(s.vault, sha, reason),
+            lambda job: actions.discard(s.vault, sha, reason),
             owner=self,
             on_done=self._discarded,
             on_error=self._failed,

@@ -10,81 +10,18 @@ from a revoked device, or one that breaks the device's sequence, is quarantined.
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from app import importer
-from app.usecases import desk as views
-from storage.errors import Cancelled
+from app.usecases import receiving
+from app.usecases.receiving import Batch
 from ui import dialogs
 from ui.desk.common import JobStrip, button, heading, report_html
 from ui.qt import Qt, QtCore, QtGui, QTimer, QtWidgets, translate
 from ui.style import set_role
-from ui.tasks import Job
 
 WATCH_SUFFIXES = (".bundle", ".qgb")
 POLL_MS = 2000
-
-
-@dataclass
-class Batch:
-    """Shared between the worker (appends) and the GUI timer (reads): list appends and
-    int stores are atomic under the GIL."""
-
-    paths: list[Path]
-    receipts: bool
-    reports: list[tuple[Any, BaseException | None]] = field(default_factory=list)
-    current: int = 0
-    cancelled: bool = False
-    receipts_written: list[dict[str, Any]] = field(default_factory=list)
-    receipt_errors: list[tuple[str, BaseException]] = field(default_factory=list)
-    records_new: int = 0
-    started: str = field(default_factory=lambda: datetime.now().strftime("%H:%M"))
-
-
-def run_batch(vault: Any, batch: Batch, job: Job) -> Batch:
-    """On the worker: import each file in turn; then write receipts."""
-    sizes = []
-    for p in batch.paths:
-        try:
-            sizes.append(p.stat().st_size)
-        except OSError:
-            sizes.append(0)
-    total = sum(sizes) or 1
-    base = 0
-    for i, (path, size) in enumerate(zip(batch.paths, sizes, strict=True)):
-        if job.cancel.is_set():
-            batch.cancelled = True
-            break
-        batch.current = i
-
-        def progress(done: int, _total: int, base: int = base) -> None:
-            job.report(base + done, total)
-
-        try:
-            report = importer.import_bundle(vault, path, progress=progress, cancel=job.cancel)
-            batch.reports.append((report, None))
-            batch.records_new += report.records_new
-        except Cancelled:
-            batch.cancelled = True
-            break
-        except Exception as exc:  # one unreadable file must not stop the batch
-            batch.reports.append((importer.ImportReport(file=str(path)), exc))
-        base += size
-        job.report(base, total)
-    if batch.receipts and not batch.cancelled:
-        folders: dict[str, Path] = {}
-        for report, error in batch.reports:
-            if error is None and report.status in ("merged", "duplicate") and report.device_id:
-                folders[report.device_id] = Path(report.file).parent
-        for device_id, folder in folders.items():
-            try:
-                batch.receipts_written.append(views.write_receipt(vault, device_id, folder))
-            except Exception as exc:  # shown with the batch's report
-                batch.receipt_errors.append((device_id, exc))
-    return batch
 
 
 class FolderWatch(QtCore.QObject):
@@ -306,7 +243,7 @@ class ReceivePage(QtWidgets.QWidget):
         s = self.app.session
         if not self.queue or s is None:
             return
-        batch = Batch(self.queue, self.receipts.isChecked())
+        batch = Batch(self.queue, receipts=self.receipts.isChecked())
         self.queue = []
         self.batch = batch
         self.shown = 0
@@ -314,7 +251,7 @@ class ReceivePage(QtWidgets.QWidget):
         self.history.insert(0, "")
         vault = s.vault
         job = self.app.tasks.run(
-            lambda job: run_batch(vault, batch, job),
+            lambda job: receiving.run(vault, batch, progress=job.report, cancel=job.cancel),
             owner=self,
             on_done=self._done,
             on_error=self._failed,

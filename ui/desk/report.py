@@ -17,12 +17,11 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import os
 from pathlib import Path
 from typing import Any
 
 from app import schema
-from app.usecases import desk as views
+from app.usecases import custody, reports
 from ui import dialogs, i18n, labels
 from ui.desk.common import JobStrip, button, heading, value_text
 from ui.qt import QRectF, Qt, QtCore, QtGui, QTimer, QtSvg, QtWidgets, translate
@@ -821,36 +820,30 @@ def make_report(
     prepared_for: str,
     job: Any,
 ) -> dict[str, Any]:
-    """On the worker: gather, lay out, write once, note in the custody log."""
-    data = views.case_report(vault, case_id, reveal=reveal, photos=photos)
-    job.report(1, 4)
-    pdf = in_qthread(
-        lambda: render_pdf(
-            data, report=report, annex=annex, prepared_for=prepared_for, cancel=job.cancel
+    """On the worker: the use case gathers, writes once and notes the export; Qt lays
+    the PDF out (on a QThread of its own, see in_qthread)."""
+
+    def render(data: dict[str, Any]) -> bytes:
+        return in_qthread(
+            lambda: render_pdf(
+                data, report=report, annex=annex, prepared_for=prepared_for, cancel=job.cancel
+            )
         )
-    )
-    job.report(3, 4)
-    if job.cancel.is_set():
-        raise_cancelled()
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as fh:
-        fh.write(pdf)
+
     parts = [p for p, on in (("case_report", report), ("istanbul_annex", annex)) if on]
-    views.note_export(
+    return reports.write_case_report(
         vault,
-        "pdf",
-        data["record_ids"],
-        prepared_for,
-        revealed=reveal,
-        detail={
-            "case_id": case_id,
-            "parts": parts,
-            "file": Path(path).name,
-            "language": i18n.current(),
-        },
+        case_id,
+        path,
+        render=render,
+        parts=parts,
+        reveal=reveal,
+        photos=photos,
+        prepared_for=prepared_for,
+        language=i18n.current(),
+        progress=job.report,
+        cancel=job.cancel,
     )
-    job.report(4, 4)
-    return {"path": str(path), "size": len(pdf)}
 
 
 # --- the page ---------------------------------------------------------------------------------
@@ -990,7 +983,7 @@ class ReportPage(QtWidgets.QWidget):
             return
         text = self.search.text()
         self.app.tasks.run(
-            lambda job: views.find_records(s.db, text, "case"), owner=self, on_done=self._found
+            lambda job: custody.find_records(s.db, text, "case"), owner=self, on_done=self._found
         )
 
     def choose_case(self, case_id: str) -> None:
@@ -999,7 +992,7 @@ class ReportPage(QtWidgets.QWidget):
         if s is None:
             return
         self.app.tasks.run(
-            lambda job: views.find_records(s.db, "", "case", limit=5000),
+            lambda job: custody.find_records(s.db, "", "case", limit=5000),
             owner=self,
             on_done=self._found,
         )

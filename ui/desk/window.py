@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from app.usecases import conflicts, quarantine
 from ui.field.window import MainWindow
 from ui.qt import Qt, QtGui, QtWidgets, translate
 from ui.tasks import Job
@@ -150,12 +151,9 @@ class ArchiveWindow(MainWindow):
             return
 
         def work(job: Job) -> dict[str, int]:
-            db = s.db
             return {
-                "quarantine": db.one(
-                    "SELECT count(*) FROM sync_quarantine WHERE released_at IS NULL"
-                )[0],
-                "conflicts": db.one("SELECT count(*) FROM records WHERE head_count > 1")[0],
+                "quarantine": quarantine.waiting(s.vault),
+                "conflicts": conflicts.waiting(s.vault),
             }
 
         self.app.tasks.run(work, owner=self, on_done=self._counts)

@@ -1,0 +1,122 @@
+"""The chain of custody of a record or an evidence file: captured (device, time,
+SHA-256), each version with the bundle that carried it and its import, versions written
+here (conflict resolutions, links), and every time it left the vault."""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterable
+from typing import Any
+
+from app import search
+from app.records import Records
+from app.usecases.lookups import device_names, provenance
+from storage import audit
+from storage.ids import now_iso
+from storage.vault import Vault
+
+
+def _exports_of(db: Any, names: dict[str, str], version_ids: set[str], record_id: str,
+                sha256: str | None) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    trusted = dict(db.all("SELECT device_id, name FROM sync_trusted"))
+    if version_ids:
+        seqs = {r[0] for r in db.all(
+            "SELECT seq FROM sync_sealed WHERE item_kind = 'version' AND item IN"
+            " (SELECT value FROM json_each(?))", (json.dumps(sorted(version_ids)),))}
+        if sha256:
+            seqs |= {r[0] for r in db.all("SELECT seq FROM sync_sealed WHERE item_kind ="
+                                          " 'blob' AND item = ?", (sha256,))}
+        for e in audit.entries(db, action="bundle_export", limit=100000):
+            d = e["detail"]
+            if d.get("seq") in seqs:
+                out.append({"at": e["at"], "what": "bundle", "seq": d.get("seq"),
+                            "to": [trusted.get(r, names.get(r, r)) for r in
+                                   d.get("recipients") or []]})
+    for e in audit.entries(db, limit=100000):
+        d = e["detail"]
+        if e["action"] == "export_original" and sha256 and d.get("sha256") == sha256:
+            out.append({"at": e["at"], "what": "original", "to": [d.get("to") or ""]})
+        elif e["action"] == "report_export" and record_id in (d.get("record_ids") or ()):
+            out.append({"at": e["at"], "what": d.get("what", "report"),
+                        "to": [d.get("recipient") or ""], "revealed": d.get("revealed")})
+    out.sort(key=lambda x: x["at"])
+    return out
+
+
+def custody(vault: Vault, record_id: str) -> dict[str, Any]:
+    """The chain of custody of a record (an evidence file: of its original too):
+    captured (device, time, SHA-256), each version with the bundle that carried it and
+    its import, versions written here (conflict resolutions, links), and exports."""
+    records = Records(vault)
+    db = vault.db
+    rec = records.get(record_id)
+    names = device_names(db)
+    archive = vault.identity.name
+    versions = []
+    for v in records.history(record_id):
+        origin_row = db.one("SELECT origin, stored_at FROM versions WHERE version_id = ?",
+                            (v.version_id,))
+        versions.append({"version_id": v.version_id, "author": v.author,
+                         "author_name": names.get(v.author, v.author[:8]),
+                         "here": v.author == vault.identity.device_id,
+                         "created_at": v.created_at, "clock": v.clock,
+                         "tombstone": v.tombstone, "parents": list(v.parents),
+                         "origin": origin_row[0], "stored_at": origin_row[1],
+                         "provenance": provenance(db, v.version_id)})
+    body = rec.body
+    evidence = None
+    if rec.kind == "evidence" and body.get("sha256"):
+        sha = body["sha256"]
+        blob = db.one("SELECT size, mime, stored_at FROM blobs WHERE sha256 = ?", (sha,))
+        evidence = {"sha256": sha, "size": body.get("size"), "filename": body.get("filename"),
+                    "mime": body.get("mime"), "captured_at": body.get("captured_at"),
+                    "camera": body.get("camera"), "gps": bool(body.get("gps")),
+                    "obtained_from": body.get("obtained_from"),
+                    "custody_notes": body.get("custody_notes"),
+                    "held": blob is not None and vault.blobs.has(sha),
+                    "stored_at": blob[2] if blob else None}
+    ids = {v["version_id"] for v in versions}
+    return {"record_id": rec.record_id, "kind": rec.kind, "title": rec.title,
+            "deleted": rec.deleted, "archive": archive, "versions": versions,
+            "evidence": evidence,
+            "exports": _exports_of(db, names, ids, rec.record_id,
+                                   evidence["sha256"] if evidence else None)}
+
+
+def verify_original(vault: Vault, sha256: str, *, cancel: threading.Event | None = None
+                    ) -> bool:
+    """Read the original back through its SHA-256 check (raises if it does not match)."""
+    del cancel  # copy_to reads in one pass; a few seconds at most for a photo or a scan
+    vault.blobs.copy_to(sha256, None)
+    return True
+
+
+def evidence_of(db: Any, record_id: str, limit: int = 500) -> list[dict[str, Any]]:
+    """Evidence files of a case (or documenting a record): for the custody picker."""
+    rows = db.all("SELECT record_id, title, body FROM records WHERE kind = 'evidence' AND"
+                  " deleted = 0 AND (case_id = ? OR json_extract(body, '$.record_id') = ?)"
+                  " ORDER BY created_at LIMIT ?", (record_id, record_id, limit))
+    return [{"record_id": r[0], "title": r[1], "sha256": json.loads(r[2]).get("sha256")}
+            for r in rows]
+
+
+def find_records(db: Any, text: str, kind: str | None = None, limit: int = 200
+                 ) -> list[dict[str, Any]]:
+    """Records whose text matches (or the latest ones), titles as lists show them."""
+    filters = search.Filters(kind=kind or None)
+    if text.strip():
+        return [{"record_id": h.record_id, "kind": h.kind, "title": h.title, "date": h.date}
+                for h in search.search(db, text, filters, limit=limit)]
+    return [{"record_id": r["record_id"], "kind": r["kind"], "title": r["title"],
+             "date": r["date"]} for r in search.list_records(db, filters, limit=limit)]
+
+
+def note_export(vault: Vault, what: str, record_ids: Iterable[str], recipient: str,
+                *, revealed: bool = False, detail: dict[str, Any] | None = None) -> None:
+    """Write to the audit log that records left the vault in plaintext (a PDF, a CSV)."""
+    vault.audit("report_export", {"what": what, "record_ids": sorted(set(record_ids)),
+                                  "recipient": " ".join(recipient.split()),
+                                  "revealed": revealed, "at_local": now_iso(),
+                                  **(detail or {})})

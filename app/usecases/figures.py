@@ -1,0 +1,165 @@
+"""Statistics for the coordinator: the tables (app.stats), what each chart draws from
+them, and the CSV export, written one way from both interfaces: atomically, mode 0600
+(a CSV is plaintext: facility names and small numbers can point to someone), and noted
+in the audit log."""
+
+from __future__ import annotations
+
+import dataclasses
+import threading
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from app import stats
+from app.usecases.custody import note_export
+from app.usecases.lookups import Progress
+from storage.atomic import write_atomic
+from storage.errors import EnvironmentFault, InvalidInput
+from storage.vault import Vault
+
+MAX_BARS = 15
+CSV_WARNING = ("CSV files are plaintext: anyone who gets the file or the disk can read them. "
+               "The figures name no person, but facility names and small numbers can still "
+               "point to someone. Keep them only where needed, and delete them after use.")
+
+
+def filters(*, date_from: str | None = None, date_to: str | None = None,
+            city: str | None = None, facility_id: str | None = None) -> stats.Filters:
+    """Filters from what a person typed (a city by code or name); bad dates refused."""
+    return stats.Filters(date_from=(date_from or "").strip() or None,
+                         date_to=(date_to or "").strip() or None,
+                         city=stats.city_code(city) if city else None,
+                         facility_id=facility_id or None)
+
+
+def tables(vault: Vault, flt: stats.Filters | None = None, *, lang: str = "en",
+           names: Iterable[str] | None = None) -> list[stats.Table]:
+    return stats.Stats(vault.db, flt or stats.Filters(), lang=lang).tables(
+        list(names) if names else None)
+
+
+def facilities(vault: Vault, limit: int = 5000) -> list[tuple[str, str]]:
+    """(record id, title) of the facilities, for the filter."""
+    return [(r[0], r[1]) for r in vault.db.all(
+        "SELECT record_id, title FROM records WHERE kind = 'facility' AND deleted = 0"
+        " ORDER BY title LIMIT ?", (limit,))]
+
+
+def write_csv(vault: Vault, targets: list[tuple[stats.Table, Path]], *,
+              progress: Progress | None = None,
+              cancel: threading.Event | None = None) -> list[str]:
+    """Write each table to its file (UTF-8 with a BOM, for spreadsheets), atomically and
+    readable by this user only; one audit entry names the tables and files written.
+    A cancel stops between files (those written stay, and are in the entry)."""
+    if not targets:
+        raise InvalidInput("no table to write")
+    written: list[tuple[str, Path]] = []
+    try:
+        for i, (table, path) in enumerate(targets):
+            if cancel is not None and cancel.is_set():
+                break
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+            write_atomic(Path(path), ("\ufeff" + stats.csv_text(table)).encode("utf-8"))
+            written.append((table.name, Path(path)))
+            if progress is not None:
+                progress(i + 1, len(targets))
+    except OSError as exc:
+        raise EnvironmentFault(f"could not write the CSV files: {exc}") from None
+    finally:
+        if written:
+            note_export(vault, "csv", [], "", detail={
+                "tables": [name for name, _p in written],
+                "files": [p.name for _n, p in written]})
+    return [str(p) for _n, p in written]
+
+
+# --- charts --------------------------------------------------------------------------------
+
+
+@dataclasses.dataclass
+class Chart:
+    """What a chart draws. Series are (key, English label): the desktop translates the
+    label and picks the colour by key."""
+
+    categories: list[str]
+    series: list[tuple[str, str]]
+    values: list[list[float]]  # [category][series]
+    stacked: bool = True
+    percent: bool = False
+    vertical: bool = False
+    clipped: int = 0  # categories left out (the table has them)
+
+
+def every_month(months: list[str]) -> list[str]:
+    """The months from the first to the last given, none left out: a month without a
+    complaint is drawn as an empty column, not skipped (a time axis must not jump)."""
+    if not months:
+        return []
+    first, last = min(months), max(months)
+    y, m = int(first[:4]), int(first[5:7])
+    out = []
+    while f"{y:04d}-{m:02d}" <= last and len(out) < 1200:
+        out.append(f"{y:04d}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+def chart_of(table: stats.Table) -> Chart:
+    """What to draw for a table: the figure behind it, without the total row."""
+    rows = [r for r in table.rows if r[0] != stats.TOTAL]
+    keys = table.keys
+    groups_series = [(g, stats.GROUP_LABELS[g]) for g in stats.COUNTED_GROUPS]
+
+    def col(key: str) -> int:
+        return keys.index(key)
+
+    def by_group(rows_: list[tuple[Any, ...]]) -> list[list[float]]:
+        return [[float(r[col(g)] or 0) for g in stats.COUNTED_GROUPS] for r in rows_]
+
+    name = table.name
+    labels = [str(r[1]) for r in rows]
+    if name == "status_by_city":
+        statuses = [c.key for c in table.columns[2:-1]]
+        values = []
+        for r in rows:
+            sums = dict.fromkeys(stats.COUNTED_GROUPS, 0.0)
+            for s in statuses:
+                sums[stats.status_group(None if s == stats.NONE else s)] += float(r[col(s)] or 0)
+            values.append([sums[g] for g in stats.COUNTED_GROUPS])
+        chart = Chart(labels, groups_series, values)
+    elif name == "by_month":
+        by_key = {r[0]: v for r, v in zip(rows, by_group(rows), strict=True)}
+        months = every_month([r[0] for r in rows if r[0] != stats.NONE])
+        chart = Chart(months, groups_series,
+                      [by_key.get(m, [0.0] * len(groups_series)) for m in months],
+                      vertical=True)
+    elif name == "by_facility":
+        rows = rows[:MAX_BARS]
+        chart = Chart([str(r[1]) for r in rows], groups_series, by_group(rows))
+    elif name == "closed_by_city":
+        chart = Chart(labels, [("closed_pct", "Closed (%)")],
+                      [[float(r[col("closed_pct")] or 0)] for r in rows], percent=True)
+    elif name == "lack_of_evidence_by_city":
+        chart = Chart(labels, [("lack_of_evidence_pct", "Lack of evidence (% of complaints)")],
+                      [[float(r[col("lack_of_evidence_pct")] or 0)] for r in rows],
+                      percent=True)
+    elif name == "victims_by_city":
+        chart = Chart(labels, [("victims", "Victims"), ("women", "Women"),
+                               ("minors", "Minors")],
+                      [[float(r[col(k)] or 0) for k in ("victims", "women", "minors")]
+                       for r in rows], stacked=False)
+    elif name == "methods":
+        chart = Chart(labels, [("incidents", "Incidents")],
+                      [[float(r[col("incidents")] or 0)] for r in rows])
+    else:  # methods_by_city and any later table: every count column, stacked
+        numeric = [i for i, c in enumerate(table.columns[2:], start=2)
+                   if c.key not in ("incidents", "complaints")
+                   and all(isinstance(r[i], int) for r in rows)]
+        chart = Chart(labels, [(table.columns[i].key, table.columns[i].label) for i in numeric],
+                      [[float(r[i] or 0) for i in numeric] for r in rows])
+    if len(chart.categories) > MAX_BARS and not chart.vertical:
+        chart.clipped = len(chart.categories) - MAX_BARS
+        chart.categories = chart.categories[:MAX_BARS]
+        chart.values = chart.values[:MAX_BARS]
+    return chart

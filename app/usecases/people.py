@@ -1,0 +1,75 @@
+"""People who may be the same person: suggestions with what a coordinator needs to judge
+them (masked), and the link (or its undoing) the coordinator decides on. The link writes
+a signed version of each record and an audit entry with the note (app.duplicates)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from app import duplicates, present
+from app.records import Records, Version
+from app.usecases.lookups import device_names, title
+
+
+def _person_summary(db: Any, names: dict[str, str], record_id: str) -> dict[str, Any]:
+    row = db.one("SELECT title, body, flags, created_at FROM records WHERE record_id = ?",
+                 (record_id,))
+    if row is None:
+        return {"record_id": record_id, "title": "", "missing": True}
+    body = json.loads(row[1])
+    shown = present.masked("person", body)
+    first = db.one("SELECT author, created_at FROM versions WHERE record_id = ?"
+                   " ORDER BY clock, version_id LIMIT 1", (record_id,))
+    cases = [title(db, c) for c in body.get("case_ids") or []]
+    cases += [r[0] for r in db.all(
+        "SELECT c.title FROM links l JOIN records r ON r.record_id = l.src"
+        " JOIN records c ON c.record_id = r.case_id WHERE l.dst = ? AND r.deleted = 0"
+        " AND r.kind IN ('incident', 'detention', 'medical_exam') GROUP BY c.record_id",
+        (record_id,))]
+    return {"record_id": record_id, "title": row[0], "protected": present.is_protected(
+                "person", body),
+            "date_of_birth": shown.get("date_of_birth"), "gender": shown.get("gender"),
+            "city": shown.get("city"), "other_names": shown.get("other_names"),
+            "roles": shown.get("roles") or [], "flags": row[2].split(),
+            "device": names.get(first[0], "") if first else "",
+            "created_at": first[1] if first else row[3],
+            "cases": list(dict.fromkeys(c for c in cases if c))}
+
+
+def duplicate_suggestions(db: Any, *, min_score: float = duplicates.DEFAULT_MIN_SCORE,
+                          limit: int = duplicates.DEFAULT_LIMIT) -> list[dict[str, Any]]:
+    found = duplicates.suggest(db, limit=limit, min_score=min_score)
+    names = device_names(db)
+    people: dict[str, dict[str, Any]] = {}
+    out = []
+    for s in found:
+        for rid in (s.a_id, s.b_id):
+            if rid not in people:
+                people[rid] = _person_summary(db, names, rid)
+        out.append({"a": people[s.a_id], "b": people[s.b_id], "score": s.score,
+                    "reasons": list(s.reasons)})
+    return out
+
+
+def suggestions(vault: Any, *, min_score: float = duplicates.DEFAULT_MIN_SCORE,
+                limit: int = duplicates.DEFAULT_LIMIT) -> list[dict[str, Any]]:
+    """Suggestions as `qorgau duplicates` lists them: ids, score, reasons and the titles
+    lists show (a protected person's pseudonym, never the name)."""
+    found = duplicates.suggest(vault.db, limit=limit, min_score=min_score)
+    ids = sorted({i for s in found for i in (s.a_id, s.b_id)})
+    titles = dict(vault.db.all(
+        "SELECT record_id, title FROM records WHERE record_id IN (SELECT value FROM"
+        " json_each(?))", (json.dumps(ids),))) if ids else {}
+    return [{**s.to_dict(), "a_title": titles.get(s.a_id, ""),
+             "b_title": titles.get(s.b_id, "")} for s in found]
+
+
+def link(vault: Any, a_id: str, b_id: str, note: str = "") -> list[Version]:
+    """Record that two person records are the same person (none written if already)."""
+    return duplicates.link(Records(vault), a_id, b_id, note)
+
+
+def unlink(vault: Any, a_id: str, b_id: str, note: str = "") -> list[Version]:
+    """Take back a link between two person records."""
+    return duplicates.unlink(Records(vault), a_id, b_id, note)
