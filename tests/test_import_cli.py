@@ -66,7 +66,9 @@ def test_cli_round_trip_and_exit_codes(tmp_path: Path, cli: Any) -> None:
     purged = _json(cli("purge", field, "--acknowledged", "--json"))
     assert purged == {"purged": 1}  # the case; the withheld interview stays
 
-    assert cli("revoke", archive, me["device_id"]).returncode == 0
+    # Revoking and releasing take a reason, as on the desk (kept in the custody log).
+    assert cli("revoke", archive, me["device_id"]).returncode == 2
+    assert cli("revoke", archive, me["device_id"], "--reason", "seized").returncode == 0
     (tmp_path / "more.json").write_text(json.dumps({"format": "qorgau-records", "version": 1,
                                                     "records": [{"kind": "case",
                                                                  "body": {"title": "Later"}}]}))
@@ -76,7 +78,10 @@ def test_cli_round_trip_and_exit_codes(tmp_path: Path, cli: Any) -> None:
     assert held.returncode == 12 and "ALERT" in held.stderr
     listed = _json(cli("quarantine", archive, "--json"))
     assert [q["reason"] for q in listed] == ["revoked"]
-    released = cli("quarantine", archive, "--release", listed[0]["bundle_sha256"])
+    unreasoned = cli("quarantine", archive, "--release", listed[0]["bundle_sha256"])
+    assert unreasoned.returncode == 2 and "--reason" in unreasoned.stderr
+    released = cli("quarantine", archive, "--release", listed[0]["bundle_sha256"],
+                   "--reason", "checked by phone with the field worker")
     assert released.returncode == 0, released.stdout + released.stderr
     devices = _json(cli("devices", archive, "--json"))
     assert devices["enrolled_devices"][0]["revoked_after_seq"] == 1

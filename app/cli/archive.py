@@ -6,20 +6,22 @@
     qorgau link VAULT A B [--note TEXT]
     qorgau unlink VAULT A B [--note TEXT]
 
-Registered by app.cli.main (`_extensions`). Exit codes are those of app/errors.py.
+Registered by app.cli.main. Each command calls one action of app.usecases and prints.
+The CSV files are written by the same action as the desktop's: atomically, mode 0600,
+noted in the audit log; the plaintext warning goes to stderr. Exit codes are those of
+storage/errors.py.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
+import sys
 from pathlib import Path
 from typing import Any
 
 from app.cli.common import Command
 from app.cli.common import open_vault as _open
 from app.cli.common import print_json as _print_json
-from storage.errors import EnvironmentFault
 
 
 def _cell(value: Any) -> str:
@@ -49,26 +51,17 @@ def render(table: Any) -> str:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    from app import stats
-    from storage.atomic import write_atomic
+    from app.usecases import figures
 
-    filters = stats.Filters(date_from=args.date_from, date_to=args.date_to,
-                            city=stats.city_code(args.city) if args.city else None,
-                            facility_id=args.facility)
     with _open(args.vault) as vault:
-        tables = stats.Stats(vault.db, filters, lang=args.lang).tables(args.table)
-    written = []
-    if args.csv:
-        folder = Path(args.csv)
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            for table in tables:
-                target = folder / f"{table.name}.csv"
-                write_atomic(target, ("\ufeff" + stats.csv_text(table)).encode("utf-8"),
-                             mode=0o644)
-                written.append(str(target))
-        except OSError as exc:
-            raise EnvironmentFault(f"could not write the CSV files: {exc}") from None
+        flt = figures.filters(date_from=args.date_from, date_to=args.date_to, city=args.city,
+                              facility_id=args.facility)
+        tables = figures.tables(vault, flt, lang=args.lang, names=args.table)
+        written = []
+        if args.csv:
+            print(f"warning: {figures.CSV_WARNING}", file=sys.stderr)
+            written = figures.write_csv(
+                vault, [(t, Path(args.csv) / f"{t.name}.csv") for t in tables])
     if args.json:
         _print_json({"tables": [t.to_dict() for t in tables], "csv": written})
         return 0
@@ -79,35 +72,27 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_duplicates(args: argparse.Namespace) -> int:
-    from app import duplicates
+    from app.usecases import people
 
     with _open(args.vault) as vault:
-        found = duplicates.suggest(vault.db, limit=args.limit, min_score=args.min_score)
-        ids = sorted({i for s in found for i in (s.a_id, s.b_id)})
-        # Titles are what lists show: a protected person's pseudonym, never the name.
-        titles = dict(vault.db.all(
-            "SELECT record_id, title FROM records WHERE record_id IN (SELECT value FROM"
-            " json_each(?))", (json.dumps(ids),))) if ids else {}
+        found = people.suggestions(vault, limit=args.limit, min_score=args.min_score)
     if args.json:
-        _print_json([{**s.to_dict(), "a_title": titles.get(s.a_id, ""),
-                      "b_title": titles.get(s.b_id, "")} for s in found])
+        _print_json(found)
         return 0
     for s in found:
-        print(f"{s.score:.3f}  {s.a_id}  {titles.get(s.a_id, '')}\n"
-              f"       {s.b_id}  {titles.get(s.b_id, '')}\n"
-              f"       {'; '.join(s.reasons)}")
+        print(f"{s['score']:.3f}  {s['a_id']}  {s['a_title']}\n"
+              f"       {s['b_id']}  {s['b_title']}\n"
+              f"       {'; '.join(s['reasons'])}")
     print(f"{len(found)} suggestion(s) at score {args.min_score} or more")
     return 0
 
 
 def _cmd_link(args: argparse.Namespace, undo: bool) -> int:
-    from app import duplicates
-    from app.records import Records
+    from app.usecases import people
 
     with _open(args.vault) as vault:
-        records = Records(vault)
-        action = duplicates.unlink if undo else duplicates.link
-        versions = action(records, args.a, args.b, args.note or "")
+        action = people.unlink if undo else people.link
+        versions = action(vault, args.a, args.b, args.note or "")
     verb = "unlinked" if undo else "linked"
     if not versions:
         print(f"{args.a} and {args.b} were already linked: nothing written")
@@ -139,7 +124,8 @@ def register(command: Command) -> None:
     p.add_argument("--city", help="a city code or name")
     p.add_argument("--facility", metavar="ID", help="a facility record id")
     p.add_argument("--lang", choices=LANGS, default="en", help="language of the labels")
-    p.add_argument("--csv", metavar="DIR", help="also write each table to DIR/NAME.csv")
+    p.add_argument("--csv", metavar="DIR",
+                   help="also write each table to DIR/NAME.csv (plaintext, mode 0600)")
     p.add_argument("--json", action="store_true")
     p = command("duplicates", cmd_duplicates,
                 "suggest person records that may be the same person (names in any script)")

@@ -1,8 +1,11 @@
 """Command-line subcommands for identity cards, trust, bundles and receipts.
 
-Registered by app.cli.main through `register(command)`. Exit codes of verify/import:
-0 merged (or would merge), 10 duplicate, 11 rejected, 12 quarantined; with several
-files, the most urgent outcome (quarantined > rejected > duplicate > merged) decides.
+Registered by app.cli.main through `register(command)`. Each command parses its
+arguments, calls one action of the use-case layer (app.usecases) and prints; the rules
+are there, shared with the desktop. Exit codes of verify/import: 0 merged (or would
+merge), 10 duplicate, 11 rejected, 12 quarantined; with several files, every file is
+tried and the worst outcome decides: a file that could not be read at all (its own
+code, e.g. 7 not found), then quarantined > rejected > duplicate > merged.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from typing import Any
 from app.cli.common import Command
 from app.cli.common import open_vault as _open
 from app.cli.common import out as _print
-from storage.errors import EXIT_OK, InvalidInput, NotFound
+from storage.errors import EXIT_OK, InvalidInput, NotFound, UsageError
 
 
 def _read_card(path: str) -> bytes:
@@ -30,26 +33,12 @@ def _read_card(path: str) -> bytes:
 
 
 def cmd_identity(args: argparse.Namespace) -> int:
-    from storage.atomic import write_atomic
-    from sync import card as cardmod
-    from sync import minisign, trust
+    from app.usecases import devices
 
     with _open(args.vault) as vault:
-        card = trust.own_card(vault)
-        if args.age_secret_key:
-            # For the stock-tool recipe (docs/bundle-format.md): with this file anyone can
-            # open every bundle sent to this vault. Recorded in the audit log.
-            write_atomic(Path(args.age_secret_key),
-                         f"# Qorgau {card.role} {card.device_id}: SECRET age identity\n"
-                         f"# public key: {card.age_recipient}\n"
-                         f"{vault.identity.box_identity}\n".encode())
-            vault.audit("export_age_identity", {"device_id": card.device_id})
-    if args.out:
-        write_atomic(Path(args.out), cardmod.to_json(card), mode=0o644)
-    fingerprint = cardmod.fingerprint(card)
-    data = {"device_id": card.device_id, "name": card.name, "role": card.role,
-            "minisign_public_key": minisign.public_key_line(card.sign_key_id, card.sign_public),
-            "age_recipient": card.age_recipient, "fingerprint": fingerprint}
+        data = devices.identity(
+            vault, card_out=Path(args.out) if args.out else None,
+            age_secret_out=Path(args.age_secret_key) if args.age_secret_key else None)
     lines = [f"{k:<20} {v}" for k, v in data.items()]
     if args.out:
         lines.append(f"card written to {args.out}: give it to the other side and read the "
@@ -71,34 +60,31 @@ def cmd_trust(args: argparse.Namespace) -> int:
 
 
 def cmd_enroll(args: argparse.Namespace) -> int:
-    from sync import card as cardmod
-    from sync import trust
+    from app.usecases import devices
 
     with _open(args.vault) as vault:
-        card = trust.enroll(vault, _read_card(args.card), args.fingerprint)
-    print(f"enrolled {card.role} device {card.name!r} ({card.device_id})\n"
-          f"fingerprint {cardmod.fingerprint(card)} — it must match what its owner reads to you")
+        card = devices.enroll(vault, devices.read_card_file(Path(args.card)), args.fingerprint)
+    print(f"enrolled {card['role']} device {card['name']!r} ({card['device_id']})\n"
+          f"fingerprint {card['fingerprint']} — it must match what its owner reads to you")
     return EXIT_OK
 
 
 def cmd_revoke(args: argparse.Namespace) -> int:
-    from sync import trust
+    from app.usecases import devices
 
     with _open(args.vault) as vault:
-        done = trust.revoke(vault, args.device_id, args.after_seq)
+        done = devices.revoke(vault, args.device_id, reason=args.reason,
+                              seized_on=args.seized_on, after_seq=args.after_seq)
     print(f"revoked {done['name']!r} ({done['device_id']}): its bundles numbered above "
           f"{done['after_seq']} will be quarantined")
     return EXIT_OK
 
 
 def cmd_devices(args: argparse.Namespace) -> int:
-    from sync import trust
+    from app.usecases import devices
 
     with _open(args.vault) as vault:
-        data = {"trusted_coordinators": [
-                    {"device_id": c.device_id, "name": c.name}
-                    for c in trust.trusted(vault.db)],
-                "enrolled_devices": trust.enrolled(vault.db)}
+        data = devices.listing(vault)
     lines = [f"coordinator  {c['device_id']}  {c['name']}" for c in data["trusted_coordinators"]]
     for d in data["enrolled_devices"]:
         state = f"revoked after seq {d['revoked_after_seq']}" if d["revoked_at"] else "enrolled"
@@ -154,18 +140,29 @@ def _bundle_lines(r: Any) -> list[str]:
 
 
 def _run_bundles(args: argparse.Namespace, dry_run: bool) -> int:
-    from app.importer import import_bundle, summary_code
+    from app.usecases import receiving
 
-    reports = []
     with _open(args.vault) as vault:
-        for name in args.files:
-            reports.append(import_bundle(vault, Path(name), dry_run=dry_run))
-    for r in reports:
+        batch = receiving.import_bundles(vault, [Path(f) for f in args.files], dry_run=dry_run,
+                                         receipts=getattr(args, "receipts", False))
+    items = []
+    lines: list[str] = []
+    for r, exc in batch.reports:
+        if exc is not None:
+            code = receiving.error_code(exc)
+            items.append({**r.to_json(), "error": str(exc), "exit_code": code})
+            lines += [f"{r.file}: NOT READ (exit {code})", f"  reason: {exc}"]
+            continue
         if r.alert:
             print(r.alert, file=sys.stderr)
-    _print([r.to_json() for r in reports] if len(reports) > 1 else reports[0].to_json(),
-           args.json, "\n".join(line for r in reports for line in _bundle_lines(r)))
-    return summary_code(reports)
+        items.append(r.to_json())
+        lines += _bundle_lines(r)
+    for rc in batch.receipts_written:
+        lines.append(f"receipt for {rc['device_name']!r} written to {rc['path']}")
+    for device_id, exc in batch.receipt_errors:
+        lines.append(f"no receipt for device {device_id}: {exc}")
+    _print(items if len(items) > 1 else items[0], args.json, "\n".join(lines))
+    return batch.exit_code
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
@@ -177,14 +174,24 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_quarantine(args: argparse.Namespace) -> int:
-    from app.importer import quarantined, release
+    from app.usecases import quarantine
 
+    chosen = args.release or args.discard
+    if chosen and not (args.reason or "").strip():
+        raise UsageError("--release and --discard need --reason: say why (it is kept in the "
+                         "custody log)")
     with _open(args.vault) as vault:
         if args.release:
-            report = release(vault, args.release)
+            report = quarantine.release(vault, args.release, args.reason)
             _print(report.to_json(), args.json, "\n".join(_bundle_lines(report)))
             return report.exit_code
-        rows = quarantined(vault)
+        if args.discard:
+            quarantine.discard(vault, args.discard, args.reason)
+            _print({"discarded": args.discard}, args.json,
+                   f"discarded quarantined bundle {args.discard}: its encrypted copy is gone, "
+                   "the decision and the reason are in the audit log")
+            return EXIT_OK
+        rows = quarantine.pending(vault)
     _print(rows, args.json, "\n".join(
         f"{q['bundle_sha256']}  {q['device_name']} seq {q['seq']}  {q['reason']}"
         + (f"  released {q['released_at']}" if q["released_at"] else "")
@@ -196,21 +203,21 @@ def cmd_quarantine(args: argparse.Namespace) -> int:
 
 
 def cmd_receipt(args: argparse.Namespace) -> int:
-    from app.receipts import issue
+    from app.usecases import receipts
 
     with _open(args.vault) as vault:
-        report = issue(vault, args.device_id, Path(args.out))
-    _print(report.to_json(), args.json,
-           f"receipt written to {report.path}: {report.versions} version(s), {report.blobs} "
-           f"evidence file(s) held for device {report.device_id}")
+        report = receipts.write_receipt(vault, args.device_id, Path(args.out))
+    _print(report, args.json,
+           f"receipt written to {report['path']}: {report['versions']} version(s), "
+           f"{report['blobs']} evidence file(s) held for device {report['device_id']}")
     return EXIT_OK
 
 
 def cmd_accept_receipt(args: argparse.Namespace) -> int:
-    from app.receipts import accept
+    from app.usecases import receipts
 
     with _open(args.vault) as vault:
-        report = accept(vault, Path(args.file))
+        report = receipts.accept_receipt(vault, Path(args.file))
     _print(report.to_json(), args.json,
            f"receipt {report.receipt_id} from {report.coordinator!r}: {report.status}; "
            f"{report.versions_acknowledged} version(s) and {report.blobs_acknowledged} "
@@ -219,13 +226,10 @@ def cmd_accept_receipt(args: argparse.Namespace) -> int:
 
 
 def cmd_purge(args: argparse.Namespace) -> int:
-    from app.receipts import purge_acknowledged
+    from app.usecases import receipts
 
-    if not args.acknowledged:
-        raise InvalidInput("purge needs --acknowledged: only what a coordinator acknowledged "
-                           "can be removed from this device")
     with _open(args.vault) as vault:
-        count = purge_acknowledged(vault)
+        count = receipts.purge(vault, acknowledged=args.acknowledged)
     _print({"purged": count}, args.json,
            f"{count} acknowledged record(s) removed from this device (the archive keeps them)")
     return EXIT_OK
@@ -235,19 +239,10 @@ def cmd_purge(args: argparse.Namespace) -> int:
 
 
 def cmd_conflicts(args: argparse.Namespace) -> int:
-    from app.records import Records
+    from app.usecases import conflicts
 
     with _open(args.vault) as vault:
-        records = Records(vault)
-        rows = vault.db.all("SELECT record_id FROM records WHERE head_count > 1"
-                            " ORDER BY updated_at")
-        data = []
-        for (rid,) in rows:
-            rec = records.get(rid)
-            data.append({"record_id": rid, "kind": rec.kind, "title": rec.title, "heads": [
-                {"version_id": v.version_id, "author": v.author, "clock": v.clock,
-                 "created_at": v.created_at, "tombstone": v.tombstone}
-                for v in (records.version(h) for h in rec.heads)]})
+        data = conflicts.listing(vault)
     _print(data, args.json, "\n".join(
         f"{d['record_id']}  {d['kind']}  {d['title']}\n" + "\n".join(
             f"    {h['version_id']}  by {h['author']} at {h['created_at']}"
@@ -256,29 +251,30 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _body(path: str) -> dict[str, Any]:
+    file = Path(path)
+    if not file.is_file():
+        raise NotFound(f"no such file: {path}")
+    try:
+        body = json.loads(file.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InvalidInput(f"the body file is not JSON: {exc}") from None
+    if not isinstance(body, dict):
+        raise InvalidInput("the body file must hold a JSON object")
+    return body
+
+
 def cmd_resolve(args: argparse.Namespace) -> int:
     from app.records import Records
+    from app.usecases import conflicts
 
+    heads = [h.strip() for h in args.heads.split(",") if h.strip()] if args.heads else None
+    body = _body(args.body) if args.body else None
     with _open(args.vault) as vault:
-        records = Records(vault)
-        rec = records.get(args.record_id)
-        if len(rec.heads) < 2:
-            raise InvalidInput(f"record {args.record_id} is not in conflict")
-        if args.keep:
-            chosen = records.version(args.keep)
-            if chosen.version_id not in rec.heads:
-                raise InvalidInput(f"{args.keep} is not one of the conflicting versions")
-            if chosen.tombstone is not None:
-                version = records.delete(args.record_id, chosen.tombstone)
-            else:
-                version = records.update(args.record_id, chosen.body, parents=rec.heads)
-        else:
-            body = json.loads(Path(args.body).read_text(encoding="utf-8"))
-            if not isinstance(body, dict):
-                raise InvalidInput("the body file must hold a JSON object")
-            version = records.update(args.record_id, body, parents=rec.heads)
+        version = conflicts.resolve(Records(vault), args.record_id, heads, body=body,
+                                    keep=args.keep, delete_reason=args.delete)
     print(f"resolved {args.record_id}: version {version.version_id} supersedes "
-          f"{len(rec.heads)} conflicting versions")
+          f"{len(version.parents)} conflicting versions")
     return EXIT_OK
 
 
@@ -301,8 +297,15 @@ def register(command: Command) -> None:
     p = command("revoke", cmd_revoke, "archive: quarantine a seized device's further bundles")
     p.add_argument("vault")
     p.add_argument("device_id")
-    p.add_argument("--after-seq", type=int, metavar="N",
-                   help="bundles numbered up to N stay valid (default: the last one imported)")
+    p.add_argument("--reason", required=True,
+                   help="why (seized at a checkpoint, lost…): kept in the custody log")
+    when = p.add_mutually_exclusive_group()
+    when.add_argument("--seized-on", metavar="YYYY-MM-DD",
+                      help="the day it was seized: bundles sealed from that day on are "
+                           "quarantined")
+    when.add_argument("--after-seq", type=int, metavar="N",
+                      help="bundles numbered up to N stay valid (default: the last one "
+                           "imported)")
     p = command("devices", cmd_devices, "list trusted coordinators and enrolled devices")
     p.add_argument("vault")
     p.add_argument("--json", action="store_true")
@@ -320,15 +323,23 @@ def register(command: Command) -> None:
         p.add_argument("vault")
         p.add_argument("files", nargs="+", metavar="FILE")
         p.add_argument("--json", action="store_true")
-    p = command("quarantine", cmd_quarantine, "archive: list quarantined bundles, or release one")
+        if name == "import":
+            p.add_argument("--receipts", action="store_true",
+                           help="write a receipt for each device next to its bundles")
+    p = command("quarantine", cmd_quarantine,
+                "archive: list quarantined bundles, or release or discard one")
     p.add_argument("vault")
-    p.add_argument("--release", metavar="BUNDLE_SHA256",
-                   help="merge this bundle after checking it with the field worker")
+    which = p.add_mutually_exclusive_group()
+    which.add_argument("--release", metavar="BUNDLE_SHA256",
+                       help="merge this bundle after checking it with the field worker")
+    which.add_argument("--discard", metavar="BUNDLE_SHA256",
+                       help="delete this quarantined bundle without merging it")
+    p.add_argument("--reason", help="why (required with --release and --discard)")
     p.add_argument("--json", action="store_true")
     p = command("receipt", cmd_receipt, "archive: write a signed receipt for a device")
     p.add_argument("vault")
     p.add_argument("--for", dest="device_id", required=True, metavar="DEVICE_ID")
-    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--out", required=True, metavar="FILE_OR_DIR")
     p.add_argument("--json", action="store_true")
     p = command("accept-receipt", cmd_accept_receipt,
                 "check a coordinator's receipt and mark what it holds as acknowledged")
@@ -349,3 +360,7 @@ def register(command: Command) -> None:
     group = p.add_mutually_exclusive_group(required=True)
     group.add_argument("--keep", metavar="VERSION_ID", help="keep this version's content")
     group.add_argument("--body", metavar="FILE", help="a merged body (JSON object)")
+    group.add_argument("--delete", metavar="REASON", help="resolve by deleting the record")
+    p.add_argument("--heads", metavar="ID,ID",
+                   help="the conflicting versions you compared (as `conflicts` listed "
+                        "them): refused if the record has changed since")
