@@ -244,9 +244,14 @@ class DevicesPage(QtWidgets.QWidget):
         folder = dialogs.pick_folder(
             self, translate("Devices", "Where to write the receipt (e.g. the USB stick)")
         )
-        if not folder:
+        if folder:
+            self.write_receipt(d["device_id"], Path(folder))
+
+    def write_receipt(self, device_id: str, folder: Path) -> None:
+        """A receipt for the device into `folder`, on the worker."""
+        s = self.app.session
+        if s is None:
             return
-        device_id = d["device_id"]
         job = self.app.tasks.run(
             lambda job: receipts.write_receipt(s.vault, device_id, Path(folder)),
             owner=self,
@@ -523,9 +528,15 @@ class RevokeDialog(QtWidgets.QDialog):
             default="cancel",
             icon=QtWidgets.QMessageBox.Icon.Warning,
         )
-        if answer != "revoke":
+        if answer == "revoke":
+            self.run(reason=self.reason.text(), seized_on=day, after_seq=after)
+
+    def run(self, *, reason: str, seized_on: str | None, after_seq: int | None) -> None:
+        """Once confirmed: revoke on the worker."""
+        s = self.page.app.session
+        if s is None:
             return
-        device_id, reason = self.device["device_id"], self.reason.text()
+        device_id, day, after = self.device["device_id"], seized_on, after_seq
         job = self.page.app.tasks.run(
             lambda job: actions.revoke(
                 s.vault, device_id, reason=reason, seized_on=day, after_seq=after

@@ -631,6 +631,13 @@ class StatsPage(QtWidgets.QWidget):
             if not name:
                 return
             targets = [(t, Path(name))]
+        self.write_csv(targets)
+
+    def write_csv(self, targets: list[tuple[stats.Table, Path]]) -> None:
+        """Once the coordinator has read the warning and chosen where: on the worker."""
+        s = self.app.session
+        if s is None:
+            return
 
         def work(job: Any) -> list[str]:
             return figures.write_csv(s.vault, targets, progress=job.report, cancel=job.cancel)

@@ -268,10 +268,14 @@ class QuarantinePage(QtWidgets.QWidget):
             ),
             "release", translate("Quarantine", "Release and merge"),
         )
-        if chosen is None:
+        if chosen is not None:
+            self.release_bundle(chosen[0]["bundle_sha256"], chosen[2])
+
+    def release_bundle(self, sha: str, reason: str) -> None:
+        """Once confirmed: release on the worker, with progress and cancel."""
+        s = self.app.session
+        if s is None:
             return
-        q, s, reason = chosen
-        sha = q["bundle_sha256"]
         job = self.app.tasks.run(
             lambda job: actions.release(
                 s.vault, sha, reason, progress=job.report, cancel=job.cancel
@@ -306,10 +310,14 @@ class QuarantinePage(QtWidgets.QWidget):
             "discard", translate("Quarantine", "Discard"),
             icon=QtWidgets.QMessageBox.Icon.Warning,
         )
-        if chosen is None:
+        if chosen is not None:
+            self.discard_bundle(chosen[0]["bundle_sha256"], chosen[2])
+
+    def discard_bundle(self, sha: str, reason: str) -> None:
+        """Once confirmed: discard on the worker."""
+        s = self.app.session
+        if s is None:
             return
-        q, s, reason = chosen
-        sha = q["bundle_sha256"]
         job = self.app.tasks.run(
             lambda job: actions.discard(s.vault, sha, reason),
             owner=self,
