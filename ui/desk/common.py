@@ -141,6 +141,70 @@ class JobStrip(QtWidgets.QWidget):
         return self.job is not None
 
 
+class DeskPage(QtWidgets.QWidget):
+    """The skeleton every page of the desk shares: the page's layout with its heading
+    (`skeleton`), a job strip for the one worker job at a time (`strip`), a message line
+    (`message`, set with `say`), a splitter of a list and its detail (`splitter`) and a
+    debounced refresh for search boxes (`debounced`). Pages fill in the rest and give
+    `refresh` (the window calls it each time the page is shown)."""
+
+    def __init__(self, window: Any) -> None:
+        super().__init__()
+        self.window_ = window
+        self.app = window.app
+        self.strip = JobStrip()
+        self.message = QtWidgets.QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+    def skeleton(self, title: str, intro: str = "", *, spacing: int = 10) -> QtWidgets.QVBoxLayout:
+        """The page's layout, with its heading in place."""
+        lay = QtWidgets.QVBoxLayout(self)
+        lay.setContentsMargins(20, 14, 20, 14)
+        lay.setSpacing(spacing)
+        lay.addWidget(heading(title, intro))
+        return lay
+
+    @staticmethod
+    def splitter(
+        left: QtWidgets.QWidget,
+        right: QtWidgets.QWidget,
+        sizes: list[int],
+        stretch: tuple[int, int] = (1, 3),
+    ) -> QtWidgets.QSplitter:
+        """A list on the left and its detail on the right; the left one keeps its width."""
+        split = QtWidgets.QSplitter()
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setStretchFactor(0, stretch[0])
+        split.setStretchFactor(1, stretch[1])
+        split.setSizes(sizes)
+        return split
+
+    def debounced(self, slot: Any, ms: int = 250) -> QTimer:
+        """A single-shot timer calling `slot` `ms` after the last start(): typing in a
+        search box asks the worker once, not once per key."""
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(ms)
+        timer.timeout.connect(slot)
+        return timer
+
+    def say(self, text: str, role: str = "ok") -> None:
+        """The message line, coloured by role ("ok", "error", "muted")."""
+        self.message.setText(text)
+        set_role(self.message, role)
+        self.message.style().polish(self.message)
+
+    def failed(self, exc: BaseException) -> None:
+        """A worker job failed: stop the strip and say why, in the person's language."""
+        self.strip.finish()
+        self.say(dialogs.error_text(exc), "error")
+
+    def refresh(self) -> None:
+        """Load what the page shows (on the worker)."""
+
+
 # --- import reports in plain words ---------------------------------------------------------
 
 REJECTED_REASONS = {

@@ -11,44 +11,35 @@ from typing import Any
 from app import present, schema
 from app.usecases import conflicts as actions
 from ui import dialogs, labels
-from ui.desk.common import JobStrip, button, heading, value_text, when
+from ui.desk.common import DeskPage, button, value_text, when
 from ui.qt import Qt, QtWidgets, translate
 from ui.style import set_role
 
 LETTERS = "ABCDEFGH"
 
 
-class ConflictsPage(QtWidgets.QWidget):
+class ConflictsPage(DeskPage):
     def __init__(self, window: Any) -> None:
-        super().__init__()
-        self.window_ = window
-        self.app = window.app
+        super().__init__(window)
         self.rows: list[dict[str, Any]] = []
         self.data: dict[str, Any] | None = None
         self.revealed = False
         self.groups: dict[str, QtWidgets.QButtonGroup] = {}
         self.result_labels: dict[str, QtWidgets.QLabel] = {}
-        lay = QtWidgets.QVBoxLayout(self)
-        lay.setContentsMargins(20, 14, 20, 14)
-        lay.setSpacing(10)
-        lay.addWidget(
-            heading(
-                translate("Conflicts", "Conflicts"),
-                translate(
-                    "Conflicts",
-                    "The same record was changed on two devices, each without the other's change. "
-                    "Nothing is lost: every version is kept. Choose, field by field, what the "
-                    "record should say; the result is saved as a new version of both, signed by "
-                    "this archive.",
-                ),
-            )
+        lay = self.skeleton(
+            translate("Conflicts", "Conflicts"),
+            translate(
+                "Conflicts",
+                "The same record was changed on two devices, each without the other's change. "
+                "Nothing is lost: every version is kept. Choose, field by field, what the "
+                "record should say; the result is saved as a new version of both, signed by "
+                "this archive.",
+            ),
         )
-        split = QtWidgets.QSplitter()
         self.list = QtWidgets.QListWidget()
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentRowChanged.connect(self._chosen)
-        split.addWidget(self.list)
         right = QtWidgets.QWidget()
         rl = QtWidgets.QVBoxLayout(right)
         rl.setContentsMargins(8, 0, 0, 0)
@@ -79,16 +70,9 @@ class ConflictsPage(QtWidgets.QWidget):
         row.addWidget(self.keep_deleted)
         row.addWidget(self.save)
         rl.addLayout(row)
-        self.strip = JobStrip()
         rl.addWidget(self.strip)
-        self.message = QtWidgets.QLabel()
-        self.message.setWordWrap(True)
         rl.addWidget(self.message)
-        split.addWidget(right)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 7)
-        split.setSizes([300, 1000])
-        lay.addWidget(split, 1)
+        lay.addWidget(self.splitter(self.list, right, [300, 1000], (2, 7)), 1)
         self._clear()
 
     def _clear(self) -> None:
@@ -373,7 +357,7 @@ class ConflictsPage(QtWidgets.QWidget):
     def _resolved(self, version: Any) -> None:
         self.strip.finish()
         n = len(version.parents)
-        self.message.setText(
+        self.say(
             translate(
                 "Conflicts",
                 "Resolved: version %1 is signed by this archive and has the "
@@ -382,8 +366,6 @@ class ConflictsPage(QtWidgets.QWidget):
             .replace("%1", version.version_id[:12])
             .replace("%2", str(n))
         )
-        set_role(self.message, "ok")
-        self.message.style().polish(self.message)
         self.data = None
         self.refresh()
         self.window_.changed()
@@ -391,6 +373,4 @@ class ConflictsPage(QtWidgets.QWidget):
     def _failed(self, exc: BaseException) -> None:
         self.strip.finish()
         self.save.setEnabled(self.data is not None)
-        self.message.setText(html.unescape(dialogs.error_text(exc)))
-        set_role(self.message, "error")
-        self.message.style().polish(self.message)
+        self.say(html.unescape(dialogs.error_text(exc)), "error")

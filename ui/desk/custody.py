@@ -11,9 +11,9 @@ from typing import Any
 
 from app.usecases import custody as actions
 from ui import dialogs, labels
-from ui.desk.common import JobStrip, button, heading, when
+from ui.desk.common import DeskPage, button, when
 from ui.field.evidence import human_size
-from ui.qt import Qt, QTimer, QtWidgets, translate
+from ui.qt import Qt, QtWidgets, translate
 
 
 def _e(text: Any) -> str:
@@ -139,27 +139,20 @@ def timeline_html(c: dict[str, Any]) -> str:
     return "".join(out)
 
 
-class CustodyPage(QtWidgets.QWidget):
+class CustodyPage(DeskPage):
     def __init__(self, window: Any) -> None:
-        super().__init__()
-        self.window_ = window
-        self.app = window.app
+        super().__init__(window)
         self.found: list[dict[str, Any]] = []
         self.files: list[dict[str, Any]] = []
         self.current: dict[str, Any] | None = None
-        lay = QtWidgets.QVBoxLayout(self)
-        lay.setContentsMargins(20, 14, 20, 14)
-        lay.setSpacing(10)
-        lay.addWidget(
-            heading(
-                translate("Custody", "Chain of custody"),
-                translate(
-                    "Custody",
-                    "For a record or an evidence file: where it was captured, which bundle carried "
-                    "it, when it was imported, what was decided here and where it was sent. Every "
-                    "step comes from signed versions and the hash-chained custody log.",
-                ),
-            )
+        lay = self.skeleton(
+            translate("Custody", "Chain of custody"),
+            translate(
+                "Custody",
+                "For a record or an evidence file: where it was captured, which bundle carried "
+                "it, when it was imported, what was decided here and where it was sent. Every "
+                "step comes from signed versions and the hash-chained custody log.",
+            ),
         )
         top = QtWidgets.QHBoxLayout()
         self.search = QtWidgets.QLineEdit()
@@ -174,7 +167,6 @@ class CustodyPage(QtWidgets.QWidget):
         top.addWidget(self.search, 1)
         top.addWidget(self.kind)
         lay.addLayout(top)
-        split = QtWidgets.QSplitter()
         left = QtWidgets.QWidget()
         ll = QtWidgets.QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
@@ -189,7 +181,6 @@ class CustodyPage(QtWidgets.QWidget):
         self.files_list.currentRowChanged.connect(self._file_chosen)
         ll.addWidget(self.files_label)
         ll.addWidget(self.files_list, 2)
-        split.addWidget(left)
         right = QtWidgets.QWidget()
         rl = QtWidgets.QVBoxLayout(right)
         rl.setContentsMargins(8, 0, 0, 0)
@@ -210,17 +201,9 @@ class CustodyPage(QtWidgets.QWidget):
         row.addWidget(self.check)
         row.addWidget(self.verdict, 1)
         rl.addLayout(row)
-        self.strip = JobStrip()
         rl.addWidget(self.strip)
-        split.addWidget(right)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 5)
-        split.setSizes([380, 900])
-        lay.addWidget(split, 1)
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(250)
-        self.timer.timeout.connect(self.refresh)
+        lay.addWidget(self.splitter(left, right, [380, 900], (2, 5)), 1)
+        self.timer = self.debounced(self.refresh)
         self.search.textChanged.connect(self.timer.start)
         self.kind.currentIndexChanged.connect(self.refresh)
         self._show_files(False)

@@ -12,7 +12,15 @@ from typing import Any
 from app.usecases import devices as actions
 from app.usecases import receipts
 from ui import dialogs
-from ui.desk.common import JobStrip, button, heading, ranges, read_only_table, set_row, when
+from ui.desk.common import (
+    DeskPage,
+    JobStrip,
+    button,
+    ranges,
+    read_only_table,
+    set_row,
+    when,
+)
 from ui.qt import Qt, QtWidgets, translate
 from ui.style import DANGER, OK, set_role
 
@@ -27,25 +35,18 @@ def big_fingerprint(fingerprint: str) -> str:
     return "\n".join("   ".join(groups[i : i + 3]) for i in range(0, len(groups), 3))
 
 
-class DevicesPage(QtWidgets.QWidget):
+class DevicesPage(DeskPage):
     def __init__(self, window: Any) -> None:
-        super().__init__()
-        self.window_ = window
-        self.app = window.app
+        super().__init__(window)
         self.rows: list[dict[str, Any]] = []
-        lay = QtWidgets.QVBoxLayout(self)
-        lay.setContentsMargins(20, 14, 20, 14)
-        lay.setSpacing(10)
-        lay.addWidget(
-            heading(
-                translate("Devices", "Devices"),
-                translate(
-                    "Devices",
-                    "Field laptops whose bundles this archive accepts. A missing bundle number "
-                    "means a bundle was made but never arrived: ask for it. Revoke a laptop that "
-                    "was seized or lost: its later bundles are quarantined, never merged.",
-                ),
-            )
+        lay = self.skeleton(
+            translate("Devices", "Devices"),
+            translate(
+                "Devices",
+                "Field laptops whose bundles this archive accepts. A missing bundle number "
+                "means a bundle was made but never arrived: ask for it. Revoke a laptop that "
+                "was seized or lost: its later bundles are quarantined, never merged.",
+            ),
         )
         self.table = read_only_table(
             [
@@ -76,11 +77,7 @@ class DevicesPage(QtWidgets.QWidget):
         row.addStretch(1)
         row.addWidget(self.revoke_button)
         lay.addLayout(row)
-        self.strip = JobStrip()
         lay.addWidget(self.strip)
-        self.message = QtWidgets.QLabel()
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         lay.addWidget(self.message)
         self._selected()
 
@@ -206,13 +203,11 @@ class DevicesPage(QtWidgets.QWidget):
         self.enrol_dialog.show()
 
     def enrolled(self, name: str) -> None:
-        self.message.setText(
+        self.say(
             translate("Devices", "Enrolled “%1”. Its bundles can be imported now.").replace(
                 "%1", name
             )
         )
-        set_role(self.message, "ok")
-        self.message.style().polish(self.message)
         self.refresh()
 
     # -- revoke ----------------------------------------------------------------------
@@ -224,13 +219,12 @@ class DevicesPage(QtWidgets.QWidget):
             self.revoke_dialog.show()
 
     def revoked(self, done: dict[str, Any]) -> None:
-        self.message.setText(
+        self.say(
             translate("Devices", "Revoked “%1”: its bundles numbered above %2 will be quarantined.")
             .replace("%1", done["name"])
-            .replace("%2", str(done["after_seq"]))
+            .replace("%2", str(done["after_seq"])),
+            "error",
         )
-        set_role(self.message, "error")
-        self.message.style().polish(self.message)
         self.refresh()
         self.window_.changed()
 
@@ -256,13 +250,13 @@ class DevicesPage(QtWidgets.QWidget):
             lambda job: receipts.write_receipt(s.vault, device_id, Path(folder)),
             owner=self,
             on_done=self._receipt_written,
-            on_error=self._failed,
+            on_error=self.failed,
         )
         self.strip.start(job, translate("Devices", "Writing the receipt…"))
 
     def _receipt_written(self, rc: dict[str, Any]) -> None:
         self.strip.finish()
-        self.message.setText(
+        self.say(
             translate(
                 "Devices",
                 "Receipt for “%1” written (%2 versions, %3 evidence files): "
@@ -274,15 +268,7 @@ class DevicesPage(QtWidgets.QWidget):
             .replace("%3", str(rc["blobs"]))
             .replace("%4", rc["path"])
         )
-        set_role(self.message, "ok")
-        self.message.style().polish(self.message)
         self.refresh()
-
-    def _failed(self, exc: BaseException) -> None:
-        self.strip.finish()
-        self.message.setText(dialogs.error_text(exc))
-        set_role(self.message, "error")
-        self.message.style().polish(self.message)
 
 
 class EnrolDialog(QtWidgets.QDialog):

@@ -11,9 +11,8 @@ from typing import Any
 from app import duplicates, present
 from app.usecases import people
 from ui import dialogs, labels
-from ui.desk.common import JobStrip, button, heading, read_only_table, set_row, when
+from ui.desk.common import DeskPage, button, read_only_table, set_row, when
 from ui.qt import QT_TRANSLATE_NOOP, Qt, QtWidgets, translate
-from ui.style import set_role
 
 REASONS = {  # app.duplicates gives fixed English phrases; never a name
     "names match once transliterated": QT_TRANSLATE_NOOP(
@@ -43,26 +42,19 @@ def reason_text(reason: str) -> str:
     return translate("Duplicates", REASONS[reason]) if reason in REASONS else reason
 
 
-class DuplicatesPage(QtWidgets.QWidget):
+class DuplicatesPage(DeskPage):
     def __init__(self, window: Any) -> None:
-        super().__init__()
-        self.window_ = window
-        self.app = window.app
+        super().__init__(window)
         self.rows: list[dict[str, Any]] = []
         self.hidden: set[tuple[str, str]] = set()
-        lay = QtWidgets.QVBoxLayout(self)
-        lay.setContentsMargins(20, 14, 20, 14)
-        lay.setSpacing(10)
-        lay.addWidget(
-            heading(
-                translate("Duplicates", "Duplicate people"),
-                translate(
-                    "Duplicates",
-                    "People who may have been recorded twice, by two lawyers or monitors. Compare "
-                    "them; if they are the same person, link them. Linking keeps both records and "
-                    "where each came from; it can be undone from the command line (qorgau unlink).",
-                ),
-            )
+        lay = self.skeleton(
+            translate("Duplicates", "Duplicate people"),
+            translate(
+                "Duplicates",
+                "People who may have been recorded twice, by two lawyers or monitors. Compare "
+                "them; if they are the same person, link them. Linking keeps both records and "
+                "where each came from; it can be undone from the command line (qorgau unlink).",
+            ),
         )
         top = QtWidgets.QHBoxLayout()
         label = QtWidgets.QLabel(translate("Duplicates", "&Lowest score shown"))
@@ -78,7 +70,6 @@ class DuplicatesPage(QtWidgets.QWidget):
         top.addWidget(find)
         top.addStretch(1)
         lay.addLayout(top)
-        self.strip = JobStrip()
         lay.addWidget(self.strip)
         self.table = read_only_table(
             [
@@ -124,8 +115,6 @@ class DuplicatesPage(QtWidgets.QWidget):
         row.addWidget(self.skip)
         row.addWidget(self.link_button)
         lay.addLayout(row)
-        self.message = QtWidgets.QLabel()
-        self.message.setWordWrap(True)
         lay.addWidget(self.message)
         self._selected()
 
@@ -271,20 +260,16 @@ class DuplicatesPage(QtWidgets.QWidget):
     def _linked(self, versions: list[Any]) -> None:
         self.strip.finish()
         self.note.clear()
-        self.message.setText(
+        self.say(
             translate(
                 "Duplicates",
                 "Linked: %1 new signed versions; both records stay, with their history.",
             ).replace("%1", str(len(versions)))
         )
-        set_role(self.message, "ok")
-        self.message.style().polish(self.message)
         self.window_.changed()
         self.refresh()
 
     def _failed(self, exc: BaseException) -> None:
         self.strip.finish()
         self._selected()
-        self.message.setText(dialogs.error_text(exc))
-        set_role(self.message, "error")
-        self.message.style().polish(self.message)
+        self.say(dialogs.error_text(exc), "error")

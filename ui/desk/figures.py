@@ -17,7 +17,7 @@ from app import stats
 from app.usecases import figures
 from app.usecases.figures import Chart
 from ui import dialogs, i18n, labels
-from ui.desk.common import JobStrip, button, heading
+from ui.desk.common import DeskPage, button
 from ui.qt import QT_TRANSLATE_NOOP, QLocale, QRectF, Qt, QtGui, QTimer, QtWidgets, translate
 from ui.style import set_role
 
@@ -383,27 +383,21 @@ class BarChart(QtWidgets.QWidget):
 # --- the page ---------------------------------------------------------------------------------
 
 
-class StatsPage(QtWidgets.QWidget):
+class StatsPage(DeskPage):
     def __init__(self, window: Any) -> None:
-        super().__init__()
-        self.window_ = window
-        self.app = window.app
+        super().__init__(window)
         self.tables: list[stats.Table] = []
         self.started = 0.0
         self.seconds = 0.0  # request → tables ready → chart painted (bench/coordinator.py)
-        lay = QtWidgets.QVBoxLayout(self)
-        lay.setContentsMargins(20, 14, 20, 14)
-        lay.setSpacing(8)
-        lay.addWidget(
-            heading(
-                translate("Statistics", "Statistics"),
-                translate(
-                    "Statistics",
-                    "Figures over every record in the archive: complaints and their outcomes by "
-                    "city, month and facility, victims who are women or minors, methods. The "
-                    "table under each chart holds its numbers; export it as CSV for a submission.",
-                ),
-            )
+        lay = self.skeleton(
+            translate("Statistics", "Statistics"),
+            translate(
+                "Statistics",
+                "Figures over every record in the archive: complaints and their outcomes by "
+                "city, month and facility, victims who are women or minors, methods. The "
+                "table under each chart holds its numbers; export it as CSV for a submission.",
+            ),
+            spacing=8,
         )
         bar = QtWidgets.QHBoxLayout()
         self.date_from = QtWidgets.QLineEdit()
@@ -432,18 +426,15 @@ class StatsPage(QtWidgets.QWidget):
         self.apply_button.clicked.connect(self.refresh)
         bar.addWidget(self.apply_button)
         lay.addLayout(bar)
-        self.strip = JobStrip()
         lay.addWidget(self.strip)
         self.error = QtWidgets.QLabel()
         set_role(self.error, "error")
         self.error.hide()
         lay.addWidget(self.error)
-        split = QtWidgets.QSplitter()
         self.list = QtWidgets.QListWidget()
         self.list.setSpacing(2)
         self.list.setWordWrap(True)
         self.list.currentRowChanged.connect(self.show_table)
-        split.addWidget(self.list)
         right = QtWidgets.QWidget()
         rl = QtWidgets.QVBoxLayout(right)
         rl.setContentsMargins(8, 0, 0, 0)
@@ -473,14 +464,8 @@ class StatsPage(QtWidgets.QWidget):
         row.addWidget(self.csv_one)
         row.addWidget(self.csv_all)
         rl.addLayout(row)
-        self.message = QtWidgets.QLabel()
-        self.message.setWordWrap(True)
         rl.addWidget(self.message)
-        split.addWidget(right)
-        split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 4)
-        split.setSizes([260, 1000])
-        lay.addWidget(split, 1)
+        lay.addWidget(self.splitter(self.list, right, [260, 1000], (1, 4)), 1)
         self.loaded_facilities = False
         self.watch = QTimer(self)
         self.watch.setInterval(20)
@@ -647,8 +632,4 @@ class StatsPage(QtWidgets.QWidget):
 
     def _written(self, paths: list[str]) -> None:
         self.strip.finish()
-        self.message.setText(
-            translate("Statistics", "Written (plaintext): %1").replace("%1", ", ".join(paths))
-        )
-        set_role(self.message, "ok")
-        self.message.style().polish(self.message)
+        self.say(translate("Statistics", "Written (plaintext): %1").replace("%1", ", ".join(paths)))

@@ -10,10 +10,9 @@ from typing import Any
 from app.usecases import quarantine as actions
 from ui import dialogs
 from ui.desk.common import (
-    JobStrip,
+    DeskPage,
     button,
     describe,
-    heading,
     quarantine_reason,
     read_only_table,
     set_row,
@@ -24,26 +23,19 @@ from ui.qt import Qt, QtWidgets, translate
 from ui.style import set_role
 
 
-class QuarantinePage(QtWidgets.QWidget):
+class QuarantinePage(DeskPage):
     def __init__(self, window: Any) -> None:
-        super().__init__()
-        self.window_ = window
-        self.app = window.app
+        super().__init__(window)
         self.rows: list[dict[str, Any]] = []
-        lay = QtWidgets.QVBoxLayout(self)
-        lay.setContentsMargins(20, 14, 20, 14)
-        lay.setSpacing(10)
-        lay.addWidget(
-            heading(
-                translate("Quarantine", "Quarantine"),
-                translate(
-                    "Quarantine",
-                    "These bundles are intact and signed by an enrolled device, but were not "
-                    "merged: the device was revoked, or the bundle does not follow on from the "
-                    "ones before it. Check with the field worker (by phone, not by the same "
-                    "laptop), then release or discard each one.",
-                ),
-            )
+        lay = self.skeleton(
+            translate("Quarantine", "Quarantine"),
+            translate(
+                "Quarantine",
+                "These bundles are intact and signed by an enrolled device, but were not "
+                "merged: the device was revoked, or the bundle does not follow on from the "
+                "ones before it. Check with the field worker (by phone, not by the same "
+                "laptop), then release or discard each one.",
+            ),
         )
         self.table = read_only_table(
             [
@@ -92,7 +84,6 @@ class QuarantinePage(QtWidgets.QWidget):
         row.addWidget(self.discard_button)
         row.addWidget(self.release_button)
         lay.addLayout(row)
-        self.strip = JobStrip()
         lay.addWidget(self.strip)
         self.outcome = QtWidgets.QLabel()
         self.outcome.setWordWrap(True)

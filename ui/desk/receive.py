@@ -16,7 +16,7 @@ from typing import Any
 from app.usecases import receiving
 from app.usecases.receiving import Batch
 from ui import dialogs
-from ui.desk.common import JobStrip, button, heading, report_html
+from ui.desk.common import DeskPage, button, report_html
 from ui.qt import Qt, QtCore, QtGui, QTimer, QtWidgets, translate
 from ui.style import set_role
 
@@ -102,31 +102,24 @@ class FolderWatch(QtCore.QObject):
             self.page.enqueue(ready)
 
 
-class ReceivePage(QtWidgets.QWidget):
+class ReceivePage(DeskPage):
     def __init__(self, window: Any) -> None:
-        super().__init__()
-        self.window_ = window
-        self.app = window.app
+        super().__init__(window)
         self.setAcceptDrops(True)
         self.queue: list[Path] = []
         self.batch: Batch | None = None
         self.shown = 0
         self.history: list[str] = []
         self.all_reports: list[tuple[Any, BaseException | None]] = []
-        lay = QtWidgets.QVBoxLayout(self)
-        lay.setContentsMargins(20, 14, 20, 14)
-        lay.setSpacing(10)
-        lay.addWidget(
-            heading(
-                translate("Receive", "Receive bundles"),
-                translate(
-                    "Receive",
-                    "Bundles from the field laptops are checked before anything is merged: who "
-                    "signed them, that nothing was altered, that they follow on from the last "
-                    "bundle of their device. Choose the files, drop them here, or watch the "
-                    "folder of a USB stick.",
-                ),
-            )
+        lay = self.skeleton(
+            translate("Receive", "Receive bundles"),
+            translate(
+                "Receive",
+                "Bundles from the field laptops are checked before anything is merged: who "
+                "signed them, that nothing was altered, that they follow on from the last "
+                "bundle of their device. Choose the files, drop them here, or watch the "
+                "folder of a USB stick.",
+            ),
         )
         row = QtWidgets.QHBoxLayout()
         self.pick = button(translate("Receive", "&Import bundles…"), primary=True)
@@ -163,7 +156,6 @@ class ReceivePage(QtWidgets.QWidget):
             " color: #4f5a66; background: #fbfcfd; }"
         )
         lay.addWidget(self.drop)
-        self.strip = JobStrip()
         lay.addWidget(self.strip)
         self.summary = QtWidgets.QLabel()
         set_role(self.summary, "subtitle")

@@ -23,8 +23,8 @@ from typing import Any
 from app import schema
 from app.usecases import custody, reports
 from ui import dialogs, i18n, labels
-from ui.desk.common import JobStrip, button, heading, value_text
-from ui.qt import QRectF, Qt, QtCore, QtGui, QTimer, QtSvg, QtWidgets, translate
+from ui.desk.common import DeskPage, button, value_text
+from ui.qt import QRectF, Qt, QtCore, QtGui, QtSvg, QtWidgets, translate
 from ui.style import set_role
 
 DIAGRAM_H = 250  # px at 96 dpi: every view as tall, three side by side on a page
@@ -849,28 +849,20 @@ def make_report(
 # --- the page ---------------------------------------------------------------------------------
 
 
-class ReportPage(QtWidgets.QWidget):
+class ReportPage(DeskPage):
     def __init__(self, window: Any) -> None:
-        super().__init__()
-        self.window_ = window
-        self.app = window.app
+        super().__init__(window)
         self.cases: list[dict[str, Any]] = []
         self.wanted: str | None = None
         self.last_path: str | None = None
-        lay = QtWidgets.QVBoxLayout(self)
-        lay.setContentsMargins(20, 14, 20, 14)
-        lay.setSpacing(10)
-        lay.addWidget(
-            heading(
-                translate("PdfReport", "PDF reports"),
-                translate(
-                    "PdfReport",
-                    "A case report for a prosecutor, a court or a UN body, and the Istanbul "
-                    "Protocol medical annex, in the language of this window.",
-                ),
-            )
+        lay = self.skeleton(
+            translate("PdfReport", "PDF reports"),
+            translate(
+                "PdfReport",
+                "A case report for a prosecutor, a court or a UN body, and the Istanbul "
+                "Protocol medical annex, in the language of this window.",
+            ),
         )
-        split = QtWidgets.QSplitter()
         left = QtWidgets.QWidget()
         ll = QtWidgets.QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
@@ -885,7 +877,6 @@ class ReportPage(QtWidgets.QWidget):
         self.list.setMinimumWidth(360)
         self.list.currentRowChanged.connect(self._chosen)
         ll.addWidget(self.list, 1)
-        split.addWidget(left)
         right = QtWidgets.QWidget()
         rl = QtWidgets.QVBoxLayout(right)
         rl.setContentsMargins(12, 0, 0, 0)
@@ -958,22 +949,11 @@ class ReportPage(QtWidgets.QWidget):
         self.go.clicked.connect(self.make)
         row.addWidget(self.go)
         rl.addLayout(row)
-        self.strip = JobStrip()
         rl.addWidget(self.strip)
-        self.message = QtWidgets.QLabel()
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         rl.addWidget(self.message)
         rl.addStretch(1)
-        split.addWidget(right)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 3)
-        split.setSizes([440, 700])
-        lay.addWidget(split, 1)
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(250)
-        self.timer.timeout.connect(self.refresh)
+        lay.addWidget(self.splitter(left, right, [440, 700], (2, 3)), 1)
+        self.timer = self.debounced(self.refresh)
         self.search.textChanged.connect(self.timer.start)
         self.go.setEnabled(False)
 
@@ -1108,7 +1088,7 @@ class ReportPage(QtWidgets.QWidget):
         self.last_path = result["path"]
         from ui.field.evidence import human_size
 
-        self.message.setText(
+        self.say(
             translate(
                 "PdfReport",
                 "Written (plaintext, %1): %2\nThe export is recorded in the "
@@ -1117,12 +1097,8 @@ class ReportPage(QtWidgets.QWidget):
             .replace("%1", human_size(result["size"]))
             .replace("%2", result["path"])
         )
-        set_role(self.message, "ok")
-        self.message.style().polish(self.message)
 
     def _failed(self, exc: BaseException) -> None:
         self.strip.finish()
         self.go.setEnabled(self.current() is not None)
-        self.message.setText(dialogs.error_text(exc))
-        set_role(self.message, "error")
-        self.message.style().polish(self.message)
+        self.say(dialogs.error_text(exc), "error")
