@@ -265,13 +265,12 @@ def _body(path: str) -> dict[str, Any]:
 
 
 def cmd_resolve(args: argparse.Namespace) -> int:
-    from app.records import Records
     from app.usecases import conflicts
 
     heads = [h.strip() for h in args.heads.split(",") if h.strip()] if args.heads else None
     body = _body(args.body) if args.body else None
     with _open(args.vault) as vault:
-        version = conflicts.resolve(Records(vault), args.record_id, heads, body=body,
+        version = conflicts.resolve(vault, args.record_id, heads, body=body,
                                     keep=args.keep, delete_reason=args.delete)
     print(f"resolved {args.record_id}: version {version.version_id} supersedes "
           f"{len(version.parents)} conflicting versions")

@@ -23,8 +23,9 @@ def waiting(vault: Vault) -> int:
     return int(vault.db.one("SELECT count(*) FROM records WHERE head_count > 1")[0])
 
 
-def conflicts(db: Any, limit: int = 2000) -> list[dict[str, Any]]:
+def conflicts(vault: Vault, limit: int = 2000) -> list[dict[str, Any]]:
     """The conflicts page's list, newest first."""
+    db = vault.db
     return [{"record_id": r[0], "kind": r[1], "title": r[2], "heads": r[3], "updated_at": r[4]}
             for r in db.all("SELECT record_id, kind, title, head_count, updated_at FROM records"
                             " WHERE head_count > 1 ORDER BY updated_at DESC LIMIT ?", (limit,))]
@@ -44,8 +45,9 @@ def listing(vault: Vault) -> list[dict[str, Any]]:
     return out
 
 
-def conflict(records: Records, record_id: str) -> dict[str, Any]:
+def conflict(vault: Vault, record_id: str) -> dict[str, Any]:
     """A record in conflict: each head with its author, time, bundle and body."""
+    records = Records(vault)
     rec = records.get(record_id)
     if not rec.in_conflict:
         raise InvalidInput("this record is no longer in conflict")
@@ -116,7 +118,7 @@ def merge(kind: str, heads: list[dict[str, Any]], choices: dict[str, int | str]
     return out
 
 
-def resolve(records: Records, record_id: str, heads: Iterable[str] | None = None, *,
+def resolve(vault: Vault, record_id: str, heads: Iterable[str] | None = None, *,
             body: dict[str, Any] | None = None, keep: str | None = None,
             delete_reason: str | None = None) -> Version:
     """A version whose parents are all the heads the coordinator compared, signed by this
@@ -124,6 +126,7 @@ def resolve(records: Records, record_id: str, heads: Iterable[str] | None = None
     or a deletion (`delete_reason`). Refused if the record changed meanwhile (another
     import brought a new head): `heads` are the versions the person saw; without them
     (a script that did not list them), the record's heads now."""
+    records = Records(vault)
     current = records.get(record_id)
     if len(current.heads) < 2:
         raise InvalidInput(f"record {record_id} is not in conflict")

@@ -93,8 +93,9 @@ def verify_original(vault: Vault, sha256: str, *, cancel: threading.Event | None
     return True
 
 
-def evidence_of(db: Any, record_id: str, limit: int = 500) -> list[dict[str, Any]]:
+def evidence_of(vault: Vault, record_id: str, limit: int = 500) -> list[dict[str, Any]]:
     """Evidence files of a case (or documenting a record): for the custody picker."""
+    db = vault.db
     rows = db.all("SELECT record_id, title, body FROM records WHERE kind = 'evidence' AND"
                   " deleted = 0 AND (case_id = ? OR json_extract(body, '$.record_id') = ?)"
                   " ORDER BY created_at LIMIT ?", (record_id, record_id, limit))
@@ -102,9 +103,10 @@ def evidence_of(db: Any, record_id: str, limit: int = 500) -> list[dict[str, Any
             for r in rows]
 
 
-def find_records(db: Any, text: str, kind: str | None = None, limit: int = 200
+def find_records(vault: Vault, text: str, kind: str | None = None, limit: int = 200
                  ) -> list[dict[str, Any]]:
     """Records whose text matches (or the latest ones), titles as lists show them."""
+    db = vault.db
     filters = search.Filters(kind=kind or None)
     if text.strip():
         return [{"record_id": h.record_id, "kind": h.kind, "title": h.title, "date": h.date}

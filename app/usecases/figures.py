@@ -18,6 +18,13 @@ from storage.atomic import write_atomic
 from storage.errors import EnvironmentFault, InvalidInput
 from storage.vault import Vault
 
+# What the desktop names from app.stats, through this module (it reaches the core only
+# through the use cases).
+Table, Filters = stats.Table, stats.Filters
+TOTAL = stats.TOTAL
+PENDING, CLOSED, COURT, OTHER, UNKNOWN = (stats.PENDING, stats.CLOSED, stats.COURT, stats.OTHER,
+                                          stats.UNKNOWN)
+
 MAX_BARS = 15
 CSV_WARNING = ("CSV files are plaintext: anyone who gets the file or the disk can read them. "
                "The figures name no person, but facility names and small numbers can still "

@@ -11,6 +11,8 @@ from app import duplicates, present
 from app.records import Records, Version
 from app.usecases.lookups import device_names, title
 
+DEFAULT_MIN_SCORE = duplicates.DEFAULT_MIN_SCORE
+
 
 def _person_summary(db: Any, names: dict[str, str], record_id: str) -> dict[str, Any]:
     row = db.one("SELECT title, body, flags, created_at FROM records WHERE record_id = ?",
@@ -37,8 +39,11 @@ def _person_summary(db: Any, names: dict[str, str], record_id: str) -> dict[str,
             "cases": list(dict.fromkeys(c for c in cases if c))}
 
 
-def duplicate_suggestions(db: Any, *, min_score: float = duplicates.DEFAULT_MIN_SCORE,
+def duplicate_suggestions(vault: Any, *, min_score: float = duplicates.DEFAULT_MIN_SCORE,
                           limit: int = duplicates.DEFAULT_LIMIT) -> list[dict[str, Any]]:
+    """The duplicates page: suggestions with what a coordinator needs to judge them
+    (masked)."""
+    db = vault.db
     found = duplicates.suggest(db, limit=limit, min_score=min_score)
     names = device_names(db)
     people: dict[str, dict[str, Any]] = {}

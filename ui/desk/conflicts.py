@@ -89,7 +89,7 @@ class ConflictsPage(DeskPage):
         s = self.app.session
         if s is None:
             return
-        self.app.tasks.run(lambda job: actions.conflicts(s.db), owner=self, on_done=self._listed)
+        self.app.tasks.run(lambda job: actions.conflicts(s.vault), owner=self, on_done=self._listed)
 
     def _listed(self, rows: list[dict[str, Any]]) -> None:
         keep = self.data["record_id"] if self.data else None
@@ -121,7 +121,7 @@ class ConflictsPage(DeskPage):
         self.revealed = False
         self.message.setText("")
         self.app.tasks.run(
-            lambda job: actions.conflict(s.records, rid),
+            lambda job: actions.conflict(s.vault, rid),
             owner=self,
             on_done=self._loaded,
             on_error=self._failed,
@@ -328,7 +328,7 @@ class ConflictsPage(DeskPage):
         heads = [h["version_id"] for h in self.data["heads"]]
         body = self.merged()
         job = self.app.tasks.run(
-            lambda job: actions.resolve(s.records, rid, heads, body=body),
+            lambda job: actions.resolve(s.vault, rid, heads, body=body),
             owner=self,
             on_done=self._resolved,
             on_error=self._failed,
@@ -347,7 +347,7 @@ class ConflictsPage(DeskPage):
             "Conflicts", "Conflict resolved by the coordinator: deleted (%1)"
         ).replace("%1", "; ".join(reasons))
         job = self.app.tasks.run(
-            lambda job: actions.resolve(s.records, rid, heads, delete_reason=reason),
+            lambda job: actions.resolve(s.vault, rid, heads, delete_reason=reason),
             owner=self,
             on_done=self._resolved,
             on_error=self._failed,

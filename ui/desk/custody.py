@@ -218,7 +218,7 @@ class CustodyPage(DeskPage):
             return
         text, kind = self.search.text(), self.kind.currentData()
         self.app.tasks.run(
-            lambda job: actions.find_records(s.db, text, kind), owner=self, on_done=self._found
+            lambda job: actions.find_records(s.vault, text, kind), owner=self, on_done=self._found
         )
 
     def _found(self, rows: list[dict[str, Any]]) -> None:
@@ -253,7 +253,7 @@ class CustodyPage(DeskPage):
         if r["kind"] == "case" and s is not None:
             rid = r["record_id"]
             self.app.tasks.run(
-                lambda job: actions.evidence_of(s.db, rid), owner=self, on_done=self._files
+                lambda job: actions.evidence_of(s.vault, rid), owner=self, on_done=self._files
             )
         else:
             self._files([])

@@ -8,7 +8,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from app import duplicates, present
+from app import present
 from app.usecases import people
 from ui import dialogs, labels
 from ui.desk.common import DeskPage, button, read_only_table, set_row, when
@@ -61,7 +61,7 @@ class DuplicatesPage(DeskPage):
         self.min_score = QtWidgets.QSpinBox()
         self.min_score.setRange(50, 100)
         self.min_score.setSuffix(" %")
-        self.min_score.setValue(round(duplicates.DEFAULT_MIN_SCORE * 100))
+        self.min_score.setValue(round(people.DEFAULT_MIN_SCORE * 100))
         label.setBuddy(self.min_score)
         find = button(translate("Duplicates", "&Find again"))
         find.clicked.connect(self.refresh)
@@ -125,7 +125,7 @@ class DuplicatesPage(DeskPage):
         score = self.min_score.value() / 100
 
         def work(job: Any) -> list[dict[str, Any]]:
-            return people.duplicate_suggestions(s.db, min_score=score)
+            return people.duplicate_suggestions(s.vault, min_score=score)
 
         job = self.app.tasks.run(work, owner=self, on_done=self._loaded, on_error=self._failed)
         self.strip.start(job, translate("Duplicates", "Comparing every person record…"))

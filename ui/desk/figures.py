@@ -13,7 +13,6 @@ import time
 from pathlib import Path
 from typing import Any
 
-from app import stats
 from app.usecases import figures
 from app.usecases.figures import Chart
 from ui import dialogs, i18n, labels
@@ -22,11 +21,11 @@ from ui.qt import QT_TRANSLATE_NOOP, QLocale, QRectF, Qt, QtGui, QTimer, QtWidge
 from ui.style import set_role
 
 GROUP_COLOURS = {
-    stats.PENDING: "#1d5a78",
-    stats.CLOSED: "#b42318",
-    stats.COURT: "#1e6b3a",
-    stats.OTHER: "#c27a12",
-    stats.UNKNOWN: "#9aa5b1",
+    figures.PENDING: "#1d5a78",
+    figures.CLOSED: "#b42318",
+    figures.COURT: "#1e6b3a",
+    figures.OTHER: "#c27a12",
+    figures.UNKNOWN: "#9aa5b1",
 }
 PALETTE = [
     "#1d5a78",
@@ -144,11 +143,11 @@ def word(text: str) -> str:
     return _t(WORDS[text]) if text in WORDS else text
 
 
-def title(table: stats.Table) -> str:
+def title(table: figures.Table) -> str:
     return _t(TITLES[table.name]) if table.name in TITLES else table.title
 
 
-def translated(table: stats.Table) -> stats.Table:
+def translated(table: figures.Table) -> figures.Table:
     """The table with its fixed labels in the interface language (for CSV and display)."""
     columns = tuple(dataclasses.replace(c, label=word(c.label)) for c in table.columns)
     rows = tuple((r[0], word(r[1]) if isinstance(r[1], str) else r[1], *r[2:]) for r in table.rows)
@@ -194,7 +193,7 @@ SERIES_COLOURS = {
 }
 
 
-def chart_of(table: stats.Table) -> Chart:
+def chart_of(table: figures.Table) -> Chart:
     """What to draw for a table (app.usecases.figures decides), in the interface
     language and the desk's colours."""
     chart = figures.chart_of(table)
@@ -386,7 +385,7 @@ class BarChart(QtWidgets.QWidget):
 class StatsPage(DeskPage):
     def __init__(self, window: Any) -> None:
         super().__init__(window)
-        self.tables: list[stats.Table] = []
+        self.tables: list[figures.Table] = []
         self.started = 0.0
         self.seconds = 0.0  # request → tables ready → chart painted (bench/coordinator.py)
         lay = self.skeleton(
@@ -471,7 +470,7 @@ class StatsPage(DeskPage):
         self.watch.setInterval(20)
         self.watch.timeout.connect(self._painted)
 
-    def filters(self) -> stats.Filters:
+    def filters(self) -> figures.Filters:
         return figures.filters(
             date_from=self.date_from.text(),
             date_to=self.date_to.text(),
@@ -493,7 +492,7 @@ class StatsPage(DeskPage):
         lang = i18n.current()
         load_facilities = not self.loaded_facilities
 
-        def work(job: Any) -> tuple[list[stats.Table], list[tuple[str, str]] | None]:
+        def work(job: Any) -> tuple[list[figures.Table], list[tuple[str, str]] | None]:
             tables = figures.tables(s.vault, filters, lang=lang)
             facilities = figures.facilities(s.vault) if load_facilities else None
             return tables, facilities
@@ -502,7 +501,7 @@ class StatsPage(DeskPage):
         job = self.app.tasks.run(work, owner=self, on_done=self._loaded, on_error=self._failed)
         self.strip.start(job, translate("Statistics", "Counting…"))
 
-    def _loaded(self, result: tuple[list[stats.Table], list[tuple[str, str]] | None]) -> None:
+    def _loaded(self, result: tuple[list[figures.Table], list[tuple[str, str]] | None]) -> None:
         job = self.strip.job
         self.strip.finish()
         if job is not None and job.cancel.is_set():
@@ -552,7 +551,7 @@ class StatsPage(DeskPage):
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
-                if r[0] == stats.TOTAL:
+                if r[0] == figures.TOTAL:
                     font = item.font()
                     font.setBold(True)
                     item.setFont(font)
@@ -618,7 +617,7 @@ class StatsPage(DeskPage):
             targets = [(t, Path(name))]
         self.write_csv(targets)
 
-    def write_csv(self, targets: list[tuple[stats.Table, Path]]) -> None:
+    def write_csv(self, targets: list[tuple[figures.Table, Path]]) -> None:
         """Once the coordinator has read the warning and chosen where: on the worker."""
         s = self.app.session
         if s is None:

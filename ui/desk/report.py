@@ -963,7 +963,7 @@ class ReportPage(DeskPage):
             return
         text = self.search.text()
         self.app.tasks.run(
-            lambda job: custody.find_records(s.db, text, "case"), owner=self, on_done=self._found
+            lambda job: custody.find_records(s.vault, text, "case"), owner=self, on_done=self._found
         )
 
     def choose_case(self, case_id: str) -> None:
@@ -972,7 +972,7 @@ class ReportPage(DeskPage):
         if s is None:
             return
         self.app.tasks.run(
-            lambda job: custody.find_records(s.db, "", "case", limit=5000),
+            lambda job: custody.find_records(s.vault, "", "case", limit=5000),
             owner=self,
             on_done=self._found,
         )
