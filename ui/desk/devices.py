@@ -499,6 +499,15 @@ class RevokeDialog(QtWidgets.QDialog):
                 self.day.setFocus()
                 return
         if not self.reason.text().strip():  # the use case refuses it too; say it here first
+            dialogs.inform(
+                self,
+                translate("Quarantine", "Say why"),
+                translate(
+                    "Quarantine",
+                    "Write the reason first: it is kept in the custody log with your decision.",
+                ),
+                warning=True,
+            )
             self.reason.setFocus()
             return
         answer = dialogs.ask(
