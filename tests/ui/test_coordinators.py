@@ -38,7 +38,7 @@ def digits(text: str) -> str:
 def test_trust_a_coordinator_from_settings(qtbot: Any, gui: Any, tmp_path: Path) -> None:
     from sync import card, trust
     from ui.dialogs import Answers
-    from ui.settings import SettingsDialog
+    from ui.field.settings import SettingsDialog
 
     archive = archive_vault(tmp_path / "archive", "Coalition office")
     coordinator = trust.own_card(archive)

@@ -13,7 +13,8 @@ import stat
 from pathlib import Path
 from typing import Any
 
-from app import evidence as core_evidence
+from app.usecases import evidence as evidence_uc
+from app.usecases import field_views as q
 from storage.errors import Cancelled
 from ui import dialogs, labels
 from ui.qt import QSize, Qt, QtCore, QtGui, QTimer, QtWidgets, Signal, translate
@@ -66,8 +67,7 @@ def import_files(app: Any, parent: QtWidgets.QWidget, paths: list[str], record_i
                 job.report(base + done, total)
 
             try:
-                core_evidence.ingest(s.records, f, record_id=record_id, progress=progress,
-                                     cancel=job.cancel)
+                evidence_uc.attach_one(s, record_id, f, progress=progress, cancel=job.cancel)
             except Cancelled:
                 break
             except Exception as exc:  # one unreadable file must not stop the batch
@@ -229,13 +229,11 @@ class Gallery(QtWidgets.QWidget):
         return self.model.items
 
     def set_items(self, items: list[dict[str, Any]]) -> None:
-        """Show `items` (from ui.session.evidence_items, run on the worker)."""
+        """Show `items` (from field_views.evidence_items, run on the worker)."""
         self.model.set_items(items)
         self.empty.setVisible(not items)
 
     def reload(self) -> None:
-        from ui import session as q
-
         s, cid = self.app.session, self.case_id
         if s is None:
             return
@@ -354,7 +352,7 @@ class Viewer(QtWidgets.QDialog):
         s, sha = self.app.session, self.item["sha256"]
         if s is None:
             return
-        self.app.tasks.run(lambda job: core_evidence.derivative(s.records, sha, "display"),
+        self.app.tasks.run(lambda job: evidence_uc.derivative(s, sha, "display"),
                            owner=self, on_done=self._show)
 
     def _show(self, data: bytes | None) -> None:
@@ -381,7 +379,7 @@ class Viewer(QtWidgets.QDialog):
             return
         s, sha = self.app.session, self.item["sha256"]
         self.app.tasks.run(
-            lambda job: core_evidence.export_original(s.records, sha, Path(target)),
+            lambda job: evidence_uc.export_original(s, sha, Path(target)),
             owner=self, on_done=lambda size: dialogs.inform(
                 self, translate("Viewer", "Exported"),
                 translate("Viewer", "The original was written to %1 (%2), unencrypted.")

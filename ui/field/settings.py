@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from app import settings as vault_settings
+from app.usecases import coordinators as coord_uc
+from app.usecases import prefs
+from app.usecases import vault as vault_uc
 from ui import dialogs, i18n
 from ui.qt import Qt, QtWidgets, translate
 from ui.style import set_role
@@ -37,7 +39,7 @@ class SettingsDialog(QtWidgets.QDialog):
         box2 = QtWidgets.QGroupBox(translate("SettingsDialog", "Safety"))
         form2 = QtWidgets.QFormLayout(box2)
         self.idle = QtWidgets.QSpinBox()
-        low, high = vault_settings.LIMITS["idle_lock_minutes"]
+        low, high = prefs.LIMITS["idle_lock_minutes"]
         self.idle.setRange(low, high)
         self.idle.setValue(app.idle_minutes)
         self.idle.setSuffix(" " + translate("SettingsDialog", "min"))
@@ -112,7 +114,7 @@ class SettingsDialog(QtWidgets.QDialog):
     def apply(self) -> None:
         minutes = self.idle.value()
         s = self.app.session
-        self.app.tasks.run(lambda job: vault_settings.put(s.db, "idle_lock_minutes", minutes),
+        self.app.tasks.run(lambda job: prefs.change_setting(s, "idle_lock_minutes", minutes),
                            owner=self)
         self.app.set_idle_minutes(minutes)
         choice = self.language.currentData()
@@ -135,7 +137,7 @@ class SettingsDialog(QtWidgets.QDialog):
         s = self.app.session
 
         def work(job: Job) -> None:
-            s.vault.change_passphrase(new)
+            vault_uc.change_passphrase(s, new)
 
         def done(_r: Any) -> None:
             self.new1.clear()
@@ -149,10 +151,8 @@ class SettingsDialog(QtWidgets.QDialog):
     # -- coordinators --------------------------------------------------------------------
 
     def load_coordinators(self, _name: str = "") -> None:
-        from ui.field.coordinators import trusted
-
         s = self.app.session
-        self.app.tasks.run(lambda job: trusted(s), owner=self, on_done=self._coordinators)
+        self.app.tasks.run(lambda job: coord_uc.trusted(s), owner=self, on_done=self._coordinators)
 
     def _coordinators(self, people: list[Any]) -> None:
         self.coordinators.clear()
