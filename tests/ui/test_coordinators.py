@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from tests.conftest import PASSPHRASE
-from tests.ui.conftest import open_vault, settle
+from tests.ui.conftest import answer_next_box, open_vault, settle
 
 
 def archive_vault(path: Path, name: str) -> Any:
@@ -211,10 +211,11 @@ def test_receipt_then_remove_acknowledged_records(qtbot: Any, gui: Any,
     assert dialog.remove_button.isEnabled()
 
     # The confirmation says exactly what leaves; "Keep them" keeps them.
-    Answers.queue.append("keep")
+    seen = answer_next_box("keep")
     qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(seen), timeout=10000)
     settle(qtbot, gui)
-    text = Answers.shown[-1]
+    text = seen[-1]
     for line in ("• Case: 1", "• Person: 1", "• Evidence file: 1",
                  f"Original evidence files that leave with them: 1, {human_size(size)} in all",
                  "Coalition office holds every one of them"):
