@@ -160,7 +160,7 @@ def test_receipt_then_remove_acknowledged_records(qtbot: Any, gui: Any,
     from app.records import Records
     from sync import card, trust
     from ui.dialogs import Answers
-    from ui.field.evidence import human_size
+    from ui.labels import human_size
 
     archive = archive_vault(tmp_path / "archive", "Coalition office")
     open_vault(qtbot, gui)

@@ -12,7 +12,7 @@ from typing import Any
 from app.usecases import desk as views
 from ui import dialogs, labels
 from ui.desk.common import JobStrip, button, heading, when
-from ui.field.evidence import human_size
+from ui.labels import human_size
 from ui.qt import Qt, QTimer, QtWidgets, translate
 
 

@@ -1113,7 +1113,7 @@ class ReportPage(QtWidgets.QWidget):
         self.strip.finish()
         self.go.setEnabled(self.current() is not None)
         self.last_path = result["path"]
-        from ui.field.evidence import human_size
+        from ui.labels import human_size
 
         self.message.setText(
             translate(

@@ -19,18 +19,12 @@ from app.usecases import coordinators as coord_uc
 from app.usecases.coordinators import CardInfo, PurgePlan
 from storage.errors import IntegrityFailure, InvalidInput
 from ui import dialogs, labels
-from ui.field.evidence import human_size
+from ui.labels import big_fingerprint, human_size
 from ui.qt import Qt, QTimer, QtWidgets, Signal, is_alive, translate
 from ui.style import set_role
 from ui.tasks import Job
 
 # --- what people see ----------------------------------------------------------------------
-
-
-def big_fingerprint(fingerprint: str) -> str:
-    """Groups of four, three to a line: read aloud like phone numbers, line by line."""
-    groups = fingerprint.split("-")
-    return "\n".join("   ".join(groups[i:i + 3]) for i in range(0, len(groups), 3))
 
 
 def fingerprint_label(fingerprint: str = "") -> QtWidgets.QLabel:

@@ -17,22 +17,12 @@ from app.usecases import evidence as evidence_uc
 from app.usecases import field_views as q
 from storage.errors import Cancelled
 from ui import dialogs, labels
+from ui.labels import human_size
 from ui.qt import QSize, Qt, QtCore, QtGui, QTimer, QtWidgets, Signal, translate
 from ui.style import set_role
 from ui.tasks import Job
 
 THUMB = 132
-
-
-def human_size(n: int) -> str:
-    size = float(n)
-    for unit in (translate("units", "B"), translate("units", "KB"), translate("units", "MB"),
-                 translate("units", "GB")):
-        if size < 1024:
-            return f"{size:.0f} {unit}" if unit == translate("units", "B") else \
-                f"{size:.1f} {unit}"
-        size /= 1024
-    return f"{size:.1f} {translate('units', 'TB')}"
 
 
 def import_files(app: Any, parent: QtWidgets.QWidget, paths: list[str], record_id: str,

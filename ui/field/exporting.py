@@ -13,7 +13,7 @@ from typing import Any, Protocol
 from app.usecases import coordinators as coord_uc
 from app.usecases import export as export_uc
 from ui import dialogs
-from ui.field.evidence import human_size
+from ui.labels import human_size
 from ui.qt import Qt, QTimer, QtWidgets, translate
 from ui.style import set_role
 from ui.tasks import Job
