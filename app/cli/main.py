@@ -90,13 +90,17 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 def cmd_attach(args: argparse.Namespace) -> int:
     with open_session(args.vault) as session:
-        done = evidence_uc.attach(session, args.record_id, [Path(f) for f in args.files])
-    results = [{"file": name, "record_id": d.version.record_id, "sha256": d.sha256,
-                "size": d.size, "mime": d.mime} for name, d in zip(args.files, done, strict=True)]
+        batch = evidence_uc.attach(session, args.record_id, [Path(f) for f in args.files])
+    results = [{"file": str(path), "record_id": d.version.record_id, "sha256": d.sha256,
+                "size": d.size, "mime": d.mime} for path, d in batch.done]
     _out(results, args.json, "\n".join(
         f"{r['record_id']}  {r['sha256'][:16]}…  {r['size']:>10} B  {r['file']}"
         for r in results))
-    return 0
+    for path, exc in batch.failed:
+        print(f"qorgau: not added: {path}: {exc}", file=sys.stderr)
+    if batch.stopped is not None:
+        print(f"qorgau: {batch.stopped}", file=sys.stderr)
+    return batch.exit_code
 
 
 def cmd_delete(args: argparse.Namespace) -> int:

@@ -8,8 +8,6 @@ Images are decoded from bytes the worker read out of the encrypted database
 
 from __future__ import annotations
 
-import os
-import stat
 from pathlib import Path
 from typing import Any
 
@@ -35,38 +33,17 @@ def import_files(app: Any, parent: QtWidgets.QWidget, paths: list[str], record_i
     if not paths or app.session is None:
         return None
     s = app.session
-    state = {"files": 0, "failed": []}
+    state = {"files": 0}  # the file being sealed, for the label (read by the GUI timer)
 
     def work(job: Job) -> dict[str, Any]:
-        files = []
-        for p in paths:
-            try:
-                st = os.stat(p)
-            except OSError as exc:
-                state["failed"].append((Path(p).name, exc))
-                continue
-            if stat.S_ISREG(st.st_mode):
-                files.append((Path(p), st.st_size))
-        total = sum(size for _f, size in files) or 1
-        base = 0
-        for f, size in files:
-            if job.cancel.is_set():
-                break
-
-            def progress(done: int, _t: int, base: int = base) -> None:
-                job.report(base + done, total)
-
-            try:
-                evidence_uc.attach_one(s, record_id, f, progress=progress, cancel=job.cancel)
-            except Cancelled:
-                break
-            except Exception as exc:  # one unreadable file must not stop the batch
-                state["failed"].append((f.name, exc))
-            base += size
-            state["files"] += 1
-            job.report(base, total)
-        return {"done": state["files"], "failed": state["failed"],
-                "cancelled": job.cancel.is_set()}
+        batch = evidence_uc.attach(s, record_id, [Path(p) for p in paths],
+                                   progress=job.report, cancel=job.cancel,
+                                   on_file=lambda i: state.update(files=i))
+        failed = [(path.name, exc) for path, exc in batch.failed]
+        if batch.stopped is not None and not isinstance(batch.stopped, Cancelled):
+            failed.append(("", batch.stopped))
+        return {"done": len(batch.done), "failed": failed,
+                "cancelled": isinstance(batch.stopped, Cancelled)}
 
     progress = QtWidgets.QProgressDialog(parent)
     progress.setWindowTitle(translate("evidence", "Adding evidence"))
@@ -86,7 +63,8 @@ def import_files(app: Any, parent: QtWidgets.QWidget, paths: list[str], record_i
         progress.close()
         failed = result["failed"]
         if failed:
-            names = "\n".join(f"• {name}: {dialogs.error_text(exc).splitlines()[-1]}"
+            names = "\n".join(f"• {name + ': ' if name else ''}"
+                              f"{dialogs.error_text(exc).splitlines()[-1]}"
                               for name, exc in failed[:10])
             dialogs.inform(parent, translate("evidence", "Some files were not added"),
                            translate("evidence", "These files could not be added:") +
