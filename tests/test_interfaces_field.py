@@ -27,6 +27,7 @@ NEW_PASSPHRASE = "a second long passphrase for the interface test"
 DEVICE = "Taraz laptop"
 CASE_TITLE = "Beating at the Taraz police station"
 PERSON = "Serik Testov"
+REASON = "Entered twice by mistake"
 
 
 # --- what a vault leaves behind ----------------------------------------------------------
@@ -121,6 +122,7 @@ def _by_command_line(tmp: Path, photo: Path, coordinator: Path, fingerprint: str
     person_id = json.loads(ok("add", vault, str(person), "--json").stdout)[0]["record_id"]
     ok("attach", vault, case_id, str(photo))
     ok("show", vault, person_id, "--reveal")
+    ok("delete", vault, person_id, "--reason", REASON)
     ok("trust", vault, str(coordinator), "--fingerprint", fingerprint)
     (tmp / "usb").mkdir()
     ok("export", vault, "--out", str(tmp / "usb" / "bundle"))
@@ -134,6 +136,7 @@ def _by_desktop(qtbot: Any, app: Any, tmp: Path, photo: Path, coordinator: Path)
 
     from ui.dialogs import Answers
     from ui.field.settings import SettingsDialog
+    from ui.qt import is_alive
 
     # Create the vault as on the first run: passphrase twice, device name, the code checked.
     app.start()
@@ -194,8 +197,15 @@ def _by_desktop(qtbot: Any, app: Any, tmp: Path, photo: Path, coordinator: Path)
     Answers.queue.append("reveal")
     person_form.reveal_button.click()
     settle(qtbot, app)
-    person_form._closing = True
-    person_form.close()
+
+    # Delete it, with the reason: Delete stays off until a reason is written.
+    asked = person_form.delete()
+    assert not asked.delete_button.isEnabled()
+    qtbot.keyClicks(asked.reason, REASON)
+    qtbot.mouseClick(asked.delete_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, app)
+    qtbot.waitUntil(lambda: not is_alive(person_form) or not person_form.isVisible(),
+                    timeout=10000)
 
     # Trust the coordinator, export, save this laptop's card, change the passphrase.
     settings = SettingsDialog(app, main)
@@ -258,9 +268,10 @@ def test_field_actions_leave_the_same_trail_from_both_interfaces(
     assert cli_trail["versions"] == gui_trail["versions"]
     assert cli_trail["audit"] == gui_trail["audit"]
     kinds = [a for a, _r in cli_trail["audit"]]
-    for done in ("vault_created", "write", "attach", "reveal", "trust", "bundle_export",
-                 "passphrase_changed"):
+    for done in ("vault_created", "write", "attach", "reveal", "delete", "trust",
+                 "bundle_export", "passphrase_changed"):
         assert done in kinds, (done, kinds)
+    assert [v for v in cli_trail["versions"] if v[2]] == [("person", "{}", REASON, 1)]
 
     assert _files(by_cli["vault"]) == _files(by_gui["vault"])
     assert _files(by_cli["usb"]) == _files(by_gui["usb"])

@@ -16,6 +16,7 @@ from app.usecases import field_views, prefs
 from app.usecases import records as records_uc
 from storage.errors import ValidationError
 from ui import dialogs, labels
+from ui.field.deleting import delete_record
 from ui.qt import QObject, Qt, QtGui, QTimer, QtWidgets, Signal, translate
 from ui.style import repolish, set_role
 from ui.tasks import Job
@@ -636,6 +637,11 @@ class FormDialog(QtWidgets.QDialog):
         self.status = QtWidgets.QLabel()
         set_role(self.status, "muted")
         foot.addWidget(self.status, 1)
+        self.delete_button: QtWidgets.QPushButton | None = None
+        if record is not None:
+            self.delete_button = QtWidgets.QPushButton(translate("FormDialog", "Delete…"))
+            self.delete_button.clicked.connect(self.delete)
+            foot.addWidget(self.delete_button)
         self.cancel_button = QtWidgets.QPushButton(translate("FormDialog", "Cancel"))
         self.cancel_button.clicked.connect(self.cancel)
         self.save_button = QtWidgets.QPushButton(translate("FormDialog", "&Save"))
@@ -766,6 +772,18 @@ class FormDialog(QtWidgets.QDialog):
 
         self.app.tasks.run(work, owner=self, on_done=lambda r: self._saved(r, close),
                            on_error=self._save_failed)
+
+    def delete(self) -> Any:
+        """Ask why, then delete the record (a signed tombstone; history kept)."""
+        self.draft_timer.stop()
+        return delete_record(self.app, self, self._deleted)
+
+    def _deleted(self, record_id: str) -> None:
+        self._dirty = False
+        self.saved.emit(record_id)  # the lists and the case view refresh
+        self._closing = True
+        self.hide()  # first: QDialog's own close would route through reject()
+        self.close()
 
     def _saved(self, record_id: str, close: bool) -> None:
         self.record_id = record_id
