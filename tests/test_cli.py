@@ -152,3 +152,25 @@ def test_delete_needs_reason(cli: CLI, tmp_path: Path) -> None:
     assert cli("delete", vault, rid).returncode == errors.EXIT_USAGE
     assert cli("delete", vault, rid, "--reason", "duplicate").returncode == 0
     assert json.loads(cli("list", vault, "--json").stdout)["total"] == 0
+
+
+def test_untrust_needs_a_trusted_coordinator_and_a_reason(cli: CLI, tmp_path: Path) -> None:
+    vault, archive = str(tmp_path / "v"), str(tmp_path / "a")
+    assert cli("init", vault).returncode == 0
+    assert cli("init", archive, "--archive").returncode == 0
+    card = tmp_path / "card.json"
+    assert cli("identity", archive, "--out", str(card)).returncode == 0
+    assert cli("trust", vault, str(card)).returncode == 0
+    device_id = json.loads(card.read_bytes())["device_id"]
+    blank = cli("untrust", vault, device_id, "--reason", "  ")
+    assert blank.returncode == errors.EXIT_INVALID and "reason" in blank.stderr
+    unknown = cli("untrust", vault, "0190f5a0-0000-7000-8000-000000000000", "--reason", "x")
+    assert unknown.returncode == errors.EXIT_NOT_FOUND
+    devices = json.loads(cli("devices", vault, "--json").stdout)
+    assert len(devices["trusted_coordinators"]) == 1  # nothing changed so far
+    done = cli("untrust", vault, device_id, "--reason", "archive laptop seized")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(cli("devices", vault, "--json").stdout)["trusted_coordinators"] == []
+    (tmp_path / "usb").mkdir()
+    refused = cli("export", vault, "--out", str(tmp_path / "usb" / "b"))
+    assert refused.returncode == errors.EXIT_INVALID and "trusts no coordinator" in refused.stderr

@@ -28,6 +28,7 @@ DEVICE = "Taraz laptop"
 CASE_TITLE = "Beating at the Taraz police station"
 PERSON = "Serik Testov"
 REASON = "Entered twice by mistake"
+SEIZED = "The coalition's archive laptop was seized"
 
 
 # --- what a vault leaves behind ----------------------------------------------------------
@@ -101,6 +102,7 @@ def _coordinator(tmp: Path) -> tuple[Path, str]:
 
 
 def _by_command_line(tmp: Path, photo: Path, coordinator: Path, fingerprint: str) -> dict:
+    coordinator_id = json.loads(coordinator.read_bytes())["device_id"]
     cli = CLI(tmp)
     vault = str(tmp / "vault")
 
@@ -127,6 +129,7 @@ def _by_command_line(tmp: Path, photo: Path, coordinator: Path, fingerprint: str
     (tmp / "usb").mkdir()
     ok("export", vault, "--out", str(tmp / "usb" / "bundle"))
     ok("identity", vault, "--out", str(tmp / "usb" / "card.json"))
+    ok("untrust", vault, coordinator_id, "--reason", SEIZED)
     ok("passwd", vault, env={"QORGAU_NEW_PASSPHRASE": NEW_PASSPHRASE})
     return {"vault": tmp / "vault", "usb": tmp / "usb"}
 
@@ -243,6 +246,16 @@ def _by_desktop(qtbot: Any, app: Any, tmp: Path, photo: Path, coordinator: Path)
     settle(qtbot, app)
     mine.close()
 
+    # Remove the coordinator: chosen in the list, with the reason.
+    assert not settings.remove.isEnabled()
+    settings.coordinators.setCurrentRow(0)
+    asked = settings.remove_coordinator()
+    assert not asked.delete_button.isEnabled()
+    qtbot.keyClicks(asked.reason, SEIZED)
+    qtbot.mouseClick(asked.delete_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, app)
+    assert "None yet" in settings.coordinators.item(0).text()
+
     qtbot.keyClicks(settings.new1, NEW_PASSPHRASE)
     qtbot.keyClicks(settings.new2, NEW_PASSPHRASE)
     settings.change_passphrase()
@@ -269,9 +282,10 @@ def test_field_actions_leave_the_same_trail_from_both_interfaces(
     assert cli_trail["audit"] == gui_trail["audit"]
     kinds = [a for a, _r in cli_trail["audit"]]
     for done in ("vault_created", "write", "attach", "reveal", "delete", "trust",
-                 "bundle_export", "passphrase_changed"):
+                 "bundle_export", "untrust", "passphrase_changed"):
         assert done in kinds, (done, kinds)
     assert [v for v in cli_trail["versions"] if v[2]] == [("person", "{}", REASON, 1)]
+    assert ("untrust", SEIZED) in cli_trail["audit"]
 
     assert _files(by_cli["vault"]) == _files(by_gui["vault"])
     assert _files(by_cli["usb"]) == _files(by_gui["usb"])

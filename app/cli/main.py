@@ -244,13 +244,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _extensions() -> list[Callable[[Callable[..., argparse.ArgumentParser]], None]]:
-    # Command groups that live beside their core: bundles in sync/, figures in app/.
+    # Command groups in their own modules of app/cli.
     from app.cli.archive import register as archive
     from app.cli.bundles import register as bundles
+    from app.cli.coordinators import register as coordinators
     from app.cli.handover import register as handover
     from app.cli.tables import register as tables
 
-    return [bundles, archive, handover, tables]
+    return [bundles, coordinators, archive, handover, tables]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

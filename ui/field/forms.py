@@ -16,7 +16,7 @@ from app.usecases import field_views, prefs
 from app.usecases import records as records_uc
 from storage.errors import ValidationError
 from ui import dialogs, labels
-from ui.field.deleting import delete_record
+from ui.field.reasons import delete_record
 from ui.qt import QObject, Qt, QtGui, QTimer, QtWidgets, Signal, translate
 from ui.style import repolish, set_role
 from ui.tasks import Job

@@ -8,6 +8,7 @@ from app.usecases import coordinators as coord_uc
 from app.usecases import prefs
 from app.usecases import vault as vault_uc
 from ui import dialogs, i18n
+from ui.field.reasons import ask_reason
 from ui.qt import Qt, QtWidgets, translate
 from ui.style import set_role
 from ui.tasks import Job
@@ -62,14 +63,24 @@ class SettingsDialog(QtWidgets.QDialog):
         form4.addWidget(who)
         self.coordinators = QtWidgets.QListWidget()
         self.coordinators.setMaximumHeight(96)
-        self.coordinators.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.NoSelection)
+        self.coordinators.setSelectionMode(
+            QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
         form4.addWidget(self.coordinators)
         row4 = QtWidgets.QHBoxLayout()
         add = QtWidgets.QPushButton(translate("SettingsDialog", "Trust a coordinator…"))
         add.clicked.connect(self.trust_coordinator)
         mine = QtWidgets.QPushButton(translate("SettingsDialog", "This laptop's identity card…"))
         mine.clicked.connect(self.own_card)
+        self.remove = QtWidgets.QPushButton(translate("SettingsDialog", "Remove…"))
+        self.remove.setToolTip(translate(
+            "SettingsDialog", "Stop sealing bundles to the chosen coordinator (for instance, "
+            "their archive was lost or seized)."))
+        self.remove.setEnabled(False)
+        self.remove.clicked.connect(self.remove_coordinator)
+        self.coordinators.itemSelectionChanged.connect(
+            lambda: self.remove.setEnabled(self._chosen_coordinator() is not None))
         row4.addWidget(add)
+        row4.addWidget(self.remove)
         row4.addWidget(mine)
         row4.addStretch(1)
         form4.addLayout(row4)
@@ -157,12 +168,40 @@ class SettingsDialog(QtWidgets.QDialog):
     def _coordinators(self, people: list[Any]) -> None:
         self.coordinators.clear()
         for c in people:
-            self.coordinators.addItem(f"{c.name}   —   {c.fingerprint}")
+            item = QtWidgets.QListWidgetItem(f"{c.name}   —   {c.fingerprint}")
+            item.setData(Qt.ItemDataRole.UserRole, (c.device_id, c.name))
+            self.coordinators.addItem(item)
         if not people:
             item = QtWidgets.QListWidgetItem(translate(
                 "SettingsDialog", "None yet: import your coordinator's identity card."))
             item.setForeground(Qt.GlobalColor.darkGray)
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.coordinators.addItem(item)
+        self.remove.setEnabled(False)
+
+    def _chosen_coordinator(self) -> tuple[str, str] | None:
+        items = self.coordinators.selectedItems()
+        return items[0].data(Qt.ItemDataRole.UserRole) if items else None
+
+    def remove_coordinator(self) -> Any:
+        """Ask why, then stop trusting the chosen coordinator (audited with the reason)."""
+        chosen = self._chosen_coordinator()
+        if chosen is None:
+            return None
+        device_id, name = chosen
+        s = self.app.session
+
+        def confirmed(reason: str) -> None:
+            self.app.tasks.run(lambda job: coord_uc.untrust(s, device_id, reason), owner=self,
+                               on_done=self.load_coordinators,
+                               on_error=lambda exc: dialogs.show_error(self, exc))
+
+        return ask_reason(
+            self, translate("SettingsDialog", "Remove a coordinator"), name,
+            translate("SettingsDialog", "Bundles from this laptop will no longer be sealed to "
+                      "this coordinator. Bundles already sent stay readable to them."),
+            translate("SettingsDialog", "Why? (e.g. their archive laptop was seized)"),
+            translate("SettingsDialog", "Remove"), confirmed)
 
     def trust_coordinator(self) -> Any:
         from ui.field.coordinators import TrustDialog
