@@ -48,7 +48,7 @@ class ReasonDialog(QtWidgets.QDialog):
         lay.addLayout(row)
         self.reason.textChanged.connect(
             lambda value: self.delete_button.setEnabled(bool(value.strip())))
-        self.resize(520, self.sizeHint().height())
+        self.resize(640, self.sizeHint().height())  # the hint in the field fits, in ru and kk
 
 
 def ask_reason(parent: QtWidgets.QWidget, window_title: str, heading: str, note: str,
