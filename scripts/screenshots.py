@@ -258,7 +258,7 @@ def shoot(tmp: Path, langs: list[str]) -> int:
              size=(1000, 820), setup=diagram)
         assert exams
         fac = view.data["groups"]["facility"][0]["record_id"]
-        from ui.field.forms import open_form
+        from ui.field.opening import open_form
 
         form(lambda: open_form(app, "npm_visit", preset={"facility_id": fac}, parent=main),
              "11-npm-visit-carried-over", size=(900, 980))
@@ -293,7 +293,7 @@ def shoot(tmp: Path, langs: list[str]) -> int:
                 if type(w).__name__ == "CustodyDialog" and w.isVisible()][-1]
         grab(cust, "16-custody-log", lang)
         cust.close()
-        from ui.settings import SettingsDialog
+        from ui.field.settings import SettingsDialog
 
         sd = SettingsDialog(app, main)
         sd.show()

@@ -43,6 +43,7 @@ from storage.errors import (
     QorgauError,
 )
 from storage.ids import is_uuid
+from storage.units import human_size
 from sync import card as cardmod
 from sync import minisign
 
@@ -100,13 +101,6 @@ def _show(value: Any, limit: int = 60) -> str:
     """A value from the file, for a message: quoted, cut short (it may be huge or hostile)."""
     text = repr(value)
     return text if len(text) <= limit else text[:limit] + "…"
-
-
-def human_size(n: int) -> str:
-    for unit, size in (("TB", 10**12), ("GB", 10**9), ("MB", 10**6), ("kB", 10**3)):
-        if n >= size:
-            return f"{n / size:.1f} {unit}"
-    return f"{n} bytes"
 
 
 # --- ustar -------------------------------------------------------------------------------

@@ -204,8 +204,14 @@ def test_signature_member_codec() -> None:
 
 
 def test_human_size() -> None:
-    assert b.human_size(10**12) == "1.0 TB"
-    assert b.human_size(999) == "999 bytes"
+    from storage.units import human_size
+
+    assert human_size(10**12) == "1.0 TB"
+    assert human_size(999) == "999 B"
+    assert human_size(1000) == "1.0 kB"
+    assert human_size(1_500_000) == "1.5 MB"
+    assert human_size(2 * 10**15) == "2000.0 TB"
+    assert human_size(1_500_000, ("Б", "кБ", "МБ", "ГБ", "ТБ")) == "1.5 МБ"
 
 
 if __name__ == "__main__":  # print the document's vector blocks

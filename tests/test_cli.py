@@ -120,6 +120,29 @@ def test_attach_and_protected_person_masked(cli: CLI, tmp_path: Path) -> None:
     assert json.loads(attached.stdout)[0]["size"] == scan.stat().st_size
 
 
+def test_attach_batch_goes_on_past_a_bad_file(cli: CLI, tmp_path: Path) -> None:
+    """One policy for both interfaces (app.usecases.evidence.attach): a missing file is
+    reported with its exit code, the good files around it are still sealed."""
+    vault = str(tmp_path / "v")
+    assert cli("init", vault).returncode == 0
+    cases = tmp_path / "c.json"
+    cases.write_text(json.dumps([{"kind": "case", "body": {"title": "Дело"}}]))
+    case_id = json.loads(cli("add", vault, str(cases), "--json").stdout)[0]["record_id"]
+    first, last = tmp_path / "a.pdf", tmp_path / "b.pdf"
+    first.write_bytes(b"%PDF-1.4\n" + b"a" * 500)
+    last.write_bytes(b"%PDF-1.4\n" + b"b" * 700)
+    result = cli("attach", vault, case_id, str(first), str(tmp_path / "gone.jpg"), str(last),
+                 "--json")
+    assert result.returncode == errors.EXIT_NOT_FOUND, result.stderr
+    assert "gone.jpg" in result.stderr and "Traceback" not in result.stderr
+    assert sorted(r["size"] for r in json.loads(result.stdout)) == [509, 709]
+    listed = json.loads(cli("list", vault, "--kind", "evidence", "--json").stdout)
+    assert listed["total"] == 2
+    unknown = cli("attach", vault, "0190f5a0-0000-7000-8000-000000000000", str(first))
+    assert unknown.returncode == errors.EXIT_NOT_FOUND  # checked before any file is read
+    assert json.loads(cli("list", vault, "--kind", "evidence", "--json").stdout)["total"] == 2
+
+
 def test_delete_needs_reason(cli: CLI, tmp_path: Path) -> None:
     vault = str(tmp_path / "v")
     assert cli("init", vault).returncode == 0
@@ -129,3 +152,25 @@ def test_delete_needs_reason(cli: CLI, tmp_path: Path) -> None:
     assert cli("delete", vault, rid).returncode == errors.EXIT_USAGE
     assert cli("delete", vault, rid, "--reason", "duplicate").returncode == 0
     assert json.loads(cli("list", vault, "--json").stdout)["total"] == 0
+
+
+def test_untrust_needs_a_trusted_coordinator_and_a_reason(cli: CLI, tmp_path: Path) -> None:
+    vault, archive = str(tmp_path / "v"), str(tmp_path / "a")
+    assert cli("init", vault).returncode == 0
+    assert cli("init", archive, "--archive").returncode == 0
+    card = tmp_path / "card.json"
+    assert cli("identity", archive, "--out", str(card)).returncode == 0
+    assert cli("trust", vault, str(card)).returncode == 0
+    device_id = json.loads(card.read_bytes())["device_id"]
+    blank = cli("untrust", vault, device_id, "--reason", "  ")
+    assert blank.returncode == errors.EXIT_INVALID and "reason" in blank.stderr
+    unknown = cli("untrust", vault, "0190f5a0-0000-7000-8000-000000000000", "--reason", "x")
+    assert unknown.returncode == errors.EXIT_NOT_FOUND
+    devices = json.loads(cli("devices", vault, "--json").stdout)
+    assert len(devices["trusted_coordinators"]) == 1  # nothing changed so far
+    done = cli("untrust", vault, device_id, "--reason", "archive laptop seized")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(cli("devices", vault, "--json").stdout)["trusted_coordinators"] == []
+    (tmp_path / "usb").mkdir()
+    refused = cli("export", vault, "--out", str(tmp_path / "usb" / "b"))
+    assert refused.returncode == errors.EXIT_INVALID and "trusts no coordinator" in refused.stderr

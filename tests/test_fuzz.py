@@ -16,6 +16,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SECONDS = int(os.environ.get("QORGAU_FUZZ_SECONDS", "15"))
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", sorted(targets.TARGETS))
 def test_fuzz_target(name: str, tmp_path: Path) -> None:
     result = subprocess.run(

@@ -21,12 +21,14 @@ def target(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Target]:
     t.close()
 
 
+@pytest.mark.slow
 @settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(seed=st.integers(0, 2**64 - 1), dry_run=st.booleans())
 def test_importer_never_crashes(target: Target, seed: int, dry_run: bool) -> None:
     one_case(target, random.Random(seed), dry_run=dry_run)
 
 
+@pytest.mark.slow
 def test_campaign_reached_deep_checks(target: Target) -> None:
     """The mutations are not all stopped at the first gate."""
     rng = random.Random(1234)

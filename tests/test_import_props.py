@@ -50,6 +50,7 @@ def _copy(templates: dict[str, Any], name: str, work: Path) -> Vault:
     return Vault.open(target, PASSPHRASE)
 
 
+@pytest.mark.slow
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(ops=OPS, data=st.data())
 def test_any_order_any_repeats_same_archive(templates: dict[str, Any], ops: list[Any],

@@ -50,3 +50,16 @@ def test_core_dumps_are_disabled_for_the_process() -> None:
                             text=True, check=False)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "(0, 0)"
+
+
+def test_every_domain_module_is_in_the_app_layers_contract() -> None:
+    """The "inside app" contract names the domain modules one by one; a new module left
+    out would escape it (it could import the use cases or the command line unnoticed)."""
+    import tomllib
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    contract = next(c for c in config["tool"]["importlinter"]["contracts"]
+                    if c["name"].startswith("Inside app"))
+    listed = {m.strip() for m in contract["layers"][-1].split(":")}
+    modules = {f"app.{p.stem}" for p in (ROOT / "app").glob("*.py") if p.stem != "__init__"}
+    assert modules == listed, (sorted(modules - listed), sorted(listed - modules))

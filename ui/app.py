@@ -14,11 +14,12 @@ import time
 from pathlib import Path
 from typing import Any
 
-from storage.vault import Vault
+from app.usecases import prefs
+from app.usecases import vault as vault_uc
+from app.usecases.session import Session
 from ui import dialogs, i18n, style
 from ui.qt import QObject, QStandardPaths, QtWidgets, is_alive, translate
 from ui.safety import ClipboardGuard, IdleWatch
-from ui.session import Session
 from ui.tasks import Job, TaskManager
 
 APP_NAME = "Qorgau"
@@ -30,7 +31,7 @@ def default_vault_path() -> Path:
 
 
 def vault_exists(path: Path) -> bool:
-    return (path / "keys.json").exists() and (path / "vault.db").exists()
+    return vault_uc.is_vault(path)
 
 
 class QorgauApp(QObject):
@@ -115,23 +116,21 @@ class QorgauApp(QObject):
         self.vault_path = Path(folder)
         self.show_create(first_run=False)
 
-    def _opened(self, vault: Vault) -> None:
-        from ui import session as q
-
-        self.session = Session(vault)
+    def _opened(self, session: Session) -> None:
+        self.session = session
         s = self.session
-        self.tasks.run(lambda job: (q.load_settings(s), q.pending_drafts(s)),
+        self.tasks.run(lambda job: (prefs.load_settings(s), prefs.pending_drafts(s)),
                        on_done=self._ready)
 
     def _ready(self, result: tuple[dict[str, Any], list[Any]]) -> None:
-        from ui.field.forms import open_form
+        from ui.field.opening import open_form
         from ui.field.window import MainWindow
 
         settings, pending = result
         self.set_idle_minutes(settings["idle_lock_minutes"])
         self.clipboard.seconds = settings["clipboard_clear_seconds"]
         window: Any = MainWindow
-        if self.session is not None and self.session.vault.role == "archive":
+        if self.session is not None and self.session.role == "archive":
             from ui.desk.window import ArchiveWindow as window  # the coordinator's desk
         self.main = window(self)
         self.main.show()
@@ -151,6 +150,13 @@ class QorgauApp(QObject):
     def unregister_form(self, form: Any) -> None:
         if form in self.forms:
             self.forms.remove(form)
+
+    def open_form(self, kind: str, **options: Any) -> None:
+        """Open a record's form (ui.field.opening.open_form), for widgets that are
+        themselves forms and so cannot import the opener."""
+        from ui.field.opening import open_form
+
+        open_form(self, kind, **options)
 
     def form_opened(self, form: Any) -> None:
         """Hook for tests and screenshots: the last form shown."""
@@ -184,7 +190,7 @@ class QorgauApp(QObject):
                     form.flush_draft()
             session, self.session = self.session, None
             self.tasks.new_generation()
-            self.tasks.run(lambda job: session.vault.close())
+            self.tasks.run(lambda job: vault_uc.lock(session))
             self.idle.disarm()
             self.clipboard.clear()
             if panic:
@@ -212,11 +218,9 @@ class QorgauApp(QObject):
                     form.flush_draft()
             old = self.main
             self.forms = []
-            from ui import session as q
-
             s = self.session
             self.tasks.new_generation()
-            self.tasks.run(lambda job: (q.load_settings(s), q.pending_drafts(s)),
+            self.tasks.run(lambda job: (prefs.load_settings(s), prefs.pending_drafts(s)),
                            on_done=self._ready)
             if old is not None and is_alive(old):
                 old.hide()
@@ -236,7 +240,7 @@ class QorgauApp(QObject):
                 if is_alive(form):
                     form.flush_draft()
             session, self.session = self.session, None
-            self.tasks.run(lambda job: session.vault.close())
+            self.tasks.run(lambda job: vault_uc.lock(session))
         self.idle.disarm()
         self.clipboard.clear()
         QtWidgets.QApplication.instance().removeEventFilter(self.activity)

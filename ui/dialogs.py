@@ -36,21 +36,21 @@ class Answers:
 
     queue: ClassVar[deque[str]] = deque()
     files: ClassVar[deque[list[str]]] = deque()
-    shown: ClassVar[list[str]] = []  # texts of every message shown (tests read them)
 
 
 def ask(parent: QtWidgets.QWidget | None, title: str, text: str,
         buttons: list[tuple[str, str]], *, default: str | None = None,
         icon: QtWidgets.QMessageBox.Icon = QtWidgets.QMessageBox.Icon.Question) -> str:
     """Show a question with our own (translated) buttons; returns the chosen key."""
-    Answers.shown.append(text)
     if Answers.queue:
         return Answers.queue.popleft()
     box = QtWidgets.QMessageBox(icon, title, text, QtWidgets.QMessageBox.StandardButton.NoButton,
                                 parent)
     made = {}
     for key, label in buttons:
-        made[box.addButton(label, QtWidgets.QMessageBox.ButtonRole.ActionRole)] = key
+        button = box.addButton(label, QtWidgets.QMessageBox.ButtonRole.ActionRole)
+        button.setObjectName(f"answer-{key}")  # stable for accessibility tools and tests
+        made[button] = key
         if key == default:
             box.setDefaultButton(list(made)[-1])
     box.exec()

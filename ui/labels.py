@@ -9,8 +9,23 @@ import re
 from typing import Any
 
 from app import schema, vocab
+from storage import units
 from ui import i18n
 from ui.qt import QT_TRANSLATE_NOOP, translate
+
+
+def human_size(n: int) -> str:
+    """A size in the interface language: storage.units' one rule, translated unit names."""
+    return units.human_size(n, (translate("units", "B"), translate("units", "kB"),
+                                translate("units", "MB"), translate("units", "GB"),
+                                translate("units", "TB")))
+
+
+def big_fingerprint(fingerprint: str) -> str:
+    """A card's fingerprint (sync.card.fingerprint) as people compare it: groups of four,
+    three to a line, read aloud like phone numbers, line by line."""
+    groups = fingerprint.split("-")
+    return "\n".join("   ".join(groups[i:i + 3]) for i in range(0, len(groups), 3))
 
 
 def kind_label(kind: str) -> str:

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from app import search
+from app.usecases import records as records_uc
+from app.usecases.session import Session
 from ui import i18n, labels
 from ui.qt import (
     QAbstractTableModel,
@@ -27,7 +28,6 @@ from ui.qt import (
     Signal,
     translate,
 )
-from ui.session import Session
 from ui.tasks import Job, TaskManager
 
 PAGE = 200
@@ -47,7 +47,7 @@ class RecordTableModel(QAbstractTableModel):
         self.session = session
         self.rows: list[dict[str, Any]] = []
         self.total = 0
-        self.filters = search.Filters(kind="case")
+        self.filters = records_uc.Filters(kind="case")
         self.text = ""
         self.order = "updated"
         self.descending = True
@@ -58,7 +58,7 @@ class RecordTableModel(QAbstractTableModel):
 
     # -- queries ---------------------------------------------------------------
 
-    def set_query(self, filters: search.Filters, text: str = "") -> None:
+    def set_query(self, filters: records_uc.Filters, text: str = "") -> None:
         self.filters = filters
         self.text = text.strip()
         self.refresh()
@@ -79,10 +79,10 @@ class RecordTableModel(QAbstractTableModel):
 
         def first(job: Job) -> tuple[int, list[dict[str, Any]]]:
             if text:
-                hits = search.search(s.db, text, filters, limit=PAGE, lang=lang)
+                hits = records_uc.find(s, text, filters, limit=PAGE, lang=lang)
                 return -1, [_hit(h) for h in hits]
-            total = search.count_records(s.db, filters)
-            return total, search.list_records(s.db, filters, order=order, descending=desc,
+            total = records_uc.count(s, filters)
+            return total, records_uc.list_records(s, filters, order=order, descending=desc,
                                               limit=PAGE, lang=lang)
 
         self.tasks.run(first, owner=self, on_done=lambda r: self._arrived(token, r, True))
@@ -116,9 +116,9 @@ class RecordTableModel(QAbstractTableModel):
 
         def page(job: Job) -> tuple[int, list[dict[str, Any]]]:
             if text:
-                return -1, [_hit(h) for h in search.search(s.db, text, filters, limit=PAGE,
+                return -1, [_hit(h) for h in records_uc.find(s, text, filters, limit=PAGE,
                                                             offset=offset, lang=lang)]
-            return 0, search.list_records(s.db, filters, order=order, descending=desc,
+            return 0, records_uc.list_records(s, filters, order=order, descending=desc,
                                           limit=PAGE, offset=offset, lang=lang)
 
         self.tasks.run(page, owner=self, on_done=lambda r: self._arrived(token, r, False))
@@ -200,7 +200,7 @@ def _status(row: dict[str, Any]) -> str:
     return labels.vocab_label(vocab, status) if vocab else status
 
 
-def _hit(h: search.Hit) -> dict[str, Any]:
+def _hit(h: Any) -> dict[str, Any]:
     return {"record_id": h.record_id, "kind": h.kind, "title": h.title, "date": h.date,
             "city": None, "status": None, "flags": [], "snippet": h.snippet}
 

@@ -8,9 +8,10 @@ import secrets
 from pathlib import Path
 from typing import Any
 
+from app.usecases import vault as vault_uc
+from app.usecases.session import Session
+from app.usecases.vault import MIN_PASSPHRASE_CHARS, RECOVERY_GROUPS
 from storage.errors import QorgauError, WrongSecret
-from storage.keys import MIN_PASSPHRASE_CHARS, RECOVERY_GROUPS
-from storage.vault import Vault
 from ui import dialogs
 from ui.qt import Qt, QtWidgets, Signal, translate
 from ui.style import repolish, set_role
@@ -81,7 +82,7 @@ class _Base(QtWidgets.QWidget):
 class UnlockWindow(_Base):
     """Asks for the passphrase (or the recovery code) and opens the vault."""
 
-    opened = Signal(object)  # the open Vault
+    opened = Signal(object)  # the unlocked vault's Session
     create_requested = Signal()
     other_requested = Signal()
 
@@ -206,7 +207,7 @@ class UnlockWindow(_Base):
         self._say(self.message, self.tr("Unlocking…"))
         self._set_busy(True)
         path = self.path
-        self.job = self.tasks.run(lambda job: Vault.open(path, secret), owner=self,
+        self.job = self.tasks.run(lambda job: vault_uc.unlock(path, secret), owner=self,
                                   on_done=self._opened, on_error=self._failed)
 
     def recover(self) -> None:
@@ -220,17 +221,17 @@ class UnlockWindow(_Base):
         self._say(self.rmessage, self.tr("Opening…"))
         self._set_busy(True)
         path = self.path
-        self.job = self.tasks.run(lambda job: Vault.recover(path, code, new), owner=self,
+        self.job = self.tasks.run(lambda job: vault_uc.recover(path, code, new), owner=self,
                                   on_done=self._opened, on_error=self._failed)
 
-    def _opened(self, vault: Vault) -> None:
+    def _opened(self, session: Session) -> None:
         self.job = None
         self.passphrase.clear()
         self.code.clear()
         self.new_pass.clear()
         self.new_pass2.clear()
         self._set_busy(False)
-        self.opened.emit(vault)
+        self.opened.emit(session)
 
     def _failed(self, exc: BaseException) -> None:
         self.job = None
@@ -256,7 +257,7 @@ class UnlockWindow(_Base):
 class CreateWindow(_Base):
     """First run: choose a passphrase, see the recovery code once, prove it was noted."""
 
-    created = Signal(object)  # the open Vault
+    created = Signal(object)  # the new vault's Session
     cancelled = Signal()
 
     def __init__(self, tasks: TaskManager, path: Path, *, first_run: bool = True) -> None:
@@ -427,13 +428,13 @@ class CreateWindow(_Base):
             w.setEnabled(False)
         path, name = self.path, self.device_name.text().strip() or None
 
-        def work(job: Job) -> tuple[Vault, str]:
+        def work(job: Job) -> tuple[Session, str]:
             path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-            return Vault.create(path, new, name=name)
+            return vault_uc.create(path, new, name=name)
 
         self.tasks.run(work, owner=self, on_done=self._created, on_error=self._failed)
 
-    def _created(self, result: tuple[Vault, str]) -> None:
+    def _created(self, result: tuple[Session, str]) -> None:
         self.vault, self._code = result
         self.passphrase.clear()
         self.passphrase2.clear()

@@ -21,6 +21,13 @@ def open_vault(path: str) -> Any:
     return Vault.open(Path(path), secrets_input.passphrase())
 
 
+def open_session(path: str) -> Any:
+    """Unlock the vault at `path` for one command (a use-case session)."""
+    from app.usecases import vault
+
+    return vault.unlock(Path(path), secrets_input.passphrase())
+
+
 def out(data: Any, as_json: bool, text: str) -> None:
     """Print `data` as JSON when asked for, else the human text."""
     if as_json:

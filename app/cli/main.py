@@ -1,4 +1,5 @@
-"""The `qorgau` command line. Exit codes: see app/errors.py and docs/cli.md."""
+"""The `qorgau` command line: parses arguments, calls one use case (app.usecases), prints.
+Exit codes: storage/errors.py and docs/cli.md."""
 
 from __future__ import annotations
 
@@ -9,11 +10,14 @@ import sys
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
 
 from app.cli import secrets_input
-from app.cli.common import open_vault as _open
+from app.cli.common import open_session
 from app.cli.common import out as _out
+from app.usecases import demo as demo_uc
+from app.usecases import evidence as evidence_uc
+from app.usecases import records as records_uc
+from app.usecases import vault as vault_uc
 from storage import errors
 from storage.errors import QorgauError, UsageError
 
@@ -29,14 +33,12 @@ class _Parser(argparse.ArgumentParser):
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    from storage.vault import Vault
-
     passphrase = os.environ.get(secrets_input.PASSPHRASE_ENV) or secrets_input.new_passphrase()
     role = "archive" if args.archive else "field"
-    vault, code = Vault.create(Path(args.vault), passphrase, name=args.name, role=role)
-    with vault:
-        device_id = vault.identity.device_id
-    print(f"Created a {role} vault at {vault.path}  (device {device_id})")
+    session, code = vault_uc.create(Path(args.vault), passphrase, name=args.name, role=role)
+    with session:
+        device_id, path = session.device_id, session.vault.path
+    print(f"Created a {role} vault at {path}  (device {device_id})")
     print()
     print("RECOVERY CODE — write it on paper and keep it away from this laptop.")
     print("It is shown only now. Without it, a forgotten passphrase means lost records.")
@@ -47,27 +49,23 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_passwd(args: argparse.Namespace) -> int:
-    with _open(args.vault) as vault:
-        vault.change_passphrase(secrets_input.new_passphrase())
+    with open_session(args.vault) as session:
+        vault_uc.change_passphrase(session, secrets_input.new_passphrase())
     print("Passphrase changed. The recovery code is unchanged.")
     return 0
 
 
 def cmd_recover(args: argparse.Namespace) -> int:
-    from storage.vault import Vault
-
     code = secrets_input.recovery_code()
-    with Vault.recover(Path(args.vault), code, secrets_input.new_passphrase()):
+    with vault_uc.recover(Path(args.vault), code, secrets_input.new_passphrase()):
         pass
     print("New passphrase set. The recovery code stays valid: keep it safe.")
     return 0
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from app.check import check_vault
-
-    with _open(args.vault) as vault:
-        report = check_vault(vault)
+    with open_session(args.vault) as session:
+        report = vault_uc.check(session)
     ok = not report["problems"]
     lines = [f"{k}: {v}" for k, v in report["counts"].items()]
     lines += [f"warning: {w}" for w in report["warnings"]]
@@ -81,12 +79,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    from app import records_json
-    from app.records import Records
-
-    entries = records_json.load(Path(args.file))
-    with _open(args.vault) as vault:
-        written = records_json.add(Records(vault), entries)
+    with open_session(args.vault) as session:
+        written = records_uc.add_from_file(session, Path(args.file))
     data = [{"record_id": v.record_id, "kind": v.kind, "version_id": v.version_id}
             for v in written]
     _out(data, args.json, "\n".join(f"{d['kind']:<13} {d['record_id']}" for d in data)
@@ -95,39 +89,34 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 
 def cmd_attach(args: argparse.Namespace) -> int:
-    from app.evidence import ingest
-    from app.records import Records
-
-    results = []
-    with _open(args.vault) as vault:
-        records = Records(vault)
-        for name in args.files:
-            done = ingest(records, Path(name), record_id=args.record_id)
-            results.append({"file": name, "record_id": done.version.record_id,
-                            "sha256": done.sha256, "size": done.size, "mime": done.mime})
+    with open_session(args.vault) as session:
+        batch = evidence_uc.attach(session, args.record_id, [Path(f) for f in args.files])
+    results = [{"file": str(path), "record_id": d.version.record_id, "sha256": d.sha256,
+                "size": d.size, "mime": d.mime} for path, d in batch.done]
     _out(results, args.json, "\n".join(
         f"{r['record_id']}  {r['sha256'][:16]}…  {r['size']:>10} B  {r['file']}"
         for r in results))
-    return 0
+    for path, exc in batch.failed:
+        print(f"qorgau: not added: {path}: {exc}", file=sys.stderr)
+    if batch.stopped is not None:
+        print(f"qorgau: {batch.stopped}", file=sys.stderr)
+    return batch.exit_code
 
 
 def cmd_delete(args: argparse.Namespace) -> int:
-    from app.records import Records
-
-    with _open(args.vault) as vault:
-        version = Records(vault).delete(args.record_id, args.reason)
+    with open_session(args.vault) as session:
+        version = records_uc.delete(session, args.record_id, args.reason)
     print(f"deleted {args.record_id} (tombstone {version.version_id[:16]}…)")
     return 0
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from app.search import Filters, count_records, list_records
-
-    filters = Filters(kind=args.kind, city=args.city, status=args.status,
-                      date_from=args.date_from, date_to=args.date_to, flag=args.flag)
-    with _open(args.vault) as vault:
-        rows = list_records(vault.db, filters, order="date", limit=args.limit)
-        total = count_records(vault.db, filters)
+    filters = records_uc.Filters(kind=args.kind, city=args.city, status=args.status,
+                                 date_from=args.date_from, date_to=args.date_to,
+                                 flag=args.flag)
+    with open_session(args.vault) as session:
+        rows = records_uc.list_records(session, filters, order="date", limit=args.limit)
+        total = records_uc.count(session, filters)
     text = "\n".join(
         f"{r['record_id']}  {r['kind']:<13} {r['date'] or '':<10}  {r['title']}"
         + ("  [CONFLICT]" if r["conflict"] else "") for r in rows)
@@ -137,34 +126,17 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    from app.present import masked
-    from app.records import Records
-
-    with _open(args.vault) as vault:
-        records = Records(vault)
-        record = records.get(args.record_id)
-        body = record.body if args.reveal else masked(record.kind, record.body)
-        data: dict[str, Any] = {
-            "record_id": record.record_id, "kind": record.kind, "title": record.title,
-            "deleted": record.deleted, "heads": record.heads, "body": body,
-            "created_at": record.created_at, "updated_at": record.updated_at,
-            "linked": [{"rel": rel, "record_id": rid, "kind": kind}
-                       for rel, rid, kind in records.linked(record.record_id)],
-        }
-        if args.history:
-            data["history"] = [
-                {"version_id": v.version_id, "parents": list(v.parents), "author": v.author,
-                 "clock": v.clock, "created_at": v.created_at, "tombstone": v.tombstone,
-                 "body": v.body if args.reveal else masked(v.kind, v.body)}
-                for v in records.history(record.record_id)]
+    with open_session(args.vault) as session:
+        data = records_uc.show(session, args.record_id, history=args.history,
+                               reveal=args.reveal)
     if args.json:
         _out(data, True, "")
         return 0
-    lines = [f"{record.kind} {record.record_id}" + ("  (deleted)" if record.deleted else ""),
-             f"  {record.title}"]
-    if len(record.heads) > 1:
-        lines.append(f"  CONFLICT: {len(record.heads)} versions edited in parallel")
-    lines.append(json.dumps(body, ensure_ascii=False, indent=2))
+    lines = [f"{data['kind']} {data['record_id']}" + ("  (deleted)" if data["deleted"] else ""),
+             f"  {data['title']}"]
+    if len(data["heads"]) > 1:
+        lines.append(f"  CONFLICT: {len(data['heads'])} versions edited in parallel")
+    lines.append(json.dumps(data["body"], ensure_ascii=False, indent=2))
     for link in data["linked"]:
         lines.append(f"  ← {link['kind']} {link['record_id']} ({link['rel']})")
     for v in data.get("history", []):
@@ -176,10 +148,9 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from app.search import Filters, search
-
-    with _open(args.vault) as vault:
-        hits = search(vault.db, args.query, Filters(kind=args.kind), limit=args.limit)
+    with open_session(args.vault) as session:
+        hits = records_uc.find(session, args.query, records_uc.Filters(kind=args.kind),
+                               limit=args.limit)
     data = [h.__dict__ for h in hits]
     _out(data, args.json, "\n".join(
         f"{h.record_id}  {h.kind:<13} {h.title}\n    {h.snippet}" for h in hits)
@@ -188,19 +159,16 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from app.demo import populate
-    from storage.vault import Vault
-
     path = Path(args.vault)
+    code = None
     if path.exists() and any(path.iterdir()):
-        vault = _open(args.vault)
-        code = None
+        session = open_session(args.vault)
     else:
         passphrase = (os.environ.get(secrets_input.PASSPHRASE_ENV)
                       or secrets_input.new_passphrase())
-        vault, code = Vault.create(path, passphrase, name="Demo field device")
-    with vault:
-        counts = populate(vault)
+        session, code = demo_uc.create(path, passphrase)
+    with session:
+        counts = demo_uc.populate(session)
     print("Demo data (fictional) added: " + ", ".join(f"{n} {k}" for k, n in counts.items()))
     if code:
         print(f"Recovery code of this demo vault: {code}")
@@ -276,13 +244,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _extensions() -> list[Callable[[Callable[..., argparse.ArgumentParser]], None]]:
-    # Command groups that live beside their core: bundles in sync/, figures in app/.
+    # Command groups in their own modules of app/cli.
     from app.cli.archive import register as archive
     from app.cli.bundles import register as bundles
+    from app.cli.coordinators import register as coordinators
     from app.cli.handover import register as handover
     from app.cli.tables import register as tables
 
-    return [bundles, archive, handover, tables]
+    return [bundles, coordinators, archive, handover, tables]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

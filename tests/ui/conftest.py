@@ -40,7 +40,6 @@ def gui(qtbot: Any, qapp: Any, tmp_path: Path, clock: FakeClock) -> Iterator[Any
     i18n.install("en")
     dialogs.Answers.queue.clear()
     dialogs.Answers.files.clear()
-    dialogs.Answers.shown.clear()
     app = QorgauApp(tmp_path / "vault", clock=clock)
     yield app
     app.shutdown()
@@ -49,6 +48,28 @@ def gui(qtbot: Any, qapp: Any, tmp_path: Path, clock: FakeClock) -> Iterator[Any
             w.hide()
             w.deleteLater()
     QtWidgets.QApplication.sendPostedEvents(None, 0)
+
+
+def answer_next_box(key: str, attempts: int = 1500) -> list[str]:
+    """Answer the next real message box as a person would: read its text, then click the
+    button for `key`. Returns a list that receives the box's text once it has shown."""
+    from ui.qt import QTimer, QtWidgets
+
+    seen: list[str] = []
+
+    def poll(left: int) -> None:
+        for w in QtWidgets.QApplication.topLevelWidgets():
+            if isinstance(w, QtWidgets.QMessageBox) and w.isVisible():
+                button = w.findChild(QtWidgets.QAbstractButton, f"answer-{key}")
+                assert button is not None, (key, w.text())
+                seen.append(w.text())
+                button.click()
+                return
+        if left:
+            QTimer.singleShot(10, lambda: poll(left - 1))
+
+    QTimer.singleShot(0, lambda: poll(attempts))
+    return seen
 
 
 def settle(qtbot: Any, app: Any, timeout: int = 15000) -> None:

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from tests.ui.conftest import settle
+from tests.ui.conftest import answer_next_box, settle
 from tests.ui.test_archive_kit import (
     PROTECTED_NAME,
     PSEUDONYM,
@@ -88,9 +88,10 @@ def test_statistics_charts_and_csv(qtbot: Any, gui: Any, desk: Any, tmp_path: Pa
     # CSV: the plaintext warning first; cancelled, nothing is written.
     out = tmp_path / "csv"
     out.mkdir()
-    Answers.queue.append("cancel")
+    seen = answer_next_box("cancel")
     page.export_csv(all_tables=True)
-    assert "plaintext" in Answers.shown[-1] and not list(out.iterdir())
+    qtbot.waitUntil(lambda: bool(seen), timeout=10000)
+    assert "plaintext" in seen[-1] and not list(out.iterdir())
     Answers.queue.append("go")
     Answers.files.append([str(out)])
     page.export_csv(all_tables=True)
@@ -111,10 +112,11 @@ def test_pdf_report_masks_protected_people(qtbot: Any, gui: Any, desk: Any,
     page.list.setCurrentRow(0)
     page.prepared_for.setText("Prosecutor's office of Taraz")
     target = tmp_path / "report.pdf"
-    Answers.queue.append("go")
+    seen = answer_next_box("go")
     Answers.files.append([str(target)])
     page.make()
-    assert "not encrypted" in Answers.shown[-1] or "plaintext" in Answers.shown[-1]
+    qtbot.waitUntil(lambda: bool(seen), timeout=10000)
+    assert "not encrypted" in seen[-1] or "plaintext" in seen[-1]
     qtbot.waitUntil(lambda: page.last_path == str(target), timeout=20000)
     assert str(target) in page.message.text()
     assert target.read_bytes().startswith(b"%PDF")

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from tests.ui.conftest import settle
+from tests.ui.conftest import answer_next_box, settle
 from tests.ui.test_archive_kit import (
     FIELD_A,
     FIELD_B,
@@ -181,9 +181,10 @@ def test_enrol_revoke_quarantine_release(qtbot: Any, gui: Any, world: dict[str, 
     qtbot.waitUntil(lambda: "If released, it would merge" in q.detail.toPlainText(),
                     timeout=10000)
     # Release needs a reason; with one, it merges and the reason is in the custody log.
-    Answers.queue.append("ok")
+    seen = answer_next_box("ok")
     q.release()
-    assert Answers.shown[-1].startswith("Write the reason first")
+    qtbot.waitUntil(lambda: bool(seen), timeout=10000)
+    assert seen[-1].startswith("Write the reason first")
     q.reason.setText("Confirmed by phone with the lawyer: made before the search")
     Answers.queue.append("release")
     q.release()

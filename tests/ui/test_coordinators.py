@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from tests.conftest import PASSPHRASE
-from tests.ui.conftest import open_vault, settle
+from tests.ui.conftest import answer_next_box, open_vault, settle
 
 
 def archive_vault(path: Path, name: str) -> Any:
@@ -38,7 +38,7 @@ def digits(text: str) -> str:
 def test_trust_a_coordinator_from_settings(qtbot: Any, gui: Any, tmp_path: Path) -> None:
     from sync import card, trust
     from ui.dialogs import Answers
-    from ui.settings import SettingsDialog
+    from ui.field.settings import SettingsDialog
 
     archive = archive_vault(tmp_path / "archive", "Coalition office")
     coordinator = trust.own_card(archive)
@@ -160,7 +160,7 @@ def test_receipt_then_remove_acknowledged_records(qtbot: Any, gui: Any,
     from app.records import Records
     from sync import card, trust
     from ui.dialogs import Answers
-    from ui.field.evidence import human_size
+    from ui.labels import human_size
 
     archive = archive_vault(tmp_path / "archive", "Coalition office")
     open_vault(qtbot, gui)
@@ -211,10 +211,11 @@ def test_receipt_then_remove_acknowledged_records(qtbot: Any, gui: Any,
     assert dialog.remove_button.isEnabled()
 
     # The confirmation says exactly what leaves; "Keep them" keeps them.
-    Answers.queue.append("keep")
+    seen = answer_next_box("keep")
     qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(seen), timeout=10000)
     settle(qtbot, gui)
-    text = Answers.shown[-1]
+    text = seen[-1]
     for line in ("• Case: 1", "• Person: 1", "• Evidence file: 1",
                  f"Original evidence files that leave with them: 1, {human_size(size)} in all",
                  "Coalition office holds every one of them"):

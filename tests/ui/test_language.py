@@ -12,7 +12,7 @@ from tests.ui.conftest import open_vault, settle
 
 
 def switch(qtbot: Any, gui: Any, lang: str, save_text: str) -> Any:
-    from ui.settings import SettingsDialog
+    from ui.field.settings import SettingsDialog
 
     before = gui.main
     dialog = SettingsDialog(gui, before)

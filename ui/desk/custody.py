@@ -12,7 +12,7 @@ from typing import Any
 from app.usecases import custody as actions
 from ui import dialogs, labels
 from ui.desk.common import DeskPage, button, when
-from ui.field.evidence import human_size
+from ui.labels import human_size
 from ui.qt import Qt, QtWidgets, translate
 
 

@@ -21,18 +21,13 @@ from ui.desk.common import (
     set_row,
     when,
 )
+from ui.labels import big_fingerprint
 from ui.qt import Qt, QtWidgets, translate
 from ui.style import DANGER, OK, set_role
 
 
 def digits(text: str) -> str:
     return re.sub(r"\D", "", text)
-
-
-def big_fingerprint(fingerprint: str) -> str:
-    """Groups of four, three to a line: read aloud like phone numbers, line by line."""
-    groups = fingerprint.split("-")
-    return "\n".join("   ".join(groups[i : i + 3]) for i in range(0, len(groups), 3))
 
 
 class DevicesPage(DeskPage):

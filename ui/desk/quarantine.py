@@ -18,7 +18,7 @@ from ui.desk.common import (
     set_row,
     when,
 )
-from ui.field.evidence import human_size
+from ui.labels import human_size
 from ui.qt import Qt, QtWidgets, translate
 from ui.style import set_role
 

@@ -1086,7 +1086,7 @@ class ReportPage(DeskPage):
         self.strip.finish()
         self.go.setEnabled(self.current() is not None)
         self.last_path = result["path"]
-        from ui.field.evidence import human_size
+        from ui.labels import human_size
 
         self.say(
             translate(

@@ -7,10 +7,10 @@ import html
 from typing import Any
 
 from app import present, schema
-from ui import labels
-from ui import session as q
+from app.usecases import field_views as q
+from ui import i18n, labels
 from ui.field.evidence import Gallery
-from ui.field.forms import open_form
+from ui.field.opening import open_form
 from ui.qt import QSize, Qt, QtCore, QtWidgets, Signal, translate
 from ui.style import set_role
 from ui.tasks import Job
@@ -245,8 +245,10 @@ class CaseView(QtWidgets.QWidget):
         if s is None:
             return
 
+        lang = i18n.current()
+
         def work(job: Job) -> dict[str, Any]:
-            data = q.case_view(s, cid)
+            data = q.case_view(s, cid, lang)
             body = data["case"]["body"]
             ids = [rid for _p, rid in schema.references("case", body)]
             data["titles"] = q.titles(s, ids)
@@ -402,13 +404,7 @@ def show_history(app: Any, record_id: str, parent: QtWidgets.QWidget) -> None:
     if s is None:
         return
 
-    def work(job: Job) -> tuple[str, list[dict[str, Any]], dict[str, str]]:
-        rec = s.records.get(record_id)
-        versions = q.history(s, record_id)
-        ids = [rid for v in versions for _p, rid in schema.references(rec.kind, v["body"])]
-        return rec.kind, versions, q.titles(s, ids)
-
-    app.tasks.run(work, owner=parent,
+    app.tasks.run(lambda job: q.history_view(s, record_id), owner=parent,
                   on_done=lambda r: HistoryDialog(r[0], r[1], r[2], parent).show())
 
 

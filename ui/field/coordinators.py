@@ -1,8 +1,8 @@
 """The field laptop and its coordinators: trusting a coordinator's identity card, this
 laptop's own card, importing a receipt and removing what the coordinator acknowledged.
 
-The functions at the top run on the database worker and call only the sync core
-(sync.card, sync.trust, app.receipts); the dialogs below show what they return.
+The work runs on the database worker through app.usecases.coordinators; the dialogs here
+only show what it returns.
 
 Trust is decided by a person: the card's fingerprint is shown large, in groups of four
 read aloud like phone numbers, and the card is trusted only after they confirm they
@@ -12,149 +12,19 @@ the core as the expected fingerprint, so what is trusted is exactly what was com
 
 from __future__ import annotations
 
-import json
-from collections import Counter
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app.usecases import coordinators as coord_uc
+from app.usecases.coordinators import CardInfo, PurgePlan
 from storage.errors import IntegrityFailure, InvalidInput
 from ui import dialogs, labels
-from ui.field.evidence import human_size
+from ui.labels import big_fingerprint, human_size
 from ui.qt import Qt, QTimer, QtWidgets, Signal, is_alive, translate
 from ui.style import set_role
 from ui.tasks import Job
 
-# --- on the worker (no Qt) ----------------------------------------------------------------
-
-
-@dataclass
-class CardInfo:
-    data: bytes  # the card file as read: exactly these bytes are trusted
-    device_id: str
-    name: str
-    role: str
-    fingerprint: str
-    status: str  # "new", "trusted" (same keys already), "other_keys", "own"
-
-
-@dataclass
-class Trusted:
-    device_id: str
-    name: str
-    fingerprint: str
-
-
-@dataclass
-class PurgePlan:
-    """What "remove acknowledged records" would take off this laptop."""
-
-    ids: list[str] = field(default_factory=list)
-    kinds: dict[str, int] = field(default_factory=dict)  # kind -> records
-    files: int = 0  # evidence originals that leave with them
-    size: int = 0  # their total size in bytes
-    holders: list[str] = field(default_factory=list)  # coordinators whose receipts say so
-
-
-def read_card(session: Any, path: str) -> CardInfo:
-    from sync import card as cardmod
-    from sync import trust
-
-    file = Path(path)
-    if file.stat().st_size > cardmod.MAX_CARD_BYTES:
-        raise InvalidInput("identity card: the file is too large to be a card")
-    data = file.read_bytes()
-    card = cardmod.from_json(data)
-    fingerprint = cardmod.fingerprint(card)
-    status = "new"
-    if card.device_id == session.vault.identity.device_id:
-        status = "own"
-    for known in trust.trusted(session.db):
-        if known.device_id == card.device_id:
-            status = "trusted" if cardmod.fingerprint(known) == fingerprint else "other_keys"
-    return CardInfo(data, card.device_id, card.name, card.role, fingerprint, status)
-
-
-def trust_card(session: Any, info: CardInfo) -> str:
-    from sync import trust
-
-    return trust.trust(session.vault, info.data, info.fingerprint).name
-
-
-def trusted(session: Any) -> list[Trusted]:
-    from sync import card as cardmod
-    from sync import trust
-
-    return [Trusted(c.device_id, c.name, cardmod.fingerprint(c))
-            for c in trust.trusted(session.db)]
-
-
-def own_card(session: Any) -> tuple[str, str, bytes]:
-    from sync import card as cardmod
-    from sync import trust
-
-    card = trust.own_card(session.vault)
-    return card.name, cardmod.fingerprint(card), cardmod.to_json(card)
-
-
-def write_card(path: str, data: bytes) -> None:
-    from storage.atomic import write_atomic
-
-    write_atomic(Path(path), data, mode=0o644)  # a card is public: keys, no secrets
-
-
-def purge_plan(session: Any) -> PurgePlan:
-    from app import receipts
-
-    db, vault = session.db, session.vault
-    ids = receipts.purgeable(vault)
-    chosen = set(ids)
-    kinds: Counter[str] = Counter()
-    leaving: set[str] = set()
-    kept: set[str] = set()
-    for rid, kind, body in db.all("SELECT record_id, kind, body FROM records"):
-        sha = json.loads(body).get("sha256") if kind == "evidence" else None
-        if rid in chosen:
-            kinds[kind] += 1
-            if sha:
-                leaving.add(sha)
-        elif sha:
-            kept.add(sha)
-    files = [sha for sha in sorted(leaving - kept) if vault.blobs.has(sha)]
-    size = 0
-    for sha in files:
-        row = db.one("SELECT size FROM blobs WHERE sha256 = ?", (sha,))
-        size += int(row[0]) if row else 0
-    holders = [r[0] for r in db.all(
-        "SELECT name FROM sync_trusted WHERE device_id IN"
-        " (SELECT coordinator FROM sync_receipts_in) ORDER BY name")]
-    return PurgePlan(ids, dict(kinds.most_common()), len(files), size, holders)
-
-
-def accept_receipt(session: Any, path: str) -> tuple[Any, PurgePlan]:
-    from app import receipts
-
-    return receipts.accept(session.vault, Path(path)), purge_plan(session)
-
-
-def purge(session: Any, ids: list[str], job: Job) -> tuple[int, set[str]]:
-    """Remove the confirmed records (each only if still acknowledged); returns how many
-    went and which of `ids` are gone."""
-    from app import receipts
-
-    count = receipts.purge_acknowledged(session.vault, ids, progress=job.report,
-                                        cancel=job.cancel)
-    still = {r[0] for r in session.db.all("SELECT record_id FROM records")}
-    return count, {i for i in ids if i not in still}
-
-
 # --- what people see ----------------------------------------------------------------------
-
-
-def big_fingerprint(fingerprint: str) -> str:
-    """Groups of four, three to a line: read aloud like phone numbers, line by line."""
-    groups = fingerprint.split("-")
-    return "\n".join("   ".join(groups[i:i + 3]) for i in range(0, len(groups), 3))
 
 
 def fingerprint_label(fingerprint: str = "") -> QtWidgets.QLabel:
@@ -303,7 +173,7 @@ class TrustDialog(QtWidgets.QDialog):
         s, path = self.app.session, paths[0]
         _say(self.message0, "")
         self.choose.setEnabled(False)
-        self.job = self.app.tasks.run(lambda job: read_card(s, path), owner=self,
+        self.job = self.app.tasks.run(lambda job: coord_uc.read_card(s, Path(path)), owner=self,
                                       on_done=self._read, on_error=self._unreadable)
 
     def _unreadable(self, exc: BaseException) -> None:
@@ -345,8 +215,9 @@ class TrustDialog(QtWidgets.QDialog):
         info, s = self.info, self.app.session
         if info is None or s is None or not self.same.isChecked() or self.job is not None:
             return
-        self.job = self.app.tasks.run(lambda job: trust_card(s, info), owner=self,
-                                      on_done=self._trusted, on_error=self._refused)
+        self.job = self.app.tasks.run(
+            lambda job: coord_uc.trust(s, info.data, info.fingerprint).name, owner=self,
+            on_done=self._trusted, on_error=self._refused)
         self._update()
 
     def _refused(self, exc: BaseException) -> None:
@@ -402,7 +273,7 @@ class OwnCardDialog(QtWidgets.QDialog):
         row.addWidget(close)
         lay.addLayout(row)
         s = app.session
-        app.tasks.run(lambda job: own_card(s), owner=self, on_done=self._shown)
+        app.tasks.run(lambda job: coord_uc.own_card(s), owner=self, on_done=self._shown)
 
     def _shown(self, result: tuple[str, str, bytes]) -> None:
         self.name, fingerprint, self.data = result
@@ -418,8 +289,8 @@ class OwnCardDialog(QtWidgets.QDialog):
                                         f"qorgau-card-{safe}.json")
         if not target:
             return
-        data = self.data
-        self.app.tasks.run(lambda job: write_card(target, data), owner=self,
+        s = self.app.session
+        self.app.tasks.run(lambda job: coord_uc.write_own_card(s, Path(target)), owner=self,
                            on_done=lambda _r: _say(self.message, translate(
                                "Coordinators", "The card was written to %1.")
                                .replace("%1", target), "ok"),
@@ -516,7 +387,7 @@ class ReceiptDialog(QtWidgets.QDialog):
         self.timer.setInterval(100)
         self.timer.timeout.connect(self.tick)
         s = app.session
-        app.tasks.run(lambda job: purge_plan(s), owner=self, on_done=self._planned)
+        app.tasks.run(lambda job: coord_uc.purge_plan(s), owner=self, on_done=self._planned)
 
     # -- the plan ------------------------------------------------------------------------
 
@@ -548,8 +419,9 @@ class ReceiptDialog(QtWidgets.QDialog):
         s, path = self.app.session, paths[0]
         _say(self.result, translate("Coordinators", "Checking the receipt…"), "calm")
         self._busy(True)
-        self.job = self.app.tasks.run(lambda job: accept_receipt(s, path), owner=self,
-                                      on_done=self._accepted, on_error=self._refused)
+        self.job = self.app.tasks.run(lambda job: coord_uc.accept_receipt(s, Path(path)),
+                                      owner=self, on_done=self._accepted,
+                                      on_error=self._refused)
 
     def _accepted(self, result: tuple[Any, PurgePlan]) -> None:
         report, plan = result
@@ -613,7 +485,8 @@ class ReceiptDialog(QtWidgets.QDialog):
         self.bar.show()
         _say(self.removed, "")
         self._busy(True)
-        self.job = self.app.tasks.run(lambda job: purge(s, ids, job), owner=self,
+        self.job = self.app.tasks.run(lambda job: coord_uc.purge(s, ids, progress=job.report,
+                                                              cancel=job.cancel), owner=self,
                                       on_done=self._purged, on_error=self._purge_failed)
         self.timer.start()
 
@@ -646,7 +519,7 @@ class ReceiptDialog(QtWidgets.QDialog):
         if main is not None and is_alive(main) and hasattr(main, "forget_records"):
             main.forget_records(gone)
         s = self.app.session
-        self.app.tasks.run(lambda job: purge_plan(s), owner=self, on_done=self._planned)
+        self.app.tasks.run(lambda job: coord_uc.purge_plan(s), owner=self, on_done=self._planned)
 
     def _purge_failed(self, exc: BaseException) -> None:
         self.job = None

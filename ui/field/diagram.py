@@ -12,8 +12,9 @@ from pathlib import Path
 from typing import Any
 
 import resources
-from ui import labels
-from ui.field.forms import FormDialog, open_form
+from app.usecases import field_views
+from ui import i18n, labels
+from ui.field.forms import FormDialog
 from ui.qt import (
     QPointF,
     QRectF,
@@ -26,7 +27,6 @@ from ui.qt import (
     translate,
 )
 from ui.style import set_role
-from ui.tasks import Job
 
 FOLDER = Path(resources.ROOT) / "diagrams"
 VIEWS = ("front", "back", "left", "right", "head", "hands", "feet")
@@ -336,28 +336,22 @@ class ExamDialog(FormDialog):
         while f"L{n}" in used:
             n += 1
         pre = {"exam_id": self.record_id, "marker": f"L{n}", **preset}
-        open_form(self.app, "lesion", preset=pre, case_id=self.case_id(),
+        self.app.open_form("lesion", preset=pre, case_id=self.case_id(),
                   on_saved=self._lesion_saved, parent=self)
 
     def open_lesion(self, lesion_id: str) -> None:
-        open_form(self.app, "lesion", record_id=lesion_id, case_id=self.case_id(),
+        self.app.open_form("lesion", record_id=lesion_id, case_id=self.case_id(),
                   on_saved=self._lesion_saved, parent=self)
 
     def _lesion_saved(self, _rid: str) -> None:
         self.reload_lesions()
 
     def reload_lesions(self) -> None:
-        from ui import session as q
-
-        s, exam = self.app.session, self.record_id
+        s, exam, lang = self.app.session, self.record_id, i18n.current()
         if s is None or exam is None:
             return
-
-        def work(job: Job) -> list[dict[str, Any]]:
-            return [q.summary(s.db, rid) for _r, rid, k in s.records.linked(exam)
-                    if k == "lesion"]
-
-        self.app.tasks.run(work, owner=self, on_done=self._lesions_loaded)
+        self.app.tasks.run(lambda job: field_views.lesions(s, exam, lang), owner=self,
+                           on_done=self._lesions_loaded)
 
     def _lesions_loaded(self, lesions: list[dict[str, Any]]) -> None:
         self.lesions = lesions

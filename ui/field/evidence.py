@@ -8,30 +8,19 @@ Images are decoded from bytes the worker read out of the encrypted database
 
 from __future__ import annotations
 
-import os
-import stat
 from pathlib import Path
 from typing import Any
 
-from app import evidence as core_evidence
+from app.usecases import evidence as evidence_uc
+from app.usecases import field_views as q
 from storage.errors import Cancelled
 from ui import dialogs, labels
+from ui.labels import human_size
 from ui.qt import QSize, Qt, QtCore, QtGui, QTimer, QtWidgets, Signal, translate
 from ui.style import set_role
 from ui.tasks import Job
 
 THUMB = 132
-
-
-def human_size(n: int) -> str:
-    size = float(n)
-    for unit in (translate("units", "B"), translate("units", "KB"), translate("units", "MB"),
-                 translate("units", "GB")):
-        if size < 1024:
-            return f"{size:.0f} {unit}" if unit == translate("units", "B") else \
-                f"{size:.1f} {unit}"
-        size /= 1024
-    return f"{size:.1f} {translate('units', 'TB')}"
 
 
 def import_files(app: Any, parent: QtWidgets.QWidget, paths: list[str], record_id: str,
@@ -44,39 +33,17 @@ def import_files(app: Any, parent: QtWidgets.QWidget, paths: list[str], record_i
     if not paths or app.session is None:
         return None
     s = app.session
-    state = {"files": 0, "failed": []}
+    state = {"files": 0}  # the file being sealed, for the label (read by the GUI timer)
 
     def work(job: Job) -> dict[str, Any]:
-        files = []
-        for p in paths:
-            try:
-                st = os.stat(p)
-            except OSError as exc:
-                state["failed"].append((Path(p).name, exc))
-                continue
-            if stat.S_ISREG(st.st_mode):
-                files.append((Path(p), st.st_size))
-        total = sum(size for _f, size in files) or 1
-        base = 0
-        for f, size in files:
-            if job.cancel.is_set():
-                break
-
-            def progress(done: int, _t: int, base: int = base) -> None:
-                job.report(base + done, total)
-
-            try:
-                core_evidence.ingest(s.records, f, record_id=record_id, progress=progress,
-                                     cancel=job.cancel)
-            except Cancelled:
-                break
-            except Exception as exc:  # one unreadable file must not stop the batch
-                state["failed"].append((f.name, exc))
-            base += size
-            state["files"] += 1
-            job.report(base, total)
-        return {"done": state["files"], "failed": state["failed"],
-                "cancelled": job.cancel.is_set()}
+        batch = evidence_uc.attach(s, record_id, [Path(p) for p in paths],
+                                   progress=job.report, cancel=job.cancel,
+                                   on_file=lambda i: state.update(files=i))
+        failed = [(path.name, exc) for path, exc in batch.failed]
+        if batch.stopped is not None and not isinstance(batch.stopped, Cancelled):
+            failed.append(("", batch.stopped))
+        return {"done": len(batch.done), "failed": failed,
+                "cancelled": isinstance(batch.stopped, Cancelled)}
 
     progress = QtWidgets.QProgressDialog(parent)
     progress.setWindowTitle(translate("evidence", "Adding evidence"))
@@ -96,7 +63,8 @@ def import_files(app: Any, parent: QtWidgets.QWidget, paths: list[str], record_i
         progress.close()
         failed = result["failed"]
         if failed:
-            names = "\n".join(f"• {name}: {dialogs.error_text(exc).splitlines()[-1]}"
+            names = "\n".join(f"• {name + ': ' if name else ''}"
+                              f"{dialogs.error_text(exc).splitlines()[-1]}"
                               for name, exc in failed[:10])
             dialogs.inform(parent, translate("evidence", "Some files were not added"),
                            translate("evidence", "These files could not be added:") +
@@ -229,13 +197,11 @@ class Gallery(QtWidgets.QWidget):
         return self.model.items
 
     def set_items(self, items: list[dict[str, Any]]) -> None:
-        """Show `items` (from ui.session.evidence_items, run on the worker)."""
+        """Show `items` (from field_views.evidence_items, run on the worker)."""
         self.model.set_items(items)
         self.empty.setVisible(not items)
 
     def reload(self) -> None:
-        from ui import session as q
-
         s, cid = self.app.session, self.case_id
         if s is None:
             return
@@ -354,7 +320,7 @@ class Viewer(QtWidgets.QDialog):
         s, sha = self.app.session, self.item["sha256"]
         if s is None:
             return
-        self.app.tasks.run(lambda job: core_evidence.derivative(s.records, sha, "display"),
+        self.app.tasks.run(lambda job: evidence_uc.derivative(s, sha, "display"),
                            owner=self, on_done=self._show)
 
     def _show(self, data: bytes | None) -> None:
@@ -381,7 +347,7 @@ class Viewer(QtWidgets.QDialog):
             return
         s, sha = self.app.session, self.item["sha256"]
         self.app.tasks.run(
-            lambda job: core_evidence.export_original(s.records, sha, Path(target)),
+            lambda job: evidence_uc.export_original(s, sha, Path(target)),
             owner=self, on_done=lambda size: dialogs.inform(
                 self, translate("Viewer", "Exported"),
                 translate("Viewer", "The original was written to %1 (%2), unencrypted.")

@@ -1,18 +1,19 @@
 """Sending records to a coordinator: the export dialog, over a small adapter.
 
-The dialog talks only to `backend()`, which wraps app.exporter (or is None, and the
-dialog says so plainly, in a build without the sync layer).
+The dialog talks only to `backend()`, which wraps the export use case (or is None, and
+the dialog says so plainly, in a build without the sync layer).
 """
 
 from __future__ import annotations
 
-import importlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
+from app.usecases import coordinators as coord_uc
+from app.usecases import export as export_uc
 from ui import dialogs
-from ui.field.evidence import human_size
+from ui.labels import human_size
 from ui.qt import Qt, QTimer, QtWidgets, translate
 from ui.style import set_role
 from ui.tasks import Job
@@ -43,40 +44,26 @@ class Backend(Protocol):
 
 
 class SyncBackend:
-    """The bundle export of sync/exporter.py, sealed to the coordinators ticked in the
-    dialog (device ids)."""
+    """The field export use case (app.usecases.export), sealed to the coordinators ticked
+    in the dialog (device ids)."""
 
     def coordinators(self, session: Any) -> list[Coordinator]:
-        from sync import card, trust
-
-        return [Coordinator(c.device_id, c.name, card.fingerprint(c))
-                for c in trust.trusted(session.db)]
+        return [Coordinator(c.device_id, c.name, c.fingerprint)
+                for c in coord_uc.trusted(session)]
 
     def export(self, session: Any, folder: str, coordinators: list[str], new_only: bool,
                progress: Any, cancel: Any) -> ExportResult:
-        from datetime import datetime
-
-        from app import exporter
-
-        name = f"qorgau-{datetime.now().strftime('%Y%m%d-%H%M%S')}.bundle"
-        report = exporter.export(session.vault, Path(folder) / name, everything=not new_only,
-                                 recipients=coordinators, progress=progress, cancel=cancel)
-        titles = []
-        for w in report.withheld:
-            row = session.db.one("SELECT title FROM records WHERE record_id = ?",
-                                 (w["record_id"],))
-            titles.append(row[0] if row else w["record_id"])
+        report = export_uc.export_bundle(session, Path(folder) / export_uc.bundle_name(),
+                                         everything=not new_only, recipients=coordinators,
+                                         progress=progress, cancel=cancel)
         return ExportResult(path=report.path if report.written else "", sealed=report.versions,
-                            files=report.blobs, size=report.bytes, withheld=titles,
+                            files=report.blobs, size=report.bytes,
+                            withheld=export_uc.withheld_titles(session, report),
                             recipients=report.recipients)
 
 
 def backend() -> Backend | None:
     """The bundle export behind the dialog, or None if this build has no sync layer."""
-    try:
-        importlib.import_module("app.exporter")
-    except ImportError:
-        return None
     return SyncBackend()
 
 

@@ -9,12 +9,14 @@ encrypted draft after every pause (app.drafts), so a crash or a lock loses nothi
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from typing import Any
 
-from app import drafts, present, schema
+from app import present, schema
+from app.usecases import field_views, prefs
+from app.usecases import records as records_uc
 from storage.errors import ValidationError
 from ui import dialogs, labels
+from ui.field.reasons import delete_record
 from ui.qt import QObject, Qt, QtGui, QTimer, QtWidgets, Signal, translate
 from ui.style import repolish, set_role
 from ui.tasks import Job
@@ -571,7 +573,7 @@ class FormDialog(QtWidgets.QDialog):
 
     def __init__(self, app: Any, kind: str, *, record: dict[str, Any] | None = None,
                  preset: dict[str, Any] | None = None, choices: Choices | None = None,
-                 draft: drafts.Draft | None = None, parent: QtWidgets.QWidget | None = None,
+                 draft: prefs.Draft | None = None, parent: QtWidgets.QWidget | None = None,
                  extra: dict[str, Any] | None = None) -> None:
         super().__init__(parent)
         self.app = app
@@ -579,7 +581,7 @@ class FormDialog(QtWidgets.QDialog):
         self.record = record
         self.record_id: str | None = record["record_id"] if record else None
         self.extra = extra or {}
-        self.draft_id = draft.draft_id if draft else drafts.new_id()
+        self.draft_id = draft.draft_id if draft else prefs.new_draft_id()
         self.preset = dict(preset or {})
         self._dirty = False
         self._closing = False
@@ -635,6 +637,11 @@ class FormDialog(QtWidgets.QDialog):
         self.status = QtWidgets.QLabel()
         set_role(self.status, "muted")
         foot.addWidget(self.status, 1)
+        self.delete_button: QtWidgets.QPushButton | None = None
+        if record is not None:
+            self.delete_button = QtWidgets.QPushButton(translate("FormDialog", "Delete…"))
+            self.delete_button.clicked.connect(self.delete)
+            foot.addWidget(self.delete_button)
         self.cancel_button = QtWidgets.QPushButton(translate("FormDialog", "Cancel"))
         self.cancel_button.clicked.connect(self.cancel)
         self.save_button = QtWidgets.QPushButton(translate("FormDialog", "&Save"))
@@ -690,29 +697,27 @@ class FormDialog(QtWidgets.QDialog):
         rid = self.record_id
         if rid:
             s = self.app.session
-            self.app.tasks.run(lambda job: s.vault.audit("reveal", {"record_id": rid}),
+            self.app.tasks.run(lambda job: records_uc.reveal(s, rid),
                                owner=self)
 
     def _facility_chosen(self) -> None:
         """A new NPM visit: bring the previous visit's recommendations forward."""
-        from ui import session as q
-
         fid = self.form.editors["facility_id"].value()
         if not fid or self.form.values().get("recommendations") or self.app.session is None:
             return
         s = self.app.session
-        self.app.tasks.run(lambda job: q.previous_visit(s, fid), owner=self,
+        self.app.tasks.run(lambda job: field_views.carried_over(s, fid), owner=self,
                            on_done=self._carry)
 
-    def _carry(self, previous: dict[str, Any] | None) -> None:
-        if not previous or self.form.values().get("recommendations"):
+    def _carry(self, carried: tuple[dict[str, Any], str] | None) -> None:
+        if not carried or self.form.values().get("recommendations"):
             return
-        carried = carry_over({}, previous)
-        self.form.set_values(carried)
+        values, title = carried
+        self.form.set_values(values)
         self.banner.setText(translate(
             "FormDialog", "Recommendations and their follow-up status were carried over "
             "from the previous visit (%1). Update each one's status.")
-            .replace("%1", previous["title"]))
+            .replace("%1", title))
         self.banner.show()
 
     def _changed(self) -> None:
@@ -736,7 +741,7 @@ class FormDialog(QtWidgets.QDialog):
             return
         s, did, kind, rid, payload = (self.app.session, self.draft_id, self.kind,
                                       self.record_id, self.draft_payload())
-        self.app.tasks.run(lambda job: drafts.save(s.db, did, kind, rid, payload),
+        self.app.tasks.run(lambda job: prefs.keep_draft(s, did, kind, rid, payload),
                            owner=self, on_done=self._draft_saved,
                            on_error=lambda exc: None)
 
@@ -763,12 +768,22 @@ class FormDialog(QtWidgets.QDialog):
         self.draft_timer.stop()
 
         def work(job: Job) -> str:
-            version = s.records.update(rid, body) if rid else s.records.create(kind, body)
-            drafts.delete(s.db, did)
-            return version.record_id
+            return records_uc.save(s, kind, body, record_id=rid, draft_id=did).record_id
 
         self.app.tasks.run(work, owner=self, on_done=lambda r: self._saved(r, close),
                            on_error=self._save_failed)
+
+    def delete(self) -> Any:
+        """Ask why, then delete the record (a signed tombstone; history kept)."""
+        self.draft_timer.stop()
+        return delete_record(self.app, self, self._deleted)
+
+    def _deleted(self, record_id: str) -> None:
+        self._dirty = False
+        self.saved.emit(record_id)  # the lists and the case view refresh
+        self._closing = True
+        self.hide()  # first: QDialog's own close would route through reject()
+        self.close()
 
     def _saved(self, record_id: str, close: bool) -> None:
         self.record_id = record_id
@@ -821,7 +836,7 @@ class FormDialog(QtWidgets.QDialog):
             s, did = self.app.session, self.draft_id
             self.draft_timer.stop()
             if s is not None:
-                self.app.tasks.run(lambda job: drafts.delete(s.db, did))
+                self.app.tasks.run(lambda job: prefs.discard_draft(s, did))
         self._closing = True
         self.close()
 
@@ -848,84 +863,3 @@ def _strip_blank(value: Any) -> Any:
 
 def _short_time(iso: str) -> str:
     return iso.replace("T", " ")[:16] + " UTC" if iso else ""
-
-
-def open_form(app: Any, kind: str, *, record_id: str | None = None,
-              preset: dict[str, Any] | None = None, draft: drafts.Draft | None = None,
-              case_id: str | None = None, on_saved: Callable[[str], None] | None = None,
-              parent: QtWidgets.QWidget | None = None) -> None:
-    """Load what the form needs on the worker, then show it."""
-    from ui import session as q
-
-    s = app.session
-    if s is None:
-        return
-    ref_kinds = {f.ref_kind or "any" for _p, f in schema.walk_fields(schema.KINDS[kind].fields)
-                 if f.type in ("ref", "refs")}
-    preset = dict(preset or {})
-    if draft is not None:
-        preset = dict(draft.body.get("preset") or {})
-        record_id = draft.record_id
-
-    def work(job: Job) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        if record_id:
-            rec = s.records.get(record_id)
-            out["record"] = {"record_id": rec.record_id, "title": rec.title, "body": rec.body}
-        cid = case_id or preset.get("case_id") or (out.get("record") or {}).get(
-            "body", {}).get("case_id")
-        out["choices"] = q.ref_choices(s, ref_kinds, cid)
-        if kind == "npm_visit" and not record_id and preset.get("facility_id"):
-            out["previous"] = q.previous_visit(s, preset["facility_id"])
-        if kind == "medical_exam" and record_id:
-            out["lesions"] = [q.summary(s.db, rid) for _r, rid, k in s.records.linked(record_id)
-                              if k == "lesion"]
-        return out
-
-    def show(data: dict[str, Any]) -> None:
-        pre = dict(preset)
-        if data.get("previous"):
-            pre = carry_over(pre, data["previous"])
-        if kind == "medical_exam":
-            from ui.field.diagram import ExamDialog
-
-            dlg: FormDialog = ExamDialog(app, kind, record=data.get("record"), preset=pre,
-                                         choices=data["choices"], draft=draft,
-                                         lesions=data.get("lesions") or [], parent=parent)
-        else:
-            dlg = FormDialog(app, kind, record=data.get("record"), preset=pre,
-                             choices=data["choices"], draft=draft, parent=parent)
-        if data.get("previous"):
-            dlg.banner.setText(translate(
-                "FormDialog", "Recommendations and their follow-up status were carried over "
-                "from the previous visit (%1). Update each one's status.")
-                .replace("%1", data["previous"]["title"]))
-            dlg.banner.show()
-        if on_saved is not None:
-            dlg.saved.connect(on_saved)
-        dlg.show()
-        dlg.raise_()
-        app.form_opened(dlg)
-
-    app.tasks.run(work, on_done=show)
-
-
-def carry_over(preset: dict[str, Any], previous: dict[str, Any]) -> dict[str, Any]:
-    """A new NPM visit starts from the previous visit's open recommendations (with their
-    follow-up status) and the detainees marked for a re-check."""
-    body = previous["body"]
-    out = dict(preset)
-    out["previous_visit_id"] = previous["record_id"]
-    recs = []
-    for r in body.get("recommendations") or []:
-        if r.get("status") == "implemented":
-            continue
-        recs.append({"id": r.get("id"), "text": r.get("text"), "status": r.get("status"),
-                     "follow_up_note": r.get("follow_up_note")})
-    if recs:
-        out["recommendations"] = recs
-    recheck = [{"code": p.get("code"), "recheck_next_visit": True}
-               for p in body.get("private_interviews") or [] if p.get("recheck_next_visit")]
-    if recheck:
-        out["private_interviews"] = recheck
-    return out

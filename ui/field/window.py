@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from app import schema, search
-from ui import labels
+from app import schema
+from app.usecases import field_views
+from app.usecases import records as records_uc
+from ui import i18n, labels
 from ui.field.caseview import CaseView
-from ui.field.forms import open_form
+from ui.field.opening import open_form
 from ui.models import ColumnFitter, RecordTableModel
 from ui.qt import Qt, QtGui, QTimer, QtWidgets, translate
 from ui.style import set_role
@@ -93,12 +95,12 @@ class FilterPanel(QtWidgets.QWidget):
         self.facility.setCurrentIndex(max(self.facility.findData(current or ""), 0))
         self.facility.blockSignals(False)
 
-    def filters(self) -> search.Filters:
+    def filters(self) -> records_uc.Filters:
         def date(edit: QtWidgets.QLineEdit) -> str | None:
             text = edit.text().strip()
             return text if text and text[:4].isdigit() else None
 
-        return search.Filters(kind=self.kind.currentData() or None,
+        return records_uc.Filters(kind=self.kind.currentData() or None,
                               city=self.city.currentData() or None,
                               status=self.status.currentData() or None,
                               flag=self.flag.currentData() or None,
@@ -233,12 +235,9 @@ class MainWindow(QtWidgets.QMainWindow):
     def load_facilities(self) -> None:
         s = self.app.session
 
-        def work(job: Any) -> list[tuple[str, str]]:
-            rows = search.list_records(s.db, search.Filters(kind="facility"), order="title",
-                                       descending=False, limit=2000)
-            return [(r["record_id"], r["title"]) for r in rows]
-
-        self.app.tasks.run(work, owner=self, on_done=self.filters.set_facilities)
+        lang = i18n.current()
+        self.app.tasks.run(lambda job: field_views.facilities(s, lang), owner=self,
+                           on_done=self.filters.set_facilities)
 
     def refresh_list(self) -> None:
         self.model.refresh()
@@ -256,7 +255,7 @@ class MainWindow(QtWidgets.QMainWindow):
         s = self.app.session
 
         def work(job: Any) -> str | None:
-            return s.records.get(record_id).index.get("case_id")
+            return field_views.case_of(s, record_id)
 
         def done(case_id: str | None) -> None:
             if case_id:
@@ -315,6 +314,6 @@ class MainWindow(QtWidgets.QMainWindow):
         self.refresh_list()
 
     def settings(self) -> None:
-        from ui.settings import SettingsDialog
+        from ui.field.settings import SettingsDialog
 
         SettingsDialog(self.app, self).show()

@@ -1,7 +1,6 @@
-"""An unlocked vault and the read queries the screens need.
-
-Everything here runs on the database worker thread (ui.tasks), never on the GUI
-thread; it calls only the core's public functions and returns plain data.
+"""Read models of the field screens: plain data for the case view, forms, history,
+evidence gallery. They run on the desktop's database worker thread, never on the GUI
+thread, and take the language as an argument (titles of records are composed in it).
 """
 
 from __future__ import annotations
@@ -9,39 +8,31 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from app import drafts, schema, search
-from app import settings as vault_settings
-from app.records import Records
+from app import schema, search
+from app.npm import carry_over
+from app.usecases.session import Session
 from storage import audit
-from storage.vault import Vault
-from ui import i18n
 
 
-class Session:
-    def __init__(self, vault: Vault) -> None:
-        self.vault = vault
-        self.records = Records(vault)
-        self.db = vault.db
-
-    @property
-    def device_name(self) -> str:
-        return self.vault.identity.name
+def device_names(s: Session) -> dict[str, str]:
+    """Device id -> the human name its card gave (authors of versions)."""
+    return dict(s.db.all("SELECT device_id, name FROM devices"))
 
 
-def summary(db: Any, record_id: str) -> dict[str, Any] | None:
-    row = db.one("SELECT record_id, kind, title, date, city, status, flags, body, deleted"
+def summary(s: Session, record_id: str, lang: str = "en") -> dict[str, Any] | None:
+    """A record as a line in a list, its title in `lang`."""
+    row = s.db.one("SELECT record_id, kind, title, date, city, status, flags, body, deleted"
                  " FROM records WHERE record_id = ?", (record_id,))
     if row is None:
         return None
     body = json.loads(row[7])
-    lang = i18n.current()
     title = row[2] if lang == "en" or row[8] else schema.display_title(row[1], body, lang)
     return {"record_id": row[0], "kind": row[1], "title": title, "date": row[3],
             "city": row[4], "status": row[5], "flags": row[6].split(),
             "body": body, "deleted": bool(row[8])}
 
 
-def case_view(s: Session, case_id: str) -> dict[str, Any]:
+def case_view(s: Session, case_id: str, lang: str = "en") -> dict[str, Any]:
     """A case and everything that points at it, grouped by kind."""
     case = s.records.get(case_id)
     groups: dict[str, list[dict[str, Any]]] = {}
@@ -50,18 +41,18 @@ def case_view(s: Session, case_id: str) -> dict[str, Any]:
         if rid in seen:
             continue
         seen.add(rid)
-        item = summary(s.db, rid)
+        item = summary(s, rid, lang)
         if item and not item["deleted"]:
             groups.setdefault(item["kind"], []).append(item)
     for pid in case.body.get("victim_ids") or ():
         if pid not in seen:
-            item = summary(s.db, pid)
+            item = summary(s, pid, lang)
             if item and not item["deleted"]:
                 seen.add(pid)
                 groups.setdefault("person", []).append(item)
     # Lesions hang from the examinations, not the case.
     for exam in groups.get("medical_exam", []):
-        exam["lesions"] = [summary(s.db, rid) for _r, rid, kind in s.records.linked(
+        exam["lesions"] = [summary(s, rid, lang) for _r, rid, kind in s.records.linked(
             exam["record_id"]) if kind == "lesion"]
     # NPM links: visits to the places this case's detentions happened in.
     facility_ids = {d["body"].get("facility_id") for d in groups.get("detention", [])}
@@ -70,7 +61,7 @@ def case_view(s: Session, case_id: str) -> dict[str, Any]:
     for fid in sorted(f for f in facility_ids if f):
         visits += search.list_records(s.db, search.Filters(kind="npm_visit", facility_id=fid),
                                       order="date", limit=50)
-        fac = summary(s.db, fid)
+        fac = summary(s, fid, lang)
         if fac:
             groups.setdefault("facility", []).append(fac)
     return {"case": {"record_id": case.record_id, "title": case.title, "body": case.body,
@@ -79,10 +70,10 @@ def case_view(s: Session, case_id: str) -> dict[str, Any]:
             "groups": groups, "visits": visits}
 
 
-def record_view(s: Session, record_id: str) -> dict[str, Any]:
+def record_view(s: Session, record_id: str, lang: str = "en") -> dict[str, Any]:
     rec = s.records.get(record_id)
     ids = [rid for _p, rid in schema.references(rec.kind, rec.body)] if not rec.deleted else []
-    linked = [summary(s.db, rid) for _r, rid, _k in s.records.linked(record_id)]
+    linked = [summary(s, rid, lang) for _r, rid, _k in s.records.linked(record_id)]
     return {"record_id": rec.record_id, "kind": rec.kind, "title": rec.title, "body": rec.body,
             "index": rec.index, "conflict": rec.in_conflict, "deleted": rec.deleted,
             "titles": titles(s, ids), "linked": [x for x in linked if x]}
@@ -118,7 +109,7 @@ def ref_choices(s: Session, kinds: set[str], case_id: str | None) -> dict[str, l
 
 
 def history(s: Session, record_id: str) -> list[dict[str, Any]]:
-    names = dict(s.db.all("SELECT device_id, name FROM devices"))
+    names = device_names(s)
     return [{"version_id": v.version_id, "author": names.get(v.author, v.author[:8]),
              "clock": v.clock, "created_at": v.created_at, "tombstone": v.tombstone,
              "body": v.body, "parents": list(v.parents)}
@@ -176,9 +167,61 @@ def previous_visit(s: Session, facility_id: str, before: str | None = None
     return None
 
 
-def load_settings(s: Session) -> dict[str, Any]:
-    return {name: vault_settings.get(s.db, name) for name in vault_settings.DEFAULTS}
+def lesions(s: Session, exam_id: str, lang: str = "en") -> list[dict[str, Any]]:
+    """The lesions recorded on one medical examination (its body diagram)."""
+    return [x for x in (summary(s, rid, lang) for _r, rid, kind in s.records.linked(exam_id)
+                        if kind == "lesion") if x]
 
 
-def pending_drafts(s: Session) -> list[drafts.Draft]:
-    return drafts.all_drafts(s.db)
+def case_of(s: Session, record_id: str) -> str | None:
+    """The case a record belongs to, if any."""
+    return s.records.get(record_id).index.get("case_id")
+
+
+def facilities(s: Session, lang: str = "en") -> list[tuple[str, str]]:
+    """(record_id, title) of every facility, for the filter bar and forms."""
+    rows = search.list_records(s.db, search.Filters(kind="facility"), order="title",
+                               descending=False, limit=2000, lang=lang)
+    return [(r["record_id"], r["title"]) for r in rows]
+
+
+def history_view(s: Session, record_id: str) -> tuple[str, list[dict[str, Any]], dict[str, str]]:
+    """A record's kind, its versions newest first, and the titles of what they point at."""
+    rec = s.records.get(record_id)
+    versions = history(s, record_id)
+    ids = [rid for v in versions for _p, rid in schema.references(rec.kind, v["body"])]
+    return rec.kind, versions, titles(s, ids)
+
+
+def form_data(s: Session, kind: str, *, record_id: str | None, case_id: str | None,
+              preset: dict[str, Any], lang: str = "en") -> dict[str, Any]:
+    """What a form needs before it shows: the record, the choices of its reference fields,
+    the NPM carry-over from the facility's previous visit, an exam's lesions."""
+    if kind not in schema.KINDS:
+        raise KeyError(kind)
+    ref_kinds = {f.ref_kind or "any" for _p, f in schema.walk_fields(schema.KINDS[kind].fields)
+                 if f.type in ("ref", "refs")}
+    out: dict[str, Any] = {"preset": dict(preset)}
+    if record_id:
+        rec = s.records.get(record_id)
+        out["record"] = {"record_id": rec.record_id, "title": rec.title, "body": rec.body}
+    cid = case_id or preset.get("case_id") or (out.get("record") or {}).get(
+        "body", {}).get("case_id")
+    out["choices"] = ref_choices(s, ref_kinds, cid)
+    if kind == "npm_visit" and not record_id and preset.get("facility_id"):
+        previous = previous_visit(s, preset["facility_id"])
+        if previous:
+            out["previous"] = previous
+            out["preset"] = carry_over(out["preset"], previous)
+    if kind == "medical_exam" and record_id:
+        out["lesions"] = lesions(s, record_id, lang)
+    return out
+
+
+def carried_over(s: Session, facility_id: str) -> tuple[dict[str, Any], str] | None:
+    """A new NPM visit to `facility_id`: the values carried over from the previous visit
+    and that visit's title, or None when there was none."""
+    previous = previous_visit(s, facility_id)
+    if previous is None:
+        return None
+    return carry_over({}, previous), previous["title"]

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from app import settings as vault_settings
+from app.usecases import coordinators as coord_uc
+from app.usecases import prefs
+from app.usecases import vault as vault_uc
 from ui import dialogs, i18n
+from ui.field.reasons import ask_reason
 from ui.qt import Qt, QtWidgets, translate
 from ui.style import set_role
 from ui.tasks import Job
@@ -37,7 +40,7 @@ class SettingsDialog(QtWidgets.QDialog):
         box2 = QtWidgets.QGroupBox(translate("SettingsDialog", "Safety"))
         form2 = QtWidgets.QFormLayout(box2)
         self.idle = QtWidgets.QSpinBox()
-        low, high = vault_settings.LIMITS["idle_lock_minutes"]
+        low, high = prefs.LIMITS["idle_lock_minutes"]
         self.idle.setRange(low, high)
         self.idle.setValue(app.idle_minutes)
         self.idle.setSuffix(" " + translate("SettingsDialog", "min"))
@@ -60,14 +63,24 @@ class SettingsDialog(QtWidgets.QDialog):
         form4.addWidget(who)
         self.coordinators = QtWidgets.QListWidget()
         self.coordinators.setMaximumHeight(96)
-        self.coordinators.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.NoSelection)
+        self.coordinators.setSelectionMode(
+            QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
         form4.addWidget(self.coordinators)
         row4 = QtWidgets.QHBoxLayout()
         add = QtWidgets.QPushButton(translate("SettingsDialog", "Trust a coordinator…"))
         add.clicked.connect(self.trust_coordinator)
         mine = QtWidgets.QPushButton(translate("SettingsDialog", "This laptop's identity card…"))
         mine.clicked.connect(self.own_card)
+        self.remove = QtWidgets.QPushButton(translate("SettingsDialog", "Remove…"))
+        self.remove.setToolTip(translate(
+            "SettingsDialog", "Stop sealing bundles to the chosen coordinator (for instance, "
+            "their archive was lost or seized)."))
+        self.remove.setEnabled(False)
+        self.remove.clicked.connect(self.remove_coordinator)
+        self.coordinators.itemSelectionChanged.connect(
+            lambda: self.remove.setEnabled(self._chosen_coordinator() is not None))
         row4.addWidget(add)
+        row4.addWidget(self.remove)
         row4.addWidget(mine)
         row4.addStretch(1)
         form4.addLayout(row4)
@@ -112,7 +125,7 @@ class SettingsDialog(QtWidgets.QDialog):
     def apply(self) -> None:
         minutes = self.idle.value()
         s = self.app.session
-        self.app.tasks.run(lambda job: vault_settings.put(s.db, "idle_lock_minutes", minutes),
+        self.app.tasks.run(lambda job: prefs.change_setting(s, "idle_lock_minutes", minutes),
                            owner=self)
         self.app.set_idle_minutes(minutes)
         choice = self.language.currentData()
@@ -135,7 +148,7 @@ class SettingsDialog(QtWidgets.QDialog):
         s = self.app.session
 
         def work(job: Job) -> None:
-            s.vault.change_passphrase(new)
+            vault_uc.change_passphrase(s, new)
 
         def done(_r: Any) -> None:
             self.new1.clear()
@@ -149,20 +162,46 @@ class SettingsDialog(QtWidgets.QDialog):
     # -- coordinators --------------------------------------------------------------------
 
     def load_coordinators(self, _name: str = "") -> None:
-        from ui.field.coordinators import trusted
-
         s = self.app.session
-        self.app.tasks.run(lambda job: trusted(s), owner=self, on_done=self._coordinators)
+        self.app.tasks.run(lambda job: coord_uc.trusted(s), owner=self, on_done=self._coordinators)
 
     def _coordinators(self, people: list[Any]) -> None:
         self.coordinators.clear()
         for c in people:
-            self.coordinators.addItem(f"{c.name}   —   {c.fingerprint}")
+            item = QtWidgets.QListWidgetItem(f"{c.name}   —   {c.fingerprint}")
+            item.setData(Qt.ItemDataRole.UserRole, (c.device_id, c.name))
+            self.coordinators.addItem(item)
         if not people:
             item = QtWidgets.QListWidgetItem(translate(
                 "SettingsDialog", "None yet: import your coordinator's identity card."))
             item.setForeground(Qt.GlobalColor.darkGray)
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.coordinators.addItem(item)
+        self.remove.setEnabled(False)
+
+    def _chosen_coordinator(self) -> tuple[str, str] | None:
+        items = self.coordinators.selectedItems()
+        return items[0].data(Qt.ItemDataRole.UserRole) if items else None
+
+    def remove_coordinator(self) -> Any:
+        """Ask why, then stop trusting the chosen coordinator (audited with the reason)."""
+        chosen = self._chosen_coordinator()
+        if chosen is None:
+            return None
+        device_id, name = chosen
+        s = self.app.session
+
+        def confirmed(reason: str) -> None:
+            self.app.tasks.run(lambda job: coord_uc.untrust(s, device_id, reason), owner=self,
+                               on_done=self.load_coordinators,
+                               on_error=lambda exc: dialogs.show_error(self, exc))
+
+        return ask_reason(
+            self, translate("SettingsDialog", "Remove a coordinator"), name,
+            translate("SettingsDialog", "Bundles from this laptop will no longer be sealed to "
+                      "this coordinator. Bundles already sent stay readable to them."),
+            translate("SettingsDialog", "Why? (e.g. their archive laptop was seized)"),
+            translate("SettingsDialog", "Remove"), confirmed)
 
     def trust_coordinator(self) -> Any:
         from ui.field.coordinators import TrustDialog
