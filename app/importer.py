@@ -22,7 +22,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from app.records import Records, Version
+from app.records import CLOCK_LEAP_MAX, Records, Version
 from storage.errors import (
     EXIT_DUPLICATE,
     EXIT_OK,
@@ -107,11 +107,13 @@ def decide(db: Any, m: b.Manifest, sender: trust.Device, *, release: bool = Fals
     if release:
         return _Decision(MERGED)
     name = f"device {sender.card.name!r} ({sender.card.device_id})"
-    if sender.revoked_at is not None and m.seq > (sender.revoked_after_seq or 0):
+    if sender.revoked_at is not None:
+        # A cut-off in time, not a sequence number: with the seized key, whoever holds it
+        # can sign any number the archive never received (a stick lost in transit).
         return _Decision(QUARANTINED, "revoked", (
-            f"ALERT: {name} was revoked on {sender.revoked_at}, and this bundle (seq {m.seq}) "
-            f"was signed after seq {sender.revoked_after_seq}: whoever holds its key may have "
-            "made it. It is quarantined, not merged."))
+            f"ALERT: {name} was revoked on {sender.revoked_at} (its key may be in other "
+            f"hands), and this bundle (seq {m.seq}) was not imported before: whoever holds "
+            "its key may have made it. It is quarantined, not merged."))
     same = _merged_at(db, m.device.device_id, m.seq)
     if same:
         return _Decision(QUARANTINED, "fork", (
@@ -164,6 +166,10 @@ class _Session:
         self.touched: dict[str, bool] = {}  # record id -> existed before this bundle
         self.evidence: dict[str, str] = {}  # sha256 -> mime, of evidence versions carried
         self.carried: list[str] = []  # every version of the bundle, for provenance
+        self.revoked = trust.revoked_ids(self.db)
+        # One ceiling for the whole bundle: its versions cannot ratchet the clock up.
+        self.clock_ceiling = self.records.clock() + CLOCK_LEAP_MAX
+        self.roles: dict[str, str] = {}
 
     # The consumer of the decrypted stream. Runs inside the caller's transaction.
     def consume(self, plain: BinaryIO) -> None:
@@ -268,10 +274,16 @@ class _Session:
                 "SELECT 1 FROM versions WHERE record_id = ? LIMIT 1",
                 (version.record_id,)) is not None
         try:
-            new = self.records.insert_foreign(version, origin=f"bundle:{m.bundle_id}")
+            new = self.records.insert_foreign(version, origin=f"bundle:{m.bundle_id}",
+                                              clock_ceiling=self.clock_ceiling)
         except (IntegrityFailure, InvalidInput) as exc:
             raise b.Rejected("version", f"{name}: {exc}") from None
         self.carried.append(vid)
+        if new and version.author in self.revoked:
+            self._hold("revoked_author", (
+                f"ALERT: the bundle carries version {vid[:12]}… of record {version.record_id}, "
+                f"authored by device {version.author}, which was revoked (seized): whoever "
+                "holds its key may have made it. The bundle is quarantined, not merged."))
         if new:
             self.report.versions_new += 1
         else:
@@ -281,6 +293,49 @@ class _Session:
             if isinstance(sha, str):
                 self.evidence.setdefault(sha, str(version.body.get("mime")
                                                   or "application/octet-stream"))
+
+    def _hold(self, code: str, alert: str) -> None:
+        """Quarantine the bundle (the first reason found is the one shown), unless a person
+        is releasing it after review or it is already a duplicate."""
+        if self.release or self.decision.status != MERGED:
+            return
+        self.decision = _Decision(QUARANTINED, code, alert)
+
+    def _role(self, device_id: str) -> str:
+        if device_id not in self.roles:
+            row = self.db.one("SELECT role FROM devices WHERE device_id = ?", (device_id,))
+            self.roles[device_id] = row[0] if row else "field"
+        return self.roles[device_id]
+
+    def _check_authority(self) -> None:
+        """Write authority: a field device writes versions (tombstones included) only of
+        records it created; an archive may write any. Checked over each touched record's
+        whole history once the bundle is in, so the order versions arrive in is no help."""
+        for record_id in self.touched:
+            rows = self.db.all(
+                "SELECT v.author, NOT EXISTS (SELECT 1 FROM version_parents p"
+                " WHERE p.version_id = v.version_id) FROM versions v WHERE v.record_id = ?"
+                " ORDER BY v.rowid", (record_id,))
+            field = {a for a, _ in rows if self._role(a) != "archive"}
+            if not field:
+                continue
+            # The creator: the author of the first root version held (a later parentless
+            # version for the same id is a hijack, not a second creation).
+            owner = next((a for a, root in rows if root), None)
+            intruders = (field - {owner}) if owner is not None else (
+                field if len(field) > 1 else set())
+            if owner is not None and intruders:
+                # A coordinator may have handed the owner's records to another device.
+                intruders = {a for a in intruders if self.db.one(
+                    "SELECT 1 FROM sync_grants WHERE grantee = ? AND owner = ?",
+                    (a, owner)) is None}
+            if intruders:
+                self._hold("authority", (
+                    f"ALERT: the bundle carries versions of record {record_id} by device(s) "
+                    f"{', '.join(sorted(intruders))}, which did not create it: a field device "
+                    "may change only the records it created. The bundle is quarantined, not "
+                    "merged; check with the field worker."))
+                return
 
     def _checked(self, tar: b.TarReader, name: str, limit: int) -> bytes:
         member = self._expect(tar, name)
@@ -346,6 +401,7 @@ class _Session:
     def finish(self) -> None:
         m = self.manifest
         assert m is not None
+        self._check_authority()
         for sha in self.evidence:
             if self.db.one("SELECT 1 FROM blobs WHERE sha256 = ?", (sha,)) is None:
                 raise b.Rejected("count", f"evidence file {sha[:12]}… is named by a record in "
@@ -428,8 +484,8 @@ def import_bundle(vault: Vault, path: Path, *, dry_run: bool = False,
                 if dry_run:
                     raise _Stop()
                 return report
-            session.finish()
-            if dry_run or decision.status == QUARANTINED:
+            session.finish()  # may quarantine (write authority)
+            if dry_run or session.decision.status == QUARANTINED:
                 raise _Stop()
             session.record(MERGED)
         report.status = MERGED
@@ -440,7 +496,7 @@ def import_bundle(vault: Vault, path: Path, *, dry_run: bool = False,
         report.status, report.reason, report.reason_code = REJECTED, str(exc), exc.code
         return report
     except _Stop:
-        pass
+        session.remove_new_blobs()  # a bundle held back at the end stored none for good
     except BaseException:
         session.remove_new_blobs()
         raise

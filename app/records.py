@@ -28,6 +28,11 @@ from storage.ids import is_uuid, now_iso, uuid7
 from storage.vault import Vault
 
 ENVELOPE_FORMAT = "qorgau-version"
+# How far an imported version's Lamport clock may run ahead of this vault's own clock
+# (docs/record-format.md, "Clock bound"): a device adds one per version it writes, so
+# 2^24 (16.7 million versions between two imports) is beyond any real use, and a hostile
+# bundle can push the clock up by at most this much, never to the 2^53 ceiling.
+CLOCK_LEAP_MAX = 1 << 24
 SIGNING_PREFIX = b"qorgau version v1\n"
 
 
@@ -205,11 +210,23 @@ class Records:
 
     # -- imported versions -----------------------------------------------------
 
-    def insert_foreign(self, version: Version, *, origin: str) -> bool:
+    def clock(self) -> int:
+        return int(self.db.one("SELECT clock FROM device WHERE id = 1")[0])
+
+    def insert_foreign(self, version: Version, *, origin: str,
+                       clock_ceiling: int | None = None) -> bool:
         """Store a version authored elsewhere (a bundle). Returns False if already held.
-        The caller owns the transaction (a bundle merges all or nothing)."""
+        The caller owns the transaction (a bundle merges all or nothing). A version whose
+        clock is above `clock_ceiling` (default: this vault's clock + CLOCK_LEAP_MAX; an
+        importer passes the value at the start of the bundle) is refused."""
         if self.db.one("SELECT 1 FROM versions WHERE version_id = ?", (version.version_id,)):
             return False
+        ceiling = self.clock() + CLOCK_LEAP_MAX if clock_ceiling is None else clock_ceiling
+        if version.clock > ceiling:
+            raise InvalidInput(
+                f"version {version.version_id[:12]}… of record {version.record_id} has clock "
+                f"{version.clock}, far above this vault's ({ceiling - CLOCK_LEAP_MAX}): no "
+                "device writes that many versions; it is refused")
         self.verify_signature(version)
         if version.kind not in schema.KINDS:
             raise InvalidInput(f"unknown record kind {version.kind!r}")
@@ -249,6 +266,8 @@ class Records:
         Runs inside the caller's transaction."""
         if not self.db.in_transaction:
             raise RuntimeError("versions are stored inside a transaction")
+        for v in versions:
+            self._same_record(v)
         stored_at = now_iso()
         self.db.executemany(
             "INSERT INTO versions (version_id, record_id, kind, author, clock, created_at,"
@@ -260,8 +279,8 @@ class Records:
         if parent_rows:
             self.db.executemany(
                 "INSERT INTO version_parents (version_id, parent_id) VALUES (?, ?)", parent_rows)
-            self.db.executemany("DELETE FROM heads WHERE version_id = ?",
-                                [(p,) for _, p in parent_rows])
+            self.db.executemany("DELETE FROM heads WHERE version_id = ? AND record_id = ?",
+                                [(p, v.record_id) for v in versions for p in v.parents])
         # Out-of-order imports: a version whose child we already hold is not a head.
         has_child = set()
         if origin != "local":
@@ -281,6 +300,25 @@ class Records:
                 self._pending[record_id] = None if seen else fresh.get(record_id)
             return
         self._refresh_all({record_id: fresh.get(record_id) for record_id in touched})
+
+    def _same_record(self, v: Version) -> None:
+        """A version touches only its own record: its parents, and any version already
+        held that names it as a parent (imports may arrive out of order), belong to it."""
+        if v.parents:
+            marks = ",".join("?" * len(v.parents))
+            other = self.db.one(f"SELECT record_id FROM versions WHERE version_id IN ({marks})"
+                                " AND record_id != ? LIMIT 1", (*v.parents, v.record_id))
+            if other is not None:
+                raise IntegrityFailure(
+                    f"version {v.version_id[:12]}… of record {v.record_id} names a version of "
+                    f"record {other[0]} as its parent: a version may change only its own record")
+        child = self.db.one(
+            "SELECT c.record_id FROM version_parents p JOIN versions c USING (version_id)"
+            " WHERE p.parent_id = ? AND c.record_id != ? LIMIT 1", (v.version_id, v.record_id))
+        if child is not None:
+            raise IntegrityFailure(
+                f"version {v.version_id[:12]}… of record {v.record_id} is named as a parent by a "
+                f"version of record {child[0]}: a version may change only its own record")
 
     @contextlib.contextmanager
     def deferred_refresh(self) -> Iterator[None]:

@@ -154,26 +154,85 @@ def enroll(vault: Vault, card_bytes: bytes, expected_fingerprint: str | None = N
     return card
 
 
-def revoke(vault: Vault, device_id: str, after_seq: int | None = None) -> dict[str, Any]:
-    """Bundles the device signs with seq > after_seq (default: the last one imported) are
-    quarantined from now on."""
+def _moment(text: str) -> str:
+    """A date (YYYY-MM-DD) or an ISO time, as UTC text that sorts with now_iso()."""
+    import datetime as dt
+
+    try:
+        if len(text) == 10:
+            day = dt.date.fromisoformat(text)
+            return f"{day.isoformat()}T00:00:00.000Z"
+        moment = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        raise InvalidInput(f"{text!r} is not a date (YYYY-MM-DD) or an ISO time") from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def revoke(vault: Vault, device_id: str, after_seq: int | None = None, *,
+           since: str | None = None) -> dict[str, Any]:
+    """Cut a seized device off, from now on: nothing it signs or authors that this archive
+    does not already hold is merged without review, whatever its sequence number and
+    whoever relays it (app.importer). What the archive already took in from it after the
+    seizure is flagged for review: versions in its bundles numbered above `after_seq`,
+    and versions it authored that arrived, or claim to be written, at or after `since`
+    (the date of seizure)."""
     _require_archive(vault, "revoke devices")
     db = vault.db
+    if after_seq is not None and after_seq < 0:
+        raise InvalidInput("--after-seq must be 0 or more")
+    at = now_iso()
+    start = _moment(since) if since else None
+    if start is not None and start > at:
+        raise InvalidInput("the date of seizure is in the future")
     with db.transaction():
         current = device(db, device_id)
         if current is None or not current.enrolled:
             raise NotFound(f"no enrolled device {device_id}")
-        if after_seq is None:
+        if current.revoked_at is not None:
+            raise InvalidInput(f"device {device_id} was revoked already on {current.revoked_at}")
+        if after_seq is None:  # nothing imported yet is flagged by number
             row = db.one("SELECT last_seq FROM sync_peers WHERE device_id = ?", (device_id,))
-            after_seq = row[0] if row else 0
-        if after_seq < 0:
-            raise InvalidInput("--after-seq must be 0 or more")
-        at = now_iso()
-        db.execute("UPDATE devices SET revoked_at = ?, revoked_after_seq = ? WHERE device_id = ?",
-                   (at, after_seq, device_id))
-        detail = {"device_id": device_id, "name": current.card.name, "after_seq": after_seq}
+            after_seq = int(row[0]) if row else 0
+        db.execute("UPDATE devices SET revoked_at = ?, revoked_after_seq = ?,"
+                   " compromised_since = ? WHERE device_id = ?",
+                   (at, after_seq, start or at, device_id))
+        flagged = flag_suspect(db, device_id, after_seq=after_seq, since=start)
+        detail = {"device_id": device_id, "name": current.card.name, "after_seq": after_seq,
+                  "since": start, "suspect_versions": flagged}
         vault.audit("revoke", detail)
     return {**detail, "revoked_at": at}
+
+
+def flag_suspect(db: Database, device_id: str, *, after_seq: int | None,
+                 since: str | None) -> int:
+    """Mark versions already merged from a seized device for review; how many were new."""
+    before = db.one("SELECT count(*) FROM sync_suspect")[0]
+    now = now_iso()
+    if after_seq is not None:
+        db.execute(
+            "INSERT OR IGNORE INTO sync_suspect (version_id, device_id, record_id, flagged_at)"
+            " SELECT p.version_id, ?, v.record_id, ? FROM sync_provenance p"
+            " JOIN sync_bundles b ON b.sha256 = p.bundle_sha256"
+            " JOIN versions v ON v.version_id = p.version_id"
+            " WHERE b.device_id = ? AND b.seq > ?", (device_id, now, device_id, after_seq))
+    if since is not None:
+        db.execute(
+            "INSERT OR IGNORE INTO sync_suspect (version_id, device_id, record_id, flagged_at)"
+            " SELECT v.version_id, ?, v.record_id, ? FROM versions v"
+            " WHERE v.author = ? AND (v.stored_at >= ? OR v.created_at >= ?)",
+            (device_id, now, device_id, since, since))
+        db.execute(
+            "INSERT OR IGNORE INTO sync_suspect (version_id, device_id, record_id, flagged_at)"
+            " SELECT p.version_id, ?, v.record_id, ? FROM sync_provenance p"
+            " JOIN versions v ON v.version_id = p.version_id"
+            " WHERE p.device_id = ? AND p.imported_at >= ?", (device_id, now, device_id, since))
+    return int(db.one("SELECT count(*) FROM sync_suspect")[0]) - int(before)
+
+
+def revoked_ids(db: Database) -> set[str]:
+    return {r[0] for r in db.all("SELECT device_id FROM devices WHERE revoked_at IS NOT NULL")}
 
 
 def enrolled(db: Database) -> list[dict[str, Any]]:

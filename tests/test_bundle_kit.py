@@ -78,9 +78,15 @@ def copy_vault(src: Vault, dst: Path) -> None:
     shutil.copytree(src.path, dst)
 
 
-def hand_over(src: Vault, dst: Vault) -> None:
+def hand_over(src: Vault, dst: Vault, archive: Vault | None = None) -> None:
     """Give a second laptop the records of the first (a case handed over between team
-    members): the same signed versions, through the one write path."""
+    members): the same signed versions, through the one write path. With `archive`, its
+    coordinator also grants the second laptop write authority over the first's records."""
+    if archive is not None:
+        from app.usecases import seizure
+
+        seizure.grant(archive, dst.identity.device_id, src.identity.device_id,
+                      "case handed over to a colleague")
     trust.add_known(dst.db, trust.own_card(src))
     target = Records(dst)
     with dst.db.transaction():

@@ -94,7 +94,7 @@ def test_cli_conflicts_and_resolve(tmp_path: Path, cli: Any) -> None:
     link(a, archive)
     link(other, archive)
     case_id = new_case(Records(a))
-    hand_over(a, other)
+    hand_over(a, other, archive)
     Records(a).update(case_id, {"title": "A's words"})
     Records(other).update(case_id, {"title": "B's words"})
     import_(archive, export(a, tmp_path / "a.qgb"))

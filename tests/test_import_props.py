@@ -38,7 +38,7 @@ def templates(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     link(a, archive)
     link(bb, archive)
     shared = new_case(Records(a), "Shared case")
-    hand_over(a, bb)
+    hand_over(a, bb, archive)
     for v in (a, bb, archive):
         v.close()
     return {"root": root, "shared": shared, "n": 0}

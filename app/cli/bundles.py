@@ -75,8 +75,10 @@ def cmd_revoke(args: argparse.Namespace) -> int:
     with _open(args.vault) as vault:
         done = devices.revoke(vault, args.device_id, reason=args.reason,
                               seized_on=args.seized_on, after_seq=args.after_seq)
-    print(f"revoked {done['name']!r} ({done['device_id']}): its bundles numbered above "
-          f"{done['after_seq']} will be quarantined")
+    print(f"revoked {done['name']!r} ({done['device_id']}): from now on nothing it signs or "
+          "authors is merged without review; "
+          f"{done['suspect_versions']} version(s) already imported are flagged for review "
+          "(`qorgau suspects`)")
     return EXIT_OK
 
 
@@ -293,18 +295,20 @@ def register(command: Command) -> None:
     p.add_argument("vault")
     p.add_argument("card")
     p.add_argument("--fingerprint", help="refuse unless the card has this fingerprint")
-    p = command("revoke", cmd_revoke, "archive: quarantine a seized device's further bundles")
+    p = command("revoke", cmd_revoke,
+                "archive: cut a seized device off; what it signs or authors from now on is"
+                " quarantined")
     p.add_argument("vault")
     p.add_argument("device_id")
     p.add_argument("--reason", required=True,
                    help="why (seized at a checkpoint, lost…): kept in the custody log")
     when = p.add_mutually_exclusive_group()
     when.add_argument("--seized-on", metavar="YYYY-MM-DD",
-                      help="the day it was seized: bundles sealed from that day on are "
-                           "quarantined")
+                      help="the day it was seized: what the archive took in from it since"
+                           " then is flagged for review")
     when.add_argument("--after-seq", type=int, metavar="N",
-                      help="bundles numbered up to N stay valid (default: the last one "
-                           "imported)")
+                      help="flag for review what its bundles numbered above N brought"
+                           " (default: none already imported)")
     p = command("devices", cmd_devices, "list trusted coordinators and enrolled devices")
     p.add_argument("vault")
     p.add_argument("--json", action="store_true")

@@ -125,7 +125,9 @@ def revoke(vault: Vault, device_id: str, *, reason: str, seized_on: str | None =
     with db.transaction():
         if day is not None:
             after_seq = seq_before(db, device_id, day)
-        done = trust.revoke(vault, device_id, after_seq)
+        # Issue 15: a cut-off in time; the day of seizure also flags what the device
+        # authored or sent since then for review (sync.trust.revoke).
+        done = trust.revoke(vault, device_id, after_seq, since=day)
         vault.audit("revoke_reason", {"device_id": device_id, "reason": why,
                                       "seized_on": day, "after_seq": done["after_seq"]})
     return {**done, "reason": why, "seized_on": day}

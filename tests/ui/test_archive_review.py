@@ -56,7 +56,11 @@ def test_conflict_resolved_field_by_field(qtbot: Any, gui: Any,
         ra = Records(a)
         case = ra.create("case", {"title": "Beating at IVS Taraz", "city": "taraz",
                                   "summary": "Detained on 6 January."}).record_id
-        hand_over(a, b)  # the case handed to a colleague's laptop
+        from storage.vault import Vault
+        from tests.conftest import PASSPHRASE
+
+        with Vault.open(world["archive"], PASSPHRASE) as archive:
+            hand_over(a, b, archive)  # the case handed to a colleague's laptop
         ra.update(case, {"title": "Beating at IVS Taraz (two detainees)", "city": "taraz",
                          "summary": "Detained on 6 January.", "status": "active"})
         Records(b).update(case, {"title": "Beating at IVS No. 1, Taraz", "city": "taraz",
