@@ -1,7 +1,10 @@
 """Numbered schema migrations (storage/migrations/NNNN_name.sql).
 
 Before upgrading an existing vault, the encrypted database file is copied to
-`backups/` as it was: a failed or faulty migration never costs the records.
+`backups/` as it was: a failed migration never costs the records. The copy lives only
+until the upgraded database is known good (every migration applied, SQLite's and
+SQLCipher's integrity checks clean): kept longer, it would hold every record purged
+afterwards, and it stays readable with the data key of the day it was taken.
 """
 
 from __future__ import annotations
@@ -70,7 +73,31 @@ def upgrade(db: Database, backups: Path, *, target: int | None = None) -> Path |
                 for statement in _statements(script):
                     db.execute(statement)
                 db.execute(f"PRAGMA user_version = {number}")
+    if made is not None and target == latest() and not db.integrity_check():
+        discard_backups(backups)
+        return None
     return made
+
+
+def discard_backups(backups: Path) -> int:
+    """Overwrite and delete every backup copy (best effort against the file system: an
+    SSD may keep old blocks; the copy is encrypted in any case)."""
+    if not backups.is_dir():
+        return 0
+    count = 0
+    for path in backups.iterdir():
+        if not path.is_file():
+            continue
+        size = path.stat().st_size
+        with path.open("r+b") as fh:
+            while fh.tell() < size:
+                fh.write(bytes(min(1 << 20, size - fh.tell())))
+            fh.flush()
+            os.fsync(fh.fileno())
+        path.unlink()
+        count += 1
+    fsync_dir(backups)
+    return count
 
 
 def _statements(script: str) -> list[str]:

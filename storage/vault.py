@@ -265,6 +265,13 @@ class Vault:
         (app.usecases.handover): whoever holds it reads every record of this vault."""
         return bytes(self._data_key)
 
+    def scrub(self) -> None:
+        """After a purge: no old copy of a page may keep what was removed. The write-ahead
+        log is checkpointed and truncated (its frames hold the pages as they were) and the
+        pre-migration backups are overwritten and deleted."""
+        self.db.checkpoint()
+        migrate.discard_backups(self.path / "backups")
+
     # -- misc ------------------------------------------------------------------
 
     @property

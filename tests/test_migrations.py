@@ -25,13 +25,13 @@ def old_vault(tmp_path: Path) -> Path:
     return target
 
 
-def test_stored_schema1_vault_upgrades_with_backup(old_vault: Path) -> None:
+def test_stored_schema1_vault_upgrades_and_drops_its_backup(old_vault: Path) -> None:
     original = (old_vault / "vault.db").read_bytes()
     assert not original.startswith(b"SQLite format 3")  # encrypted from the first byte
     with Vault.open(old_vault, PASSPHRASE) as vault:
         assert vault.db.user_version() == migrate.latest() > 1
-        backups = list((old_vault / "backups").glob("vault-schema1-*.db"))
-        assert len(backups) == 1 and backups[0].read_bytes() == original
+        # Known good: the copy (which would keep whatever is purged later) is gone.
+        assert list((old_vault / "backups").glob("*")) == []
         records = Records(vault)
         cases = [r for r in vault.db.all("SELECT record_id, title FROM records WHERE kind='case'")]
         assert [t for _, t in cases] == ["Дело первой схемы (исправлено)"]
@@ -44,7 +44,21 @@ def test_stored_schema1_vault_upgrades_with_backup(old_vault: Path) -> None:
         vault.db.execute("INSERT INTO settings (key, value) VALUES ('x', '1')")
     # Opening again does not migrate or back up again.
     with Vault.open(old_vault, PASSPHRASE):
-        assert len(list((old_vault / "backups").glob("*.db"))) == 1
+        assert list((old_vault / "backups").glob("*.db")) == []
+
+
+def test_failed_migration_keeps_its_backup(old_vault: Path, monkeypatch: pytest.MonkeyPatch
+                                           ) -> None:
+    original = (old_vault / "vault.db").read_bytes()
+
+    def broken(script: str) -> list[str]:
+        raise RuntimeError("a migration that fails")
+
+    monkeypatch.setattr(migrate, "_statements", broken)
+    with pytest.raises(RuntimeError):
+        Vault.open(old_vault, PASSPHRASE)
+    backups = list((old_vault / "backups").glob("vault-schema1-*.db"))
+    assert len(backups) == 1 and backups[0].read_bytes() == original
 
 
 def test_vault_from_a_newer_qorgau_is_refused(old_vault: Path) -> None:
