@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from app.records import Records
-from storage import audit
+from storage import audit, keys
 from storage.errors import IntegrityFailure
 from storage.vault import Vault
 
@@ -26,8 +26,12 @@ def check_vault(vault: Vault) -> dict[str, Any]:
             missing += 1
     if missing:
         problems.append(f"{missing} evidence original(s) are missing from blobs/")
-    if vault.kdf_params().is_test_grade:
-        warnings.append("this vault's passphrase uses weak test-only key derivation")
+    params = vault.kdf_params()
+    if params.below_floor:
+        problems.append(
+            f"the passphrase's key derivation is below the floor (Argon2id with "
+            f"{params.memory_kib // 1024} MiB, at least {keys.KDF_MIN_MEMORY_KIB // 1024} MiB "
+            "needed): a guess costs too little; change the passphrase to rebuild it")
     conflicts = db.one("SELECT count(*) FROM records WHERE head_count > 1")[0]
     if conflicts:
         warnings.append(f"{conflicts} record(s) have conflicting versions to resolve")

@@ -26,7 +26,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-os.environ.setdefault("QORGAU_INSECURE_TEST_KDF", "1")  # the KDF is not what is measured
+from tests.fastkdf import install as _fast_kdf  # noqa: E402
+
+_fast_kdf()  # the KDF is not what is measured
 
 from app import exporter, importer
 from app.evidence import ingest

@@ -44,7 +44,8 @@ from storage.blobs import BlobStore
 from storage.db import Database
 from storage.errors import EnvironmentFault
 from storage.ids import now_iso
-from storage.vault import DB_FILE, KEYS_FILE, TEST_KDF_ENV, Vault
+from storage.vault import DB_FILE, KEYS_FILE, Vault
+from tests.fastkdf import TEST_KDF
 
 PASSPHRASE = "bench passphrase, not a secret"  # noqa: S105
 BATCH = 1000
@@ -681,7 +682,7 @@ def child_bulk_add(path: Path, records: int, seed: int) -> int:
 def run_child(folder: Path, setting: str, records: int, seed: int) -> dict[str, Any]:
     path = folder / f"memsec-{setting}"
     vault, _code = Vault.create(path, PASSPHRASE, name=f"bench memsec {setting}",
-                                kdf=keys.KdfParams(**keys.TEST_KDF))  # KDF not measured here
+                                kdf=TEST_KDF)  # KDF not measured here
     vault.close()
     env = {**os.environ, MEMSEC_ENV: setting}
     done = subprocess.run(
@@ -757,8 +758,6 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     if args.child_bulk_add:
         return child_bulk_add(args.child_bulk_add, args.records, args.seed)
-    if os.environ.pop(TEST_KDF_ENV, None):
-        log(f"note: {TEST_KDF_ENV} ignored: the bench vault uses real, calibrated Argon2id")
     # SIGTERM (e.g. a CI timeout) still removes the bench vaults.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     folder = Path(tempfile.mkdtemp(prefix="qorgau-bench-storage-", dir=args.dir))

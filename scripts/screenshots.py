@@ -20,7 +20,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-os.environ.setdefault("QORGAU_INSECURE_TEST_KDF", "1")
+from tests.fastkdf import install as _fast_kdf  # noqa: E402  (throwaway demo vaults)
+
+_fast_kdf()
 
 PASS = "screenshot demo passphrase"  # noqa: S105 - a throwaway vault
 OUT = ROOT / "docs" / "screenshots"

@@ -153,6 +153,15 @@ class Database:
         problems += [r[0] for r in self.all("PRAGMA cipher_integrity_check")]
         return problems
 
+    def rekey(self, new_key: bytes) -> None:
+        """Re-encrypt every page under `new_key` (one transaction: all or nothing). The
+        log is emptied before and after, so no frame under the old key survives."""
+        with self._lock:
+            self.checkpoint()
+            with faults():
+                self.conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
+            self.checkpoint()
+
     def checkpoint(self) -> None:
         self.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 

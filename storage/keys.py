@@ -5,9 +5,16 @@ vault. It is stored only wrapped (AES-256-GCM), twice:
 
 - by a key derived from the passphrase with Argon2id (parameters calibrated at
   creation, stored with the salt), and
-- by a key derived with HKDF from a 160-bit recovery code shown once at creation.
+- for the 160-bit recovery code shown once at creation: the code gives (HKDF) an X25519
+  key pair whose public half is kept in the key file, and the data key is sealed to it
+  (ephemeral X25519, HKDF, AES-256-GCM). Sealing needs no secret, so the data key can be
+  replaced without asking for the recovery code.
 
-Changing the passphrase rewraps the data key; the database is not re-encrypted.
+Changing the passphrase, recovering with the code or issuing a new code replaces the
+data key and re-encrypts the database with it (SQLCipher rekey), so an old copy of the
+key file with an old passphrase or code opens nothing current (storage.vault).
+Key files of format version 1 wrapped the data key with an HKDF key of the code
+directly; they are still read, and the first rotation issues a new code.
 """
 
 from __future__ import annotations
@@ -22,6 +29,7 @@ from typing import Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
@@ -29,15 +37,20 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from storage.errors import InvalidInput, WrongSecret
 
 KEY_BYTES = 32
-MIN_PASSPHRASE_CHARS = 8
+# The passphrase floor (one rule for the command line and the desktop): at least this
+# many characters, and a zxcvbn estimate of at least 10^10 guesses (its score 4). At
+# Argon2id's half second per guess on one core that is centuries; even a rack of GPUs,
+# slowed by the 64 MiB each guess needs, takes years. Names, dates, keyboard walks,
+# repeats and common passwords score low whatever their length.
+MIN_PASSPHRASE_CHARS = 10
+MIN_PASSPHRASE_SCORE = 4
+_ESTIMATE_CHARS = 100  # zxcvbn's time grows fast with length; past this it is long enough
 # Calibration: the most memory we ask for, and the time one unlock should take.
 KDF_MAX_MEMORY_KIB = 256 * 1024
 KDF_TARGET_SECONDS = 0.5
-# Floor for real vaults, whatever the machine: below this a guess is too cheap.
+# Floor for real vaults, whatever the machine: below this a guess is too cheap, and
+# `qorgau check` fails (exit 5) on a vault whose passphrase slot is below it.
 KDF_MIN_MEMORY_KIB = 64 * 1024
-# Deliberately weak parameters for the test suite only; a vault made with them says
-# so in `qorgau check` and `qorgau identity`.
-TEST_KDF = {"iterations": 1, "memory_kib": 8 * 1024, "lanes": 1}
 
 _CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 RECOVERY_GROUPS = 8  # 8 groups of 4 characters = 32 symbols = 160 bits
@@ -56,10 +69,41 @@ def normalize_passphrase(passphrase: str) -> bytes:
     return unicodedata.normalize("NFC", passphrase).encode("utf-8")
 
 
+@dataclass(frozen=True)
+class Strength:
+    score: int  # 0 (trivial) .. 4 (strong), zxcvbn's scale
+    problem: str | None  # None (acceptable), "short" or "guessable"
+
+    @property
+    def acceptable(self) -> bool:
+        return self.problem is None
+
+
+def passphrase_strength(passphrase: str) -> Strength:
+    """The floor every new passphrase must pass (see MIN_PASSPHRASE_SCORE)."""
+    from zxcvbn import zxcvbn  # loads its dictionaries: only when a passphrase is set
+
+    text = unicodedata.normalize("NFC", passphrase).strip()
+    if not text:
+        return Strength(0, "short")
+    score = int(zxcvbn(text[:_ESTIMATE_CHARS])["score"]) if len(text) <= _ESTIMATE_CHARS else 4
+    if len(text) < MIN_PASSPHRASE_CHARS:
+        return Strength(min(score, 1), "short")
+    if score < MIN_PASSPHRASE_SCORE:
+        return Strength(score, "guessable")
+    return Strength(score, None)
+
+
 def check_new_passphrase(passphrase: str) -> None:
-    if len(passphrase.strip()) < MIN_PASSPHRASE_CHARS:
+    verdict = passphrase_strength(passphrase)
+    if verdict.problem == "short":
         raise InvalidInput(
             f"the passphrase must have at least {MIN_PASSPHRASE_CHARS} characters"
+        )
+    if verdict.problem == "guessable":
+        raise InvalidInput(
+            "the passphrase is too easy to guess: four or five unrelated words are easier "
+            "to type and much harder to guess"
         )
 
 
@@ -73,8 +117,8 @@ class KdfParams:
         return {"iterations": self.iterations, "memory_kib": self.memory_kib, "lanes": self.lanes}
 
     @property
-    def is_test_grade(self) -> bool:
-        return self.memory_kib < KDF_MIN_MEMORY_KIB
+    def below_floor(self) -> bool:
+        return self.memory_kib < KDF_MIN_MEMORY_KIB or self.iterations < 1
 
 
 def derive_passphrase_key(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
@@ -161,10 +205,36 @@ def passphrase_slot(
 
 
 def recovery_slot(data_key: bytes, code: str, vault_id: str) -> dict[str, Any]:
+    """A new recovery code's slot: its public key, and the data key sealed to it."""
     salt = os.urandom(16)
-    kek = _recovery_key(code, salt)
-    return {"kdf": "hkdf-sha256", "salt": b64e(salt),
-            **_wrap(kek, data_key, vault_id, "recovery")}
+    public = _recovery_private(code, salt).public_key().public_bytes_raw()
+    return reseal_recovery({"kdf": "x25519-hkdf-sha256", "salt": b64e(salt),
+                            "public": b64e(public)}, data_key, vault_id)
+
+
+def _recovery_private(code: str, salt: bytes) -> X25519PrivateKey:
+    # The code carries 160 random bits: a slow KDF would add nothing.
+    seed = HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=salt,
+                info=b"qorgau recovery v2").derive(normalize_recovery_code(code).encode("ascii"))
+    return X25519PrivateKey.from_private_bytes(seed)
+
+
+def _seal_key(shared: bytes, ephemeral: bytes, public: bytes) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=KEY_BYTES, salt=ephemeral + public,
+                info=b"qorgau recovery seal v2").derive(shared)
+
+
+def reseal_recovery(slot: dict[str, Any], data_key: bytes, vault_id: str) -> dict[str, Any]:
+    """Seal a (new) data key to the recovery code's public key: no secret needed."""
+    if slot.get("kdf") != "x25519-hkdf-sha256":
+        raise InvalidInput("this key file's recovery slot is of an old format")
+    public = b64d(slot["public"])
+    ephemeral = X25519PrivateKey.generate()
+    eph_public = ephemeral.public_key().public_bytes_raw()
+    kek = _seal_key(ephemeral.exchange(X25519PublicKey.from_public_bytes(public)),
+                    eph_public, public)
+    return {"kdf": slot["kdf"], "salt": slot["salt"], "public": slot["public"],
+            "ephemeral": b64e(eph_public), **_wrap(kek, data_key, vault_id, "recovery")}
 
 
 def slot_params(slot: dict[str, Any]) -> KdfParams:
@@ -179,7 +249,15 @@ def unwrap_with_passphrase(slot: dict[str, Any], passphrase: str, vault_id: str)
 
 
 def unwrap_with_recovery(slot: dict[str, Any], code: str, vault_id: str) -> bytes:
-    if slot.get("kdf") != "hkdf-sha256":
+    if slot.get("kdf") == "hkdf-sha256":  # key file format 1
+        kek = _recovery_key(code, b64d(slot["salt"]))
+        return _unwrap(kek, slot, vault_id, "recovery")
+    if slot.get("kdf") != "x25519-hkdf-sha256":
         raise InvalidInput(f"unknown key derivation {slot.get('kdf')!r}")
-    kek = _recovery_key(code, b64d(slot["salt"]))
+    private = _recovery_private(code, b64d(slot["salt"]))
+    public = b64d(slot["public"])
+    if private.public_key().public_bytes_raw() != public:
+        raise WrongSecret("wrong recovery code")
+    eph = b64d(slot["ephemeral"])
+    kek = _seal_key(private.exchange(X25519PublicKey.from_public_bytes(eph)), eph, public)
     return _unwrap(kek, slot, vault_id, "recovery")

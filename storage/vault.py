@@ -16,6 +16,7 @@ import fcntl
 import json
 import os
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -24,20 +25,24 @@ from storage import identity as identity_mod
 from storage.atomic import cleanup_partials, fsync_dir, write_atomic
 from storage.blobs import BlobStore
 from storage.db import Database
-from storage.errors import EnvironmentFault, IntegrityFailure, InvalidInput, NotFound
+from storage.errors import (
+    EnvironmentFault,
+    IntegrityFailure,
+    InvalidInput,
+    NotFound,
+    WrongSecret,
+)
 from storage.ids import now_iso, uuid7
 
 KEYS_FILE = "keys.json"
+# The key file of a key rotation under way: written before the database is rekeyed and
+# renamed over keys.json after, so an interruption never locks the user out.
+PENDING_KEYS_FILE = "keys.json.pending"
 DB_FILE = "vault.db"
 KEYS_FORMAT = "qorgau-vault-keys"
-TEST_KDF_ENV = "QORGAU_INSECURE_TEST_KDF"
-
-
 def default_kdf() -> keys.KdfParams:
-    # The test suite sets this to avoid spending half a second per vault; a vault made
-    # with test parameters is flagged by `qorgau check`.
-    if os.environ.get(TEST_KDF_ENV) == "1":
-        return keys.KdfParams(**keys.TEST_KDF)
+    # Calibrated on this machine, never below the floor; no switch weakens it (the test
+    # suite patches storage.keys in its own process: tests/fastkdf.py).
     return keys.calibrate()
 
 
@@ -47,7 +52,7 @@ def _read_keys(path: Path) -> dict[str, Any]:
         raise NotFound(f"there is no Qorgau vault at {path}")
     try:
         data = json.loads(file.read_bytes())
-        if data.get("format") != KEYS_FORMAT or data.get("version") != 1:
+        if data.get("format") != KEYS_FORMAT or data.get("version") not in (1, 2):
             raise ValueError("unknown key file format")
         for slot in ("passphrase", "recovery"):
             if not isinstance(data.get(slot), dict):
@@ -59,8 +64,20 @@ def _read_keys(path: Path) -> dict[str, Any]:
     return data
 
 
-def _write_keys(path: Path, data: dict[str, Any]) -> None:
-    write_atomic(path / KEYS_FILE, json.dumps(data, indent=2, sort_keys=True).encode())
+def _write_keys(path: Path, data: dict[str, Any], name: str = KEYS_FILE) -> None:
+    write_atomic(path / name, json.dumps(data, indent=2, sort_keys=True).encode())
+
+
+def _read_pending(path: Path) -> dict[str, Any] | None:
+    if not (path / PENDING_KEYS_FILE).exists():
+        return None
+    try:
+        data = json.loads((path / PENDING_KEYS_FILE).read_bytes())
+        if data.get("format") != KEYS_FORMAT or not isinstance(data.get("passphrase"), dict):
+            raise ValueError
+        return data
+    except (ValueError, UnicodeDecodeError):
+        return None  # a half-written file from before the rekey: never used
 
 
 def _lock(path: Path) -> int:
@@ -137,7 +154,7 @@ class Vault:
                 db.close()
             _write_keys(staging, {
                 "format": KEYS_FORMAT,
-                "version": 1,
+                "version": 2,
                 "vault_id": vault_id,
                 "passphrase": keys.passphrase_slot(data_key, passphrase, vault_id, params),
                 "recovery": keys.recovery_slot(data_key, code, vault_id),
@@ -160,25 +177,55 @@ class Vault:
 
     @classmethod
     def open(cls, path: Path, passphrase: str) -> Vault:
-        path = Path(path).absolute()
-        meta = _read_keys(path)
-        data_key = keys.unwrap_with_passphrase(meta["passphrase"], passphrase, meta["vault_id"])
-        return cls._open_with_key(path, data_key, meta["vault_id"])
+        return cls._unlock(Path(path).absolute(), lambda meta: keys.unwrap_with_passphrase(
+            meta["passphrase"], passphrase, meta["vault_id"]))
 
     @classmethod
     def recover(cls, path: Path, code: str, new_passphrase: str) -> Vault:
-        """Recovery code → new passphrase. The recovery code stays valid."""
+        """Recovery code → new passphrase, under a new data key. The code stays valid."""
         path = Path(path).absolute()
         keys.check_new_passphrase(new_passphrase)
-        meta = _read_keys(path)
-        data_key = keys.unwrap_with_recovery(meta["recovery"], code, meta["vault_id"])
-        vault = cls._open_with_key(path, data_key, meta["vault_id"])
+        vault = cls._unlock(path, lambda meta: keys.unwrap_with_recovery(
+            meta["recovery"], code, meta["vault_id"]))
         try:
-            vault._set_passphrase(new_passphrase, meta)
-            vault.audit("passphrase_recovered", {})
+            vault._rotate(new_passphrase, keep_code=code)
+            vault.audit("passphrase_recovered", {"key_rotated": True})
         except BaseException:
             vault.close()
             raise
+        return vault
+
+    @classmethod
+    def _unlock(cls, path: Path, unwrap: Callable[[dict[str, Any]], bytes]) -> Vault:
+        """Open with whichever key file the secret fits; finish a rotation that was
+        interrupted after the database was rekeyed, or forget one interrupted before."""
+        meta = _read_keys(path)
+        pending = _read_pending(path)
+        if pending is not None and pending.get("vault_id") == meta["vault_id"]:
+            try:
+                key = unwrap(pending)
+            except (WrongSecret, InvalidInput, KeyError):
+                key = None
+            if key is not None:
+                try:
+                    vault = cls._open_with_key(path, key, meta["vault_id"])
+                except IntegrityFailure:
+                    pass  # the database was never rekeyed: the rotation did not happen
+                else:
+                    os.replace(path / PENDING_KEYS_FILE, path / KEYS_FILE)
+                    fsync_dir(path)
+                    return vault
+        data_key = unwrap(meta)
+        try:
+            vault = cls._open_with_key(path, data_key, meta["vault_id"])
+        except IntegrityFailure:
+            if pending is not None:
+                raise WrongSecret(
+                    "a change of passphrase was interrupted: unlock with the new passphrase "
+                    "(or the recovery code)") from None
+            raise
+        with contextlib.suppress(FileNotFoundError):
+            (path / PENDING_KEYS_FILE).unlink()
         return vault
 
     @classmethod
@@ -205,18 +252,59 @@ class Vault:
 
     # -- keys ------------------------------------------------------------------
 
-    def change_passphrase(self, new_passphrase: str, kdf: keys.KdfParams | None = None) -> None:
-        """Rewrap the data key under a new passphrase; the database is untouched."""
+    def change_passphrase(self, new_passphrase: str,
+                          kdf: keys.KdfParams | None = None) -> str | None:
+        """A new passphrase, under a new data key: the database is re-encrypted, so an old
+        copy of the key file with the old passphrase opens nothing current. The recovery
+        code stays valid; returns a new one only for a key file of format 1, whose
+        recovery slot cannot be resealed without the code."""
         keys.check_new_passphrase(new_passphrase)
-        self._set_passphrase(new_passphrase, _read_keys(self.path), kdf)
-        self.audit("passphrase_changed", {})
+        issued = self._rotate(new_passphrase, kdf=kdf)
+        self.audit("passphrase_changed", {"key_rotated": True,
+                                          "recovery_code_replaced": issued is not None})
+        return issued
 
-    def _set_passphrase(self, new_passphrase: str, meta: dict[str, Any],
-                        kdf: keys.KdfParams | None = None) -> None:
+    def new_recovery_code(self, passphrase: str) -> str:
+        """Replace the recovery code (a seized one opens nothing afterwards), under a new
+        data key. The passphrase is asked again: it must be wrapped around the new key."""
+        meta = _read_keys(self.path)
+        if keys.unwrap_with_passphrase(meta["passphrase"], passphrase,
+                                       self.vault_id) != self._data_key:
+            raise IntegrityFailure("the key file does not match the open vault")
+        issued = self._rotate(passphrase, new_code=True, kdf=keys.slot_params(meta["passphrase"]))
+        assert issued is not None
+        self.audit("recovery_code_replaced", {"key_rotated": True})
+        return issued
+
+    def _rotate(self, passphrase: str, *, new_code: bool = False, keep_code: str | None = None,
+                kdf: keys.KdfParams | None = None) -> str | None:
+        """Replace the data key: the pending key file first, then the database rekeyed,
+        then the key file renamed into place (see _unlock for an interruption). The
+        backups, encrypted under the old key, are deleted. Returns a new recovery code
+        if one was issued."""
+        meta = _read_keys(self.path)
         params = kdf or default_kdf()
-        meta["passphrase"] = keys.passphrase_slot(
-            self._data_key, new_passphrase, self.vault_id, params)
-        _write_keys(self.path, meta)
+        new_key = os.urandom(keys.KEY_BYTES)
+        issued = None
+        old_slot = meta["recovery"]
+        if keep_code is not None:
+            recovery = keys.recovery_slot(new_key, keep_code, self.vault_id)
+        elif new_code or old_slot.get("kdf") != "x25519-hkdf-sha256":
+            issued = keys.new_recovery_code()
+            recovery = keys.recovery_slot(new_key, issued, self.vault_id)
+        else:
+            recovery = keys.reseal_recovery(old_slot, new_key, self.vault_id)
+        new_meta = {"format": KEYS_FORMAT, "version": 2, "vault_id": self.vault_id,
+                    "passphrase": keys.passphrase_slot(new_key, passphrase, self.vault_id,
+                                                       params),
+                    "recovery": recovery}
+        _write_keys(self.path, new_meta, PENDING_KEYS_FILE)
+        self.db.rekey(new_key)
+        os.replace(self.path / PENDING_KEYS_FILE, self.path / KEYS_FILE)
+        fsync_dir(self.path)
+        self._data_key = new_key
+        migrate.discard_backups(self.path / "backups")
+        return issued
 
     def kdf_params(self) -> keys.KdfParams:
         return keys.slot_params(_read_keys(self.path)["passphrase"])

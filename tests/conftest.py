@@ -10,9 +10,11 @@ from pathlib import Path
 
 import pytest
 
-# Vaults made by the suite use cheap key derivation (flagged by `qorgau check`);
-# the real calibration has its own test.
-os.environ["QORGAU_INSECURE_TEST_KDF"] = "1"
+# Vaults made by the suite use cheap key derivation, patched in this process only
+# (tests.fastkdf; subprocesses run tests.fastcli); the real calibration has its own test.
+from tests.fastkdf import install as _fast_kdf  # noqa: E402
+
+_fast_kdf()
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 PASSPHRASE = "correct horse battery staple"
@@ -49,7 +51,6 @@ class CLI:
             "PATH": os.environ.get("PATH", ""),
             "HOME": str(tmp / "home"),
             "TMPDIR": str(tmp / "tmp"),
-            "QORGAU_INSECURE_TEST_KDF": "1",
             "QORGAU_PASSPHRASE": PASSPHRASE,
             "PYTHONPATH": str(ROOT),
             "LANG": "C.UTF-8",
@@ -60,7 +61,7 @@ class CLI:
     def __call__(self, *args: str, env: dict[str, str] | None = None,
                  input: str | None = None) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
-            [sys.executable, "-m", "ui.launcher", *args],
+            [sys.executable, "-m", "tests.fastcli", *args],
             env={**self.env, **(env or {})}, capture_output=True, text=True,
             input=input, timeout=120, check=False, cwd=self.tmp)
 

@@ -42,7 +42,7 @@ class Harness:
         self.rng = random.Random(seed)
         self.vault = workdir / "vault"
         self.env = {**os.environ, "QORGAU_PASSPHRASE": PASSPHRASE,
-                    "QORGAU_INSECURE_TEST_KDF": "1", "PYTHONPATH": str(ROOT),
+                    "PYTHONPATH": str(ROOT),
                     "TMPDIR": str(workdir / "tmp")}
         (workdir / "tmp").mkdir(exist_ok=True)
         self.confirmed: set[str] = set()  # record ids whose command reported success
@@ -54,7 +54,7 @@ class Harness:
         self.in_archive: set[str] = set()  # record ids an import reported as merged
 
     def qorgau(self, *args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "ui.launcher", *args], env=self.env,
+        return subprocess.run([sys.executable, "-m", "tests.fastcli", *args], env=self.env,
                               capture_output=True, text=True, timeout=300, check=False)
 
     def start(self) -> None:
@@ -123,7 +123,7 @@ class Harness:
 
     def run_once(self, op_name: str, outcome: Outcome) -> None:
         argv, parse = getattr(self, f"op_{op_name}")()
-        proc = subprocess.Popen([sys.executable, "-m", "ui.launcher", *argv], env=self.env,
+        proc = subprocess.Popen([sys.executable, "-m", "tests.fastcli", *argv], env=self.env,
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         time.sleep(self.rng.uniform(0.05, 1.5))
         killed = proc.poll() is None

@@ -40,7 +40,9 @@ from storage.errors import InvalidInput
 from storage.vault import Vault
 from sync import bundle as b
 
-os.environ.setdefault("QORGAU_INSECURE_TEST_KDF", "1")
+from tests.fastkdf import install  # noqa: E402
+
+install()
 
 KNOWN_CODES = {"not_addressed", "damaged", "truncated", "tar", "tar_member", "manifest",
                "limits", "unknown_device", "signature", "order", "count", "size", "hash",

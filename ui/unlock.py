@@ -3,14 +3,13 @@ keeps repainting and answering while Argon2id works."""
 
 from __future__ import annotations
 
-import math
 import secrets
 from pathlib import Path
 from typing import Any
 
 from app.usecases import vault as vault_uc
 from app.usecases.session import Session
-from app.usecases.vault import MIN_PASSPHRASE_CHARS, RECOVERY_GROUPS
+from app.usecases.vault import MIN_PASSPHRASE_CHARS, RECOVERY_GROUPS, passphrase_strength
 from storage.errors import QorgauError, WrongSecret
 from ui import dialogs
 from ui.qt import Qt, QtWidgets, Signal, translate
@@ -19,33 +18,20 @@ from ui.tasks import Job, TaskManager
 
 
 def strength(passphrase: str) -> tuple[int, str]:
-    """(0..4, hint) — a rough, honest estimate meant to nudge, not to judge."""
-    p = passphrase.strip()
-    if len(p) < MIN_PASSPHRASE_CHARS:
+    """(0..4, hint): the core's floor (storage.keys.passphrase_strength, the same rule as
+    the command line), in words. 0 means refused; the meter shows the estimate."""
+    verdict = passphrase_strength(passphrase)
+    if verdict.problem == "short":
         return 0, translate(
             "strength", "Too short: at least %1 characters.").replace(
                 "%1", str(MIN_PASSPHRASE_CHARS))
-    pool = 0
-    if any(c.islower() for c in p):
-        pool += 33
-    if any(c.isupper() for c in p):
-        pool += 33
-    if any(c.isdigit() for c in p):
-        pool += 10
-    if any(not c.isalnum() for c in p):
-        pool += 20
-    bits = len(set(p)) * 0.5 + len(p) * math.log2(max(pool, 2)) * 0.6
-    words = len([w for w in p.replace("-", " ").split() if len(w) >= 3])
-    if words >= 4:
-        bits = max(bits, 60 + 8 * (words - 4))
-    if bits < 40:
-        return 1, translate("strength", "Weak: easy to guess. Four or five unrelated words are "
-                     "easier to type and much harder to guess.")
-    if bits < 60:
-        return 2, translate("strength", "Fair. Adding another word or two makes it much stronger.")
-    if bits < 80:
-        return 3, translate("strength", "Good.")
-    return 4, translate("strength", "Strong.")
+    if verdict.problem == "guessable":
+        hint = (translate("strength", "Fair. Adding another word or two makes it much "
+                          "stronger.") if verdict.score >= 3 else
+                translate("strength", "Weak: easy to guess. Four or five unrelated words are "
+                          "easier to type and much harder to guess."))
+        return 0, hint
+    return verdict.score, translate("strength", "Strong.")
 
 
 class _Base(QtWidgets.QWidget):

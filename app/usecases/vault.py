@@ -12,11 +12,11 @@ from typing import Any
 
 from app.check import check_vault
 from app.usecases.session import Session
-from storage.keys import MIN_PASSPHRASE_CHARS, RECOVERY_GROUPS
+from storage.keys import MIN_PASSPHRASE_CHARS, RECOVERY_GROUPS, passphrase_strength
 from storage.vault import Vault
 
 __all__ = ["MIN_PASSPHRASE_CHARS", "RECOVERY_GROUPS", "change_passphrase", "check", "create",
-           "is_vault", "lock", "recover", "unlock"]
+           "is_vault", "lock", "passphrase_strength", "recover", "unlock"]
 
 
 def is_vault(path: Path) -> bool:
@@ -41,8 +41,10 @@ def lock(session: Session) -> None:
     session.close()
 
 
-def change_passphrase(session: Session, new_passphrase: str) -> None:
-    session.vault.change_passphrase(new_passphrase)
+def change_passphrase(session: Session, new_passphrase: str) -> str | None:
+    """A new passphrase under a new database key (storage.vault); a new recovery code,
+    to show once, only for a key file of the first format."""
+    return session.vault.change_passphrase(new_passphrase)
 
 
 def recover(path: Path, code: str, new_passphrase: str) -> Session:

@@ -1,7 +1,7 @@
 """Makes tests/data/vault-schema1: a vault written by schema 1, kept to test upgrades.
 
 Run once from the repository root when the fixture must be rebuilt:
-    QORGAU_INSECURE_TEST_KDF=1 .venv/bin/python -m tests.data.make_vault_schema1
+    .venv/bin/python -m tests.data.make_vault_schema1   (test-strength KDF: tests.fastkdf)
 """
 
 from __future__ import annotations
@@ -15,6 +15,9 @@ from PIL import Image
 from app.evidence import ingest
 from app.records import Records
 from storage.vault import Vault
+from tests.fastkdf import install
+
+install()
 
 HERE = Path(__file__).resolve().parent
 TARGET = HERE / "vault-schema1"

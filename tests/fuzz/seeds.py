@@ -75,7 +75,9 @@ def _bundle_parts() -> dict[str, list[bytes]]:
 
     import pyrage
 
-    os.environ.setdefault("QORGAU_INSECURE_TEST_KDF", "1")
+    from tests.fastkdf import install
+
+    install()
     from app import receipts
     from app.records import Records
     from tests import test_bundle_kit as kit
