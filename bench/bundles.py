@@ -26,16 +26,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from tests.fastkdf import install as _fast_kdf  # noqa: E402
-
-_fast_kdf()  # the KDF is not what is measured
-
 from app import exporter, importer
 from app.evidence import ingest
 from app.records import Records
 from storage.vault import Vault
 from sync import card as cardmod
 from sync import trust
+from tests.fastkdf import install as _fast_kdf
+
+_fast_kdf()  # the KDF is not what is measured
 
 PASSPHRASE = "bench passphrase, not a secret"  # noqa: S105
 MiB = 1 << 20

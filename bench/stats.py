@@ -16,7 +16,6 @@ Uses the cheap test key derivation: this vault holds nothing real.
 from __future__ import annotations
 
 import argparse
-import os
 import random
 import statistics
 import tempfile

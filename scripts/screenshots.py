@@ -12,7 +12,6 @@ throwaway vault, in English and Russian (and Kazakh with --all).
 from __future__ import annotations
 
 import io
-import os
 import shutil
 import sys
 import tempfile

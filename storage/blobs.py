@@ -66,10 +66,13 @@ class _VerifyingWriter:
 
 
 class BlobStore:
-    def __init__(self, folder: Path, identity: Identity) -> None:
+    def __init__(self, folder: Path, identity: Identity,
+                 next_identity: pyrage.x25519.Identity | None = None) -> None:
         self.folder = Path(folder)
         self._identity = identity
         self._recipient = identity.blob_identity.to_public()
+        # While the files are being re-encrypted under a new key, either key reads.
+        self._readers = [identity.blob_identity, *([next_identity] if next_identity else [])]
 
     def path_for(self, sha256_hex: str) -> Path:
         name = self._identity.blob_name(sha256_hex)
@@ -144,7 +147,7 @@ class BlobStore:
         writer = _VerifyingWriter(dst)
         with path.open("rb") as src:
             try:
-                pyrage.decrypt_io(src, writer, [self._identity.blob_identity])
+                pyrage.decrypt_io(src, writer, self._readers)
             except (pyrage.DecryptError, OSError) as exc:
                 # pyrage reports a failed chunk mid-stream as an OSError without errno.
                 if isinstance(exc, OSError) and exc.errno is not None:
@@ -162,6 +165,58 @@ class BlobStore:
         buf = io.BytesIO()
         self.copy_to(sha256_hex, buf)
         return buf.getvalue()
+
+    def reencrypt(self, sha256_hex: str, recipient: pyrage.x25519.Recipient,
+                  cancel: threading.Event | None = None) -> None:
+        """Replace a file by the same original encrypted to `recipient`. The plaintext
+        flows through a pipe between a decrypting thread and the encryption, never to
+        disk; the hash is checked before the new file replaces the old one."""
+        path = self.path_for(sha256_hex)
+        if not path.exists():
+            raise NotFound(f"evidence file {sha256_hex[:12]}… is not on this device")
+        tmp = path.with_name(f".incoming-{os.getpid()}-rekey.partial")
+        read_fd, write_fd = os.pipe()
+        failure: list[BaseException] = []
+        written = _VerifyingWriter(None)
+
+        def decrypt() -> None:
+            with os.fdopen(write_fd, "wb") as pipe_out:
+                written.dst = pipe_out
+                try:
+                    self.copy_to(sha256_hex, written)  # type: ignore[arg-type]
+                except BaseException as exc:  # handed to the caller's thread
+                    failure.append(exc)
+
+        worker = threading.Thread(target=decrypt, daemon=True)
+        worker.start()
+        try:
+            with os.fdopen(read_fd, "rb") as pipe_in:
+                reader = _HashingReader(pipe_in, None, cancel)
+                fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+                with os.fdopen(fd, "wb") as out:
+                    try:
+                        pyrage.encrypt_io(reader, out, [recipient])
+                    except Cancelled:
+                        raise
+                    except Exception as exc:
+                        if self.cancel_requested(cancel):
+                            raise Cancelled() from exc
+                        raise
+                    out.flush()
+                    os.fsync(out.fileno())
+            worker.join()
+            if failure:
+                raise failure[0]
+            if reader.sha.hexdigest() != sha256_hex:
+                raise IntegrityFailure(f"evidence file {sha256_hex[:12]}… does not match its hash")
+            os.replace(tmp, path)
+            fsync_dir(path.parent)
+        except OSError as exc:
+            raise _io_fault(exc) from exc
+        finally:
+            worker.join(timeout=5)
+            with contextlib.suppress(FileNotFoundError):
+                tmp.unlink()
 
     def remove(self, sha256_hex: str) -> None:
         with contextlib.suppress(FileNotFoundError):

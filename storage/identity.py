@@ -106,6 +106,15 @@ def load(db: Database) -> Identity:
     )
 
 
+def next_blob_identity(db: Database) -> pyrage.x25519.Identity | None:
+    """The blob key that evidence files are being re-encrypted under, if that is under
+    way (schema 4; app.usecases.keys)."""
+    if db.user_version() < 4:
+        return None
+    row = db.one("SELECT blob_secret_next FROM device WHERE id = 1")
+    return pyrage.x25519.Identity.from_str(row[0]) if row and row[0] else None
+
+
 def public_key(db: Database, device_id: str) -> Ed25519PublicKey | None:
     row = db.one("SELECT sign_public FROM devices WHERE device_id = ?", (device_id,))
     return Ed25519PublicKey.from_public_bytes(bytes(row[0])) if row else None

@@ -102,8 +102,13 @@ class Vault:
         self.vault_id = vault_id
         self._data_key = data_key
         self._lock_fd: int | None = lock_fd
-        self.identity = identity_mod.load(db)
-        self.blobs = BlobStore(path / "blobs", self.identity)
+        self.reload_identity()
+
+    def reload_identity(self) -> None:
+        """Read the device identity again (after its blob key changed)."""
+        self.identity = identity_mod.load(self.db)
+        self.blobs = BlobStore(self.path / "blobs", self.identity,
+                               identity_mod.next_blob_identity(self.db))
 
     # -- opening ---------------------------------------------------------------
 

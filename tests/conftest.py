@@ -12,7 +12,7 @@ import pytest
 
 # Vaults made by the suite use cheap key derivation, patched in this process only
 # (tests.fastkdf; subprocesses run tests.fastcli); the real calibration has its own test.
-from tests.fastkdf import install as _fast_kdf  # noqa: E402
+from tests.fastkdf import install as _fast_kdf
 
 _fast_kdf()
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -39,8 +39,7 @@ from storage import canonical
 from storage.errors import InvalidInput
 from storage.vault import Vault
 from sync import bundle as b
-
-from tests.fastkdf import install  # noqa: E402
+from tests.fastkdf import install
 
 install()
 

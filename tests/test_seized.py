@@ -35,7 +35,8 @@ def envelope(author: Vault, record_id: str, *, parents: tuple[str, ...] = (),
     env = build_envelope(record_id=record_id, kind=kind, parents=parents,
                          author=author.identity.device_id, clock=clock, created_at=now_iso(),
                          tombstone=tombstone,
-                         body={} if tombstone else (body or {"title": "Rewritten", "city": "taraz"}))
+                         body={} if tombstone else (body or {"title": "Rewritten",
+                                                              "city": "taraz"}))
     return env, author.identity.sign(SIGNING_PREFIX + env)
 
 
@@ -190,6 +191,7 @@ def test_clock_cannot_ratchet_within_one_bundle(tmp_path: Path, world: Any) -> N
                             body={"title": f"step {i}"})
         chain.append((env, sig))
         parents = (hashlib.sha256(env).hexdigest(),)
-    result = import_(archive, write(tmp_path / "h.qgb", craft(colleague, [archive], versions=chain)))
+    hostile = craft(colleague, [archive], versions=chain)
+    result = import_(archive, write(tmp_path / "h.qgb", hostile))
     assert result.status == "rejected" and "clock" in (result.reason or "")
     assert Records(archive).clock() <= start + CLOCK_LEAP_MAX

@@ -146,3 +146,126 @@ def test_rotation_drops_backups_under_the_old_key(tmp_path: Path) -> None:
     vault.change_passphrase("four new unrelated words")
     assert list((path / "backups").iterdir()) == []
     vault.close()
+
+
+def _ingest(vault: Vault, path: Path, size: int = 300_000) -> str:
+    import os
+
+    from app.evidence import ingest
+
+    path.write_bytes(os.urandom(size))
+    return ingest(Records(vault), path).sha256
+
+
+def _opens_with_old_copy(snapshot: Path, live: Vault, sha: str) -> bool:
+    """The adversary's copy of the vault (old key file, old database) and the coerced
+    old passphrase: the blob key inside it, tried on today's evidence file."""
+    import pyrage
+
+    with Vault.open(snapshot, PASSPHRASE) as old:
+        identity = old.identity.blob_identity
+    try:
+        pyrage.decrypt(live.blobs.path_for(sha).read_bytes(), [identity])
+        return True
+    except pyrage.DecryptError:
+        return False
+
+
+def test_reencrypted_evidence_is_closed_to_an_old_copy(tmp_path: Path) -> None:
+    import shutil
+    import threading
+
+    from app.usecases import keys as key_actions
+    from storage.errors import Cancelled
+
+    path = tmp_path / "v"
+    vault, _ = Vault.create(path, PASSPHRASE)
+    shas = [_ingest(vault, tmp_path / f"photo{i}.bin") for i in range(3)]
+    vault.close()
+    shutil.copytree(path, tmp_path / "seized-copy")  # taken at the checkpoint
+    vault = Vault.open(path, PASSPHRASE)
+    try:
+        vault.change_passphrase("four new unrelated words")
+        later = _ingest(vault, tmp_path / "later.bin")
+        # Before re-encryption the old copy's blob key still opens today's files.
+        assert _opens_with_old_copy(tmp_path / "seized-copy", vault, later)
+        cancel = threading.Event()
+        seen: list[tuple[int, int]] = []
+
+        def progress(done: int, total: int) -> None:
+            seen.append((done, total))
+            if done == 2:
+                cancel.set()
+
+        with pytest.raises(Cancelled):
+            key_actions.reencrypt_evidence(vault, progress=progress, cancel=cancel)
+        assert key_actions.evidence_rekey_state(vault)["in_progress"]
+        for sha in [*shas, later]:  # half done: every file still reads
+            assert len(vault.blobs.read_bytes(sha)) == 300_000
+    finally:
+        vault.close()
+    vault = Vault.open(path, "four new unrelated words")  # resumed after a restart
+    try:
+        done = key_actions.reencrypt_evidence(vault, progress=lambda d, t: seen.append((d, t)))
+        assert done == {"files": 4} and seen[-1] == (4, 4)
+        for sha in [*shas, later]:
+            assert len(vault.blobs.read_bytes(sha)) == 300_000
+            assert not _opens_with_old_copy(tmp_path / "seized-copy", vault, sha)
+        assert not key_actions.evidence_rekey_state(vault)["in_progress"]
+        assert not list((path / "blobs").rglob("*.partial"))
+    finally:
+        vault.close()
+
+
+# --- 8. no switch weakens a vault; the passphrase floor -----------------------------------------
+
+
+def _real_cli(tmp_path: Path, *args: str, **env: str) -> object:
+    """The real entry point, as a user runs it: no test-strength key derivation."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    return subprocess.run(
+        [sys.executable, "-m", "ui.launcher", *args], capture_output=True, text=True,
+        timeout=300, check=False, cwd=tmp_path,
+        env={"PATH": os.environ.get("PATH", ""), "HOME": str(tmp_path), "LANG": "C.UTF-8",
+             "PYTHONPATH": str(ROOT), "QORGAU_PASSPHRASE": PASSPHRASE, **env})
+
+
+def test_the_old_test_switch_does_not_weaken_a_real_vault(tmp_path: Path) -> None:
+    import json
+
+    from tests import fastkdf
+
+    result = _real_cli(tmp_path, "init", str(tmp_path / "v"), QORGAU_INSECURE_TEST_KDF="1")
+    assert result.returncode == 0, result.stderr  # type: ignore[attr-defined]
+    slot = json.loads((tmp_path / "v" / "keys.json").read_text())["passphrase"]
+    assert slot["memory_kib"] >= fastkdf.REAL_FLOOR_KIB
+
+
+def test_check_fails_below_the_kdf_floor(tmp_path: Path) -> None:
+    from tests import fastkdf
+
+    Vault.create(tmp_path / "weak", PASSPHRASE, kdf=fastkdf.TEST_KDF)[0].close()
+    result = _real_cli(tmp_path, "check", str(tmp_path / "weak"))
+    assert result.returncode == 5, result.stdout  # type: ignore[attr-defined]
+    assert "below the floor" in result.stdout  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("weak", ["aaaaaaaa", "aaaaaaaaaaaa", "password1234", "qwertyuiop12",
+                                  "Aigerim1990!"])
+def test_guessable_passphrase_refused_everywhere(tmp_path: Path, weak: str, cli: object) -> None:
+    from storage.errors import InvalidInput
+    from storage.keys import passphrase_strength
+
+    assert not passphrase_strength(weak).acceptable
+    with pytest.raises(InvalidInput):
+        Vault.create(tmp_path / "v", weak)
+    assert not (tmp_path / "v").exists()
+    result = cli("init", str(tmp_path / "c"), env={"QORGAU_PASSPHRASE": weak})  # type: ignore[operator]
+    assert result.returncode == 4 and not (tmp_path / "c").exists(), result.stderr
+    with Vault.create(tmp_path / "ok", PASSPHRASE)[0] as vault, pytest.raises(InvalidInput):
+        vault.change_passphrase(weak)

@@ -49,9 +49,15 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_passwd(args: argparse.Namespace) -> int:
+    from app.cli.keys import show_code
+
     with open_session(args.vault) as session:
-        vault_uc.change_passphrase(session, secrets_input.new_passphrase())
-    print("Passphrase changed. The recovery code is unchanged.")
+        code = vault_uc.change_passphrase(session, secrets_input.new_passphrase())
+    if code is not None:  # a key file of the first format: its code could not be kept
+        show_code(code, "Passphrase changed; the database key was replaced too.")
+    else:
+        print("Passphrase changed; the database key was replaced too. The recovery code "
+              "is unchanged.")
     return 0
 
 
@@ -59,7 +65,8 @@ def cmd_recover(args: argparse.Namespace) -> int:
     code = secrets_input.recovery_code()
     with vault_uc.recover(Path(args.vault), code, secrets_input.new_passphrase()):
         pass
-    print("New passphrase set. The recovery code stays valid: keep it safe.")
+    print("New passphrase set; the database key was replaced too. The recovery code stays "
+          "valid: keep it safe.")
     return 0
 
 
@@ -249,9 +256,11 @@ def _extensions() -> list[Callable[[Callable[..., argparse.ArgumentParser]], Non
     from app.cli.bundles import register as bundles
     from app.cli.coordinators import register as coordinators
     from app.cli.handover import register as handover
+    from app.cli.keys import register as keys
+    from app.cli.seizure import register as seizure
     from app.cli.tables import register as tables
 
-    return [bundles, coordinators, archive, handover, tables]
+    return [bundles, coordinators, archive, handover, tables, keys, seizure]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -33,9 +33,16 @@ def passphrase() -> str:
 
 
 def new_passphrase() -> str:
+    """A new passphrase, held to the floor (storage.keys.passphrase_strength: the same
+    rule as the desktop) before anything slow happens."""
+    from storage.keys import check_new_passphrase
+
     if NEW_PASSPHRASE_ENV in os.environ:
-        return os.environ[NEW_PASSPHRASE_ENV]
+        value = os.environ[NEW_PASSPHRASE_ENV]
+        check_new_passphrase(value)
+        return value
     first = _ask("New passphrase", NEW_PASSPHRASE_ENV)
+    check_new_passphrase(first)
     if _interactive() and getpass.getpass("Repeat the new passphrase: ") != first:
         raise InvalidInput("the two passphrases differ")
     return first

@@ -36,3 +36,11 @@ CREATE TABLE sync_grants (
     reason     TEXT NOT NULL,
     PRIMARY KEY (grantee, owner)
 ) WITHOUT ROWID;
+
+-- Re-encrypting the evidence files under a new blob key (app.usecases.keys), resumable:
+-- the new key waits here until every file is done; files done so far are listed. While
+-- it runs, files are read with either key.
+ALTER TABLE device ADD COLUMN blob_secret_next TEXT;
+CREATE TABLE blob_rekeyed (
+    sha256 TEXT PRIMARY KEY
+) WITHOUT ROWID;

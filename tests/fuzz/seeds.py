@@ -70,7 +70,6 @@ def _images() -> list[bytes]:
 @functools.cache
 def _bundle_parts() -> dict[str, list[bytes]]:
     """A real bundle's tar stream and manifest, and a real receipt's body, made once."""
-    import os
     import tarfile
 
     import pyrage
