@@ -3,46 +3,74 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
+from app import settings
 from app.records import Records
 from storage import audit, keys
-from storage.errors import IntegrityFailure
+from storage.db import SQLError
+from storage.errors import IntegrityFailure, InvalidInput
 from storage.vault import Vault
+
+
+def _guarded(problems: list[str], what: str, step: Callable[[], list[str]]) -> None:
+    """Run one family of checks; a page put back from an old copy may make SQLite itself
+    fail on the way, which is a finding (exit 5), never a crash (exit 1)."""
+    try:
+        problems += step()
+    except (IntegrityFailure, InvalidInput) as exc:
+        problems.append(f"{what}: {exc}")
+    except SQLError as exc:
+        problems.append(f"{what}: the database could not be read ({exc}): it was altered")
 
 
 def check_vault(vault: Vault) -> dict[str, Any]:
     problems: list[str] = []
     warnings: list[str] = []
     db = vault.db
-    problems += [f"database: {p}" for p in db.integrity_check()]
+    _guarded(problems, "database", lambda: [f"database: {p}" for p in db.integrity_check()])
     records = Records(vault)
-    problems += records.verify_all()
-    problems += audit.verify(db)
-    problems += cross_checks(vault)
-    missing = 0
-    for (sha,) in db.iterate("SELECT sha256 FROM blobs"):
-        if not vault.blobs.has(sha):
-            missing += 1
-    if missing:
-        problems.append(f"{missing} evidence original(s) are missing from blobs/")
+    _guarded(problems, "versions", records.verify_all)
+    _guarded(problems, "audit log", lambda: audit.verify(db))
+    _guarded(problems, "cross-checks", lambda: cross_checks(vault))
+    _guarded(problems, "evidence", lambda: _missing_blobs(vault))
     params = vault.kdf_params()
     if params.below_floor:
         problems.append(
             f"the passphrase's key derivation is below the floor (Argon2id with "
             f"{params.memory_kib // 1024} MiB, at least {keys.KDF_MIN_MEMORY_KIB // 1024} MiB "
             "needed): a guess costs too little; change the passphrase to rebuild it")
-    conflicts = db.one("SELECT count(*) FROM records WHERE head_count > 1")[0]
-    if conflicts:
-        warnings.append(f"{conflicts} record(s) have conflicting versions to resolve")
-    counts = {
-        "records": db.one("SELECT count(*) FROM records WHERE deleted = 0")[0],
-        "versions": db.one("SELECT count(*) FROM versions")[0],
-        "evidence files": db.one("SELECT count(*) FROM blobs")[0],
-        "audit entries": audit.head(db)[0],
-    }
+    counts: dict[str, int] = {}
+    head: tuple[int, str] = (0, "")
+
+    def tally() -> list[str]:
+        nonlocal head
+        conflicts = db.one("SELECT count(*) FROM records WHERE head_count > 1")[0]
+        if conflicts:
+            warnings.append(f"{conflicts} record(s) have conflicting versions to resolve")
+        suspect = db.one("SELECT count(*) FROM sync_suspect WHERE reviewed_at IS NULL")[0]
+        if suspect:
+            warnings.append(f"{suspect} version(s) from a seized device wait for review "
+                            "(`qorgau suspects`)")
+        counts.update({
+            "records": db.one("SELECT count(*) FROM records WHERE deleted = 0")[0],
+            "versions": db.one("SELECT count(*) FROM versions")[0],
+            "evidence files": db.one("SELECT count(*) FROM blobs")[0],
+            "audit entries": audit.head(db)[0],
+        })
+        head = audit.head(db)
+        return []
+
+    _guarded(problems, "counts", tally)
     return {"problems": problems, "warnings": warnings, "counts": counts,
-            "audit_head": audit.head(db)[1], "device_id": vault.identity.device_id}
+            "audit_head": head[1], "device_id": vault.identity.device_id}
+
+
+def _missing_blobs(vault: Vault) -> list[str]:
+    missing = sum(1 for (sha,) in vault.db.iterate("SELECT sha256 FROM blobs")
+                  if not vault.blobs.has(sha))
+    return [f"{missing} evidence original(s) are missing from blobs/"] if missing else []
 
 
 def cross_checks(vault: Vault) -> list[str]:
@@ -92,8 +120,15 @@ def cross_checks(vault: Vault) -> list[str]:
     lost = [v for v, rid in written.items() if v not in have and rid not in purged]
     if lost:
         problems.append(f"{len(lost)} version(s) recorded in the audit log are missing")
+    config = dict(db.all("SELECT k, v FROM search_config"))
+    if config != {"secure-delete": 1, "version": 5}:
+        problems.append("the search index's configuration is not the current one (an old copy "
+                        "was put back): deleted words may be left in it")
+    for name in settings.audited_mismatches(db):
+        problems.append(f"the setting {name} is not the value the audit log last recorded: "
+                        "an old copy of it was put back")
     try:
         db.execute("INSERT INTO search (search) VALUES ('integrity-check')")
-    except IntegrityFailure as exc:
+    except (IntegrityFailure, SQLError) as exc:
         problems.append(f"search index: {exc}")
     return problems

@@ -6,8 +6,10 @@ itself not something to leave readable on a seized laptop. No Qt here.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
+from storage import audit
 from storage.db import Database
 from storage.errors import InvalidInput
 
@@ -44,7 +46,22 @@ def get(db: Database, name: str) -> Any:
 
 
 def put(db: Database, name: str, value: Any) -> None:
+    """Store a setting, with an audit entry holding its value: the audit chain is what
+    lets `qorgau check` notice an old page of the settings put back (app.check)."""
     check(name, value)
     with db.transaction():
         db.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key)"
                    " DO UPDATE SET value = excluded.value", (name, str(value)))
+        audit.append(db, "setting", {"name": name, "value": str(value)})
+
+
+def audited_mismatches(db: Database) -> list[str]:
+    """Settings whose stored value is not the one the audit log last recorded."""
+    last: dict[str, str] = {}
+    for (detail,) in db.iterate("SELECT detail FROM audit WHERE action = 'setting'"
+                                " ORDER BY seq"):
+        data = json.loads(detail)
+        last[data["name"]] = data["value"]
+    stored = {k: v for k, v in db.all("SELECT key, value FROM settings") if k in DEFAULTS}
+    # A setting never audited was stored before schema 4: nothing to compare it with.
+    return sorted(name for name in last if stored.get(name) != last[name])

@@ -18,6 +18,10 @@ import sqlcipher3
 
 from storage.errors import EnvironmentFault, IntegrityFailure
 
+# Any fault SQLite reports that `faults()` does not sort (for callers that must survive a
+# damaged page, such as `qorgau check`).
+SQLError = sqlcipher3.Error
+
 CACHE_KIB = 64 * 1024  # holds the hot part of a 100k-record vault
 
 _ENV_MARKERS = ("disk is full", "disk i/o", "locked", "readonly", "unable to open", "busy")

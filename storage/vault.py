@@ -24,7 +24,7 @@ from storage import audit, keys, migrate
 from storage import identity as identity_mod
 from storage.atomic import cleanup_partials, fsync_dir, write_atomic
 from storage.blobs import BlobStore
-from storage.db import Database
+from storage.db import Database, SQLError
 from storage.errors import (
     EnvironmentFault,
     IntegrityFailure,
@@ -249,6 +249,12 @@ class Vault:
             vault.blobs.cleanup_partials()
             vault.remove_stale_outputs()
             return vault
+        except SQLError as exc:  # a fault SQLite did not name: an altered page
+            if db is not None:
+                db.close()
+            os.close(lock_fd)
+            raise IntegrityFailure(
+                f"the vault database is damaged or was altered: {exc}") from None
         except BaseException:
             if db is not None:
                 db.close()

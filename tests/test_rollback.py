@@ -6,6 +6,8 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+import pytest
+
 from app.check import check_vault
 from app.records import Records
 from storage.errors import QorgauError
@@ -70,3 +72,50 @@ def test_rolled_back_pages_are_noticed(tmp_path: Path, cli: CLI) -> None:
                                     + new[(i + 1) * PAGE:])
     result = cli("check", str(path))
     assert result.returncode in (5,), result.stdout + result.stderr
+
+
+@pytest.mark.slow
+def test_every_single_page_rollback_is_caught(tmp_path: Path, cli: CLI) -> None:
+    """Issue 15: the search index's structure and data pages and the settings (the
+    idle-lock delay) too, each caught as an integrity failure, never an internal error."""
+    from app import settings
+    from tests import pagescan
+
+    path = tmp_path / "v"
+    vault, _ = Vault.create(path, PASSPHRASE, schema=3)  # the old copy predates schema 4
+    records = Records(vault)
+    ids = [v.record_id for v in records.create_many(
+        [("case", {"title": f"Дело {i}", "summary": f"текст {i} " * 40}) for i in range(150)])]
+    vault.db.execute("INSERT INTO settings (key, value) VALUES ('idle_lock_minutes', '5')")
+    vault.close()
+    old = (path / "vault.db").read_bytes()
+    with Vault.open(path, PASSPHRASE) as vault:
+        key = vault._data_key
+        records = Records(vault)
+        records.create_many([("case", {"title": f"Новое {i}", "summary": f"новый {i} " * 40})
+                             for i in range(40)])
+        for rid in ids[:20]:  # edits: the index deletes and rewrites their words
+            records.update(rid, {"title": "Изменено", "summary": "другие слова " * 30})
+        settings.put(vault.db, "idle_lock_minutes", 240)  # what a coercer would want
+        roots = dict(vault.db.all("SELECT rootpage, name FROM sqlite_master WHERE rootpage > 0"))
+    new = (path / "vault.db").read_bytes()
+    pages = [i for i in range(min(len(old), len(new)) // PAGE)
+             if pagescan.decrypt_page(old[i * PAGE:(i + 1) * PAGE], key, i == 0)
+             != pagescan.decrypt_page(new[i * PAGE:(i + 1) * PAGE], key, i == 0)]
+    touched = {roots.get(i + 1) for i in pages}
+    assert {"search_config", "settings"} <= touched, touched  # the scenario reaches them
+    missed = []
+    for i in pages:
+        (path / "vault.db").write_bytes(new[:i * PAGE] + old[i * PAGE:(i + 1) * PAGE]
+                                        + new[(i + 1) * PAGE:])
+        if not _detected(path):  # anything but a finding or a refusal would raise here
+            missed.append(i + 1)
+    assert missed == [], f"rolled-back pages went unnoticed: {missed}"
+    for table in ("search_config", "settings", "search_data"):
+        page = next(p for p, name in roots.items() if name == table) - 1
+        if page not in pages:
+            continue
+        (path / "vault.db").write_bytes(new[:page * PAGE] + old[page * PAGE:(page + 1) * PAGE]
+                                        + new[(page + 1) * PAGE:])
+        result = cli("check", str(path))
+        assert result.returncode == 5, (table, result.stdout + result.stderr)
