@@ -8,9 +8,10 @@ Only the container format lives here; every primitive is `cryptography` (Ed25519
     signature:   "untrusted comment: ...\\n" base64(alg(2) key_id(8) sig(64)) "\\n"
                  "trusted comment: ...\\n"   base64(global_sig(64)) "\\n"
 
-with alg "ED": sig = Ed25519(BLAKE2b-512(message)) (prehashed; what we write) or legacy
-"Ed": sig = Ed25519(message) (accepted on verify), and global_sig = Ed25519(sig ||
-trusted comment), which is what makes the trusted comment trusted.
+with alg "ED": sig = Ed25519(BLAKE2b-512(message)) (prehashed), and global_sig =
+Ed25519(sig || trusted comment), which is what makes the trusted comment trusted. Only
+the prehashed form is written or accepted, as docs/bundle-format.md requires: a legacy
+"Ed" signature (over the whole message) is refused on verify.
 
 The key id is kept as the 8 bytes stored in the files; minisign displays them as a
 little-endian 64-bit hex number (see `key_id_hex`).
@@ -156,7 +157,7 @@ def verify_prehashed(
 ) -> str:
     """As `verify`, for a message already streamed through `new_prehash()`.
 
-    Legacy "Ed" signatures cover the whole message, so they cannot be checked this way.
+    Legacy "Ed" signatures are refused here as everywhere.
     """
     _check_len(blake2b512_digest, DIGEST_BYTES, "BLAKE2b-512 digest")
     return _verify(public, key_id, signature_text, message=None, digest=blake2b512_digest)
@@ -178,17 +179,16 @@ def _verify(
             f"signature was made with key {key_id_hex(sig_key_id)}, "
             f"not with the expected key {key_id_hex(key_id)}"
         )
-    if alg == _ALG_HASHED:
-        if digest is None:
-            assert message is not None
-            digest = hashlib.blake2b(message, digest_size=DIGEST_BYTES).digest()
-        signed = digest
-    else:
-        if message is None:
-            raise IntegrityFailure(
-                "legacy (non-prehashed) signature: the whole message is needed to verify it"
-            )
-        signed = message
+    if alg != _ALG_HASHED:
+        # The format allows only prehashed signatures; a second accepted form would be a
+        # second way in for a forgery to be tried.
+        raise IntegrityFailure(
+            "legacy (non-prehashed) minisign signature: only prehashed (ED) signatures are "
+            "accepted")
+    if digest is None:
+        assert message is not None
+        digest = hashlib.blake2b(message, digest_size=DIGEST_BYTES).digest()
+    signed = digest
     try:
         key = Ed25519PublicKey.from_public_bytes(public)
     except ValueError as exc:

@@ -254,7 +254,9 @@ def test_parse_public_key_rejects(text):
         minisign.parse_public_key(text)
 
 
-def test_legacy_signature_cannot_be_verified_prehashed(keys):
+def test_legacy_signature_is_refused(keys):
+    """Issue 15: a genuine legacy "Ed" signature by the right key is still refused; the
+    format allows only prehashed ones."""
     private, key_id, public = keys
     # Build a legacy "Ed" signature by hand, as `minisign -S -l` writes it.
     sig = private.sign(MESSAGE)
@@ -264,7 +266,8 @@ def test_legacy_signature_cannot_be_verified_prehashed(keys):
         f"{base64.b64encode(b'Ed' + key_id + sig).decode()}\n"
         f"trusted comment: {COMMENT}\n{base64.b64encode(global_sig).decode()}\n"
     )
-    assert minisign.verify(public, key_id, MESSAGE, text) == COMMENT
+    with pytest.raises(IntegrityFailure, match="legacy"):
+        minisign.verify(public, key_id, MESSAGE, text)
     digest = minisign.new_prehash()
     digest.update(MESSAGE)
     with pytest.raises(IntegrityFailure, match="legacy"):
@@ -364,7 +367,8 @@ def test_we_verify_stock_minisign_signatures(tmp_path):
     assert res.returncode == 0, res.stderr
     legacy_text = legacy.read_text()
     assert base64.b64decode(legacy_text.split("\n")[1])[:2] == b"Ed"
-    assert minisign.verify(public, key_id, MESSAGE, legacy_text) == "legacy"
+    with pytest.raises(IntegrityFailure, match="legacy"):  # only prehashed is accepted
+        minisign.verify(public, key_id, MESSAGE, legacy_text)
 
     # Default trusted comment ("timestamp:...\tfile:...") round-trips too.
     res = _run("-S", "-s", sec, "-m", message, "-x", tmp_path / "default.minisig")

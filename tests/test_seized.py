@@ -195,3 +195,32 @@ def test_clock_cannot_ratchet_within_one_bundle(tmp_path: Path, world: Any) -> N
     result = import_(archive, write(tmp_path / "h.qgb", hostile))
     assert result.status == "rejected" and "clock" in (result.reason or "")
     assert Records(archive).clock() <= start + CLOCK_LEAP_MAX
+
+
+# --- 9. only prehashed minisign signatures ------------------------------------------------------
+
+
+def test_legacy_manifest_signature_is_rejected(tmp_path: Path, world: Any) -> None:
+    """A manifest signature in the legacy form, made with the device's real key."""
+    import base64
+
+    from sync import bundle as b
+
+    field, _, archive = world
+    me = field.identity
+
+    def legacy(entries: list[tuple[str, bytes]]) -> None:
+        manifest = entries[0][1]
+        good = entries[1][1].decode().splitlines()
+        comment = good[2][len("trusted comment: "):]
+        sig = me.sign_key.sign(manifest)  # over the whole manifest, as `minisign -l` signs
+        glob = me.sign_key.sign(sig + comment.encode())
+        text = (f"untrusted comment: legacy\n"
+                f"{base64.b64encode(b'Ed' + me.sign_key_id + sig).decode()}\n"
+                f"trusted comment: {comment}\n{base64.b64encode(glob).decode()}\n")
+        entries[1] = (b.MANIFEST_SIG, text.encode())
+
+    data = craft(field, [archive], members_edit=legacy)
+    result = import_(archive, write(tmp_path / "legacy.qgb", data))
+    assert (result.status, result.reason_code) == ("rejected", "signature")
+    assert "legacy" in (result.reason or "")

@@ -81,7 +81,8 @@ def test_recipe_opens_and_verifies_a_bundle(tmp_path: Path, cli: object,
 
     # The recipe really checks: an altered member, or a manifest signed by another
     # device, fails it.
-    checks = "\n".join(recipe().split("\n")[3:])  # the steps after `cd bundle`
+    checks = "\n".join(line for line in recipe().split("\n")
+                       if line.startswith(("minisign", "sha256sum")))
     assert sh(checks, extracted, DEVICE_PUB=device_pub).returncode == 0
     other = make_vault(tmp_path / "other", name="Other")
     other_pub = minisign.public_key_line(other.identity.sign_key_id, other.identity.sign_public)
@@ -90,6 +91,20 @@ def test_recipe_opens_and_verifies_a_bundle(tmp_path: Path, cli: object,
     victim.write_bytes(victim.read_bytes()[:-1] + b" ")
     failed = sh(checks, extracted, DEVICE_PUB=device_pub)
     assert failed.returncode != 0 and "FAILED" in failed.stdout
+
+    # Issue 15: a bundle whose manifest is not signed by the device is unpacked no further
+    # than the manifest: the recipe stops at its signature.
+    from tests.test_bundle_kit import craft, signed_version
+
+    forged = tmp_path / "forged"
+    forged.mkdir()
+    (forged / "bundle.qgb").write_bytes(craft(
+        field, [archive], versions=[signed_version(field)], sign_key=other.identity.sign_key))
+    shutil.copy(key, forged / "archive-key.txt")
+    run = sh(recipe(), forged, DEVICE_PUB=device_pub)
+    assert run.returncode != 0
+    assert sorted(p.name for p in (forged / "bundle").iterdir()) == [
+        "manifest.json", "manifest.json.minisig"]
     other.close()
 
 
