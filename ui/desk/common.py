@@ -247,10 +247,21 @@ ALTERED = QT_TRANSLATE_NOOP(
     "altered or damaged after it was sealed.",
 )
 QUARANTINE_REASONS = {
+    # Issue 15: revocation is a cut-off in time; relayed versions and write authority.
     "revoked": QT_TRANSLATE_NOOP(
         "ImportReport",
-        "The device was revoked (seized), and this bundle was sealed after "
-        "the last one you still trust from it: whoever holds the device may have made it.",
+        "The device was revoked (seized), and this bundle was not imported before: "
+        "whoever holds the device's key may have made it, whatever its number.",
+    ),
+    "revoked_author": QT_TRANSLATE_NOOP(
+        "ImportReport",
+        "The bundle carries versions written by a revoked (seized) device, passed on by "
+        "another device: whoever holds the seized key may have written them.",
+    ),
+    "authority": QT_TRANSLATE_NOOP(
+        "ImportReport",
+        "The bundle changes a record that its author did not create: a field device may "
+        "change only its own records, unless you granted it another device's.",
     ),
     "fork": QT_TRANSLATE_NOOP(
         "ImportReport",

@@ -166,6 +166,8 @@ class QuarantinePage(DeskPage):
             "revoked": translate("Quarantine", "Device revoked"),
             "fork": translate("Quarantine", "Same number twice"),
             "rollback": translate("Quarantine", "Out of sequence"),
+            "revoked_author": translate("Quarantine", "Written by a revoked device"),
+            "authority": translate("Quarantine", "Not its author's record"),
         }.get(code, code)
 
     def current(self) -> dict[str, Any] | None:

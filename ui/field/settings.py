@@ -1,4 +1,5 @@
-"""Settings: interface language, idle lock delay, passphrase change."""
+"""Settings: interface language, idle lock delay, passphrase change, and the key actions
+after a seizure (ui/keys.py)."""
 
 from __future__ import annotations
 
@@ -102,7 +103,16 @@ class SettingsDialog(QtWidgets.QDialog):
         form3.addRow(self.pass_msg)
         change = QtWidgets.QPushButton(translate("SettingsDialog", "Change passphrase"))
         change.clicked.connect(self.change_passphrase)
-        form3.addRow(change)
+        self.new_code = QtWidgets.QPushButton(translate("SettingsDialog", "New recovery code…"))
+        self.new_code.clicked.connect(self.new_recovery_code)
+        self.rekey = QtWidgets.QPushButton(translate("SettingsDialog",
+                                                     "Re-encrypt evidence files…"))
+        self.rekey.clicked.connect(self.reencrypt_evidence)
+        row3 = QtWidgets.QHBoxLayout()
+        for b in (change, self.new_code, self.rekey):
+            row3.addWidget(b)
+        row3.addStretch(1)
+        form3.addRow(row3)
         lay.addWidget(box3)
 
         device = QtWidgets.QLabel(translate("SettingsDialog", "Device: %1 · vault: %2")
@@ -147,17 +157,33 @@ class SettingsDialog(QtWidgets.QDialog):
         self.pass_msg.setText(translate("SettingsDialog", "Changing…"))
         s = self.app.session
 
-        def work(job: Job) -> None:
-            vault_uc.change_passphrase(s, new)
+        def work(job: Job) -> str | None:
+            return vault_uc.change_passphrase(s, new)
 
-        def done(_r: Any) -> None:
+        def done(code: str | None) -> None:
             self.new1.clear()
             self.new2.clear()
-            self.pass_msg.setText(translate("SettingsDialog", "The passphrase was changed. "
-                                            "The recovery code still works."))
+            if code is not None:  # an old key file: its code could not be kept
+                self.new_recovery_code(code)
+                return
+            self.pass_msg.setText(translate("SettingsDialog", "The passphrase was changed and "
+                                            "the vault's key replaced. The recovery code still "
+                                            "works."))
 
         self.app.tasks.run(work, owner=self, on_done=done,
                            on_error=lambda exc: self.pass_msg.setText(dialogs.error_text(exc)))
+
+    def new_recovery_code(self, code: str | None = None) -> Any:
+        from ui.keys import RecoveryCodeDialog
+
+        dialog = RecoveryCodeDialog(self.app, self, code)
+        dialog.show()
+        return dialog
+
+    def reencrypt_evidence(self) -> Any:
+        from ui.keys import reencrypt_evidence
+
+        return reencrypt_evidence(self.app, self)
 
     # -- coordinators --------------------------------------------------------------------
 
