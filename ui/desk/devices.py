@@ -162,7 +162,8 @@ class DevicesPage(DeskPage):
             lines.append(
                 f"<span style='color:{DANGER}'>"
                 + html.escape(
-                    translate("Devices", "Revoked %1: bundles numbered above %2 are quarantined.")
+                    translate("Devices", "Revoked %1: nothing new from it is merged without "
+                              "review; what it sent after bundle %2 is flagged for review.")
                     .replace("%1", when(d["revoked_at"]))
                     .replace("%2", str(d["revoked_after_seq"]))
                 )
@@ -215,7 +216,8 @@ class DevicesPage(DeskPage):
 
     def revoked(self, done: dict[str, Any]) -> None:
         self.say(
-            translate("Devices", "Revoked “%1”: its bundles numbered above %2 will be quarantined.")
+            translate("Devices", "Revoked “%1”: nothing new from it will be merged without "
+                      "review; what it sent after bundle %2 is flagged for review.")
             .replace("%1", done["name"])
             .replace("%2", str(done["after_seq"])),
             "error",
@@ -423,9 +425,12 @@ class RevokeDialog(QtWidgets.QDialog):
         intro = QtWidgets.QLabel(
             translate(
                 "Devices",
-                "Do this when the laptop was seized, lost or stolen. Bundles it sealed up to "
-                "the number you choose stay valid; any later bundle is quarantined. A revoked "
-                "device is never enrolled again: give the field worker a new vault.",
+                # Issue 15: revocation is a cut-off in time, not a sequence number.
+                "Do this when the laptop was seized, lost or stolen. From now on nothing it "
+                "signs or wrote that the archive does not hold yet is merged without your "
+                "review, whatever its number. What it sent after the bundle you choose is "
+                "flagged for review. A revoked device is never enrolled again: give the field "
+                "worker a new vault.",
             )
         )
         intro.setWordWrap(True)
