@@ -224,3 +224,59 @@ def test_legacy_manifest_signature_is_rejected(tmp_path: Path, world: Any) -> No
     result = import_(archive, write(tmp_path / "legacy.qgb", data))
     assert (result.status, result.reason_code) == ("rejected", "signature")
     assert "legacy" in (result.reason or "")
+
+
+# --- the same actions through the command line --------------------------------------------------
+
+
+def test_seizure_commands(tmp_path: Path, world: Any, cli: Any) -> None:
+    import json
+
+    field, colleague, archive = world
+    case = new_case(Records(field), "Before")
+    import_(archive, export(field, tmp_path / "1.qgb"))
+    since = now_iso()  # the seizure
+    new_case(Records(field), "After the seizure")
+    import_(archive, export(field, tmp_path / "2.qgb"))
+    ids = (field.identity.device_id, colleague.identity.device_id)
+    path = str(archive.path)
+    archive.close()
+    done = cli("revoke", path, ids[0], "--since", since)
+    assert done.returncode == 0 and "1 version(s)" in done.stdout, done.stderr
+    assert cli("revoke", path, ids[0]).returncode == 4  # once is enough
+    assert cli("revoke", path, ids[1], "--since", "yesterday").returncode == 4
+    flagged = json.loads(cli("suspects", path, "--json").stdout)
+    assert [s["title"] for s in flagged] == ["After the seizure"]
+    assert cli("suspect-reviewed", path, flagged[0]["version_id"], "--reason",
+               "confirmed by phone").returncode == 0
+    assert "nothing waits" in cli("suspects", path).stdout
+    # The seized worker's cases handed to a colleague: the colleague's edits are accepted,
+    # versions the seized device wrote still are not.
+    done = cli("grant", path, ids[1], "--records-of", ids[0], "--reason", "handed over")
+    assert done.returncode == 0, done.stderr
+    assert ids[0] in cli("grants", path).stdout
+    assert cli("grant", path, ids[0], "--records-of", ids[1], "--reason", "x").returncode == 4
+    assert cli("grant", path, ids[1], "--records-of", ids[1], "--reason", "x").returncode == 4
+    assert cli("grant", path, ids[1], "--records-of", ids[0], "--reason", " ").returncode == 4
+    assert case
+
+
+def test_key_commands(tmp_path: Path, cli: Any) -> None:
+    path = str(tmp_path / "v")
+    made = cli("init", path)
+    old_code = next(line.strip() for line in made.stdout.splitlines()
+                    if line.strip().count("-") == 7)
+    issued = cli("recovery-code", path)
+    assert issued.returncode == 0, issued.stderr
+    new_code = next(line.strip() for line in issued.stdout.splitlines()
+                    if line.strip().count("-") == 7)
+    assert new_code != old_code
+    env = {"QORGAU_NEW_PASSPHRASE": "four new unrelated words"}
+    assert cli("recover", path, env={**env, "QORGAU_RECOVERY_CODE": old_code}).returncode == 3
+    assert cli("recover", path, env={**env, "QORGAU_RECOVERY_CODE": new_code}).returncode == 0
+    moved = {"QORGAU_PASSPHRASE": "four new unrelated words"}
+    done = cli("reencrypt-evidence", path, env=moved)
+    assert done.returncode == 0 and "0 evidence file(s)" in done.stdout, done.stderr
+    weak = cli("passwd", path, env={**moved, "QORGAU_NEW_PASSPHRASE": "aaaaaaaaaaaa"})
+    assert weak.returncode == 4 and "too easy to guess" in weak.stderr
+    assert cli("check", path, env=moved).returncode == 0
