@@ -148,6 +148,12 @@ def test_each_desk_action_leaves_the_same_through_both_interfaces(
     shutil.copytree(world["archive"], archive)
     files = _bundles(world, tmp_path / "made")
     ids = _device_ids(world)
+    # The case is handed from A to B: both archives grant it (write authority, issue 15).
+    from app.usecases import seizure
+
+    for path in (world["archive"], archive):
+        with Vault.open(path, PASSPHRASE) as v:
+            seizure.grant(v, ids["b"], ids["a"], "case handed over to a colleague")
     usb_cli, usb_desk = tmp_path / "usb-cli", tmp_path / "usb-desk"
     desk = open_desk(qtbot, gui)
     s = gui.session

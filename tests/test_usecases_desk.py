@@ -107,7 +107,7 @@ def test_resolving_stale_heads_is_refused_and_audited_once_done(
     other = make_vault(tmp_path / "field-b", name="Monitor laptop B")
     link(other, archive)
     case_id = new_case(Records(field))
-    hand_over(field, other)
+    hand_over(field, other, archive)  # the archive grants B the case (write authority)
     Records(field).update(case_id, {"title": "Edited by A", "city": "taraz"})
     Records(other).update(case_id, {"title": "Edited by B", "city": "almaty"})
     import_(archive, export(field, tmp_path / "a.qgb"))
