@@ -13,7 +13,7 @@
         <translation>Stopping…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="403" />
+        <location filename="../../ui/desk/common.py" line="414" />
         <source>hidden (protected identity)</source>
         <translation>hidden (protected identity)</translation>
     </message>
@@ -599,113 +599,113 @@
 <context>
     <name>CreateWindow</name>
     <message>
-        <location filename="../../ui/unlock.py" line="275" />
+        <location filename="../../ui/unlock.py" line="261" />
         <source>Create your vault</source>
         <translation>Create your vault</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="276" />
+        <location filename="../../ui/unlock.py" line="262" />
         <source>Create a new vault</source>
         <translation>Create a new vault</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="280" />
+        <location filename="../../ui/unlock.py" line="266" />
         <source>Everything you record is kept encrypted in this vault, on this computer only. Choose a passphrase you can remember and type quickly. Nobody, including the coalition, can open the vault without it or the recovery code.</source>
         <translation>Everything you record is kept encrypted in this vault, on this computer only. Choose a passphrase you can remember and type quickly. Nobody, including the coalition, can open the vault without it or the recovery code.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="285" />
+        <location filename="../../ui/unlock.py" line="271" />
         <source>Folder: %1</source>
         <translation>Folder: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="292" />
+        <location filename="../../ui/unlock.py" line="278" />
         <source>e.g. Almaty laptop 2</source>
         <translation>e.g. Almaty laptop 2</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="295" />
+        <location filename="../../ui/unlock.py" line="281" />
         <source>&amp;Device name</source>
         <translation>&amp;Device name</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="296" />
+        <location filename="../../ui/unlock.py" line="282" />
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="297" />
+        <location filename="../../ui/unlock.py" line="283" />
         <source>&amp;Repeat it</source>
         <translation>&amp;Repeat it</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="317" />
+        <location filename="../../ui/unlock.py" line="303" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="321" />
+        <location filename="../../ui/unlock.py" line="307" />
         <source>&amp;Create the vault</source>
         <translation>&amp;Create the vault</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="335" />
+        <location filename="../../ui/unlock.py" line="321" />
         <source>Your recovery code</source>
         <translation>Your recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="339" />
+        <location filename="../../ui/unlock.py" line="325" />
         <source>Write this code on paper now. It is shown only this once. If you forget the passphrase, it is the only way back into the vault; anyone who has it can open the vault too. Keep the paper away from this laptop, and do not photograph it.</source>
         <translation>Write this code on paper now. It is shown only this once. If you forget the passphrase, it is the only way back into the vault; anyone who has it can open the vault too. Keep the paper away from this laptop, and do not photograph it.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="351" />
+        <location filename="../../ui/unlock.py" line="337" />
         <source>I have &amp;written it down</source>
         <translation>I have &amp;written it down</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="362" />
+        <location filename="../../ui/unlock.py" line="348" />
         <source>Check the code you wrote</source>
         <translation>Check the code you wrote</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="366" />
+        <location filename="../../ui/unlock.py" line="352" />
         <source>From your paper, type group %1 and group %2 of the recovery code (groups are counted from the left).</source>
         <translation>From your paper, type group %1 and group %2 of the recovery code (groups are counted from the left).</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="378" />
-        <location filename="../../ui/unlock.py" line="379" />
+        <location filename="../../ui/unlock.py" line="364" />
+        <location filename="../../ui/unlock.py" line="365" />
         <source>Group %1</source>
         <translation>Group %1</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="387" />
+        <location filename="../../ui/unlock.py" line="373" />
         <source>Show the code again</source>
         <translation>Show the code again</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="391" />
+        <location filename="../../ui/unlock.py" line="377" />
         <source>&amp;Confirm</source>
         <translation>&amp;Confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="409" />
+        <location filename="../../ui/unlock.py" line="395" />
         <source>Tip: four or five unrelated words, in any language, make a strong passphrase.</source>
         <translation>Tip: four or five unrelated words, in any language, make a strong passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="418" />
+        <location filename="../../ui/unlock.py" line="404" />
         <source>The two passphrases are not the same. Type them again.</source>
         <translation>The two passphrases are not the same. Type them again.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="424" />
+        <location filename="../../ui/unlock.py" line="410" />
         <source>Creating the vault… this takes a few seconds.</source>
         <translation>Creating the vault… this takes a few seconds.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="461" />
+        <location filename="../../ui/unlock.py" line="447" />
         <source>These groups do not match the code. Look at the paper again, or show the code again and correct what you wrote.</source>
         <translation>These groups do not match the code. Look at the paper again, or show the code again and correct what you wrote.</translation>
     </message>
@@ -1102,170 +1102,170 @@
         <translation>Last bundle #%1: sealed %2, imported %3</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="165" />
-        <source>Revoked %1: bundles numbered above %2 are quarantined.</source>
-        <translation>Revoked %1: bundles numbered above %2 are quarantined.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/devices.py" line="177" />
+        <location filename="../../ui/desk/devices.py" line="178" />
         <source>Choose the device's identity card</source>
         <translation>Choose the device's identity card</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="202" />
+        <location filename="../../ui/desk/devices.py" line="203" />
         <source>Enrolled “%1”. Its bundles can be imported now.</source>
         <translation>Enrolled “%1”. Its bundles can be imported now.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="218" />
-        <source>Revoked “%1”: its bundles numbered above %2 will be quarantined.</source>
-        <translation>Revoked “%1”: its bundles numbered above %2 will be quarantined.</translation>
+        <location filename="../../ui/desk/devices.py" line="165" />
+        <source>Revoked %1: nothing new from it is merged without review; what it sent after bundle %2 is flagged for review.</source>
+        <translation>Revoked %1: nothing new from it is merged without review; what it sent after bundle %2 is flagged for review.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="234" />
+        <location filename="../../ui/desk/devices.py" line="219" />
+        <source>Revoked “%1”: nothing new from it will be merged without review; what it sent after bundle %2 is flagged for review.</source>
+        <translation>Revoked “%1”: nothing new from it will be merged without review; what it sent after bundle %2 is flagged for review.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/devices.py" line="236" />
         <source>Where to write the receipt (e.g. the USB stick)</source>
         <translation>Where to write the receipt (e.g. the USB stick)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="250" />
+        <location filename="../../ui/desk/devices.py" line="252" />
         <source>Writing the receipt…</source>
         <translation>Writing the receipt…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="255" />
+        <location filename="../../ui/desk/devices.py" line="257" />
         <source>Receipt for “%1” written (%2 versions, %3 evidence files): %4. Give it to the field worker; their Qorgau may then remove what the archive holds.</source>
         <translation>Receipt for “%1” written (%2 versions, %3 evidence files): %4. Give it to the field worker; their Qorgau may then remove what the archive holds.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="279" />
+        <location filename="../../ui/desk/devices.py" line="281" />
         <source>Enrol a device</source>
         <translation>Enrol a device</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="285" />
+        <location filename="../../ui/desk/devices.py" line="287" />
         <source>“%1” — a %2 device</source>
         <translation>“%1” — a %2 device</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="289" />
+        <location filename="../../ui/desk/devices.py" line="291" />
         <source>field</source>
         <translation>field</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="291" />
+        <location filename="../../ui/desk/devices.py" line="293" />
         <source>archive</source>
         <translation>archive</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="297" />
+        <location filename="../../ui/desk/devices.py" line="299" />
         <source>1. Ask the person who holds this laptop to open its identity card in Qorgau and read the fingerprint aloud to you, group by group. Compare each group with this one:</source>
         <translation>1. Ask the person who holds this laptop to open its identity card in Qorgau and read the fingerprint aloud to you, group by group. Compare each group with this one:</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="316" />
+        <location filename="../../ui/desk/devices.py" line="318" />
         <source>2. Optionally type the digits as they are read to you: Qorgau compares them too.</source>
         <translation>2. Optionally type the digits as they are read to you: Qorgau compares them too.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="330" />
+        <location filename="../../ui/desk/devices.py" line="332" />
         <source>3. Every group matched what was read to me</source>
         <translation>3. Every group matched what was read to me</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="335" />
+        <location filename="../../ui/desk/devices.py" line="337" />
         <source>If a single digit differs, do not enrol: the card may have been replaced on the way. Ask for the card again by another route.</source>
         <translation>If a single digit differs, do not enrol: the card may have been replaced on the way. Ask for the card again by another route.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="346" />
-        <location filename="../../ui/desk/devices.py" line="473" />
-        <location filename="../../ui/desk/devices.py" line="516" />
+        <location filename="../../ui/desk/devices.py" line="348" />
+        <location filename="../../ui/desk/devices.py" line="478" />
+        <location filename="../../ui/desk/devices.py" line="521" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="348" />
+        <location filename="../../ui/desk/devices.py" line="350" />
         <source>&amp;Enrol this device</source>
         <translation>&amp;Enrol this device</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="362" />
+        <location filename="../../ui/desk/devices.py" line="364" />
         <source>The digits match.</source>
         <translation>The digits match.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="366" />
+        <location filename="../../ui/desk/devices.py" line="368" />
         <source>So far the same…</source>
         <translation>So far the same…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="369" />
+        <location filename="../../ui/desk/devices.py" line="371" />
         <source>The digits differ: do not enrol this card.</source>
         <translation>The digits differ: do not enrol this card.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="392" />
+        <location filename="../../ui/desk/devices.py" line="394" />
         <source>Enrolling…</source>
         <translation>Enrolling…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="415" />
-        <location filename="../../ui/desk/devices.py" line="510" />
+        <location filename="../../ui/desk/devices.py" line="417" />
+        <location filename="../../ui/desk/devices.py" line="515" />
         <source>Revoke a device</source>
         <translation>Revoke a device</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="420" />
+        <location filename="../../ui/desk/devices.py" line="422" />
         <source>Revoke “%1”</source>
         <translation>Revoke “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="424" />
-        <source>Do this when the laptop was seized, lost or stolen. Bundles it sealed up to the number you choose stay valid; any later bundle is quarantined. A revoked device is never enrolled again: give the field worker a new vault.</source>
-        <translation>Do this when the laptop was seized, lost or stolen. Bundles it sealed up to the number you choose stay valid; any later bundle is quarantined. A revoked device is never enrolled again: give the field worker a new vault.</translation>
+        <location filename="../../ui/desk/devices.py" line="426" />
+        <source>Do this when the laptop was seized, lost or stolen. From now on nothing it signs or wrote that the archive does not hold yet is merged without your review, whatever its number. What it sent after the bundle you choose is flagged for review. A revoked device is never enrolled again: give the field worker a new vault.</source>
+        <translation>Do this when the laptop was seized, lost or stolen. From now on nothing it signs or wrote that the archive does not hold yet is merged without your review, whatever its number. What it sent after the bundle you choose is flagged for review. A revoked device is never enrolled again: give the field worker a new vault.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="434" />
+        <location filename="../../ui/desk/devices.py" line="439" />
         <source>From the last bundle received (#%1)</source>
         <translation>From the last bundle received (#%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="438" />
+        <location filename="../../ui/desk/devices.py" line="443" />
         <source>Keep bundles up to number:</source>
         <translation>Keep bundles up to number:</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="439" />
+        <location filename="../../ui/desk/devices.py" line="444" />
         <source>Seized on (YYYY-MM-DD):</source>
         <translation>Seized on (YYYY-MM-DD):</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="454" />
+        <location filename="../../ui/desk/devices.py" line="459" />
         <source>By date: bundles already imported that were sealed before that day stay valid. The date a bundle claims is not trusted after that: the device's clock is in other hands.</source>
         <translation>By date: bundles already imported that were sealed before that day stay valid. The date a bundle claims is not trusted after that: the device's clock is in other hands.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="468" />
+        <location filename="../../ui/desk/devices.py" line="473" />
         <source>What happened (kept in the custody log)</source>
         <translation>What happened (kept in the custody log)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="475" />
+        <location filename="../../ui/desk/devices.py" line="480" />
         <source>&amp;Revoke</source>
         <translation>&amp;Revoke</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="511" />
+        <location filename="../../ui/desk/devices.py" line="516" />
         <source>Revoke “%1”? This cannot be undone.</source>
         <translation>Revoke “%1”? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="515" />
+        <location filename="../../ui/desk/devices.py" line="520" />
         <source>Revoke</source>
         <translation>Revoke</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="538" />
+        <location filename="../../ui/desk/devices.py" line="543" />
         <source>Revoking…</source>
         <translation>Revoking…</translation>
     </message>
@@ -1755,104 +1755,200 @@
         <translation>Its contents do not match what the device signed: the file was altered or damaged after it was sealed.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="250" />
-        <source>The device was revoked (seized), and this bundle was sealed after the last one you still trust from it: whoever holds the device may have made it.</source>
-        <translation>The device was revoked (seized), and this bundle was sealed after the last one you still trust from it: whoever holds the device may have made it.</translation>
+        <location filename="../../ui/desk/common.py" line="251" />
+        <source>The device was revoked (seized), and this bundle was not imported before: whoever holds the device's key may have made it, whatever its number.</source>
+        <translation>The device was revoked (seized), and this bundle was not imported before: whoever holds the device's key may have made it, whatever its number.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="255" />
+        <location filename="../../ui/desk/common.py" line="256" />
+        <source>The bundle carries versions written by a revoked (seized) device, passed on by another device: whoever holds the seized key may have written them.</source>
+        <translation>The bundle carries versions written by a revoked (seized) device, passed on by another device: whoever holds the seized key may have written them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/common.py" line="261" />
+        <source>The bundle changes a record that its author did not create: a field device may change only its own records, unless you granted it another device's.</source>
+        <translation>The bundle changes a record that its author did not create: a field device may change only its own records, unless you granted it another device's.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/common.py" line="266" />
         <source>The device sent a different bundle with the same number: its vault was copied or restored from a backup, or its key is in someone else's hands.</source>
         <translation>The device sent a different bundle with the same number: its vault was copied or restored from a backup, or its key is in someone else's hands.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="260" />
+        <location filename="../../ui/desk/common.py" line="271" />
         <source>The bundle does not follow on from the bundles already imported from this device: a rollback or a fork.</source>
         <translation>The bundle does not follow on from the bundles already imported from this device: a rollback or a fork.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="276" />
+        <location filename="../../ui/desk/common.py" line="287" />
         <source>It failed a sequence or revocation check.</source>
         <translation>It failed a sequence or revocation check.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="287" />
+        <location filename="../../ui/desk/common.py" line="298" />
         <source>Not imported — %1</source>
         <translation>Not imported — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="292" />
+        <location filename="../../ui/desk/common.py" line="303" />
         <source>Would merge — bundle %1 from “%2”</source>
         <translation>Would merge — bundle %1 from “%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="294" />
+        <location filename="../../ui/desk/common.py" line="305" />
         <source>Merged — bundle %1 from “%2”</source>
         <translation>Merged — bundle %1 from “%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="297" />
+        <location filename="../../ui/desk/common.py" line="308" />
         <source>New in the archive: records %1, record versions %2, evidence files %3.</source>
         <translation>New in the archive: records %1, record versions %2, evidence files %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="307" />
+        <location filename="../../ui/desk/common.py" line="318" />
         <source>Already held, sent again: record versions %1, evidence files %2 (a laptop sends them until it accepts a receipt).</source>
         <translation>Already held, sent again: record versions %1, evidence files %2 (a laptop sends them until it accepts a receipt).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="317" />
+        <location filename="../../ui/desk/common.py" line="328" />
         <source>Records now in conflict (edited on two devices): %1. Resolve them under Conflicts.</source>
         <translation>Records now in conflict (edited on two devices): %1. Resolve them under Conflicts.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="325" />
+        <location filename="../../ui/desk/common.py" line="336" />
         <source>Bundles never received from this device: %1. Ask the field worker for them.</source>
         <translation>Bundles never received from this device: %1. Ask the field worker for them.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="333" />
+        <location filename="../../ui/desk/common.py" line="344" />
         <source>This bundle was imported before; nothing changed.</source>
         <translation>This bundle was imported before; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="335" />
+        <location filename="../../ui/desk/common.py" line="346" />
         <source>This bundle is already in quarantine; nothing changed.</source>
         <translation>This bundle is already in quarantine; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="339" />
+        <location filename="../../ui/desk/common.py" line="350" />
         <source>Already here — bundle %1 from “%2”</source>
         <translation>Already here — bundle %1 from “%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="347" />
+        <location filename="../../ui/desk/common.py" line="358" />
         <source>Quarantined — bundle %1 from “%2”</source>
         <translation>Quarantined — bundle %1 from “%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="352" />
+        <location filename="../../ui/desk/common.py" line="363" />
         <source>Nothing from it was merged. Check with the field worker, then release or discard it under Quarantine.</source>
         <translation>Nothing from it was merged. Check with the field worker, then release or discard it under Quarantine.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="361" />
+        <location filename="../../ui/desk/common.py" line="372" />
         <source>Nothing from this file was merged.</source>
         <translation>Nothing from this file was merged.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="366" />
+        <location filename="../../ui/desk/common.py" line="377" />
         <source>It says it is bundle %1 from “%2”.</source>
         <translation>It says it is bundle %1 from “%2”.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="370" />
+        <location filename="../../ui/desk/common.py" line="381" />
         <source>Rejected — %1</source>
         <translation>Rejected — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="379" />
+        <location filename="../../ui/desk/common.py" line="390" />
         <source>Technical detail:</source>
         <translation>Technical detail:</translation>
+    </message>
+</context>
+<context>
+    <name>KeysDialog</name>
+    <message>
+        <location filename="../../ui/keys.py" line="25" />
+        <source>New recovery code</source>
+        <translation>New recovery code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="30" />
+        <source>If the recovery code may be in someone else's hands (a seizure, a search, coercion), replace it: the old code then opens nothing, not even an old copy of this vault's key file. Type the passphrase to confirm.</source>
+        <translation>If the recovery code may be in someone else's hands (a seizure, a search, coercion), replace it: the old code then opens nothing, not even an old copy of this vault's key file. Type the passphrase to confirm.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="39" />
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="54" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="56" />
+        <source>Issue a new code</source>
+        <translation>Issue a new code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="70" />
+        <source>Replacing the keys… this takes a few seconds.</source>
+        <translation>Replacing the keys… this takes a few seconds.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="85" />
+        <source>Write this new recovery code on paper now. It is shown only this once. The old code opens nothing any more. Keep the paper away from this laptop, and do not photograph it.</source>
+        <translation>Write this new recovery code on paper now. It is shown only this once. The old code opens nothing any more. Keep the paper away from this laptop, and do not photograph it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="97" />
+        <location filename="../../ui/keys.py" line="106" />
+        <location filename="../../ui/keys.py" line="120" />
+        <location filename="../../ui/keys.py" line="128" />
+        <source>Re-encrypt evidence files</source>
+        <translation>Re-encrypt evidence files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="97" />
+        <source>Every evidence file on this laptop is encrypted again under a new key, so that an old copy of the vault (taken at a seizure) no longer opens the files kept since. It can take a long time for many videos; you can stop and carry on later.</source>
+        <translation>Every evidence file on this laptop is encrypted again under a new key, so that an old copy of the vault (taken at a seizure) no longer opens the files kept since. It can take a long time for many videos; you can stop and carry on later.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="101" />
+        <source>Re-encrypt</source>
+        <translation>Re-encrypt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="102" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="107" />
+        <source>Re-encrypting the evidence files…</source>
+        <translation>Re-encrypting the evidence files…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="108" />
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="120" />
+        <source>%1 evidence files were re-encrypted under a new key.</source>
+        <translation>%1 evidence files were re-encrypted under a new key.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="129" />
+        <source>Stopped. The files done so far keep their new key; run it again to carry on where it stopped.</source>
+        <translation>Stopped. The files done so far keep their new key; run it again to carry on where it stopped.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="137" />
+        <source>Re-encrypting file %1 of %2…</source>
+        <translation>Re-encrypting file %1 of %2…</translation>
     </message>
 </context>
 <context>
@@ -2657,74 +2753,84 @@ The export is recorded in the custody log of every record in it.</translation>
         <translation>Out of sequence</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="180" />
+        <location filename="../../ui/desk/quarantine.py" line="169" />
+        <source>Written by a revoked device</source>
+        <translation>Written by a revoked device</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/quarantine.py" line="170" />
+        <source>Not its author's record</source>
+        <translation>Not its author's record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/quarantine.py" line="182" />
         <source>bundle %1</source>
         <translation>bundle %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="203" />
+        <location filename="../../ui/desk/quarantine.py" line="205" />
         <source>Checking the quarantined bundle again…</source>
         <translation>Checking the quarantined bundle again…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="211" />
+        <location filename="../../ui/desk/quarantine.py" line="213" />
         <source>If released, it would merge:</source>
         <translation>If released, it would merge:</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="499" />
-        <location filename="../../ui/desk/quarantine.py" line="223" />
+        <location filename="../../ui/desk/devices.py" line="504" />
+        <location filename="../../ui/desk/quarantine.py" line="225" />
         <source>Say why</source>
         <translation>Say why</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="500" />
-        <location filename="../../ui/desk/quarantine.py" line="224" />
+        <location filename="../../ui/desk/devices.py" line="505" />
+        <location filename="../../ui/desk/quarantine.py" line="226" />
         <source>Write the reason first: it is kept in the custody log with your decision.</source>
         <translation>Write the reason first: it is kept in the custody log with your decision.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="254" />
+        <location filename="../../ui/desk/quarantine.py" line="256" />
         <source>Release the bundle</source>
         <translation>Release the bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="255" />
+        <location filename="../../ui/desk/quarantine.py" line="257" />
         <source>Merge bundle %1 from “%2” into the archive? Do this only after the field worker confirmed, by another channel, that they made it.</source>
         <translation>Merge bundle %1 from “%2” into the archive? Do this only after the field worker confirmed, by another channel, that they made it.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="260" />
+        <location filename="../../ui/desk/quarantine.py" line="262" />
         <source>Release and merge</source>
         <translation>Release and merge</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="247" />
+        <location filename="../../ui/desk/quarantine.py" line="249" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="278" />
+        <location filename="../../ui/desk/quarantine.py" line="280" />
         <source>Checking and merging the bundle…</source>
         <translation>Checking and merging the bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="295" />
+        <location filename="../../ui/desk/quarantine.py" line="297" />
         <source>Discard the bundle</source>
         <translation>Discard the bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="296" />
+        <location filename="../../ui/desk/quarantine.py" line="298" />
         <source>Delete the quarantined copy of bundle %1 from “%2”? Nothing from it is merged; the same file imported again is recognised and not merged either.</source>
         <translation>Delete the quarantined copy of bundle %1 from “%2”? Nothing from it is merged; the same file imported again is recognised and not merged either.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="301" />
+        <location filename="../../ui/desk/quarantine.py" line="303" />
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="318" />
+        <location filename="../../ui/desk/quarantine.py" line="320" />
         <source>Discarding…</source>
         <translation>Discarding…</translation>
     </message>
@@ -2879,147 +2985,157 @@ The export is recorded in the custody log of every record in it.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/field/settings.py" line="23" />
+        <location filename="../../ui/field/settings.py" line="24" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="29" />
+        <location filename="../../ui/field/settings.py" line="30" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="32" />
+        <location filename="../../ui/field/settings.py" line="33" />
         <source>As the system (%1)</source>
         <translation>As the system (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="37" />
+        <location filename="../../ui/field/settings.py" line="38" />
         <source>&amp;Interface language</source>
         <translation>&amp;Interface language</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="40" />
+        <location filename="../../ui/field/settings.py" line="41" />
         <source>Safety</source>
         <translation>Safety</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="46" />
+        <location filename="../../ui/field/settings.py" line="47" />
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="47" />
+        <location filename="../../ui/field/settings.py" line="48" />
         <source>&amp;Lock after inactivity</source>
         <translation>&amp;Lock after inactivity</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="48" />
+        <location filename="../../ui/field/settings.py" line="49" />
         <source>Ctrl+L locks now. Ctrl+Shift+L or F12 hides everything and locks at once. Text copied from Qorgau is cleared from the clipboard after %1 seconds.</source>
         <translation>Ctrl+L locks now. Ctrl+Shift+L or F12 hides everything and locks at once. Text copied from Qorgau is cleared from the clipboard after %1 seconds.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="57" />
+        <location filename="../../ui/field/settings.py" line="58" />
         <source>Coordinators</source>
         <translation>Coordinators</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="59" />
+        <location filename="../../ui/field/settings.py" line="60" />
         <source>Bundles from this laptop can be sealed to these coordinators, and their receipts are accepted:</source>
         <translation>Bundles from this laptop can be sealed to these coordinators, and their receipts are accepted:</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="70" />
+        <location filename="../../ui/field/settings.py" line="71" />
         <source>Trust a coordinator…</source>
         <translation>Trust a coordinator…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="72" />
+        <location filename="../../ui/field/settings.py" line="73" />
         <source>This laptop's identity card…</source>
         <translation>This laptop's identity card…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="74" />
+        <location filename="../../ui/field/settings.py" line="75" />
         <source>Remove…</source>
         <translation>Remove…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="75" />
+        <location filename="../../ui/field/settings.py" line="76" />
         <source>Stop sealing bundles to the chosen coordinator (for instance, their archive was lost or seized).</source>
         <translation>Stop sealing bundles to the chosen coordinator (for instance, their archive was lost or seized).</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="90" />
+        <location filename="../../ui/field/settings.py" line="91" />
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="97" />
+        <location filename="../../ui/field/settings.py" line="98" />
         <source>&amp;New passphrase</source>
         <translation>&amp;New passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="98" />
+        <location filename="../../ui/field/settings.py" line="99" />
         <source>Repeat it</source>
         <translation>Repeat it</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="103" />
+        <location filename="../../ui/field/settings.py" line="104" />
         <source>Change passphrase</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
+        <location filename="../../ui/field/settings.py" line="106" />
+        <source>New recovery code…</source>
+        <translation>New recovery code…</translation>
+    </message>
+    <message>
         <location filename="../../ui/field/settings.py" line="108" />
+        <source>Re-encrypt evidence files…</source>
+        <translation>Re-encrypt evidence files…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/settings.py" line="118" />
         <source>Device: %1 · vault: %2</source>
         <translation>Device: %1 · vault: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="116" />
+        <location filename="../../ui/field/settings.py" line="126" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="118" />
+        <location filename="../../ui/field/settings.py" line="128" />
         <source>Save settings</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="144" />
+        <location filename="../../ui/field/settings.py" line="154" />
         <source>The two passphrases are not the same.</source>
         <translation>The two passphrases are not the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="147" />
+        <location filename="../../ui/field/settings.py" line="157" />
         <source>Changing…</source>
         <translation>Changing…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="156" />
-        <source>The passphrase was changed. The recovery code still works.</source>
-        <translation>The passphrase was changed. The recovery code still works.</translation>
+        <location filename="../../ui/field/settings.py" line="169" />
+        <source>The passphrase was changed and the vault's key replaced. The recovery code still works.</source>
+        <translation>The passphrase was changed and the vault's key replaced. The recovery code still works.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="175" />
+        <location filename="../../ui/field/settings.py" line="201" />
         <source>None yet: import your coordinator's identity card.</source>
         <translation>None yet: import your coordinator's identity card.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="200" />
+        <location filename="../../ui/field/settings.py" line="226" />
         <source>Remove a coordinator</source>
         <translation>Remove a coordinator</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="201" />
+        <location filename="../../ui/field/settings.py" line="227" />
         <source>Bundles from this laptop will no longer be sealed to this coordinator. Bundles already sent stay readable to them.</source>
         <translation>Bundles from this laptop will no longer be sealed to this coordinator. Bundles already sent stay readable to them.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="203" />
+        <location filename="../../ui/field/settings.py" line="229" />
         <source>Why? (e.g. their archive laptop was seized)</source>
         <translation>Why? (e.g. their archive laptop was seized)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="204" />
+        <location filename="../../ui/field/settings.py" line="230" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -3555,92 +3671,92 @@ The export is recorded in the custody log of every record in it.</translation>
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../ui/unlock.py" line="92" />
+        <location filename="../../ui/unlock.py" line="78" />
         <source>The vault is locked.</source>
         <translation>The vault is locked.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="107" />
+        <location filename="../../ui/unlock.py" line="93" />
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="112" />
+        <location filename="../../ui/unlock.py" line="98" />
         <source>Show what I type</source>
         <translation>Show what I type</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="123" />
+        <location filename="../../ui/unlock.py" line="109" />
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="132" />
+        <location filename="../../ui/unlock.py" line="118" />
         <source>Forgot it? Use the recovery code</source>
         <translation>Forgot it? Use the recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="139" />
+        <location filename="../../ui/unlock.py" line="125" />
         <source>Open another vault…</source>
         <translation>Open another vault…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="142" />
+        <location filename="../../ui/unlock.py" line="128" />
         <source>Create a new vault…</source>
         <translation>Create a new vault…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="156" />
+        <location filename="../../ui/unlock.py" line="142" />
         <source>Type the recovery code you wrote down when the vault was created, and choose a new passphrase. The recovery code keeps working afterwards.</source>
         <translation>Type the recovery code you wrote down when the vault was created, and choose a new passphrase. The recovery code keeps working afterwards.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="165" />
+        <location filename="../../ui/unlock.py" line="151" />
         <source>Recovery &amp;code</source>
         <translation>Recovery &amp;code</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="166" />
+        <location filename="../../ui/unlock.py" line="152" />
         <source>&amp;New passphrase</source>
         <translation>&amp;New passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="167" />
+        <location filename="../../ui/unlock.py" line="153" />
         <source>&amp;Repeat it</source>
         <translation>&amp;Repeat it</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="176" />
+        <location filename="../../ui/unlock.py" line="162" />
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="178" />
+        <location filename="../../ui/unlock.py" line="164" />
         <source>Open with the recovery code</source>
         <translation>Open with the recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="207" />
+        <location filename="../../ui/unlock.py" line="193" />
         <source>Unlocking…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="216" />
+        <location filename="../../ui/unlock.py" line="202" />
         <source>The two new passphrases are not the same.</source>
         <translation>The two new passphrases are not the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="221" />
+        <location filename="../../ui/unlock.py" line="207" />
         <source>Opening…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="242" />
+        <location filename="../../ui/unlock.py" line="228" />
         <source>That passphrase does not open this vault. Nothing has changed. Check the keyboard layout (Russian, Kazakh or English) and Caps Lock, then try again.</source>
         <translation>That passphrase does not open this vault. Nothing has changed. Check the keyboard layout (Russian, Kazakh or English) and Caps Lock, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="248" />
+        <location filename="../../ui/unlock.py" line="234" />
         <source>That recovery code does not open this vault. Check each group of four and try again.</source>
         <translation>That recovery code does not open this vault. Check each group of four and try again.</translation>
     </message>
@@ -3731,8 +3847,8 @@ The export is recorded in the custody log of every record in it.</translation>
 <context>
     <name>_Base</name>
     <message>
-        <location filename="../../ui/unlock.py" line="56" />
-        <location filename="../../ui/unlock.py" line="61" />
+        <location filename="../../ui/unlock.py" line="42" />
+        <location filename="../../ui/unlock.py" line="47" />
         <source>Qorgau</source>
         <translation>Qorgau</translation>
     </message>
@@ -5010,22 +5126,17 @@ The export is recorded in the custody log of every record in it.</translation>
         <translation>Too short: at least %1 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="42" />
+        <location filename="../../ui/unlock.py" line="31" />
         <source>Weak: easy to guess. Four or five unrelated words are easier to type and much harder to guess.</source>
         <translation>Weak: easy to guess. Four or five unrelated words are easier to type and much harder to guess.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="45" />
+        <location filename="../../ui/unlock.py" line="29" />
         <source>Fair. Adding another word or two makes it much stronger.</source>
         <translation>Fair. Adding another word or two makes it much stronger.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="47" />
-        <source>Good.</source>
-        <translation>Good.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/unlock.py" line="48" />
+        <location filename="../../ui/unlock.py" line="34" />
         <source>Strong.</source>
         <translation>Strong.</translation>
     </message>

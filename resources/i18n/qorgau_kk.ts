@@ -13,7 +13,7 @@
         <translation>Тоқтатылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="403" />
+        <location filename="../../ui/desk/common.py" line="414" />
         <source>hidden (protected identity)</source>
         <translation>жасырылған (қорғалған тұлға)</translation>
     </message>
@@ -599,113 +599,113 @@
 <context>
     <name>CreateWindow</name>
     <message>
-        <location filename="../../ui/unlock.py" line="275" />
+        <location filename="../../ui/unlock.py" line="261" />
         <source>Create your vault</source>
         <translation>Қоймаңызды жасаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="276" />
+        <location filename="../../ui/unlock.py" line="262" />
         <source>Create a new vault</source>
         <translation>Жаңа қойма жасау</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="280" />
+        <location filename="../../ui/unlock.py" line="266" />
         <source>Everything you record is kept encrypted in this vault, on this computer only. Choose a passphrase you can remember and type quickly. Nobody, including the coalition, can open the vault without it or the recovery code.</source>
         <translation>Сіз жазғанның бәрі осы қоймада тек осы компьютерде шифрланып сақталады. Есте сақтауға оңай әрі тез теретін құпия сөз тіркесін таңдаңыз. Онсыз немесе қалпына келтіру кодынсыз қойманы ешкім, тіпті коалиция да аша алмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="285" />
+        <location filename="../../ui/unlock.py" line="271" />
         <source>Folder: %1</source>
         <translation>Қалта: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="292" />
+        <location filename="../../ui/unlock.py" line="278" />
         <source>e.g. Almaty laptop 2</source>
         <translation>мысалы, Алматы ноутбугы 2</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="295" />
+        <location filename="../../ui/unlock.py" line="281" />
         <source>&amp;Device name</source>
         <translation>&amp;Құрылғы атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="296" />
+        <location filename="../../ui/unlock.py" line="282" />
         <source>&amp;Passphrase</source>
         <translation>&amp;Құпия сөз тіркесі</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="297" />
+        <location filename="../../ui/unlock.py" line="283" />
         <source>&amp;Repeat it</source>
         <translation>&amp;Қайталаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="317" />
+        <location filename="../../ui/unlock.py" line="303" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="321" />
+        <location filename="../../ui/unlock.py" line="307" />
         <source>&amp;Create the vault</source>
         <translation>&amp;Қойманы жасау</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="335" />
+        <location filename="../../ui/unlock.py" line="321" />
         <source>Your recovery code</source>
         <translation>Қалпына келтіру кодыңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="339" />
+        <location filename="../../ui/unlock.py" line="325" />
         <source>Write this code on paper now. It is shown only this once. If you forget the passphrase, it is the only way back into the vault; anyone who has it can open the vault too. Keep the paper away from this laptop, and do not photograph it.</source>
         <translation>Бұл кодты қазір қағазға жазып алыңыз. Ол тек осы жолы ғана көрсетіледі. Құпия сөз тіркесін ұмытып қалсаңыз, қоймаға қайта кірудің жалғыз жолы осы; кодты білетін кез келген адам да қойманы аша алады. Қағазды ноутбуктен бөлек сақтаңыз және оны суретке түсірмеңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="351" />
+        <location filename="../../ui/unlock.py" line="337" />
         <source>I have &amp;written it down</source>
         <translation>Кодты &amp;жазып алдым</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="362" />
+        <location filename="../../ui/unlock.py" line="348" />
         <source>Check the code you wrote</source>
         <translation>Жазылған кодты тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="366" />
+        <location filename="../../ui/unlock.py" line="352" />
         <source>From your paper, type group %1 and group %2 of the recovery code (groups are counted from the left).</source>
         <translation>Қағаздан қалпына келтіру кодының %1-тобы мен %2-тобын енгізіңіз (топтар сол жақтан саналады).</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="378" />
-        <location filename="../../ui/unlock.py" line="379" />
+        <location filename="../../ui/unlock.py" line="364" />
+        <location filename="../../ui/unlock.py" line="365" />
         <source>Group %1</source>
         <translation>%1-топ</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="387" />
+        <location filename="../../ui/unlock.py" line="373" />
         <source>Show the code again</source>
         <translation>Кодты қайта көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="391" />
+        <location filename="../../ui/unlock.py" line="377" />
         <source>&amp;Confirm</source>
         <translation>&amp;Растау</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="409" />
+        <location filename="../../ui/unlock.py" line="395" />
         <source>Tip: four or five unrelated words, in any language, make a strong passphrase.</source>
         <translation>Кеңес: кез келген тілдегі өзара байланыссыз төрт-бес сөз берік құпия сөз тіркесін құрайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="418" />
+        <location filename="../../ui/unlock.py" line="404" />
         <source>The two passphrases are not the same. Type them again.</source>
         <translation>Құпия сөз тіркестері сәйкес келмейді. Оларды қайта енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="424" />
+        <location filename="../../ui/unlock.py" line="410" />
         <source>Creating the vault… this takes a few seconds.</source>
         <translation>Қойма жасалуда… бұл бірнеше секунд алады.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="461" />
+        <location filename="../../ui/unlock.py" line="447" />
         <source>These groups do not match the code. Look at the paper again, or show the code again and correct what you wrote.</source>
         <translation>Бұл топтар кодқа сәйкес келмейді. Қағазға қайта қараңыз немесе кодты қайта көрсетіп, жазғаныңызды түзетіңіз.</translation>
     </message>
@@ -1102,170 +1102,170 @@
         <translation>Соңғы № %1 пакет: мөрленген уақыты %2, импортталған уақыты %3</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="165" />
-        <source>Revoked %1: bundles numbered above %2 are quarantined.</source>
-        <translation>%1 кері қайтарылды: нөмірі %2-ден үлкен пакеттер карантинге түседі.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/devices.py" line="177" />
+        <location filename="../../ui/desk/devices.py" line="178" />
         <source>Choose the device's identity card</source>
         <translation>Құрылғының сәйкестендіру картасын таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="202" />
+        <location filename="../../ui/desk/devices.py" line="203" />
         <source>Enrolled “%1”. Its bundles can be imported now.</source>
         <translation>«%1» тіркелді. Енді оның пакеттерін импорттауға болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="218" />
-        <source>Revoked “%1”: its bundles numbered above %2 will be quarantined.</source>
-        <translation>«%1» кері қайтарылды: оның нөмірі %2-ден үлкен пакеттері карантинге түседі.</translation>
+        <location filename="../../ui/desk/devices.py" line="165" />
+        <source>Revoked %1: nothing new from it is merged without review; what it sent after bundle %2 is flagged for review.</source>
+        <translation>%1 кері қайтарылды: одан келген жаңа ештеңе тексерусіз біріктірілмейді; %2-пакеттен кейін жіберілгендер тексеруге белгіленді.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="234" />
+        <location filename="../../ui/desk/devices.py" line="219" />
+        <source>Revoked “%1”: nothing new from it will be merged without review; what it sent after bundle %2 is flagged for review.</source>
+        <translation>«%1» кері қайтарылды: одан келген жаңа ештеңе тексерусіз біріктірілмейді; %2-пакеттен кейін жіберілгендер тексеруге белгіленді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/devices.py" line="236" />
         <source>Where to write the receipt (e.g. the USB stick)</source>
         <translation>Түбіртекті қайда жазу керек (мысалы, флешкаға)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="250" />
+        <location filename="../../ui/desk/devices.py" line="252" />
         <source>Writing the receipt…</source>
         <translation>Түбіртек жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="255" />
+        <location filename="../../ui/desk/devices.py" line="257" />
         <source>Receipt for “%1” written (%2 versions, %3 evidence files): %4. Give it to the field worker; their Qorgau may then remove what the archive holds.</source>
         <translation>«%1» үшін түбіртек жазылды (нұсқалар: %2, дәлел файлдары: %3): %4. Оны далалық қызметкерге беріңіз; содан кейін оның Qorgau бағдарламасы мұрағатта сақталғанды жоя алады.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="279" />
+        <location filename="../../ui/desk/devices.py" line="281" />
         <source>Enrol a device</source>
         <translation>Құрылғыны тіркеу</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="285" />
+        <location filename="../../ui/desk/devices.py" line="287" />
         <source>“%1” — a %2 device</source>
         <translation>«%1» — құрылғы түрі: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="289" />
+        <location filename="../../ui/desk/devices.py" line="291" />
         <source>field</source>
         <translation>далалық</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="291" />
+        <location filename="../../ui/desk/devices.py" line="293" />
         <source>archive</source>
         <translation>мұрағат</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="297" />
+        <location filename="../../ui/desk/devices.py" line="299" />
         <source>1. Ask the person who holds this laptop to open its identity card in Qorgau and read the fingerprint aloud to you, group by group. Compare each group with this one:</source>
         <translation>1. Осы ноутбук қолындағы адамнан Qorgau-да сәйкестендіру картасын ашып, цифрлық ізді топ-тобымен дауыстап оқып беруін сұраңыз. Әр топты мынамен салыстырыңыз:</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="316" />
+        <location filename="../../ui/desk/devices.py" line="318" />
         <source>2. Optionally type the digits as they are read to you: Qorgau compares them too.</source>
         <translation>2. Қаласаңыз, цифрларды оқылған сайын енгізіңіз: Qorgau да оларды салыстырады.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="330" />
+        <location filename="../../ui/desk/devices.py" line="332" />
         <source>3. Every group matched what was read to me</source>
         <translation>3. Барлық топ маған оқылғанмен сәйкес келді</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="335" />
+        <location filename="../../ui/desk/devices.py" line="337" />
         <source>If a single digit differs, do not enrol: the card may have been replaced on the way. Ask for the card again by another route.</source>
         <translation>Бір цифр болса да сәйкес келмесе, тіркемеңіз: карта жолда ауыстырылған болуы мүмкін. Картаны басқа жолмен қайта сұратыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="346" />
-        <location filename="../../ui/desk/devices.py" line="473" />
-        <location filename="../../ui/desk/devices.py" line="516" />
+        <location filename="../../ui/desk/devices.py" line="348" />
+        <location filename="../../ui/desk/devices.py" line="478" />
+        <location filename="../../ui/desk/devices.py" line="521" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="348" />
+        <location filename="../../ui/desk/devices.py" line="350" />
         <source>&amp;Enrol this device</source>
         <translation>Осы құрылғыны &amp;тіркеу</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="362" />
+        <location filename="../../ui/desk/devices.py" line="364" />
         <source>The digits match.</source>
         <translation>Цифрлар сәйкес келеді.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="366" />
+        <location filename="../../ui/desk/devices.py" line="368" />
         <source>So far the same…</source>
         <translation>Әзірге сәйкес…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="369" />
+        <location filename="../../ui/desk/devices.py" line="371" />
         <source>The digits differ: do not enrol this card.</source>
         <translation>Цифрлар сәйкес емес: бұл картаны тіркемеңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="392" />
+        <location filename="../../ui/desk/devices.py" line="394" />
         <source>Enrolling…</source>
         <translation>Тіркелуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="415" />
-        <location filename="../../ui/desk/devices.py" line="510" />
+        <location filename="../../ui/desk/devices.py" line="417" />
+        <location filename="../../ui/desk/devices.py" line="515" />
         <source>Revoke a device</source>
         <translation>Құрылғыны кері қайтарып алу</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="420" />
+        <location filename="../../ui/desk/devices.py" line="422" />
         <source>Revoke “%1”</source>
         <translation>«%1» кері қайтарып алу</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="424" />
-        <source>Do this when the laptop was seized, lost or stolen. Bundles it sealed up to the number you choose stay valid; any later bundle is quarantined. A revoked device is never enrolled again: give the field worker a new vault.</source>
-        <translation>Ноутбук тәркіленсе, жоғалса немесе ұрланса, осыны жасаңыз. Ол таңдалған нөмірге дейін мөрлеген пакеттер жарамды болып қалады; кез келген кейінгі пакет карантинге түседі. Кері қайтарылған құрылғы қайта тіркелмейді: далалық қызметкерге жаңа қойма жасаңыз.</translation>
+        <location filename="../../ui/desk/devices.py" line="426" />
+        <source>Do this when the laptop was seized, lost or stolen. From now on nothing it signs or wrote that the archive does not hold yet is merged without your review, whatever its number. What it sent after the bundle you choose is flagged for review. A revoked device is never enrolled again: give the field worker a new vault.</source>
+        <translation>Ноутбук алынып қойылса, жоғалса немесе ұрланса, осыны жасаңыз. Бұдан былай оның қол қойған немесе жазған, архивте әлі жоқ ешнәрсесі нөміріне қарамастан сіздің тексеруіңізсіз біріктірілмейді. Сіз таңдаған пакеттен кейін жіберген нәрселері тексеруге белгіленеді. Кері қайтарылған құрылғы ешқашан қайта тіркелмейді: қызметкерге жаңа қойма беріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="434" />
+        <location filename="../../ui/desk/devices.py" line="439" />
         <source>From the last bundle received (#%1)</source>
         <translation>Соңғы алынған пакеттен бастап (№ %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="438" />
+        <location filename="../../ui/desk/devices.py" line="443" />
         <source>Keep bundles up to number:</source>
         <translation>Мына нөмірге дейінгі пакеттерді қалдыру:</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="439" />
+        <location filename="../../ui/desk/devices.py" line="444" />
         <source>Seized on (YYYY-MM-DD):</source>
         <translation>Тәркіленген күні (ЖЖЖЖ-АА-КК):</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="454" />
+        <location filename="../../ui/desk/devices.py" line="459" />
         <source>By date: bundles already imported that were sealed before that day stay valid. The date a bundle claims is not trusted after that: the device's clock is in other hands.</source>
         <translation>Күні бойынша: сол күнге дейін мөрленген, бұрын импортталған пакеттер жарамды болып қалады. Одан кейін пакетте көрсетілген күнге сенім жоқ: құрылғының сағаты бөгде адамдардың қолында.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="468" />
+        <location filename="../../ui/desk/devices.py" line="473" />
         <source>What happened (kept in the custody log)</source>
         <translation>Не болды (сақтау журналында сақталады)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="475" />
+        <location filename="../../ui/desk/devices.py" line="480" />
         <source>&amp;Revoke</source>
         <translation>Кері &amp;қайтарып алу</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="511" />
+        <location filename="../../ui/desk/devices.py" line="516" />
         <source>Revoke “%1”? This cannot be undone.</source>
         <translation>«%1» кері қайтарып алу керек пе? Мұны болдырмау мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="515" />
+        <location filename="../../ui/desk/devices.py" line="520" />
         <source>Revoke</source>
         <translation>Кері қайтарып алу</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="538" />
+        <location filename="../../ui/desk/devices.py" line="543" />
         <source>Revoking…</source>
         <translation>Кері қайтарылуда…</translation>
     </message>
@@ -1755,104 +1755,200 @@
         <translation>Оның мазмұны құрылғы қол қойғанға сәйкес келмейді: файл мөрленгеннен кейін өзгертілген немесе бүлінген.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="250" />
-        <source>The device was revoked (seized), and this bundle was sealed after the last one you still trust from it: whoever holds the device may have made it.</source>
-        <translation>Құрылғы кері қайтарылған (тәркіленген), ал бұл пакет сіз әлі сенетін соңғы пакеттен кейін мөрленген: оны құрылғы қазір кімнің қолында болса, сол жасауы мүмкін.</translation>
+        <location filename="../../ui/desk/common.py" line="251" />
+        <source>The device was revoked (seized), and this bundle was not imported before: whoever holds the device's key may have made it, whatever its number.</source>
+        <translation>Құрылғы кері қайтарылған (алынып қойылған), ал бұл пакет бұрын импортталмаған: оның нөмірі қандай болса да, оны құрылғы кілтін ұстап отырған адам жасауы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="255" />
+        <location filename="../../ui/desk/common.py" line="256" />
+        <source>The bundle carries versions written by a revoked (seized) device, passed on by another device: whoever holds the seized key may have written them.</source>
+        <translation>Пакетте кері қайтарылған (алынып қойылған) құрылғы жазған, басқа құрылғы арқылы жіберілген нұсқалар бар: оларды алынған кілтті ұстап отырған адам жазуы мүмкін.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/common.py" line="261" />
+        <source>The bundle changes a record that its author did not create: a field device may change only its own records, unless you granted it another device's.</source>
+        <translation>Пакет авторы жасамаған жазбаны өзгертеді: далалық құрылғы тек өз жазбаларын өзгерте алады, егер сіз оған басқа құрылғының жазбаларын бермесеңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/common.py" line="266" />
         <source>The device sent a different bundle with the same number: its vault was copied or restored from a backup, or its key is in someone else's hands.</source>
         <translation>Құрылғы сол нөмірмен басқа пакет жіберді: оның қоймасы көшірілген не сақтық көшірмеден қалпына келтірілген, әлде кілті бөгде адамның қолында.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="260" />
+        <location filename="../../ui/desk/common.py" line="271" />
         <source>The bundle does not follow on from the bundles already imported from this device: a rollback or a fork.</source>
         <translation>Пакет осы құрылғыдан бұрын импортталған пакеттердің жалғасы емес: кері шегіну немесе тармақталу.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="276" />
+        <location filename="../../ui/desk/common.py" line="287" />
         <source>It failed a sequence or revocation check.</source>
         <translation>Ол реттілік немесе кері қайтару тексеруінен өтпеді.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="287" />
+        <location filename="../../ui/desk/common.py" line="298" />
         <source>Not imported — %1</source>
         <translation>Импортталмады — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="292" />
+        <location filename="../../ui/desk/common.py" line="303" />
         <source>Would merge — bundle %1 from “%2”</source>
         <translation>Біріктірілер еді — «%2» құрылғысының № %1 пакеті</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="294" />
+        <location filename="../../ui/desk/common.py" line="305" />
         <source>Merged — bundle %1 from “%2”</source>
         <translation>Біріктірілді — «%2» құрылғысының № %1 пакеті</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="297" />
+        <location filename="../../ui/desk/common.py" line="308" />
         <source>New in the archive: records %1, record versions %2, evidence files %3.</source>
         <translation>Мұрағатта жаңа: жазбалар — %1, жазба нұсқалары — %2, дәлел файлдары — %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="307" />
+        <location filename="../../ui/desk/common.py" line="318" />
         <source>Already held, sent again: record versions %1, evidence files %2 (a laptop sends them until it accepts a receipt).</source>
         <translation>Бұрыннан бар, қайта жіберілген: жазба нұсқалары — %1, дәлел файлдары — %2 (ноутбук түбіртекті қабылдағанша оларды жібере береді).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="317" />
+        <location filename="../../ui/desk/common.py" line="328" />
         <source>Records now in conflict (edited on two devices): %1. Resolve them under Conflicts.</source>
         <translation>Қайшылықтағы жазбалар (екі құрылғыда өзгертілген): %1. Оларды «Қайшылықтар» бөлімінде шешіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="325" />
+        <location filename="../../ui/desk/common.py" line="336" />
         <source>Bundles never received from this device: %1. Ask the field worker for them.</source>
         <translation>Осы құрылғыдан келмеген пакеттер: %1. Оларды далалық қызметкерден сұратыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="333" />
+        <location filename="../../ui/desk/common.py" line="344" />
         <source>This bundle was imported before; nothing changed.</source>
         <translation>Бұл пакет бұрын импортталған; ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="335" />
+        <location filename="../../ui/desk/common.py" line="346" />
         <source>This bundle is already in quarantine; nothing changed.</source>
         <translation>Бұл пакет карантинде тұр; ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="339" />
+        <location filename="../../ui/desk/common.py" line="350" />
         <source>Already here — bundle %1 from “%2”</source>
         <translation>Бұрыннан бар — «%2» құрылғысының № %1 пакеті</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="347" />
+        <location filename="../../ui/desk/common.py" line="358" />
         <source>Quarantined — bundle %1 from “%2”</source>
         <translation>Карантинде — «%2» құрылғысының № %1 пакеті</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="352" />
+        <location filename="../../ui/desk/common.py" line="363" />
         <source>Nothing from it was merged. Check with the field worker, then release or discard it under Quarantine.</source>
         <translation>Одан ештеңе біріктірілген жоқ. Далалық қызметкермен нақтылап, пакетті «Карантин» бөлімінде босатыңыз немесе қабылдамаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="361" />
+        <location filename="../../ui/desk/common.py" line="372" />
         <source>Nothing from this file was merged.</source>
         <translation>Бұл файлдан ештеңе біріктірілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="366" />
+        <location filename="../../ui/desk/common.py" line="377" />
         <source>It says it is bundle %1 from “%2”.</source>
         <translation>Онда бұл «%2» құрылғысының № %1 пакеті деп көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="370" />
+        <location filename="../../ui/desk/common.py" line="381" />
         <source>Rejected — %1</source>
         <translation>Қабылданбады — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="379" />
+        <location filename="../../ui/desk/common.py" line="390" />
         <source>Technical detail:</source>
         <translation>Техникалық мәлімет:</translation>
+    </message>
+</context>
+<context>
+    <name>KeysDialog</name>
+    <message>
+        <location filename="../../ui/keys.py" line="25" />
+        <source>New recovery code</source>
+        <translation>Жаңа қалпына келтіру коды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="30" />
+        <source>If the recovery code may be in someone else's hands (a seizure, a search, coercion), replace it: the old code then opens nothing, not even an old copy of this vault's key file. Type the passphrase to confirm.</source>
+        <translation>Егер қалпына келтіру коды бөтен қолға түсуі мүмкін болса (алып қою, тінту, мәжбүрлеу), оны ауыстырыңыз: ескі код бұдан кейін ештеңені ашпайды, тіпті осы қойманың кілт файлының ескі көшірмесін де. Растау үшін құпия сөз тіркесін енгізіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="39" />
+        <source>Passphrase</source>
+        <translation>Құпия сөз тіркесі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="54" />
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="56" />
+        <source>Issue a new code</source>
+        <translation>Жаңа код беру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="70" />
+        <source>Replacing the keys… this takes a few seconds.</source>
+        <translation>Кілттер ауыстырылуда… бұл бірнеше секундқа созылады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="85" />
+        <source>Write this new recovery code on paper now. It is shown only this once. The old code opens nothing any more. Keep the paper away from this laptop, and do not photograph it.</source>
+        <translation>Осы жаңа қалпына келтіру кодын қазір қағазға жазып алыңыз. Ол тек осы бір рет көрсетіледі. Ескі код енді ештеңені ашпайды. Қағазды ноутбуктен бөлек сақтаңыз және оны суретке түсірмеңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="97" />
+        <location filename="../../ui/keys.py" line="106" />
+        <location filename="../../ui/keys.py" line="120" />
+        <location filename="../../ui/keys.py" line="128" />
+        <source>Re-encrypt evidence files</source>
+        <translation>Дәлел файлдарын қайта шифрлау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="97" />
+        <source>Every evidence file on this laptop is encrypted again under a new key, so that an old copy of the vault (taken at a seizure) no longer opens the files kept since. It can take a long time for many videos; you can stop and carry on later.</source>
+        <translation>Осы ноутбуктегі әр дәлел файлы жаңа кілтпен қайта шифрланады, сонда қойманың ескі көшірмесі (алып қою кезінде жасалған) одан кейін сақталған файлдарды енді аша алмайды. Бейне көп болса, бұл ұзаққа созылуы мүмкін; тоқтатып, кейін жалғастыруға болады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="101" />
+        <source>Re-encrypt</source>
+        <translation>Қайта шифрлау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="102" />
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="107" />
+        <source>Re-encrypting the evidence files…</source>
+        <translation>Дәлел файлдары қайта шифрлануда…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="108" />
+        <source>Stop</source>
+        <translation>Тоқтату</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="120" />
+        <source>%1 evidence files were re-encrypted under a new key.</source>
+        <translation>Жаңа кілтпен қайта шифрланған дәлел файлдары: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="129" />
+        <source>Stopped. The files done so far keep their new key; run it again to carry on where it stopped.</source>
+        <translation>Тоқтатылды. Өңделіп қойған файлдар жаңа кілтін сақтайды; тоқтаған жерінен жалғастыру үшін қайта іске қосыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="137" />
+        <source>Re-encrypting file %1 of %2…</source>
+        <translation>%2 файлдың %1-і қайта шифрлануда…</translation>
     </message>
 </context>
 <context>
@@ -2657,74 +2753,84 @@ The export is recorded in the custody log of every record in it.</source>
         <translation>Реттілік бұзылған</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="180" />
+        <location filename="../../ui/desk/quarantine.py" line="169" />
+        <source>Written by a revoked device</source>
+        <translation>Кері қайтарылған құрылғы жазған</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/quarantine.py" line="170" />
+        <source>Not its author's record</source>
+        <translation>Авторының жазбасы емес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/quarantine.py" line="182" />
         <source>bundle %1</source>
         <translation>№ %1 пакет</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="203" />
+        <location filename="../../ui/desk/quarantine.py" line="205" />
         <source>Checking the quarantined bundle again…</source>
         <translation>Карантиндегі пакет қайта тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="211" />
+        <location filename="../../ui/desk/quarantine.py" line="213" />
         <source>If released, it would merge:</source>
         <translation>Босатылса, мыналар біріктіріледі:</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="499" />
-        <location filename="../../ui/desk/quarantine.py" line="223" />
+        <location filename="../../ui/desk/devices.py" line="504" />
+        <location filename="../../ui/desk/quarantine.py" line="225" />
         <source>Say why</source>
         <translation>Себебін көрсетіңіз</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="500" />
-        <location filename="../../ui/desk/quarantine.py" line="224" />
+        <location filename="../../ui/desk/devices.py" line="505" />
+        <location filename="../../ui/desk/quarantine.py" line="226" />
         <source>Write the reason first: it is kept in the custody log with your decision.</source>
         <translation>Алдымен себебін жазыңыз: ол шешіміңізбен бірге сақтау журналында сақталады.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="254" />
+        <location filename="../../ui/desk/quarantine.py" line="256" />
         <source>Release the bundle</source>
         <translation>Пакетті босату</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="255" />
+        <location filename="../../ui/desk/quarantine.py" line="257" />
         <source>Merge bundle %1 from “%2” into the archive? Do this only after the field worker confirmed, by another channel, that they made it.</source>
         <translation>«%2» құрылғысының № %1 пакетін мұрағатқа біріктіру керек пе? Мұны далалық қызметкер пакетті өзі жасағанын басқа арна арқылы растағаннан кейін ғана жасаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="260" />
+        <location filename="../../ui/desk/quarantine.py" line="262" />
         <source>Release and merge</source>
         <translation>Босатып, біріктіру</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="247" />
+        <location filename="../../ui/desk/quarantine.py" line="249" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="278" />
+        <location filename="../../ui/desk/quarantine.py" line="280" />
         <source>Checking and merging the bundle…</source>
         <translation>Пакет тексеріліп, біріктірілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="295" />
+        <location filename="../../ui/desk/quarantine.py" line="297" />
         <source>Discard the bundle</source>
         <translation>Пакетті қабылдамау</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="296" />
+        <location filename="../../ui/desk/quarantine.py" line="298" />
         <source>Delete the quarantined copy of bundle %1 from “%2”? Nothing from it is merged; the same file imported again is recognised and not merged either.</source>
         <translation>«%2» құрылғысының № %1 пакетінің карантиндегі көшірмесін жою керек пе? Одан ештеңе біріктірілмейді; сол файл қайта импортталса, ол танылып, біріктірілмейді.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="301" />
+        <location filename="../../ui/desk/quarantine.py" line="303" />
         <source>Discard</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="318" />
+        <location filename="../../ui/desk/quarantine.py" line="320" />
         <source>Discarding…</source>
         <translation>Қабылданбауда…</translation>
     </message>
@@ -2879,147 +2985,157 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/field/settings.py" line="23" />
+        <location filename="../../ui/field/settings.py" line="24" />
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="29" />
+        <location filename="../../ui/field/settings.py" line="30" />
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="32" />
+        <location filename="../../ui/field/settings.py" line="33" />
         <source>As the system (%1)</source>
         <translation>Жүйедегідей (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="37" />
+        <location filename="../../ui/field/settings.py" line="38" />
         <source>&amp;Interface language</source>
         <translation>&amp;Интерфейс тілі</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="40" />
+        <location filename="../../ui/field/settings.py" line="41" />
         <source>Safety</source>
         <translation>Қауіпсіздік</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="46" />
+        <location filename="../../ui/field/settings.py" line="47" />
         <source>min</source>
         <translation>мин</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="47" />
+        <location filename="../../ui/field/settings.py" line="48" />
         <source>&amp;Lock after inactivity</source>
         <translation>&amp;Әрекетсіздіктен кейін құлыптау</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="48" />
+        <location filename="../../ui/field/settings.py" line="49" />
         <source>Ctrl+L locks now. Ctrl+Shift+L or F12 hides everything and locks at once. Text copied from Qorgau is cleared from the clipboard after %1 seconds.</source>
         <translation>Ctrl+L бірден құлыптайды. Ctrl+Shift+L немесе F12 бәрін жасырып, лезде құлыптайды. Qorgau-дан көшірілген мәтін алмасу буферінен %1 секундтан кейін өшіріледі.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="57" />
+        <location filename="../../ui/field/settings.py" line="58" />
         <source>Coordinators</source>
         <translation>Үйлестірушілер</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="59" />
+        <location filename="../../ui/field/settings.py" line="60" />
         <source>Bundles from this laptop can be sealed to these coordinators, and their receipts are accepted:</source>
         <translation>Осы ноутбуктің пакеттерін мына үйлестірушілер үшін мөрлеуге болады, олардың түбіртектері қабылданады:</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="70" />
+        <location filename="../../ui/field/settings.py" line="71" />
         <source>Trust a coordinator…</source>
         <translation>Үйлестірушіге сену…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="72" />
+        <location filename="../../ui/field/settings.py" line="73" />
         <source>This laptop's identity card…</source>
         <translation>Осы ноутбуктің сәйкестендіру картасы…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="74" />
+        <location filename="../../ui/field/settings.py" line="75" />
         <source>Remove…</source>
         <translation>Алып тастау…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="75" />
+        <location filename="../../ui/field/settings.py" line="76" />
         <source>Stop sealing bundles to the chosen coordinator (for instance, their archive was lost or seized).</source>
         <translation>Таңдалған үйлестірушіге пакеттерді бұдан былай мөрлемеу (мысалы, оның мұрағаты жоғалса немесе алынып қойылса).</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="90" />
+        <location filename="../../ui/field/settings.py" line="91" />
         <source>Passphrase</source>
         <translation>Құпия сөз тіркесі</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="97" />
+        <location filename="../../ui/field/settings.py" line="98" />
         <source>&amp;New passphrase</source>
         <translation>&amp;Жаңа құпия сөз тіркесі</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="98" />
+        <location filename="../../ui/field/settings.py" line="99" />
         <source>Repeat it</source>
         <translation>Қайталаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="103" />
+        <location filename="../../ui/field/settings.py" line="104" />
         <source>Change passphrase</source>
         <translation>Құпия сөз тіркесін өзгерту</translation>
     </message>
     <message>
+        <location filename="../../ui/field/settings.py" line="106" />
+        <source>New recovery code…</source>
+        <translation>Жаңа қалпына келтіру коды…</translation>
+    </message>
+    <message>
         <location filename="../../ui/field/settings.py" line="108" />
+        <source>Re-encrypt evidence files…</source>
+        <translation>Дәлел файлдарын қайта шифрлау…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/settings.py" line="118" />
         <source>Device: %1 · vault: %2</source>
         <translation>Құрылғы: %1 · қойма: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="116" />
+        <location filename="../../ui/field/settings.py" line="126" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="118" />
+        <location filename="../../ui/field/settings.py" line="128" />
         <source>Save settings</source>
         <translation>Баптауларды сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="144" />
+        <location filename="../../ui/field/settings.py" line="154" />
         <source>The two passphrases are not the same.</source>
         <translation>Құпия сөз тіркестері сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="147" />
+        <location filename="../../ui/field/settings.py" line="157" />
         <source>Changing…</source>
         <translation>Өзгертілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="156" />
-        <source>The passphrase was changed. The recovery code still works.</source>
-        <translation>Құпия сөз тіркесі өзгертілді. Қалпына келтіру коды бұрынғыша жұмыс істейді.</translation>
+        <location filename="../../ui/field/settings.py" line="169" />
+        <source>The passphrase was changed and the vault's key replaced. The recovery code still works.</source>
+        <translation>Құпия сөз тіркесі өзгертілді, қойма кілті ауыстырылды. Қалпына келтіру коды әлі де жарамды.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="175" />
+        <location filename="../../ui/field/settings.py" line="201" />
         <source>None yet: import your coordinator's identity card.</source>
         <translation>Әзірге жоқ: үйлестірушіңіздің сәйкестендіру картасын импорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="200" />
+        <location filename="../../ui/field/settings.py" line="226" />
         <source>Remove a coordinator</source>
         <translation>Үйлестірушіні алып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="201" />
+        <location filename="../../ui/field/settings.py" line="227" />
         <source>Bundles from this laptop will no longer be sealed to this coordinator. Bundles already sent stay readable to them.</source>
         <translation>Осы ноутбуктан пакеттер бұдан былай бұл үйлестірушіге мөрленбейді. Бұрын жіберілген пакеттерді ол оқи алады.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="203" />
+        <location filename="../../ui/field/settings.py" line="229" />
         <source>Why? (e.g. their archive laptop was seized)</source>
         <translation>Неге? (мысалы, мұрағат ноутбугы алынып қойылды)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="204" />
+        <location filename="../../ui/field/settings.py" line="230" />
         <source>Remove</source>
         <translation>Алып тастау</translation>
     </message>
@@ -3555,92 +3671,92 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../ui/unlock.py" line="92" />
+        <location filename="../../ui/unlock.py" line="78" />
         <source>The vault is locked.</source>
         <translation>Қойма құлыпталған.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="107" />
+        <location filename="../../ui/unlock.py" line="93" />
         <source>&amp;Passphrase</source>
         <translation>&amp;Құпия сөз тіркесі</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="112" />
+        <location filename="../../ui/unlock.py" line="98" />
         <source>Show what I type</source>
         <translation>Енгізгенімді көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="123" />
+        <location filename="../../ui/unlock.py" line="109" />
         <source>&amp;Unlock</source>
         <translation>&amp;Құлыпты ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="132" />
+        <location filename="../../ui/unlock.py" line="118" />
         <source>Forgot it? Use the recovery code</source>
         <translation>Ұмыттыңыз ба? Қалпына келтіру кодын пайдаланыңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="139" />
+        <location filename="../../ui/unlock.py" line="125" />
         <source>Open another vault…</source>
         <translation>Басқа қойманы ашу…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="142" />
+        <location filename="../../ui/unlock.py" line="128" />
         <source>Create a new vault…</source>
         <translation>Жаңа қойма жасау…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="156" />
+        <location filename="../../ui/unlock.py" line="142" />
         <source>Type the recovery code you wrote down when the vault was created, and choose a new passphrase. The recovery code keeps working afterwards.</source>
         <translation>Қойма жасалған кезде жазып алған қалпына келтіру кодын енгізіп, жаңа құпия сөз тіркесін таңдаңыз. Қалпына келтіру коды бұдан кейін де жұмыс істейді.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="165" />
+        <location filename="../../ui/unlock.py" line="151" />
         <source>Recovery &amp;code</source>
         <translation>Қалпына келтіру &amp;коды</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="166" />
+        <location filename="../../ui/unlock.py" line="152" />
         <source>&amp;New passphrase</source>
         <translation>&amp;Жаңа құпия сөз тіркесі</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="167" />
+        <location filename="../../ui/unlock.py" line="153" />
         <source>&amp;Repeat it</source>
         <translation>&amp;Қайталаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="176" />
+        <location filename="../../ui/unlock.py" line="162" />
         <source>Back</source>
         <translation>Артқа</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="178" />
+        <location filename="../../ui/unlock.py" line="164" />
         <source>Open with the recovery code</source>
         <translation>Қалпына келтіру кодымен ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="207" />
+        <location filename="../../ui/unlock.py" line="193" />
         <source>Unlocking…</source>
         <translation>Құлып ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="216" />
+        <location filename="../../ui/unlock.py" line="202" />
         <source>The two new passphrases are not the same.</source>
         <translation>Жаңа құпия сөз тіркестері сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="221" />
+        <location filename="../../ui/unlock.py" line="207" />
         <source>Opening…</source>
         <translation>Ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="242" />
+        <location filename="../../ui/unlock.py" line="228" />
         <source>That passphrase does not open this vault. Nothing has changed. Check the keyboard layout (Russian, Kazakh or English) and Caps Lock, then try again.</source>
         <translation>Бұл құпия сөз тіркесі қойманы ашпайды. Ештеңе өзгерген жоқ. Пернетақта тілін (орыс, қазақ немесе ағылшын) және Caps Lock-ты тексеріп, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="248" />
+        <location filename="../../ui/unlock.py" line="234" />
         <source>That recovery code does not open this vault. Check each group of four and try again.</source>
         <translation>Бұл қалпына келтіру коды қойманы ашпайды. Төрт таңбадан тұратын әр топты тексеріп, қайталап көріңіз.</translation>
     </message>
@@ -3731,8 +3847,8 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>_Base</name>
     <message>
-        <location filename="../../ui/unlock.py" line="56" />
-        <location filename="../../ui/unlock.py" line="61" />
+        <location filename="../../ui/unlock.py" line="42" />
+        <location filename="../../ui/unlock.py" line="47" />
         <source>Qorgau</source>
         <translation>Qorgau</translation>
     </message>
@@ -5010,22 +5126,17 @@ The export is recorded in the custody log of every record in it.</source>
         <translation>Тым қысқа: кемінде %1 таңба болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="42" />
+        <location filename="../../ui/unlock.py" line="31" />
         <source>Weak: easy to guess. Four or five unrelated words are easier to type and much harder to guess.</source>
         <translation>Әлсіз: оңай табылады. Өзара байланыссыз төрт-бес сөзді теру оңай, ал табу әлдеқайда қиын.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="45" />
+        <location filename="../../ui/unlock.py" line="29" />
         <source>Fair. Adding another word or two makes it much stronger.</source>
         <translation>Орташа. Тағы бір-екі сөз қосу оны әлдеқайда берік етеді.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="47" />
-        <source>Good.</source>
-        <translation>Жақсы.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/unlock.py" line="48" />
+        <location filename="../../ui/unlock.py" line="34" />
         <source>Strong.</source>
         <translation>Берік.</translation>
     </message>

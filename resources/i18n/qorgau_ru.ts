@@ -13,7 +13,7 @@
         <translation>Останавливаем…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="403" />
+        <location filename="../../ui/desk/common.py" line="414" />
         <source>hidden (protected identity)</source>
         <translation>скрыто (защищённая личность)</translation>
     </message>
@@ -599,113 +599,113 @@
 <context>
     <name>CreateWindow</name>
     <message>
-        <location filename="../../ui/unlock.py" line="275" />
+        <location filename="../../ui/unlock.py" line="261" />
         <source>Create your vault</source>
         <translation>Создайте хранилище</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="276" />
+        <location filename="../../ui/unlock.py" line="262" />
         <source>Create a new vault</source>
         <translation>Создать новое хранилище</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="280" />
+        <location filename="../../ui/unlock.py" line="266" />
         <source>Everything you record is kept encrypted in this vault, on this computer only. Choose a passphrase you can remember and type quickly. Nobody, including the coalition, can open the vault without it or the recovery code.</source>
         <translation>Всё, что вы записываете, хранится в зашифрованном виде в этом хранилище и только на этом компьютере. Выберите парольную фразу, которую легко запомнить и быстро набрать. Никто, в том числе коалиция, не сможет открыть хранилище без неё или без кода восстановления.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="285" />
+        <location filename="../../ui/unlock.py" line="271" />
         <source>Folder: %1</source>
         <translation>Папка: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="292" />
+        <location filename="../../ui/unlock.py" line="278" />
         <source>e.g. Almaty laptop 2</source>
         <translation>например, Ноутбук Алматы 2</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="295" />
+        <location filename="../../ui/unlock.py" line="281" />
         <source>&amp;Device name</source>
         <translation>&amp;Имя устройства</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="296" />
+        <location filename="../../ui/unlock.py" line="282" />
         <source>&amp;Passphrase</source>
         <translation>&amp;Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="297" />
+        <location filename="../../ui/unlock.py" line="283" />
         <source>&amp;Repeat it</source>
         <translation>&amp;Повторите её</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="317" />
+        <location filename="../../ui/unlock.py" line="303" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="321" />
+        <location filename="../../ui/unlock.py" line="307" />
         <source>&amp;Create the vault</source>
         <translation>&amp;Создать хранилище</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="335" />
+        <location filename="../../ui/unlock.py" line="321" />
         <source>Your recovery code</source>
         <translation>Ваш код восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="339" />
+        <location filename="../../ui/unlock.py" line="325" />
         <source>Write this code on paper now. It is shown only this once. If you forget the passphrase, it is the only way back into the vault; anyone who has it can open the vault too. Keep the paper away from this laptop, and do not photograph it.</source>
         <translation>Запишите этот код на бумаге прямо сейчас. Он показывается только один раз. Если вы забудете парольную фразу, это единственный способ вернуться в хранилище; любой, у кого есть этот код, тоже сможет открыть хранилище. Храните бумагу отдельно от ноутбука и не фотографируйте её.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="351" />
+        <location filename="../../ui/unlock.py" line="337" />
         <source>I have &amp;written it down</source>
         <translation>Я &amp;записал(а) код</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="362" />
+        <location filename="../../ui/unlock.py" line="348" />
         <source>Check the code you wrote</source>
         <translation>Проверьте записанный код</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="366" />
+        <location filename="../../ui/unlock.py" line="352" />
         <source>From your paper, type group %1 and group %2 of the recovery code (groups are counted from the left).</source>
         <translation>Введите с бумаги группу %1 и группу %2 кода восстановления (группы считаются слева).</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="378" />
-        <location filename="../../ui/unlock.py" line="379" />
+        <location filename="../../ui/unlock.py" line="364" />
+        <location filename="../../ui/unlock.py" line="365" />
         <source>Group %1</source>
         <translation>Группа %1</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="387" />
+        <location filename="../../ui/unlock.py" line="373" />
         <source>Show the code again</source>
         <translation>Показать код ещё раз</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="391" />
+        <location filename="../../ui/unlock.py" line="377" />
         <source>&amp;Confirm</source>
         <translation>&amp;Подтвердить</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="409" />
+        <location filename="../../ui/unlock.py" line="395" />
         <source>Tip: four or five unrelated words, in any language, make a strong passphrase.</source>
         <translation>Совет: четыре-пять не связанных между собой слов на любом языке дают надёжную парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="418" />
+        <location filename="../../ui/unlock.py" line="404" />
         <source>The two passphrases are not the same. Type them again.</source>
         <translation>Парольные фразы не совпадают. Введите их ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="424" />
+        <location filename="../../ui/unlock.py" line="410" />
         <source>Creating the vault… this takes a few seconds.</source>
         <translation>Создаём хранилище… это займёт несколько секунд.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="461" />
+        <location filename="../../ui/unlock.py" line="447" />
         <source>These groups do not match the code. Look at the paper again, or show the code again and correct what you wrote.</source>
         <translation>Эти группы не совпадают с кодом. Посмотрите на бумагу ещё раз или покажите код снова и исправьте запись.</translation>
     </message>
@@ -1102,170 +1102,170 @@
         <translation>Последний пакет № %1: запечатан %2, импортирован %3</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="165" />
-        <source>Revoked %1: bundles numbered above %2 are quarantined.</source>
-        <translation>Отозвано %1: пакеты с номерами больше %2 попадают в карантин.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/devices.py" line="177" />
+        <location filename="../../ui/desk/devices.py" line="178" />
         <source>Choose the device's identity card</source>
         <translation>Выберите карточку устройства</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="202" />
+        <location filename="../../ui/desk/devices.py" line="203" />
         <source>Enrolled “%1”. Its bundles can be imported now.</source>
         <translation>«%1» зарегистрировано. Теперь его пакеты можно импортировать.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="218" />
-        <source>Revoked “%1”: its bundles numbered above %2 will be quarantined.</source>
-        <translation>«%1» отозвано: его пакеты с номерами больше %2 попадут в карантин.</translation>
+        <location filename="../../ui/desk/devices.py" line="165" />
+        <source>Revoked %1: nothing new from it is merged without review; what it sent after bundle %2 is flagged for review.</source>
+        <translation>Отозвано %1: ничто новое от него не объединяется без проверки; присланное после пакета %2 помечено для проверки.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="234" />
+        <location filename="../../ui/desk/devices.py" line="219" />
+        <source>Revoked “%1”: nothing new from it will be merged without review; what it sent after bundle %2 is flagged for review.</source>
+        <translation>«%1» отозвано: ничто новое от него не будет объединено без проверки; присланное после пакета %2 помечено для проверки.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/devices.py" line="236" />
         <source>Where to write the receipt (e.g. the USB stick)</source>
         <translation>Куда записать квитанцию (например, на флешку)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="250" />
+        <location filename="../../ui/desk/devices.py" line="252" />
         <source>Writing the receipt…</source>
         <translation>Записываем квитанцию…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="255" />
+        <location filename="../../ui/desk/devices.py" line="257" />
         <source>Receipt for “%1” written (%2 versions, %3 evidence files): %4. Give it to the field worker; their Qorgau may then remove what the archive holds.</source>
         <translation>Квитанция для «%1» записана (версий: %2, файлов доказательств: %3): %4. Передайте её полевому сотруднику; после этого его Qorgau сможет удалить то, что уже хранится в архиве.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="279" />
+        <location filename="../../ui/desk/devices.py" line="281" />
         <source>Enrol a device</source>
         <translation>Регистрация устройства</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="285" />
+        <location filename="../../ui/desk/devices.py" line="287" />
         <source>“%1” — a %2 device</source>
         <translation>«%1» — устройство: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="289" />
+        <location filename="../../ui/desk/devices.py" line="291" />
         <source>field</source>
         <translation>полевое</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="291" />
+        <location filename="../../ui/desk/devices.py" line="293" />
         <source>archive</source>
         <translation>архив</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="297" />
+        <location filename="../../ui/desk/devices.py" line="299" />
         <source>1. Ask the person who holds this laptop to open its identity card in Qorgau and read the fingerprint aloud to you, group by group. Compare each group with this one:</source>
         <translation>1. Попросите человека, у которого этот ноутбук, открыть в Qorgau карточку устройства и прочитать вам отпечаток вслух, группа за группой. Сверьте каждую группу с этой:</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="316" />
+        <location filename="../../ui/desk/devices.py" line="318" />
         <source>2. Optionally type the digits as they are read to you: Qorgau compares them too.</source>
         <translation>2. Можно вводить цифры по мере чтения: Qorgau тоже их сверит.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="330" />
+        <location filename="../../ui/desk/devices.py" line="332" />
         <source>3. Every group matched what was read to me</source>
         <translation>3. Все группы совпали с тем, что мне прочитали</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="335" />
+        <location filename="../../ui/desk/devices.py" line="337" />
         <source>If a single digit differs, do not enrol: the card may have been replaced on the way. Ask for the card again by another route.</source>
         <translation>Если отличается хоть одна цифра, не регистрируйте: карточку могли подменить в пути. Запросите её снова другим путём.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="346" />
-        <location filename="../../ui/desk/devices.py" line="473" />
-        <location filename="../../ui/desk/devices.py" line="516" />
+        <location filename="../../ui/desk/devices.py" line="348" />
+        <location filename="../../ui/desk/devices.py" line="478" />
+        <location filename="../../ui/desk/devices.py" line="521" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="348" />
+        <location filename="../../ui/desk/devices.py" line="350" />
         <source>&amp;Enrol this device</source>
         <translation>&amp;Зарегистрировать это устройство</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="362" />
+        <location filename="../../ui/desk/devices.py" line="364" />
         <source>The digits match.</source>
         <translation>Цифры совпадают.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="366" />
+        <location filename="../../ui/desk/devices.py" line="368" />
         <source>So far the same…</source>
         <translation>Пока совпадает…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="369" />
+        <location filename="../../ui/desk/devices.py" line="371" />
         <source>The digits differ: do not enrol this card.</source>
         <translation>Цифры не совпадают: не регистрируйте эту карточку.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="392" />
+        <location filename="../../ui/desk/devices.py" line="394" />
         <source>Enrolling…</source>
         <translation>Регистрируем…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="415" />
-        <location filename="../../ui/desk/devices.py" line="510" />
+        <location filename="../../ui/desk/devices.py" line="417" />
+        <location filename="../../ui/desk/devices.py" line="515" />
         <source>Revoke a device</source>
         <translation>Отзыв устройства</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="420" />
+        <location filename="../../ui/desk/devices.py" line="422" />
         <source>Revoke “%1”</source>
         <translation>Отозвать «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="424" />
-        <source>Do this when the laptop was seized, lost or stolen. Bundles it sealed up to the number you choose stay valid; any later bundle is quarantined. A revoked device is never enrolled again: give the field worker a new vault.</source>
-        <translation>Сделайте это, если ноутбук изъяли, потеряли или украли. Пакеты, запечатанные им до выбранного номера, остаются действительными; любой более поздний пакет попадёт в карантин. Отозванное устройство больше никогда не регистрируется: заведите полевому сотруднику новое хранилище.</translation>
+        <location filename="../../ui/desk/devices.py" line="426" />
+        <source>Do this when the laptop was seized, lost or stolen. From now on nothing it signs or wrote that the archive does not hold yet is merged without your review, whatever its number. What it sent after the bundle you choose is flagged for review. A revoked device is never enrolled again: give the field worker a new vault.</source>
+        <translation>Сделайте это, если ноутбук изъят, потерян или украден. С этого момента ничто из подписанного или написанного им, чего ещё нет в архиве, не будет объединено без вашей проверки, каким бы ни был номер. То, что он прислал после выбранного пакета, помечается для проверки. Отозванное устройство больше никогда не регистрируется: выдайте сотруднику новое хранилище.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="434" />
+        <location filename="../../ui/desk/devices.py" line="439" />
         <source>From the last bundle received (#%1)</source>
         <translation>С последнего полученного пакета (№ %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="438" />
+        <location filename="../../ui/desk/devices.py" line="443" />
         <source>Keep bundles up to number:</source>
         <translation>Оставить пакеты до номера:</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="439" />
+        <location filename="../../ui/desk/devices.py" line="444" />
         <source>Seized on (YYYY-MM-DD):</source>
         <translation>Дата изъятия (ГГГГ-ММ-ДД):</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="454" />
+        <location filename="../../ui/desk/devices.py" line="459" />
         <source>By date: bundles already imported that were sealed before that day stay valid. The date a bundle claims is not trusted after that: the device's clock is in other hands.</source>
         <translation>По дате: уже импортированные пакеты, запечатанные до этого дня, остаются действительными. Дате, указанной в пакете, после этого не доверяют: часы устройства в чужих руках.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="468" />
+        <location filename="../../ui/desk/devices.py" line="473" />
         <source>What happened (kept in the custody log)</source>
         <translation>Что случилось (сохраняется в журнале хранения)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="475" />
+        <location filename="../../ui/desk/devices.py" line="480" />
         <source>&amp;Revoke</source>
         <translation>&amp;Отозвать</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="511" />
+        <location filename="../../ui/desk/devices.py" line="516" />
         <source>Revoke “%1”? This cannot be undone.</source>
         <translation>Отозвать «%1»? Это нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="515" />
+        <location filename="../../ui/desk/devices.py" line="520" />
         <source>Revoke</source>
         <translation>Отозвать</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="538" />
+        <location filename="../../ui/desk/devices.py" line="543" />
         <source>Revoking…</source>
         <translation>Отзываем…</translation>
     </message>
@@ -1755,104 +1755,200 @@
         <translation>Его содержимое не совпадает с тем, что подписало устройство: файл изменён или повреждён после запечатывания.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="250" />
-        <source>The device was revoked (seized), and this bundle was sealed after the last one you still trust from it: whoever holds the device may have made it.</source>
-        <translation>Устройство отозвано (изъято), а этот пакет запечатан после последнего, которому вы ещё доверяете: его мог сделать тот, у кого сейчас устройство.</translation>
+        <location filename="../../ui/desk/common.py" line="251" />
+        <source>The device was revoked (seized), and this bundle was not imported before: whoever holds the device's key may have made it, whatever its number.</source>
+        <translation>Устройство отозвано (изъято), а этот пакет раньше не импортировался: его мог создать тот, у кого теперь ключ устройства, каким бы ни был его номер.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="255" />
+        <location filename="../../ui/desk/common.py" line="256" />
+        <source>The bundle carries versions written by a revoked (seized) device, passed on by another device: whoever holds the seized key may have written them.</source>
+        <translation>Пакет содержит версии, записанные отозванным (изъятым) устройством и переданные через другое устройство: их мог написать тот, у кого теперь изъятый ключ.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/common.py" line="261" />
+        <source>The bundle changes a record that its author did not create: a field device may change only its own records, unless you granted it another device's.</source>
+        <translation>Пакет изменяет запись, которую его автор не создавал: полевое устройство может менять только свои записи, если вы не передали ему записи другого устройства.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/common.py" line="266" />
         <source>The device sent a different bundle with the same number: its vault was copied or restored from a backup, or its key is in someone else's hands.</source>
         <translation>Устройство прислало другой пакет с тем же номером: его хранилище скопировали или восстановили из резервной копии, либо его ключ в чужих руках.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="260" />
+        <location filename="../../ui/desk/common.py" line="271" />
         <source>The bundle does not follow on from the bundles already imported from this device: a rollback or a fork.</source>
         <translation>Пакет не продолжает уже импортированные пакеты этого устройства: откат или ответвление.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="276" />
+        <location filename="../../ui/desk/common.py" line="287" />
         <source>It failed a sequence or revocation check.</source>
         <translation>Он не прошёл проверку последовательности или отзыва.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="287" />
+        <location filename="../../ui/desk/common.py" line="298" />
         <source>Not imported — %1</source>
         <translation>Не импортировано — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="292" />
+        <location filename="../../ui/desk/common.py" line="303" />
         <source>Would merge — bundle %1 from “%2”</source>
         <translation>Будет объединён — пакет № %1 от «%2»</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="294" />
+        <location filename="../../ui/desk/common.py" line="305" />
         <source>Merged — bundle %1 from “%2”</source>
         <translation>Объединён — пакет № %1 от «%2»</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="297" />
+        <location filename="../../ui/desk/common.py" line="308" />
         <source>New in the archive: records %1, record versions %2, evidence files %3.</source>
         <translation>Новое в архиве: записей — %1, версий записей — %2, файлов доказательств — %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="307" />
+        <location filename="../../ui/desk/common.py" line="318" />
         <source>Already held, sent again: record versions %1, evidence files %2 (a laptop sends them until it accepts a receipt).</source>
         <translation>Уже были и пришли повторно: версий записей — %1, файлов доказательств — %2 (ноутбук присылает их, пока не примет квитанцию).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="317" />
+        <location filename="../../ui/desk/common.py" line="328" />
         <source>Records now in conflict (edited on two devices): %1. Resolve them under Conflicts.</source>
         <translation>Записей в конфликте (изменены на двух устройствах): %1. Разрешите их в разделе «Конфликты».</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="325" />
+        <location filename="../../ui/desk/common.py" line="336" />
         <source>Bundles never received from this device: %1. Ask the field worker for them.</source>
         <translation>Пакеты этого устройства, которые так и не пришли: %1. Запросите их у полевого сотрудника.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="333" />
+        <location filename="../../ui/desk/common.py" line="344" />
         <source>This bundle was imported before; nothing changed.</source>
         <translation>Этот пакет уже импортирован; ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="335" />
+        <location filename="../../ui/desk/common.py" line="346" />
         <source>This bundle is already in quarantine; nothing changed.</source>
         <translation>Этот пакет уже в карантине; ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="339" />
+        <location filename="../../ui/desk/common.py" line="350" />
         <source>Already here — bundle %1 from “%2”</source>
         <translation>Уже есть — пакет № %1 от «%2»</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="347" />
+        <location filename="../../ui/desk/common.py" line="358" />
         <source>Quarantined — bundle %1 from “%2”</source>
         <translation>В карантине — пакет № %1 от «%2»</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="352" />
+        <location filename="../../ui/desk/common.py" line="363" />
         <source>Nothing from it was merged. Check with the field worker, then release or discard it under Quarantine.</source>
         <translation>Ничего из него не объединено. Уточните у полевого сотрудника, затем выпустите или отбросьте пакет в разделе «Карантин».</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="361" />
+        <location filename="../../ui/desk/common.py" line="372" />
         <source>Nothing from this file was merged.</source>
         <translation>Ничего из этого файла не объединено.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="366" />
+        <location filename="../../ui/desk/common.py" line="377" />
         <source>It says it is bundle %1 from “%2”.</source>
         <translation>В нём указано, что это пакет № %1 от «%2».</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="370" />
+        <location filename="../../ui/desk/common.py" line="381" />
         <source>Rejected — %1</source>
         <translation>Отклонён — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="379" />
+        <location filename="../../ui/desk/common.py" line="390" />
         <source>Technical detail:</source>
         <translation>Техническая подробность:</translation>
+    </message>
+</context>
+<context>
+    <name>KeysDialog</name>
+    <message>
+        <location filename="../../ui/keys.py" line="25" />
+        <source>New recovery code</source>
+        <translation>Новый код восстановления</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="30" />
+        <source>If the recovery code may be in someone else's hands (a seizure, a search, coercion), replace it: the old code then opens nothing, not even an old copy of this vault's key file. Type the passphrase to confirm.</source>
+        <translation>Если код восстановления мог попасть в чужие руки (изъятие, обыск, принуждение), замените его: старый код после этого ничего не откроет, даже старую копию файла ключей этого хранилища. Для подтверждения введите парольную фразу.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="39" />
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="54" />
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="56" />
+        <source>Issue a new code</source>
+        <translation>Выдать новый код</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="70" />
+        <source>Replacing the keys… this takes a few seconds.</source>
+        <translation>Ключи заменяются… это займёт несколько секунд.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="85" />
+        <source>Write this new recovery code on paper now. It is shown only this once. The old code opens nothing any more. Keep the paper away from this laptop, and do not photograph it.</source>
+        <translation>Запишите этот новый код восстановления на бумаге прямо сейчас. Он показывается только один раз. Старый код больше ничего не открывает. Храните бумагу отдельно от ноутбука и не фотографируйте её.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="97" />
+        <location filename="../../ui/keys.py" line="106" />
+        <location filename="../../ui/keys.py" line="120" />
+        <location filename="../../ui/keys.py" line="128" />
+        <source>Re-encrypt evidence files</source>
+        <translation>Перешифровать файлы доказательств</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="97" />
+        <source>Every evidence file on this laptop is encrypted again under a new key, so that an old copy of the vault (taken at a seizure) no longer opens the files kept since. It can take a long time for many videos; you can stop and carry on later.</source>
+        <translation>Каждый файл доказательств на этом ноутбуке будет зашифрован заново новым ключом, чтобы старая копия хранилища (снятая при изъятии) больше не открывала файлы, сохранённые после неё. Для большого числа видео это может занять много времени; можно остановить и продолжить позже.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="101" />
+        <source>Re-encrypt</source>
+        <translation>Перешифровать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="102" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="107" />
+        <source>Re-encrypting the evidence files…</source>
+        <translation>Файлы доказательств перешифровываются…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="108" />
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="120" />
+        <source>%1 evidence files were re-encrypted under a new key.</source>
+        <translation>Файлов доказательств, перешифрованных новым ключом: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="129" />
+        <source>Stopped. The files done so far keep their new key; run it again to carry on where it stopped.</source>
+        <translation>Остановлено. Уже обработанные файлы сохраняют новый ключ; запустите снова, чтобы продолжить с того же места.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/keys.py" line="137" />
+        <source>Re-encrypting file %1 of %2…</source>
+        <translation>Перешифровывается файл %1 из %2…</translation>
     </message>
 </context>
 <context>
@@ -2657,74 +2753,84 @@ The export is recorded in the custody log of every record in it.</source>
         <translation>Нарушена последовательность</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="180" />
+        <location filename="../../ui/desk/quarantine.py" line="169" />
+        <source>Written by a revoked device</source>
+        <translation>Записано отозванным устройством</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/quarantine.py" line="170" />
+        <source>Not its author's record</source>
+        <translation>Запись не его автора</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/quarantine.py" line="182" />
         <source>bundle %1</source>
         <translation>пакет № %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="203" />
+        <location filename="../../ui/desk/quarantine.py" line="205" />
         <source>Checking the quarantined bundle again…</source>
         <translation>Повторно проверяем пакет из карантина…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="211" />
+        <location filename="../../ui/desk/quarantine.py" line="213" />
         <source>If released, it would merge:</source>
         <translation>При выпуске будет объединено:</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="499" />
-        <location filename="../../ui/desk/quarantine.py" line="223" />
+        <location filename="../../ui/desk/devices.py" line="504" />
+        <location filename="../../ui/desk/quarantine.py" line="225" />
         <source>Say why</source>
         <translation>Укажите причину</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="500" />
-        <location filename="../../ui/desk/quarantine.py" line="224" />
+        <location filename="../../ui/desk/devices.py" line="505" />
+        <location filename="../../ui/desk/quarantine.py" line="226" />
         <source>Write the reason first: it is kept in the custody log with your decision.</source>
         <translation>Сначала напишите причину: она сохраняется в журнале хранения вместе с вашим решением.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="254" />
+        <location filename="../../ui/desk/quarantine.py" line="256" />
         <source>Release the bundle</source>
         <translation>Выпуск пакета</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="255" />
+        <location filename="../../ui/desk/quarantine.py" line="257" />
         <source>Merge bundle %1 from “%2” into the archive? Do this only after the field worker confirmed, by another channel, that they made it.</source>
         <translation>Объединить пакет № %1 от «%2» с архивом? Делайте это, только если полевой сотрудник подтвердил по другому каналу, что это его пакет.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="260" />
+        <location filename="../../ui/desk/quarantine.py" line="262" />
         <source>Release and merge</source>
         <translation>Выпустить и объединить</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="247" />
+        <location filename="../../ui/desk/quarantine.py" line="249" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="278" />
+        <location filename="../../ui/desk/quarantine.py" line="280" />
         <source>Checking and merging the bundle…</source>
         <translation>Проверяем и объединяем пакет…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="295" />
+        <location filename="../../ui/desk/quarantine.py" line="297" />
         <source>Discard the bundle</source>
         <translation>Отбросить пакет</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="296" />
+        <location filename="../../ui/desk/quarantine.py" line="298" />
         <source>Delete the quarantined copy of bundle %1 from “%2”? Nothing from it is merged; the same file imported again is recognised and not merged either.</source>
         <translation>Удалить копию пакета № %1 от «%2» из карантина? Ничего из него не объединяется; если тот же файл импортировать снова, он будет распознан и тоже не объединится.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="301" />
+        <location filename="../../ui/desk/quarantine.py" line="303" />
         <source>Discard</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="318" />
+        <location filename="../../ui/desk/quarantine.py" line="320" />
         <source>Discarding…</source>
         <translation>Отбрасываем…</translation>
     </message>
@@ -2879,147 +2985,157 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/field/settings.py" line="23" />
+        <location filename="../../ui/field/settings.py" line="24" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="29" />
+        <location filename="../../ui/field/settings.py" line="30" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="32" />
+        <location filename="../../ui/field/settings.py" line="33" />
         <source>As the system (%1)</source>
         <translation>Как в системе (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="37" />
+        <location filename="../../ui/field/settings.py" line="38" />
         <source>&amp;Interface language</source>
         <translation>&amp;Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="40" />
+        <location filename="../../ui/field/settings.py" line="41" />
         <source>Safety</source>
         <translation>Безопасность</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="46" />
+        <location filename="../../ui/field/settings.py" line="47" />
         <source>min</source>
         <translation>мин</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="47" />
+        <location filename="../../ui/field/settings.py" line="48" />
         <source>&amp;Lock after inactivity</source>
         <translation>&amp;Блокировать после бездействия</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="48" />
+        <location filename="../../ui/field/settings.py" line="49" />
         <source>Ctrl+L locks now. Ctrl+Shift+L or F12 hides everything and locks at once. Text copied from Qorgau is cleared from the clipboard after %1 seconds.</source>
         <translation>Ctrl+L блокирует сразу. Ctrl+Shift+L или F12 мгновенно скрывает всё и блокирует. Текст, скопированный из Qorgau, удаляется из буфера обмена через %1 с.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="57" />
+        <location filename="../../ui/field/settings.py" line="58" />
         <source>Coordinators</source>
         <translation>Координаторы</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="59" />
+        <location filename="../../ui/field/settings.py" line="60" />
         <source>Bundles from this laptop can be sealed to these coordinators, and their receipts are accepted:</source>
         <translation>Пакеты с этого ноутбука можно запечатывать для этих координаторов, и их квитанции принимаются:</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="70" />
+        <location filename="../../ui/field/settings.py" line="71" />
         <source>Trust a coordinator…</source>
         <translation>Довериться координатору…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="72" />
+        <location filename="../../ui/field/settings.py" line="73" />
         <source>This laptop's identity card…</source>
         <translation>Карточка этого ноутбука…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="74" />
+        <location filename="../../ui/field/settings.py" line="75" />
         <source>Remove…</source>
         <translation>Убрать…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="75" />
+        <location filename="../../ui/field/settings.py" line="76" />
         <source>Stop sealing bundles to the chosen coordinator (for instance, their archive was lost or seized).</source>
         <translation>Больше не запечатывать пакеты для выбранного координатора (например, если его архив утерян или изъят).</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="90" />
+        <location filename="../../ui/field/settings.py" line="91" />
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="97" />
+        <location filename="../../ui/field/settings.py" line="98" />
         <source>&amp;New passphrase</source>
         <translation>&amp;Новая парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="98" />
+        <location filename="../../ui/field/settings.py" line="99" />
         <source>Repeat it</source>
         <translation>Повторите её</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="103" />
+        <location filename="../../ui/field/settings.py" line="104" />
         <source>Change passphrase</source>
         <translation>Сменить парольную фразу</translation>
     </message>
     <message>
+        <location filename="../../ui/field/settings.py" line="106" />
+        <source>New recovery code…</source>
+        <translation>Новый код восстановления…</translation>
+    </message>
+    <message>
         <location filename="../../ui/field/settings.py" line="108" />
+        <source>Re-encrypt evidence files…</source>
+        <translation>Перешифровать файлы доказательств…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/settings.py" line="118" />
         <source>Device: %1 · vault: %2</source>
         <translation>Устройство: %1 · хранилище: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="116" />
+        <location filename="../../ui/field/settings.py" line="126" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="118" />
+        <location filename="../../ui/field/settings.py" line="128" />
         <source>Save settings</source>
         <translation>Сохранить настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="144" />
+        <location filename="../../ui/field/settings.py" line="154" />
         <source>The two passphrases are not the same.</source>
         <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="147" />
+        <location filename="../../ui/field/settings.py" line="157" />
         <source>Changing…</source>
         <translation>Меняем…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="156" />
-        <source>The passphrase was changed. The recovery code still works.</source>
-        <translation>Парольная фраза изменена. Код восстановления по-прежнему действует.</translation>
+        <location filename="../../ui/field/settings.py" line="169" />
+        <source>The passphrase was changed and the vault's key replaced. The recovery code still works.</source>
+        <translation>Парольная фраза изменена, ключ хранилища заменён. Код восстановления по-прежнему действует.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="175" />
+        <location filename="../../ui/field/settings.py" line="201" />
         <source>None yet: import your coordinator's identity card.</source>
         <translation>Пока нет: импортируйте карточку вашего координатора.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="200" />
+        <location filename="../../ui/field/settings.py" line="226" />
         <source>Remove a coordinator</source>
         <translation>Убрать координатора</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="201" />
+        <location filename="../../ui/field/settings.py" line="227" />
         <source>Bundles from this laptop will no longer be sealed to this coordinator. Bundles already sent stay readable to them.</source>
         <translation>Пакеты с этого ноутбука больше не будут запечатываться для этого координатора. Уже отправленные пакеты он по-прежнему сможет прочитать.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="203" />
+        <location filename="../../ui/field/settings.py" line="229" />
         <source>Why? (e.g. their archive laptop was seized)</source>
         <translation>Почему? (например, ноутбук с архивом изъят)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="204" />
+        <location filename="../../ui/field/settings.py" line="230" />
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
@@ -3555,92 +3671,92 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../ui/unlock.py" line="92" />
+        <location filename="../../ui/unlock.py" line="78" />
         <source>The vault is locked.</source>
         <translation>Хранилище заблокировано.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="107" />
+        <location filename="../../ui/unlock.py" line="93" />
         <source>&amp;Passphrase</source>
         <translation>&amp;Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="112" />
+        <location filename="../../ui/unlock.py" line="98" />
         <source>Show what I type</source>
         <translation>Показывать вводимое</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="123" />
+        <location filename="../../ui/unlock.py" line="109" />
         <source>&amp;Unlock</source>
         <translation>&amp;Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="132" />
+        <location filename="../../ui/unlock.py" line="118" />
         <source>Forgot it? Use the recovery code</source>
         <translation>Забыли? Используйте код восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="139" />
+        <location filename="../../ui/unlock.py" line="125" />
         <source>Open another vault…</source>
         <translation>Открыть другое хранилище…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="142" />
+        <location filename="../../ui/unlock.py" line="128" />
         <source>Create a new vault…</source>
         <translation>Создать новое хранилище…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="156" />
+        <location filename="../../ui/unlock.py" line="142" />
         <source>Type the recovery code you wrote down when the vault was created, and choose a new passphrase. The recovery code keeps working afterwards.</source>
         <translation>Введите код восстановления, записанный при создании хранилища, и выберите новую парольную фразу. Код восстановления продолжит действовать.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="165" />
+        <location filename="../../ui/unlock.py" line="151" />
         <source>Recovery &amp;code</source>
         <translation>&amp;Код восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="166" />
+        <location filename="../../ui/unlock.py" line="152" />
         <source>&amp;New passphrase</source>
         <translation>&amp;Новая парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="167" />
+        <location filename="../../ui/unlock.py" line="153" />
         <source>&amp;Repeat it</source>
         <translation>&amp;Повторите её</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="176" />
+        <location filename="../../ui/unlock.py" line="162" />
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="178" />
+        <location filename="../../ui/unlock.py" line="164" />
         <source>Open with the recovery code</source>
         <translation>Открыть кодом восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="207" />
+        <location filename="../../ui/unlock.py" line="193" />
         <source>Unlocking…</source>
         <translation>Разблокируем…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="216" />
+        <location filename="../../ui/unlock.py" line="202" />
         <source>The two new passphrases are not the same.</source>
         <translation>Новые парольные фразы не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="221" />
+        <location filename="../../ui/unlock.py" line="207" />
         <source>Opening…</source>
         <translation>Открываем…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="242" />
+        <location filename="../../ui/unlock.py" line="228" />
         <source>That passphrase does not open this vault. Nothing has changed. Check the keyboard layout (Russian, Kazakh or English) and Caps Lock, then try again.</source>
         <translation>Эта парольная фраза не открывает хранилище. Ничего не изменилось. Проверьте раскладку клавиатуры (русская, казахская или английская) и Caps Lock и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="248" />
+        <location filename="../../ui/unlock.py" line="234" />
         <source>That recovery code does not open this vault. Check each group of four and try again.</source>
         <translation>Этот код восстановления не открывает хранилище. Проверьте каждую группу из четырёх знаков и попробуйте ещё раз.</translation>
     </message>
@@ -3731,8 +3847,8 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>_Base</name>
     <message>
-        <location filename="../../ui/unlock.py" line="56" />
-        <location filename="../../ui/unlock.py" line="61" />
+        <location filename="../../ui/unlock.py" line="42" />
+        <location filename="../../ui/unlock.py" line="47" />
         <source>Qorgau</source>
         <translation>Qorgau</translation>
     </message>
@@ -5010,22 +5126,17 @@ The export is recorded in the custody log of every record in it.</source>
         <translation>Слишком коротко: нужно не меньше %1 знаков.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="42" />
+        <location filename="../../ui/unlock.py" line="31" />
         <source>Weak: easy to guess. Four or five unrelated words are easier to type and much harder to guess.</source>
         <translation>Слабая: легко угадать. Четыре-пять не связанных слов проще набирать и гораздо труднее угадать.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="45" />
+        <location filename="../../ui/unlock.py" line="29" />
         <source>Fair. Adding another word or two makes it much stronger.</source>
         <translation>Средняя. Ещё одно-два слова сделают её намного надёжнее.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="47" />
-        <source>Good.</source>
-        <translation>Хорошая.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/unlock.py" line="48" />
+        <location filename="../../ui/unlock.py" line="34" />
         <source>Strong.</source>
         <translation>Надёжная.</translation>
     </message>
