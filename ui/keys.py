@@ -1,6 +1,6 @@
 """After a seizure or a coerced passphrase, from the settings: a new recovery code, and
 the evidence files re-encrypted under a new key with progress and cancel. Thin: the
-actions are app.usecases.keys; the passphrase change itself stays in ui/settings.py."""
+actions are app.usecases.keys; the passphrase change itself stays in ui/field/settings.py."""
 
 from __future__ import annotations
 
