@@ -3,20 +3,24 @@
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from typing import Any
 
-from app import schema
+from app import schema, translit
 from storage.db import Database
 
-_WORD = re.compile(r"\w+", re.UNICODE)
-# Letters people replace when typing on a Russian keyboard layout, or drop (ё).
-_FOLD = str.maketrans("ёәғқңөұүһіЁӘҒҚҢӨҰҮҺІ", "еагкноууhиЕАГКНОУУHИ")
+# The index holds each record's text twice: as written (`text`), and as the search keys of
+# its words (`folded`, see app/translit.py), where every spelling of a word meets: Latin
+# or Cyrillic, any common transliteration, Kazakh letters or their Russian-keyboard
+# stand-ins, look-alike letters in codes. Bump KEYS_VERSION when a key changes: vaults
+# indexed with older keys are re-indexed when opened (ensure_keys).
+KEYS_VERSION = "2"
+_KEYS_SETTING = "search_keys_version"
 
 
-def fold(text: str) -> str:
-    return text.translate(_FOLD)
+def index_keys(text: str) -> str:
+    """What the `folded` column holds for `text`."""
+    return translit.search_keys(text)
 
 
 @dataclass
@@ -63,28 +67,79 @@ class Hit:
 MIN_PREFIX = 2
 
 
+@dataclass(frozen=True)
+class _Term:
+    word: str  # as typed
+    key: str  # its search key
+    prefix: bool  # the last word, typed so far
+
+    def matches(self, word: str, key: str) -> bool:
+        if self.prefix:
+            return key.startswith(self.key) or word.casefold().startswith(self.word.casefold())
+        return key == self.key or word.casefold() == self.word.casefold()
+
+
+def _terms(text: str) -> list[_Term]:
+    words = translit.search_words(text)
+    return [_Term(w, k, i == len(words) - 1 and len(w) >= MIN_PREFIX)
+            for i, (w, k, _s, _e) in enumerate(words)]
+
+
 def fts_query(text: str) -> str | None:
     """Turn what a person typed into a safe FTS5 query: every word must match, the
-    last one as a prefix (search as you type) if it has at least MIN_PREFIX characters.
-    Operators typed by the user are text."""
-    words = _WORD.findall(text)
-    if not words:
+    last one as a prefix (search as you type) if it has at least MIN_PREFIX characters;
+    a word matches as written or by its search key. Operators typed by the user are
+    text."""
+    terms = _terms(text)
+    if not terms:
         return None
-    terms = []
-    for i, word in enumerate(words):
+    out = []
+    for t in terms:
         # A one-character prefix expands to thousands of index terms: match it whole.
-        star = "*" if i == len(words) - 1 and len(word) >= MIN_PREFIX else ""
-        forms = dict.fromkeys((word, fold(word)))  # the typed form, and the folded one
-        alts = [f'"{w}"{star}' for w in forms]
-        terms.append(alts[0] if len(alts) == 1 else "(" + " OR ".join(alts) + ")")
-    return " AND ".join(terms)
+        star = "*" if t.prefix else ""
+        out.append(f'("{t.word}"{star} OR folded : "{t.key}"{star})')
+    return " AND ".join(out)
+
+
+SNIPPET_WORDS = 12
+
+
+def snippet(text: str, terms: list[_Term]) -> str:
+    """Up to SNIPPET_WORDS words of `text` around the best cluster of matches, matches in
+    [brackets], "…" where text was cut. Built here rather than by FTS5 so that a word
+    found by its key (typed in the other script) is marked in the text as written, and
+    a query finds the same snippet whichever spelling it was typed in."""
+    words = translit.search_words(text)
+    if not words:
+        return ""
+    hit = [next((j for j, t in enumerate(terms) if t.matches(w, k)), -1)
+           for w, k, _s, _e in words]
+    n = min(SNIPPET_WORDS, len(words))
+    best, best_score = 0, (-1, -1)
+    for p in (i for i, j in enumerate(hit) if j >= 0):
+        start = max(0, min(p - n // 4, len(words) - n))
+        inside = hit[start:start + n]
+        score = (len({j for j in inside if j >= 0}), sum(j >= 0 for j in inside))
+        if score > best_score:
+            best, best_score = start, score
+    parts = ["…"] if best > 0 else []
+    pos = words[best][2]
+    for i in range(best, best + n):
+        _w, _k, s, e = words[i]
+        parts.append(text[pos:s])
+        parts.append(f"[{text[s:e]}]" if hit[i] >= 0 else text[s:e])
+        pos = e
+    if best + n < len(words):
+        parts.append("…")
+    return "".join(parts)
 
 
 # Up to this many matches, hits are ranked by relevance (bm25); beyond it (a common
 # word in a large archive) the newest come first.
 RANK_LIMIT = 2000
-_HIT = ("SELECT r.record_id, r.kind, r.title, r.date, snippet(search, -1, '[', ']', '…', 12),"
-        " r.body"
+# Ranked by the keys column alone, so every spelling of a query ranks the records alike.
+_RANK = "bm25(search, 0.0, 1.0)"
+_HIT = ("SELECT r.record_id, r.kind, r.title, r.date, search.text, r.body"
         " FROM search JOIN records r ON r.rowid = search.rowid WHERE search MATCH ? AND ")
 
 
@@ -109,7 +164,7 @@ def search(db: Database, text: str, filters: Filters | None = None, *,
             "SELECT search.rowid FROM search JOIN records r ON r.rowid = search.rowid"
             f" WHERE search MATCH ? AND {where}", (query, *params))]
     if len(matching) <= RANK_LIMIT:
-        rows = db.all(_HIT + where + " ORDER BY bm25(search) LIMIT ? OFFSET ?",
+        rows = db.all(_HIT + where + f" ORDER BY {_RANK} LIMIT ? OFFSET ?",
                       (query, *params, limit, offset))
     else:
         page = matching[::-1][offset:offset + limit]
@@ -118,7 +173,9 @@ def search(db: Database, text: str, filters: Filters | None = None, *,
         # The page is a contiguous run of matches: a rowid range selects exactly it.
         rows = db.all(_HIT + where + " AND search.rowid BETWEEN ? AND ? ORDER BY search.rowid",
                       (query, *params, page[-1], page[0]))[::-1]
-    return [Hit(r[0], r[1], _title(r[1], r[2], r[5], lang), r[3], r[4]) for r in rows]
+    terms = _terms(text)
+    return [Hit(r[0], r[1], _title(r[1], r[2], r[5], lang), r[3], snippet(r[4], terms))
+            for r in rows]
 
 
 def _title(kind: str, stored: str, body: str, lang: str) -> str:
@@ -150,3 +207,19 @@ def list_records(db: Database, filters: Filters | None = None, *, order: str = "
 def count_records(db: Database, filters: Filters | None = None) -> int:
     where, params = (filters or Filters()).where()
     return int(db.one(f"SELECT count(*) FROM records r WHERE {where}", params)[0])
+
+
+def ensure_keys(db: Database) -> int:
+    """Re-index the `folded` column if it holds keys older than KEYS_VERSION (a vault
+    written by an earlier Qorgau); returns how many records were re-indexed. Cheap when
+    current: one settings lookup."""
+    row = db.one("SELECT value FROM settings WHERE key = ?", (_KEYS_SETTING,))
+    if row is not None and row[0] == KEYS_VERSION:
+        return 0
+    with db.transaction():
+        rows = db.all("SELECT rowid, text FROM search")
+        db.executemany("UPDATE search SET folded = ? WHERE rowid = ?",
+                       [(index_keys(text), rowid) for rowid, text in rows])
+        db.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key)"
+                   " DO UPDATE SET value = excluded.value", (_KEYS_SETTING, KEYS_VERSION))
+    return len(rows)

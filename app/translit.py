@@ -67,6 +67,8 @@ def to_latin(text: str) -> str:
 _LATIN_SPECIAL = str.maketrans({
     "ş": "sh", "ç": "ch", "ı": "i", "ə": "a", "ß": "ss", "ø": "o", "æ": "ae", "đ": "d",
     "ł": "l", "ʼ": "'", "’": "'", "`": "'", "´": "'",
+    # ISO 9 / scholarly Russian: Žumabaev, Čapaev, Šymkent, Ŝ for Щ.
+    "ž": "zh", "č": "ch", "š": "sh", "ŝ": "shch",
 })  # fmt: skip
 # The 2017 apostrophe alphabet: s' = ш, c' = ч; on other letters the apostrophe only
 # marks a Kazakh vowel or consonant, which the key folds anyway.
@@ -113,3 +115,57 @@ def name_keys(name: str) -> tuple[str, ...]:
     """The keys of every word of a full name, in order ("Қасымов Ж." → ("kasimov", "j"))."""
     keys = (name_key(w) for w in _WORD.findall(name))
     return tuple(k for k in keys if k)
+
+
+# -- search keys -----------------------------------------------------------------------
+# Search matches what a person types against what someone else wrote, in either script:
+# every word of a record and of a query is reduced to its `name_key` (so "Zhumabaev",
+# "Jumabayev" and «Жумабаев», "Qantar" and «Қаңтар» meet), and a code's letters are
+# first read by their shape (Latin "EC-164/1" typed for Cyrillic «ЕС-164/1»).
+
+# Latin letters drawn like Cyrillic ones, by the shape of the capital: search ignores case.
+_LOOKALIKE = str.maketrans("ABCEHKMOPTXYabcehkmoptxy", "АВСЕНКМОРТХУавсенкмортху")
+_LATIN_LOOKALIKES = set("ABCEHKMOPTXYabcehkmoptxy")
+# A word as search sees it: letters and digits, an apostrophe inside (the 2017 alphabet).
+SEARCH_WORD = re.compile(r"[^\W_]+(?:['’ʼ`´][^\W_]+)*", re.UNICODE)
+_CODE_NEXT = re.compile(r"[-‐‑–/. ]?\d")  # a code's letters run into its number
+_CODE_LETTERS = 4  # «ЕС», «ЛА», «ЖД»: institution prefixes are short
+
+
+def _is_latin(ch: str) -> bool:
+    return "a" <= ch.lower() <= "z"
+
+
+def _is_cyrillic(ch: str) -> bool:
+    return "\u0400" <= ch <= "\u04ff"
+
+
+@functools.lru_cache(maxsize=65536)
+def word_key(word: str, *, code: bool = False) -> str:
+    """The search key of one word. `code`: the word is the letters of a code such as
+    «ЕС-164/1», read by shape (Latin look-alikes become Cyrillic) before transliteration.
+    Words mixing the two scripts are look-alike slips and read by shape too."""
+    letters = [c for c in word if c.isalpha()]
+    mixed = any(map(_is_latin, letters)) and any(map(_is_cyrillic, letters))
+    if (code or mixed) and all(_is_cyrillic(c) or c in _LATIN_LOOKALIKES for c in letters):
+        word = word.translate(_LOOKALIKE)
+    if any(c.isdigit() for c in word):
+        return word.translate(_LOOKALIKE).lower()  # "В12", "B12" and "в12" alike
+    return name_key(word) or word.lower()
+
+
+def search_words(text: str) -> list[tuple[str, str, int, int]]:
+    """(word, key, start, end) for every word of `text`, in order."""
+    out = []
+    for m in SEARCH_WORD.finditer(text):
+        word = m.group()
+        code = (len(word) <= _CODE_LETTERS and word.isalpha()
+                and _CODE_NEXT.match(text, m.end()) is not None)
+        out.append((word, word_key(word, code=code), m.start(), m.end()))
+    return out
+
+
+def search_keys(text: str) -> str:
+    """The keys of every word of `text`, space-separated: what the index holds beside
+    the text so that any spelling of a word finds it."""
+    return " ".join(key for _w, key, _s, _e in search_words(text))
