@@ -212,6 +212,8 @@ CAMERAS = (("samsung", "SM-A525F"), ("Xiaomi", "Redmi Note 10 Pro"), ("Apple", "
 # ---------------------------------------------------------------------------------------
 # Dates in words
 
+RU_MONTHS_NOMINATIVE = ("январь", "февраль", "март", "апрель", "май", "июнь", "июль",
+                        "август", "сентябрь", "октябрь", "ноябрь", "декабрь")
 RU_MONTHS = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
              "сентября", "октября", "ноября", "декабря")
 KK_MONTHS_LOC = ("қаңтарда", "ақпанда", "наурызда", "сәуірде", "мамырда", "маусымда",
@@ -416,12 +418,16 @@ LESION_TEXT: dict[str, tuple[str, str, tuple[int, int], tuple[int, int]]] = {
 # abrasions change in other ways, and reading their age from colour is not forensic.
 AGE_COLOUR: dict[str, str] = _MEDICINE["age_colour"]
 
+BRUISES = ("bruise", "ligature_mark")  # a ligature mark is a strip-shaped bruise
+# What an examination concludes, by overall consistency, and when nothing is found.
+FINDINGS: dict[str, dict[str, str]] = _MEDICINE["findings"]
 # Photo colours (RGB) of a bruise by age, and of other lesion types.
 AGE_RGB = {"fresh_24h": (125, 35, 70), "days_1_3": (85, 50, 115), "days_3_7": (105, 115, 75),
            "weeks_1_2": (170, 140, 75), "older": (160, 120, 90), "healed": (190, 150, 130),
            "unknown": (120, 80, 90)}
 TYPE_RGB = {"burn": (165, 55, 45), "abrasion": (150, 65, 45), "laceration": (120, 25, 30),
-            "electrical_mark": (80, 35, 35), "puncture": (90, 30, 30)}
+            "electrical_mark": (80, 35, 35), "puncture": (90, 30, 30),
+            "swelling": (200, 120, 110), "tooth_injury": (150, 60, 60), "other": (205, 90, 95)}
 SKIN = ((224, 182, 150), (198, 150, 116), (236, 200, 172), (170, 122, 90))
 
 
@@ -625,6 +631,31 @@ COMPLAINT_STATUS_WEIGHTS: dict[str, int] = _STORIES["complaint_status_weights"]
 REPRISALS: tuple[str, ...] = tuple(_STORIES["reprisals"])
 
 
+def complaint_article(scenario: str, methods: Sequence[str], *, minor: bool, female: bool,
+                      perpetrators: int) -> str:
+    """The Criminal Code article a lawyer would file under: torture (146) in its
+    aggravated part 2 when done by a group or to a minor or a woman; a guard's beating
+    in a colony or a beating at a rally is often filed as excess of authority with
+    violence (362 part 4), which is what prosecutors then keep it as."""
+    aggravated = perpetrators > 1 or minor or female
+    if scenario == "protest" or (scenario == "colony" and not aggravated
+                                 and not set(methods) & TORTURE_MARKERS):
+        return "362-4"
+    return "146-2" if aggravated else "146-1"
+
+
+# Methods that make a lawyer file under torture whatever else the case looks like.
+TORTURE_MARKERS = frozenset({"electric_shocks", "suffocation_plastic_bag", "hanging_by_hands",
+                             "rape_with_object", "needles_under_nails", "burning_iron",
+                             "boiling_water"})
+
+
+def article_words(article: str) -> str:
+    """'146-2' → 'ч. 2 ст. 146', as a Russian procedural document cites it."""
+    number, _, part = article.partition("-")
+    return f"ч. {part} ст. {number}" if part else f"ст. {number}"
+
+
 class _Builder:
     def __init__(self, seed: int, cases: int, photos: bool) -> None:
         self.rng = random.Random(seed)  # noqa: S311 (reproducible fiction, not secrets)
@@ -634,6 +665,7 @@ class _Builder:
         self.facility_refs: dict[str, Ref] = {}
         self.city_seq: dict[str, int] = {}
         self.pseudonyms: set[str] = set()
+        self.titles: set[str] = set()
 
     def build(self) -> _Plan:
         for f in FACILITIES:
@@ -726,11 +758,16 @@ class _Builder:
         seq = self.city_seq[city_code] = self.city_seq.get(city_code, 0) + 1
         colony = next(iter(_facilities_in(city_code, "colony")), None)
         opened = when + dt.timedelta(days=r.randint(2, 30))
+        reference = f"{city.abbr}-{opened.year}-{seq:03d}"
         title = SCENARIO_TITLES[scenario].format(city_loc=city.ru_loc,
                                                  code=colony.code if colony else "")
+        title = f"{label} — {title}, {RU_MONTHS_NOMINATIVE[when.month - 1]} {when.year}"
+        if title in self.titles:  # two cases must never read alike in a list
+            title += f" ({reference})"
+        self.titles.add(title)
         case_body: dict[str, Any] = {
-            "reference": f"{city.abbr}-{opened.year}-{seq:03d}",
-            "title": f"{label} — {title}",
+            "reference": reference,
+            "title": title,
             "city": city_code, "region": city.region, "opened_on": _iso(opened),
             "victim_ids": [victim_ref], "case_worker": r.choice(STAFF),
             "tags": ["демо"] + (["январь-2022", "Қаңтар"] if scenario == "jan2022" else [])
@@ -894,8 +931,10 @@ class _Builder:
                       scenario, label=case_body["reference"])
 
         # Complaints and their outcome.
+        article = complaint_article(scenario, methods, minor=minor, female=gender == "female",
+                                    perpetrators=len(perp_refs))
         self.complaints(case_ref, city, incident_date, protected, relative_name, gender,
-                        case_body)
+                        case_body, article)
 
     def facility_for(self, city: str, scenario: str) -> Facility:
         types = {"jan2022": ("makeshift", "military_unit", "ivs"), "police": ("ivs",),
@@ -947,8 +986,18 @@ class _Builder:
         photos_ok = r.random() < 0.85
         start_h = r.randint(10, 16)
         setting = r.choice(("ngo_office", "private_clinic", "home", "place_of_detention"))
-        consistency = r.choice(("consistent", "highly_consistent", "highly_consistent",
-                                "typical"))
+        # What the body still shows: many methods leave no mark, and soft-tissue injuries
+        # heal within days or weeks. The 2022 Istanbul Protocol warns that the absence
+        # of physical findings is common and proves nothing.
+        leaves_marks = any(m in METHOD_LESIONS for m in methods)
+        no_findings = (not leaves_marks or (days >= 30 and r.random() < 0.6)
+                       or r.random() < 0.12)
+        if no_findings:
+            consistency = r.choice(("consistent", "consistent", "highly_consistent"))
+        else:
+            consistency = r.choices(("not_consistent", "consistent", "highly_consistent",
+                                     "typical", "diagnostic"), weights=(1, 5, 5, 3, 1))[0]
+        findings = FINDINGS[consistency if not no_findings else "none"]
         exam_ref = self.plan.add("medical_exam", {
             "case_id": case_ref, "person_id": person,
             "examiner": {"name": doctor, "qualifications": qualification,
@@ -981,18 +1030,15 @@ class _Builder:
             "history_before": "Хронических заболеваний не указывает, травм до задержания не было.",
             "history_after": ("После освобождения обращался(ась) в травмпункт, справку "
                               "не выдали."),
-            "physical_findings": "Осмотрены голова, шея, туловище, конечности, стопы. "
-                                 "Повреждения описаны по отдельности и отмечены на схеме тела.",
+            "physical_findings": findings["physical_findings"].format(days=days),
             "diagnostic_tests": r.choice(("Рентгенография грудной клетки: перелом 9-го ребра "
                                           "слева.", "Не проводились (нет доступа).",
                                           "Аудиометрия: снижение слуха слева.")),
             "psychological_evaluation": ("Жалобы на кошмары, избегание, повышенную "
                                          "настороженность. Впечатление: признаки ПТСР."),
-            "interpretation": "Характер, локализация и давность повреждений соответствуют "
-                              "описанным событиям.",
+            "interpretation": findings["interpretation"],
             "overall_consistency": consistency,
-            "conclusions": "Физические и психологические данные в совокупности "
-                           "согласуются с утверждениями о жестоком обращении.",
+            "conclusions": findings["conclusions"],
             "recommendations": "Консультация невролога; психологическая помощь.",
             "referral": "Направлен(а) к психологу партнёрской организации.",
             "reprisal_risk": r.choice(("medium", "high")),
@@ -1008,6 +1054,8 @@ class _Builder:
             found.extend(METHOD_LESIONS.get(m, ()))
         if not found:
             found.append(HANDCUFFS)
+        if no_findings:
+            found = []
         seen: list[tuple[str, str, str]] = []
         for f in found:
             if f not in seen:
@@ -1020,7 +1068,8 @@ class _Builder:
             name, shape, (l0, l1), (w0, w1) = LESION_TEXT[ltype]
             x, y = place_on_diagram(r, view, region)
             length, width = r.randint(l0, l1), r.randint(w0, w1)
-            colour = AGE_COLOUR[age]
+            # Colour tells a bruise's age; it says nothing reliable of a burn's or a wound's.
+            colour = AGE_COLOUR[age] if ltype in BRUISES else None
             marker = f"L{n}"
             attributed = [m for m in methods if (ltype, view, region) in METHOD_LESIONS.get(m, ())]
             photo_ids: list[Ref] = []
@@ -1041,12 +1090,12 @@ class _Builder:
             self.plan.add("lesion", {
                 "exam_id": exam_ref, "marker": marker, "body_region": region, "view": view,
                 "x": x, "y": y, "type": ltype, "length_mm": length, "width_mm": width,
-                "shape": shape, "colour": colour if ltype not in ("tooth_injury",) else None,
-                "estimated_age": age,
+                "shape": shape, "colour": colour,
+                "estimated_age": age if ltype in BRUISES else "unknown",
                 "consistency": "typical" if ltype == "electrical_mark" else consistency,
                 "methods": attributed,
                 "description": f"{name.capitalize()}, {shape}, {length}×{width} мм"
-                + (f", {colour}." if ltype != "tooth_injury" else "."),
+                + (f", {colour}." if colour else "."),
                 "photo_ids": photo_ids,
             })
         if r.random() < 0.15:  # an old scar that has nothing to do with it
@@ -1061,8 +1110,11 @@ class _Builder:
             })
 
     def complaints(self, case_ref: Ref, city: City, incident: dt.date, protected: bool,
-                   relative: Name, gender: str, case_body: dict[str, Any]) -> None:
+                   relative: Name, gender: str, case_body: dict[str, Any],
+                   article: str) -> None:
         r = self.rng
+        cited = article_words(article)
+        requalified_to = "362-4" if article.startswith("146") else "361-1"
         filed = incident + dt.timedelta(days=r.randint(4, 40))
         status = r.choices(list(COMPLAINT_STATUS_WEIGHTS),
                            weights=list(COMPLAINT_STATUS_WEIGHTS.values()))[0]
@@ -1071,27 +1123,29 @@ class _Builder:
         outcome = filed + dt.timedelta(days=r.randint(20, 200))
         responses = {
             "closed_no_corpus_delicti": (
-                f"Постановлением от {ru_date(outcome)} досудебное расследование по ч. 2 "
-                "ст. 146 УК РК прекращено на основании п. 2 ч. 1 ст. 35 УПК РК — за "
+                f"Постановлением от {ru_date(outcome)} досудебное расследование по {cited} "
+                "УК РК прекращено на основании п. 2 ч. 1 ст. 35 УПК РК — за "
                 "отсутствием состава уголовного правонарушения. Телесные повреждения "
                 "объяснены «оказанием сопротивления при задержании»."),
             "closed_no_evidence": ("Расследование прекращено: участие сотрудников полиции "
                                    "не доказано, видеозаписи ИВС «не сохранились»."),
             "registration_refused": ("Заявление не зарегистрировано в ЕРДР и направлено для "
                                      "рассмотрения как обращение в ДП " + city.region_gen + "."),
-            "investigation_opened": (f"Зарегистрировано в ЕРДР № {erdr} по ч. 2 ст. 146 "
+            "investigation_opened": (f"Зарегистрировано в ЕРДР № {erdr} по {cited} "
                                      "УК РК, назначена судебно-медицинская экспертиза."),
             "sent_to_court": (f"Уголовное дело в отношении двух сотрудников направлено в суд "
                               f"г. {city.ru}."),
-            "conviction": ("Суд признал двух сотрудников виновными по ч. 2 ст. 146 УК РК; "
+            "conviction": (f"Суд признал двух сотрудников виновными по {cited} УК РК; "
                            "назначено 5 лет лишения свободы."),
             "plea_bargain": ("Заключено процессуальное соглашение; сотруднику назначен "
                              "штраф, освобождён от наказания."),
             "no_response": "Ответ по существу не получен, срок рассмотрения истёк.",
             "withdrawn": "Заявитель отозвал жалобу после визита сотрудников полиции домой.",
             "registered": "Зарегистрировано, проводится проверка.",
-            "requalified": ("Дело переквалифицировано с ч. 2 ст. 146 на ч. 4 ст. 362 УК РК "
-                            "(превышение власти)."),
+            "requalified": (f"Дело переквалифицировано с {cited} на "
+                            f"{article_words(requalified_to)} УК РК"
+                            + (" (превышение должностных полномочий)." if requalified_to == "362-4"
+                               else " (злоупотребление должностными полномочиями).")),
         }
         filer = r.choice(LAWYERS) if protected or r.random() < 0.5 else relative.full
         first = self.plan.add("complaint", {
@@ -1102,7 +1156,7 @@ class _Builder:
             "reference_number": f"вх. № {r.randint(1, 9)}-{r.randint(100, 9999)}",
             "registration_number": erdr if status not in ("registration_refused",
                                                           "no_response", "withdrawn") else None,
-            "article": "362-4" if status == "requalified" else "146-2",
+            "article": requalified_to if status == "requalified" else article,
             "status": status, "outcome_on": _iso(outcome),
             "response": responses[status],
             "reprisals": r.choice(REPRISALS) if r.random() < 0.22 else None,
