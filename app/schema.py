@@ -903,7 +903,8 @@ def references(kind: str, body: Body) -> list[tuple[str, str]]:
 
 def search_text(kind: str, body: Body) -> str:
     """Text for the full-text index: free text, plus vocabulary labels in every language
-    (so "избиение" finds a record coded "beating_fists_feet").
+    and their slang synonyms (so "избиение" finds a record coded "beating_fists_feet",
+    and «слоник» one coded "suffocation_gas_mask").
 
     A protected person's identifying fields are left out: a search must not reveal them.
     """
@@ -916,6 +917,7 @@ def search_text(kind: str, body: Body) -> str:
         if t in ("str", "text") and isinstance(v, str):
             lines.append(v)
         elif t == "enum" and f.vocab and isinstance(v, str):
-            labels = vocab.load(f.vocab).labels(v)
-            lines.extend(dict.fromkeys(labels.values()))  # unique, in LANGS order
+            words = vocab.load(f.vocab)
+            lines.extend(dict.fromkeys(words.labels(v).values()))  # unique, in LANGS order
+            lines.extend(words.synonyms(v))  # «слоник» finds the gas mask
     return "\n".join(lines)

@@ -86,3 +86,20 @@ def test_an_old_index_is_rekeyed_on_open(seeded: Records) -> None:
     assert db.one("SELECT value FROM settings WHERE key = 'search_keys_version'")[0] \
         == KEYS_VERSION
     assert ensure_keys(db) == 0
+
+
+@pytest.mark.parametrize(("slang", "code"), [
+    ("слоник", "suffocation_gas_mask"), ("ласточка", "swallow_position"),
+    ("ласточку", "swallow_position"), ("психушка", "punitive_psychiatry"),
+    ("видеопризнание", "forced_confession_filmed"), ("растяжка", "stress_positions"),
+    ("slonik", "suffocation_gas_mask")])
+def test_a_method_is_found_by_its_slang_name(records: Records, slang: str, code: str) -> None:
+    case = records.create("case", {"title": "Дело", "opened_on": "2023-02-01"}).record_id
+    other = records.create("incident", {"case_id": case, "date": "2023-02-01",
+                                        "methods": ["beating_truncheon"],
+                                        "narrative": "Били."}).record_id
+    wanted = records.create("incident", {"case_id": case, "date": "2023-02-02",
+                                         "methods": [code],
+                                         "narrative": "Подробности записаны со слов."}).record_id
+    hits = [h.record_id for h in search(records.db, slang)]
+    assert wanted in hits and other not in hits, slang
