@@ -327,7 +327,7 @@ DETENTION = Kind(
         Field("person_id", "ref", "Detained person", required=True, ref_kind="person"),
         Field("facility_id", "ref", "Facility", ref_kind="facility"),
         Field("facility_name", "str", "Facility name", help="If not in the facility register."),
-        Field("facility_code", "str", "Facility code", max_len=40, help="e.g. 'EC-164/1'."),
+        Field("facility_code", "str", "Facility code", max_len=40, help="e.g. 'ЕС-164/1'."),
         CITY,
         Field("detaining_authority", "str", "Detaining authority"),
         Field("from_date", "date", "From"),
@@ -360,7 +360,7 @@ FACILITY = Kind(
     fields=(
         Field("name", "str", "Name", required=True),
         Field("other_names", "strs", "Other names"),
-        Field("code", "str", "Code", max_len=40, help="e.g. 'EC-164/1', '155/18'."),
+        Field("code", "str", "Code", max_len=40, help="e.g. 'ЕС-164/1', '155/18'."),
         Field("type", "enum", "Type", vocab="facility_type"),
         CITY,
         Field("region", "str", "Region"),
