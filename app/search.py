@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from dataclasses import dataclass
 from typing import Any
@@ -73,16 +74,11 @@ class _Term:
     key: str  # its search key
     prefix: bool  # the last word, typed so far
 
-    def matches(self, word: str, key: str) -> bool:
-        if self.prefix:
-            return key.startswith(self.key) or word.casefold().startswith(self.word.casefold())
-        return key == self.key or word.casefold() == self.word.casefold()
-
 
 def _terms(text: str) -> list[_Term]:
     words = translit.search_words(text)
     return [_Term(w, k, i == len(words) - 1 and len(w) >= MIN_PREFIX)
-            for i, (w, k, _s, _e) in enumerate(words)]
+            for i, (w, k) in enumerate(words)]
 
 
 def fts_query(text: str) -> str | None:
@@ -104,6 +100,28 @@ def fts_query(text: str) -> str | None:
 SNIPPET_WORDS = 12
 
 
+def _hits(words: list[tuple[str, str]], terms: list[_Term]) -> list[int]:
+    """For each word, the index of the first term it matches, or -1. The hot loop of a
+    snippet: keys are compared first, and a word is case-folded only when its first
+    letter could make it match as typed."""
+    plan = [(j, t.key, t.word.casefold(), t.prefix) for j, t in enumerate(terms)]
+    firsts = {typed[:1] for _j, _k, typed, _p in plan}
+    out = []
+    for word, key in words:
+        found = -1
+        folded = word.casefold() if word[:1].casefold() in firsts else None
+        for j, tkey, typed, prefix in plan:
+            if prefix:
+                if key.startswith(tkey) or (folded is not None and folded.startswith(typed)):
+                    found = j
+                    break
+            elif key == tkey or folded == typed:
+                found = j
+                break
+        out.append(found)
+    return out
+
+
 def snippet(text: str, terms: list[_Term]) -> str:
     """Up to SNIPPET_WORDS words of `text` around the best cluster of matches, matches in
     [brackets], "…" where text was cut. Built here rather than by FTS5 so that a word
@@ -112,8 +130,7 @@ def snippet(text: str, terms: list[_Term]) -> str:
     words = translit.search_words(text)
     if not words:
         return ""
-    hit = [next((j for j, t in enumerate(terms) if t.matches(w, k)), -1)
-           for w, k, _s, _e in words]
+    hit = _hits(words, terms)
     n = min(SNIPPET_WORDS, len(words))
     best, best_score = 0, (-1, -1)
     for p in (i for i, j in enumerate(hit) if j >= 0):
@@ -122,10 +139,12 @@ def snippet(text: str, terms: list[_Term]) -> str:
         score = (len({j for j in inside if j >= 0}), sum(j >= 0 for j in inside))
         if score > best_score:
             best, best_score = start, score
+    # Positions only for the words up to the end of the window.
+    spans = [m.span() for m in itertools.islice(translit.SEARCH_WORD.finditer(text), best + n)]
     parts = ["…"] if best > 0 else []
-    pos = words[best][2]
+    pos = spans[best][0]
     for i in range(best, best + n):
-        _w, _k, s, e = words[i]
+        s, e = spans[i]
         parts.append(text[pos:s])
         parts.append(f"[{text[s:e]}]" if hit[i] >= 0 else text[s:e])
         pos = e

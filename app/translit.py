@@ -127,8 +127,7 @@ def name_keys(name: str) -> tuple[str, ...]:
 _LOOKALIKE = str.maketrans("ABCEHKMOPTXYabcehkmoptxy", "АВСЕНКМОРТХУавсенкмортху")
 _LATIN_LOOKALIKES = set("ABCEHKMOPTXYabcehkmoptxy")
 # A word as search sees it: letters and digits, an apostrophe inside (the 2017 alphabet).
-SEARCH_WORD = re.compile(r"[^\W_]+(?:['’ʼ`´][^\W_]+)*", re.UNICODE)
-_CODE_NEXT = re.compile(r"[-‐‑–/. ]?\d")  # a code's letters run into its number
+SEARCH_WORD = re.compile(r"\w+(?:['’ʼ`´]\w+)*")
 _CODE_LETTERS = 4  # «ЕС», «ЛА», «ЖД»: institution prefixes are short
 
 
@@ -141,7 +140,7 @@ def _is_cyrillic(ch: str) -> bool:
 
 
 @functools.lru_cache(maxsize=65536)
-def word_key(word: str, *, code: bool = False) -> str:
+def word_key(word: str, code: bool = False) -> str:
     """The search key of one word. `code`: the word is the letters of a code such as
     «ЕС-164/1», read by shape (Latin look-alikes become Cyrillic) before transliteration.
     Words mixing the two scripts are look-alike slips and read by shape too."""
@@ -151,21 +150,32 @@ def word_key(word: str, *, code: bool = False) -> str:
         word = word.translate(_LOOKALIKE)
     if any(c.isdigit() for c in word):
         return word.translate(_LOOKALIKE).lower()  # "В12", "B12" and "в12" alike
-    return name_key(word) or word.lower()
+    # A word with no Latin skeleton (another script) is indexed as it is, letters only.
+    return name_key(word) or "".join(c for c in word.lower() if c.isalnum())
 
 
-def search_words(text: str) -> list[tuple[str, str, int, int]]:
-    """(word, key, start, end) for every word of `text`, in order."""
-    out = []
-    for m in SEARCH_WORD.finditer(text):
-        word = m.group()
-        code = (len(word) <= _CODE_LETTERS and word.isalpha()
-                and _CODE_NEXT.match(text, m.end()) is not None)
-        out.append((word, word_key(word, code=code), m.start(), m.end()))
-    return out
+_DIGITS = re.compile(r"\d+")
+_CODE_BEFORE = re.compile(rf"([^\W\d_]{{1,{_CODE_LETTERS}}})[-‐‑–/. ]?$")
+
+
+def _code_words(text: str) -> set[str]:
+    """The short words written just before a number («ЕС» of «ЕС-164/1»). Found from the
+    numbers backwards: texts have few numbers, and this runs for every record written."""
+    found = set()
+    for m in _DIGITS.finditer(text):
+        c = _CODE_BEFORE.search(text, max(0, m.start() - _CODE_LETTERS - 1), m.start())
+        if c is not None and not (c.start() > 0 and text[c.start() - 1].isalpha()):
+            found.add(c.group(1))
+    return found
+
+
+def search_words(text: str) -> list[tuple[str, str]]:
+    """(word, key) for every word of `text`, in order (the words of SEARCH_WORD)."""
+    codes = _code_words(text)
+    return [(word, word_key(word, word in codes)) for word in SEARCH_WORD.findall(text)]
 
 
 def search_keys(text: str) -> str:
     """The keys of every word of `text`, space-separated: what the index holds beside
     the text so that any spelling of a word finds it."""
-    return " ".join(key for _w, key, _s, _e in search_words(text))
+    return " ".join(key for _word, key in search_words(text))

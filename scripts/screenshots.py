@@ -220,6 +220,11 @@ def shoot(tmp: Path, langs: list[str]) -> int:
         main.filters.apply()
         wait(app)
         grab(main, "07-search", lang)
+        # A code typed in Latin look-alikes finds the Cyrillic «ЕС-164/1».
+        main.filters.search.setText("EC-164")
+        main.filters.apply()
+        wait(app)
+        grab(main, "07b-search-latin-code", lang)
         main.filters.search.clear()
         main.filters.apply()
         wait(app)
