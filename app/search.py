@@ -100,55 +100,53 @@ def fts_query(text: str) -> str | None:
 SNIPPET_WORDS = 12
 
 
-def _hits(words: list[tuple[str, str]], terms: list[_Term]) -> list[int]:
-    """For each word, the index of the first term it matches, or -1. The hot loop of a
-    snippet: keys are compared first, and a word is case-folded only when its first
-    letter could make it match as typed."""
-    plan = [(j, t.key, t.word.casefold(), t.prefix) for j, t in enumerate(terms)]
-    firsts = {typed[:1] for _j, _k, typed, _p in plan}
-    out = []
-    for word, key in words:
-        found = -1
-        folded = word.casefold() if word[:1].casefold() in firsts else None
-        for j, tkey, typed, prefix in plan:
-            if prefix:
-                if key.startswith(tkey) or (folded is not None and folded.startswith(typed)):
-                    found = j
-                    break
-            elif key == tkey or folded == typed:
-                found = j
-                break
-        out.append(found)
+def _hits(keys: list[str], terms: list[_Term]) -> list[int]:
+    """Per word (by its key), 0 if no term matches it, else 1 + the term's index."""
+    out = [0] * len(keys)
+    for j, t in reversed(list(enumerate(terms))):  # the first matching term wins
+        if t.prefix:
+            for i, key in enumerate(keys):
+                if key.startswith(t.key):
+                    out[i] = j + 1
+        else:
+            for i, key in enumerate(keys):
+                if key == t.key:
+                    out[i] = j + 1
     return out
 
 
-def snippet(text: str, terms: list[_Term]) -> str:
+def snippet(text: str, terms: list[_Term], keys: str | None = None) -> str:
     """Up to SNIPPET_WORDS words of `text` around the best cluster of matches, matches in
-    [brackets], "…" where text was cut. Built here rather than by FTS5 so that a word
-    found by its key (typed in the other script) is marked in the text as written, and
-    a query finds the same snippet whichever spelling it was typed in."""
-    words = translit.search_words(text)
-    if not words:
+    [brackets], "…" where text was cut. Built here rather than by FTS5's snippet() so
+    that a word found by its key (typed in the other script) is marked in the text as
+    written, and every spelling of a query gets the same snippet: words are marked by
+    their keys. `keys`: the index's keys column for `text` (one key per word), so they
+    need not be computed again."""
+    key_list = keys.split(" ") if keys else [k for _w, k in translit.search_words(text)]
+    hit = _hits(key_list, terms)
+    count = len(hit)
+    if not count:
         return ""
-    hit = _hits(words, terms)
-    n = min(SNIPPET_WORDS, len(words))
+    n = min(SNIPPET_WORDS, count)
     best, best_score = 0, (-1, -1)
-    for p in (i for i, j in enumerate(hit) if j >= 0):
-        start = max(0, min(p - n // 4, len(words) - n))
+    for p in (i for i, j in enumerate(hit) if j):
+        start = max(0, min(p - n // 4, count - n))
         inside = hit[start:start + n]
-        score = (len({j for j in inside if j >= 0}), sum(j >= 0 for j in inside))
+        score = (len({j for j in inside if j}), sum(1 for j in inside if j))
         if score > best_score:
             best, best_score = start, score
     # Positions only for the words up to the end of the window.
     spans = [m.span() for m in itertools.islice(translit.SEARCH_WORD.finditer(text), best + n)]
+    if len(spans) < best + n:  # keys out of step with the text: compute them here
+        return snippet(text, terms) if keys else ""
     parts = ["…"] if best > 0 else []
     pos = spans[best][0]
     for i in range(best, best + n):
         s, e = spans[i]
         parts.append(text[pos:s])
-        parts.append(f"[{text[s:e]}]" if hit[i] >= 0 else text[s:e])
+        parts.append(f"[{text[s:e]}]" if hit[i] else text[s:e])
         pos = e
-    if best + n < len(words):
+    if best + n < count:
         parts.append("…")
     return "".join(parts)
 
@@ -158,8 +156,9 @@ def snippet(text: str, terms: list[_Term]) -> str:
 RANK_LIMIT = 2000
 # Ranked by the keys column alone, so every spelling of a query ranks the records alike.
 _RANK = "bm25(search, 0.0, 1.0)"
-_HIT = ("SELECT r.record_id, r.kind, r.title, r.date, search.text, r.body"
-        " FROM search JOIN records r ON r.rowid = search.rowid WHERE search MATCH ? AND ")
+_COLUMNS = ("SELECT r.record_id, r.kind, r.title, r.date, search.text, r.body, search.folded,"
+            " search.rowid FROM search JOIN records r ON r.rowid = search.rowid ")
+_HIT = _COLUMNS + "WHERE search MATCH ? AND "
 
 
 def search(db: Database, text: str, filters: Filters | None = None, *,
@@ -183,8 +182,17 @@ def search(db: Database, text: str, filters: Filters | None = None, *,
             "SELECT search.rowid FROM search JOIN records r ON r.rowid = search.rowid"
             f" WHERE search MATCH ? AND {where}", (query, *params))]
     if len(matching) <= RANK_LIMIT:
-        rows = db.all(_HIT + where + f" ORDER BY {_RANK} LIMIT ? OFFSET ?",
-                      (query, *params, limit, offset))
+        # Rank first, then read text, body and keys for the page only: SQLite would
+        # compute every selected column of every match before sorting.
+        ranked = [r[0] for r in db.all(
+            "SELECT search.rowid FROM search JOIN records r ON r.rowid = search.rowid"
+            f" WHERE search MATCH ? AND {where} ORDER BY {_RANK} LIMIT ? OFFSET ?",
+            (query, *params, limit, offset))]
+        if not ranked:
+            return []
+        found = {r[7]: r for r in db.all(
+            _COLUMNS + f"WHERE search.rowid IN ({','.join('?' * len(ranked))})", ranked)}
+        rows = [found[rowid] for rowid in ranked]
     else:
         page = matching[::-1][offset:offset + limit]
         if not page:
@@ -193,7 +201,7 @@ def search(db: Database, text: str, filters: Filters | None = None, *,
         rows = db.all(_HIT + where + " AND search.rowid BETWEEN ? AND ? ORDER BY search.rowid",
                       (query, *params, page[-1], page[0]))[::-1]
     terms = _terms(text)
-    return [Hit(r[0], r[1], _title(r[1], r[2], r[5], lang), r[3], snippet(r[4], terms))
+    return [Hit(r[0], r[1], _title(r[1], r[2], r[5], lang), r[3], snippet(r[4], terms, r[6]))
             for r in rows]
 
 

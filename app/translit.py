@@ -149,9 +149,13 @@ def word_key(word: str, code: bool = False) -> str:
     if (code or mixed) and all(_is_cyrillic(c) or c in _LATIN_LOOKALIKES for c in letters):
         word = word.translate(_LOOKALIKE)
     if any(c.isdigit() for c in word):
-        return word.translate(_LOOKALIKE).lower()  # "В12", "B12" and "в12" alike
-    # A word with no Latin skeleton (another script) is indexed as it is, letters only.
-    return name_key(word) or "".join(c for c in word.lower() if c.isalnum())
+        key = word.translate(_LOOKALIKE).lower()  # "В12", "B12" and "в12" alike
+    else:
+        # A word with no Latin skeleton (another script) is indexed as it is.
+        key = name_key(word) or word.lower()
+    # Exactly one index token per word, whatever the word: the snippet marks the words
+    # of the text by the positions of the keys that matched.
+    return key if key.isalnum() else "".join(c for c in key if c.isalnum()) or "0"
 
 
 _DIGITS = re.compile(r"\d+")
