@@ -4569,7 +4569,7 @@ The export is recorded in the custody log of every record in it.</source>
     <message>
         <location filename="../../ui/schema_strings.py" line="135" />
         <source>Alleged methods</source>
-        <translation>Мәлімделген әдістер</translation>
+        <translation>Әдістер (сөзі бойынша)</translation>
     </message>
     <message>
         <location filename="../../ui/schema_strings.py" line="136" />
