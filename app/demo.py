@@ -1,10 +1,13 @@
 """Fictional demo data: a vault that looks like a year of real work, for trying Qorgau out,
 for screenshots and for training, without ever showing a real person's story.
 
-Everything here is invented: names are combined at random from common Kazakh and Russian
-first names and surnames, facility codes are made up in the style of real ones, and the
-accounts are composed from the kinds of events public reports describe (see
-/work/shared/domain.md), never copied from a real testimony.
+Everything here is invented: names are combined at random from first names and from
+surname roots and endings that cannot spell the surname of anyone named in the source
+reports or of a public figure (tests/test_demo_names.py), facility codes are written in
+Cyrillic in the style of the real ones and in the regions that use them, and the accounts
+are composed from the kinds of events public reports describe, never copied from a real
+testimony. The tables (names, places, stories, medicine) are data files under
+resources/demo/; this module is the generator.
 
 `populate(vault)` writes, in one transaction (cancelling leaves the vault unchanged):
 a register of places of detention; cases in several cities, each with its people
@@ -678,6 +681,10 @@ class _Builder:
         for i in range(self.n_cases):
             self.case(i)
         self.npm_visits()
+        # Demo content kept in other modules (app/demo_*.py) is added here, one call each,
+        # given this builder (its rng, plan and facility_refs), after everything above:
+        # so `qorgau demo` stays one deterministic plan, written in one transaction, and
+        # the records above do not change when a module is added.
         return self.plan
 
     # -- helpers ---------------------------------------------------------------
