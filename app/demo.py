@@ -1235,8 +1235,8 @@ class _Builder:
             if key in followed:
                 later = start + dt.timedelta(days=r.randint(150, 330))
                 rechecks = [{**pi, "account": "Повторная беседа: "
-                             + r.choice(("давления после прошлого визита не было.",
-                                         "после прошлого визита перевели в другую камеру, "
+                             + r.choice(("давления после прошлого посещения не было.",
+                                         "после прошлого посещения перевели в другую камеру, "
                                          "угрожали.", "переведён в другое учреждение, "
                                          "не найден.")),
                              "recheck_next_visit": False}
@@ -1254,7 +1254,7 @@ class _Builder:
                     }[status]})
                 follow = self.npm_body(fac, later, CITIES[fac.city], rechecks, follow_recs)
                 follow["previous_visit_id"] = first
-                follow["findings"] = ("Повторный визит. " + follow["findings"])
+                follow["findings"] = ("Повторное посещение. " + follow["findings"])
                 self.plan.add("npm_visit", follow)
 
     def npm_interview(self, code: str) -> dict[str, Any]:
