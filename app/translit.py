@@ -1,7 +1,7 @@
 """Transliteration of Russian and Kazakh Cyrillic, and spelling-neutral name keys.
 
-The same detainee is written "Жанболат Қасымов" by one lawyer, "Zhanbolat Kassymov" by a
-second (a passport spelling) and "Janbolat Kasymov" by a third. Two functions:
+The same detainee is written "Жанболат Қасымбеков" by one lawyer, "Zhanbolat Kassymbekov" by a
+second (a passport spelling) and "Janbolat Kasymbekov" by a third.
 
 - `to_latin(text)`: a readable transliteration (close to BGN/PCGN, with the Kazakh
   letters added as in Kazakh passports: Қ→K, Ғ→G, Ң→N, Ә→A, Ө→O, Ұ/Ү→U, І→I, Һ→H).
@@ -9,9 +9,13 @@ second (a passport spelling) and "Janbolat Kasymov" by a third. Two functions:
 - `name_key(word)`: a skeleton of one name for matching, not for display. It starts from
   the transliteration and then removes the choices transliterators disagree on:
   Zh/J/Dzh, Kh/H, Q/K, Gh/G, Ts/Tz, Y/I (so Yu/Iu, Ya/Ia, -iy/-ii/-y agree), Ye/Ie/E and
-  Yo/E (Ё), double letters (Kassymov/Kasymov), the -ev/-ov ending (Sergeyev/Sergeev,
-  Aliyev/Aliev), the letters of the Kazakh Latin alphabets (ş, ç, ğ, ı, ä, ö, ü, ū, ñ,
+  Yo/E (Ё), double letters (Kassymbekov/Kasymbekov), the -ev/-ov ending (Sergeyev/Sergeev,
+  Abayev/Abaev), the letters of the Kazakh Latin alphabets (ş, ç, ğ, ı, ä, ö, ü, ū, ñ,
   and the 2017 apostrophe spellings s', c', a'…) and any other diacritics.
+- `search_words(text)` / `search_keys(text)`: every word of a text with its key, the
+  letters of a code («ЕС-164/1») read by shape first: what the search index holds beside
+  the text and what a query is matched by (app/search.py). The duplicate finder and
+  search share these keys, so a name that one finds the other finds too.
 
 Both sides of a comparison go through the same key, so a rule only has to make two
 spellings of one name meet; it never has to recover the "right" spelling.
@@ -90,7 +94,7 @@ _REWRITES: list[tuple[re.Pattern[str], str]] = [
         (r"ye|yo|jo", "e"),             # Yerlan / Erlan, Sergeyev / Sergeev, Fyodor / Fedor
         (r"y", "i"),                    # Yu/Iu, Ya/Ia, Aydos/Aidos, Dmitriy/Dmitrii, Kasym/Kasim
         (r"ie", "e"),                   # Abayeva / Abaieva, Niyetbayev / Nietbaev
-        (r"(.)\1+", r"\1"),             # Kassymov / Kasymov, Dmitrii / Dmitri
+        (r"(.)\1+", r"\1"),             # Kassymbekov / Kasymbekov, Dmitrii / Dmitri
         (r"[eo](v(?:a|na|ich)?)$", r"o\1"),  # -ev / -ov (-eva, -evna, -evich)
     )
 ]  # fmt: skip
@@ -112,7 +116,7 @@ def name_key(word: str) -> str:
 
 
 def name_keys(name: str) -> tuple[str, ...]:
-    """The keys of every word of a full name, in order ("Қасымов Ж." → ("kasimov", "j"))."""
+    """The keys of every word of a full name, in order ("Қасымбеков Ж." → ("kasimbekov", "j"))."""
     keys = (name_key(w) for w in _WORD.findall(name))
     return tuple(k for k in keys if k)
 

@@ -411,9 +411,9 @@ def coordinator_world(tmp: Path) -> dict:
     demo.populate(a, seed=11, cases=14)
     demo.populate(b, seed=12, cases=12)
     ra, rb = Records(a), Records(b)
-    ra.create("person", {"full_name": "Жанболат Қасымов", "date_of_birth": "1994-03-12",
+    ra.create("person", {"full_name": "Жанболат Қасымбеков", "date_of_birth": "1994-03-12",
                          "gender": "male", "city": "taraz", "roles": ["victim"]})
-    rb.create("person", {"full_name": "Zhanbolat Kassymov", "date_of_birth": "1994-03-12",
+    rb.create("person", {"full_name": "Zhanbolat Kassymbekov", "date_of_birth": "1994-03-12",
                          "gender": "male", "city": "shymkent", "roles": ["victim"]})
     shared = ra.create("case", {"reference": "TRZ-2023-007", "title": "Избиение в ИВС Тараза",
                                 "city": "taraz", "status": "active",

@@ -17,7 +17,7 @@ def seeded(records: Records) -> Records:
     records.create("facility", {"name": "Учреждение AK-159/16", "code": "AK-159/16",
                                 "type": "colony", "city": "karaganda"})  # typed in Latin
     records.create("person", {"full_name": "Жум\x61баев"})
-    records.create("person", {"full_name": "Zhanbolat Kassymov"})
+    records.create("person", {"full_name": "Zhanbolat Kassymbekov"})
     case = records.create("case", {"title": "Қаңтар оқиғалары: Шымкент", "city": "shymkent",
                                    "opened_on": "2022-01-10"}).record_id
     records.create("incident", {"case_id": case, "date": "2022-01-06",
@@ -59,7 +59,7 @@ def test_2021_alphabet_and_russian_schemes_find_a_city(seeded: Records) -> None:
         assert _kinds(seeded, typed) == ["case"], typed
 
 
-@pytest.mark.parametrize("typed", ["Жанболат Касымов", "Жанболат Қасымов", "Kasymov"])
+@pytest.mark.parametrize("typed", ["Жанболат Касымбеков", "Жанболат Қасымбеков", "Kasymbekov"])
 def test_cyrillic_finds_a_name_stored_in_latin(seeded: Records, typed: str) -> None:
     assert _kinds(seeded, typed) == ["person"], typed
 
