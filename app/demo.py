@@ -894,12 +894,7 @@ class _Builder:
             perpetrator_note_kk=f"Ұрғандардың бірін жүзінен таниды: {DESCRIPTIONS_KK[k]}",
         )
         narrative = account_kk(r, story) if lang == "kk" else account_ru(r, story)
-        consequences = r.choice((
-            "Перелом двух рёбер слева, снижение слуха на левое ухо.",
-            "Головные боли, бессонница, боится выходить из дома.",
-            "Сотрясение головного мозга, ушибы мягких тканей.",
-            "Хромота после ударов по ступням, кошмары по ночам.",
-        ))
+        consequences = r.choice(_STORIES["consequences"])
         self.plan.add("incident", {
             "case_id": case_ref, "victim_ids": [victim_ref], "date": _iso(incident_date),
             "time": r.choice(("ночью", "около 23:00", "днём, после допроса", "утром", "02:30")),
@@ -976,12 +971,7 @@ class _Builder:
             "city": city.code, "language": lang, "interpreter": interpreter,
             "consent": consent, "consent_notes": notes, "account": account,
             "reprisal_risk": r.choice(("low", "medium", "high")),
-            "follow_up": r.choice((
-                "Повторно связаться после ответа прокуратуры.",
-                "Предложить консультацию психолога.",
-                "Запросить копию медкарты из ИВС.",
-                "Проверить, не было ли давления после визита участкового.",
-            )),
+            "follow_up": r.choice(_STORIES["interview_follow_ups"]),
         })
 
     def exam(self, case_ref: Ref, person: Ref, city: City, gender: str, methods: list[str],
@@ -1029,18 +1019,14 @@ class _Builder:
             "allegations": "Со слов: " + "; ".join(
                 schema_label("methods", m, "ru").lower() for m in methods) + ".",
             "methods": methods,
-            "symptoms": r.choice((
-                "Головные боли, боль в пояснице при движении, нарушение сна.",
-                "Боль в рёбрах слева при дыхании, онемение пальцев рук.",
-                "Боль в стопах при ходьбе, тревога, вздрагивает от шума.",
-            )),
+            "symptoms": r.choice(_MEDICINE["symptoms"]),
             "history_before": "Хронических заболеваний не указывает, травм до задержания не было.",
             "history_after": ("После освобождения обращался(ась) в травмпункт, справку "
                               "не выдали."),
             "physical_findings": findings["physical_findings"].format(days=days),
-            "diagnostic_tests": r.choice(("Рентгенография грудной клетки: перелом 9-го ребра "
-                                          "слева.", "Не проводились (нет доступа).",
-                                          "Аудиометрия: снижение слуха слева.")),
+            # A test never contradicts the findings: no fracture where nothing was found.
+            "diagnostic_tests": r.choice(
+                _MEDICINE["diagnostic_tests"]["none" if no_findings else "findings"]),
             "psychological_evaluation": ("Жалобы на кошмары, избегание, повышенную "
                                          "настороженность. Впечатление: признаки ПТСР."),
             "interpretation": findings["interpretation"],
@@ -1284,9 +1270,7 @@ class _Builder:
             "obstruction": ("Группу продержали на КПП 50 минут, ссылаясь на отсутствие "
                             "начальника; к моменту входа двое задержанных были переведены."
                             if obstructed else None),
-            "areas_visited": r.sample(("камеры", "дежурная часть", "медпункт",
-                                       "прогулочный двор", "комната для свиданий", "ШИЗО",
-                                       "столовая", "душевая"), 5),
+            "areas_visited": r.sample(_STORIES["npm_areas"], 5),
             "headcount": r.randint(fac.capacity // 5, fac.capacity),
             "registers_checked": ["журнал учёта задержанных",
                                   "журнал медицинских осмотров при поступлении",

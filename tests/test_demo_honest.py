@@ -50,6 +50,7 @@ def test_examinations_conclude_differently(bodies: dict[str, list[dict[str, Any]
     for e in none_found:
         assert "не опровергает" in e["interpretation"]
         assert e["overall_consistency"] != "not_consistent"
+        assert "перелом" not in e["diagnostic_tests"]  # no test contradicts the findings
     assert len(with_lesions) < len(exams)
 
 
