@@ -338,8 +338,7 @@ class Records:
                 continue
             links += [(v.record_id, dst, rel) for rel, dst in schema.references(v.kind, v.body)]
             text = schema.search_text(v.kind, v.body)
-            folded = fold(text)
-            search.append((n, text, folded if folded != text else ""))
+            search.append((n, text, index_keys(text)))
         self.db.executemany(
             "INSERT INTO records (rowid, kind, head, head_count, deleted, title, case_id, city,"
             " facility_id, status, date, flags, body, updated_at, record_id, created_at)"
