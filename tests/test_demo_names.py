@@ -115,14 +115,13 @@ def _strings(value: Any) -> list[str]:
     return []
 
 
-@pytest.mark.parametrize("seed", [2026, 11])
-def test_no_word_of_the_demo_spells_a_listed_surname(tmp_path: Path, seed: int) -> None:
+def test_no_word_of_the_demo_spells_a_listed_surname(tmp_path: Path) -> None:
     """Every capitalised word in every record of a demo vault: names in full, short
     («Сапарова Н.»), in Latin, inflected inside accounts, in staff lists and NPM teams."""
     stems = _reference_stems()
     vault, _ = Vault.create(tmp_path / "v", PASSPHRASE)
     with vault:
-        demo.populate(vault, seed=seed, cases=60, photos=False)
+        demo.populate(vault, cases=50, photos=False)
         words = set()
         for (body,) in vault.db.all("SELECT body FROM records"):
             for text in _strings(json.loads(body)):
