@@ -1,10 +1,13 @@
 """Fictional demo data: a vault that looks like a year of real work, for trying Qorgau out,
 for screenshots and for training, without ever showing a real person's story.
 
-Everything here is invented: names are combined at random from common Kazakh and Russian
-first names and surnames, facility codes are made up in the style of real ones, and the
-accounts are composed from the kinds of events public reports describe (see
-/work/shared/domain.md), never copied from a real testimony.
+Everything here is invented: names are combined at random from first names and from
+surname roots and endings that cannot spell the surname of anyone named in the source
+reports or of a public figure (tests/test_demo_names.py), facility codes are written in
+Cyrillic in the style of the real ones and in the regions that use them, and the accounts
+are composed from the kinds of events public reports describe, never copied from a real
+testimony. The tables (names, places, stories, medicine) are data files under
+resources/demo/; this module is the generator.
 
 `populate(vault)` writes, in one transaction (cancelling leaves the vault unchanged):
 a register of places of detention; cases in several cities, each with its people
@@ -22,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import json
 import random
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
@@ -32,8 +36,10 @@ from typing import Any, Protocol
 from PIL import Image, ImageDraw, ImageFilter
 from PIL.TiffImagePlugin import IFDRational
 
+import resources
 from app import evidence, schema, vocab
 from app.records import Records
+from app.translit import to_latin
 from storage.errors import Cancelled, InvalidInput
 from storage.vault import Vault
 
@@ -43,6 +49,17 @@ MAX_CASES = 5000
 
 class CancelFlag(Protocol):
     def is_set(self) -> bool: ...
+
+
+def _data(name: str) -> dict[str, Any]:
+    """One table file of resources/demo/ (names, places, stories, medicine)."""
+    return json.loads((resources.ROOT / "demo" / f"{name}.json").read_text(encoding="utf-8"))
+
+
+_PLACES = _data("places")
+_NAMES = _data("names")
+_STORIES = _data("stories")
+_MEDICINE = _data("medicine")
 
 
 # ---------------------------------------------------------------------------------------
@@ -65,45 +82,11 @@ class City:
     region_gen: str  # "Жамбылской области"
 
 
-CITIES: dict[str, City] = {c.code: c for c in (
-    City("almaty", "Алматы", "Алматы", "в Алматы", "Алматыда", "г. Алматы", "ALA",
-         43.2389, 76.8897, "+06:00",
-         "г. Алматы", "г. Алматы"),
-    City("taraz", "Тараз", "Тараз", "в Таразе", "Таразда", "Жамбылская область", "TRZ",
-         42.9000, 71.3667, "+06:00",
-         "г. Тараза", "Жамбылской области"),
-    City("kyzylorda", "Кызылорда", "Қызылорда", "в Кызылорде", "Қызылордада",
-         "Кызылординская область", "KZO", 44.8488, 65.4823, "+05:00",
-         "г. Кызылорды", "Кызылординской области"),
-    City("astana", "Астана", "Астана", "в Астане", "Астанада", "г. Астана", "AST",
-         51.1694, 71.4491, "+06:00",
-         "г. Астаны", "г. Астаны"),
-    City("shymkent", "Шымкент", "Шымкент", "в Шымкенте", "Шымкентте", "г. Шымкент", "SHM",
-         42.3417, 69.5901, "+06:00",
-         "г. Шымкента", "г. Шымкента"),
-    City("petropavlovsk", "Петропавловск", "Петропавл", "в Петропавловске", "Петропавлда",
-         "Северо-Казахстанская область", "PPL", 54.8753, 69.1628, "+06:00",
-         "г. Петропавловска", "Северо-Казахстанской области"),
-    City("karaganda", "Караганда", "Қарағанды", "в Караганде", "Қарағандыда",
-         "Карагандинская область", "KRG", 49.8047, 73.1094, "+06:00",
-         "г. Караганды", "Карагандинской области"),
-    City("zhanaozen", "Жанаозен", "Жаңаөзен", "в Жанаозене", "Жаңаөзенде",
-         "Мангистауская область", "ZHN", 43.3412, 52.8619, "+05:00",
-         "г. Жанаозена", "Мангистауской области"),
-    City("aktobe", "Актобе", "Ақтөбе", "в Актобе", "Ақтөбеде", "Актюбинская область", "AKT",
-         50.2839, 57.1670, "+05:00",
-         "г. Актобе", "Актюбинской области"),
-    City("taldykorgan", "Талдыкорган", "Талдықорған", "в Талдыкоргане", "Талдықорғанда",
-         "область Жетісу", "TLD", 45.0156, 78.3739, "+06:00",
-         "г. Талдыкоргана", "области Жетісу"),
-)}
+CITIES: dict[str, City] = {c["code"]: City(**c) for c in _PLACES["cities"]}
 # The first cases go round these, so even a small demo spans five cities and more.
-FIRST_CITIES = ("almaty", "taraz", "kyzylorda", "astana", "shymkent", "petropavlovsk")
-CITY_WEIGHTS = {"almaty": 8, "taraz": 6, "kyzylorda": 4, "astana": 4, "shymkent": 4,
-                "petropavlovsk": 3, "karaganda": 2, "zhanaozen": 2, "aktobe": 2,
-                "taldykorgan": 3}
-JANUARY_2022_CITIES = ("almaty", "taraz", "kyzylorda", "shymkent", "taldykorgan",
-                       "zhanaozen", "aktobe")
+FIRST_CITIES: tuple[str, ...] = tuple(_PLACES["first_cities"])
+CITY_WEIGHTS: dict[str, int] = _PLACES["city_weights"]
+JANUARY_2022_CITIES: tuple[str, ...] = tuple(_PLACES["january_2022_cities"])
 
 
 @dataclass(frozen=True)
@@ -121,102 +104,10 @@ class Facility:
     loc_kk: str
 
 
-_MVD = "МВД РК"
-_KUIS = "Комитет уголовно-исполнительной системы МВД РК"
-
-# Invented codes in the style of the real ones; addresses are invented too.
-FACILITIES: tuple[Facility, ...] = (
-    Facility("ivs_ala", "ИВС Департамента полиции г. Алматы", "Алматы қаласы ПД УҰИ", None,
-             "ivs", "almaty", "ул. Заводская, 14", _MVD, 120, "в ИВС ДП г. Алматы",
-             "Алматыдағы уақытша ұстау изоляторында"),
-    Facility("sizo_ala", "Следственный изолятор 155/22", "155/22 тергеу изоляторы", "155/22",
-             "sizo", "almaty", "ул. Тюремная промзона, 2", _KUIS, 1500, "в СИЗО 155/22",
-             "155/22 тергеу изоляторында"),
-    Facility("col_ala", "Учреждение LA-155/12 (Алматинская область)", "LA-155/12 мекемесі",
-             "LA-155/12", "colony", "almaty", "Алматинская обл., пос. Степной", _KUIS, 1200,
-             "в колонии LA-155/12", "LA-155/12 колониясында"),
-    Facility("sr_ala", "Специальный приёмник ДП г. Алматы", "Алматы ПД арнаулы қабылдау орны",
-             None, "special_reception", "almaty", "ул. Складская, 7", _MVD, 80,
-             "в спецприёмнике", "арнаулы қабылдау орнында"),
-    Facility("gym_ala", "Спорткомплекс «Жігер» (временное место содержания, январь 2022)",
-             "«Жігер» спорт кешені", None, "makeshift", "almaty", "мкр. Таугуль-4, 1а",
-             _MVD, 300, "в спортзале, где держали задержанных", "спорт залында"),
-    Facility("psy_ala", "Центр психического здоровья № 2 г. Алматы",
-             "Алматы қаласының № 2 психикалық денсаулық орталығы", None, "psychiatric",
-             "almaty", "ул. Садовая, 40", "Управление здравоохранения г. Алматы", 400,
-             "в психиатрической больнице", "психиатриялық ауруханада"),
-    Facility("ivs_trz", "ИВС ДП Жамбылской области", "Жамбыл облысы ПД УҰИ", None, "ivs",
-             "taraz", "ул. Промышленная, 9", _MVD, 90, "в ИВС ДП Жамбылской области",
-             "Тараздағы уақытша ұстау изоляторында"),
-    Facility("sizo_trz", "Следственный изолятор ZhD-158/3", "ZhD-158/3 тергеу изоляторы",
-             "ZhD-158/3", "sizo", "taraz", "ул. Северная, 21", _KUIS, 900,
-             "в СИЗО ZhD-158/3", "ZhD-158/3 тергеу изоляторында"),
-    Facility("col_trz", "Учреждение ZhD-158/7", "ZhD-158/7 мекемесі", "ZhD-158/7", "colony",
-             "taraz", "Жамбылская обл., пос. Енбек", _KUIS, 1100, "в колонии ZhD-158/7",
-             "ZhD-158/7 колониясында"),
-    Facility("ivs_kzo", "ИВС ДП Кызылординской области", "Қызылорда облысы ПД УҰИ", None,
-             "ivs", "kyzylorda", "ул. Железнодорожная, 3", _MVD, 70,
-             "в ИВС ДП Кызылординской области", "Қызылордадағы уақытша ұстау изоляторында"),
-    Facility("sizo_kzo", "Следственный изолятор KO-162/2", "KO-162/2 тергеу изоляторы",
-             "KO-162/2", "sizo", "kyzylorda", "ул. Окраинная, 15", _KUIS, 700,
-             "в СИЗО KO-162/2", "KO-162/2 тергеу изоляторында"),
-    Facility("col_kzo", "Учреждение KO-162/5", "KO-162/5 мекемесі", "KO-162/5", "colony",
-             "kyzylorda", "Кызылординская обл., пос. Тасбогет", _KUIS, 950,
-             "в колонии KO-162/5", "KO-162/5 колониясында"),
-    Facility("ivs_ast", "ИВС ДП г. Астаны", "Астана қаласы ПД УҰИ", None, "ivs", "astana",
-             "ул. Индустриальная, 5", _MVD, 110, "в ИВС ДП г. Астаны",
-             "Астанадағы уақытша ұстау изоляторында"),
-    Facility("sizo_ast", "Следственный изолятор EC-167/3", "EC-167/3 тергеу изоляторы",
-             "EC-167/3", "sizo", "astana", "ул. Пригородная, 12", _KUIS, 1300,
-             "в СИЗО EC-167/3", "EC-167/3 тергеу изоляторында"),
-    Facility("sr_ast", "Специальный приёмник ДП г. Астаны", "Астана ПД арнаулы қабылдау орны",
-             None, "special_reception", "astana", "ул. Монтажная, 8", _MVD, 60,
-             "в спецприёмнике", "арнаулы қабылдау орнында"),
-    Facility("ivs_shm", "ИВС ДП г. Шымкента", "Шымкент қаласы ПД УҰИ", None, "ivs",
-             "shymkent", "ул. Тупиковая, 1", _MVD, 100, "в ИВС ДП г. Шымкента",
-             "Шымкенттегі уақытша ұстау изоляторында"),
-    Facility("sizo_shm", "Следственный изолятор UK-161/4", "UK-161/4 тергеу изоляторы",
-             "UK-161/4", "sizo", "shymkent", "ул. Загородная, 30", _KUIS, 1000,
-             "в СИЗО UK-161/4", "UK-161/4 тергеу изоляторында"),
-    Facility("juv_shm", "Центр адаптации несовершеннолетних г. Шымкента",
-             "Шымкент қаласының кәмелетке толмағандарды бейімдеу орталығы", None,
-             "juvenile_centre", "shymkent", "ул. Школьная, 19", _MVD, 40,
-             "в центре адаптации несовершеннолетних", "бейімдеу орталығында"),
-    Facility("ivs_ppl", "ИВС ДП Северо-Казахстанской области", "СҚО ПД УҰИ", None, "ivs",
-             "petropavlovsk", "ул. Вокзальная, 6", _MVD, 60,
-             "в ИВС ДП Северо-Казахстанской области", "Петропавлдағы уақытша ұстау изоляторында"),
-    Facility("col_ppl", "Учреждение EC-164/7 (максимальной безопасности)", "EC-164/7 мекемесі",
-             "EC-164/7", "colony", "petropavlovsk", "ул. Лагерная, 1", _KUIS, 1400,
-             "в колонии EC-164/7", "EC-164/7 колониясында"),
-    Facility("ivs_krg", "ИВС ДП Карагандинской области", "Қарағанды облысы ПД УҰИ", None, "ivs",
-             "karaganda", "ул. Рудная, 17", _MVD, 90, "в ИВС ДП Карагандинской области",
-             "Қарағандыдағы уақытша ұстау изоляторында"),
-    Facility("col_krg", "Учреждение AK-159/16", "AK-159/16 мекемесі", "AK-159/16", "colony",
-             "karaganda", "Карагандинская обл., пос. Шахтинский", _KUIS, 1250,
-             "в колонии AK-159/16", "AK-159/16 колониясында"),
-    Facility("nark_krg", "Областной центр психического здоровья (наркологическое отделение)",
-             "Облыстық психикалық денсаулық орталығы", None, "addiction_centre", "karaganda",
-             "ул. Больничная, 22", "Управление здравоохранения Карагандинской области", 150,
-             "в наркологическом отделении", "наркологиялық бөлімшеде"),
-    Facility("ivs_zhn", "ИВС ОП г. Жанаозена", "Жаңаөзен ПБ УҰИ", None, "ivs", "zhanaozen",
-             "мкр. Шанырак, 3", _MVD, 40, "в ИВС г. Жанаозена",
-             "Жаңаөзендегі уақытша ұстау изоляторында"),
-    Facility("mil_zhn", "Воинская часть 5513 (временное содержание, январь 2022)",
-             "5513 әскери бөлімі", None, "military_unit", "zhanaozen", "промзона, объект 4",
-             "Министерство обороны РК", 200, "в воинской части", "әскери бөлімде"),
-    Facility("ivs_akt", "ИВС ДП Актюбинской области", "Ақтөбе облысы ПД УҰИ", None, "ivs",
-             "aktobe", "ул. Депо, 11", _MVD, 80, "в ИВС ДП Актюбинской области",
-             "Ақтөбедегі уақытша ұстау изоляторында"),
-    Facility("sizo_akt", "Следственный изолятор GM-172/3", "GM-172/3 тергеу изоляторы",
-             "GM-172/3", "sizo", "aktobe", "ул. Окружная, 44", _KUIS, 800, "в СИЗО GM-172/3",
-             "GM-172/3 тергеу изоляторында"),
-    Facility("ivs_tld", "ИВС ДП области Жетісу", "Жетісу облысы ПД УҰИ", None, "ivs",
-             "taldykorgan", "ул. Береговая, 2", _MVD, 60, "в ИВС г. Талдыкоргана",
-             "Талдықорғандағы уақытша ұстау изоляторында"),
-    Facility("gym_tld", "Спортзал колледжа (временное место содержания, январь 2022)",
-             "Колледждің спорт залы", None, "makeshift", "taldykorgan", "ул. Студенческая, 5",
-             _MVD, 150, "в спортзале колледжа", "колледждің спорт залында"),
-)
+_KUIS = _PLACES["penitentiary_authority"]
+# Codes as the institutions write them, in Cyrillic, in the regions that use them;
+# the institutions and their addresses are invented.
+FACILITIES: tuple[Facility, ...] = tuple(Facility(**f) for f in _PLACES["facilities"])
 
 
 def _facilities_in(city: str, *types: str) -> list[Facility]:
@@ -226,57 +117,27 @@ def _facilities_in(city: str, *types: str) -> list[Facility]:
 # ---------------------------------------------------------------------------------------
 # Names (combined at random: any resemblance to a real person is a coincidence)
 
-KZ_MALE = ("Ерлан", "Нурлан", "Асхат", "Данияр", "Бауыржан", "Ержан", "Арман", "Талгат",
-           "Медет", "Айдос", "Диас", "Ерболат", "Нуржан", "Санжар", "Марат", "Руслан",
-           "Азамат", "Ернар", "Жандос", "Алибек", "Серик", "Канат", "Болат", "Мурат")
-KZ_FEMALE = ("Айгуль", "Гульнара", "Динара", "Жанар", "Сауле", "Айжан", "Мадина", "Асель",
-             "Гаухар", "Мейрамгуль", "Дана", "Жулдыз", "Айнур", "Камила", "Зауре", "Алия")
-RU_MALE = ("Алексей", "Дмитрий", "Сергей", "Виктор", "Андрей", "Павел", "Игорь", "Денис",
-           "Максим", "Евгений", "Николай", "Владимир")
-RU_FEMALE = ("Ольга", "Наталья", "Елена", "Татьяна", "Ирина", "Светлана", "Людмила", "Анна")
-KZ_SURNAMES = ("Жумабаев", "Абдрахманов", "Тулегенов", "Есенов", "Касымов", "Бекмуханов",
-               "Омаров", "Ахметжанов", "Сарсенбаев", "Кенжебаев", "Мукашев", "Байжанов",
-               "Уразбаев", "Искаков", "Сагинтаев", "Жаксылыков", "Темирханов", "Оспанов",
-               "Дуйсенбаев", "Калиев", "Нургалиев", "Бейсенов", "Алимжанов", "Тажибаев")
-KZ_NEW_SURNAME_ROOTS = ("Нұрлыбек", "Ерғали", "Серік", "Қайрат", "Бақыт", "Дәулет")
-RU_SURNAMES = ("Иванов", "Кузнецов", "Морозов", "Васильев", "Соколов", "Попов", "Лебедев",
-               "Новиков", "Козлов", "Степанов")
-INVARIANT_SURNAMES = {"korean": ("Ким", "Пак", "Ли", "Цой"),
-                      "ukrainian": ("Шевченко", "Бондаренко", "Ткаченко")}
-OTHER_SURNAMES = {"uyghur": ("Турсунов", "Розахунов", "Масимов"),
-                  "uzbek": ("Юлдашев", "Рахимов", "Каримов")}
-NATIONALITY = {
-    "kazakh": ("казах", "казашка"), "russian": ("русский", "русская"),
-    "korean": ("кореец", "кореянка"), "ukrainian": ("украинец", "украинка"),
-    "uyghur": ("уйгур", "уйгурка"), "uzbek": ("узбек", "узбечка"),
-}
-GROUP_WEIGHTS = {"kazakh": 70, "russian": 14, "korean": 4, "ukrainian": 3, "uyghur": 5,
-                 "uzbek": 4}
-
-_LATIN = {
-    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh",
-    "з": "z", "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p",
-    "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch",
-    "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
-    "ә": "a", "ғ": "g", "қ": "k", "ң": "n", "ө": "o", "ұ": "u", "ү": "u", "һ": "h", "і": "i",
-}
-_VOWELS = set("аеёиоуыэюяәөұүі")
-
-
-def transliterate(text: str) -> str:
-    """Cyrillic to Latin the way Kazakh passports mostly spell names (Жумабаев →
-    Zhumabayev, Ерлан → Yerlan)."""
-    out = []
-    prev = ""
-    for ch in text:
-        low = ch.lower()
-        if low == "е" and (not prev or prev in _VOWELS or not prev.isalpha()):
-            lat = "ye"
-        else:
-            lat = _LATIN.get(low, ch)
-        out.append(lat.capitalize() if ch.isupper() else lat)
-        prev = low
-    return "".join(out)
+KZ_MALE: tuple[str, ...] = tuple(_NAMES["kz_male"])
+KZ_FEMALE: tuple[str, ...] = tuple(_NAMES["kz_female"])
+RU_MALE: tuple[str, ...] = tuple(_NAMES["ru_male"])
+RU_FEMALE: tuple[str, ...] = tuple(_NAMES["ru_female"])
+# Surnames are a root and an ending, and no root with any ending spells the surname of a
+# person named in the source reports or of a public figure (tests/test_demo_names.py).
+KZ_SURNAME_ROOTS: tuple[str, ...] = tuple(_NAMES["kz_surname_roots"])
+KZ_SURNAME_ENDINGS: tuple[str, ...] = tuple(_NAMES["kz_surname_endings"])
+KZ_SURNAMES: tuple[str, ...] = tuple(root + end for root in KZ_SURNAME_ROOTS
+                                     for end in KZ_SURNAME_ENDINGS)
+KZ_NEW_SURNAME_ROOTS: tuple[str, ...] = tuple(_NAMES["kz_new_surname_roots"])
+RU_SURNAMES: tuple[str, ...] = tuple(_NAMES["ru_surnames"])
+INVARIANT_SURNAMES: dict[str, tuple[str, ...]] = {
+    k: tuple(v) for k, v in _NAMES["invariant_surnames"].items()}
+OTHER_SURNAMES: dict[str, tuple[str, ...]] = {
+    k: tuple(v) for k, v in _NAMES["other_surnames"].items()}
+NATIONALITY: dict[str, tuple[str, str]] = {
+    k: (v[0], v[1]) for k, v in _NAMES["nationality"].items()}
+GROUP_WEIGHTS: dict[str, int] = _NAMES["group_weights"]
+# Names as Kazakh passports mostly spell them (Жумабаев → Zhumabayev, Ерлан → Yerlan).
+transliterate = to_latin
 
 
 @dataclass(frozen=True)
@@ -340,18 +201,13 @@ def fake_name(rng: random.Random, gender: str, group: str | None = None) -> Name
     return Name(surname, first, patronymic, group, gender)
 
 
-STAFF = ("Сагинтаева Н. (юрист)", "Омаров Б. (юрист)", "Ким Е. (правозащитник)",
-         "Жаксылыкова А. (юрист)", "Петренко И. (адвокат)", "Абдрахманова Г. (координатор)")
-LAWYERS = ("адвокат Н. Сагинтаева", "адвокат Б. Омаров", "адвокат И. Петренко",
-           "адвокат С. Тажибаева")
-DOCTORS = (("Искакова Ж. М.", "врач — судебно-медицинский эксперт, стаж 17 лет", "female"),
-           ("Лебедев А. В.", "врач-травматолог, стаж 12 лет", "male"),
-           ("Нургалиева Д. С.", "врач — судебно-медицинский эксперт, стаж 9 лет", "female"))
-PSYCHOLOGISTS = ("Бейсенова А. К. (психолог)", "Морозова Т. И. (психиатр)")
-DOCTORS_ORG = "Медицинская группа ОФ «Денсаулық пен құқық» (вымышленная организация)"
-NPM_MONITORS = ("Искакова Г. (член НПМ, юрист)", "Тулегенов Р. (член НПМ)",
-                "Васильева О. (член НПМ, врач)", "Ахметжанов Д. (член НПМ)",
-                "Калиева С. (член НПМ, психолог)", "Пак В. (член НПМ)")
+STAFF: tuple[str, ...] = tuple(_NAMES["staff"])
+LAWYERS: tuple[str, ...] = tuple(_NAMES["lawyers"])
+DOCTORS: tuple[tuple[str, str, str], ...] = tuple((a, b, c) for a, b, c in _NAMES["doctors"])
+PSYCHOLOGISTS: tuple[str, ...] = tuple(_NAMES["psychologists"])
+DOCTORS_ORG: str = _NAMES["doctors_org"]
+NPM_MONITORS: tuple[str, ...] = tuple(_NAMES["npm_monitors"])
+
 CAMERAS = (("samsung", "SM-A525F"), ("Xiaomi", "Redmi Note 10 Pro"), ("Apple", "iPhone 11"),
            ("HUAWEI", "P30 lite"), ("Canon", "Canon EOS 250D"))
 
@@ -359,6 +215,8 @@ CAMERAS = (("samsung", "SM-A525F"), ("Xiaomi", "Redmi Note 10 Pro"), ("Apple", "
 # ---------------------------------------------------------------------------------------
 # Dates in words
 
+RU_MONTHS_NOMINATIVE = ("январь", "февраль", "март", "апрель", "май", "июнь", "июль",
+                        "август", "сентябрь", "октябрь", "ноябрь", "декабрь")
 RU_MONTHS = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
              "сентября", "октября", "ноября", "декабря")
 KK_MONTHS_LOC = ("қаңтарда", "ақпанда", "наурызда", "сәуірде", "мамырда", "маусымда",
@@ -379,125 +237,20 @@ def kk_date(d: dt.date) -> str:
 # ending, {his} его/её/мои. Nothing graphic beyond what the public reports say.
 
 METHODS_RU: dict[str, tuple[str, ...]] = {
-    "beating_fists_feet": ("{Obj} били кулаками и ногами — по голове, по почкам, по бокам.",
-                           "Повалили на пол и пинали ногами, пока {he} не перестал{a} "
-                           "закрываться."),
-    "beating_truncheon": ("Били дубинкой по спине и по ногам, пока {he} не упал{a}.",
-                          "Били резиновой дубинкой по ягодицам и по рукам, считали удары."),
-    "beating_soles_palms": ("Били дубинкой по пяткам и ладоням — «чтобы не было следов».",),
-    "hanging_by_hands": ("Подвешивали за руки, скованные наручниками за спиной, {he} почти "
-                         "терял{a} сознание.",),
-    "stress_positions": ("Часами держали в «растяжке» лицом к стене, ноги шире плеч.",
-                         "Заставляли стоять на корточках с руками за головой по несколько "
-                         "часов."),
-    "forced_squats_pushups": ("Заставляли приседать и отжиматься сотни раз, кто падал — тех "
-                              "били.",),
-    "forced_crawling": ("Заставляли ползать на коленях по коридору под смех охраны.",),
-    "forced_nudity": ("Раздели догола и так держали в коридоре на холодном полу.",),
-    "strip_search_filmed": ("Обыск с полным раздеванием снимали на телефон и грозили "
-                            "выложить видео.",),
-    "electric_shocks": ("Подключали провода к пальцам и пускали ток.",),
-    "stun_gun": ("Били электрошокером в шею и в бок, остались парные точки-ожоги.",),
-    "suffocation_plastic_bag": ("Надевали на голову целлофановый пакет и душили, пока {he} не "
-                                "терял{a} сознание.",),
-    "suffocation_hood": ("На голову надели мешок, было трудно дышать, {he} не видел{a}, кто "
-                         "бьёт.",),
-    "burning_iron": ("Прикладывали к спине горячий утюг.",),
-    "burning_cigarettes": ("Тушили сигареты о {his} руки.",),
-    "burning_lighter": ("Жгли зажигалкой пальцы.",),
-    "boiling_water": ("Облили ноги кипятком из чайника.",),
-    "cold_water_outdoors": ("Ночью выводили во двор и обливали ледяной водой, на улице было "
-                            "минус двадцать.",),
-    "needles_under_nails": ("Загоняли иголки под ногти.",),
-    "needles_into_wound": ("Тыкали иглой в открытую рану на ноге.",),
-    "pulling_teeth": ("Выбили два передних зуба.",),
-    "rape_with_object": ("{He} сказал{a}, что было сексуальное насилие с дубинкой; больше об "
-                         "этом говорить не может.",),
-    "sexual_violence_other": ("Про сексуальное насилие {he} сказал{a} только, что оно было, "
-                              "подробно говорить не может.",),
-    "threat_rape": ("Угрожали изнасиловать дубинкой.",),
-    "threat_kill": ("Говорили, что убьют и закопают в степи, никто не найдёт.",),
-    "threat_relatives": ("Угрожали, что посадят и брата, а детей заберут в детдом.",),
-    "mock_execution": ("Приставляли пистолет к голове и щёлкали курком.",),
-    "cold_cell": ("Держали в холодной камере без света, воды, туалета и матраса.",),
-    "solitary_confinement": ("Потом месяц продержали в одиночке, в ШИЗО.",),
-    "denial_medical_care": ("Врача не вызывали, хотя {he} просил{a} несколько раз.",),
-    "removal_from_hospital": ("{Obj} забрали прямо из больницы, с капельницей в руке.",),
-    "incommunicado": ("Три дня нам не говорили, где {he} и что с {inst}.",),
-}
+    k: tuple(v) for k, v in _STORIES["methods_ru"].items()}
+METHODS_KK: dict[str, str] = _STORIES["methods_kk"]
+SCENARIO_METHODS: dict[str, tuple[str, ...]] = {
+    k: tuple(v) for k, v in _STORIES["scenario_methods"].items()}
 
-METHODS_KK: dict[str, str] = {
-    "beating_fists_feet": "Басынан, бүйрегінен, бүйірінен жұдырықпен, аяқпен ұрған.",
-    "beating_truncheon": "Арқасынан, аяғынан таяқпен (дубинкамен) ұрған.",
-    "beating_soles_palms": "Із қалмасын деп табанынан, алақанынан таяқпен ұрған.",
-    "hanging_by_hands": "Артқа кісенделген қолынан іліп қойған.",
-    "stress_positions": "Сағаттап қабырғаға қаратып, аяғын алшақ қойғызып тұрғызған.",
-    "forced_squats_pushups": "Әлі құрығанша отырып-тұруға, жерден итерілуге мәжбүрлеген, "
-                             "құлағанды ұрған.",
-    "forced_crawling": "Дәлізде тізесімен еңбектеткен.",
-    "forced_nudity": "Шешіндіріп, жалаңаш күйде суық дәлізде ұстаған.",
-    "strip_search_filmed": "Толық шешіндіріп тінткенде телефонға видеоға түсірген.",
-    "electric_shocks": "Саусақтарына сым жалғап, ток жіберген.",
-    "stun_gun": "Мойнына, бүйіріне электрошокер басқан.",
-    "suffocation_plastic_bag": "Басына пакет кигізіп, есінен танғанша тұншықтырған.",
-    "suffocation_hood": "Басына қап кигізген, дем алу қиын болған.",
-    "burning_iron": "Арқасына ыстық үтік басқан.",
-    "burning_cigarettes": "Қолына темекі басып сөндірген.",
-    "burning_lighter": "Саусақтарын оттықпен күйдірген.",
-    "boiling_water": "Аяғына қайнаған су құйған.",
-    "cold_water_outdoors": "Түнде аулаға шығарып, аязда үстіне мұздай су құйған.",
-    "needles_under_nails": "Тырнағының астына ине сұққан.",
-    "needles_into_wound": "Аяғындағы ашық жарасына ине сұққан.",
-    "pulling_teeth": "Алдыңғы екі тісін сындырған.",
-    "rape_with_object": "Таяқпен жыныстық зорлық жасалғанын айтты, бұдан артық айта алмайды.",
-    "sexual_violence_other": "Жыныстық зорлық-зомбылық болғанын айтты, толық айта алмайды.",
-    "threat_rape": "Таяқпен зорлаймыз деп қорқытқан.",
-    "threat_kill": "Өлтіріп, далаға көміп тастаймыз, ешкім таппайды деп қорқытқан.",
-    "threat_relatives": "Ағаңды да отырғызамыз, балаларыңды балалар үйіне береміз деген.",
-    "mock_execution": "Басына тапанша тақап, шүріппесін басқан.",
-    "cold_cell": "Жарығы, суы, дәретханасы, матрасы жоқ суық камерада ұстаған.",
-    "solitary_confinement": "Кейін бір ай бойы жалғыз камерада (ШИЗО) ұстаған.",
-    "denial_medical_care": "Бірнеше рет дәрігер сұраса да, шақырмаған.",
-    "removal_from_hospital": "Ауруханадан, қолында тамшы дәрісімен алып кеткен.",
-    "incommunicado": "Үш күн бойы оның қайда екенін ешкім айтпады.",
-}
-
-SCENARIO_METHODS = {
-    "jan2022": ("beating_fists_feet", "beating_truncheon", "stress_positions", "forced_nudity",
-                "cold_water_outdoors", "burning_iron", "stun_gun", "suffocation_plastic_bag",
-                "threat_kill", "threat_relatives", "incommunicado", "denial_medical_care",
-                "removal_from_hospital", "needles_into_wound", "threat_rape",
-                "burning_cigarettes", "mock_execution"),
-    "police": ("beating_fists_feet", "suffocation_plastic_bag", "suffocation_hood",
-               "beating_soles_palms", "electric_shocks", "stun_gun", "threat_relatives",
-               "threat_rape", "stress_positions", "hanging_by_hands", "needles_under_nails",
-               "pulling_teeth", "burning_cigarettes"),
-    "colony": ("beating_truncheon", "beating_fists_feet", "forced_squats_pushups",
-               "forced_crawling", "strip_search_filmed", "forced_nudity", "stress_positions",
-               "solitary_confinement", "cold_cell", "denial_medical_care",
-               "sexual_violence_other", "threat_rape", "burning_lighter", "rape_with_object",
-               "boiling_water"),
-    "protest": ("beating_fists_feet", "beating_truncheon", "strip_search_filmed", "cold_cell",
-                "threat_relatives", "stress_positions", "incommunicado"),
-}
 # Weights within each pool: the most common methods first, the rarest last.
 _POOL_WEIGHT_DECAY = 0.86
 
 # Relatives who tell the story: (relation, speaker gender, what they call the victim:
 # accusative with "my", "к ..." dative form), by victim gender.
-RELATIVE_WORDS_RU = {
-    ("mother", "male"): ("моего сына", "к сыну"), ("mother", "female"): ("мою дочь", "к дочери"),
-    ("father", "male"): ("моего сына", "к сыну"), ("father", "female"): ("мою дочь", "к дочери"),
-    ("spouse", "male"): ("моего мужа", "к мужу"), ("spouse", "female"): ("мою жену", "к жене"),
-    ("sibling", "male"): ("моего брата", "к брату"),
-    ("sibling", "female"): ("мою сестру", "к сестре"),
-}
-RELATIVE_WORDS_KK = {
-    ("mother", "male"): "ұлымды", ("mother", "female"): "қызымды",
-    ("father", "male"): "ұлымды", ("father", "female"): "қызымды",
-    ("spouse", "male"): "күйеуімді", ("spouse", "female"): "әйелімді",
-    ("sibling", "male"): "інімді", ("sibling", "female"): "сіңлімді",
-}
+RELATIVE_WORDS_RU: dict[tuple[str, str], tuple[str, str]] = {
+    (rel, gender): (words[0], words[1]) for rel, gender, words in _STORIES["relative_words_ru"]}
+RELATIVE_WORDS_KK: dict[tuple[str, str], str] = {
+    (rel, gender): words for rel, gender, words in _STORIES["relative_words_kk"]}
 
 
 def _pronouns(gender: str, person: int) -> dict[str, str]:
@@ -530,33 +283,12 @@ def pick_methods(rng: random.Random, scenario: str, low: int = 2, high: int = 5)
     return [m for m in pool if m in chosen]  # the pool's order reads as a sequence
 
 
-INJURIES_SEEN_RU = (
-    "На свидании я видел{s} следы ударов на руках, на животе, на боках и на спине.",
-    "На руках и на спине были синяки, лицо опухшее, {he} с трудом сидел{a}.",
-    "На запястьях были следы от наручников, на голове открытая рана.",
-    "{He} хромал{a}, на ногах и на спине были тёмные синяки.",
-)
-INJURIES_SEEN_KK = (
-    "Кездесуде қолында, ішінде, бүйірінде, арқасында соққының іздері бар екенін өз көзіммен "
-    "көрдім.",
-    "Қолы мен арқасы көгеріп кеткен, беті ісіп кеткен, әрең отырды.",
-    "Білегінде кісеннің ізі, басында ашық жара бар еді.",
-)
-WHERE_DETAINED_RU = ("прямо на улице, возле дома", "на площади", "на работе, при коллегах",
-                     "на блокпосту на выезде из города", "возле рынка")
-WHERE_DETAINED_KK = ("үйдің жанында", "алаңда", "жұмыс орнында", "қала шетіндегі блокпостта",
-                     "базардың жанында")
-ENDINGS_RU = (
-    "Мы подали жалобу в прокуратуру, но {he} боится, что будет только хуже.",
-    "После жалобы к нам домой приходил участковый и советовал «не раздувать».",
-    "{He} просит пока никуда не писать, пока не закончится суд.",
-    "Нас уговаривают забрать заявление, обещают, что тогда {obj} отпустят.",
-)
-ENDINGS_KK = (
-    "Прокуратураға шағым бердік, бірақ ол бұдан да жаман болады деп қорқады.",
-    "Шағымнан кейін учаскелік үйге келіп, «шуламаңдар» деп ескертті.",
-    "Арызды кері алсаңдар, босатамыз деп үгіттеп жүр.",
-)
+INJURIES_SEEN_RU: tuple[str, ...] = tuple(_STORIES["injuries_seen_ru"])
+INJURIES_SEEN_KK: tuple[str, ...] = tuple(_STORIES["injuries_seen_kk"])
+WHERE_DETAINED_RU: tuple[str, ...] = tuple(_STORIES["where_detained_ru"])
+WHERE_DETAINED_KK: tuple[str, ...] = tuple(_STORIES["where_detained_kk"])
+ENDINGS_RU: tuple[str, ...] = tuple(_STORIES["endings_ru"])
+ENDINGS_KK: tuple[str, ...] = tuple(_STORIES["endings_kk"])
 
 
 @dataclass
@@ -642,30 +374,10 @@ def account_kk(rng: random.Random, s: Story) -> str:
 # ---------------------------------------------------------------------------------------
 # Alleged perpetrators
 
-RANKS = ("капитан полиции", "старший лейтенант полиции", "майор полиции",
-         "лейтенант полиции", "сержант полиции", "младший инспектор", "подполковник полиции")
-UNITS = {
-    "jan2022": ("Управление криминальной полиции ДП {region}", "подразделение специального "
-                "назначения ДП {region}", "военнослужащие без знаков различия"),
-    "police": ("Отдел криминальной полиции УП {city}", "ИВС ДП {region}",
-               "Управление по противодействию наркопреступности ДП {region}"),
-    "colony": ("дежурная часть учреждения {code}", "оперативная часть учреждения {code}",
-               "отряд охраны учреждения {code}"),
-    "protest": ("Управление полиции {city}", "конвойная служба ДП {region}"),
-}
-DESCRIPTIONS = (
-    "Высокий, около 35 лет, короткая стрижка, шрам над левой бровью.",
-    "Полный, лет 45, в гражданской одежде, остальные называли его «Шеф».",
-    "В маске, по голосу молодой, говорил по-казахски с южным акцентом.",
-    "Лет 50, седой, золотой зуб слева, от него пахло табаком.",
-    "Среднего роста, спортивный, в чёрной форме без нашивок, на руке татуировка.",
-    "Худой, в очках, записывал всё в тетрадь, сам не бил, но командовал.",
-)
-DESCRIPTIONS_KK = (
-    "Бойы ұзын, шамамен 35 жаста, сол қасының үстінде тыртығы бар.",
-    "Толық денелі, 45 жас шамасында, азаматша киінген, басқалары «Шеф» дейтін.",
-    "Бетпердеде болды, дауысы жас, оңтүстік акцентімен қазақша сөйледі.",
-)
+RANKS: tuple[str, ...] = tuple(_STORIES["ranks"])
+UNITS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _STORIES["units"].items()}
+DESCRIPTIONS: tuple[str, ...] = tuple(_STORIES["descriptions"])
+DESCRIPTIONS_KK: tuple[str, ...] = tuple(_STORIES["descriptions_kk"])
 
 
 # ---------------------------------------------------------------------------------------
@@ -698,59 +410,27 @@ _MIRRORED_VIEWS = ("front", "back", "hands", "feet")
 
 # Method → lesions it leaves: (lesion type, view, region).
 METHOD_LESIONS: dict[str, tuple[tuple[str, str, str], ...]] = {
-    "beating_fists_feet": (("bruise", "back", "back"), ("bruise", "left", "flanks"),
-                           ("bruise", "front", "abdomen"), ("swelling", "head", "face"),
-                           ("abrasion", "front", "knees")),
-    "beating_truncheon": (("bruise", "back", "back"), ("bruise", "back", "buttocks"),
-                          ("bruise", "back", "legs"), ("bruise", "front", "arms")),
-    "beating_soles_palms": (("swelling", "feet", "soles"), ("bruise", "feet", "soles"),
-                            ("bruise", "hands", "hands")),
-    "hanging_by_hands": (("ligature_mark", "hands", "wrists"),
-                         ("bruise", "front", "shoulders")),
-    "stun_gun": (("electrical_mark", "head", "neck"), ("electrical_mark", "left", "flanks")),
-    "electric_shocks": (("electrical_mark", "hands", "fingers_nails"),),
-    "burning_iron": (("burn", "back", "back"),),
-    "burning_cigarettes": (("burn", "front", "arms"), ("burn", "hands", "hands")),
-    "burning_lighter": (("burn", "hands", "fingers_nails"),),
-    "boiling_water": (("burn", "front", "legs"),),
-    "needles_under_nails": (("puncture", "hands", "fingers_nails"),),
-    "needles_into_wound": (("laceration", "front", "legs"),),
-    "pulling_teeth": (("tooth_injury", "head", "mouth_teeth"),),
-    "suffocation_plastic_bag": (("bruise", "head", "face"),),
-    "cold_water_outdoors": (("other", "hands", "fingers_nails"),),
-    "forced_squats_pushups": (("abrasion", "front", "knees"), ("abrasion", "hands", "hands")),
-    "forced_crawling": (("abrasion", "front", "knees"),),
-}
+    m: tuple((t, v, r) for t, v, r in found) for m, found in _MEDICINE["method_lesions"].items()}
+
 HANDCUFFS = ("ligature_mark", "hands", "wrists")
 
-LESION_TEXT = {
-    "bruise": ("кровоподтёк", "овальный", (30, 90), (20, 50)),
-    "abrasion": ("ссадина", "неправильной формы", (10, 40), (5, 20)),
-    "laceration": ("ушибленная рана", "линейная, с неровными краями", (15, 40), (2, 6)),
-    "burn": ("ожог", "округлый", (8, 12), (8, 12)),
-    "electrical_mark": ("парные точечные поражения", "две точки на расстоянии 3–4 см",
-                        (35, 40), (3, 5)),
-    "ligature_mark": ("полосовидный кровоподтёк", "циркулярная полоса вокруг запястья",
-                      (60, 90), (5, 10)),
-    "puncture": ("колотые точечные раны", "точечные, под ногтевыми пластинами", (1, 3), (1, 3)),
-    "swelling": ("отёк мягких тканей", "разлитой", (40, 80), (30, 60)),
-    "tooth_injury": ("отсутствие коронок 11 и 21 зубов", "края лунок неровные", (10, 12),
-                     (8, 10)),
-    "other": ("отморожение I степени", "неравномерная гиперемия кончиков пальцев", (10, 20),
-              (8, 15)),
-}
-AGE_COLOUR = {
-    "fresh_24h": "красно-багровый", "days_1_3": "сине-фиолетовый",
-    "days_3_7": "синюшный в центре, зеленовато-жёлтый по краям",
-    "weeks_1_2": "жёлто-коричневый", "older": "бледно-коричневый",
-    "healed": "пигментированный рубец", "unknown": "неравномерный",
-}
+# Lesion type → (name, shape, length range mm, width range mm), in Russian.
+LESION_TEXT: dict[str, tuple[str, str, tuple[int, int], tuple[int, int]]] = {
+    k: (a, b, (c[0], c[1]), (e[0], e[1])) for k, (a, b, c, e) in _MEDICINE["lesion_text"].items()}
+# A bruise's colour by its age. Only bruises are aged by colour: burns, wounds and
+# abrasions change in other ways, and reading their age from colour is not forensic.
+AGE_COLOUR: dict[str, str] = _MEDICINE["age_colour"]
+
+BRUISES = ("bruise", "ligature_mark")  # a ligature mark is a strip-shaped bruise
+# What an examination concludes, by overall consistency, and when nothing is found.
+FINDINGS: dict[str, dict[str, str]] = _MEDICINE["findings"]
 # Photo colours (RGB) of a bruise by age, and of other lesion types.
 AGE_RGB = {"fresh_24h": (125, 35, 70), "days_1_3": (85, 50, 115), "days_3_7": (105, 115, 75),
            "weeks_1_2": (170, 140, 75), "older": (160, 120, 90), "healed": (190, 150, 130),
            "unknown": (120, 80, 90)}
 TYPE_RGB = {"burn": (165, 55, 45), "abrasion": (150, 65, 45), "laceration": (120, 25, 30),
-            "electrical_mark": (80, 35, 35), "puncture": (90, 30, 30)}
+            "electrical_mark": (80, 35, 35), "puncture": (90, 30, 30),
+            "swelling": (200, 120, 110), "tooth_injury": (150, 60, 60), "other": (205, 90, 95)}
 SKIN = ((224, 182, 150), (198, 150, 116), (236, 200, 172), (170, 122, 90))
 
 
@@ -944,37 +624,39 @@ def _offset_on(city: City, d: dt.date) -> str:
     return "+05:00" if d >= dt.date(2024, 3, 1) else city.utc_offset
 
 
-SCENARIO_TITLES = {
-    "jan2022": "пытки после январских событий {city_loc}",
-    "police": "пытки в полиции с целью получить признание",
-    "colony": "избиения и унижения в учреждении {code}",
-    "protest": "жестокое обращение после задержания на мирном митинге",
-}
-CHARGES = {
-    "jan2022": (["272-2"], ["269-2", "272-2"], ["380-1"], ["272-2", "293-2"]),
-    "police": (["188-2"], ["191-2"], ["297-1"], ["99-1"], ["293-1"]),
-    "colony": (["188-3"], ["99-1"], ["297-2"], ["190-2"]),
-    "protest": (["КоАП 488-6"], ["КоАП 488-6", "КоАП 667"]),
-}
-HEALTH = ("сахарный диабет 2 типа", "гипертония", "эпилепсия", "астма",
-          "после черепно-мозговой травмы жалуется на головные боли")
-INTERVIEW_PLACES_RU = ("на кухне у родственников", "в машине у здания суда",
-                       "в коридоре районного суда", "в офисе НКО", "у подъезда, на скамейке",
-                       "по видеосвязи (Signal)")
-INTERVIEW_PLACES_KK = ("туыстарының үйінде, асүйде", "сот ғимаратының жанындағы көлікте",
-                       "ҮЕҰ кеңсесінде")
-COMPLAINT_STATUS_WEIGHTS = {
-    "closed_no_corpus_delicti": 44, "closed_no_evidence": 8, "registration_refused": 8,
-    "investigation_opened": 9, "sent_to_court": 8, "conviction": 2, "plea_bargain": 2,
-    "no_response": 5, "withdrawn": 5, "registered": 5, "requalified": 4,
-}
-REPRISALS = (
-    "Через неделю после жалобы против заявителя возбудили дело по ст. 419 УК РК "
-    "(заведомо ложный донос).",
-    "Домашний арест заменили на содержание под стражей на следующий день после допроса.",
-    "Брата вызвали в полицию и предложили «решить вопрос», если жалоба будет отозвана.",
-    "Работодателю позвонили из полиции, заявителя уволили.",
-)
+SCENARIO_TITLES: dict[str, str] = _STORIES["scenario_titles"]
+CHARGES: dict[str, tuple[list[str], ...]] = {
+    k: tuple(v) for k, v in _STORIES["charges"].items()}
+HEALTH: tuple[str, ...] = tuple(_STORIES["health"])
+INTERVIEW_PLACES_RU: tuple[str, ...] = tuple(_STORIES["interview_places_ru"])
+INTERVIEW_PLACES_KK: tuple[str, ...] = tuple(_STORIES["interview_places_kk"])
+COMPLAINT_STATUS_WEIGHTS: dict[str, int] = _STORIES["complaint_status_weights"]
+REPRISALS: tuple[str, ...] = tuple(_STORIES["reprisals"])
+
+
+def complaint_article(scenario: str, methods: Sequence[str], *, minor: bool, female: bool,
+                      perpetrators: int) -> str:
+    """The Criminal Code article a lawyer would file under: torture (146) in its
+    aggravated part 2 when done by a group or to a minor or a woman; a guard's beating
+    in a colony or a beating at a rally is often filed as excess of authority with
+    violence (362 part 4), which is what prosecutors then keep it as."""
+    aggravated = perpetrators > 1 or minor or female
+    if scenario == "protest" or (scenario == "colony" and not aggravated
+                                 and not set(methods) & TORTURE_MARKERS):
+        return "362-4"
+    return "146-2" if aggravated else "146-1"
+
+
+# Methods that make a lawyer file under torture whatever else the case looks like.
+TORTURE_MARKERS = frozenset({"electric_shocks", "suffocation_plastic_bag", "hanging_by_hands",
+                             "rape_with_object", "needles_under_nails", "burning_iron",
+                             "boiling_water"})
+
+
+def article_words(article: str) -> str:
+    """'146-2' → 'ч. 2 ст. 146', as a Russian procedural document cites it."""
+    number, _, part = article.partition("-")
+    return f"ч. {part} ст. {number}" if part else f"ст. {number}"
 
 
 class _Builder:
@@ -986,6 +668,7 @@ class _Builder:
         self.facility_refs: dict[str, Ref] = {}
         self.city_seq: dict[str, int] = {}
         self.pseudonyms: set[str] = set()
+        self.titles: set[str] = set()
 
     def build(self) -> _Plan:
         for f in FACILITIES:
@@ -998,6 +681,10 @@ class _Builder:
         for i in range(self.n_cases):
             self.case(i)
         self.npm_visits()
+        # Demo content kept in other modules (app/demo_*.py) is added here, one call each,
+        # given this builder (its rng, plan and facility_refs), after everything above:
+        # so `qorgau demo` stays one deterministic plan, written in one transaction, and
+        # the records above do not change when a module is added.
         return self.plan
 
     # -- helpers ---------------------------------------------------------------
@@ -1078,11 +765,16 @@ class _Builder:
         seq = self.city_seq[city_code] = self.city_seq.get(city_code, 0) + 1
         colony = next(iter(_facilities_in(city_code, "colony")), None)
         opened = when + dt.timedelta(days=r.randint(2, 30))
+        reference = f"{city.abbr}-{opened.year}-{seq:03d}"
         title = SCENARIO_TITLES[scenario].format(city_loc=city.ru_loc,
                                                  code=colony.code if colony else "")
+        title = f"{label} — {title}, {RU_MONTHS_NOMINATIVE[when.month - 1]} {when.year}"
+        if title in self.titles:  # two cases must never read alike in a list
+            title += f" ({reference})"
+        self.titles.add(title)
         case_body: dict[str, Any] = {
-            "reference": f"{city.abbr}-{opened.year}-{seq:03d}",
-            "title": f"{label} — {title}",
+            "reference": reference,
+            "title": title,
             "city": city_code, "region": city.region, "opened_on": _iso(opened),
             "victim_ids": [victim_ref], "case_worker": r.choice(STAFF),
             "tags": ["демо"] + (["январь-2022", "Қаңтар"] if scenario == "jan2022" else [])
@@ -1202,12 +894,7 @@ class _Builder:
             perpetrator_note_kk=f"Ұрғандардың бірін жүзінен таниды: {DESCRIPTIONS_KK[k]}",
         )
         narrative = account_kk(r, story) if lang == "kk" else account_ru(r, story)
-        consequences = r.choice((
-            "Перелом двух рёбер слева, снижение слуха на левое ухо.",
-            "Головные боли, бессонница, боится выходить из дома.",
-            "Сотрясение головного мозга, ушибы мягких тканей.",
-            "Хромота после ударов по ступням, кошмары по ночам.",
-        ))
+        consequences = r.choice(_STORIES["consequences"])
         self.plan.add("incident", {
             "case_id": case_ref, "victim_ids": [victim_ref], "date": _iso(incident_date),
             "time": r.choice(("ночью", "около 23:00", "днём, после допроса", "утром", "02:30")),
@@ -1246,8 +933,10 @@ class _Builder:
                       scenario, label=case_body["reference"])
 
         # Complaints and their outcome.
+        article = complaint_article(scenario, methods, minor=minor, female=gender == "female",
+                                    perpetrators=len(perp_refs))
         self.complaints(case_ref, city, incident_date, protected, relative_name, gender,
-                        case_body)
+                        case_body, article)
 
     def facility_for(self, city: str, scenario: str) -> Facility:
         types = {"jan2022": ("makeshift", "military_unit", "ivs"), "police": ("ivs",),
@@ -1282,12 +971,7 @@ class _Builder:
             "city": city.code, "language": lang, "interpreter": interpreter,
             "consent": consent, "consent_notes": notes, "account": account,
             "reprisal_risk": r.choice(("low", "medium", "high")),
-            "follow_up": r.choice((
-                "Повторно связаться после ответа прокуратуры.",
-                "Предложить консультацию психолога.",
-                "Запросить копию медкарты из ИВС.",
-                "Проверить, не было ли давления после визита участкового.",
-            )),
+            "follow_up": r.choice(_STORIES["interview_follow_ups"]),
         })
 
     def exam(self, case_ref: Ref, person: Ref, city: City, gender: str, methods: list[str],
@@ -1299,8 +983,18 @@ class _Builder:
         photos_ok = r.random() < 0.85
         start_h = r.randint(10, 16)
         setting = r.choice(("ngo_office", "private_clinic", "home", "place_of_detention"))
-        consistency = r.choice(("consistent", "highly_consistent", "highly_consistent",
-                                "typical"))
+        # What the body still shows: many methods leave no mark, and soft-tissue injuries
+        # heal within days or weeks. The 2022 Istanbul Protocol warns that the absence
+        # of physical findings is common and proves nothing.
+        leaves_marks = any(m in METHOD_LESIONS for m in methods)
+        no_findings = (not leaves_marks or (days >= 30 and r.random() < 0.6)
+                       or r.random() < 0.12)
+        if no_findings:
+            consistency = r.choice(("consistent", "consistent", "highly_consistent"))
+        else:
+            consistency = r.choices(("not_consistent", "consistent", "highly_consistent",
+                                     "typical", "diagnostic"), weights=(1, 5, 5, 3, 1))[0]
+        findings = FINDINGS[consistency if not no_findings else "none"]
         exam_ref = self.plan.add("medical_exam", {
             "case_id": case_ref, "person_id": person,
             "examiner": {"name": doctor, "qualifications": qualification,
@@ -1325,26 +1019,19 @@ class _Builder:
             "allegations": "Со слов: " + "; ".join(
                 schema_label("methods", m, "ru").lower() for m in methods) + ".",
             "methods": methods,
-            "symptoms": r.choice((
-                "Головные боли, боль в пояснице при движении, нарушение сна.",
-                "Боль в рёбрах слева при дыхании, онемение пальцев рук.",
-                "Боль в стопах при ходьбе, тревога, вздрагивает от шума.",
-            )),
+            "symptoms": r.choice(_MEDICINE["symptoms"]),
             "history_before": "Хронических заболеваний не указывает, травм до задержания не было.",
             "history_after": ("После освобождения обращался(ась) в травмпункт, справку "
                               "не выдали."),
-            "physical_findings": "Осмотрены голова, шея, туловище, конечности, стопы. "
-                                 "Повреждения описаны по отдельности и отмечены на схеме тела.",
-            "diagnostic_tests": r.choice(("Рентгенография грудной клетки: перелом 9-го ребра "
-                                          "слева.", "Не проводились (нет доступа).",
-                                          "Аудиометрия: снижение слуха слева.")),
+            "physical_findings": findings["physical_findings"].format(days=days),
+            # A test never contradicts the findings: no fracture where nothing was found.
+            "diagnostic_tests": r.choice(
+                _MEDICINE["diagnostic_tests"]["none" if no_findings else "findings"]),
             "psychological_evaluation": ("Жалобы на кошмары, избегание, повышенную "
                                          "настороженность. Впечатление: признаки ПТСР."),
-            "interpretation": "Характер, локализация и давность повреждений соответствуют "
-                              "описанным событиям.",
+            "interpretation": findings["interpretation"],
             "overall_consistency": consistency,
-            "conclusions": "Физические и психологические данные в совокупности "
-                           "согласуются с утверждениями о жестоком обращении.",
+            "conclusions": findings["conclusions"],
             "recommendations": "Консультация невролога; психологическая помощь.",
             "referral": "Направлен(а) к психологу партнёрской организации.",
             "reprisal_risk": r.choice(("medium", "high")),
@@ -1360,6 +1047,8 @@ class _Builder:
             found.extend(METHOD_LESIONS.get(m, ()))
         if not found:
             found.append(HANDCUFFS)
+        if no_findings:
+            found = []
         seen: list[tuple[str, str, str]] = []
         for f in found:
             if f not in seen:
@@ -1372,7 +1061,8 @@ class _Builder:
             name, shape, (l0, l1), (w0, w1) = LESION_TEXT[ltype]
             x, y = place_on_diagram(r, view, region)
             length, width = r.randint(l0, l1), r.randint(w0, w1)
-            colour = AGE_COLOUR[age]
+            # Colour tells a bruise's age; it says nothing reliable of a burn's or a wound's.
+            colour = AGE_COLOUR[age] if ltype in BRUISES else None
             marker = f"L{n}"
             attributed = [m for m in methods if (ltype, view, region) in METHOD_LESIONS.get(m, ())]
             photo_ids: list[Ref] = []
@@ -1393,12 +1083,12 @@ class _Builder:
             self.plan.add("lesion", {
                 "exam_id": exam_ref, "marker": marker, "body_region": region, "view": view,
                 "x": x, "y": y, "type": ltype, "length_mm": length, "width_mm": width,
-                "shape": shape, "colour": colour if ltype not in ("tooth_injury",) else None,
-                "estimated_age": age,
+                "shape": shape, "colour": colour,
+                "estimated_age": age if ltype in BRUISES else "unknown",
                 "consistency": "typical" if ltype == "electrical_mark" else consistency,
                 "methods": attributed,
                 "description": f"{name.capitalize()}, {shape}, {length}×{width} мм"
-                + (f", {colour}." if ltype != "tooth_injury" else "."),
+                + (f", {colour}." if colour else "."),
                 "photo_ids": photo_ids,
             })
         if r.random() < 0.15:  # an old scar that has nothing to do with it
@@ -1413,8 +1103,11 @@ class _Builder:
             })
 
     def complaints(self, case_ref: Ref, city: City, incident: dt.date, protected: bool,
-                   relative: Name, gender: str, case_body: dict[str, Any]) -> None:
+                   relative: Name, gender: str, case_body: dict[str, Any],
+                   article: str) -> None:
         r = self.rng
+        cited = article_words(article)
+        requalified_to = "362-4" if article.startswith("146") else "361-1"
         filed = incident + dt.timedelta(days=r.randint(4, 40))
         status = r.choices(list(COMPLAINT_STATUS_WEIGHTS),
                            weights=list(COMPLAINT_STATUS_WEIGHTS.values()))[0]
@@ -1423,27 +1116,29 @@ class _Builder:
         outcome = filed + dt.timedelta(days=r.randint(20, 200))
         responses = {
             "closed_no_corpus_delicti": (
-                f"Постановлением от {ru_date(outcome)} досудебное расследование по ч. 2 "
-                "ст. 146 УК РК прекращено на основании п. 2 ч. 1 ст. 35 УПК РК — за "
+                f"Постановлением от {ru_date(outcome)} досудебное расследование по {cited} "
+                "УК РК прекращено на основании п. 2 ч. 1 ст. 35 УПК РК — за "
                 "отсутствием состава уголовного правонарушения. Телесные повреждения "
                 "объяснены «оказанием сопротивления при задержании»."),
             "closed_no_evidence": ("Расследование прекращено: участие сотрудников полиции "
                                    "не доказано, видеозаписи ИВС «не сохранились»."),
             "registration_refused": ("Заявление не зарегистрировано в ЕРДР и направлено для "
                                      "рассмотрения как обращение в ДП " + city.region_gen + "."),
-            "investigation_opened": (f"Зарегистрировано в ЕРДР № {erdr} по ч. 2 ст. 146 "
+            "investigation_opened": (f"Зарегистрировано в ЕРДР № {erdr} по {cited} "
                                      "УК РК, назначена судебно-медицинская экспертиза."),
             "sent_to_court": (f"Уголовное дело в отношении двух сотрудников направлено в суд "
                               f"г. {city.ru}."),
-            "conviction": ("Суд признал двух сотрудников виновными по ч. 2 ст. 146 УК РК; "
+            "conviction": (f"Суд признал двух сотрудников виновными по {cited} УК РК; "
                            "назначено 5 лет лишения свободы."),
             "plea_bargain": ("Заключено процессуальное соглашение; сотруднику назначен "
                              "штраф, освобождён от наказания."),
             "no_response": "Ответ по существу не получен, срок рассмотрения истёк.",
             "withdrawn": "Заявитель отозвал жалобу после визита сотрудников полиции домой.",
             "registered": "Зарегистрировано, проводится проверка.",
-            "requalified": ("Дело переквалифицировано с ч. 2 ст. 146 на ч. 4 ст. 362 УК РК "
-                            "(превышение власти)."),
+            "requalified": (f"Дело переквалифицировано с {cited} на "
+                            f"{article_words(requalified_to)} УК РК"
+                            + (" (превышение должностных полномочий)." if requalified_to == "362-4"
+                               else " (злоупотребление должностными полномочиями).")),
         }
         filer = r.choice(LAWYERS) if protected or r.random() < 0.5 else relative.full
         first = self.plan.add("complaint", {
@@ -1454,7 +1149,7 @@ class _Builder:
             "reference_number": f"вх. № {r.randint(1, 9)}-{r.randint(100, 9999)}",
             "registration_number": erdr if status not in ("registration_refused",
                                                           "no_response", "withdrawn") else None,
-            "article": "362-4" if status == "requalified" else "146-2",
+            "article": requalified_to if status == "requalified" else article,
             "status": status, "outcome_on": _iso(outcome),
             "response": responses[status],
             "reprisals": r.choice(REPRISALS) if r.random() < 0.22 else None,
@@ -1526,8 +1221,8 @@ class _Builder:
             if key in followed:
                 later = start + dt.timedelta(days=r.randint(150, 330))
                 rechecks = [{**pi, "account": "Повторная беседа: "
-                             + r.choice(("давления после прошлого визита не было.",
-                                         "после прошлого визита перевели в другую камеру, "
+                             + r.choice(("давления после прошлого посещения не было.",
+                                         "после прошлого посещения перевели в другую камеру, "
                                          "угрожали.", "переведён в другое учреждение, "
                                          "не найден.")),
                              "recheck_next_visit": False}
@@ -1545,7 +1240,7 @@ class _Builder:
                     }[status]})
                 follow = self.npm_body(fac, later, CITIES[fac.city], rechecks, follow_recs)
                 follow["previous_visit_id"] = first
-                follow["findings"] = ("Повторный визит. " + follow["findings"])
+                follow["findings"] = ("Повторное посещение. " + follow["findings"])
                 self.plan.add("npm_visit", follow)
 
     def npm_interview(self, code: str) -> dict[str, Any]:
@@ -1575,9 +1270,7 @@ class _Builder:
             "obstruction": ("Группу продержали на КПП 50 минут, ссылаясь на отсутствие "
                             "начальника; к моменту входа двое задержанных были переведены."
                             if obstructed else None),
-            "areas_visited": r.sample(("камеры", "дежурная часть", "медпункт",
-                                       "прогулочный двор", "комната для свиданий", "ШИЗО",
-                                       "столовая", "душевая"), 5),
+            "areas_visited": r.sample(_STORIES["npm_areas"], 5),
             "headcount": r.randint(fac.capacity // 5, fac.capacity),
             "registers_checked": ["журнал учёта задержанных",
                                   "журнал медицинских осмотров при поступлении",
@@ -1592,45 +1285,10 @@ class _Builder:
         }
 
 
-CHECKLIST = ("space", "light", "ventilation", "temperature", "water", "toilet", "bedding",
-             "food", "hygiene", "outdoor_time", "registration_of_detention", "access_to_lawyer",
-             "family_notification", "medical_exam_on_admission", "complaints_mechanism")
-CHECKLIST_NOTES = {
-    "space": "В камере на 4 места — 7 человек.",
-    "light": "В камере № 4 нет окна, естественного света нет.",
-    "ventilation": "Вентиляция не работает, душно, сыро.",
-    "temperature": "Температура в камерах +14 °C.",
-    "water": "Питьевая вода только по просьбе, у дежурного.",
-    "toilet": "Туалет не отгорожен, виден из глазка.",
-    "bedding": "Матрасы выдают только на ночь, постельного белья нет.",
-    "food": "Горячее питание один раз в день.",
-    "hygiene": "Душ раз в 10 дней, мыло не выдают.",
-    "outdoor_time": "Прогулка не предоставлялась 3 дня.",
-    "registration_of_detention": "В журнале нет времени фактического задержания.",
-    "access_to_lawyer": "Адвокатов пускают только с разрешения следователя.",
-    "family_notification": "Уведомление родственников не документируется.",
-    "medical_exam_on_admission": "Осмотр формальный, телесные повреждения не фиксируются.",
-    "complaints_mechanism": "Ящик для жалоб под камерой видеонаблюдения, вскрывает администрация.",
-}
-NPM_ACCOUNTS = (
-    "При задержании били в машине, в ИВС — нет. Жалоб на условия нет.",
-    "При «приёмке» заставили раздеться и приседать, снимали на видео.",
-    "Просит не указывать, что жаловался: боится перевода в ШИЗО.",
-    "Медосмотр при поступлении не проводился, синяки на руках никто не записал.",
-    "Қабылдау кезінде таяқпен ұрды, шағымданудан қорқады.",
-    "Вода только холодная, прогулок нет неделю.",
-)
-NPM_RECOMMENDATIONS = (
-    "Фиксировать в журнале время фактического задержания.",
-    "Проводить медосмотр при поступлении с описанием всех телесных повреждений и "
-    "уведомлять прокурора о каждом случае.",
-    "Обеспечить естественное освещение и вентиляцию в камерах подвального этажа.",
-    "Перенести ящик для жалоб из зоны видеонаблюдения администрации.",
-    "Обеспечить ежедневную прогулку не менее одного часа.",
-    "Прекратить видеосъёмку при обысках с полным раздеванием.",
-    "Обеспечить конфиденциальные встречи с адвокатом без присутствия сотрудников.",
-    "Уведомлять родственников о задержании в течение трёх часов.",
-)
+CHECKLIST: tuple[str, ...] = tuple(_STORIES["checklist"])
+CHECKLIST_NOTES: dict[str, str] = _STORIES["checklist_notes"]
+NPM_ACCOUNTS: tuple[str, ...] = tuple(_STORIES["npm_accounts"])
+NPM_RECOMMENDATIONS: tuple[str, ...] = tuple(_STORIES["npm_recommendations"])
 
 
 def schema_label(vocab_name: str, code: str, lang: str) -> str:

@@ -1,7 +1,7 @@
 """Duplicate people across devices: suggestions with a score, and links between them.
 
-Two lawyers record the same detainee on two laptops: "Жанболат Қасымов" on one,
-"Zhanbolat Kassymov" on the other, both born 1994-03-12. After the archive merges their
+Two lawyers record the same detainee on two laptops: "Жанболат Қасымбеков" on one,
+"Zhanbolat Kassymbekov" on the other, both born 1994-03-12. After the archive merges their
 bundles it holds two person records. `suggest` finds such pairs; a coordinator reviews
 them and `link` records the decision in both records (field `same_as`, a new signed
 version of each). Both records stay, with their own history and author device: linking

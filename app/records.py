@@ -20,7 +20,7 @@ from typing import Any
 from cryptography.exceptions import InvalidSignature
 
 from app import schema
-from app.search import fold
+from app.search import ensure_keys, index_keys
 from storage import audit, canonical
 from storage import identity as identity_mod
 from storage.errors import IntegrityFailure, InvalidInput, NotFound
@@ -129,6 +129,7 @@ class Records:
         self.me = vault.identity
         self._keys: dict[str, Any] = {}
         self._pending: dict[str, Version | None] | None = None
+        ensure_keys(self.db)  # a vault indexed by an older Qorgau gets today's search keys
 
     # -- local writes ----------------------------------------------------------
 
@@ -375,8 +376,7 @@ class Records:
                 continue
             links += [(v.record_id, dst, rel) for rel, dst in schema.references(v.kind, v.body)]
             text = schema.search_text(v.kind, v.body)
-            folded = fold(text)
-            search.append((n, text, folded if folded != text else ""))
+            search.append((n, text, index_keys(text)))
         self.db.executemany(
             "INSERT INTO records (rowid, kind, head, head_count, deleted, title, case_id, city,"
             " facility_id, status, date, flags, body, updated_at, record_id, created_at)"
@@ -445,9 +445,8 @@ class Records:
             self.db.executemany("INSERT OR IGNORE INTO links (src, dst, rel) VALUES (?,?,?)",
                                 [(record_id, dst, rel) for rel, dst in refs])
         text = schema.search_text(kind, body)
-        folded = fold(text)
         self.db.execute("INSERT INTO search (rowid, text, folded) VALUES (?, ?, ?)",
-                        (rowid, text, folded if folded != text else ""))
+                        (rowid, text, index_keys(text)))
 
     # -- reading ---------------------------------------------------------------
 

@@ -327,7 +327,7 @@ DETENTION = Kind(
         Field("person_id", "ref", "Detained person", required=True, ref_kind="person"),
         Field("facility_id", "ref", "Facility", ref_kind="facility"),
         Field("facility_name", "str", "Facility name", help="If not in the facility register."),
-        Field("facility_code", "str", "Facility code", max_len=40, help="e.g. 'EC-164/1'."),
+        Field("facility_code", "str", "Facility code", max_len=40, help="e.g. 'ЕС-164/1'."),
         CITY,
         Field("detaining_authority", "str", "Detaining authority"),
         Field("from_date", "date", "From"),
@@ -360,7 +360,7 @@ FACILITY = Kind(
     fields=(
         Field("name", "str", "Name", required=True),
         Field("other_names", "strs", "Other names"),
-        Field("code", "str", "Code", max_len=40, help="e.g. 'EC-164/1', '155/18'."),
+        Field("code", "str", "Code", max_len=40, help="e.g. 'ЕС-164/1', '155/18'."),
         Field("type", "enum", "Type", vocab="facility_type"),
         CITY,
         Field("region", "str", "Region"),
@@ -903,7 +903,8 @@ def references(kind: str, body: Body) -> list[tuple[str, str]]:
 
 def search_text(kind: str, body: Body) -> str:
     """Text for the full-text index: free text, plus vocabulary labels in every language
-    (so "избиение" finds a record coded "beating_fists_feet").
+    and their slang synonyms (so "избиение" finds a record coded "beating_fists_feet",
+    and «слоник» one coded "suffocation_gas_mask").
 
     A protected person's identifying fields are left out: a search must not reveal them.
     """
@@ -916,6 +917,7 @@ def search_text(kind: str, body: Body) -> str:
         if t in ("str", "text") and isinstance(v, str):
             lines.append(v)
         elif t == "enum" and f.vocab and isinstance(v, str):
-            labels = vocab.load(f.vocab).labels(v)
-            lines.extend(dict.fromkeys(labels.values()))  # unique, in LANGS order
+            words = vocab.load(f.vocab)
+            lines.extend(dict.fromkeys(words.labels(v).values()))  # unique, in LANGS order
+            lines.extend(words.synonyms(v))  # «слоник» finds the gas mask
     return "\n".join(lines)

@@ -2,21 +2,26 @@
 
 from __future__ import annotations
 
+import itertools
 import json
-import re
 from dataclasses import dataclass
 from typing import Any
 
-from app import schema
+from app import schema, translit
 from storage.db import Database
 
-_WORD = re.compile(r"\w+", re.UNICODE)
-# Letters people replace when typing on a Russian keyboard layout, or drop (ё).
-_FOLD = str.maketrans("ёәғқңөұүһіЁӘҒҚҢӨҰҮҺІ", "еагкноууhиЕАГКНОУУHИ")
+# The index holds each record's text twice: as written (`text`), and as the search keys of
+# its words (`folded`, see app/translit.py), where every spelling of a word meets: Latin
+# or Cyrillic, any common transliteration, Kazakh letters or their Russian-keyboard
+# stand-ins, look-alike letters in codes. Bump KEYS_VERSION when a key changes: vaults
+# indexed with older keys are re-indexed when opened (ensure_keys).
+KEYS_VERSION = "2"
+_KEYS_SETTING = "search_keys_version"
 
 
-def fold(text: str) -> str:
-    return text.translate(_FOLD)
+def index_keys(text: str) -> str:
+    """What the `folded` column holds for `text`."""
+    return translit.search_keys(text)
 
 
 @dataclass
@@ -63,29 +68,97 @@ class Hit:
 MIN_PREFIX = 2
 
 
+@dataclass(frozen=True)
+class _Term:
+    word: str  # as typed
+    key: str  # its search key
+    prefix: bool  # the last word, typed so far
+
+
+def _terms(text: str) -> list[_Term]:
+    words = translit.search_words(text)
+    return [_Term(w, k, i == len(words) - 1 and len(w) >= MIN_PREFIX)
+            for i, (w, k) in enumerate(words)]
+
+
 def fts_query(text: str) -> str | None:
     """Turn what a person typed into a safe FTS5 query: every word must match, the
-    last one as a prefix (search as you type) if it has at least MIN_PREFIX characters.
-    Operators typed by the user are text."""
-    words = _WORD.findall(text)
-    if not words:
+    last one as a prefix (search as you type) if it has at least MIN_PREFIX characters;
+    a word matches as written or by its search key. Operators typed by the user are
+    text."""
+    terms = _terms(text)
+    if not terms:
         return None
-    terms = []
-    for i, word in enumerate(words):
+    out = []
+    for t in terms:
         # A one-character prefix expands to thousands of index terms: match it whole.
-        star = "*" if i == len(words) - 1 and len(word) >= MIN_PREFIX else ""
-        forms = dict.fromkeys((word, fold(word)))  # the typed form, and the folded one
-        alts = [f'"{w}"{star}' for w in forms]
-        terms.append(alts[0] if len(alts) == 1 else "(" + " OR ".join(alts) + ")")
-    return " AND ".join(terms)
+        star = "*" if t.prefix else ""
+        out.append(f'("{t.word}"{star} OR folded : "{t.key}"{star})')
+    return " AND ".join(out)
+
+
+SNIPPET_WORDS = 12
+
+
+def _hits(keys: list[str], terms: list[_Term]) -> list[int]:
+    """Per word (by its key), 0 if no term matches it, else 1 + the term's index."""
+    out = [0] * len(keys)
+    for j, t in reversed(list(enumerate(terms))):  # the first matching term wins
+        if t.prefix:
+            for i, key in enumerate(keys):
+                if key.startswith(t.key):
+                    out[i] = j + 1
+        else:
+            for i, key in enumerate(keys):
+                if key == t.key:
+                    out[i] = j + 1
+    return out
+
+
+def snippet(text: str, terms: list[_Term], keys: str | None = None) -> str:
+    """Up to SNIPPET_WORDS words of `text` around the best cluster of matches, matches in
+    [brackets], "…" where text was cut. Built here rather than by FTS5's snippet() so
+    that a word found by its key (typed in the other script) is marked in the text as
+    written, and every spelling of a query gets the same snippet: words are marked by
+    their keys. `keys`: the index's keys column for `text` (one key per word), so they
+    need not be computed again."""
+    key_list = keys.split(" ") if keys else [k for _w, k in translit.search_words(text)]
+    hit = _hits(key_list, terms)
+    count = len(hit)
+    if not count:
+        return ""
+    n = min(SNIPPET_WORDS, count)
+    best, best_score = 0, (-1, -1)
+    for p in (i for i, j in enumerate(hit) if j):
+        start = max(0, min(p - n // 4, count - n))
+        inside = hit[start:start + n]
+        score = (len({j for j in inside if j}), sum(1 for j in inside if j))
+        if score > best_score:
+            best, best_score = start, score
+    # Positions only for the words up to the end of the window.
+    spans = [m.span() for m in itertools.islice(translit.SEARCH_WORD.finditer(text), best + n)]
+    if len(spans) < best + n:  # keys out of step with the text: compute them here
+        return snippet(text, terms) if keys else ""
+    parts = ["…"] if best > 0 else []
+    pos = spans[best][0]
+    for i in range(best, best + n):
+        s, e = spans[i]
+        parts.append(text[pos:s])
+        parts.append(f"[{text[s:e]}]" if hit[i] else text[s:e])
+        pos = e
+    if best + n < count:
+        parts.append("…")
+    return "".join(parts)
 
 
 # Up to this many matches, hits are ranked by relevance (bm25); beyond it (a common
 # word in a large archive) the newest come first.
 RANK_LIMIT = 2000
-_HIT = ("SELECT r.record_id, r.kind, r.title, r.date, snippet(search, -1, '[', ']', '…', 12),"
-        " r.body"
-        " FROM search JOIN records r ON r.rowid = search.rowid WHERE search MATCH ? AND ")
+# Ranked by the keys column alone, so every spelling of a query ranks the records alike.
+_RANK = "bm25(search, 0.0, 1.0)"
+_COLUMNS = ("SELECT r.record_id, r.kind, r.title, r.date, search.text, r.body, search.folded,"
+            " search.rowid FROM search JOIN records r ON r.rowid = search.rowid ")
+_HIT = _COLUMNS + "WHERE search MATCH ? AND "
 
 
 def search(db: Database, text: str, filters: Filters | None = None, *,
@@ -109,8 +182,17 @@ def search(db: Database, text: str, filters: Filters | None = None, *,
             "SELECT search.rowid FROM search JOIN records r ON r.rowid = search.rowid"
             f" WHERE search MATCH ? AND {where}", (query, *params))]
     if len(matching) <= RANK_LIMIT:
-        rows = db.all(_HIT + where + " ORDER BY bm25(search) LIMIT ? OFFSET ?",
-                      (query, *params, limit, offset))
+        # Rank first, then read text, body and keys for the page only: SQLite would
+        # compute every selected column of every match before sorting.
+        ranked = [r[0] for r in db.all(
+            "SELECT search.rowid FROM search JOIN records r ON r.rowid = search.rowid"
+            f" WHERE search MATCH ? AND {where} ORDER BY {_RANK} LIMIT ? OFFSET ?",
+            (query, *params, limit, offset))]
+        if not ranked:
+            return []
+        found = {r[7]: r for r in db.all(
+            _COLUMNS + f"WHERE search.rowid IN ({','.join('?' * len(ranked))})", ranked)}
+        rows = [found[rowid] for rowid in ranked]
     else:
         page = matching[::-1][offset:offset + limit]
         if not page:
@@ -118,7 +200,9 @@ def search(db: Database, text: str, filters: Filters | None = None, *,
         # The page is a contiguous run of matches: a rowid range selects exactly it.
         rows = db.all(_HIT + where + " AND search.rowid BETWEEN ? AND ? ORDER BY search.rowid",
                       (query, *params, page[-1], page[0]))[::-1]
-    return [Hit(r[0], r[1], _title(r[1], r[2], r[5], lang), r[3], r[4]) for r in rows]
+    terms = _terms(text)
+    return [Hit(r[0], r[1], _title(r[1], r[2], r[5], lang), r[3], snippet(r[4], terms, r[6]))
+            for r in rows]
 
 
 def _title(kind: str, stored: str, body: str, lang: str) -> str:
@@ -150,3 +234,19 @@ def list_records(db: Database, filters: Filters | None = None, *, order: str = "
 def count_records(db: Database, filters: Filters | None = None) -> int:
     where, params = (filters or Filters()).where()
     return int(db.one(f"SELECT count(*) FROM records r WHERE {where}", params)[0])
+
+
+def ensure_keys(db: Database) -> int:
+    """Re-index the `folded` column if it holds keys older than KEYS_VERSION (a vault
+    written by an earlier Qorgau); returns how many records were re-indexed. Cheap when
+    current: one settings lookup."""
+    row = db.one("SELECT value FROM settings WHERE key = ?", (_KEYS_SETTING,))
+    if row is not None and row[0] == KEYS_VERSION:
+        return 0
+    with db.transaction():
+        rows = db.all("SELECT rowid, text FROM search")
+        db.executemany("UPDATE search SET folded = ? WHERE rowid = ?",
+                       [(index_keys(text), rowid) for rowid, text in rows])
+        db.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key)"
+                   " DO UPDATE SET value = excluded.value", (_KEYS_SETTING, KEYS_VERSION))
+    return len(rows)

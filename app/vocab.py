@@ -5,7 +5,9 @@ data files under resources/vocab/ so translators can fix them without touching c
 and so a record written today still reads correctly after a label is reworded.
 
 File format: {"name": "methods", "items": [{"code": ..., "en": ..., "ru": ..., "kk": ...}]}.
-An item may carry extra keys (npm_checklist has "group": conditions or safeguards).
+An item may carry extra keys (npm_checklist has "group": conditions or safeguards;
+methods have "synonyms": the slang names people use, «слоник», «ласточка», separated by
+";", which search finds the item by).
 """
 
 from __future__ import annotations
@@ -57,6 +59,11 @@ class Vocabulary:
     def labels(self, code: str) -> dict[str, str]:
         """Every language's label for `code` (the fallback applied per language)."""
         return {lang: self.label(code, lang) for lang in LANGS}
+
+    def synonyms(self, code: str) -> tuple[str, ...]:
+        """Other names of `code` in any language (slang, old terms), for search."""
+        item = self._by_code.get(code) or {}
+        return tuple(w.strip() for w in item.get("synonyms", "").split(";") if w.strip())
 
     def item(self, code: str) -> Mapping[str, str] | None:
         return self._by_code.get(code)

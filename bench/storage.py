@@ -291,7 +291,7 @@ class Workload:
         year = r.randint(2018, 2025)
         return {"reference": f"{city.abbr}-{year}-{i:05d}",
                 "title": r.choice(list(demo.SCENARIO_TITLES.values())).format(
-                    city_loc=city.ru_loc, code="EC-164/7"),
+                    city_loc=city.ru_loc, code="ЕС-164/1"),
                 "summary": f"Задержание {city.ru_loc}, жалоба в прокуратуру.",
                 "city": city.code, "region": city.region,
                 "status": r.choice(("intake", "active", "follow_up", "closed")),

@@ -221,6 +221,11 @@ def shoot(tmp: Path, langs: list[str]) -> int:
         main.filters.apply()
         wait(app)
         grab(main, "07-search", lang)
+        # A code typed in Latin look-alikes finds the Cyrillic «ЕС-164/1».
+        main.filters.search.setText("EC-164")
+        main.filters.apply()
+        wait(app)
+        grab(main, "07b-search-latin-code", lang)
         main.filters.search.clear()
         main.filters.apply()
         wait(app)
@@ -407,9 +412,9 @@ def coordinator_world(tmp: Path) -> dict:
     demo.populate(a, seed=11, cases=14)
     demo.populate(b, seed=12, cases=12)
     ra, rb = Records(a), Records(b)
-    ra.create("person", {"full_name": "Жанболат Қасымов", "date_of_birth": "1994-03-12",
+    ra.create("person", {"full_name": "Жанболат Қасымбеков", "date_of_birth": "1994-03-12",
                          "gender": "male", "city": "taraz", "roles": ["victim"]})
-    rb.create("person", {"full_name": "Zhanbolat Kassymov", "date_of_birth": "1994-03-12",
+    rb.create("person", {"full_name": "Zhanbolat Kassymbekov", "date_of_birth": "1994-03-12",
                          "gender": "male", "city": "shymkent", "roles": ["victim"]})
     shared = ra.create("case", {"reference": "TRZ-2023-007", "title": "Избиение в ИВС Тараза",
                                 "city": "taraz", "status": "active",

@@ -62,8 +62,9 @@ def test_operators_typed_by_a_person_are_plain_text(seeded: Records) -> None:
     for text in ('"', "AND OR NOT", "title:*", "a) OR (b", "NEAR(x y)", "*", ""):
         search(seeded.db, text)  # never a syntax error
     assert fts_query("  ") is None
-    assert fts_query('он "сказал"') == '"он" AND "сказал"*'
-    assert fts_query('Қасым') == '("Қасым"* OR "Касым"*)'
+    assert fts_query('он "сказал"') == \
+        '("он" OR folded : "on") AND ("сказал"* OR folded : "skazal"*)'
+    assert fts_query('Қасым') == '("Қасым"* OR folded : "kasim"*)'
 
 
 def test_filters(seeded: Records) -> None:

@@ -52,7 +52,7 @@ def test_vocabulary_file_is_well_formed(name):
     for item in v.items:
         code = item["code"]
         assert re.fullmatch(r"[a-z][a-z0-9]*(_[a-z0-9]+)*", code), code
-        assert set(item) <= {"code", *vocab.LANGS, "group"}, code
+        assert set(item) <= {"code", *vocab.LANGS, "group", "synonyms"}, code
         for lang in vocab.LANGS:
             assert isinstance(item.get(lang), str), (code, lang)
             assert item[lang].strip() == item[lang] != "", (code, lang)

@@ -1574,99 +1574,99 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/field/forms.py" line="609" />
+        <location filename="../../ui/field/forms.py" line="611" />
         <source>Protected identity: the real name and contact details are hidden.</source>
         <translation>Protected identity: the real name and contact details are hidden.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="614" />
+        <location filename="../../ui/field/forms.py" line="616" />
         <source>Reveal identity…</source>
         <translation>Reveal identity…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="642" />
+        <location filename="../../ui/field/forms.py" line="644" />
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="645" />
-        <location filename="../../ui/field/forms.py" line="690" />
+        <location filename="../../ui/field/forms.py" line="647" />
+        <location filename="../../ui/field/forms.py" line="692" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="647" />
+        <location filename="../../ui/field/forms.py" line="649" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="649" />
+        <location filename="../../ui/field/forms.py" line="651" />
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="659" />
+        <location filename="../../ui/field/forms.py" line="661" />
         <source>Restored from the draft saved %1.</source>
         <translation>Restored from the draft saved %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="680" />
+        <location filename="../../ui/field/forms.py" line="682" />
         <source>New: %1</source>
         <translation>New: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="686" />
+        <location filename="../../ui/field/forms.py" line="688" />
         <source>Reveal identity</source>
         <translation>Reveal identity</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="686" />
+        <location filename="../../ui/field/forms.py" line="688" />
         <source>Show this person's real name and contact details? Make sure nobody else can see the screen. Revealing is noted in the custody log.</source>
         <translation>Show this person's real name and contact details? Make sure nobody else can see the screen. Revealing is noted in the custody log.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="689" />
+        <location filename="../../ui/field/forms.py" line="691" />
         <source>Reveal</source>
         <translation>Reveal</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="717" />
+        <location filename="../../ui/field/forms.py" line="719" />
         <location filename="../../ui/field/opening.py" line="49" />
         <source>Recommendations and their follow-up status were carried over from the previous visit (%1). Update each one's status.</source>
         <translation>Recommendations and their follow-up status were carried over from the previous visit (%1). Update each one's status.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="751" />
+        <location filename="../../ui/field/forms.py" line="753" />
         <source>Draft kept (encrypted) at %1.</source>
         <translation>Draft kept (encrypted) at %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="792" />
+        <location filename="../../ui/field/forms.py" line="794" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="819" />
+        <location filename="../../ui/field/forms.py" line="821" />
         <source>Some fields need attention: they are marked below.</source>
         <translation>Some fields need attention: they are marked below.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="829" />
+        <location filename="../../ui/field/forms.py" line="831" />
         <source>Discard changes?</source>
         <translation>Discard changes?</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="829" />
+        <location filename="../../ui/field/forms.py" line="831" />
         <source>What you typed in this form has not been saved as a record. Discard it?</source>
         <translation>What you typed in this form has not been saved as a record. Discard it?</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="831" />
+        <location filename="../../ui/field/forms.py" line="833" />
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="832" />
+        <location filename="../../ui/field/forms.py" line="834" />
         <source>Keep editing</source>
         <translation>Keep editing</translation>
     </message>
@@ -4343,11 +4343,6 @@ The export is recorded in the custody log of every record in it.</translation>
         <translation>Facility code</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="67" />
-        <source>e.g. 'EC-164/1'.</source>
-        <translation>e.g. 'EC-164/1'.</translation>
-    </message>
-    <message>
         <location filename="../../ui/schema_strings.py" line="68" />
         <source>Detaining authority</source>
         <translation>Detaining authority</translation>
@@ -4418,9 +4413,14 @@ The export is recorded in the custody log of every record in it.</translation>
         <translation>Code</translation>
     </message>
     <message>
+        <location filename="../../ui/schema_strings.py" line="67" />
+        <source>e.g. 'ЕС-164/1'.</source>
+        <translation>e.g. 'ЕС-164/1'.</translation>
+    </message>
+    <message>
         <location filename="../../ui/schema_strings.py" line="82" />
-        <source>e.g. 'EC-164/1', '155/18'.</source>
-        <translation>e.g. 'EC-164/1', '155/18'.</translation>
+        <source>e.g. 'ЕС-164/1', '155/18'.</source>
+        <translation>e.g. 'ЕС-164/1', '155/18'.</translation>
     </message>
     <message>
         <location filename="../../ui/schema_strings.py" line="83" />

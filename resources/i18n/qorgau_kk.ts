@@ -134,7 +134,7 @@
     <message>
         <location filename="../../ui/field/caseview.py" line="31" />
         <source>NPM visits</source>
-        <translation>ҰАТ сапарлары</translation>
+        <translation>ҰАТ барулары</translation>
     </message>
     <message>
         <location filename="../../ui/field/caseview.py" line="37" />
@@ -200,7 +200,7 @@
     <message>
         <location filename="../../ui/field/caseview.py" line="224" />
         <source>Visits by monitors to the places where this person was held or hurt.</source>
-        <translation>Мониторлардың адам ұсталған немесе зардап шеккен орындарға сапарлары.</translation>
+        <translation>Мониторлардың адам ұсталған немесе зардап шеккен орындарға барулары.</translation>
     </message>
     <message>
         <location filename="../../ui/field/caseview.py" line="230" />
@@ -210,7 +210,7 @@
     <message>
         <location filename="../../ui/field/caseview.py" line="278" />
         <source>Reprisal risk</source>
-        <translation>Қудалау қаупі</translation>
+        <translation>Кек алу қаупі</translation>
     </message>
     <message>
         <location filename="../../ui/field/caseview.py" line="281" />
@@ -1574,99 +1574,99 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/field/forms.py" line="609" />
+        <location filename="../../ui/field/forms.py" line="611" />
         <source>Protected identity: the real name and contact details are hidden.</source>
         <translation>Қорғалған тұлға: шын аты мен байланыс деректері жасырылған.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="614" />
+        <location filename="../../ui/field/forms.py" line="616" />
         <source>Reveal identity…</source>
         <translation>Тұлғаны ашу…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="642" />
+        <location filename="../../ui/field/forms.py" line="644" />
         <source>Delete…</source>
         <translation>Жою…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="645" />
-        <location filename="../../ui/field/forms.py" line="690" />
+        <location filename="../../ui/field/forms.py" line="647" />
+        <location filename="../../ui/field/forms.py" line="692" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="647" />
+        <location filename="../../ui/field/forms.py" line="649" />
         <source>&amp;Save</source>
         <translation>&amp;Сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="649" />
+        <location filename="../../ui/field/forms.py" line="651" />
         <source>Save (Ctrl+S)</source>
         <translation>Сақтау (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="659" />
+        <location filename="../../ui/field/forms.py" line="661" />
         <source>Restored from the draft saved %1.</source>
         <translation>%1 сақталған жобадан қалпына келтірілді.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="680" />
+        <location filename="../../ui/field/forms.py" line="682" />
         <source>New: %1</source>
         <translation>Жаңа жазба: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="686" />
+        <location filename="../../ui/field/forms.py" line="688" />
         <source>Reveal identity</source>
         <translation>Тұлғаны ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="686" />
+        <location filename="../../ui/field/forms.py" line="688" />
         <source>Show this person's real name and contact details? Make sure nobody else can see the screen. Revealing is noted in the custody log.</source>
         <translation>Бұл адамның шын аты мен байланыс деректерін көрсету керек пе? Экранды ешкім көрмейтініне көз жеткізіңіз. Ашу сақтау журналына жазылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="689" />
+        <location filename="../../ui/field/forms.py" line="691" />
         <source>Reveal</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="717" />
+        <location filename="../../ui/field/forms.py" line="719" />
         <location filename="../../ui/field/opening.py" line="49" />
         <source>Recommendations and their follow-up status were carried over from the previous visit (%1). Update each one's status.</source>
-        <translation>Ұсыныстар мен олардың орындалу мәртебесі алдыңғы сапардан (%1) көшірілді. Әрқайсысының мәртебесін жаңартыңыз.</translation>
+        <translation>Ұсыныстар мен олардың орындалу күйі алдыңғы барудан (%1) көшірілді. Әрқайсысының күйін жаңартыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="751" />
+        <location filename="../../ui/field/forms.py" line="753" />
         <source>Draft kept (encrypted) at %1.</source>
         <translation>Жоба %1 сақталды (шифрланған).</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="792" />
+        <location filename="../../ui/field/forms.py" line="794" />
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="819" />
+        <location filename="../../ui/field/forms.py" line="821" />
         <source>Some fields need attention: they are marked below.</source>
         <translation>Кейбір өрістерге назар аудару керек: олар төменде белгіленген.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="829" />
+        <location filename="../../ui/field/forms.py" line="831" />
         <source>Discard changes?</source>
         <translation>Өзгерістерден бас тарту керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="829" />
+        <location filename="../../ui/field/forms.py" line="831" />
         <source>What you typed in this form has not been saved as a record. Discard it?</source>
         <translation>Бұл пішінге енгізілгендер әлі жазба ретінде сақталған жоқ. Оны жою керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="831" />
+        <location filename="../../ui/field/forms.py" line="833" />
         <source>Discard</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="832" />
+        <location filename="../../ui/field/forms.py" line="834" />
         <source>Keep editing</source>
         <translation>Өңдеуді жалғастыру</translation>
     </message>
@@ -1986,7 +1986,7 @@
     <message>
         <location filename="../../ui/field/window.py" line="51" />
         <source>S&amp;tatus</source>
-        <translation>&amp;Мәртебе</translation>
+        <translation>&amp;Күйі</translation>
     </message>
     <message>
         <location filename="../../ui/field/window.py" line="52" />
@@ -2089,7 +2089,7 @@
         <location filename="../../ui/desk/report.py" line="540" />
         <location filename="../../ui/desk/report.py" line="723" />
         <source>Istanbul Protocol medical annex</source>
-        <translation>Стамбул хаттамасы бойынша медициналық қосымша</translation>
+        <translation>Ыстамбұл хаттамасы бойынша медициналық қосымша</translation>
     </message>
     <message>
         <location filename="../../ui/desk/report.py" line="141" />
@@ -2142,7 +2142,7 @@
     <message>
         <location filename="../../ui/desk/report.py" line="203" />
         <source>Medical examinations</source>
-        <translation>Медициналық тексерулер</translation>
+        <translation>Медициналық куәландырулар</translation>
     </message>
     <message>
         <location filename="../../ui/desk/report.py" line="204" />
@@ -2189,12 +2189,12 @@
         <location filename="../../ui/desk/report.py" line="267" />
         <location filename="../../ui/desk/report.py" line="552" />
         <source>No medical examination is recorded.</source>
-        <translation>Медициналық тексерулер жазылмаған.</translation>
+        <translation>Медициналық куәландырулар жазылмаған.</translation>
     </message>
     <message>
         <location filename="../../ui/desk/report.py" line="271" />
         <source>Examination of %1, %2</source>
-        <translation>Тексеру: %1, %2</translation>
+        <translation>Куәландыру: %1, %2</translation>
     </message>
     <message>
         <location filename="../../ui/desk/report.py" line="281" />
@@ -2330,7 +2330,7 @@
     <message>
         <location filename="../../ui/desk/report.py" line="456" />
         <source>Status</source>
-        <translation>Мәртебе</translation>
+        <translation>Күйі</translation>
     </message>
     <message>
         <location filename="../../ui/desk/report.py" line="457" />
@@ -2385,12 +2385,12 @@
     <message>
         <location filename="../../ui/desk/report.py" line="542" />
         <source>Set out in the order of the Istanbul Protocol's guidelines for medico-legal evaluations (Annex IV). The degree of consistency uses the Protocol's scale: not consistent, consistent, highly consistent, typical of, diagnostic of.</source>
-        <translation>Стамбул хаттамасының сот-медициналық қорытындыларға арналған нұсқауларының ретімен берілген (IV қосымша). Сәйкестік дәрежесі хаттама шкаласы бойынша: сәйкес келмейді, сәйкес келеді, жоғары дәрежеде сәйкес келеді, тән, диагностикалық белгі.</translation>
+        <translation>Ыстамбұл хаттамасының сот-медициналық қорытындыларға арналған нұсқауларының ретімен берілген (IV қосымша). Сәйкестік дәрежесі хаттама шкаласы бойынша: сәйкес келмейді, сәйкес келеді, жоғары дәрежеде сәйкес келеді, тән, диагностикалық белгі.</translation>
     </message>
     <message>
         <location filename="../../ui/desk/report.py" line="558" />
         <source>Examination %1 of %2: %3, %4</source>
-        <translation>%2 тексерудің %1-і: %3, %4</translation>
+        <translation>%2 куәландырудың %1-і: %3, %4</translation>
     </message>
     <message>
         <location filename="../../ui/desk/report.py" line="566" />
@@ -2410,7 +2410,7 @@
     <message>
         <location filename="../../ui/desk/report.py" line="590" />
         <source>IV. Allegations of torture and ill-treatment</source>
-        <translation>IV. Азаптау және қатыгездік туралы арыздар</translation>
+        <translation>IV. Азаптау және қатыгездік туралы айыптаулар</translation>
     </message>
     <message>
         <location filename="../../ui/desk/report.py" line="593" />
@@ -2456,7 +2456,7 @@
     <message>
         <location filename="../../ui/desk/report.py" line="618" />
         <source>XII. Clinician's statement and signature</source>
-        <translation>XII. Дәрігердің мәлімдемесі және қолтаңбасы</translation>
+        <translation>XII. Дәрігердің растауы және қолтаңбасы</translation>
     </message>
     <message>
         <location filename="../../ui/desk/report.py" line="628" />
@@ -2476,7 +2476,7 @@
     <message>
         <location filename="../../ui/desk/report.py" line="860" />
         <source>A case report for a prosecutor, a court or a UN body, and the Istanbul Protocol medical annex, in the language of this window.</source>
-        <translation>Прокурорға, сотқа немесе БҰҰ органына арналған іс бойынша есеп және Стамбул хаттамасы бойынша медициналық қосымша — осы терезенің тілінде.</translation>
+        <translation>Прокурорға, сотқа немесе БҰҰ органына арналған іс бойынша есеп және Ыстамбұл хаттамасы бойынша медициналық қосымша — осы терезенің тілінде.</translation>
     </message>
     <message>
         <location filename="../../ui/desk/report.py" line="870" />
@@ -2502,7 +2502,7 @@
     <message>
         <location filename="../../ui/desk/report.py" line="892" />
         <source>Istanbul Protocol medical &amp;annex</source>
-        <translation>Стамбул хаттамасы бойынша медициналық &amp;қосымша</translation>
+        <translation>Ыстамбұл хаттамасы бойынша медициналық &amp;қосымша</translation>
     </message>
     <message>
         <location filename="../../ui/desk/report.py" line="894" />
@@ -2522,7 +2522,7 @@
     <message>
         <location filename="../../ui/desk/report.py" line="904" />
         <source>One section per examination, in the Protocol's order.</source>
-        <translation>Әр тексеруге бір бөлім, хаттаманың ретімен.</translation>
+        <translation>Әр куәландыруға бір бөлім, хаттаманың ретімен.</translation>
     </message>
     <message>
         <location filename="../../ui/desk/report.py" line="905" />
@@ -2964,7 +2964,7 @@ The export is recorded in the custody log of every record in it.</source>
     <message>
         <location filename="../../ui/models.py" line="149" />
         <source>Status</source>
-        <translation>Мәртебе</translation>
+        <translation>Күйі</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="150" />
@@ -3310,7 +3310,7 @@ The export is recorded in the custody log of every record in it.</source>
     <message>
         <location filename="../../ui/desk/figures.py" line="46" />
         <source>Complaints by status and city</source>
-        <translation>Шағымдар мәртебесі және қаласы бойынша</translation>
+        <translation>Шағымдар күйі және қаласы бойынша</translation>
     </message>
     <message>
         <location filename="../../ui/desk/figures.py" line="47" />
@@ -3335,7 +3335,7 @@ The export is recorded in the custody log of every record in it.</source>
     <message>
         <location filename="../../ui/desk/figures.py" line="53" />
         <source>Victims who are women or minors, by city</source>
-        <translation>Әйелдер мен кәмелетке толмаған жәбірленушілер, қалалар бойынша</translation>
+        <translation>Әйелдер мен кәмелетке толмаған зардап шеккендер, қалалар бойынша</translation>
     </message>
     <message>
         <location filename="../../ui/desk/figures.py" line="54" />
@@ -3350,7 +3350,7 @@ The export is recorded in the custody log of every record in it.</source>
     <message>
         <location filename="../../ui/desk/figures.py" line="58" />
         <source>Filed complaints (drafts left out), by their latest status; city: the complaint's, else its case's. The chart groups the statuses by outcome.</source>
-        <translation>Берілген шағымдар (жобалар есептелмейді) соңғы мәртебесі бойынша; қала — шағымның, болмаса істің қаласы. Диаграммада мәртебелер нәтиже бойынша топтастырылған.</translation>
+        <translation>Берілген шағымдар (жобалар есептелмейді) соңғы күйі бойынша; қала — шағымның, болмаса істің қаласы. Диаграммада мәртебелер нәтиже бойынша топтастырылған.</translation>
     </message>
     <message>
         <location filename="../../ui/desk/figures.py" line="63" />
@@ -3375,7 +3375,7 @@ The export is recorded in the custody log of every record in it.</source>
     <message>
         <location filename="../../ui/desk/figures.py" line="81" />
         <source>Victims: people named as victims of a case or of one of its incidents, each counted once per city; city and date: the case's.</source>
-        <translation>Жәбірленушілер: іс немесе оның бір оқиғасы бойынша жәбірленуші ретінде аталған адамдар, әр қала үшін бір рет есептеледі; қала мен күн — істікі.</translation>
+        <translation>Зардап шеккендер: іс немесе оның бір оқиғасы бойынша зардап шеккен ретінде аталған адамдар, әр қала үшін бір рет есептеледі; қала мен күн — істікі.</translation>
     </message>
     <message>
         <location filename="../../ui/desk/figures.py" line="86" />
@@ -3460,7 +3460,7 @@ The export is recorded in the custody log of every record in it.</source>
     <message>
         <location filename="../../ui/desk/figures.py" line="110" />
         <source>Status not recorded</source>
-        <translation>Мәртебесі жазылмаған</translation>
+        <translation>Күйі жазылмаған</translation>
     </message>
     <message>
         <location filename="../../ui/desk/figures.py" line="111" />
@@ -3570,7 +3570,7 @@ The export is recorded in the custody log of every record in it.</source>
     <message>
         <location filename="../../ui/desk/figures.py" line="393" />
         <source>Figures over every record in the archive: complaints and their outcomes by city, month and facility, victims who are women or minors, methods. The table under each chart holds its numbers; export it as CSV for a submission.</source>
-        <translation>Мұрағаттағы барлық жазба бойынша көрсеткіштер: шағымдар және олардың нәтижелері қала, ай және мекеме бойынша, әйелдер мен кәмелетке толмаған жәбірленушілер, әдістер. Әр диаграмманың астындағы кестеде оның сандары бар; баяндама үшін оны CSV-ге шығарыңыз.</translation>
+        <translation>Мұрағаттағы барлық жазба бойынша көрсеткіштер: шағымдар және олардың нәтижелері қала, ай және мекеме бойынша, әйелдер мен кәмелетке толмаған зардап шеккендер, әдістер. Әр диаграмманың астындағы кестеде оның сандары бар; баяндама үшін оны CSV-ге шығарыңыз.</translation>
     </message>
     <message>
         <location filename="../../ui/desk/figures.py" line="403" />
@@ -3949,7 +3949,7 @@ The export is recorded in the custody log of every record in it.</source>
     <message>
         <location filename="../../ui/labels.py" line="57" />
         <source>Reprisal risk</source>
-        <translation>Қудалау қаупі</translation>
+        <translation>Кек алу қаупі</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="58" />
@@ -4180,12 +4180,12 @@ The export is recorded in the custody log of every record in it.</source>
     <message>
         <location filename="../../ui/schema_strings.py" line="34" />
         <source>Risk of reprisal</source>
-        <translation>Қудалау қаупі</translation>
+        <translation>Кек алу қаупі</translation>
     </message>
     <message>
         <location filename="../../ui/schema_strings.py" line="35" />
         <source>Reprisals and pressure</source>
-        <translation>Қудалау және қысым</translation>
+        <translation>Кек алу және қысым</translation>
     </message>
     <message>
         <location filename="../../ui/schema_strings.py" line="36" />
@@ -4285,7 +4285,7 @@ The export is recorded in the custody log of every record in it.</source>
     <message>
         <location filename="../../ui/schema_strings.py" line="55" />
         <source>Status</source>
-        <translation>Мәртебе</translation>
+        <translation>Күйі</translation>
     </message>
     <message>
         <location filename="../../ui/schema_strings.py" line="56" />
@@ -4341,11 +4341,6 @@ The export is recorded in the custody log of every record in it.</source>
         <location filename="../../ui/schema_strings.py" line="66" />
         <source>Facility code</source>
         <translation>Мекеме коды</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="67" />
-        <source>e.g. 'EC-164/1'.</source>
-        <translation>мысалы, «ЕС-164/1».</translation>
     </message>
     <message>
         <location filename="../../ui/schema_strings.py" line="68" />
@@ -4418,8 +4413,13 @@ The export is recorded in the custody log of every record in it.</source>
         <translation>Коды</translation>
     </message>
     <message>
+        <location filename="../../ui/schema_strings.py" line="67" />
+        <source>e.g. 'ЕС-164/1'.</source>
+        <translation>мысалы, «ЕС-164/1».</translation>
+    </message>
+    <message>
         <location filename="../../ui/schema_strings.py" line="82" />
-        <source>e.g. 'EC-164/1', '155/18'.</source>
+        <source>e.g. 'ЕС-164/1', '155/18'.</source>
         <translation>мысалы, «ЕС-164/1», «155/18».</translation>
     </message>
     <message>
@@ -4435,7 +4435,7 @@ The export is recorded in the custody log of every record in it.</source>
     <message>
         <location filename="../../ui/schema_strings.py" line="85" />
         <source>Authority</source>
-        <translation>Ведомство</translation>
+        <translation>Ведомстволық тиесілігі</translation>
     </message>
     <message>
         <location filename="../../ui/schema_strings.py" line="86" />
@@ -4675,7 +4675,7 @@ The export is recorded in the custody log of every record in it.</source>
     <message>
         <location filename="../../ui/schema_strings.py" line="133" />
         <source>Allegations</source>
-        <translation>Мәлімдемелер</translation>
+        <translation>Айыптаулар (сөзі бойынша)</translation>
     </message>
     <message>
         <location filename="../../ui/schema_strings.py" line="134" />
@@ -4685,7 +4685,7 @@ The export is recorded in the custody log of every record in it.</source>
     <message>
         <location filename="../../ui/schema_strings.py" line="135" />
         <source>Alleged methods</source>
-        <translation>Мәлімделген әдістер</translation>
+        <translation>Әдістер (сөзі бойынша)</translation>
     </message>
     <message>
         <location filename="../../ui/schema_strings.py" line="136" />
@@ -4755,7 +4755,7 @@ The export is recorded in the custody log of every record in it.</source>
     <message>
         <location filename="../../ui/schema_strings.py" line="149" />
         <source>Attestation</source>
-        <translation>Куәлендіру</translation>
+        <translation>Растау</translation>
     </message>
     <message>
         <location filename="../../ui/schema_strings.py" line="150" />
@@ -4840,7 +4840,7 @@ The export is recorded in the custody log of every record in it.</source>
     <message>
         <location filename="../../ui/schema_strings.py" line="166" />
         <source>Consistency with the allegations</source>
-        <translation>Мәлімдемелерге сәйкестігі</translation>
+        <translation>Айыптауларға сәйкестігі</translation>
     </message>
     <message>
         <location filename="../../ui/schema_strings.py" line="167" />
@@ -4895,7 +4895,7 @@ The export is recorded in the custody log of every record in it.</source>
     <message>
         <location filename="../../ui/schema_strings.py" line="177" />
         <source>Registration number (ERDR)</source>
-        <translation>Тіркеу нөмірі (СДБТ)</translation>
+        <translation>Тіркеу нөмірі (СДТБТ)</translation>
     </message>
     <message>
         <location filename="../../ui/schema_strings.py" line="178" />
@@ -4910,7 +4910,7 @@ The export is recorded in the custody log of every record in it.</source>
     <message>
         <location filename="../../ui/schema_strings.py" line="180" />
         <source>Status as of</source>
-        <translation>Мәртебе күні</translation>
+        <translation>Күйі, күні</translation>
     </message>
     <message>
         <location filename="../../ui/schema_strings.py" line="181" />
@@ -4925,12 +4925,12 @@ The export is recorded in the custody log of every record in it.</source>
     <message>
         <location filename="../../ui/schema_strings.py" line="183" />
         <source>Reprisals that followed</source>
-        <translation>Кейін болған қудалау</translation>
+        <translation>Кейін болған кек алу мен қысым</translation>
     </message>
     <message>
         <location filename="../../ui/schema_strings.py" line="184" />
         <source>NPM visit</source>
-        <translation>ҰАТ сапары</translation>
+        <translation>ҰАТ баруы</translation>
     </message>
     <message>
         <location filename="../../ui/schema_strings.py" line="185" />
@@ -4960,7 +4960,7 @@ The export is recorded in the custody log of every record in it.</source>
     <message>
         <location filename="../../ui/schema_strings.py" line="190" />
         <source>Access refused or delayed, detainees moved before the visit, ...</source>
-        <translation>Кіруден бас тарту немесе кешіктіру, сапар алдында ұсталғандарды ауыстыру және т.б.</translation>
+        <translation>Кіруден бас тарту немесе кешіктіру, бару алдында ұсталғандарды ауыстыру және т.б.</translation>
     </message>
     <message>
         <location filename="../../ui/schema_strings.py" line="191" />
@@ -5000,7 +5000,7 @@ The export is recorded in the custody log of every record in it.</source>
     <message>
         <location filename="../../ui/schema_strings.py" line="198" />
         <source>Incidents and allegations heard</source>
-        <translation>Естілген оқиғалар мен мәлімдемелер</translation>
+        <translation>Естілген оқиғалар мен айыптаулар</translation>
     </message>
     <message>
         <location filename="../../ui/schema_strings.py" line="199" />
@@ -5020,17 +5020,17 @@ The export is recorded in the custody log of every record in it.</source>
     <message>
         <location filename="../../ui/schema_strings.py" line="202" />
         <source>Fear of reprisal</source>
-        <translation>Қудалаудан қорқады</translation>
+        <translation>Кек алудан қорқады</translation>
     </message>
     <message>
         <location filename="../../ui/schema_strings.py" line="203" />
         <source>Re-check at the next visit</source>
-        <translation>Келесі сапарда тексеру</translation>
+        <translation>Келесі баруда тексеру</translation>
     </message>
     <message>
         <location filename="../../ui/schema_strings.py" line="204" />
         <source>Findings</source>
-        <translation>Сапар қорытындылары</translation>
+        <translation>Бару қорытындылары</translation>
     </message>
     <message>
         <location filename="../../ui/schema_strings.py" line="205" />
@@ -5045,7 +5045,7 @@ The export is recorded in the custody log of every record in it.</source>
     <message>
         <location filename="../../ui/schema_strings.py" line="207" />
         <source>Previous visit</source>
-        <translation>Алдыңғы сапар</translation>
+        <translation>Алдыңғы бару</translation>
     </message>
     <message>
         <location filename="../../ui/schema_strings.py" line="208" />

@@ -134,7 +134,7 @@
     <message>
         <location filename="../../ui/field/caseview.py" line="31" />
         <source>NPM visits</source>
-        <translation>Визиты НПМ</translation>
+        <translation>Посещения НПМ</translation>
     </message>
     <message>
         <location filename="../../ui/field/caseview.py" line="37" />
@@ -200,7 +200,7 @@
     <message>
         <location filename="../../ui/field/caseview.py" line="224" />
         <source>Visits by monitors to the places where this person was held or hurt.</source>
-        <translation>Визиты мониторов в места, где человека содержали или где ему причинили вред.</translation>
+        <translation>Посещения мониторов в места, где человека содержали или где ему причинили вред.</translation>
     </message>
     <message>
         <location filename="../../ui/field/caseview.py" line="230" />
@@ -210,7 +210,7 @@
     <message>
         <location filename="../../ui/field/caseview.py" line="278" />
         <source>Reprisal risk</source>
-        <translation>Риск преследования</translation>
+        <translation>Риск мести</translation>
     </message>
     <message>
         <location filename="../../ui/field/caseview.py" line="281" />
@@ -1574,99 +1574,99 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/field/forms.py" line="609" />
+        <location filename="../../ui/field/forms.py" line="611" />
         <source>Protected identity: the real name and contact details are hidden.</source>
         <translation>Защищённая личность: настоящее имя и контакты скрыты.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="614" />
+        <location filename="../../ui/field/forms.py" line="616" />
         <source>Reveal identity…</source>
         <translation>Раскрыть личность…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="642" />
+        <location filename="../../ui/field/forms.py" line="644" />
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="645" />
-        <location filename="../../ui/field/forms.py" line="690" />
+        <location filename="../../ui/field/forms.py" line="647" />
+        <location filename="../../ui/field/forms.py" line="692" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="647" />
+        <location filename="../../ui/field/forms.py" line="649" />
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="649" />
+        <location filename="../../ui/field/forms.py" line="651" />
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="659" />
+        <location filename="../../ui/field/forms.py" line="661" />
         <source>Restored from the draft saved %1.</source>
         <translation>Восстановлено из черновика, сохранённого %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="680" />
+        <location filename="../../ui/field/forms.py" line="682" />
         <source>New: %1</source>
         <translation>Новая запись: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="686" />
+        <location filename="../../ui/field/forms.py" line="688" />
         <source>Reveal identity</source>
         <translation>Раскрыть личность</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="686" />
+        <location filename="../../ui/field/forms.py" line="688" />
         <source>Show this person's real name and contact details? Make sure nobody else can see the screen. Revealing is noted in the custody log.</source>
         <translation>Показать настоящее имя и контакты этого человека? Убедитесь, что экран никто не видит. Раскрытие отмечается в журнале хранения.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="689" />
+        <location filename="../../ui/field/forms.py" line="691" />
         <source>Reveal</source>
         <translation>Раскрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="717" />
+        <location filename="../../ui/field/forms.py" line="719" />
         <location filename="../../ui/field/opening.py" line="49" />
         <source>Recommendations and their follow-up status were carried over from the previous visit (%1). Update each one's status.</source>
-        <translation>Рекомендации и статус их выполнения перенесены из предыдущего визита (%1). Обновите статус каждой.</translation>
+        <translation>Рекомендации и статус их выполнения перенесены из предыдущего посещения (%1). Обновите статус каждой.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="751" />
+        <location filename="../../ui/field/forms.py" line="753" />
         <source>Draft kept (encrypted) at %1.</source>
         <translation>Черновик сохранён (зашифрован) в %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="792" />
+        <location filename="../../ui/field/forms.py" line="794" />
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="819" />
+        <location filename="../../ui/field/forms.py" line="821" />
         <source>Some fields need attention: they are marked below.</source>
         <translation>Некоторые поля требуют внимания: они отмечены ниже.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="829" />
+        <location filename="../../ui/field/forms.py" line="831" />
         <source>Discard changes?</source>
         <translation>Отменить изменения?</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="829" />
+        <location filename="../../ui/field/forms.py" line="831" />
         <source>What you typed in this form has not been saved as a record. Discard it?</source>
         <translation>Введённое в этой форме ещё не сохранено как запись. Удалить его?</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="831" />
+        <location filename="../../ui/field/forms.py" line="833" />
         <source>Discard</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="832" />
+        <location filename="../../ui/field/forms.py" line="834" />
         <source>Keep editing</source>
         <translation>Продолжить</translation>
     </message>
@@ -2142,7 +2142,7 @@
     <message>
         <location filename="../../ui/desk/report.py" line="203" />
         <source>Medical examinations</source>
-        <translation>Медицинские обследования</translation>
+        <translation>Медицинские освидетельствования</translation>
     </message>
     <message>
         <location filename="../../ui/desk/report.py" line="204" />
@@ -2189,12 +2189,12 @@
         <location filename="../../ui/desk/report.py" line="267" />
         <location filename="../../ui/desk/report.py" line="552" />
         <source>No medical examination is recorded.</source>
-        <translation>Медицинские обследования не записаны.</translation>
+        <translation>Медицинские освидетельствования не записаны.</translation>
     </message>
     <message>
         <location filename="../../ui/desk/report.py" line="271" />
         <source>Examination of %1, %2</source>
-        <translation>Обследование: %1, %2</translation>
+        <translation>Освидетельствование: %1, %2</translation>
     </message>
     <message>
         <location filename="../../ui/desk/report.py" line="281" />
@@ -2390,7 +2390,7 @@
     <message>
         <location filename="../../ui/desk/report.py" line="558" />
         <source>Examination %1 of %2: %3, %4</source>
-        <translation>Обследование %1 из %2: %3, %4</translation>
+        <translation>Освидетельствование %1 из %2: %3, %4</translation>
     </message>
     <message>
         <location filename="../../ui/desk/report.py" line="566" />
@@ -2410,7 +2410,7 @@
     <message>
         <location filename="../../ui/desk/report.py" line="590" />
         <source>IV. Allegations of torture and ill-treatment</source>
-        <translation>IV. Заявления о пытках и жестоком обращении</translation>
+        <translation>IV. Утверждения о пытках и жестоком обращении</translation>
     </message>
     <message>
         <location filename="../../ui/desk/report.py" line="593" />
@@ -2456,7 +2456,7 @@
     <message>
         <location filename="../../ui/desk/report.py" line="618" />
         <source>XII. Clinician's statement and signature</source>
-        <translation>XII. Заявление и подпись врача</translation>
+        <translation>XII. Заверение и подпись врача</translation>
     </message>
     <message>
         <location filename="../../ui/desk/report.py" line="628" />
@@ -2522,7 +2522,7 @@
     <message>
         <location filename="../../ui/desk/report.py" line="904" />
         <source>One section per examination, in the Protocol's order.</source>
-        <translation>По разделу на каждое обследование, в порядке протокола.</translation>
+        <translation>По разделу на каждое освидетельствование, в порядке протокола.</translation>
     </message>
     <message>
         <location filename="../../ui/desk/report.py" line="905" />
@@ -3949,7 +3949,7 @@ The export is recorded in the custody log of every record in it.</source>
     <message>
         <location filename="../../ui/labels.py" line="57" />
         <source>Reprisal risk</source>
-        <translation>Риск преследования</translation>
+        <translation>Риск мести</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="58" />
@@ -4180,12 +4180,12 @@ The export is recorded in the custody log of every record in it.</source>
     <message>
         <location filename="../../ui/schema_strings.py" line="34" />
         <source>Risk of reprisal</source>
-        <translation>Риск преследования</translation>
+        <translation>Риск мести</translation>
     </message>
     <message>
         <location filename="../../ui/schema_strings.py" line="35" />
         <source>Reprisals and pressure</source>
-        <translation>Преследования и давление</translation>
+        <translation>Месть и давление</translation>
     </message>
     <message>
         <location filename="../../ui/schema_strings.py" line="36" />
@@ -4343,11 +4343,6 @@ The export is recorded in the custody log of every record in it.</source>
         <translation>Код учреждения</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="67" />
-        <source>e.g. 'EC-164/1'.</source>
-        <translation>например, «ЕС-164/1».</translation>
-    </message>
-    <message>
         <location filename="../../ui/schema_strings.py" line="68" />
         <source>Detaining authority</source>
         <translation>Задержавший орган</translation>
@@ -4418,8 +4413,13 @@ The export is recorded in the custody log of every record in it.</source>
         <translation>Код</translation>
     </message>
     <message>
+        <location filename="../../ui/schema_strings.py" line="67" />
+        <source>e.g. 'ЕС-164/1'.</source>
+        <translation>например, «ЕС-164/1».</translation>
+    </message>
+    <message>
         <location filename="../../ui/schema_strings.py" line="82" />
-        <source>e.g. 'EC-164/1', '155/18'.</source>
+        <source>e.g. 'ЕС-164/1', '155/18'.</source>
         <translation>например, «ЕС-164/1», «155/18».</translation>
     </message>
     <message>
@@ -4675,7 +4675,7 @@ The export is recorded in the custody log of every record in it.</source>
     <message>
         <location filename="../../ui/schema_strings.py" line="133" />
         <source>Allegations</source>
-        <translation>Заявления</translation>
+        <translation>Утверждения (со слов)</translation>
     </message>
     <message>
         <location filename="../../ui/schema_strings.py" line="134" />
@@ -4685,7 +4685,7 @@ The export is recorded in the custody log of every record in it.</source>
     <message>
         <location filename="../../ui/schema_strings.py" line="135" />
         <source>Alleged methods</source>
-        <translation>Заявленные методы</translation>
+        <translation>Методы (со слов)</translation>
     </message>
     <message>
         <location filename="../../ui/schema_strings.py" line="136" />
@@ -4755,7 +4755,7 @@ The export is recorded in the custody log of every record in it.</source>
     <message>
         <location filename="../../ui/schema_strings.py" line="149" />
         <source>Attestation</source>
-        <translation>Удостоверение</translation>
+        <translation>Заверение</translation>
     </message>
     <message>
         <location filename="../../ui/schema_strings.py" line="150" />
@@ -4840,7 +4840,7 @@ The export is recorded in the custody log of every record in it.</source>
     <message>
         <location filename="../../ui/schema_strings.py" line="166" />
         <source>Consistency with the allegations</source>
-        <translation>Соответствие заявлениям</translation>
+        <translation>Соответствие утверждениям</translation>
     </message>
     <message>
         <location filename="../../ui/schema_strings.py" line="167" />
@@ -4925,12 +4925,12 @@ The export is recorded in the custody log of every record in it.</source>
     <message>
         <location filename="../../ui/schema_strings.py" line="183" />
         <source>Reprisals that followed</source>
-        <translation>Последовавшие преследования</translation>
+        <translation>Последовавшие месть и давление</translation>
     </message>
     <message>
         <location filename="../../ui/schema_strings.py" line="184" />
         <source>NPM visit</source>
-        <translation>Визит НПМ</translation>
+        <translation>Посещение НПМ</translation>
     </message>
     <message>
         <location filename="../../ui/schema_strings.py" line="185" />
@@ -4960,7 +4960,7 @@ The export is recorded in the custody log of every record in it.</source>
     <message>
         <location filename="../../ui/schema_strings.py" line="190" />
         <source>Access refused or delayed, detainees moved before the visit, ...</source>
-        <translation>Отказ в доступе или задержка, перевод задержанных перед визитом и т. п.</translation>
+        <translation>Отказ в доступе или задержка, перевод задержанных перед посещением и т. п.</translation>
     </message>
     <message>
         <location filename="../../ui/schema_strings.py" line="191" />
@@ -5000,7 +5000,7 @@ The export is recorded in the custody log of every record in it.</source>
     <message>
         <location filename="../../ui/schema_strings.py" line="198" />
         <source>Incidents and allegations heard</source>
-        <translation>Услышанные сообщения и заявления</translation>
+        <translation>Услышанные сообщения и утверждения</translation>
     </message>
     <message>
         <location filename="../../ui/schema_strings.py" line="199" />
@@ -5020,17 +5020,17 @@ The export is recorded in the custody log of every record in it.</source>
     <message>
         <location filename="../../ui/schema_strings.py" line="202" />
         <source>Fear of reprisal</source>
-        <translation>Опасается преследования</translation>
+        <translation>Опасается мести</translation>
     </message>
     <message>
         <location filename="../../ui/schema_strings.py" line="203" />
         <source>Re-check at the next visit</source>
-        <translation>Проверить при следующем визите</translation>
+        <translation>Проверить при следующем посещении</translation>
     </message>
     <message>
         <location filename="../../ui/schema_strings.py" line="204" />
         <source>Findings</source>
-        <translation>Выводы визита</translation>
+        <translation>Выводы посещения</translation>
     </message>
     <message>
         <location filename="../../ui/schema_strings.py" line="205" />
@@ -5045,7 +5045,7 @@ The export is recorded in the custody log of every record in it.</source>
     <message>
         <location filename="../../ui/schema_strings.py" line="207" />
         <source>Previous visit</source>
-        <translation>Предыдущий визит</translation>
+        <translation>Предыдущее посещение</translation>
     </message>
     <message>
         <location filename="../../ui/schema_strings.py" line="208" />

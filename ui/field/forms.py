@@ -484,14 +484,16 @@ class FieldsForm(QtWidgets.QWidget):
                 text = labels.field_label(f) + (" *" if f.required else "")
                 label = QtWidgets.QLabel(text)
                 label.setWordWrap(True)
-                label.setFixedWidth(190 if not prefix else 150)
-                label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
                 label.setBuddy(editor.focus_widget())
                 if f.type == "objects":
+                    # A heading over the whole row: held to the label column's width, a
+                    # long Kazakh heading was cut to its first words («Жағдайлар мен»).
                     set_role(label, "subtitle")
                     layout.addRow(label)
                     layout.addRow(cell)
                 else:
+                    label.setFixedWidth(190 if not prefix else 150)
+                    label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
                     layout.addRow(label, cell)
             self.rows[f.name] = [label, cell]
             if hidden and f.name in hidden:
