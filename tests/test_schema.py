@@ -817,8 +817,8 @@ def test_references():
         ("facility_id", IVS),
         ("perpetrator_ids[0]", OFFICER),
         ("perpetrators[0].person_id", OFFICER),
-        ("witness_ids[0]", CELLMATE),
         ("acts[0].victim_id", VICTIM),
+        ("witness_ids[0]", CELLMATE),
     ]
     assert schema.references("lesion", fixture("lesion")) == [
         ("exam_id", EXAM), ("photo_ids[0]", PHOTO), ("photo_ids[1]", PHOTO2),
