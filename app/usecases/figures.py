@@ -32,12 +32,16 @@ CSV_WARNING = ("CSV files are plaintext: anyone who gets the file or the disk ca
 
 
 def filters(*, date_from: str | None = None, date_to: str | None = None,
-            city: str | None = None, facility_id: str | None = None) -> stats.Filters:
-    """Filters from what a person typed (a city by code or name); bad dates refused."""
+            city: str | None = None, facility_id: str | None = None,
+            region: str | None = None, tag: str | None = None) -> stats.Filters:
+    """Filters from what a person typed (a city or region by code or name, an event tag);
+    bad dates refused."""
     return stats.Filters(date_from=(date_from or "").strip() or None,
                          date_to=(date_to or "").strip() or None,
                          city=stats.city_code(city) if city else None,
-                         facility_id=facility_id or None)
+                         facility_id=facility_id or None,
+                         region=stats.region_code(region) if region else None,
+                         tag=(tag or "").strip() or None)
 
 
 def tables(vault: Vault, flt: stats.Filters | None = None, *, lang: str = "en",
