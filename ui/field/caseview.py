@@ -15,8 +15,8 @@ from ui.qt import QSize, Qt, QtCore, QtWidgets, Signal, translate
 from ui.style import set_role
 from ui.tasks import Job
 
-TABS = ("person", "detention", "interview", "incident", "medical_exam", "evidence",
-        "complaint", "npm")
+TABS = ("person", "detention", "interview", "incident", "medical_exam", "state_exam",
+        "evidence", "complaint", "reprisal", "death_in_custody", "npm")
 
 
 def tab_title(key: str) -> str:
@@ -28,6 +28,9 @@ def tab_title(key: str) -> str:
         "medical_exam": translate("CaseView", "Medical"),
         "evidence": translate("CaseView", "Evidence"),
         "complaint": translate("CaseView", "Complaints"),
+        "state_exam": translate("CaseView", "State forensic"),
+        "reprisal": translate("CaseView", "Reprisals"),
+        "death_in_custody": translate("CaseView", "Death in custody"),
         "npm": translate("CaseView", "NPM visits"),
     }[key]
 
@@ -40,6 +43,9 @@ def add_label(kind: str) -> str:
         "incident": translate("CaseView", "Add an incident"),
         "medical_exam": translate("CaseView", "Add a medical examination"),
         "complaint": translate("CaseView", "Add a complaint or legal step"),
+        "state_exam": translate("CaseView", "Add a state forensic examination"),
+        "reprisal": translate("CaseView", "Add a reprisal"),
+        "death_in_custody": translate("CaseView", "Record a death in custody"),
     }.get(kind, translate("CaseView", "Add"))
 
 
