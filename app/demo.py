@@ -32,7 +32,7 @@ from typing import Any, Protocol
 from PIL import Image, ImageDraw, ImageFilter
 from PIL.TiffImagePlugin import IFDRational
 
-from app import evidence, schema, vocab
+from app import demo_legal, evidence, schema, vocab
 from app.records import Records
 from storage.errors import Cancelled, InvalidInput
 from storage.vault import Vault
@@ -998,6 +998,8 @@ class _Builder:
         for i in range(self.n_cases):
             self.case(i)
         self.npm_visits()
+        if self.n_cases:  # deaths, reprisals, state examinations, legal paths
+            demo_legal.add_legal_cases(self.plan.add, self.facility_refs["col_krg"])
         return self.plan
 
     # -- helpers ---------------------------------------------------------------
