@@ -13,7 +13,7 @@
         <translation>Останавливаем…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="403" />
+        <location filename="../../ui/desk/common.py" line="339" />
         <source>hidden (protected identity)</source>
         <translation>скрыто (защищённая личность)</translation>
     </message>
@@ -21,57 +21,57 @@
 <context>
     <name>ArchiveWindow</name>
     <message>
-        <location filename="../../ui/desk/window.py" line="34" />
+        <location filename="../../ui/desk/window.py" line="33" />
         <source>Records</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="35" />
+        <location filename="../../ui/desk/window.py" line="34" />
         <source>Receive bundles</source>
         <translation>Приём пакетов</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="36" />
+        <location filename="../../ui/desk/window.py" line="35" />
         <source>Quarantine</source>
         <translation>Карантин</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="37" />
+        <location filename="../../ui/desk/window.py" line="36" />
         <source>Devices</source>
         <translation>Устройства</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="38" />
+        <location filename="../../ui/desk/window.py" line="37" />
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="39" />
+        <location filename="../../ui/desk/window.py" line="38" />
         <source>Duplicate people</source>
         <translation>Дубликаты людей</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="40" />
+        <location filename="../../ui/desk/window.py" line="39" />
         <source>Chain of custody</source>
         <translation>Цепочка хранения</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="41" />
+        <location filename="../../ui/desk/window.py" line="40" />
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="42" />
+        <location filename="../../ui/desk/window.py" line="41" />
         <source>PDF reports</source>
         <translation>Отчёты PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="72" />
+        <location filename="../../ui/desk/window.py" line="71" />
         <source>Qorgau — coordinator's desk — %1</source>
         <translation>Qorgau — рабочее место координатора — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="104" />
+        <location filename="../../ui/desk/window.py" line="103" />
         <source>PDF report of this case…</source>
         <translation>Отчёт PDF по этому делу…</translation>
     </message>
@@ -133,102 +133,132 @@
     </message>
     <message>
         <location filename="../../ui/field/caseview.py" line="31" />
+        <source>State forensic</source>
+        <translation>Судмедэкспертиза</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/caseview.py" line="32" />
+        <source>Reprisals</source>
+        <translation>Преследования</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/caseview.py" line="33" />
+        <source>Death in custody</source>
+        <translation>Смерть под стражей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/caseview.py" line="34" />
         <source>NPM visits</source>
         <translation>Визиты НПМ</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="37" />
+        <location filename="../../ui/field/caseview.py" line="40" />
         <source>Add a person</source>
         <translation>Добавить человека</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="38" />
+        <location filename="../../ui/field/caseview.py" line="41" />
         <source>Add a detention episode</source>
         <translation>Добавить эпизод задержания</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="39" />
+        <location filename="../../ui/field/caseview.py" line="42" />
         <source>Add an interview</source>
         <translation>Добавить интервью</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="40" />
+        <location filename="../../ui/field/caseview.py" line="43" />
         <source>Add an incident</source>
         <translation>Добавить инцидент</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="41" />
+        <location filename="../../ui/field/caseview.py" line="44" />
         <source>Add a medical examination</source>
         <translation>Добавить медицинское освидетельствование</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="42" />
+        <location filename="../../ui/field/caseview.py" line="45" />
         <source>Add a complaint or legal step</source>
         <translation>Добавить жалобу или правовое действие</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="43" />
+        <location filename="../../ui/field/caseview.py" line="46" />
+        <source>Add a state forensic examination</source>
+        <translation>Добавить судебно-медицинскую экспертизу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/caseview.py" line="47" />
+        <source>Add a reprisal</source>
+        <translation>Добавить преследование</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/caseview.py" line="48" />
+        <source>Record a death in custody</source>
+        <translation>Записать смерть под стражей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/caseview.py" line="49" />
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="77" />
+        <location filename="../../ui/field/caseview.py" line="83" />
         <source>hidden (protected identity)</source>
         <translation>скрыто (защищённая личность)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="188" />
+        <location filename="../../ui/field/caseview.py" line="194" />
         <source>Edit case</source>
         <translation>Изменить дело</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="190" />
-        <location filename="../../ui/field/caseview.py" line="232" />
+        <location filename="../../ui/field/caseview.py" line="196" />
+        <location filename="../../ui/field/caseview.py" line="238" />
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="192" />
+        <location filename="../../ui/field/caseview.py" line="198" />
         <source>Custody log</source>
         <translation>Журнал хранения</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="202" />
+        <location filename="../../ui/field/caseview.py" line="208" />
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="224" />
+        <location filename="../../ui/field/caseview.py" line="230" />
         <source>Visits by monitors to the places where this person was held or hurt.</source>
         <translation>Визиты мониторов в места, где человека содержали или где ему причинили вред.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="230" />
+        <location filename="../../ui/field/caseview.py" line="236" />
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="278" />
+        <location filename="../../ui/field/caseview.py" line="282" />
         <source>Reprisal risk</source>
         <translation>Риск преследования</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="281" />
+        <location filename="../../ui/field/caseview.py" line="285" />
         <source>Do not contact: %1</source>
         <translation>Не связываться: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="286" />
+        <location filename="../../ui/field/caseview.py" line="290" />
         <source>Protected identities: %1</source>
         <translation>Защищённые личности: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="289" />
+        <location filename="../../ui/field/caseview.py" line="293" />
         <source>Edited on two devices: check the history</source>
         <translation>Изменено на двух устройствах: проверьте историю</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="303" />
+        <location filename="../../ui/field/caseview.py" line="307" />
         <source>%1 lesions marked</source>
         <translation>отмечено повреждений: %1</translation>
     </message>
@@ -236,120 +266,120 @@
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="30" />
+        <location filename="../../ui/desk/conflicts.py" line="36" />
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="31" />
+        <location filename="../../ui/desk/conflicts.py" line="37" />
         <source>The same record was changed on two devices, each without the other's change. Nothing is lost: every version is kept. Choose, field by field, what the record should say; the result is saved as a new version of both, signed by this archive.</source>
         <translation>Одну и ту же запись изменили на двух устройствах, и ни одно не знало о правке другого. Ничего не потеряно: все версии сохранены. Выберите по каждому полю, что должно быть в записи; результат сохранится как новая версия обеих, подписанная этим архивом.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="51" />
+        <location filename="../../ui/desk/conflicts.py" line="60" />
         <source>Reveal identity…</source>
         <translation>Раскрыть личность…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="61" />
+        <location filename="../../ui/desk/conflicts.py" line="70" />
         <source>Show only the fields that differ</source>
         <translation>Показать только различающиеся поля</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="66" />
+        <location filename="../../ui/desk/conflicts.py" line="75" />
         <source>Keep it &amp;deleted</source>
         <translation>Оставить &amp;удалённой</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="68" />
+        <location filename="../../ui/desk/conflicts.py" line="77" />
         <source>&amp;Save the merged version</source>
         <translation>&amp;Сохранить объединённую версию</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="81" />
+        <location filename="../../ui/desk/conflicts.py" line="97" />
         <source>No record is in conflict.</source>
         <translation>Конфликтующих записей нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="102" />
+        <location filename="../../ui/desk/conflicts.py" line="118" />
         <source>%1 versions · %2</source>
         <translation>версий: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="162" />
+        <location filename="../../ui/desk/conflicts.py" line="178" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="167" />
+        <location filename="../../ui/desk/conflicts.py" line="183" />
         <source>Keep both</source>
         <translation>Оставить обе</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="168" />
+        <location filename="../../ui/desk/conflicts.py" line="184" />
         <source>Merged result</source>
         <translation>Итог объединения</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="196" />
+        <location filename="../../ui/desk/conflicts.py" line="212" />
         <source>both</source>
         <translation>обе</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="237" />
+        <location filename="../../ui/desk/conflicts.py" line="253" />
         <source>Version %1 — %2
 %3</source>
         <translation>Версия %1 — %2
 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="245" />
+        <location filename="../../ui/desk/conflicts.py" line="261" />
         <source>in its bundle #%1</source>
         <translation>в его пакете № %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="249" />
+        <location filename="../../ui/desk/conflicts.py" line="265" />
         <source>bundle #%1 of “%2”</source>
         <translation>пакет № %1 от «%2»</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="253" />
+        <location filename="../../ui/desk/conflicts.py" line="269" />
         <source>Deleted: %1</source>
         <translation>Удалено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="300" />
+        <location filename="../../ui/desk/conflicts.py" line="325" />
         <source>Reveal identity</source>
         <translation>Раскрыть личность</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="301" />
+        <location filename="../../ui/desk/conflicts.py" line="326" />
         <source>Show this person's real name and contact details? Make sure nobody else can see the screen. Revealing is noted in the custody log.</source>
         <translation>Показать настоящее имя и контакты этого человека? Убедитесь, что экран никто не видит. Раскрытие отмечается в журнале хранения.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="307" />
+        <location filename="../../ui/desk/conflicts.py" line="332" />
         <source>Reveal</source>
         <translation>Раскрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="308" />
+        <location filename="../../ui/desk/conflicts.py" line="333" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="336" />
-        <location filename="../../ui/desk/conflicts.py" line="355" />
+        <location filename="../../ui/desk/conflicts.py" line="361" />
+        <location filename="../../ui/desk/conflicts.py" line="380" />
         <source>Signing the merged version…</source>
         <translation>Подписываем объединённую версию…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="346" />
+        <location filename="../../ui/desk/conflicts.py" line="371" />
         <source>Conflict resolved by the coordinator: deleted (%1)</source>
         <translation>Конфликт разрешён координатором: удалено (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="361" />
+        <location filename="../../ui/desk/conflicts.py" line="386" />
         <source>Resolved: version %1 is signed by this archive and has the %2 conflicting versions as its parents.</source>
         <translation>Разрешено: версия %1 подписана этим архивом, её родители — %2 конфликтующие версии.</translation>
     </message>
@@ -357,241 +387,241 @@
 <context>
     <name>Coordinators</name>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="61" />
+        <location filename="../../ui/field/coordinators.py" line="191" />
         <source>This file is not a Qorgau identity card, or it was damaged on the way. Ask the coordinator to send the card again.</source>
         <translation>Этот файл не карточка Qorgau, или он повреждён в пути. Попросите координатора прислать карточку ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="78" />
+        <location filename="../../ui/field/coordinators.py" line="208" />
         <source>Trust a coordinator</source>
         <translation>Довериться координатору</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="90" />
+        <location filename="../../ui/field/coordinators.py" line="220" />
         <source>Your coordinator gives you their identity card: a small file, on a USB stick or by any messenger. Once you trust it, the bundles you seal can be opened by their archive and by nobody else. A card can be replaced on the way, so next you will compare its number with the coordinator.</source>
         <translation>Координатор передаёт вам свою карточку — небольшой файл, на флешке или через любой мессенджер. Когда вы ей доверитесь, запечатанные вами пакеты сможет открыть его архив и больше никто. Карточку могут подменить в пути, поэтому дальше вы сверите её номер с координатором.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="97" />
+        <location filename="../../ui/field/coordinators.py" line="227" />
         <source>Choose the card file…</source>
         <translation>Выбрать файл карточки…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="118" />
+        <location filename="../../ui/field/coordinators.py" line="248" />
         <source>Call the coordinator on a number you already know (not one sent with the card) and read these digits to each other, group by group:</source>
         <translation>Позвоните координатору по номеру, который вы знали раньше (не по номеру, присланному вместе с карточкой), и прочитайте друг другу эти цифры, группа за группой:</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="125" />
+        <location filename="../../ui/field/coordinators.py" line="255" />
         <source>I &amp;compared it with the coordinator: every group is the same</source>
         <translation>Я &amp;сверил(а) с координатором: все группы совпадают</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="129" />
+        <location filename="../../ui/field/coordinators.py" line="259" />
         <source>If a single digit differs, do not trust this card: it may have been replaced on the way. Ask for the card again by another route.</source>
         <translation>Если отличается хоть одна цифра, не доверяйте этой карточке: её могли подменить в пути. Запросите её снова другим путём.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="152" />
-        <location filename="../../ui/field/coordinators.py" line="451" />
+        <location filename="../../ui/field/coordinators.py" line="282" />
+        <location filename="../../ui/field/coordinators.py" line="579" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="154" />
+        <location filename="../../ui/field/coordinators.py" line="284" />
         <source>&amp;Trust this coordinator</source>
         <translation>&amp;Доверять этому координатору</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="169" />
+        <location filename="../../ui/field/coordinators.py" line="299" />
         <source>Choose the coordinator's card</source>
         <translation>Выберите карточку координатора</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="188" />
+        <location filename="../../ui/field/coordinators.py" line="318" />
         <source>This is this laptop's own card.</source>
         <translation>Это карточка самого этого ноутбука.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="191" />
+        <location filename="../../ui/field/coordinators.py" line="321" />
         <source>“%1” is the card of a field laptop, not of a coordinator's archive. Bundles are sealed only to a coordinator: ask them for their card.</source>
         <translation>«%1» — карточка полевого ноутбука, а не архива координатора. Пакеты запечатываются только для координатора: попросите у него его карточку.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="197" />
+        <location filename="../../ui/field/coordinators.py" line="327" />
         <source>Coordinator: %1</source>
         <translation>Координатор: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="200" />
+        <location filename="../../ui/field/coordinators.py" line="330" />
         <source>This coordinator is already trusted on this laptop, with this same card.</source>
         <translation>Этот координатор уже в числе доверенных на этом ноутбуке, с этой же карточкой.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="204" />
+        <location filename="../../ui/field/coordinators.py" line="334" />
         <source>This laptop already trusts a coordinator with this identity but other keys: this card is not the one trusted before. Do not use it; call the coordinator.</source>
         <translation>Этот ноутбук уже доверяет координатору с этим идентификатором, но с другими ключами: это не та карточка, которой доверяли раньше. Не используйте её; позвоните координатору.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="230" />
+        <location filename="../../ui/field/coordinators.py" line="359" />
         <source>%1 is now trusted. Bundles you seal can be opened by their archive; receipts signed by it are accepted.</source>
         <translation>%1 теперь в числе доверенных. Запечатанные вами пакеты сможет открыть его архив; подписанные им квитанции принимаются.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="234" />
-        <location filename="../../ui/field/coordinators.py" line="271" />
-        <location filename="../../ui/field/coordinators.py" line="382" />
-        <location filename="../../ui/field/coordinators.py" line="452" />
+        <location filename="../../ui/field/coordinators.py" line="363" />
+        <location filename="../../ui/field/coordinators.py" line="400" />
+        <location filename="../../ui/field/coordinators.py" line="511" />
+        <location filename="../../ui/field/coordinators.py" line="580" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="249" />
+        <location filename="../../ui/field/coordinators.py" line="378" />
         <source>This laptop's identity card</source>
         <translation>Карточка этого ноутбука</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="257" />
+        <location filename="../../ui/field/coordinators.py" line="386" />
         <source>Give the card file to your coordinator (it holds no secret). When they enrol this laptop, read them these digits aloud, group by group:</source>
         <translation>Передайте файл карточки координатору (в нём нет ничего секретного). Когда он будет регистрировать этот ноутбук, прочитайте ему вслух эти цифры, группа за группой:</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="267" />
+        <location filename="../../ui/field/coordinators.py" line="396" />
         <source>Save the card file…</source>
         <translation>Сохранить файл карточки…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="280" />
+        <location filename="../../ui/field/coordinators.py" line="409" />
         <source>This laptop: %1</source>
         <translation>Этот ноутбук: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="288" />
+        <location filename="../../ui/field/coordinators.py" line="417" />
         <source>Save the card file</source>
         <translation>Сохранить файл карточки</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="294" />
+        <location filename="../../ui/field/coordinators.py" line="423" />
         <source>The card was written to %1.</source>
         <translation>Карточка записана в %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="304" />
+        <location filename="../../ui/field/coordinators.py" line="433" />
         <source>This receipt was signed by an archive this laptop does not trust. Nothing was changed.</source>
         <translation>Эта квитанция подписана архивом, которому этот ноутбук не доверяет. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="307" />
+        <location filename="../../ui/field/coordinators.py" line="436" />
         <source>This receipt is for another laptop: this one cannot open it. Nothing was changed.</source>
         <translation>Эта квитанция для другого ноутбука: этот не может её открыть. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="310" />
+        <location filename="../../ui/field/coordinators.py" line="439" />
         <source>This file is not a valid receipt: it is damaged, changed, or not a receipt at all. Nothing was changed. Ask the coordinator to send it again.</source>
         <translation>Этот файл не является действительной квитанцией: он повреждён, изменён или вовсе не квитанция. Ничего не изменено. Попросите координатора прислать её ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="322" />
+        <location filename="../../ui/field/coordinators.py" line="451" />
         <source>Original evidence files that leave with them: %1, %2 in all.</source>
         <translation>Оригиналы файлов доказательств, которые удаляются вместе с ними: %1, всего %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="338" />
+        <location filename="../../ui/field/coordinators.py" line="467" />
         <source>Receipts from the coordinator</source>
         <translation>Квитанции от координатора</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="343" />
+        <location filename="../../ui/field/coordinators.py" line="472" />
         <source>When your coordinator has imported your bundles, their archive gives you a receipt: a sealed file listing what it now holds. Import it here. Then you may remove those records from this laptop, so that a lost or seized laptop holds as little as possible.</source>
         <translation>Когда координатор импортирует ваши пакеты, его архив выдаёт вам квитанцию — запечатанный файл со списком того, что теперь в нём хранится. Импортируйте её здесь. После этого можно удалить эти записи с ноутбука, чтобы на потерянном или изъятом ноутбуке оставалось как можно меньше.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="351" />
+        <location filename="../../ui/field/coordinators.py" line="480" />
         <source>&amp;Import receipt…</source>
         <translation>&amp;Импортировать квитанцию…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="359" />
+        <location filename="../../ui/field/coordinators.py" line="488" />
         <source>On this laptop</source>
         <translation>На этом ноутбуке</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="361" />
+        <location filename="../../ui/field/coordinators.py" line="490" />
         <source>Checking…</source>
         <translation>Проверяем…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="365" />
+        <location filename="../../ui/field/coordinators.py" line="494" />
         <source>&amp;Remove acknowledged records from this laptop…</source>
         <translation>&amp;Удалить подтверждённые записи с этого ноутбука…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="397" />
+        <location filename="../../ui/field/coordinators.py" line="526" />
         <source>Nothing on this laptop has been acknowledged by a coordinator yet: everything stays here.</source>
         <translation>Координатор пока не подтвердил получение ни одной записи с этого ноутбука: всё остаётся здесь.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="401" />
+        <location filename="../../ui/field/coordinators.py" line="530" />
         <source>Records the coordinator's archive holds, which can be removed from this laptop: %1</source>
         <translation>Записи, которые хранятся в архиве координатора и могут быть удалены с этого ноутбука: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="434" />
+        <location filename="../../ui/field/coordinators.py" line="562" />
         <source>Receipt from %1 checked. Their archive holds, from this laptop: record versions %2, evidence files %3. Nothing has been removed yet.</source>
         <translation>Квитанция от %1 проверена. В их архиве хранятся с этого ноутбука: версий записей — %2, файлов доказательств — %3. Пока ничего не удалено.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="476" />
+        <location filename="../../ui/field/coordinators.py" line="604" />
         <source>Remove them (%1)</source>
         <translation>Удалить (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="512" />
+        <location filename="../../ui/field/coordinators.py" line="639" />
         <source>Records removed from this laptop: %1. The coordinator's archive keeps them.</source>
         <translation>Удалено записей с этого ноутбука: %1. Они хранятся в архиве координатора.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="515" />
+        <location filename="../../ui/field/coordinators.py" line="642" />
         <source>Stopped. Records removed: %1; the others stay on this laptop.</source>
         <translation>Остановлено. Удалено записей: %1; остальные остаются на этом ноутбуке.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="415" />
+        <location filename="../../ui/field/coordinators.py" line="544" />
         <source>Choose the receipt file</source>
         <translation>Выберите файл квитанции</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="420" />
+        <location filename="../../ui/field/coordinators.py" line="549" />
         <source>Checking the receipt…</source>
         <translation>Проверяем квитанцию…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="431" />
+        <location filename="../../ui/field/coordinators.py" line="559" />
         <source>This receipt from %1 was imported before. Nothing changed.</source>
         <translation>Эта квитанция от %1 уже была импортирована. Ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="457" />
+        <location filename="../../ui/field/coordinators.py" line="585" />
         <source>These records will leave this laptop for good, with their whole history:</source>
         <translation>Эти записи навсегда удаляются с этого ноутбука вместе со всей их историей:</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="461" />
+        <location filename="../../ui/field/coordinators.py" line="589" />
         <source>the coordinator</source>
         <translation>координатор</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="462" />
+        <location filename="../../ui/field/coordinators.py" line="590" />
         <source>%1 holds every one of them: its signed receipt lists each version and file. To see them again, ask the coordinator. Records changed since their last bundle, and records kept back for lack of consent, stay here.</source>
         <translation>%1 хранит их все: в подписанной квитанции перечислены каждая версия и каждый файл. Чтобы снова их увидеть, обратитесь к координатору. Записи, изменённые после последнего пакета, и записи, оставленные из-за отсутствия согласия, остаются здесь.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="474" />
+        <location filename="../../ui/field/coordinators.py" line="602" />
         <source>Remove from this laptop?</source>
         <translation>Удалить с этого ноутбука?</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="478" />
+        <location filename="../../ui/field/coordinators.py" line="606" />
         <source>Keep them</source>
         <translation>Оставить</translation>
     </message>
@@ -599,113 +629,113 @@
 <context>
     <name>CreateWindow</name>
     <message>
-        <location filename="../../ui/unlock.py" line="275" />
+        <location filename="../../ui/unlock.py" line="274" />
         <source>Create your vault</source>
         <translation>Создайте хранилище</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="276" />
+        <location filename="../../ui/unlock.py" line="275" />
         <source>Create a new vault</source>
         <translation>Создать новое хранилище</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="280" />
+        <location filename="../../ui/unlock.py" line="279" />
         <source>Everything you record is kept encrypted in this vault, on this computer only. Choose a passphrase you can remember and type quickly. Nobody, including the coalition, can open the vault without it or the recovery code.</source>
         <translation>Всё, что вы записываете, хранится в зашифрованном виде в этом хранилище и только на этом компьютере. Выберите парольную фразу, которую легко запомнить и быстро набрать. Никто, в том числе коалиция, не сможет открыть хранилище без неё или без кода восстановления.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="285" />
+        <location filename="../../ui/unlock.py" line="284" />
         <source>Folder: %1</source>
         <translation>Папка: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="292" />
+        <location filename="../../ui/unlock.py" line="291" />
         <source>e.g. Almaty laptop 2</source>
         <translation>например, Ноутбук Алматы 2</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="295" />
+        <location filename="../../ui/unlock.py" line="294" />
         <source>&amp;Device name</source>
         <translation>&amp;Имя устройства</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="296" />
+        <location filename="../../ui/unlock.py" line="295" />
         <source>&amp;Passphrase</source>
         <translation>&amp;Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="297" />
+        <location filename="../../ui/unlock.py" line="296" />
         <source>&amp;Repeat it</source>
         <translation>&amp;Повторите её</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="317" />
+        <location filename="../../ui/unlock.py" line="316" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="321" />
+        <location filename="../../ui/unlock.py" line="320" />
         <source>&amp;Create the vault</source>
         <translation>&amp;Создать хранилище</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="335" />
+        <location filename="../../ui/unlock.py" line="334" />
         <source>Your recovery code</source>
         <translation>Ваш код восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="339" />
+        <location filename="../../ui/unlock.py" line="338" />
         <source>Write this code on paper now. It is shown only this once. If you forget the passphrase, it is the only way back into the vault; anyone who has it can open the vault too. Keep the paper away from this laptop, and do not photograph it.</source>
         <translation>Запишите этот код на бумаге прямо сейчас. Он показывается только один раз. Если вы забудете парольную фразу, это единственный способ вернуться в хранилище; любой, у кого есть этот код, тоже сможет открыть хранилище. Храните бумагу отдельно от ноутбука и не фотографируйте её.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="351" />
+        <location filename="../../ui/unlock.py" line="350" />
         <source>I have &amp;written it down</source>
         <translation>Я &amp;записал(а) код</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="362" />
+        <location filename="../../ui/unlock.py" line="361" />
         <source>Check the code you wrote</source>
         <translation>Проверьте записанный код</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="366" />
+        <location filename="../../ui/unlock.py" line="365" />
         <source>From your paper, type group %1 and group %2 of the recovery code (groups are counted from the left).</source>
         <translation>Введите с бумаги группу %1 и группу %2 кода восстановления (группы считаются слева).</translation>
     </message>
     <message>
+        <location filename="../../ui/unlock.py" line="377" />
         <location filename="../../ui/unlock.py" line="378" />
-        <location filename="../../ui/unlock.py" line="379" />
         <source>Group %1</source>
         <translation>Группа %1</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="387" />
+        <location filename="../../ui/unlock.py" line="386" />
         <source>Show the code again</source>
         <translation>Показать код ещё раз</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="391" />
+        <location filename="../../ui/unlock.py" line="390" />
         <source>&amp;Confirm</source>
         <translation>&amp;Подтвердить</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="409" />
+        <location filename="../../ui/unlock.py" line="408" />
         <source>Tip: four or five unrelated words, in any language, make a strong passphrase.</source>
         <translation>Совет: четыре-пять не связанных между собой слов на любом языке дают надёжную парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="418" />
+        <location filename="../../ui/unlock.py" line="417" />
         <source>The two passphrases are not the same. Type them again.</source>
         <translation>Парольные фразы не совпадают. Введите их ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="424" />
+        <location filename="../../ui/unlock.py" line="423" />
         <source>Creating the vault… this takes a few seconds.</source>
         <translation>Создаём хранилище… это займёт несколько секунд.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="461" />
+        <location filename="../../ui/unlock.py" line="460" />
         <source>These groups do not match the code. Look at the paper again, or show the code again and correct what you wrote.</source>
         <translation>Эти группы не совпадают с кодом. Посмотрите на бумагу ещё раз или покажите код снова и исправьте запись.</translation>
     </message>
@@ -868,52 +898,52 @@
         <translation>Время указано по часам этого компьютера.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/custody.py" line="149" />
+        <location filename="../../ui/desk/custody.py" line="155" />
         <source>Chain of custody</source>
         <translation>Цепочка хранения</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/custody.py" line="150" />
+        <location filename="../../ui/desk/custody.py" line="156" />
         <source>For a record or an evidence file: where it was captured, which bundle carried it, when it was imported, what was decided here and where it was sent. Every step comes from signed versions and the hash-chained custody log.</source>
         <translation>Для записи или файла доказательства: где он был снят, в каком пакете пришёл, когда импортирован, что здесь решено и куда отправлен. Каждый шаг взят из подписанных версий и журнала хранения с цепочкой хешей.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/custody.py" line="159" />
+        <location filename="../../ui/desk/custody.py" line="166" />
         <source>Search records (title, names, text)…</source>
         <translation>Поиск записей (название, имена, текст)…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/custody.py" line="163" />
+        <location filename="../../ui/desk/custody.py" line="170" />
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/custody.py" line="166" />
+        <location filename="../../ui/desk/custody.py" line="173" />
         <source>All records</source>
         <translation>Все записи</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/custody.py" line="179" />
+        <location filename="../../ui/desk/custody.py" line="187" />
         <source>Evidence files of this case</source>
         <translation>Файлы доказательств этого дела</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/custody.py" line="190" />
+        <location filename="../../ui/desk/custody.py" line="199" />
         <source>&amp;Check the original now</source>
         <translation>&amp;Проверить оригинал сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/custody.py" line="192" />
+        <location filename="../../ui/desk/custody.py" line="201" />
         <source>Read the original back from the encrypted store and compare its SHA-256.</source>
         <translation>Прочитать оригинал из зашифрованного хранилища и сверить его SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/custody.py" line="291" />
+        <location filename="../../ui/desk/custody.py" line="308" />
         <source>Reading the original back…</source>
         <translation>Читаем оригинал…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/custody.py" line="296" />
+        <location filename="../../ui/desk/custody.py" line="313" />
         <source>The original is intact: its SHA-256 matches the one recorded when it was captured.</source>
         <translation>Оригинал не изменён: его SHA-256 совпадает с записанным при съёмке.</translation>
     </message>
@@ -921,351 +951,318 @@
 <context>
     <name>CustodyDialog</name>
     <message>
-        <location filename="../../ui/field/caseview.py" line="417" />
+        <location filename="../../ui/field/caseview.py" line="427" />
         <source>Custody log</source>
         <translation>Журнал хранения</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="420" />
+        <location filename="../../ui/field/caseview.py" line="430" />
         <source>Every change on this device, in a hash chain: removing or editing an entry breaks every hash after it.</source>
         <translation>Все изменения на этом устройстве в цепочке хешей: удаление или правка записи нарушает все последующие хеши.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="428" />
+        <location filename="../../ui/field/caseview.py" line="438" />
         <source>When (UTC)</source>
         <translation>Когда (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="428" />
+        <location filename="../../ui/field/caseview.py" line="438" />
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="429" />
+        <location filename="../../ui/field/caseview.py" line="439" />
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="429" />
+        <location filename="../../ui/field/caseview.py" line="439" />
         <source>Chain hash</source>
         <translation>Хеш цепочки</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="431" />
+        <location filename="../../ui/field/caseview.py" line="441" />
         <source>Saved a version</source>
         <translation>Сохранена версия</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="432" />
+        <location filename="../../ui/field/caseview.py" line="442" />
         <source>Deleted</source>
         <translation>Удалено</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="433" />
+        <location filename="../../ui/field/caseview.py" line="443" />
         <source>Evidence file sealed</source>
         <translation>Файл доказательства запечатан</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="434" />
+        <location filename="../../ui/field/caseview.py" line="444" />
         <source>Original exported</source>
         <translation>Оригинал выгружен</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="435" />
+        <location filename="../../ui/field/caseview.py" line="445" />
         <source>Identity revealed</source>
         <translation>Личность раскрыта</translation>
     </message>
 </context>
 <context>
-    <name>DeleteDialog</name>
-    <message>
-        <location filename="../../ui/field/reasons.py" line="37" />
-        <source>&amp;Reason</source>
-        <translation>&amp;Причина</translation>
-    </message>
-    <message>
-        <location filename="../../ui/field/reasons.py" line="41" />
-        <source>Keep it</source>
-        <translation>Оставить</translation>
-    </message>
-    <message>
-        <location filename="../../ui/field/reasons.py" line="80" />
-        <source>Delete this record</source>
-        <translation>Удаление записи</translation>
-    </message>
-    <message>
-        <location filename="../../ui/field/reasons.py" line="81" />
-        <source>The record leaves lists, search and the case, and a signed note of its deletion, with your reason, goes to the coordinator with the next bundle. Its history is kept.</source>
-        <translation>Запись исчезнет из списков, поиска и дела, а подписанная отметка об удалении с вашей причиной уйдёт координатору со следующим пакетом. История записи сохраняется.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/field/reasons.py" line="84" />
-        <source>Why is it deleted? (e.g. entered twice by mistake)</source>
-        <translation>Почему удаляется? (например, внесено дважды по ошибке)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/field/reasons.py" line="85" />
-        <source>Delete</source>
-        <translation>Удалить</translation>
-    </message>
-</context>
-<context>
     <name>Devices</name>
     <message>
-        <location filename="../../ui/desk/devices.py" line="38" />
+        <location filename="../../ui/desk/devices.py" line="40" />
         <source>Devices</source>
         <translation>Устройства</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="39" />
+        <location filename="../../ui/desk/devices.py" line="41" />
         <source>Field laptops whose bundles this archive accepts. A missing bundle number means a bundle was made but never arrived: ask for it. Revoke a laptop that was seized or lost: its later bundles are quarantined, never merged.</source>
         <translation>Полевые ноутбуки, пакеты которых принимает этот архив. Пропущенный номер пакета значит, что пакет был сделан, но не дошёл: запросите его. Отзовите ноутбук, который изъяли или потеряли: его последующие пакеты попадут в карантин и не будут объединены.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="48" />
+        <location filename="../../ui/desk/devices.py" line="51" />
         <source>Device</source>
         <translation>Устройство</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="49" />
+        <location filename="../../ui/desk/devices.py" line="52" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="50" />
+        <location filename="../../ui/desk/devices.py" line="53" />
         <source>Last bundle</source>
         <translation>Последний пакет</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="51" />
+        <location filename="../../ui/desk/devices.py" line="54" />
         <source>Sealed</source>
         <translation>Запечатано</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="52" />
+        <location filename="../../ui/desk/devices.py" line="55" />
         <source>Never received</source>
         <translation>Не получены</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="53" />
+        <location filename="../../ui/desk/devices.py" line="56" />
         <source>In quarantine</source>
         <translation>В карантине</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="54" />
+        <location filename="../../ui/desk/devices.py" line="57" />
         <source>Last receipt</source>
         <translation>Последняя квитанция</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="64" />
+        <location filename="../../ui/desk/devices.py" line="67" />
         <source>&amp;Enrol a device…</source>
         <translation>&amp;Зарегистрировать устройство…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="65" />
+        <location filename="../../ui/desk/devices.py" line="68" />
         <source>Write a re&amp;ceipt…</source>
         <translation>Записать &amp;квитанцию…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="66" />
+        <location filename="../../ui/desk/devices.py" line="69" />
         <source>&amp;Revoke…</source>
         <translation>&amp;Отозвать…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="91" />
+        <location filename="../../ui/desk/devices.py" line="98" />
         <source>Revoked after bundle %1</source>
         <translation>Отозвано после пакета № %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="95" />
+        <location filename="../../ui/desk/devices.py" line="102" />
         <source>Enrolled</source>
         <translation>Зарегистрировано</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="135" />
+        <location filename="../../ui/desk/devices.py" line="142" />
         <source>No device is enrolled yet.</source>
         <translation>Пока не зарегистрировано ни одного устройства.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="140" />
+        <location filename="../../ui/desk/devices.py" line="147" />
         <source>Fingerprint: %1</source>
         <translation>Отпечаток: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="142" />
+        <location filename="../../ui/desk/devices.py" line="149" />
         <source>Enrolled %1 · bundles merged: %2 · record versions written on it: %3</source>
         <translation>Зарегистрировано %1 · объединено пакетов: %2 · версий записей, созданных на нём: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="155" />
+        <location filename="../../ui/desk/devices.py" line="162" />
         <source>Last bundle #%1: sealed %2, imported %3</source>
         <translation>Последний пакет № %1: запечатан %2, импортирован %3</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="165" />
+        <location filename="../../ui/desk/devices.py" line="172" />
         <source>Revoked %1: bundles numbered above %2 are quarantined.</source>
         <translation>Отозвано %1: пакеты с номерами больше %2 попадают в карантин.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="177" />
+        <location filename="../../ui/desk/devices.py" line="184" />
         <source>Choose the device's identity card</source>
         <translation>Выберите карточку устройства</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="202" />
+        <location filename="../../ui/desk/devices.py" line="209" />
         <source>Enrolled “%1”. Its bundles can be imported now.</source>
         <translation>«%1» зарегистрировано. Теперь его пакеты можно импортировать.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="218" />
+        <location filename="../../ui/desk/devices.py" line="227" />
         <source>Revoked “%1”: its bundles numbered above %2 will be quarantined.</source>
         <translation>«%1» отозвано: его пакеты с номерами больше %2 попадут в карантин.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="234" />
+        <location filename="../../ui/desk/devices.py" line="244" />
         <source>Where to write the receipt (e.g. the USB stick)</source>
         <translation>Куда записать квитанцию (например, на флешку)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="250" />
+        <location filename="../../ui/desk/devices.py" line="255" />
         <source>Writing the receipt…</source>
         <translation>Записываем квитанцию…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="255" />
+        <location filename="../../ui/desk/devices.py" line="260" />
         <source>Receipt for “%1” written (%2 versions, %3 evidence files): %4. Give it to the field worker; their Qorgau may then remove what the archive holds.</source>
         <translation>Квитанция для «%1» записана (версий: %2, файлов доказательств: %3): %4. Передайте её полевому сотруднику; после этого его Qorgau сможет удалить то, что уже хранится в архиве.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="279" />
+        <location filename="../../ui/desk/devices.py" line="292" />
         <source>Enrol a device</source>
         <translation>Регистрация устройства</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="285" />
+        <location filename="../../ui/desk/devices.py" line="298" />
         <source>“%1” — a %2 device</source>
         <translation>«%1» — устройство: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="289" />
+        <location filename="../../ui/desk/devices.py" line="302" />
         <source>field</source>
         <translation>полевое</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="291" />
+        <location filename="../../ui/desk/devices.py" line="304" />
         <source>archive</source>
         <translation>архив</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="297" />
+        <location filename="../../ui/desk/devices.py" line="310" />
         <source>1. Ask the person who holds this laptop to open its identity card in Qorgau and read the fingerprint aloud to you, group by group. Compare each group with this one:</source>
         <translation>1. Попросите человека, у которого этот ноутбук, открыть в Qorgau карточку устройства и прочитать вам отпечаток вслух, группа за группой. Сверьте каждую группу с этой:</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="316" />
+        <location filename="../../ui/desk/devices.py" line="329" />
         <source>2. Optionally type the digits as they are read to you: Qorgau compares them too.</source>
         <translation>2. Можно вводить цифры по мере чтения: Qorgau тоже их сверит.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="330" />
+        <location filename="../../ui/desk/devices.py" line="343" />
         <source>3. Every group matched what was read to me</source>
         <translation>3. Все группы совпали с тем, что мне прочитали</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="335" />
+        <location filename="../../ui/desk/devices.py" line="348" />
         <source>If a single digit differs, do not enrol: the card may have been replaced on the way. Ask for the card again by another route.</source>
         <translation>Если отличается хоть одна цифра, не регистрируйте: карточку могли подменить в пути. Запросите её снова другим путём.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="346" />
-        <location filename="../../ui/desk/devices.py" line="473" />
-        <location filename="../../ui/desk/devices.py" line="516" />
+        <location filename="../../ui/desk/devices.py" line="359" />
+        <location filename="../../ui/desk/devices.py" line="486" />
+        <location filename="../../ui/desk/devices.py" line="517" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="348" />
+        <location filename="../../ui/desk/devices.py" line="361" />
         <source>&amp;Enrol this device</source>
         <translation>&amp;Зарегистрировать это устройство</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="362" />
+        <location filename="../../ui/desk/devices.py" line="375" />
         <source>The digits match.</source>
         <translation>Цифры совпадают.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="366" />
+        <location filename="../../ui/desk/devices.py" line="379" />
         <source>So far the same…</source>
         <translation>Пока совпадает…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="369" />
+        <location filename="../../ui/desk/devices.py" line="382" />
         <source>The digits differ: do not enrol this card.</source>
         <translation>Цифры не совпадают: не регистрируйте эту карточку.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="392" />
+        <location filename="../../ui/desk/devices.py" line="405" />
         <source>Enrolling…</source>
         <translation>Регистрируем…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="415" />
-        <location filename="../../ui/desk/devices.py" line="510" />
+        <location filename="../../ui/desk/devices.py" line="428" />
+        <location filename="../../ui/desk/devices.py" line="511" />
         <source>Revoke a device</source>
         <translation>Отзыв устройства</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="420" />
+        <location filename="../../ui/desk/devices.py" line="433" />
         <source>Revoke “%1”</source>
         <translation>Отозвать «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="424" />
+        <location filename="../../ui/desk/devices.py" line="437" />
         <source>Do this when the laptop was seized, lost or stolen. Bundles it sealed up to the number you choose stay valid; any later bundle is quarantined. A revoked device is never enrolled again: give the field worker a new vault.</source>
         <translation>Сделайте это, если ноутбук изъяли, потеряли или украли. Пакеты, запечатанные им до выбранного номера, остаются действительными; любой более поздний пакет попадёт в карантин. Отозванное устройство больше никогда не регистрируется: заведите полевому сотруднику новое хранилище.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="434" />
+        <location filename="../../ui/desk/devices.py" line="447" />
         <source>From the last bundle received (#%1)</source>
         <translation>С последнего полученного пакета (№ %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="438" />
+        <location filename="../../ui/desk/devices.py" line="451" />
         <source>Keep bundles up to number:</source>
         <translation>Оставить пакеты до номера:</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="439" />
+        <location filename="../../ui/desk/devices.py" line="452" />
         <source>Seized on (YYYY-MM-DD):</source>
         <translation>Дата изъятия (ГГГГ-ММ-ДД):</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="454" />
+        <location filename="../../ui/desk/devices.py" line="467" />
         <source>By date: bundles already imported that were sealed before that day stay valid. The date a bundle claims is not trusted after that: the device's clock is in other hands.</source>
         <translation>По дате: уже импортированные пакеты, запечатанные до этого дня, остаются действительными. Дате, указанной в пакете, после этого не доверяют: часы устройства в чужих руках.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="468" />
+        <location filename="../../ui/desk/devices.py" line="481" />
         <source>What happened (kept in the custody log)</source>
         <translation>Что случилось (сохраняется в журнале хранения)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="475" />
+        <location filename="../../ui/desk/devices.py" line="488" />
         <source>&amp;Revoke</source>
         <translation>&amp;Отозвать</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="511" />
+        <location filename="../../ui/desk/devices.py" line="512" />
         <source>Revoke “%1”? This cannot be undone.</source>
         <translation>Отозвать «%1»? Это нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="515" />
+        <location filename="../../ui/desk/devices.py" line="516" />
         <source>Revoke</source>
         <translation>Отозвать</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="538" />
+        <location filename="../../ui/desk/devices.py" line="531" />
         <source>Revoking…</source>
         <translation>Отзываем…</translation>
     </message>
@@ -1301,172 +1298,172 @@
 <context>
     <name>Duplicates</name>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="18" />
+        <location filename="../../ui/desk/duplicates.py" line="19" />
         <source>names match once transliterated</source>
         <translation>имена совпадают после транслитерации</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="21" />
+        <location filename="../../ui/desk/duplicates.py" line="22" />
         <source>names similar</source>
         <translation>имена похожи</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="22" />
+        <location filename="../../ui/desk/duplicates.py" line="23" />
         <source>same date of birth</source>
         <translation>одинаковая дата рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="23" />
+        <location filename="../../ui/desk/duplicates.py" line="24" />
         <source>dates of birth agree to the month</source>
         <translation>даты рождения совпадают с точностью до месяца</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="26" />
+        <location filename="../../ui/desk/duplicates.py" line="27" />
         <source>dates of birth agree to the year</source>
         <translation>даты рождения совпадают с точностью до года</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="29" />
+        <location filename="../../ui/desk/duplicates.py" line="30" />
         <source>dates of birth differ by a swapped day and month</source>
         <translation>в датах рождения переставлены день и месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="32" />
+        <location filename="../../ui/desk/duplicates.py" line="33" />
         <source>date of birth missing on one or both</source>
         <translation>дата рождения не указана у одного или обоих</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="35" />
+        <location filename="../../ui/desk/duplicates.py" line="36" />
         <source>dates of birth differ</source>
         <translation>даты рождения различаются</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="36" />
+        <location filename="../../ui/desk/duplicates.py" line="37" />
         <source>gender differs</source>
         <translation>пол различается</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="37" />
+        <location filename="../../ui/desk/duplicates.py" line="38" />
         <source>same gender</source>
         <translation>одинаковый пол</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="51" />
+        <location filename="../../ui/desk/duplicates.py" line="58" />
         <source>Duplicate people</source>
         <translation>Дубликаты людей</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="52" />
+        <location filename="../../ui/desk/duplicates.py" line="59" />
         <source>People who may have been recorded twice, by two lawyers or monitors. Compare them; if they are the same person, link them. Linking keeps both records and where each came from; it can be undone from the command line (qorgau unlink).</source>
         <translation>Люди, которых, возможно, записали дважды — два юриста или мониторы. Сравните их; если это один человек, свяжите записи. Связывание сохраняет обе записи и их происхождение; его можно отменить в командной строке (qorgau unlink).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="60" />
+        <location filename="../../ui/desk/duplicates.py" line="68" />
         <source>&amp;Lowest score shown</source>
         <translation>&amp;Минимальная оценка</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="66" />
+        <location filename="../../ui/desk/duplicates.py" line="74" />
         <source>&amp;Find again</source>
         <translation>&amp;Искать снова</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="76" />
+        <location filename="../../ui/desk/duplicates.py" line="85" />
         <source>Score</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="77" />
+        <location filename="../../ui/desk/duplicates.py" line="86" />
         <source>Person A</source>
         <translation>Человек A</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="78" />
+        <location filename="../../ui/desk/duplicates.py" line="87" />
         <source>Person B</source>
         <translation>Человек B</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="79" />
+        <location filename="../../ui/desk/duplicates.py" line="88" />
         <source>Why suggested</source>
         <translation>Почему предложено</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="101" />
+        <location filename="../../ui/desk/duplicates.py" line="110" />
         <source>Note for both records (optional), e.g. “same passport number, checked with both lawyers”</source>
         <translation>Примечание для обеих записей (необязательно), например «тот же номер паспорта, проверено с обоими юристами»</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="108" />
+        <location filename="../../ui/desk/duplicates.py" line="117" />
         <source>&amp;Not the same</source>
         <translation>&amp;Это разные люди</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="110" />
+        <location filename="../../ui/desk/duplicates.py" line="119" />
         <source>Hide this suggestion until the desk is opened again.</source>
         <translation>Скрыть это предложение до следующего открытия рабочего места.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="113" />
+        <location filename="../../ui/desk/duplicates.py" line="122" />
         <source>Lin&amp;k: the same person</source>
         <translation>&amp;Связать: это один человек</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="131" />
+        <location filename="../../ui/desk/duplicates.py" line="142" />
         <source>Comparing every person record…</source>
         <translation>Сравниваем все записи о людях…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="162" />
+        <location filename="../../ui/desk/duplicates.py" line="173" />
         <source>No suggestions at this score.</source>
         <translation>При такой оценке предложений нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="182" />
+        <location filename="../../ui/desk/duplicates.py" line="193" />
         <source>hidden (protected identity)</source>
         <translation>скрыто (защищённая личность)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="191" />
+        <location filename="../../ui/desk/duplicates.py" line="202" />
         <source>Other names</source>
         <translation>Другие названия</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="194" />
+        <location filename="../../ui/desk/duplicates.py" line="205" />
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="196" />
+        <location filename="../../ui/desk/duplicates.py" line="207" />
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="200" />
+        <location filename="../../ui/desk/duplicates.py" line="211" />
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="204" />
+        <location filename="../../ui/desk/duplicates.py" line="215" />
         <source>Roles</source>
         <translation>Роли</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="207" />
+        <location filename="../../ui/desk/duplicates.py" line="218" />
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="209" />
+        <location filename="../../ui/desk/duplicates.py" line="220" />
         <source>Recorded on</source>
         <translation>Записано на</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="257" />
+        <location filename="../../ui/desk/duplicates.py" line="268" />
         <source>Linking…</source>
         <translation>Связываем…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="264" />
+        <location filename="../../ui/desk/duplicates.py" line="275" />
         <source>Linked: %1 new signed versions; both records stay, with their history.</source>
         <translation>Связано: новых подписанных версий — %1; обе записи сохраняются вместе с историей.</translation>
     </message>
@@ -1487,86 +1484,86 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/field/exporting.py" line="77" />
+        <location filename="../../ui/field/exporting.py" line="90" />
         <source>Send to coordinator</source>
         <translation>Отправить координатору</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="82" />
+        <location filename="../../ui/field/exporting.py" line="95" />
         <source>Records leave this laptop only inside a sealed bundle: encrypted to the coordinators you choose and signed by this device. Carry the bundle file on a USB stick or send it by any messenger; only the chosen coordinators can open it. Records whose people did not consent to sharing stay here.</source>
         <translation>Записи покидают этот ноутбук только в запечатанном пакете: он зашифрован для выбранных вами координаторов и подписан этим устройством. Перенесите файл пакета на флешке или отправьте любым мессенджером — открыть его смогут только выбранные координаторы. Записи людей, не давших согласия на передачу, остаются здесь.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="92" />
+        <location filename="../../ui/field/exporting.py" line="105" />
         <source>Seal to these coordinators</source>
         <translation>Запечатать для этих координаторов</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="95" />
+        <location filename="../../ui/field/exporting.py" line="108" />
         <source>Trust a coordinator…</source>
         <translation>Довериться координатору…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="100" />
+        <location filename="../../ui/field/exporting.py" line="113" />
         <source>Only what is new since the last bundle</source>
         <translation>Только новое с последнего пакета</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="102" />
+        <location filename="../../ui/field/exporting.py" line="115" />
         <source>Everything</source>
         <translation>Всё</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="118" />
-        <location filename="../../ui/field/exporting.py" line="211" />
-        <location filename="../../ui/field/exporting.py" line="234" />
+        <location filename="../../ui/field/exporting.py" line="131" />
+        <location filename="../../ui/field/exporting.py" line="224" />
+        <location filename="../../ui/field/exporting.py" line="247" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="120" />
+        <location filename="../../ui/field/exporting.py" line="133" />
         <source>Seal the bundle…</source>
         <translation>Запечатать пакет…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="131" />
+        <location filename="../../ui/field/exporting.py" line="144" />
         <source>Sealed bundles are not available in this version of Qorgau yet. Your records stay safe in the vault.</source>
         <translation>Запечатанные пакеты в этой версии Qorgau пока недоступны. Ваши записи в безопасности в хранилище.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="152" />
+        <location filename="../../ui/field/exporting.py" line="165" />
         <source>No coordinator is known to this vault yet. Import your coordinator's identity card first (ask them for it, and compare its fingerprint by phone).</source>
         <translation>Этому хранилищу пока не известен ни один координатор. Сначала импортируйте карточку координатора (попросите её у него и сверьте отпечаток по телефону).</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="184" />
+        <location filename="../../ui/field/exporting.py" line="197" />
         <source>Where to write the bundle</source>
         <translation>Куда записать пакет</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="189" />
+        <location filename="../../ui/field/exporting.py" line="202" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="213" />
+        <location filename="../../ui/field/exporting.py" line="226" />
         <source>Nothing new to send: every record was already in an earlier bundle.</source>
         <translation>Нечего отправлять: все записи уже были в прежних пакетах.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="217" />
+        <location filename="../../ui/field/exporting.py" line="230" />
         <source>Sealed %1 record versions and %2 evidence files (%3) into:
 %4</source>
         <translation>Запечатано версий записей: %1, файлов доказательств: %2 (%3) в:
 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="221" />
+        <location filename="../../ui/field/exporting.py" line="234" />
         <source>Only %1 can open it.</source>
         <translation>Открыть его может только: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="224" />
+        <location filename="../../ui/field/exporting.py" line="237" />
         <source>Kept on this laptop for lack of consent to sharing:</source>
         <translation>Оставлено на этом ноутбуке из-за отсутствия согласия на передачу:</translation>
     </message>
@@ -1574,99 +1571,94 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/field/forms.py" line="609" />
+        <location filename="../../ui/field/forms.py" line="607" />
         <source>Protected identity: the real name and contact details are hidden.</source>
         <translation>Защищённая личность: настоящее имя и контакты скрыты.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="614" />
+        <location filename="../../ui/field/forms.py" line="612" />
         <source>Reveal identity…</source>
         <translation>Раскрыть личность…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="642" />
-        <source>Delete…</source>
-        <translation>Удалить…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/field/forms.py" line="645" />
-        <location filename="../../ui/field/forms.py" line="690" />
+        <location filename="../../ui/field/forms.py" line="638" />
+        <location filename="../../ui/field/forms.py" line="683" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="647" />
+        <location filename="../../ui/field/forms.py" line="640" />
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="649" />
+        <location filename="../../ui/field/forms.py" line="642" />
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="659" />
+        <location filename="../../ui/field/forms.py" line="652" />
         <source>Restored from the draft saved %1.</source>
         <translation>Восстановлено из черновика, сохранённого %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="680" />
+        <location filename="../../ui/field/forms.py" line="673" />
         <source>New: %1</source>
         <translation>Новая запись: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="686" />
+        <location filename="../../ui/field/forms.py" line="679" />
         <source>Reveal identity</source>
         <translation>Раскрыть личность</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="686" />
+        <location filename="../../ui/field/forms.py" line="679" />
         <source>Show this person's real name and contact details? Make sure nobody else can see the screen. Revealing is noted in the custody log.</source>
         <translation>Показать настоящее имя и контакты этого человека? Убедитесь, что экран никто не видит. Раскрытие отмечается в журнале хранения.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="689" />
+        <location filename="../../ui/field/forms.py" line="682" />
         <source>Reveal</source>
         <translation>Раскрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="717" />
-        <location filename="../../ui/field/opening.py" line="49" />
+        <location filename="../../ui/field/forms.py" line="712" />
+        <location filename="../../ui/field/forms.py" line="899" />
         <source>Recommendations and their follow-up status were carried over from the previous visit (%1). Update each one's status.</source>
         <translation>Рекомендации и статус их выполнения перенесены из предыдущего визита (%1). Обновите статус каждой.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="751" />
+        <location filename="../../ui/field/forms.py" line="746" />
         <source>Draft kept (encrypted) at %1.</source>
         <translation>Черновик сохранён (зашифрован) в %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="792" />
+        <location filename="../../ui/field/forms.py" line="777" />
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="819" />
+        <location filename="../../ui/field/forms.py" line="804" />
         <source>Some fields need attention: they are marked below.</source>
         <translation>Некоторые поля требуют внимания: они отмечены ниже.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="829" />
+        <location filename="../../ui/field/forms.py" line="814" />
         <source>Discard changes?</source>
         <translation>Отменить изменения?</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="829" />
+        <location filename="../../ui/field/forms.py" line="814" />
         <source>What you typed in this form has not been saved as a record. Discard it?</source>
         <translation>Введённое в этой форме ещё не сохранено как запись. Удалить его?</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="831" />
+        <location filename="../../ui/field/forms.py" line="816" />
         <source>Discard</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="832" />
+        <location filename="../../ui/field/forms.py" line="817" />
         <source>Keep editing</source>
         <translation>Продолжить</translation>
     </message>
@@ -1674,22 +1666,22 @@
 <context>
     <name>Gallery</name>
     <message>
-        <location filename="../../ui/field/evidence.py" line="166" />
+        <location filename="../../ui/field/evidence.py" line="198" />
         <source>Add files…</source>
         <translation>Добавить файлы…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/evidence.py" line="170" />
+        <location filename="../../ui/field/evidence.py" line="202" />
         <source>Or drop photos, scans, audio and video here. Originals are sealed in the vault; the pictures shown have their location and camera data removed.</source>
         <translation>Или перетащите сюда фото, сканы, аудио и видео. Оригиналы запечатываются в хранилище; в показанных изображениях удалены данные о местоположении и камере.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/evidence.py" line="191" />
+        <location filename="../../ui/field/evidence.py" line="223" />
         <source>No evidence files yet.</source>
         <translation>Файлов доказательств пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/evidence.py" line="212" />
+        <location filename="../../ui/field/evidence.py" line="246" />
         <source>Add evidence files</source>
         <translation>Добавить файлы доказательств</translation>
     </message>
@@ -1697,12 +1689,12 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/field/caseview.py" line="378" />
+        <location filename="../../ui/field/caseview.py" line="382" />
         <source>Version history</source>
         <translation>История версий</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="386" />
+        <location filename="../../ui/field/caseview.py" line="390" />
         <source>Deleted: %1</source>
         <translation>Удалено: %1</translation>
     </message>
@@ -1710,147 +1702,147 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../../ui/desk/common.py" line="211" />
+        <location filename="../../ui/desk/common.py" line="147" />
         <source>The file is damaged or is not a Qorgau bundle: it could not be decrypted to the end. It may have been altered or cut short on the way.</source>
         <translation>Файл повреждён или не является пакетом Qorgau: его не удалось расшифровать до конца. Возможно, его изменили или обрезали в пути.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="216" />
+        <location filename="../../ui/desk/common.py" line="152" />
         <source>The file ends early: it was cut short, perhaps by an interrupted copy. Ask for the bundle again.</source>
         <translation>Файл обрывается: он неполный, возможно, копирование прервалось. Запросите пакет ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="221" />
+        <location filename="../../ui/desk/common.py" line="157" />
         <source>The bundle is not addressed to this archive: it was sealed for other coordinators.</source>
         <translation>Пакет адресован не этому архиву: он запечатан для других координаторов.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="225" />
+        <location filename="../../ui/desk/common.py" line="161" />
         <source>Its signatures do not match the keys enrolled for the device: the bundle was forged or altered after it was signed.</source>
         <translation>Его подписи не совпадают с ключами, зарегистрированными для устройства: пакет подделан или изменён после подписания.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="230" />
+        <location filename="../../ui/desk/common.py" line="166" />
         <source>It comes from a device this archive has not enrolled. If you expect bundles from it, enrol its identity card under Devices (compare the fingerprint by phone first).</source>
         <translation>Он пришёл с устройства, не зарегистрированного в этом архиве. Если вы ждёте от него пакеты, зарегистрируйте его карточку в разделе «Устройства» (сначала сверьте отпечаток по телефону).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="236" />
+        <location filename="../../ui/desk/common.py" line="172" />
         <source>It carries records by devices this archive does not know, or names a known device with other keys.</source>
         <translation>В нём записи устройств, неизвестных этому архиву, или известное устройство указано с другими ключами.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="241" />
+        <location filename="../../ui/desk/common.py" line="177" />
         <source>It is larger than this archive accepts.</source>
         <translation>Он больше, чем принимает этот архив.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="242" />
+        <location filename="../../ui/desk/common.py" line="178" />
         <source>It could not be read.</source>
         <translation>Его не удалось прочитать.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="244" />
+        <location filename="../../ui/desk/common.py" line="180" />
         <source>Its contents do not match what the device signed: the file was altered or damaged after it was sealed.</source>
         <translation>Его содержимое не совпадает с тем, что подписало устройство: файл изменён или повреждён после запечатывания.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="250" />
+        <location filename="../../ui/desk/common.py" line="186" />
         <source>The device was revoked (seized), and this bundle was sealed after the last one you still trust from it: whoever holds the device may have made it.</source>
         <translation>Устройство отозвано (изъято), а этот пакет запечатан после последнего, которому вы ещё доверяете: его мог сделать тот, у кого сейчас устройство.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="255" />
+        <location filename="../../ui/desk/common.py" line="191" />
         <source>The device sent a different bundle with the same number: its vault was copied or restored from a backup, or its key is in someone else's hands.</source>
         <translation>Устройство прислало другой пакет с тем же номером: его хранилище скопировали или восстановили из резервной копии, либо его ключ в чужих руках.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="260" />
+        <location filename="../../ui/desk/common.py" line="196" />
         <source>The bundle does not follow on from the bundles already imported from this device: a rollback or a fork.</source>
         <translation>Пакет не продолжает уже импортированные пакеты этого устройства: откат или ответвление.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="276" />
+        <location filename="../../ui/desk/common.py" line="212" />
         <source>It failed a sequence or revocation check.</source>
         <translation>Он не прошёл проверку последовательности или отзыва.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="287" />
+        <location filename="../../ui/desk/common.py" line="223" />
         <source>Not imported — %1</source>
         <translation>Не импортировано — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="292" />
+        <location filename="../../ui/desk/common.py" line="228" />
         <source>Would merge — bundle %1 from “%2”</source>
         <translation>Будет объединён — пакет № %1 от «%2»</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="294" />
+        <location filename="../../ui/desk/common.py" line="230" />
         <source>Merged — bundle %1 from “%2”</source>
         <translation>Объединён — пакет № %1 от «%2»</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="297" />
+        <location filename="../../ui/desk/common.py" line="233" />
         <source>New in the archive: records %1, record versions %2, evidence files %3.</source>
         <translation>Новое в архиве: записей — %1, версий записей — %2, файлов доказательств — %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="307" />
+        <location filename="../../ui/desk/common.py" line="243" />
         <source>Already held, sent again: record versions %1, evidence files %2 (a laptop sends them until it accepts a receipt).</source>
         <translation>Уже были и пришли повторно: версий записей — %1, файлов доказательств — %2 (ноутбук присылает их, пока не примет квитанцию).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="317" />
+        <location filename="../../ui/desk/common.py" line="253" />
         <source>Records now in conflict (edited on two devices): %1. Resolve them under Conflicts.</source>
         <translation>Записей в конфликте (изменены на двух устройствах): %1. Разрешите их в разделе «Конфликты».</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="325" />
+        <location filename="../../ui/desk/common.py" line="261" />
         <source>Bundles never received from this device: %1. Ask the field worker for them.</source>
         <translation>Пакеты этого устройства, которые так и не пришли: %1. Запросите их у полевого сотрудника.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="333" />
+        <location filename="../../ui/desk/common.py" line="269" />
         <source>This bundle was imported before; nothing changed.</source>
         <translation>Этот пакет уже импортирован; ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="335" />
+        <location filename="../../ui/desk/common.py" line="271" />
         <source>This bundle is already in quarantine; nothing changed.</source>
         <translation>Этот пакет уже в карантине; ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="339" />
+        <location filename="../../ui/desk/common.py" line="275" />
         <source>Already here — bundle %1 from “%2”</source>
         <translation>Уже есть — пакет № %1 от «%2»</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="347" />
+        <location filename="../../ui/desk/common.py" line="283" />
         <source>Quarantined — bundle %1 from “%2”</source>
         <translation>В карантине — пакет № %1 от «%2»</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="352" />
+        <location filename="../../ui/desk/common.py" line="288" />
         <source>Nothing from it was merged. Check with the field worker, then release or discard it under Quarantine.</source>
         <translation>Ничего из него не объединено. Уточните у полевого сотрудника, затем выпустите или отбросьте пакет в разделе «Карантин».</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="361" />
+        <location filename="../../ui/desk/common.py" line="297" />
         <source>Nothing from this file was merged.</source>
         <translation>Ничего из этого файла не объединено.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="366" />
+        <location filename="../../ui/desk/common.py" line="302" />
         <source>It says it is bundle %1 from “%2”.</source>
         <translation>В нём указано, что это пакет № %1 от «%2».</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="370" />
+        <location filename="../../ui/desk/common.py" line="306" />
         <source>Rejected — %1</source>
         <translation>Отклонён — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="379" />
+        <location filename="../../ui/desk/common.py" line="315" />
         <source>Technical detail:</source>
         <translation>Техническая подробность:</translation>
     </message>
@@ -1858,125 +1850,125 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/field/window.py" line="31" />
+        <location filename="../../ui/field/window.py" line="29" />
         <source>Search all records (Ctrl+F)…</source>
         <translation>Поиск по всем записям (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="36" />
+        <location filename="../../ui/field/window.py" line="34" />
         <source>All records</source>
         <translation>Все записи</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="45" />
+        <location filename="../../ui/field/window.py" line="43" />
         <source>from YYYY-MM-DD</source>
         <translation>с ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="47" />
+        <location filename="../../ui/field/window.py" line="45" />
         <source>to YYYY-MM-DD</source>
         <translation>по ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="49" />
+        <location filename="../../ui/field/window.py" line="47" />
         <source>&amp;Show</source>
         <translation>&amp;Показать</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="50" />
+        <location filename="../../ui/field/window.py" line="48" />
         <source>C&amp;ity</source>
         <translation>&amp;Город</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="51" />
+        <location filename="../../ui/field/window.py" line="49" />
         <source>S&amp;tatus</source>
         <translation>С&amp;татус</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="52" />
+        <location filename="../../ui/field/window.py" line="50" />
         <source>F&amp;lag</source>
         <translation>&amp;Отметка</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="53" />
+        <location filename="../../ui/field/window.py" line="51" />
         <source>Faci&amp;lity</source>
         <translation>&amp;Учреждение</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="63" />
+        <location filename="../../ui/field/window.py" line="61" />
         <source>&amp;Dates</source>
         <translation>&amp;Даты</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="81" />
-        <location filename="../../ui/field/window.py" line="92" />
-        <location filename="../../ui/field/window.py" line="117" />
+        <location filename="../../ui/field/window.py" line="79" />
+        <location filename="../../ui/field/window.py" line="90" />
+        <location filename="../../ui/field/window.py" line="115" />
         <source>Any</source>
         <translation>Любой</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="132" />
+        <location filename="../../ui/field/window.py" line="130" />
         <source>Qorgau — %1</source>
         <translation>Qorgau — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="138" />
+        <location filename="../../ui/field/window.py" line="136" />
         <source>Main</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="141" />
+        <location filename="../../ui/field/window.py" line="139" />
         <source>New case</source>
         <translation>Новое дело</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="149" />
+        <location filename="../../ui/field/window.py" line="147" />
         <source>From a spreadsheet…</source>
         <translation>Из таблицы…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="152" />
+        <location filename="../../ui/field/window.py" line="150" />
         <source>New record</source>
         <translation>Новая запись</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="159" />
+        <location filename="../../ui/field/window.py" line="157" />
         <source>Import receipt…</source>
         <translation>Импорт квитанции…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="115" />
-        <location filename="../../ui/field/window.py" line="157" />
+        <location filename="../../ui/desk/window.py" line="114" />
+        <location filename="../../ui/field/window.py" line="155" />
         <source>Send to coordinator…</source>
         <translation>Отправить координатору…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="161" />
+        <location filename="../../ui/field/window.py" line="159" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="167" />
+        <location filename="../../ui/field/window.py" line="165" />
         <source>Lock (Ctrl+L)</source>
         <translation>Заблокировать (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="201" />
+        <location filename="../../ui/field/window.py" line="199" />
         <source>Choose a case on the left, or start a new one (Ctrl+N).</source>
         <translation>Выберите дело слева или начните новое (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="216" />
+        <location filename="../../ui/field/window.py" line="214" />
         <source>Locks after %1 minutes without activity · Ctrl+L locks now · Ctrl+Shift+L or F12 locks at once</source>
         <translation>Блокируется через %1 мин бездействия · Ctrl+L — заблокировать · Ctrl+Shift+L или F12 — мгновенно</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="229" />
+        <location filename="../../ui/field/window.py" line="227" />
         <source>%1 found</source>
         <translation>Найдено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="232" />
+        <location filename="../../ui/field/window.py" line="230" />
         <source>%1 of %2 shown</source>
         <translation>Показано %1 из %2</translation>
     </message>
@@ -1984,547 +1976,584 @@
 <context>
     <name>PdfReport</name>
     <message>
-        <location filename="../../ui/desk/report.py" line="136" />
+        <location filename="../../ui/desk/report.py" line="137" />
         <source>Qorgau — confidential</source>
         <translation>Qorgau — конфиденциально</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="139" />
-        <location filename="../../ui/desk/report.py" line="540" />
-        <location filename="../../ui/desk/report.py" line="723" />
+        <location filename="../../ui/desk/report.py" line="140" />
+        <location filename="../../ui/desk/report.py" line="591" />
+        <location filename="../../ui/desk/report.py" line="774" />
         <source>Istanbul Protocol medical annex</source>
         <translation>Медицинское приложение по Стамбульскому протоколу</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="141" />
-        <location filename="../../ui/desk/report.py" line="721" />
+        <location filename="../../ui/desk/report.py" line="142" />
+        <location filename="../../ui/desk/report.py" line="772" />
         <source>Case report</source>
         <translation>Отчёт по делу</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="161" />
+        <location filename="../../ui/desk/report.py" line="162" />
         <source>Prepared from the archive “%1” on %2.</source>
         <translation>Подготовлено из архива «%1» %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="167" />
+        <location filename="../../ui/desk/report.py" line="168" />
         <source>Prepared for: %1</source>
         <translation>Подготовлено для: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="171" />
+        <location filename="../../ui/desk/report.py" line="172" />
         <source>This report SHOWS the real identities of protected people. Keep it accordingly.</source>
         <translation>Этот отчёт РАСКРЫВАЕТ настоящие личности защищённых людей. Храните его соответственно.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="179" />
+        <location filename="../../ui/desk/report.py" line="180" />
         <source>Protected people are shown by their pseudonym; their names, dates of birth and contact details are left out.</source>
         <translation>Защищённые люди указаны под псевдонимами; их имена, даты рождения и контакты не приводятся.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="187" />
+        <location filename="../../ui/desk/report.py" line="188" />
         <source>Note: this case has versions from two devices that were not yet reconciled; the report shows the most recent one.</source>
         <translation>Примечание: у этого дела есть версии с двух устройств, которые ещё не согласованы; в отчёте показана самая новая.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="198" />
+        <location filename="../../ui/desk/report.py" line="199" />
         <source>Summary</source>
         <translation>Краткое содержание</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="201" />
-        <location filename="../../ui/desk/report.py" line="212" />
+        <location filename="../../ui/desk/report.py" line="202" />
+        <location filename="../../ui/desk/report.py" line="213" />
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="202" />
-        <location filename="../../ui/desk/report.py" line="240" />
+        <location filename="../../ui/desk/report.py" line="203" />
+        <location filename="../../ui/desk/report.py" line="241" />
         <source>Incidents</source>
         <translation>Инциденты</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="203" />
+        <location filename="../../ui/desk/report.py" line="204" />
         <source>Medical examinations</source>
         <translation>Медицинские обследования</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="204" />
+        <location filename="../../ui/desk/report.py" line="205" />
         <source>Complaints and legal steps</source>
         <translation>Жалобы и правовые действия</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="205" />
-        <location filename="../../ui/desk/report.py" line="284" />
+        <location filename="../../ui/desk/report.py" line="206" />
+        <location filename="../../ui/desk/report.py" line="286" />
         <source>Evidence files</source>
         <translation>Файлы доказательств</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="210" />
+        <location filename="../../ui/desk/report.py" line="211" />
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="215" />
+        <location filename="../../ui/desk/report.py" line="216" />
         <source>Detention</source>
         <translation>Задержание</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="218" />
+        <location filename="../../ui/desk/report.py" line="219" />
         <source>Detention of %1</source>
         <translation>Задержание: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="242" />
+        <location filename="../../ui/desk/report.py" line="243" />
         <source>No incident is recorded.</source>
         <translation>Инциденты не записаны.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="247" />
+        <location filename="../../ui/desk/report.py" line="248" />
         <source>Incident</source>
         <translation>Инцидент</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="265" />
+        <location filename="../../ui/desk/report.py" line="266" />
         <source>Medical findings</source>
         <translation>Медицинские данные</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="267" />
-        <location filename="../../ui/desk/report.py" line="552" />
+        <location filename="../../ui/desk/report.py" line="268" />
+        <location filename="../../ui/desk/report.py" line="603" />
         <source>No medical examination is recorded.</source>
         <translation>Медицинские обследования не записаны.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="271" />
+        <location filename="../../ui/desk/report.py" line="272" />
         <source>Examination of %1, %2</source>
         <translation>Обследование: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="281" />
+        <location filename="../../ui/desk/report.py" line="283" />
         <source>Complaints and outcomes</source>
         <translation>Жалобы и их результаты</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="298" />
-        <location filename="../../ui/desk/report.py" line="489" />
+        <location filename="../../ui/desk/report.py" line="300" />
+        <location filename="../../ui/desk/report.py" line="540" />
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="299" />
+        <location filename="../../ui/desk/report.py" line="301" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="300" />
+        <location filename="../../ui/desk/report.py" line="302" />
         <source>Captured</source>
         <translation>Снято</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="306" />
+        <location filename="../../ui/desk/report.py" line="308" />
         <source>Each file's full SHA-256 and chain of custody are in the archive.</source>
         <translation>Полный SHA-256 каждого файла и цепочка хранения — в архиве.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="317" />
+        <location filename="../../ui/desk/report.py" line="319" />
         <source>Case opened</source>
         <translation>Дело открыто</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="330" />
+        <location filename="../../ui/desk/report.py" line="332" />
         <source>%1 detained (%2)</source>
         <translation>%1 задержан(а) (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="339" />
+        <location filename="../../ui/desk/report.py" line="341" />
         <source>%1 released or moved</source>
         <translation>%1 освобождён(а) или переведён(а)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="349" />
+        <location filename="../../ui/desk/report.py" line="351" />
         <source>Incident: %1</source>
         <translation>Инцидент: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="363" />
+        <location filename="../../ui/desk/report.py" line="365" />
         <source>Interview: %1</source>
         <translation>Интервью: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="368" />
+        <location filename="../../ui/desk/report.py" line="370" />
         <source>Medical examination</source>
         <translation>Медицинское освидетельствование</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="374" />
+        <location filename="../../ui/desk/report.py" line="376" />
         <source>Complaint to %1</source>
         <translation>Жалоба: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="384" />
+        <location filename="../../ui/desk/report.py" line="386" />
         <source>Case closed</source>
         <translation>Дело закрыто</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="387" />
+        <location filename="../../ui/desk/report.py" line="389" />
         <source>No dated event is recorded.</source>
         <translation>Событий с датой не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="390" />
+        <location filename="../../ui/desk/report.py" line="392" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="390" />
+        <location filename="../../ui/desk/report.py" line="392" />
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="420" />
+        <location filename="../../ui/desk/report.py" line="422" />
         <source>No person is recorded.</source>
         <translation>Люди не записаны.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="424" />
+        <location filename="../../ui/desk/report.py" line="426" />
         <source>Name or pseudonym</source>
         <translation>Имя или псевдоним</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="425" />
+        <location filename="../../ui/desk/report.py" line="427" />
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="426" />
+        <location filename="../../ui/desk/report.py" line="428" />
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="427" />
+        <location filename="../../ui/desk/report.py" line="429" />
         <source>Born</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="428" />
+        <location filename="../../ui/desk/report.py" line="430" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="449" />
+        <location filename="../../ui/desk/report.py" line="451" />
         <source>No complaint is recorded.</source>
         <translation>Жалобы не записаны.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="453" />
+        <location filename="../../ui/desk/report.py" line="455" />
         <source>Addressed to</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="454" />
+        <location filename="../../ui/desk/report.py" line="456" />
+        <location filename="../../ui/desk/report.py" line="492" />
         <source>Filed</source>
         <translation>Подана</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="455" />
+        <location filename="../../ui/desk/report.py" line="457" />
+        <location filename="../../ui/desk/report.py" line="493" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="456" />
+        <location filename="../../ui/desk/report.py" line="458" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="457" />
+        <location filename="../../ui/desk/report.py" line="459" />
         <source>As of</source>
         <translation>На дату</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="458" />
+        <location filename="../../ui/desk/report.py" line="460" />
         <source>Response</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="479" />
+        <location filename="../../ui/desk/report.py" line="473" />
+        <source>Legal path of the complaint of %1</source>
+        <translation>Путь жалобы от %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/report.py" line="491" />
+        <source>Step</source>
+        <translation>Шаг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/report.py" line="494" />
+        <source>Outcome</source>
+        <translation>Исход</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/report.py" line="495" />
+        <source>Decided</source>
+        <translation>Решено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/report.py" line="504" />
+        <source>State forensic examinations</source>
+        <translation>Судебно-медицинские экспертизы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/report.py" line="505" />
+        <source>Death in custody</source>
+        <translation>Смерть под стражей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/report.py" line="506" />
+        <source>Reprisals</source>
+        <translation>Преследования</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/report.py" line="530" />
         <source>%1 mm</source>
         <translation>%1 мм</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="487" />
+        <location filename="../../ui/desk/report.py" line="538" />
         <source>Mark</source>
         <translation>Метка</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="488" />
+        <location filename="../../ui/desk/report.py" line="539" />
         <source>Region</source>
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="490" />
+        <location filename="../../ui/desk/report.py" line="541" />
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="491" />
+        <location filename="../../ui/desk/report.py" line="542" />
         <source>Colour</source>
         <translation>Цвет</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="492" />
+        <location filename="../../ui/desk/report.py" line="543" />
         <source>Age</source>
         <translation>Давность</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="493" />
+        <location filename="../../ui/desk/report.py" line="544" />
         <source>Consistency</source>
         <translation>Соответствие</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="531" />
+        <location filename="../../ui/desk/report.py" line="582" />
         <source>Photographs</source>
         <translation>Фотографии</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="542" />
+        <location filename="../../ui/desk/report.py" line="593" />
         <source>Set out in the order of the Istanbul Protocol's guidelines for medico-legal evaluations (Annex IV). The degree of consistency uses the Protocol's scale: not consistent, consistent, highly consistent, typical of, diagnostic of.</source>
         <translation>Изложено в порядке руководящих принципов Стамбульского протокола для судебно-медицинских заключений (приложение IV). Степень соответствия указана по шкале протокола: не соответствует, соответствует, в значительной степени соответствует, типично для, диагностически специфично для.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="558" />
+        <location filename="../../ui/desk/report.py" line="609" />
         <source>Examination %1 of %2: %3, %4</source>
         <translation>Обследование %1 из %2: %3, %4</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="566" />
+        <location filename="../../ui/desk/report.py" line="617" />
         <source>I. Case information</source>
         <translation>I. Сведения о случае</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="584" />
+        <location filename="../../ui/desk/report.py" line="635" />
         <source>II. Clinician's qualifications</source>
         <translation>II. Квалификация врача</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="586" />
+        <location filename="../../ui/desk/report.py" line="637" />
         <source>III. Background and history</source>
         <translation>III. Предыстория и анамнез</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="590" />
+        <location filename="../../ui/desk/report.py" line="641" />
         <source>IV. Allegations of torture and ill-treatment</source>
         <translation>IV. Заявления о пытках и жестоком обращении</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="593" />
+        <location filename="../../ui/desk/report.py" line="644" />
         <source>V. Physical and psychological symptoms</source>
         <translation>V. Физические и психологические симптомы</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="594" />
+        <location filename="../../ui/desk/report.py" line="645" />
         <source>VI. Physical examination</source>
         <translation>VI. Физикальный осмотр</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="599" />
-        <location filename="../../ui/desk/report.py" line="633" />
+        <location filename="../../ui/desk/report.py" line="650" />
+        <location filename="../../ui/desk/report.py" line="684" />
         <source>Not recorded.</source>
         <translation>Не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="604" />
+        <location filename="../../ui/desk/report.py" line="655" />
         <source>VII. Psychological evaluation</source>
         <translation>VII. Психологическая оценка</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="607" />
+        <location filename="../../ui/desk/report.py" line="658" />
         <source>VIII. Photographs</source>
         <translation>VIII. Фотографии</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="608" />
+        <location filename="../../ui/desk/report.py" line="659" />
         <source>IX. Diagnostic tests</source>
         <translation>IX. Диагностические исследования</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="610" />
+        <location filename="../../ui/desk/report.py" line="661" />
         <source>X. Interpretation of findings</source>
         <translation>X. Толкование данных</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="614" />
+        <location filename="../../ui/desk/report.py" line="665" />
         <source>XI. Conclusions and recommendations</source>
         <translation>XI. Выводы и рекомендации</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="618" />
+        <location filename="../../ui/desk/report.py" line="669" />
         <source>XII. Clinician's statement and signature</source>
         <translation>XII. Заявление и подпись врача</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="628" />
+        <location filename="../../ui/desk/report.py" line="679" />
         <source>No photograph is attached to the lesions.</source>
         <translation>К повреждениям не приложено фотографий.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="737" />
+        <location filename="../../ui/desk/report.py" line="788" />
         <source>Qorgau — confidential — page %1 of %2</source>
         <translation>Qorgau — конфиденциально — страница %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="859" />
+        <location filename="../../ui/desk/report.py" line="922" />
         <source>PDF reports</source>
         <translation>Отчёты PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="860" />
+        <location filename="../../ui/desk/report.py" line="923" />
         <source>A case report for a prosecutor, a court or a UN body, and the Istanbul Protocol medical annex, in the language of this window.</source>
         <translation>Отчёт по делу для прокурора, суда или органа ООН и медицинское приложение по Стамбульскому протоколу — на языке этого окна.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="870" />
+        <location filename="../../ui/desk/report.py" line="935" />
         <source>Find a case…</source>
         <translation>Найти дело…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="884" />
-        <location filename="../../ui/desk/report.py" line="999" />
+        <location filename="../../ui/desk/report.py" line="950" />
+        <location filename="../../ui/desk/report.py" line="1076" />
         <source>Choose a case on the left.</source>
         <translation>Выберите дело слева.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="888" />
+        <location filename="../../ui/desk/report.py" line="954" />
         <source>What the PDF holds</source>
         <translation>Что войдёт в PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="890" />
+        <location filename="../../ui/desk/report.py" line="956" />
         <source>&amp;Case report</source>
         <translation>&amp;Отчёт по делу</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="892" />
+        <location filename="../../ui/desk/report.py" line="958" />
         <source>Istanbul Protocol medical &amp;annex</source>
         <translation>Медицинское &amp;приложение по Стамбульскому протоколу</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="894" />
+        <location filename="../../ui/desk/report.py" line="960" />
         <source>&amp;Photographs of the lesions</source>
         <translation>&amp;Фотографии повреждений</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="896" />
+        <location filename="../../ui/desk/report.py" line="962" />
         <source>Show the real &amp;identities of protected people</source>
         <translation>Раскрыть настоящие &amp;личности защищённых людей</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="899" />
+        <location filename="../../ui/desk/report.py" line="965" />
         <source>Summary, timeline, people, detention, incidents, medical findings with the body diagrams, complaints and outcomes, evidence files.</source>
         <translation>Сводка, хронология, люди, задержание, инциденты, медицинские данные со схемами тела, жалобы и их результаты, файлы доказательств.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="904" />
+        <location filename="../../ui/desk/report.py" line="970" />
         <source>One section per examination, in the Protocol's order.</source>
         <translation>По разделу на каждое обследование, в порядке протокола.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="905" />
+        <location filename="../../ui/desk/report.py" line="971" />
         <source>Copies without GPS position or camera data.</source>
         <translation>Копии без GPS-координат и данных камеры.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="906" />
+        <location filename="../../ui/desk/report.py" line="972" />
         <source>Off: protected people appear by their pseudonym, without name, date of birth or contact details.</source>
         <translation>Выключено: защищённые люди указаны под псевдонимом, без имени, даты рождения и контактов.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="927" />
+        <location filename="../../ui/desk/report.py" line="993" />
         <source>e.g. Prosecutor's office of Taraz; UN Committee against Torture</source>
         <translation>например, прокуратура Тараза; Комитет ООН против пыток</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="931" />
+        <location filename="../../ui/desk/report.py" line="997" />
         <source>Prepared &amp;for</source>
         <translation>&amp;Для кого</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="933" />
+        <location filename="../../ui/desk/report.py" line="999" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="936" />
+        <location filename="../../ui/desk/report.py" line="1002" />
         <source>A PDF file is not encrypted: anyone who gets the file, the USB stick or the e-mail can read it. Qorgau writes it only where you choose, records in the custody log who it was for, and keeps no other copy.</source>
         <translation>Файл PDF не зашифрован: его сможет прочитать любой, к кому попадёт файл, флешка или письмо. Qorgau записывает его только туда, куда вы укажете, отмечает в журнале хранения, для кого он, и не хранит других копий.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="948" />
+        <location filename="../../ui/desk/report.py" line="1014" />
         <source>&amp;Make the PDF…</source>
         <translation>&amp;Создать PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1012" />
+        <location filename="../../ui/desk/report.py" line="1089" />
         <source>Nothing to put in the PDF</source>
         <translation>В PDF нечего включить</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1013" />
+        <location filename="../../ui/desk/report.py" line="1090" />
         <source>Tick the case report, the medical annex, or both.</source>
         <translation>Отметьте отчёт по делу, медицинское приложение или оба.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1022" />
+        <location filename="../../ui/desk/report.py" line="1099" />
         <source>Show protected identities?</source>
         <translation>Раскрыть защищённые личности?</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1023" />
+        <location filename="../../ui/desk/report.py" line="1100" />
         <source>The PDF will name the protected people and give their dates of birth and contact details. Anyone who reads the file can put them at risk. Do this only for a recipient who must know, and who can keep it safe.</source>
         <translation>В PDF будут названы защищённые люди, их даты рождения и контакты. Любой, кто прочитает файл, может подвергнуть их опасности. Делайте это только для получателя, которому необходимо это знать и который сможет сохранить файл в безопасности.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1030" />
+        <location filename="../../ui/desk/report.py" line="1107" />
         <source>Show them</source>
         <translation>Раскрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1031" />
+        <location filename="../../ui/desk/report.py" line="1108" />
         <source>Keep them masked</source>
         <translation>Оставить скрытыми</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1042" />
+        <location filename="../../ui/desk/report.py" line="1119" />
         <source>A PDF is not encrypted</source>
         <translation>PDF не зашифрован</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1043" />
+        <location filename="../../ui/desk/report.py" line="1120" />
         <source>The PDF will be written in plaintext where you choose. Anyone who gets the file can read it. Put it only on the medium it must travel on, and delete it once it has been delivered.</source>
         <translation>PDF будет записан в открытом виде туда, куда вы укажете. Любой, к кому попадёт файл, сможет его прочитать. Сохраняйте его только на тот носитель, с которым его передадут, и удалите после вручения.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1050" />
+        <location filename="../../ui/desk/report.py" line="1127" />
         <source>Choose where…</source>
         <translation>Выбрать место…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1051" />
+        <location filename="../../ui/desk/report.py" line="1128" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1060" />
+        <location filename="../../ui/desk/report.py" line="1137" />
         <source>Save the PDF</source>
         <translation>Сохранить PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1081" />
+        <location filename="../../ui/desk/report.py" line="1158" />
         <source>Laying out the PDF…</source>
         <translation>Вёрстка PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1092" />
+        <location filename="../../ui/desk/report.py" line="1169" />
         <source>Written (plaintext, %1): %2
 The export is recorded in the custody log of every record in it.</source>
         <translation>Записано (в открытом виде, %1): %2
@@ -2534,22 +2563,22 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>QorgauApp</name>
     <message>
-        <location filename="../../ui/app.py" line="101" />
+        <location filename="../../ui/app.py" line="100" />
         <source>Open a vault folder</source>
         <translation>Открыть папку хранилища</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="105" />
+        <location filename="../../ui/app.py" line="104" />
         <source>Not a vault</source>
         <translation>Это не хранилище</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="105" />
+        <location filename="../../ui/app.py" line="104" />
         <source>There is no Qorgau vault in that folder.</source>
         <translation>В этой папке нет хранилища Qorgau.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="112" />
+        <location filename="../../ui/app.py" line="111" />
         <source>Choose an empty folder for the new vault</source>
         <translation>Выберите пустую папку для нового хранилища</translation>
     </message>
@@ -2557,174 +2586,172 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>Quarantine</name>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="31" />
+        <location filename="../../ui/desk/quarantine.py" line="38" />
         <source>Quarantine</source>
         <translation>Карантин</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="32" />
+        <location filename="../../ui/desk/quarantine.py" line="39" />
         <source>These bundles are intact and signed by an enrolled device, but were not merged: the device was revoked, or the bundle does not follow on from the ones before it. Check with the field worker (by phone, not by the same laptop), then release or discard each one.</source>
         <translation>Эти пакеты целы и подписаны зарегистрированным устройством, но не объединены: устройство отозвано, или пакет не продолжает предыдущие. Уточните у полевого сотрудника (по телефону, а не через тот же ноутбук), затем выпустите или отбросьте каждый.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="42" />
+        <location filename="../../ui/desk/quarantine.py" line="50" />
         <source>Device</source>
         <translation>Устройство</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="43" />
+        <location filename="../../ui/desk/quarantine.py" line="51" />
         <source>Bundle</source>
         <translation>Пакет</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="44" />
+        <location filename="../../ui/desk/quarantine.py" line="52" />
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="45" />
+        <location filename="../../ui/desk/quarantine.py" line="53" />
         <source>Quarantined</source>
         <translation>Помещён в карантин</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="46" />
+        <location filename="../../ui/desk/quarantine.py" line="54" />
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="57" />
+        <location filename="../../ui/desk/quarantine.py" line="65" />
         <source>Why (kept in the custody log), e.g. “confirmed by phone with A. Nurlanova on 3 March”</source>
         <translation>Почему (сохраняется в журнале хранения), например «подтверждено по телефону с А. Нурлановой 3 марта»</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="63" />
+        <location filename="../../ui/desk/quarantine.py" line="71" />
         <source>&amp;Reason</source>
         <translation>&amp;Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="69" />
+        <location filename="../../ui/desk/quarantine.py" line="77" />
         <source>&amp;Inspect</source>
         <translation>П&amp;роверить</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="71" />
+        <location filename="../../ui/desk/quarantine.py" line="79" />
         <source>Check the bundle again and count what releasing it would merge. Nothing is written.</source>
         <translation>Проверить пакет заново и подсчитать, что будет объединено при выпуске. Ничего не записывается.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="77" />
+        <location filename="../../ui/desk/quarantine.py" line="85" />
         <source>Re&amp;lease and merge</source>
         <translation>&amp;Выпустить и объединить</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="78" />
+        <location filename="../../ui/desk/quarantine.py" line="86" />
         <source>&amp;Discard</source>
         <translation>&amp;Отбросить</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="136" />
+        <location filename="../../ui/desk/quarantine.py" line="143" />
         <source>Nothing is waiting in quarantine.</source>
         <translation>В карантине ничего нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="143" />
+        <location filename="../../ui/desk/quarantine.py" line="150" />
         <source>Released</source>
         <translation>Выпущен</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="145" />
+        <location filename="../../ui/desk/quarantine.py" line="152" />
         <source>Discarded</source>
         <translation>Отброшен</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="155" />
+        <location filename="../../ui/desk/quarantine.py" line="162" />
         <source>Decided earlier</source>
         <translation>Принятые ранее решения</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="166" />
+        <location filename="../../ui/desk/quarantine.py" line="173" />
         <source>Device revoked</source>
         <translation>Устройство отозвано</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="167" />
+        <location filename="../../ui/desk/quarantine.py" line="174" />
         <source>Same number twice</source>
         <translation>Один номер дважды</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="168" />
+        <location filename="../../ui/desk/quarantine.py" line="175" />
         <source>Out of sequence</source>
         <translation>Нарушена последовательность</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="180" />
+        <location filename="../../ui/desk/quarantine.py" line="187" />
         <source>bundle %1</source>
         <translation>пакет № %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="203" />
+        <location filename="../../ui/desk/quarantine.py" line="210" />
         <source>Checking the quarantined bundle again…</source>
         <translation>Повторно проверяем пакет из карантина…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="211" />
+        <location filename="../../ui/desk/quarantine.py" line="218" />
         <source>If released, it would merge:</source>
         <translation>При выпуске будет объединено:</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="499" />
-        <location filename="../../ui/desk/quarantine.py" line="223" />
+        <location filename="../../ui/desk/quarantine.py" line="230" />
         <source>Say why</source>
         <translation>Укажите причину</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="500" />
-        <location filename="../../ui/desk/quarantine.py" line="224" />
+        <location filename="../../ui/desk/quarantine.py" line="231" />
         <source>Write the reason first: it is kept in the custody log with your decision.</source>
         <translation>Сначала напишите причину: она сохраняется в журнале хранения вместе с вашим решением.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="254" />
+        <location filename="../../ui/desk/quarantine.py" line="261" />
         <source>Release the bundle</source>
         <translation>Выпуск пакета</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="255" />
+        <location filename="../../ui/desk/quarantine.py" line="262" />
         <source>Merge bundle %1 from “%2” into the archive? Do this only after the field worker confirmed, by another channel, that they made it.</source>
         <translation>Объединить пакет № %1 от «%2» с архивом? Делайте это, только если полевой сотрудник подтвердил по другому каналу, что это его пакет.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="260" />
+        <location filename="../../ui/desk/quarantine.py" line="267" />
         <source>Release and merge</source>
         <translation>Выпустить и объединить</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="247" />
+        <location filename="../../ui/desk/quarantine.py" line="254" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="278" />
+        <location filename="../../ui/desk/quarantine.py" line="279" />
         <source>Checking and merging the bundle…</source>
         <translation>Проверяем и объединяем пакет…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="295" />
+        <location filename="../../ui/desk/quarantine.py" line="296" />
         <source>Discard the bundle</source>
         <translation>Отбросить пакет</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="296" />
+        <location filename="../../ui/desk/quarantine.py" line="297" />
         <source>Delete the quarantined copy of bundle %1 from “%2”? Nothing from it is merged; the same file imported again is recognised and not merged either.</source>
         <translation>Удалить копию пакета № %1 от «%2» из карантина? Ничего из него не объединяется; если тот же файл импортировать снова, он будет распознан и тоже не объединится.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="301" />
+        <location filename="../../ui/desk/quarantine.py" line="302" />
         <source>Discard</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="318" />
+        <location filename="../../ui/desk/quarantine.py" line="315" />
         <source>Discarding…</source>
         <translation>Отбрасываем…</translation>
     </message>
@@ -2732,108 +2759,108 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>Receive</name>
     <message>
-        <location filename="../../ui/desk/receive.py" line="115" />
+        <location filename="../../ui/desk/receive.py" line="184" />
         <source>Receive bundles</source>
         <translation>Приём пакетов</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="116" />
+        <location filename="../../ui/desk/receive.py" line="185" />
         <source>Bundles from the field laptops are checked before anything is merged: who signed them, that nothing was altered, that they follow on from the last bundle of their device. Choose the files, drop them here, or watch the folder of a USB stick.</source>
         <translation>Пакеты с полевых ноутбуков проверяются до объединения: кто их подписал, не изменено ли что-нибудь, продолжают ли они последний пакет своего устройства. Выберите файлы, перетащите их сюда или следите за папкой на флешке.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="125" />
+        <location filename="../../ui/desk/receive.py" line="195" />
         <source>&amp;Import bundles…</source>
         <translation>&amp;Импортировать пакеты…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="127" />
-        <location filename="../../ui/desk/receive.py" line="207" />
+        <location filename="../../ui/desk/receive.py" line="197" />
+        <location filename="../../ui/desk/receive.py" line="278" />
         <source>&amp;Watch a folder (USB stick)…</source>
         <translation>&amp;Следить за папкой (флешка)…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="130" />
+        <location filename="../../ui/desk/receive.py" line="200" />
         <source>Write a &amp;receipt for each device next to its bundles</source>
         <translation>Записывать &amp;квитанцию для каждого устройства рядом с его пакетами</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="134" />
+        <location filename="../../ui/desk/receive.py" line="204" />
         <source>A receipt tells the field laptop what the archive now holds, so it may remove those records. It is encrypted to that laptop and signed by this archive.</source>
         <translation>Квитанция сообщает полевому ноутбуку, что теперь хранится в архиве, чтобы он мог удалить эти записи. Она зашифрована для этого ноутбука и подписана этим архивом.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="151" />
+        <location filename="../../ui/desk/receive.py" line="221" />
         <source>Drop bundle files here</source>
         <translation>Перетащите сюда файлы пакетов</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="167" />
+        <location filename="../../ui/desk/receive.py" line="238" />
         <source>The report of each bundle appears here.</source>
         <translation>Здесь появится отчёт по каждому пакету.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="181" />
+        <location filename="../../ui/desk/receive.py" line="252" />
         <source>Choose bundle files</source>
         <translation>Выберите файлы пакетов</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="209" />
+        <location filename="../../ui/desk/receive.py" line="280" />
         <source>Folder to watch for bundles</source>
         <translation>Папка, где ждать пакеты</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="216" />
+        <location filename="../../ui/desk/receive.py" line="287" />
         <source>Watching %1: bundle files (.bundle) that appear there are imported at once. The folder is not remembered after Qorgau locks.</source>
         <translation>Слежение за %1: появившиеся там файлы пакетов (.bundle) сразу импортируются. После блокировки Qorgau папка не запоминается.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="224" />
+        <location filename="../../ui/desk/receive.py" line="295" />
         <source>Stop &amp;watching</source>
         <translation>&amp;Прекратить слежение</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="262" />
+        <location filename="../../ui/desk/receive.py" line="333" />
         <source>Checking and merging bundle %1 of %2: %3</source>
         <translation>Проверка и объединение пакета %1 из %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="282" />
+        <location filename="../../ui/desk/receive.py" line="353" />
         <source>Received at %1</source>
         <translation>Получено в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="300" />
+        <location filename="../../ui/desk/receive.py" line="371" />
         <source>%1 merged</source>
         <translation>объединено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="303" />
+        <location filename="../../ui/desk/receive.py" line="374" />
         <source>%1 already here</source>
         <translation>уже были: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="307" />
+        <location filename="../../ui/desk/receive.py" line="378" />
         <source>%1 quarantined</source>
         <translation>в карантине: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="310" />
+        <location filename="../../ui/desk/receive.py" line="381" />
         <source>%1 rejected</source>
         <translation>отклонено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="315" />
+        <location filename="../../ui/desk/receive.py" line="386" />
         <source>Stopped. The bundle being read was not merged; those after it were not read.</source>
         <translation>Остановлено. Пакет, который читался, не объединён; следующие не читались.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="326" />
+        <location filename="../../ui/desk/receive.py" line="397" />
         <source>Receipt for “%1” written: %2</source>
         <translation>Квитанция для «%1» записана: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="332" />
+        <location filename="../../ui/desk/receive.py" line="403" />
         <source>No receipt for device %1: %2</source>
         <translation>Нет квитанции для устройства %1: %2</translation>
     </message>
@@ -2879,149 +2906,119 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/field/settings.py" line="23" />
+        <location filename="../../ui/settings.py" line="20" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="29" />
+        <location filename="../../ui/settings.py" line="26" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="32" />
+        <location filename="../../ui/settings.py" line="29" />
         <source>As the system (%1)</source>
         <translation>Как в системе (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="37" />
+        <location filename="../../ui/settings.py" line="34" />
         <source>&amp;Interface language</source>
         <translation>&amp;Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="40" />
+        <location filename="../../ui/settings.py" line="37" />
         <source>Safety</source>
         <translation>Безопасность</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="46" />
+        <location filename="../../ui/settings.py" line="43" />
         <source>min</source>
         <translation>мин</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="47" />
+        <location filename="../../ui/settings.py" line="44" />
         <source>&amp;Lock after inactivity</source>
         <translation>&amp;Блокировать после бездействия</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="48" />
+        <location filename="../../ui/settings.py" line="45" />
         <source>Ctrl+L locks now. Ctrl+Shift+L or F12 hides everything and locks at once. Text copied from Qorgau is cleared from the clipboard after %1 seconds.</source>
         <translation>Ctrl+L блокирует сразу. Ctrl+Shift+L или F12 мгновенно скрывает всё и блокирует. Текст, скопированный из Qorgau, удаляется из буфера обмена через %1 с.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="57" />
+        <location filename="../../ui/settings.py" line="54" />
         <source>Coordinators</source>
         <translation>Координаторы</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="59" />
+        <location filename="../../ui/settings.py" line="56" />
         <source>Bundles from this laptop can be sealed to these coordinators, and their receipts are accepted:</source>
         <translation>Пакеты с этого ноутбука можно запечатывать для этих координаторов, и их квитанции принимаются:</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="70" />
+        <location filename="../../ui/settings.py" line="66" />
         <source>Trust a coordinator…</source>
         <translation>Довериться координатору…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="72" />
+        <location filename="../../ui/settings.py" line="68" />
         <source>This laptop's identity card…</source>
         <translation>Карточка этого ноутбука…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="74" />
-        <source>Remove…</source>
-        <translation>Убрать…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/field/settings.py" line="75" />
-        <source>Stop sealing bundles to the chosen coordinator (for instance, their archive was lost or seized).</source>
-        <translation>Больше не запечатывать пакеты для выбранного координатора (например, если его архив утерян или изъят).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/field/settings.py" line="90" />
+        <location filename="../../ui/settings.py" line="77" />
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="97" />
+        <location filename="../../ui/settings.py" line="84" />
         <source>&amp;New passphrase</source>
         <translation>&amp;Новая парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="98" />
+        <location filename="../../ui/settings.py" line="85" />
         <source>Repeat it</source>
         <translation>Повторите её</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="103" />
+        <location filename="../../ui/settings.py" line="90" />
         <source>Change passphrase</source>
         <translation>Сменить парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="108" />
+        <location filename="../../ui/settings.py" line="95" />
         <source>Device: %1 · vault: %2</source>
         <translation>Устройство: %1 · хранилище: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="116" />
+        <location filename="../../ui/settings.py" line="103" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="118" />
+        <location filename="../../ui/settings.py" line="105" />
         <source>Save settings</source>
         <translation>Сохранить настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="144" />
+        <location filename="../../ui/settings.py" line="131" />
         <source>The two passphrases are not the same.</source>
         <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="147" />
+        <location filename="../../ui/settings.py" line="134" />
         <source>Changing…</source>
         <translation>Меняем…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="156" />
+        <location filename="../../ui/settings.py" line="143" />
         <source>The passphrase was changed. The recovery code still works.</source>
         <translation>Парольная фраза изменена. Код восстановления по-прежнему действует.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="175" />
+        <location filename="../../ui/settings.py" line="162" />
         <source>None yet: import your coordinator's identity card.</source>
         <translation>Пока нет: импортируйте карточку вашего координатора.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/field/settings.py" line="200" />
-        <source>Remove a coordinator</source>
-        <translation>Убрать координатора</translation>
-    </message>
-    <message>
-        <location filename="../../ui/field/settings.py" line="201" />
-        <source>Bundles from this laptop will no longer be sealed to this coordinator. Bundles already sent stay readable to them.</source>
-        <translation>Пакеты с этого ноутбука больше не будут запечатываться для этого координатора. Уже отправленные пакеты он по-прежнему сможет прочитать.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/field/settings.py" line="203" />
-        <source>Why? (e.g. their archive laptop was seized)</source>
-        <translation>Почему? (например, ноутбук с архивом изъят)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/field/settings.py" line="204" />
-        <source>Remove</source>
-        <translation>Убрать</translation>
     </message>
 </context>
 <context>
@@ -3192,362 +3189,417 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>Statistics</name>
     <message>
-        <location filename="../../ui/desk/figures.py" line="46" />
+        <location filename="../../ui/desk/figures.py" line="48" />
         <source>Complaints by status and city</source>
         <translation>Жалобы по статусу и городу</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="47" />
+        <location filename="../../ui/desk/figures.py" line="49" />
         <source>Complaints by month filed</source>
         <translation>Жалобы по месяцу подачи</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="48" />
+        <location filename="../../ui/desk/figures.py" line="50" />
         <source>Complaints by facility</source>
         <translation>Жалобы по учреждению</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="49" />
+        <location filename="../../ui/desk/figures.py" line="51" />
         <source>Closed complaints by city</source>
         <translation>Закрытые жалобы по городам</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="50" />
+        <location filename="../../ui/desk/figures.py" line="52" />
         <source>Complaints closed for lack of evidence, by city</source>
         <translation>Жалобы, закрытые за отсутствием доказательств, по городам</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="53" />
+        <location filename="../../ui/desk/figures.py" line="55" />
         <source>Victims who are women or minors, by city</source>
         <translation>Пострадавшие — женщины и несовершеннолетние, по городам</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="54" />
+        <location filename="../../ui/desk/figures.py" line="56" />
         <source>Methods of torture and ill-treatment</source>
         <translation>Методы пыток и жестокого обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="55" />
+        <location filename="../../ui/desk/figures.py" line="57" />
         <source>Methods by city</source>
         <translation>Методы по городам</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="58" />
-        <source>Filed complaints (drafts left out), by their latest status; city: the complaint's, else its case's. The chart groups the statuses by outcome.</source>
-        <translation>Поданные жалобы (черновики не учтены) по последнему статусу; город — жалобы, иначе дела. На диаграмме статусы сгруппированы по результату.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/figures.py" line="63" />
-        <source>Filed complaints by the month they were filed, with their outcome.</source>
-        <translation>Поданные жалобы по месяцу подачи, с результатом.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/figures.py" line="66" />
+        <location filename="../../ui/desk/figures.py" line="69" />
         <source>A complaint counts under every facility its case names (in a detention or an incident): rows may add up to more than the total.</source>
         <translation>Жалоба учитывается по каждому учреждению, указанному в её деле (в задержании или инциденте): сумма строк может превышать итог.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="71" />
-        <source>Closed: registration refused, closed (no crime, no evidence) or amnesty. Percentages of filed complaints.</source>
-        <translation>Закрыто: отказ в регистрации, прекращено (нет состава, нет доказательств) или амнистия. Проценты от поданных жалоб.</translation>
+        <location filename="../../ui/desk/figures.py" line="60" />
+        <source>First complaints (appeals, later steps and drafts left out), by the status their legal path gives them; city: the complaint's, else its case's. The chart groups the statuses by outcome.</source>
+        <translation>Первичные жалобы (без обжалований, последующих шагов и черновиков) по статусу, который даёт им их процессуальный путь; город — жалобы, иначе дела. На диаграмме статусы сгруппированы по исходу.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="76" />
-        <source>Closed for lack of evidence: closed for absence of a crime or of evidence. The chart shows the share of filed complaints.</source>
-        <translation>Закрыто за отсутствием доказательств: прекращено за отсутствием состава или доказательств. Диаграмма показывает долю от поданных жалоб.</translation>
+        <location filename="../../ui/desk/figures.py" line="66" />
+        <source>First complaints by the month they were filed, with their outcome.</source>
+        <translation>Первичные жалобы по месяцу подачи, с их исходом.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="81" />
+        <location filename="../../ui/desk/figures.py" line="74" />
+        <source>Closed: registration refused, closed (no crime, no evidence) or amnesty. Percentages of first complaints.</source>
+        <translation>Прекращено: отказ в регистрации, прекращение (нет состава, нет доказательств) или амнистия. Проценты от первичных жалоб.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/figures.py" line="79" />
+        <source>Closed for lack of evidence: closed for absence of a crime or of evidence. The chart shows the share of first complaints.</source>
+        <translation>Прекращено за недоказанностью: за отсутствием состава или доказательств. Диаграмма показывает долю от первичных жалоб.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/figures.py" line="84" />
         <source>Victims: people named as victims of a case or of one of its incidents, each counted once per city; city and date: the case's.</source>
         <translation>Пострадавшие: люди, указанные пострадавшими по делу или по одному из его инцидентов, каждый учтён один раз на город; город и дата — дела.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="86" />
+        <location filename="../../ui/desk/figures.py" line="89" />
         <source>Incidents naming each method; percentages of the incidents with at least one method recorded.</source>
         <translation>Инциденты с каждым методом; проценты от инцидентов, где записан хотя бы один метод.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="91" />
+        <location filename="../../ui/desk/figures.py" line="94" />
         <source>Incidents naming each method, by the incident's city (else its case's).</source>
         <translation>Инциденты с каждым методом по городу инцидента (иначе дела).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="96" />
+        <location filename="../../ui/desk/figures.py" line="97" />
+        <source>First complaints by the year filed and the region of their city.</source>
+        <translation>Первичные жалобы по году подачи и региону их города.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/figures.py" line="100" />
+        <source>Closed for lack of evidence: closed for absence of a crime or of evidence, by region. The chart shows the share of first complaints.</source>
+        <translation>Прекращено за недоказанностью: за отсутствием состава или доказательств, по регионам. Диаграмма показывает долю от первичных жалоб.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/figures.py" line="105" />
+        <source>How many first complaints reached each stage, as shown by any status on their legal path: registration, a suspect, victim status, court, conviction.</source>
+        <translation>Сколько первичных жалоб дошло до каждого этапа по любому статусу на их пути: регистрация, подозреваемый, статус потерпевшего, суд, приговор.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/figures.py" line="110" />
+        <source>Every submission once: first complaints, and appeals and UN communications as steps of the complaint they continue.</source>
+        <translation>Каждое обращение один раз: первичные жалобы, а обжалования и сообщения в ООН — как шаги жалобы, которую они продолжают.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/figures.py" line="115" />
+        <source>Deaths in custody by region, with the autopsy and the investigation.</source>
+        <translation>Смерти под стражей по регионам, со вскрытием и расследованием.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/figures.py" line="118" />
+        <source>Reprisals against victims, relatives and defenders, by kind and outcome.</source>
+        <translation>Преследования пострадавших, родственников и правозащитников по виду и исходу.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/figures.py" line="121" />
+        <source>Detention episodes by the hours held before registration, against the legal limit of 48 hours (24 for a minor).</source>
+        <translation>Задержания по часам содержания до оформления, в сравнении с законным сроком 48 часов (24 для несовершеннолетнего).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/figures.py" line="126" />
+        <source>Each victim once: women, minors, foreign nationals, activists and age at the time of their first case.</source>
+        <translation>Каждый пострадавший один раз: женщины, несовершеннолетние, иностранцы, активисты и возраст на время первого дела.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/figures.py" line="131" />
+        <source>Incidents naming at least one method of each group, e.g. every form of sexual violence together.</source>
+        <translation>Инциденты, в которых назван хотя бы один метод группы, например все формы сексуального насилия вместе.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/figures.py" line="138" />
         <source>City code</source>
         <translation>Код города</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="97" />
+        <location filename="../../ui/desk/figures.py" line="139" />
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="98" />
+        <location filename="../../ui/desk/figures.py" line="140" />
         <source>Month code</source>
         <translation>Код месяца</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="99" />
+        <location filename="../../ui/desk/figures.py" line="141" />
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="100" />
+        <location filename="../../ui/desk/figures.py" line="142" />
         <source>Facility id</source>
         <translation>ID учреждения</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="101" />
+        <location filename="../../ui/desk/figures.py" line="143" />
         <source>Facility</source>
         <translation>Учреждение</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="102" />
+        <location filename="../../ui/desk/figures.py" line="144" />
         <source>Method code</source>
         <translation>Код метода</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="103" />
+        <location filename="../../ui/desk/figures.py" line="145" />
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="104" />
+        <location filename="../../ui/desk/figures.py" line="146" />
         <source>Complaints</source>
         <translation>Жалобы</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="105" />
+        <location filename="../../ui/desk/figures.py" line="147" />
         <source>Not filed</source>
         <translation>Не подана</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="106" />
+        <location filename="../../ui/desk/figures.py" line="148" />
         <source>Pending</source>
         <translation>На рассмотрении</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="107" />
+        <location filename="../../ui/desk/figures.py" line="149" />
         <source>Closed</source>
         <translation>Закрыта</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="108" />
+        <location filename="../../ui/desk/figures.py" line="150" />
         <source>Sent to court</source>
         <translation>Направлена в суд</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="109" />
+        <location filename="../../ui/desk/figures.py" line="151" />
         <source>Other outcome</source>
         <translation>Иной результат</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="110" />
+        <location filename="../../ui/desk/figures.py" line="152" />
         <source>Status not recorded</source>
         <translation>Статус не записан</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="111" />
+        <location filename="../../ui/desk/figures.py" line="153" />
         <source>Closed (%)</source>
         <translation>Закрыто (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="112" />
+        <location filename="../../ui/desk/figures.py" line="154" />
         <source>Closed for lack of evidence</source>
         <translation>Закрыто за отсутствием доказательств</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="113" />
+        <location filename="../../ui/desk/figures.py" line="155" />
         <source>Lack of evidence (% of complaints)</source>
         <translation>Нет доказательств (% жалоб)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="116" />
+        <location filename="../../ui/desk/figures.py" line="158" />
         <source>Lack of evidence (% of closed)</source>
         <translation>Нет доказательств (% закрытых)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="119" />
+        <location filename="../../ui/desk/figures.py" line="161" />
         <source>Victims</source>
         <translation>Пострадавшие</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="120" />
+        <location filename="../../ui/desk/figures.py" line="162" />
         <source>Women</source>
         <translation>Женщины</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="121" />
+        <location filename="../../ui/desk/figures.py" line="163" />
         <source>Women (%)</source>
         <translation>Женщины (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="122" />
+        <location filename="../../ui/desk/figures.py" line="164" />
         <source>Minors</source>
         <translation>Несовершеннолетние</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="123" />
+        <location filename="../../ui/desk/figures.py" line="165" />
         <source>Minors (%)</source>
         <translation>Несовершеннолетние (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="124" />
+        <location filename="../../ui/desk/figures.py" line="166" />
         <source>Women who were minors</source>
         <translation>Несовершеннолетние девушки</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="125" />
+        <location filename="../../ui/desk/figures.py" line="167" />
         <source>Incidents</source>
         <translation>Инциденты</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="126" />
+        <location filename="../../ui/desk/figures.py" line="168" />
         <source>Incidents (%)</source>
         <translation>Инциденты (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="127" />
+        <location filename="../../ui/desk/figures.py" line="169" />
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="128" />
+        <location filename="../../ui/desk/figures.py" line="170" />
         <source>Not recorded</source>
         <translation>Не записано</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="129" />
+        <location filename="../../ui/desk/figures.py" line="171" />
         <source>Month not recorded</source>
         <translation>Месяц не записан</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="130" />
+        <location filename="../../ui/desk/figures.py" line="172" />
         <source>No facility recorded</source>
         <translation>Учреждение не записано</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="131" />
+        <location filename="../../ui/desk/figures.py" line="173" />
         <source>Unknown facility</source>
         <translation>Неизвестное учреждение</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="132" />
+        <location filename="../../ui/desk/figures.py" line="174" />
         <source>Incidents with methods recorded</source>
         <translation>Инциденты с записанными методами</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="242" />
+        <location filename="../../ui/desk/figures.py" line="389" />
         <source>Nothing to count with these filters.</source>
         <translation>С такими фильтрами считать нечего.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="335" />
+        <location filename="../../ui/desk/figures.py" line="482" />
         <source>The %1 largest are drawn; the table below has all %2.</source>
         <translation>Показаны %1 крупнейших; в таблице ниже — все %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="392" />
+        <location filename="../../ui/desk/figures.py" line="545" />
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="393" />
-        <source>Figures over every record in the archive: complaints and their outcomes by city, month and facility, victims who are women or minors, methods. The table under each chart holds its numbers; export it as CSV for a submission.</source>
-        <translation>Данные по всем записям архива: жалобы и их результаты по городам, месяцам и учреждениям, пострадавшие женщины и несовершеннолетние, методы. В таблице под каждой диаграммой — её числа; выгрузите её в CSV для представления.</translation>
+        <location filename="../../ui/desk/figures.py" line="546" />
+        <source>Figures over every record in the archive: first complaints and their legal path by region, city, month and facility, deaths in custody, reprisals, who the victims are, methods. The table under each chart holds its numbers; export it as CSV for a submission.</source>
+        <translation>Цифры по всем записям архива: первичные жалобы и их путь по регионам, городам, месяцам и учреждениям, смерти под стражей, преследования, кто пострадавшие, методы. Таблица под каждой диаграммой содержит её числа; выгрузите её в CSV для обращения.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="403" />
+        <location filename="../../ui/desk/figures.py" line="557" />
         <source>from YYYY-MM-DD</source>
         <translation>с ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="405" />
+        <location filename="../../ui/desk/figures.py" line="559" />
         <source>to YYYY-MM-DD</source>
         <translation>по ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="407" />
+        <location filename="../../ui/desk/figures.py" line="561" />
         <source>Every city</source>
         <translation>Все города</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="411" />
+        <location filename="../../ui/desk/figures.py" line="565" />
+        <source>Every region</source>
+        <translation>Все регионы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/figures.py" line="569" />
+        <source>tag, e.g. January 2022</source>
+        <translation>метка, напр. Январь 2022</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/figures.py" line="571" />
         <source>Every facility</source>
         <translation>Все учреждения</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="416" />
+        <location filename="../../ui/desk/figures.py" line="576" />
         <source>&amp;Dates</source>
         <translation>&amp;Даты</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="424" />
+        <location filename="../../ui/desk/figures.py" line="586" />
         <source>&amp;Count</source>
         <translation>&amp;Посчитать</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="459" />
+        <location filename="../../ui/desk/figures.py" line="624" />
         <source>Export this table as &amp;CSV…</source>
         <translation>Выгрузить эту таблицу в &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="460" />
+        <location filename="../../ui/desk/figures.py" line="625" />
         <source>Export &amp;all tables as CSV…</source>
         <translation>Выгрузить &amp;все таблицы в CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="502" />
+        <location filename="../../ui/desk/figures.py" line="683" />
         <source>Counting…</source>
         <translation>Считаем…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="569" />
+        <location filename="../../ui/desk/figures.py" line="750" />
         <source>dates %1 to %2</source>
         <translation>даты с %1 по %2</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="578" />
+        <location filename="../../ui/desk/figures.py" line="763" />
         <source>Filters: %1.</source>
         <translation>Фильтры: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="589" />
+        <location filename="../../ui/desk/figures.py" line="774" />
         <source>CSV files are not encrypted</source>
         <translation>Файлы CSV не зашифрованы</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="590" />
+        <location filename="../../ui/desk/figures.py" line="775" />
         <source>A CSV file is plaintext: anyone who gets the file or the disk can read it. The figures name no person, but facility names and small numbers can still point to someone. Save it only where it is needed, and delete it after use.</source>
         <translation>Файл CSV хранится в открытом виде: его сможет прочитать любой, к кому попадёт файл или диск. В цифрах нет имён, но названия учреждений и малые числа всё же могут указать на человека. Сохраняйте его только там, где он нужен, и удалите после использования.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="597" />
+        <location filename="../../ui/desk/figures.py" line="782" />
         <source>Choose where…</source>
         <translation>Выбрать место…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="598" />
+        <location filename="../../ui/desk/figures.py" line="783" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="606" />
+        <location filename="../../ui/desk/figures.py" line="791" />
         <source>Folder for the CSV files</source>
         <translation>Папка для файлов CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="613" />
+        <location filename="../../ui/desk/figures.py" line="798" />
         <source>Save the table as CSV</source>
         <translation>Сохранить таблицу в CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="630" />
+        <location filename="../../ui/desk/figures.py" line="828" />
         <source>Writing CSV…</source>
         <translation>Записываем CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="634" />
+        <location filename="../../ui/desk/figures.py" line="833" />
         <source>Written (plaintext): %1</source>
         <translation>Записано (в открытом виде): %1</translation>
     </message>
@@ -3555,92 +3607,92 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../ui/unlock.py" line="92" />
+        <location filename="../../ui/unlock.py" line="91" />
         <source>The vault is locked.</source>
         <translation>Хранилище заблокировано.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="107" />
+        <location filename="../../ui/unlock.py" line="106" />
         <source>&amp;Passphrase</source>
         <translation>&amp;Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="112" />
+        <location filename="../../ui/unlock.py" line="111" />
         <source>Show what I type</source>
         <translation>Показывать вводимое</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="123" />
+        <location filename="../../ui/unlock.py" line="122" />
         <source>&amp;Unlock</source>
         <translation>&amp;Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="132" />
+        <location filename="../../ui/unlock.py" line="131" />
         <source>Forgot it? Use the recovery code</source>
         <translation>Забыли? Используйте код восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="139" />
+        <location filename="../../ui/unlock.py" line="138" />
         <source>Open another vault…</source>
         <translation>Открыть другое хранилище…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="142" />
+        <location filename="../../ui/unlock.py" line="141" />
         <source>Create a new vault…</source>
         <translation>Создать новое хранилище…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="156" />
+        <location filename="../../ui/unlock.py" line="155" />
         <source>Type the recovery code you wrote down when the vault was created, and choose a new passphrase. The recovery code keeps working afterwards.</source>
         <translation>Введите код восстановления, записанный при создании хранилища, и выберите новую парольную фразу. Код восстановления продолжит действовать.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="165" />
+        <location filename="../../ui/unlock.py" line="164" />
         <source>Recovery &amp;code</source>
         <translation>&amp;Код восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="166" />
+        <location filename="../../ui/unlock.py" line="165" />
         <source>&amp;New passphrase</source>
         <translation>&amp;Новая парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="167" />
+        <location filename="../../ui/unlock.py" line="166" />
         <source>&amp;Repeat it</source>
         <translation>&amp;Повторите её</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="176" />
+        <location filename="../../ui/unlock.py" line="175" />
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="178" />
+        <location filename="../../ui/unlock.py" line="177" />
         <source>Open with the recovery code</source>
         <translation>Открыть кодом восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="207" />
+        <location filename="../../ui/unlock.py" line="206" />
         <source>Unlocking…</source>
         <translation>Разблокируем…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="216" />
+        <location filename="../../ui/unlock.py" line="215" />
         <source>The two new passphrases are not the same.</source>
         <translation>Новые парольные фразы не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="221" />
+        <location filename="../../ui/unlock.py" line="220" />
         <source>Opening…</source>
         <translation>Открываем…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="242" />
+        <location filename="../../ui/unlock.py" line="241" />
         <source>That passphrase does not open this vault. Nothing has changed. Check the keyboard layout (Russian, Kazakh or English) and Caps Lock, then try again.</source>
         <translation>Эта парольная фраза не открывает хранилище. Ничего не изменилось. Проверьте раскладку клавиатуры (русская, казахская или английская) и Caps Lock и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="248" />
+        <location filename="../../ui/unlock.py" line="247" />
         <source>That recovery code does not open this vault. Check each group of four and try again.</source>
         <translation>Этот код восстановления не открывает хранилище. Проверьте каждую группу из четырёх знаков и попробуйте ещё раз.</translation>
     </message>
@@ -3648,82 +3700,82 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>Viewer</name>
     <message>
-        <location filename="../../ui/field/evidence.py" line="290" />
+        <location filename="../../ui/field/evidence.py" line="324" />
         <source>Zoom in</source>
         <translation>Увеличить</translation>
     </message>
     <message>
-        <location filename="../../ui/field/evidence.py" line="291" />
+        <location filename="../../ui/field/evidence.py" line="325" />
         <source>Zoom out</source>
         <translation>Уменьшить</translation>
     </message>
     <message>
-        <location filename="../../ui/field/evidence.py" line="292" />
+        <location filename="../../ui/field/evidence.py" line="326" />
         <source>Fit</source>
         <translation>По размеру окна</translation>
     </message>
     <message>
-        <location filename="../../ui/field/evidence.py" line="298" />
+        <location filename="../../ui/field/evidence.py" line="332" />
         <source>Export original…</source>
         <translation>Выгрузить оригинал…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/evidence.py" line="302" />
+        <location filename="../../ui/field/evidence.py" line="336" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/field/evidence.py" line="312" />
+        <location filename="../../ui/field/evidence.py" line="346" />
         <source>taken %1</source>
         <translation>снято %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/evidence.py" line="314" />
+        <location filename="../../ui/field/evidence.py" line="348" />
         <source>the original holds a GPS position; this copy does not</source>
         <translation>в оригинале есть GPS-координаты, в этой копии — нет</translation>
     </message>
     <message>
-        <location filename="../../ui/field/evidence.py" line="316" />
+        <location filename="../../ui/field/evidence.py" line="350" />
         <source>shown: a copy without metadata</source>
         <translation>показана копия без метаданных</translation>
     </message>
     <message>
-        <location filename="../../ui/field/evidence.py" line="328" />
+        <location filename="../../ui/field/evidence.py" line="362" />
         <source>No preview for this kind of file. Export the original to open it elsewhere.</source>
         <translation>Для этого типа файлов нет просмотра. Выгрузите оригинал, чтобы открыть его в другой программе.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/evidence.py" line="334" />
+        <location filename="../../ui/field/evidence.py" line="368" />
         <source>Export the original?</source>
         <translation>Выгрузить оригинал?</translation>
     </message>
     <message>
-        <location filename="../../ui/field/evidence.py" line="334" />
+        <location filename="../../ui/field/evidence.py" line="368" />
         <source>This writes the original file, NOT encrypted and with all its metadata (GPS position, time, camera), to the place you choose. Anyone who can read that disk or stick can read it. The export is recorded in the custody log. To send evidence to the coordinator, use a sealed bundle instead.</source>
         <translation>Оригинальный файл будет записан в выбранное место НЕЗАШИФРОВАННЫМ и со всеми метаданными (GPS-координаты, время, камера). Его сможет прочитать любой, у кого есть доступ к этому диску или флешке. Выгрузка отмечается в журнале хранения. Чтобы отправить доказательства координатору, используйте запечатанный пакет.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/evidence.py" line="339" />
+        <location filename="../../ui/field/evidence.py" line="373" />
         <source>Export unencrypted</source>
         <translation>Выгрузить без шифрования</translation>
     </message>
     <message>
-        <location filename="../../ui/field/evidence.py" line="340" />
+        <location filename="../../ui/field/evidence.py" line="374" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/field/evidence.py" line="344" />
+        <location filename="../../ui/field/evidence.py" line="378" />
         <source>Export original</source>
         <translation>Выгрузка оригинала</translation>
     </message>
     <message>
-        <location filename="../../ui/field/evidence.py" line="352" />
+        <location filename="../../ui/field/evidence.py" line="386" />
         <source>Exported</source>
         <translation>Выгружено</translation>
     </message>
     <message>
-        <location filename="../../ui/field/evidence.py" line="353" />
+        <location filename="../../ui/field/evidence.py" line="387" />
         <source>The original was written to %1 (%2), unencrypted.</source>
         <translation>Оригинал записан в %1 (%2) без шифрования.</translation>
     </message>
@@ -3731,8 +3783,8 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>_Base</name>
     <message>
-        <location filename="../../ui/unlock.py" line="56" />
-        <location filename="../../ui/unlock.py" line="61" />
+        <location filename="../../ui/unlock.py" line="55" />
+        <location filename="../../ui/unlock.py" line="60" />
         <source>Qorgau</source>
         <translation>Qorgau</translation>
     </message>
@@ -3788,32 +3840,32 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>evidence</name>
     <message>
-        <location filename="../../ui/field/evidence.py" line="49" />
+        <location filename="../../ui/field/evidence.py" line="82" />
         <source>Adding evidence</source>
         <translation>Добавление доказательств</translation>
     </message>
     <message>
-        <location filename="../../ui/field/evidence.py" line="50" />
+        <location filename="../../ui/field/evidence.py" line="83" />
         <source>Sealing %1 files into the vault…</source>
         <translation>Запечатываем файлы в хранилище: %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/evidence.py" line="52" />
+        <location filename="../../ui/field/evidence.py" line="85" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/field/evidence.py" line="69" />
+        <location filename="../../ui/field/evidence.py" line="101" />
         <source>Some files were not added</source>
         <translation>Некоторые файлы не добавлены</translation>
     </message>
     <message>
-        <location filename="../../ui/field/evidence.py" line="70" />
+        <location filename="../../ui/field/evidence.py" line="102" />
         <source>These files could not be added:</source>
         <translation>Не удалось добавить эти файлы:</translation>
     </message>
     <message>
-        <location filename="../../ui/field/evidence.py" line="78" />
+        <location filename="../../ui/field/evidence.py" line="110" />
         <source>Sealing file %1 of %2 into the vault…</source>
         <translation>Запечатываем файл %1 из %2 в хранилище…</translation>
     </message>
@@ -3821,54 +3873,54 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>flags</name>
     <message>
-        <location filename="../../ui/labels.py" line="55" />
+        <location filename="../../ui/labels.py" line="40" />
         <source>Protected identity</source>
         <translation>Защищённая личность</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56" />
+        <location filename="../../ui/labels.py" line="41" />
         <source>Do not contact</source>
         <translation>Не связываться</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57" />
+        <location filename="../../ui/labels.py" line="42" />
         <source>Reprisal risk</source>
         <translation>Риск преследования</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="58" />
+        <location filename="../../ui/labels.py" line="43" />
         <source>Minor</source>
         <translation>Несовершеннолетний</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="59" />
-        <location filename="../../ui/labels.py" line="71" />
+        <location filename="../../ui/labels.py" line="44" />
+        <location filename="../../ui/labels.py" line="56" />
         <source>Woman</source>
         <translation>Женщина</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="60" />
-        <location filename="../../ui/labels.py" line="72" />
+        <location filename="../../ui/labels.py" line="45" />
+        <location filename="../../ui/labels.py" line="57" />
         <source>Disability</source>
         <translation>Инвалидность</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="67" />
+        <location filename="../../ui/labels.py" line="52" />
         <source>Protected</source>
         <translation>Защищён</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="68" />
+        <location filename="../../ui/labels.py" line="53" />
         <source>No contact</source>
         <translation>Не связываться</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="69" />
+        <location filename="../../ui/labels.py" line="54" />
         <source>Risk</source>
         <translation>Риск</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="70" />
+        <location filename="../../ui/labels.py" line="55" />
         <source>Under 18</source>
         <translation>До 18</translation>
     </message>
@@ -3876,47 +3928,47 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>forms</name>
     <message>
-        <location filename="../../ui/field/forms.py" line="81" />
+        <location filename="../../ui/field/forms.py" line="79" />
         <source>YYYY-MM-DD (or YYYY-MM, YYYY)</source>
         <translation>ГГГГ-ММ-ДД (или ГГГГ-ММ, ГГГГ)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="87" />
+        <location filename="../../ui/field/forms.py" line="85" />
         <source>YYYY-MM-DD HH:MM</source>
         <translation>ГГГГ-ММ-ДД ЧЧ:ММ</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="135" />
+        <location filename="../../ui/field/forms.py" line="133" />
         <source>One per line</source>
         <translation>По одному в строке</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="205" />
+        <location filename="../../ui/field/forms.py" line="203" />
         <source>(nothing to choose from yet)</source>
         <translation>(пока не из чего выбрать)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="268" />
+        <location filename="../../ui/field/forms.py" line="266" />
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="278" />
+        <location filename="../../ui/field/forms.py" line="276" />
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="339" />
+        <location filename="../../ui/field/forms.py" line="337" />
         <source>Conditions</source>
         <translation>Условия</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="340" />
+        <location filename="../../ui/field/forms.py" line="338" />
         <source>Safeguards</source>
         <translation>Гарантии</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="351" />
+        <location filename="../../ui/field/forms.py" line="349" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
@@ -3924,12 +3976,12 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="80" />
+        <location filename="../../ui/labels.py" line="65" />
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="80" />
+        <location filename="../../ui/labels.py" line="65" />
         <source>No</source>
         <translation>Нет</translation>
     </message>
@@ -4112,892 +4164,1257 @@ The export is recorded in the custody log of every record in it.</source>
         <translation>Подразделение или служба</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="44" />
+        <location filename="../../ui/schema_strings.py" line="48" />
         <source>Would be recognised by sight</source>
         <translation>Может быть опознан в лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="45" />
+        <location filename="../../ui/schema_strings.py" line="49" />
         <source>Physical description</source>
         <translation>Внешние приметы</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="46" />
+        <location filename="../../ui/schema_strings.py" line="50" />
         <source>Appearance, clothing, distinguishing marks.</source>
         <translation>Внешность, одежда, особые приметы.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="47" />
+        <location filename="../../ui/schema_strings.py" line="51" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="48" />
+        <location filename="../../ui/schema_strings.py" line="52" />
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="49" />
+        <location filename="../../ui/schema_strings.py" line="53" />
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="50" />
+        <location filename="../../ui/schema_strings.py" line="54" />
         <source>Short code, e.g. 'TRZ-2022-031'.</source>
         <translation>Короткий код, например «TRZ-2022-031».</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="51" />
+        <location filename="../../ui/schema_strings.py" line="55" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="52" />
+        <location filename="../../ui/schema_strings.py" line="56" />
         <source>Summary</source>
         <translation>Краткое содержание</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="53" />
+        <location filename="../../ui/schema_strings.py" line="57" />
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="54" />
+        <location filename="../../ui/schema_strings.py" line="92" />
         <source>Region</source>
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="55" />
+        <location filename="../../ui/schema_strings.py" line="62" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="56" />
+        <location filename="../../ui/schema_strings.py" line="44" />
+        <source>Agency</source>
+        <translation>Ведомство</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="45" />
+        <source>For an alleged perpetrator: the service they belong to.</source>
+        <translation>Для предполагаемого виновного: служба, в которой он работает.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="46" />
+        <source>Foreign national or stateless</source>
+        <translation>Иностранец или лицо без гражданства</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="47" />
+        <source>Activist, journalist or human rights defender</source>
+        <translation>Активист, журналист или правозащитник</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="58" />
+        <source>Region (oblast)</source>
+        <translation>Регион (область)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="59" />
+        <source>Left empty, the region is that of the city.</source>
+        <translation>Если не указан, регион определяется по городу.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="60" />
+        <source>District or locality</source>
+        <translation>Район или населённый пункт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="61" />
+        <source>As written, e.g. 'Talas district'.</source>
+        <translation>Как написано, напр. «Таласский район».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="63" />
         <source>Opened on</source>
         <translation>Дата открытия</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="57" />
+        <location filename="../../ui/schema_strings.py" line="64" />
         <source>Closed on</source>
         <translation>Дата закрытия</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="58" />
+        <location filename="../../ui/schema_strings.py" line="65" />
         <source>Victims</source>
         <translation>Пострадавшие</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="59" />
+        <location filename="../../ui/schema_strings.py" line="66" />
         <source>Case worker</source>
         <translation>Ответственный сотрудник</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="60" />
+        <location filename="../../ui/schema_strings.py" line="67" />
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="61" />
+        <location filename="../../ui/schema_strings.py" line="68" />
+        <source>Events and themes the case belongs to, e.g. 'January 2022': statistics can be filtered by a tag.</source>
+        <translation>События и темы дела, напр. «Январь 2022»: статистику можно отобрать по метке.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="69" />
         <source>Detention episode</source>
         <translation>Эпизод задержания</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="62" />
+        <location filename="../../ui/schema_strings.py" line="70" />
         <source>Detained person</source>
         <translation>Задержанный</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="63" />
+        <location filename="../../ui/schema_strings.py" line="71" />
         <source>Facility</source>
         <translation>Учреждение</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="64" />
+        <location filename="../../ui/schema_strings.py" line="72" />
         <source>Facility name</source>
         <translation>Название учреждения</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="65" />
+        <location filename="../../ui/schema_strings.py" line="73" />
         <source>If not in the facility register.</source>
         <translation>Если его нет в реестре учреждений.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="66" />
+        <location filename="../../ui/schema_strings.py" line="74" />
         <source>Facility code</source>
         <translation>Код учреждения</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="67" />
+        <location filename="../../ui/schema_strings.py" line="75" />
         <source>e.g. 'EC-164/1'.</source>
         <translation>например, «ЕС-164/1».</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="68" />
+        <location filename="../../ui/schema_strings.py" line="76" />
         <source>Detaining authority</source>
         <translation>Задержавший орган</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="69" />
+        <location filename="../../ui/schema_strings.py" line="77" />
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="70" />
+        <location filename="../../ui/schema_strings.py" line="78" />
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="71" />
+        <location filename="../../ui/schema_strings.py" line="79" />
         <source>Hours held before registration</source>
         <translation>Часов до регистрации задержания</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="72" />
+        <location filename="../../ui/schema_strings.py" line="80" />
         <source>The law allows 48 hours for adults, 24 for minors.</source>
         <translation>Закон допускает 48 часов для взрослых и 24 часа для несовершеннолетних.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="73" />
+        <location filename="../../ui/schema_strings.py" line="81" />
         <source>Access to a lawyer</source>
         <translation>Доступ к адвокату</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="74" />
+        <location filename="../../ui/schema_strings.py" line="82" />
         <source>Access to family</source>
         <translation>Доступ к семье</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="75" />
+        <location filename="../../ui/schema_strings.py" line="83" />
         <source>Charges</source>
         <translation>Обвинения</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="76" />
+        <location filename="../../ui/schema_strings.py" line="84" />
         <source>Criminal Code articles, e.g. '272-2' (part 2 of article 272).</source>
         <translation>Статьи Уголовного кодекса, например «272-2» (часть 2 статьи 272).</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="77" />
+        <location filename="../../ui/schema_strings.py" line="85" />
         <source>Conditions</source>
         <translation>Условия</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="78" />
+        <location filename="../../ui/schema_strings.py" line="86" />
         <source>Place of detention</source>
         <translation>Место содержания под стражей</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="79" />
+        <location filename="../../ui/schema_strings.py" line="87" />
         <source>Name</source>
         <translation>Имя или название</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="80" />
+        <location filename="../../ui/schema_strings.py" line="88" />
         <source>Other names</source>
         <translation>Другие названия</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="81" />
+        <location filename="../../ui/schema_strings.py" line="89" />
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="82" />
+        <location filename="../../ui/schema_strings.py" line="90" />
         <source>e.g. 'EC-164/1', '155/18'.</source>
         <translation>например, «ЕС-164/1», «155/18».</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="83" />
+        <location filename="../../ui/schema_strings.py" line="91" />
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="84" />
+        <location filename="../../ui/schema_strings.py" line="93" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="85" />
+        <location filename="../../ui/schema_strings.py" line="94" />
         <source>Authority</source>
         <translation>Ведомство</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="86" />
+        <location filename="../../ui/schema_strings.py" line="95" />
         <source>The body in charge of the facility.</source>
         <translation>Орган, в ведении которого находится учреждение.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="87" />
+        <location filename="../../ui/schema_strings.py" line="96" />
         <source>Capacity</source>
         <translation>Вместимость</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="88" />
+        <location filename="../../ui/schema_strings.py" line="97" />
         <source>Interview</source>
         <translation>Интервью</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="89" />
+        <location filename="../../ui/schema_strings.py" line="98" />
         <source>Interviewee</source>
         <translation>Опрошенный</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="90" />
+        <location filename="../../ui/schema_strings.py" line="99" />
         <source>Relation to the victim</source>
         <translation>Отношение к пострадавшему</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="91" />
+        <location filename="../../ui/schema_strings.py" line="100" />
         <source>Interviewer</source>
         <translation>Интервьюер</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="92" />
+        <location filename="../../ui/schema_strings.py" line="101" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="93" />
+        <location filename="../../ui/schema_strings.py" line="102" />
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="94" />
+        <location filename="../../ui/schema_strings.py" line="103" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="95" />
+        <location filename="../../ui/schema_strings.py" line="104" />
         <source>Interpreter</source>
         <translation>Переводчик</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="96" />
+        <location filename="../../ui/schema_strings.py" line="105" />
         <source>Informed consent</source>
         <translation>Информированное согласие</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="97" />
+        <location filename="../../ui/schema_strings.py" line="106" />
         <source>Documentation by the organisation</source>
         <translation>Документирование организацией</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="98" />
+        <location filename="../../ui/schema_strings.py" line="107" />
         <source>Sharing with the coalition coordinator</source>
         <translation>Передача координатору коалиции</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="99" />
+        <location filename="../../ui/schema_strings.py" line="108" />
         <source>Submission to authorities and UN bodies</source>
         <translation>Направление в госорганы и органы ООН</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="100" />
+        <location filename="../../ui/schema_strings.py" line="109" />
         <source>Publication</source>
         <translation>Публикация</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="101" />
+        <location filename="../../ui/schema_strings.py" line="110" />
         <source>Consent notes</source>
         <translation>Примечания о согласии</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="102" />
+        <location filename="../../ui/schema_strings.py" line="111" />
         <source>Limits the interviewee set.</source>
         <translation>Ограничения, которые поставил опрошенный.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="103" />
+        <location filename="../../ui/schema_strings.py" line="112" />
         <source>Account</source>
         <translation>Рассказ</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="104" />
+        <location filename="../../ui/schema_strings.py" line="113" />
         <source>In the interviewee's own words.</source>
         <translation>Своими словами опрошенного.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="105" />
+        <location filename="../../ui/schema_strings.py" line="114" />
         <source>Follow-up</source>
         <translation>Дальнейшие действия</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="106" />
+        <location filename="../../ui/schema_strings.py" line="115" />
         <source>Incident</source>
         <translation>Инцидент</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="107" />
+        <location filename="../../ui/schema_strings.py" line="116" />
+        <source>The first day, when the incident lasted several.</source>
+        <translation>Первый день, если инцидент длился несколько дней.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="117" />
+        <source>Last day</source>
+        <translation>Последний день</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="118" />
+        <source>For an incident over several days.</source>
+        <translation>Для инцидента, длившегося несколько дней.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="119" />
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="108" />
+        <location filename="../../ui/schema_strings.py" line="120" />
         <source>As remembered, e.g. '23:00' or 'night'.</source>
         <translation>Как запомнилось, например «23:00» или «ночью».</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="109" />
+        <location filename="../../ui/schema_strings.py" line="121" />
         <source>Sequence of events</source>
         <translation>Ход событий</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="110" />
+        <location filename="../../ui/schema_strings.py" line="122" />
         <source>Methods</source>
         <translation>Методы</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="111" />
+        <location filename="../../ui/schema_strings.py" line="123" />
         <source>Other methods</source>
         <translation>Другие методы</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="112" />
+        <location filename="../../ui/schema_strings.py" line="124" />
         <source>Alleged perpetrators</source>
         <translation>Предполагаемые исполнители</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="113" />
+        <location filename="../../ui/schema_strings.py" line="125" />
         <source>Unidentified perpetrators</source>
         <translation>Неустановленные исполнители</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="114" />
+        <location filename="../../ui/schema_strings.py" line="126" />
+        <source>Perpetrators' agency and involvement</source>
+        <translation>Ведомство и роль виновных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="127" />
+        <source>Empty for someone not identified.</source>
+        <translation>Пусто, если личность не установлена.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="128" />
+        <source>Involvement</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="130" />
+        <source>Rank, unit, how recognised.</source>
+        <translation>Звание, подразделение, как узнали.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="131" />
+        <source>Acts against each victim</source>
+        <translation>Действия против каждого пострадавшего</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="132" />
+        <source>When victims suffered different acts: the methods used on each.</source>
+        <translation>Когда к пострадавшим применяли разное: методы против каждого.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="133" />
+        <source>Victim</source>
+        <translation>Пострадавший</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="134" />
+        <source>What was done</source>
+        <translation>Что было сделано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="135" />
         <source>Witnesses</source>
         <translation>Свидетели</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="115" />
+        <location filename="../../ui/schema_strings.py" line="136" />
         <source>Consequences</source>
         <translation>Последствия</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="116" />
+        <location filename="../../ui/schema_strings.py" line="137" />
         <source>Medical examination (Istanbul Protocol)</source>
         <translation>Медицинское освидетельствование (Стамбульский протокол)</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="117" />
+        <location filename="../../ui/schema_strings.py" line="138" />
         <source>Examined person</source>
         <translation>Освидетельствуемый</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="118" />
+        <location filename="../../ui/schema_strings.py" line="139" />
         <source>Examiner</source>
         <translation>Эксперт</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="119" />
+        <location filename="../../ui/schema_strings.py" line="140" />
         <source>Qualifications</source>
         <translation>Квалификация</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="120" />
+        <location filename="../../ui/schema_strings.py" line="141" />
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="121" />
+        <location filename="../../ui/schema_strings.py" line="142" />
         <source>Start time</source>
         <translation>Время начала</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="122" />
+        <location filename="../../ui/schema_strings.py" line="143" />
         <source>End time</source>
         <translation>Время окончания</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="123" />
+        <location filename="../../ui/schema_strings.py" line="144" />
         <source>Type of institution</source>
         <translation>Тип учреждения</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="124" />
+        <location filename="../../ui/schema_strings.py" line="145" />
         <source>Everyone present</source>
         <translation>Все присутствующие</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="125" />
+        <location filename="../../ui/schema_strings.py" line="146" />
         <source>Name and role of each person present, interpreter included.</source>
         <translation>Имя и роль каждого присутствующего, включая переводчика.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="126" />
+        <location filename="../../ui/schema_strings.py" line="147" />
         <source>Police or officials present</source>
         <translation>Присутствовали полиция или должностные лица</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="127" />
+        <location filename="../../ui/schema_strings.py" line="148" />
         <source>Time limits and constraints</source>
         <translation>Ограничения по времени и иные ограничения</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="128" />
+        <location filename="../../ui/schema_strings.py" line="149" />
         <source>Consent to the evaluation</source>
         <translation>Согласие на освидетельствование</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="129" />
+        <location filename="../../ui/schema_strings.py" line="150" />
         <source>Consent to photographs</source>
         <translation>Согласие на фотосъёмку</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="130" />
+        <location filename="../../ui/schema_strings.py" line="151" />
         <source>Limits the person set; whether they were told they may stop at any time.</source>
         <translation>Ограничения, поставленные человеком; сказали ли ему, что он может прекратить в любой момент.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="131" />
+        <location filename="../../ui/schema_strings.py" line="152" />
         <source>Gender of clinician</source>
         <translation>Пол врача</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="132" />
+        <location filename="../../ui/schema_strings.py" line="153" />
         <source>Gender of interpreter</source>
         <translation>Пол переводчика</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="133" />
+        <location filename="../../ui/schema_strings.py" line="154" />
         <source>Allegations</source>
         <translation>Заявления</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="134" />
+        <location filename="../../ui/schema_strings.py" line="155" />
         <source>Methods and sequence, as told.</source>
         <translation>Методы и последовательность, как рассказано.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="135" />
+        <location filename="../../ui/schema_strings.py" line="156" />
         <source>Alleged methods</source>
         <translation>Заявленные методы</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="136" />
+        <location filename="../../ui/schema_strings.py" line="157" />
         <source>Symptoms</source>
         <translation>Симптомы</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="137" />
+        <location filename="../../ui/schema_strings.py" line="158" />
         <source>Acute and chronic, and how they healed.</source>
         <translation>Острые и хронические, и как они заживали.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="138" />
+        <location filename="../../ui/schema_strings.py" line="159" />
         <source>History before the events</source>
         <translation>Анамнез до событий</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="139" />
+        <location filename="../../ui/schema_strings.py" line="160" />
         <source>History after the events</source>
         <translation>Анамнез после событий</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="140" />
+        <location filename="../../ui/schema_strings.py" line="161" />
         <source>Physical findings</source>
         <translation>Результаты физического осмотра</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="141" />
+        <location filename="../../ui/schema_strings.py" line="162" />
         <source>Region by region; lesions are recorded separately.</source>
         <translation>По областям тела; повреждения записываются отдельно.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="142" />
+        <location filename="../../ui/schema_strings.py" line="163" />
         <source>Diagnostic tests</source>
         <translation>Диагностические исследования</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="143" />
+        <location filename="../../ui/schema_strings.py" line="164" />
         <source>Psychological evaluation</source>
         <translation>Психологическая оценка</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="144" />
+        <location filename="../../ui/schema_strings.py" line="165" />
         <source>Interpretation of findings</source>
         <translation>Интерпретация результатов</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="145" />
+        <location filename="../../ui/schema_strings.py" line="166" />
         <source>Overall consistency</source>
         <translation>Общая согласованность</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="146" />
+        <location filename="../../ui/schema_strings.py" line="167" />
         <source>Conclusions</source>
         <translation>Выводы</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="147" />
+        <location filename="../../ui/schema_strings.py" line="168" />
         <source>Recommendations</source>
         <translation>Рекомендации</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="148" />
+        <location filename="../../ui/schema_strings.py" line="169" />
         <source>Referral</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="149" />
+        <location filename="../../ui/schema_strings.py" line="170" />
         <source>Attestation</source>
         <translation>Удостоверение</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="150" />
+        <location filename="../../ui/schema_strings.py" line="171" />
         <source>Clinician's name</source>
         <translation>Имя врача</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="151" />
+        <location filename="../../ui/schema_strings.py" line="172" />
         <source>Statement of truthfulness</source>
         <translation>Заявление о достоверности</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="152" />
+        <location filename="../../ui/schema_strings.py" line="173" />
         <source>Signed on</source>
         <translation>Дата подписи</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="153" />
+        <location filename="../../ui/schema_strings.py" line="174" />
         <source>Lesion</source>
         <translation>Повреждение</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="154" />
+        <location filename="../../ui/schema_strings.py" line="175" />
         <source>Medical examination</source>
         <translation>Медицинское освидетельствование</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="155" />
+        <location filename="../../ui/schema_strings.py" line="176" />
         <source>Marker</source>
         <translation>Метка</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="156" />
+        <location filename="../../ui/schema_strings.py" line="177" />
         <source>Label on the body diagram, e.g. 'L3'.</source>
         <translation>Подпись на схеме тела, например «L3».</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="157" />
+        <location filename="../../ui/schema_strings.py" line="178" />
         <source>Body region</source>
         <translation>Область тела</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="158" />
+        <location filename="../../ui/schema_strings.py" line="179" />
         <source>Diagram view</source>
         <translation>Вид на схеме</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="159" />
+        <location filename="../../ui/schema_strings.py" line="180" />
         <source>Position across (‰ of width)</source>
         <translation>Положение по горизонтали (‰ ширины)</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="160" />
+        <location filename="../../ui/schema_strings.py" line="181" />
         <source>Position down (‰ of height)</source>
         <translation>Положение по вертикали (‰ высоты)</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="161" />
+        <location filename="../../ui/schema_strings.py" line="182" />
         <source>Length (mm)</source>
         <translation>Длина (мм)</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="162" />
+        <location filename="../../ui/schema_strings.py" line="183" />
         <source>Width (mm)</source>
         <translation>Ширина (мм)</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="163" />
+        <location filename="../../ui/schema_strings.py" line="184" />
         <source>Shape</source>
         <translation>Форма</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="164" />
+        <location filename="../../ui/schema_strings.py" line="185" />
         <source>Colour</source>
         <translation>Цвет</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="165" />
+        <location filename="../../ui/schema_strings.py" line="186" />
         <source>Estimated age</source>
         <translation>Предполагаемая давность</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="166" />
+        <location filename="../../ui/schema_strings.py" line="187" />
         <source>Consistency with the allegations</source>
         <translation>Соответствие заявлениям</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="167" />
+        <location filename="../../ui/schema_strings.py" line="188" />
         <source>Attributed to methods</source>
         <translation>Связано с методами</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="168" />
+        <location filename="../../ui/schema_strings.py" line="252" />
+        <source>Death in custody</source>
+        <translation>Смерть под стражей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="253" />
+        <source>Person who died</source>
+        <translation>Умерший</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="254" />
+        <source>Date of death</source>
+        <translation>Дата смерти</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="255" />
+        <source>In the custody of</source>
+        <translation>Под стражей у</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="256" />
+        <source>Official cause of death</source>
+        <translation>Официальная причина смерти</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="257" />
+        <source>As the authorities gave it, e.g. 'cardiac failure'.</source>
+        <translation>Как её назвали власти, напр. «сердечная недостаточность».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="258" />
+        <source>Official account</source>
+        <translation>Официальная версия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="259" />
+        <source>The family's account</source>
+        <translation>Версия семьи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="260" />
+        <source>The family disputes the official cause</source>
+        <translation>Семья оспаривает официальную причину</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="261" />
+        <source>Marks seen on the body</source>
+        <translation>Следы на теле</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="262" />
+        <source>Autopsy performed</source>
+        <translation>Проведено вскрытие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="263" />
+        <source>Autopsy performed by</source>
+        <translation>Кто проводил вскрытие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="264" />
+        <source>Autopsy findings</source>
+        <translation>Результаты вскрытия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="265" />
+        <source>Independent autopsy</source>
+        <translation>Независимое вскрытие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="266" />
+        <source>Investigation</source>
+        <translation>Расследование</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="267" />
+        <source>Complaint</source>
+        <translation>Жалоба</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="268" />
+        <source>Reprisal</source>
+        <translation>Преследование</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="269" />
+        <source>Kind of reprisal</source>
+        <translation>Вид преследования</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="270" />
+        <source>Against</source>
+        <translation>Против кого</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="271" />
+        <source>Role of the person targeted</source>
+        <translation>Роль преследуемого</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="272" />
+        <source>By whom</source>
+        <translation>Кем</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="273" />
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="274" />
+        <source>Case or lawsuit number</source>
+        <translation>Номер дела или иска</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="275" />
+        <source>Claimant or accuser</source>
+        <translation>Истец или обвинитель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="276" />
+        <source>For a lawsuit or a charge: who brought it.</source>
+        <translation>Для иска или обвинения: кто его инициировал.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="277" />
+        <source>Outcome as of</source>
+        <translation>Исход на дату</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="278" />
+        <source>Complaint it answers</source>
+        <translation>Жалоба, в ответ на которую</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="279" />
+        <source>State forensic examination</source>
+        <translation>Судебно-медицинская экспертиза</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="280" />
+        <source>Ordered by</source>
+        <translation>Кем назначена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="281" />
+        <source>Investigator, body and date of the order.</source>
+        <translation>Следователь, орган и дата постановления.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="282" />
+        <source>Ordered on</source>
+        <translation>Дата назначения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="283" />
+        <source>Conclusion number</source>
+        <translation>Номер заключения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="284" />
+        <source>Performed by</source>
+        <translation>Кто провёл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="285" />
+        <source>Forensic centre and expert.</source>
+        <translation>Центр судебных экспертиз и эксперт.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="286" />
+        <source>Performed on</source>
+        <translation>Дата проведения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="287" />
+        <source>Days between the injuries and the examination</source>
+        <translation>Дней между травмами и экспертизой</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="288" />
+        <source>Injuries found</source>
+        <translation>Обнаруженные повреждения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="289" />
+        <source>Conclusion</source>
+        <translation>Заключение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="290" />
+        <source>Harm to health</source>
+        <translation>Вред здоровью</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="291" />
+        <source>The person or family saw the conclusion</source>
+        <translation>Человек или семья видели заключение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="292" />
+        <source>Independent examination</source>
+        <translation>Независимое освидетельствование</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="293" />
+        <source>The Istanbul Protocol examination to set beside it.</source>
+        <translation>Освидетельствование по Стамбульскому протоколу для сравнения.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="294" />
+        <source>Discrepancies with the independent examination</source>
+        <translation>Расхождения с независимым освидетельствованием</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="129" />
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="169" />
+        <location filename="../../ui/schema_strings.py" line="189" />
         <source>Photographs</source>
         <translation>Фотографии</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="170" />
+        <location filename="../../ui/schema_strings.py" line="190" />
         <source>Complaint or legal step</source>
         <translation>Жалоба или правовое действие</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="171" />
+        <location filename="../../ui/schema_strings.py" line="191" />
         <source>Addressed to</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="172" />
+        <location filename="../../ui/schema_strings.py" line="192" />
         <source>Office or official</source>
         <translation>Орган или должностное лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="173" />
+        <location filename="../../ui/schema_strings.py" line="193" />
         <source>e.g. 'Prosecutor's office of Taraz'.</source>
         <translation>например, «Прокуратура г. Тараз».</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="174" />
+        <location filename="../../ui/schema_strings.py" line="194" />
         <source>Filed on</source>
         <translation>Дата подачи</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="175" />
+        <location filename="../../ui/schema_strings.py" line="195" />
         <source>Filed by</source>
         <translation>Кем подана</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="176" />
+        <location filename="../../ui/schema_strings.py" line="196" />
         <source>Reference number</source>
         <translation>Исходящий номер</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="177" />
+        <location filename="../../ui/schema_strings.py" line="197" />
         <source>Registration number (ERDR)</source>
         <translation>Номер регистрации (ЕРДР)</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="178" />
+        <location filename="../../ui/schema_strings.py" line="198" />
         <source>Registered under article</source>
         <translation>Зарегистрировано по статье</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="179" />
+        <location filename="../../ui/schema_strings.py" line="199" />
         <source>e.g. '146-2'.</source>
         <translation>например, «146-2».</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="180" />
+        <location filename="../../ui/schema_strings.py" line="200" />
         <source>Status as of</source>
         <translation>Статус на дату</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="181" />
+        <location filename="../../ui/schema_strings.py" line="203" />
         <source>Response</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="182" />
-        <source>Appeal against</source>
-        <translation>Обжалуемое решение</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="183" />
+        <location filename="../../ui/schema_strings.py" line="214" />
         <source>Reprisals that followed</source>
         <translation>Последовавшие преследования</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="184" />
+        <location filename="../../ui/schema_strings.py" line="215" />
         <source>NPM visit</source>
         <translation>Визит НПМ</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="185" />
+        <location filename="../../ui/schema_strings.py" line="216" />
         <source>Started at</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="186" />
+        <location filename="../../ui/schema_strings.py" line="217" />
         <source>Ended at</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="187" />
+        <location filename="../../ui/schema_strings.py" line="218" />
         <source>Team</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="188" />
+        <location filename="../../ui/schema_strings.py" line="219" />
         <source>Announced in advance</source>
         <translation>Объявлен заранее</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="189" />
+        <location filename="../../ui/schema_strings.py" line="220" />
         <source>Obstruction</source>
         <translation>Препятствия</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="190" />
+        <location filename="../../ui/schema_strings.py" line="221" />
         <source>Access refused or delayed, detainees moved before the visit, ...</source>
         <translation>Отказ в доступе или задержка, перевод задержанных перед визитом и т. п.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="191" />
+        <location filename="../../ui/schema_strings.py" line="222" />
         <source>Areas visited</source>
         <translation>Осмотренные помещения</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="192" />
+        <location filename="../../ui/schema_strings.py" line="223" />
         <source>Detainees present</source>
         <translation>Число содержащихся</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="193" />
+        <location filename="../../ui/schema_strings.py" line="224" />
         <source>Registers checked</source>
         <translation>Проверенные журналы</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="194" />
+        <location filename="../../ui/schema_strings.py" line="225" />
         <source>Conditions and safeguards</source>
         <translation>Условия и гарантии</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="195" />
+        <location filename="../../ui/schema_strings.py" line="226" />
         <source>Item</source>
         <translation>Пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="196" />
+        <location filename="../../ui/schema_strings.py" line="227" />
         <source>Rating</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="197" />
+        <location filename="../../ui/schema_strings.py" line="202" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="198" />
+        <location filename="../../ui/schema_strings.py" line="201" />
+        <source>Status history</source>
+        <translation>История статусов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="204" />
+        <source>A suspect was identified</source>
+        <translation>Установлен подозреваемый</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="205" />
+        <source>Recognised as a victim in the proceedings</source>
+        <translation>Признан потерпевшим по делу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="206" />
+        <source>Legal path</source>
+        <translation>Процессуальный путь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="207" />
+        <source>Every step that followed this complaint: registration or refusal, decisions, appeals, court, UN communications, compensation.</source>
+        <translation>Каждый шаг после этой жалобы: регистрация или отказ, решения, обжалования, суд, сообщения в ООН, компенсация.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="208" />
+        <source>Step</source>
+        <translation>Шаг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="209" />
+        <source>Body</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="210" />
+        <source>Decided on</source>
+        <translation>Дата решения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="211" />
+        <source>Outcome</source>
+        <translation>Исход</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="212" />
+        <source>Appeal against (older records)</source>
+        <translation>Обжалование чего (старые записи)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="213" />
+        <source>Older records kept appeals as separate complaints; new appeals are steps of the legal path.</source>
+        <translation>В старых записях обжалования хранились как отдельные жалобы; новые обжалования — шаги процессуального пути.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="228" />
         <source>Incidents and allegations heard</source>
         <translation>Услышанные сообщения и заявления</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="199" />
+        <location filename="../../ui/schema_strings.py" line="229" />
         <source>Private interviews</source>
         <translation>Конфиденциальные беседы</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="200" />
+        <location filename="../../ui/schema_strings.py" line="230" />
         <source>Detainee code</source>
         <translation>Код задержанного</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="201" />
+        <location filename="../../ui/schema_strings.py" line="231" />
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="202" />
+        <location filename="../../ui/schema_strings.py" line="232" />
         <source>Fear of reprisal</source>
         <translation>Опасается преследования</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="203" />
+        <location filename="../../ui/schema_strings.py" line="233" />
         <source>Re-check at the next visit</source>
         <translation>Проверить при следующем визите</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="204" />
+        <location filename="../../ui/schema_strings.py" line="234" />
         <source>Findings</source>
         <translation>Выводы визита</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="205" />
+        <location filename="../../ui/schema_strings.py" line="235" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="206" />
+        <location filename="../../ui/schema_strings.py" line="236" />
         <source>Recommendation</source>
         <translation>Рекомендация</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="207" />
+        <location filename="../../ui/schema_strings.py" line="237" />
         <source>Previous visit</source>
         <translation>Предыдущий визит</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="208" />
+        <location filename="../../ui/schema_strings.py" line="238" />
         <source>Evidence file</source>
         <translation>Файл доказательства</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="209" />
+        <location filename="../../ui/schema_strings.py" line="239" />
         <source>Documents record</source>
         <translation>Относится к записи</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="210" />
+        <location filename="../../ui/schema_strings.py" line="240" />
         <source>The record this file documents.</source>
         <translation>Запись, которую документирует этот файл.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="211" />
+        <location filename="../../ui/schema_strings.py" line="241" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="212" />
+        <location filename="../../ui/schema_strings.py" line="242" />
         <source>Size (bytes)</source>
         <translation>Размер (байт)</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="213" />
+        <location filename="../../ui/schema_strings.py" line="243" />
         <source>File name</source>
         <translation>Имя файла</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="214" />
+        <location filename="../../ui/schema_strings.py" line="244" />
         <source>Media type</source>
         <translation>Тип файла</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="215" />
+        <location filename="../../ui/schema_strings.py" line="245" />
         <source>Captured at</source>
         <translation>Время съёмки</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="216" />
+        <location filename="../../ui/schema_strings.py" line="246" />
         <source>GPS position</source>
         <translation>GPS-координаты</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="217" />
+        <location filename="../../ui/schema_strings.py" line="247" />
         <source>Latitude × 10⁷</source>
         <translation>Широта × 10⁷</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="218" />
+        <location filename="../../ui/schema_strings.py" line="248" />
         <source>Longitude × 10⁷</source>
         <translation>Долгота × 10⁷</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="219" />
+        <location filename="../../ui/schema_strings.py" line="249" />
         <source>Camera or device</source>
         <translation>Камера или устройство</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="220" />
+        <location filename="../../ui/schema_strings.py" line="250" />
         <source>Obtained from</source>
         <translation>Получено от</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="221" />
+        <location filename="../../ui/schema_strings.py" line="251" />
         <source>Chain of custody</source>
         <translation>Цепочка хранения</translation>
     </message>
@@ -5005,27 +5422,27 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>strength</name>
     <message>
-        <location filename="../../ui/unlock.py" line="25" />
+        <location filename="../../ui/unlock.py" line="24" />
         <source>Too short: at least %1 characters.</source>
         <translation>Слишком коротко: нужно не меньше %1 знаков.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="42" />
+        <location filename="../../ui/unlock.py" line="41" />
         <source>Weak: easy to guess. Four or five unrelated words are easier to type and much harder to guess.</source>
         <translation>Слабая: легко угадать. Четыре-пять не связанных слов проще набирать и гораздо труднее угадать.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="45" />
+        <location filename="../../ui/unlock.py" line="44" />
         <source>Fair. Adding another word or two makes it much stronger.</source>
         <translation>Средняя. Ещё одно-два слова сделают её намного надёжнее.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="47" />
+        <location filename="../../ui/unlock.py" line="46" />
         <source>Good.</source>
         <translation>Хорошая.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="48" />
+        <location filename="../../ui/unlock.py" line="47" />
         <source>Strong.</source>
         <translation>Надёжная.</translation>
     </message>
@@ -5033,120 +5450,116 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>units</name>
     <message>
-        <location filename="../../ui/labels.py" line="19" />
+        <location filename="../../ui/field/evidence.py" line="28" />
+        <location filename="../../ui/field/evidence.py" line="31" />
         <source>B</source>
         <translation>Б</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="19" />
-        <source>kB</source>
-        <translation>кБ</translation>
+        <location filename="../../ui/field/evidence.py" line="28" />
+        <source>KB</source>
+        <translation>КБ</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20" />
+        <location filename="../../ui/field/evidence.py" line="28" />
         <source>MB</source>
         <translation>МБ</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20" />
+        <location filename="../../ui/field/evidence.py" line="29" />
         <source>GB</source>
         <translation>ГБ</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="21" />
-        <source>TB</source>
-        <translation>ТБ</translation>
     </message>
 </context>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../ui/labels.py" line="85" />
+        <location filename="../../ui/labels.py" line="70" />
         <source>Required when the identity is protected.</source>
         <translation>Обязательно, если личность защищена.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="87" />
+        <location filename="../../ui/labels.py" line="72" />
         <source>Required together with %1.</source>
         <translation>Обязательно вместе с полем «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="88" />
+        <location filename="../../ui/labels.py" line="73" />
         <source>Required.</source>
         <translation>Обязательное поле.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="90" />
+        <location filename="../../ui/labels.py" line="75" />
         <source>Give a name, a pseudonym or a description.</source>
         <translation>Укажите имя, псевдоним или описание.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="92" />
+        <location filename="../../ui/labels.py" line="77" />
         <source>At most %1 characters.</source>
         <translation>Не больше %1 знаков.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="94" />
+        <location filename="../../ui/labels.py" line="79" />
         <source>Must be at least %1.</source>
         <translation>Должно быть не меньше %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="96" />
+        <location filename="../../ui/labels.py" line="81" />
         <source>Must be at most %1.</source>
         <translation>Должно быть не больше %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="98" />
+        <location filename="../../ui/labels.py" line="83" />
         <source>Must be a whole number.</source>
         <translation>Должно быть целое число.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="100" />
+        <location filename="../../ui/labels.py" line="85" />
         <source>Not a valid date and time: use YYYY-MM-DD HH:MM.</source>
         <translation>Неверные дата и время: используйте ГГГГ-ММ-ДД ЧЧ:ММ.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="102" />
+        <location filename="../../ui/labels.py" line="87" />
         <source>Not a valid date: use YYYY-MM-DD, YYYY-MM or YYYY.</source>
         <translation>Неверная дата: используйте ГГГГ-ММ-ДД, ГГГГ-ММ или ГГГГ.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="104" />
+        <location filename="../../ui/labels.py" line="89" />
         <source>Must not be before %1.</source>
         <translation>Не может быть раньше, чем «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="106" />
+        <location filename="../../ui/labels.py" line="91" />
         <source>Must be a single line.</source>
         <translation>Должно быть одной строкой.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="108" />
+        <location filename="../../ui/labels.py" line="93" />
         <source>Must not contain control characters.</source>
         <translation>Не должно содержать управляющих символов.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="110" />
+        <location filename="../../ui/labels.py" line="95" />
         <source>A code without spaces, never a name.</source>
         <translation>Код без пробелов, но не имя.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="111" />
+        <location filename="../../ui/labels.py" line="96" />
         <source>Use HH:MM, e.g. 14:30.</source>
         <translation>Используйте ЧЧ:ММ, например 14:30.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="112" />
+        <location filename="../../ui/labels.py" line="97" />
         <source>Repeated: %1.</source>
         <translation>Повторяется: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="114" />
+        <location filename="../../ui/labels.py" line="99" />
         <source>Not a valid record.</source>
         <translation>Недопустимая запись.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="116" />
+        <location filename="../../ui/labels.py" line="101" />
         <source>Not one of the choices.</source>
         <translation>Нет среди вариантов.</translation>
     </message>
