@@ -249,9 +249,10 @@ def _extensions() -> list[Callable[[Callable[..., argparse.ArgumentParser]], Non
     from app.cli.bundles import register as bundles
     from app.cli.coordinators import register as coordinators
     from app.cli.handover import register as handover
+    from app.cli.legal import register as legal
     from app.cli.tables import register as tables
 
-    return [bundles, coordinators, archive, handover, tables]
+    return [bundles, coordinators, archive, handover, tables, legal]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
