@@ -97,170 +97,175 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/field/caseview.py" line="24" />
+        <location filename="../../ui/field/caseview.py" line="25" />
         <source>People</source>
         <translation>Адамдар</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="25" />
+        <location filename="../../ui/field/caseview.py" line="26" />
         <source>Detention</source>
         <translation>Ұстау</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="26" />
+        <location filename="../../ui/field/caseview.py" line="27" />
         <source>Interviews</source>
         <translation>Сұхбаттар</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="27" />
+        <location filename="../../ui/field/caseview.py" line="28" />
         <source>Incidents</source>
         <translation>Оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="28" />
+        <location filename="../../ui/field/caseview.py" line="29" />
         <source>Medical</source>
         <translation>Медицина</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="29" />
+        <location filename="../../ui/field/caseview.py" line="30" />
         <source>Evidence</source>
         <translation>Дәлелдер</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="30" />
+        <location filename="../../ui/field/caseview.py" line="31" />
         <source>Complaints</source>
         <translation>Шағымдар</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="31" />
+        <location filename="../../ui/field/caseview.py" line="32" />
         <source>State forensic</source>
         <translation>Сот-медициналық сараптама</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="32" />
+        <location filename="../../ui/field/caseview.py" line="33" />
         <source>Reprisals</source>
         <translation>Қудалаулар</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="33" />
+        <location filename="../../ui/field/caseview.py" line="34" />
         <source>Death in custody</source>
         <translation>Қамауда қайтыс болу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="34" />
+        <location filename="../../ui/field/caseview.py" line="35" />
         <source>NPM visits</source>
         <translation>ҰАТ сапарлары</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="40" />
+        <location filename="../../ui/field/caseview.py" line="41" />
         <source>Add a person</source>
         <translation>Адам қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="41" />
+        <location filename="../../ui/field/caseview.py" line="42" />
         <source>Add a detention episode</source>
         <translation>Ұстау эпизодын қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="42" />
+        <location filename="../../ui/field/caseview.py" line="43" />
         <source>Add an interview</source>
         <translation>Сұхбат қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="43" />
+        <location filename="../../ui/field/caseview.py" line="44" />
         <source>Add an incident</source>
         <translation>Оқиға қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="44" />
+        <location filename="../../ui/field/caseview.py" line="45" />
         <source>Add a medical examination</source>
         <translation>Медициналық куәландыру қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="45" />
+        <location filename="../../ui/field/caseview.py" line="46" />
         <source>Add a complaint or legal step</source>
         <translation>Шағым немесе құқықтық әрекет қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="46" />
+        <location filename="../../ui/field/caseview.py" line="47" />
         <source>Add a state forensic examination</source>
         <translation>Сот-медициналық сараптама қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="47" />
+        <location filename="../../ui/field/caseview.py" line="48" />
         <source>Add a reprisal</source>
         <translation>Қудалау қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="48" />
+        <location filename="../../ui/field/caseview.py" line="49" />
         <source>Record a death in custody</source>
         <translation>Қамауда қайтыс болуды тіркеу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="49" />
+        <location filename="../../ui/field/caseview.py" line="50" />
         <source>Add</source>
         <translation>Қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="83" />
+        <location filename="../../ui/field/caseview.py" line="84" />
         <source>hidden (protected identity)</source>
         <translation>жасырылған (қорғалған тұлға)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="194" />
+        <location filename="../../ui/field/caseview.py" line="195" />
         <source>Edit case</source>
         <translation>Істі өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="196" />
-        <location filename="../../ui/field/caseview.py" line="238" />
+        <location filename="../../ui/field/caseview.py" line="197" />
+        <location filename="../../ui/field/caseview.py" line="239" />
         <source>History</source>
         <translation>Тарих</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="198" />
+        <location filename="../../ui/field/caseview.py" line="199" />
         <source>Custody log</source>
         <translation>Сақтау журналы</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="208" />
+        <location filename="../../ui/field/caseview.py" line="209" />
         <source>Overview</source>
         <translation>Шолу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="230" />
+        <location filename="../../ui/field/caseview.py" line="231" />
         <source>Visits by monitors to the places where this person was held or hurt.</source>
         <translation>Мониторлардың адам ұсталған немесе зардап шеккен орындарға сапарлары.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="236" />
+        <location filename="../../ui/field/caseview.py" line="237" />
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="282" />
+        <location filename="../../ui/field/caseview.py" line="283" />
         <source>Reprisal risk</source>
         <translation>Қудалау қаупі</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="285" />
+        <location filename="../../ui/field/caseview.py" line="286" />
         <source>Do not contact: %1</source>
         <translation>Байланыспаңыз: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="290" />
+        <location filename="../../ui/field/caseview.py" line="291" />
         <source>Protected identities: %1</source>
         <translation>Қорғалған тұлғалар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="293" />
+        <location filename="../../ui/field/caseview.py" line="294" />
         <source>Edited on two devices: check the history</source>
         <translation>Екі құрылғыда өзгертілген: тарихын тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="307" />
+        <location filename="../../ui/field/caseview.py" line="308" />
         <source>%1 lesions marked</source>
         <translation>белгіленген жарақаттар: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/caseview.py" line="313" />
+        <source>Deadline passed: %1</source>
+        <translation>Мерзімі өтті: %1</translation>
     </message>
 </context>
 <context>
@@ -951,57 +956,57 @@
 <context>
     <name>CustodyDialog</name>
     <message>
-        <location filename="../../ui/field/caseview.py" line="427" />
+        <location filename="../../ui/field/caseview.py" line="433" />
         <source>Custody log</source>
         <translation>Сақтау журналы</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="430" />
+        <location filename="../../ui/field/caseview.py" line="436" />
         <source>Every change on this device, in a hash chain: removing or editing an entry breaks every hash after it.</source>
         <translation>Осы құрылғыдағы әрбір өзгеріс хеш тізбегінде: жазбаны жою немесе өзгерту одан кейінгі барлық хештерді бұзады.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="438" />
+        <location filename="../../ui/field/caseview.py" line="444" />
         <source>When (UTC)</source>
         <translation>Қашан (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="438" />
+        <location filename="../../ui/field/caseview.py" line="444" />
         <source>What</source>
         <translation>Не</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="439" />
+        <location filename="../../ui/field/caseview.py" line="445" />
         <source>Record</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="439" />
+        <location filename="../../ui/field/caseview.py" line="445" />
         <source>Chain hash</source>
         <translation>Тізбек хеші</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="441" />
+        <location filename="../../ui/field/caseview.py" line="447" />
         <source>Saved a version</source>
         <translation>Нұсқа сақталды</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="442" />
+        <location filename="../../ui/field/caseview.py" line="448" />
         <source>Deleted</source>
         <translation>Жойылды</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="443" />
+        <location filename="../../ui/field/caseview.py" line="449" />
         <source>Evidence file sealed</source>
         <translation>Дәлел файлы мөрленді</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="444" />
+        <location filename="../../ui/field/caseview.py" line="450" />
         <source>Original exported</source>
         <translation>Түпнұсқа экспортталды</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="445" />
+        <location filename="../../ui/field/caseview.py" line="451" />
         <source>Identity revealed</source>
         <translation>Тұлға ашылды</translation>
     </message>
@@ -1689,12 +1694,12 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/field/caseview.py" line="382" />
+        <location filename="../../ui/field/caseview.py" line="388" />
         <source>Version history</source>
         <translation>Нұсқалар тарихы</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="390" />
+        <location filename="../../ui/field/caseview.py" line="396" />
         <source>Deleted: %1</source>
         <translation>Жойылды: %1</translation>
     </message>

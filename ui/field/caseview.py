@@ -8,6 +8,7 @@ from typing import Any
 
 from app import present, schema
 from app.usecases import field_views as q
+from app.usecases import legal
 from ui import i18n, labels
 from ui.field.evidence import Gallery
 from ui.field.opening import open_form
@@ -308,11 +309,16 @@ class CaseView(QtWidgets.QWidget):
                 if key == "medical_exam" and it.get("lesions"):
                     marks.insert(0, translate("CaseView", "%1 lesions marked")
                                  .replace("%1", str(len(it["lesions"]))))
+                late = legal.overdue(it.get("body") or {}, i18n.current()) \
+                    if key == "complaint" else []
+                if late:  # a deadline the law sets has passed with nothing recorded
+                    marks.insert(0, translate("CaseView", "Deadline passed: %1")
+                                 .replace("%1", "; ".join(late)))
                 if marks:
                     text += "   —   " + ", ".join(marks)
                 entry = QtWidgets.QListWidgetItem(text)
                 entry.setData(Qt.ItemDataRole.UserRole, it)
-                if set(it.get("flags", [])) & set(labels.DANGER_FLAGS):
+                if late or set(it.get("flags", [])) & set(labels.DANGER_FLAGS):
                     entry.setForeground(Qt.GlobalColor.darkRed)
                 lst.addItem(entry)
             if key != "npm":
