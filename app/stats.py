@@ -27,8 +27,8 @@ same for every table, applied with the rules above. Partial dates compare as tex
 the record list: "2022" is before "2022-01-01" and after "2021-12-31".
 
 Labels come in the language asked for (`lang`): vocabulary labels from resources/vocab,
-fixed headings from resources/stats/words.json, so that the command line speaks Russian
-and Kazakh as the desktop does.
+fixed headings from the interface's translation tables (resources/i18n/translations), so
+that the command line speaks Russian and Kazakh in the desktop's words.
 """
 
 from __future__ import annotations
@@ -146,15 +146,21 @@ _SPECIAL_LABELS = {TOTAL: "Total", NONE: "Not recorded"}
 
 @functools.cache
 def _words() -> dict[str, dict[str, str]]:
-    path = resources.ROOT / "stats" / "words.json"
-    return json.loads(path.read_text(encoding="utf-8"))
+    """The interface's translation tables (resources/i18n/translations/*.json): the
+    command line and the desktop use the same wording for every heading."""
+    table: dict[str, dict[str, str]] = {}
+    for file in sorted((resources.ROOT / "i18n" / "translations").glob("*.json")):
+        table.update(json.loads(file.read_text(encoding="utf-8")))
+    return table
 
 
 def word(text: str, lang: str) -> str:
     """A fixed heading in `lang` (English, or the English text when not translated)."""
     if lang == "en":
         return text
-    return _words().get(text, {}).get(lang) or text
+    words = _words()
+    entry = words.get(f"Statistics|{text}") or words.get(text) or {}
+    return entry.get(lang) or text
 
 
 # ---------------------------------------------------------------------------------------

@@ -3525,8 +3525,8 @@ The export is recorded in the custody log of every record in it.</translation>
     </message>
     <message>
         <location filename="../../ui/desk/figures.py" line="569" />
-        <source>tag, e.g. January 2022</source>
-        <translation>tag, e.g. January 2022</translation>
+        <source>e.g. January 2022</source>
+        <translation>e.g. January 2022</translation>
     </message>
     <message>
         <location filename="../../ui/desk/figures.py" line="571" />
@@ -3539,72 +3539,77 @@ The export is recorded in the custody log of every record in it.</translation>
         <translation>&amp;Dates</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="586" />
+        <location filename="../../ui/desk/figures.py" line="588" />
+        <source>&amp;Tag</source>
+        <translation>&amp;Tag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/figures.py" line="594" />
         <source>&amp;Count</source>
         <translation>&amp;Count</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="624" />
+        <location filename="../../ui/desk/figures.py" line="632" />
         <source>Export this table as &amp;CSV…</source>
         <translation>Export this table as &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="625" />
+        <location filename="../../ui/desk/figures.py" line="633" />
         <source>Export &amp;all tables as CSV…</source>
         <translation>Export &amp;all tables as CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="683" />
+        <location filename="../../ui/desk/figures.py" line="691" />
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="750" />
+        <location filename="../../ui/desk/figures.py" line="758" />
         <source>dates %1 to %2</source>
         <translation>dates %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="763" />
+        <location filename="../../ui/desk/figures.py" line="771" />
         <source>Filters: %1.</source>
         <translation>Filters: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="774" />
+        <location filename="../../ui/desk/figures.py" line="782" />
         <source>CSV files are not encrypted</source>
         <translation>CSV files are not encrypted</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="775" />
+        <location filename="../../ui/desk/figures.py" line="783" />
         <source>A CSV file is plaintext: anyone who gets the file or the disk can read it. The figures name no person, but facility names and small numbers can still point to someone. Save it only where it is needed, and delete it after use.</source>
         <translation>A CSV file is plaintext: anyone who gets the file or the disk can read it. The figures name no person, but facility names and small numbers can still point to someone. Save it only where it is needed, and delete it after use.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="782" />
+        <location filename="../../ui/desk/figures.py" line="790" />
         <source>Choose where…</source>
         <translation>Choose where…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="783" />
+        <location filename="../../ui/desk/figures.py" line="791" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="791" />
+        <location filename="../../ui/desk/figures.py" line="799" />
         <source>Folder for the CSV files</source>
         <translation>Folder for the CSV files</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="798" />
+        <location filename="../../ui/desk/figures.py" line="806" />
         <source>Save the table as CSV</source>
         <translation>Save the table as CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="828" />
+        <location filename="../../ui/desk/figures.py" line="836" />
         <source>Writing CSV…</source>
         <translation>Writing CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="833" />
+        <location filename="../../ui/desk/figures.py" line="841" />
         <source>Written (plaintext): %1</source>
         <translation>Written (plaintext): %1</translation>
     </message>

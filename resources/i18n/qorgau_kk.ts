@@ -3525,8 +3525,8 @@ The export is recorded in the custody log of every record in it.</source>
     </message>
     <message>
         <location filename="../../ui/desk/figures.py" line="569" />
-        <source>tag, e.g. January 2022</source>
-        <translation>белгі, мыс. Қаңтар 2022</translation>
+        <source>e.g. January 2022</source>
+        <translation>мыс. Қаңтар 2022</translation>
     </message>
     <message>
         <location filename="../../ui/desk/figures.py" line="571" />
@@ -3539,72 +3539,77 @@ The export is recorded in the custody log of every record in it.</source>
         <translation>&amp;Күндер</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="586" />
+        <location filename="../../ui/desk/figures.py" line="588" />
+        <source>&amp;Tag</source>
+        <translation>&amp;Белгі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/figures.py" line="594" />
         <source>&amp;Count</source>
         <translation>&amp;Санау</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="624" />
+        <location filename="../../ui/desk/figures.py" line="632" />
         <source>Export this table as &amp;CSV…</source>
         <translation>Осы кестені &amp;CSV-ге шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="625" />
+        <location filename="../../ui/desk/figures.py" line="633" />
         <source>Export &amp;all tables as CSV…</source>
         <translation>&amp;Барлық кестені CSV-ге шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="683" />
+        <location filename="../../ui/desk/figures.py" line="691" />
         <source>Counting…</source>
         <translation>Саналуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="750" />
+        <location filename="../../ui/desk/figures.py" line="758" />
         <source>dates %1 to %2</source>
         <translation>күндер %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="763" />
+        <location filename="../../ui/desk/figures.py" line="771" />
         <source>Filters: %1.</source>
         <translation>Сүзгілер: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="774" />
+        <location filename="../../ui/desk/figures.py" line="782" />
         <source>CSV files are not encrypted</source>
         <translation>CSV файлдары шифрланбаған</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="775" />
+        <location filename="../../ui/desk/figures.py" line="783" />
         <source>A CSV file is plaintext: anyone who gets the file or the disk can read it. The figures name no person, but facility names and small numbers can still point to someone. Save it only where it is needed, and delete it after use.</source>
         <translation>CSV файлы ашық түрде сақталады: файл немесе диск кімнің қолына тисе, сол оқи алады. Сандарда есімдер жоқ, бірақ мекеме атаулары мен шағын сандар бәрібір адамды нұсқауы мүмкін. Оны тек қажет жерде сақтап, пайдаланғаннан кейін жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="782" />
+        <location filename="../../ui/desk/figures.py" line="790" />
         <source>Choose where…</source>
         <translation>Орнын таңдау…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="783" />
+        <location filename="../../ui/desk/figures.py" line="791" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="791" />
+        <location filename="../../ui/desk/figures.py" line="799" />
         <source>Folder for the CSV files</source>
         <translation>CSV файлдарына арналған қалта</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="798" />
+        <location filename="../../ui/desk/figures.py" line="806" />
         <source>Save the table as CSV</source>
         <translation>Кестені CSV ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="828" />
+        <location filename="../../ui/desk/figures.py" line="836" />
         <source>Writing CSV…</source>
         <translation>CSV жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="833" />
+        <location filename="../../ui/desk/figures.py" line="841" />
         <source>Written (plaintext): %1</source>
         <translation>Жазылды (ашық түрде): %1</translation>
     </message>

@@ -3525,8 +3525,8 @@ The export is recorded in the custody log of every record in it.</source>
     </message>
     <message>
         <location filename="../../ui/desk/figures.py" line="569" />
-        <source>tag, e.g. January 2022</source>
-        <translation>метка, напр. Январь 2022</translation>
+        <source>e.g. January 2022</source>
+        <translation>напр. Январь 2022</translation>
     </message>
     <message>
         <location filename="../../ui/desk/figures.py" line="571" />
@@ -3539,72 +3539,77 @@ The export is recorded in the custody log of every record in it.</source>
         <translation>&amp;Даты</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="586" />
+        <location filename="../../ui/desk/figures.py" line="588" />
+        <source>&amp;Tag</source>
+        <translation>&amp;Метка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/figures.py" line="594" />
         <source>&amp;Count</source>
         <translation>&amp;Посчитать</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="624" />
+        <location filename="../../ui/desk/figures.py" line="632" />
         <source>Export this table as &amp;CSV…</source>
         <translation>Выгрузить эту таблицу в &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="625" />
+        <location filename="../../ui/desk/figures.py" line="633" />
         <source>Export &amp;all tables as CSV…</source>
         <translation>Выгрузить &amp;все таблицы в CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="683" />
+        <location filename="../../ui/desk/figures.py" line="691" />
         <source>Counting…</source>
         <translation>Считаем…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="750" />
+        <location filename="../../ui/desk/figures.py" line="758" />
         <source>dates %1 to %2</source>
         <translation>даты с %1 по %2</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="763" />
+        <location filename="../../ui/desk/figures.py" line="771" />
         <source>Filters: %1.</source>
         <translation>Фильтры: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="774" />
+        <location filename="../../ui/desk/figures.py" line="782" />
         <source>CSV files are not encrypted</source>
         <translation>Файлы CSV не зашифрованы</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="775" />
+        <location filename="../../ui/desk/figures.py" line="783" />
         <source>A CSV file is plaintext: anyone who gets the file or the disk can read it. The figures name no person, but facility names and small numbers can still point to someone. Save it only where it is needed, and delete it after use.</source>
         <translation>Файл CSV хранится в открытом виде: его сможет прочитать любой, к кому попадёт файл или диск. В цифрах нет имён, но названия учреждений и малые числа всё же могут указать на человека. Сохраняйте его только там, где он нужен, и удалите после использования.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="782" />
+        <location filename="../../ui/desk/figures.py" line="790" />
         <source>Choose where…</source>
         <translation>Выбрать место…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="783" />
+        <location filename="../../ui/desk/figures.py" line="791" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="791" />
+        <location filename="../../ui/desk/figures.py" line="799" />
         <source>Folder for the CSV files</source>
         <translation>Папка для файлов CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="798" />
+        <location filename="../../ui/desk/figures.py" line="806" />
         <source>Save the table as CSV</source>
         <translation>Сохранить таблицу в CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="828" />
+        <location filename="../../ui/desk/figures.py" line="836" />
         <source>Writing CSV…</source>
         <translation>Записываем CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="833" />
+        <location filename="../../ui/desk/figures.py" line="841" />
         <source>Written (plaintext): %1</source>
         <translation>Записано (в открытом виде): %1</translation>
     </message>
