@@ -42,3 +42,49 @@ def test_form_renders_translated_and_round_trips(qapp: Any, kind: str, lang: str
         assert schema.validate(kind, form.values()) == body
     finally:
         i18n.install("en")
+
+
+def test_case_report_pdf_shows_the_legal_path_and_its_companions(
+        qapp: Any, vault: Any, tmp_path: Any) -> None:
+    import shutil
+    import subprocess
+
+    from app.records import Records
+    from app.usecases import desk as views
+    from ui import i18n
+    from ui.desk.report import in_qthread, render_pdf
+
+    r = Records(vault)
+    victim = r.create("person", {"pseudonym": "V-9", "protected": True,
+                                 "full_name": "Скрытое Имя Тестовое"}).record_id
+    case = r.create("case", {"title": "Дело для отчёта", "victim_ids": [victim]}).record_id
+    r.create("complaint", {"case_id": case, "body": "prosecutor", "filed_on": "2022-01-25",
+                           "steps": [{"step": "appeal_judge", "body": "investigating_judge",
+                                      "filed_on": "2022-04-10", "reference_number": "№ 77-22",
+                                      "outcome": "closure_overturned"}]})
+    r.create("death_in_custody", {"case_id": case, "person_id": victim,
+                                  "official_cause": "сердечная недостаточность"})
+    r.create("reprisal", {"case_id": case, "kind": "honour_dignity_suit", "target_id": victim,
+                          "outcome": "claim_rejected"})
+    r.create("state_exam", {"case_id": case, "person_id": victim, "number": "№ 318",
+                            "harm_grade": "minor"})
+    i18n.install("ru")
+    try:
+        data = views.case_report(vault, case)
+        pdf = in_qthread(lambda: render_pdf(data, report=True, annex=False,
+                                            prepared_for="Прокуратура"))
+    finally:
+        i18n.install("en")
+    path = tmp_path / "report.pdf"
+    path.write_bytes(pdf)
+    tool = shutil.which("pdftotext")
+    assert tool, "pdftotext (poppler-utils) is needed to read the PDF back"
+    text = " ".join(subprocess.run([tool, str(path), "-"], capture_output=True,
+                                   text=True, check=True).stdout.split())
+    for wanted in ("Жалоба следственному судье (ст. 106 УПК)", "№ 77-22",
+                   "Прекращение отменено, расследование возобновлено",
+                   "Смерть под стражей", "сердечная недостаточность",
+                   "Иск о защите чести и достоинства", "Иск отклонён судом",
+                   "Судебно-медицинские экспертизы", "№ 318", "Лёгкий вред здоровью", "V-9"):
+        assert wanted in text, wanted
+    assert "Скрытое Имя" not in text  # the protected person stays hidden
