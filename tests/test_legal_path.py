@@ -141,3 +141,35 @@ def test_cli_legal_path_and_fold(cli: CLI, tmp_path: Path) -> None:
     assert [f["complaint_id"] for f in json.loads(done.stdout)] == [first]
     missing = cli("legal-path", str(path), "0190a000-0000-7000-8000-000000000000")
     assert missing.returncode == 7, missing.stderr
+
+
+def test_fold_never_rewrites_another_devices_records(tmp_path: Path) -> None:
+    # An archive holding a field laptop's older appeal: folding it would sign words in
+    # the laptop's name (and fork its record). The archive leaves it as it is.
+    from storage.vault import Vault
+    from sync import trust
+
+    laptop, _ = Vault.create(tmp_path / "laptop", PASSPHRASE, name="Field laptop")
+    archive, _ = Vault.create(tmp_path / "archive", PASSPHRASE, name="Archive", role="archive")
+    with laptop, archive:
+        rl = Records(laptop)
+        case = rl.create("case", {"title": "Дело"}).record_id
+        first = rl.create("complaint", {"case_id": case, "body": "prosecutor",
+                                        "filed_on": "2022-01-25",
+                                        "status": "closed_no_evidence"}).record_id
+        appeal = rl.create("complaint", {"case_id": case, "body": "court", "appeal_of": first,
+                                         "filed_on": "2022-03-01",
+                                         "status": "closure_overturned"}).record_id
+        ra = Records(archive)
+        trust.add_known(archive.db, trust.own_card(laptop))
+        with archive.db.transaction():
+            for version in rl.iter_versions():
+                ra.insert_foreign(version, origin="bundle")
+        before = archive.db.all("SELECT version_id FROM versions ORDER BY version_id")
+        assert legal.fold_appeals(archive) == []
+        assert archive.db.all("SELECT version_id FROM versions ORDER BY version_id") == before
+        assert not ra.get(appeal).deleted
+        # ...and its figures read the appeal as a step all the same.
+        t = stats.Stats(archive.db).tables(["status_by_city"])[0]
+        assert t.row(stats.TOTAL)["complaints"] == 1
+        assert t.row(stats.TOTAL)["closure_overturned"] == 1
