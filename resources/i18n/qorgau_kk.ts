@@ -1855,125 +1855,125 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/field/window.py" line="29" />
+        <location filename="../../ui/field/window.py" line="30" />
         <source>Search all records (Ctrl+F)…</source>
         <translation>Барлық жазбалардан іздеу (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="34" />
+        <location filename="../../ui/field/window.py" line="35" />
         <source>All records</source>
         <translation>Барлық жазбалар</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="43" />
+        <location filename="../../ui/field/window.py" line="44" />
         <source>from YYYY-MM-DD</source>
         <translation>ЖЖЖЖ-АА-КК бастап</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="45" />
+        <location filename="../../ui/field/window.py" line="46" />
         <source>to YYYY-MM-DD</source>
         <translation>ЖЖЖЖ-АА-КК дейін</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="47" />
+        <location filename="../../ui/field/window.py" line="48" />
         <source>&amp;Show</source>
         <translation>&amp;Көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="48" />
+        <location filename="../../ui/field/window.py" line="49" />
         <source>C&amp;ity</source>
         <translation>&amp;Қала</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="49" />
+        <location filename="../../ui/field/window.py" line="50" />
         <source>S&amp;tatus</source>
         <translation>&amp;Мәртебе</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="50" />
+        <location filename="../../ui/field/window.py" line="51" />
         <source>F&amp;lag</source>
         <translation>Бел&amp;гі</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="51" />
+        <location filename="../../ui/field/window.py" line="52" />
         <source>Faci&amp;lity</source>
         <translation>Мек&amp;еме</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="61" />
+        <location filename="../../ui/field/window.py" line="62" />
         <source>&amp;Dates</source>
         <translation>&amp;Күндер</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="79" />
-        <location filename="../../ui/field/window.py" line="90" />
-        <location filename="../../ui/field/window.py" line="115" />
+        <location filename="../../ui/field/window.py" line="80" />
+        <location filename="../../ui/field/window.py" line="91" />
+        <location filename="../../ui/field/window.py" line="116" />
         <source>Any</source>
         <translation>Кез келген</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="130" />
+        <location filename="../../ui/field/window.py" line="131" />
         <source>Qorgau — %1</source>
         <translation>Qorgau — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="136" />
+        <location filename="../../ui/field/window.py" line="137" />
         <source>Main</source>
         <translation>Басты</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="139" />
+        <location filename="../../ui/field/window.py" line="140" />
         <source>New case</source>
         <translation>Жаңа іс</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="147" />
+        <location filename="../../ui/field/window.py" line="148" />
         <source>From a spreadsheet…</source>
         <translation>Кестеден…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="150" />
+        <location filename="../../ui/field/window.py" line="151" />
         <source>New record</source>
         <translation>Жаңа жазба</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="157" />
+        <location filename="../../ui/field/window.py" line="158" />
         <source>Import receipt…</source>
         <translation>Түбіртекті импорттау…</translation>
     </message>
     <message>
         <location filename="../../ui/desk/window.py" line="114" />
-        <location filename="../../ui/field/window.py" line="155" />
+        <location filename="../../ui/field/window.py" line="156" />
         <source>Send to coordinator…</source>
         <translation>Үйлестірушіге жіберу…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="159" />
+        <location filename="../../ui/field/window.py" line="160" />
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="165" />
+        <location filename="../../ui/field/window.py" line="166" />
         <source>Lock (Ctrl+L)</source>
         <translation>Құлыптау (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="199" />
+        <location filename="../../ui/field/window.py" line="200" />
         <source>Choose a case on the left, or start a new one (Ctrl+N).</source>
         <translation>Сол жақтан істі таңдаңыз немесе жаңасын бастаңыз (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="214" />
+        <location filename="../../ui/field/window.py" line="215" />
         <source>Locks after %1 minutes without activity · Ctrl+L locks now · Ctrl+Shift+L or F12 locks at once</source>
         <translation>%1 мин әрекетсіздіктен кейін құлыпталады · Ctrl+L — құлыптау · Ctrl+Shift+L немесе F12 — бірден</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="227" />
+        <location filename="../../ui/field/window.py" line="228" />
         <source>%1 found</source>
         <translation>Табылды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="230" />
+        <location filename="../../ui/field/window.py" line="231" />
         <source>%1 of %2 shown</source>
         <translation>%2 ішінен %1 көрсетілді</translation>
     </message>
@@ -3484,132 +3484,132 @@ The export is recorded in the custody log of every record in it.</source>
         <translation>Әдістері жазылған оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="389" />
+        <location filename="../../ui/desk/figures.py" line="397" />
         <source>Nothing to count with these filters.</source>
         <translation>Бұл сүзгілермен санайтын ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="482" />
+        <location filename="../../ui/desk/figures.py" line="490" />
         <source>The %1 largest are drawn; the table below has all %2.</source>
         <translation>Ең үлкен %1 көрсетілген; төмендегі кестеде — барлық %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="545" />
+        <location filename="../../ui/desk/figures.py" line="553" />
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="546" />
+        <location filename="../../ui/desk/figures.py" line="554" />
         <source>Figures over every record in the archive: first complaints and their legal path by region, city, month and facility, deaths in custody, reprisals, who the victims are, methods. The table under each chart holds its numbers; export it as CSV for a submission.</source>
         <translation>Мұрағаттың барлық жазбалары бойынша сандар: алғашқы шағымдар және олардың жолы өңірлер, қалалар, айлар және мекемелер бойынша, қамауда қайтыс болу, қудалау, жәбірленушілер кімдер, әдістер. Әр диаграмма астындағы кестеде оның сандары бар; өтініш үшін оны CSV-ге шығарыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="557" />
+        <location filename="../../ui/desk/figures.py" line="565" />
         <source>from YYYY-MM-DD</source>
         <translation>ЖЖЖЖ-АА-КК бастап</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="559" />
+        <location filename="../../ui/desk/figures.py" line="567" />
         <source>to YYYY-MM-DD</source>
         <translation>ЖЖЖЖ-АА-КК дейін</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="561" />
+        <location filename="../../ui/desk/figures.py" line="569" />
         <source>Every city</source>
         <translation>Барлық қалалар</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="565" />
+        <location filename="../../ui/desk/figures.py" line="573" />
         <source>Every region</source>
         <translation>Барлық өңірлер</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="569" />
+        <location filename="../../ui/desk/figures.py" line="577" />
         <source>e.g. January 2022</source>
         <translation>мыс. Қаңтар 2022</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="571" />
+        <location filename="../../ui/desk/figures.py" line="579" />
         <source>Every facility</source>
         <translation>Барлық мекемелер</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="576" />
+        <location filename="../../ui/desk/figures.py" line="584" />
         <source>&amp;Dates</source>
         <translation>&amp;Күндер</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="588" />
+        <location filename="../../ui/desk/figures.py" line="596" />
         <source>&amp;Tag</source>
         <translation>&amp;Белгі</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="594" />
+        <location filename="../../ui/desk/figures.py" line="602" />
         <source>&amp;Count</source>
         <translation>&amp;Санау</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="632" />
+        <location filename="../../ui/desk/figures.py" line="640" />
         <source>Export this table as &amp;CSV…</source>
         <translation>Осы кестені &amp;CSV-ге шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="633" />
+        <location filename="../../ui/desk/figures.py" line="641" />
         <source>Export &amp;all tables as CSV…</source>
         <translation>&amp;Барлық кестені CSV-ге шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="691" />
+        <location filename="../../ui/desk/figures.py" line="699" />
         <source>Counting…</source>
         <translation>Саналуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="758" />
+        <location filename="../../ui/desk/figures.py" line="766" />
         <source>dates %1 to %2</source>
         <translation>күндер %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="771" />
+        <location filename="../../ui/desk/figures.py" line="779" />
         <source>Filters: %1.</source>
         <translation>Сүзгілер: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="782" />
+        <location filename="../../ui/desk/figures.py" line="790" />
         <source>CSV files are not encrypted</source>
         <translation>CSV файлдары шифрланбаған</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="783" />
+        <location filename="../../ui/desk/figures.py" line="791" />
         <source>A CSV file is plaintext: anyone who gets the file or the disk can read it. The figures name no person, but facility names and small numbers can still point to someone. Save it only where it is needed, and delete it after use.</source>
         <translation>CSV файлы ашық түрде сақталады: файл немесе диск кімнің қолына тисе, сол оқи алады. Сандарда есімдер жоқ, бірақ мекеме атаулары мен шағын сандар бәрібір адамды нұсқауы мүмкін. Оны тек қажет жерде сақтап, пайдаланғаннан кейін жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="790" />
+        <location filename="../../ui/desk/figures.py" line="798" />
         <source>Choose where…</source>
         <translation>Орнын таңдау…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="791" />
+        <location filename="../../ui/desk/figures.py" line="799" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="799" />
+        <location filename="../../ui/desk/figures.py" line="807" />
         <source>Folder for the CSV files</source>
         <translation>CSV файлдарына арналған қалта</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="806" />
+        <location filename="../../ui/desk/figures.py" line="814" />
         <source>Save the table as CSV</source>
         <translation>Кестені CSV ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="836" />
+        <location filename="../../ui/desk/figures.py" line="844" />
         <source>Writing CSV…</source>
         <translation>CSV жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="841" />
+        <location filename="../../ui/desk/figures.py" line="849" />
         <source>Written (plaintext): %1</source>
         <translation>Жазылды (ашық түрде): %1</translation>
     </message>
