@@ -92,6 +92,21 @@ def test_statistics_charts_and_csv(qtbot: Any, gui: Any, desk: Any, tmp_path: Pa
     assert page.chart.chart.categories == []  # nothing filed from 2023
     assert "Filters: dates 2023 to …." in page.note.text()
     page.date_from.clear()
+    # The region and the event tag filter every table: the Taraz complaint is in Zhambyl
+    # Region, and its case has no tag.
+    page.region.setCurrentIndex(page.region.findData("zhambyl"))
+    page.refresh()
+    qtbot.waitUntil(lambda: not page.strip.busy, timeout=10000)
+    page.list.setCurrentRow(0)
+    assert page.chart.chart.categories == ["Taraz"]
+    page.tag.setText("January 2022")
+    page.refresh()
+    qtbot.waitUntil(lambda: not page.strip.busy, timeout=10000)
+    page.list.setCurrentRow(0)
+    assert page.chart.chart.categories == []
+    assert "January 2022" in page.note.text() and "Zhambyl Region" in page.note.text()
+    page.tag.clear()
+    page.region.setCurrentIndex(0)
     page.refresh()
     qtbot.waitUntil(lambda: not page.strip.busy, timeout=10000)
     # CSV: the plaintext warning first; cancelled, nothing is written.
