@@ -2991,37 +2991,69 @@ The export is recorded in the custody log of every record in it.</translation>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="95" />
+        <location filename="../../ui/settings.py" line="96" />
+        <location filename="../../ui/settings.py" line="186" />
+        <source>Older appeal records</source>
+        <translation>Older appeal records</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="102" />
+        <source>Make them steps of their complaints…</source>
+        <translation>Make them steps of their complaints…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="109" />
         <source>Device: %1 · vault: %2</source>
         <translation>Device: %1 · vault: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="103" />
+        <location filename="../../ui/settings.py" line="117" />
+        <location filename="../../ui/settings.py" line="191" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="105" />
+        <location filename="../../ui/settings.py" line="119" />
         <source>Save settings</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="131" />
+        <location filename="../../ui/settings.py" line="145" />
         <source>The two passphrases are not the same.</source>
         <translation>The two passphrases are not the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="134" />
+        <location filename="../../ui/settings.py" line="148" />
         <source>Changing…</source>
         <translation>Changing…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="143" />
+        <location filename="../../ui/settings.py" line="157" />
         <source>The passphrase was changed. The recovery code still works.</source>
         <translation>The passphrase was changed. The recovery code still works.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="162" />
+        <location filename="../../ui/settings.py" line="175" />
+        <source>%1 appeals on this laptop are kept as separate complaints, as older versions of Qorgau did. As steps of the complaint they continue, they show in its legal path. The figures stay the same and the old versions stay in the history.</source>
+        <translation>%1 appeals on this laptop are kept as separate complaints, as older versions of Qorgau did. As steps of the complaint they continue, they show in its legal path. The figures stay the same and the old versions stay in the history.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="187" />
+        <source>Each appeal becomes a step of its complaint: a new version of the complaint, signed by this laptop, and the appeal record is closed with a note saying where it went.</source>
+        <translation>Each appeal becomes a step of its complaint: a new version of the complaint, signed by this laptop, and the appeal record is closed with a note saying where it went.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="190" />
+        <source>Make them steps</source>
+        <translation>Make them steps</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="198" />
+        <source>Done: %1 appeals are now steps of their complaints.</source>
+        <translation>Done: %1 appeals are now steps of their complaints.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="218" />
         <source>None yet: import your coordinator's identity card.</source>
         <translation>None yet: import your coordinator's identity card.</translation>
     </message>

@@ -2991,37 +2991,69 @@ The export is recorded in the custody log of every record in it.</source>
         <translation>Құпия сөз тіркесін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="95" />
+        <location filename="../../ui/settings.py" line="96" />
+        <location filename="../../ui/settings.py" line="186" />
+        <source>Older appeal records</source>
+        <translation>Шағымданулардың ескі жазбалары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="102" />
+        <source>Make them steps of their complaints…</source>
+        <translation>Оларды шағымдардың қадамдары ету…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="109" />
         <source>Device: %1 · vault: %2</source>
         <translation>Құрылғы: %1 · қойма: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="103" />
+        <location filename="../../ui/settings.py" line="117" />
+        <location filename="../../ui/settings.py" line="191" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="105" />
+        <location filename="../../ui/settings.py" line="119" />
         <source>Save settings</source>
         <translation>Баптауларды сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="131" />
+        <location filename="../../ui/settings.py" line="145" />
         <source>The two passphrases are not the same.</source>
         <translation>Құпия сөз тіркестері сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="134" />
+        <location filename="../../ui/settings.py" line="148" />
         <source>Changing…</source>
         <translation>Өзгертілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="143" />
+        <location filename="../../ui/settings.py" line="157" />
         <source>The passphrase was changed. The recovery code still works.</source>
         <translation>Құпия сөз тіркесі өзгертілді. Қалпына келтіру коды бұрынғыша жұмыс істейді.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="162" />
+        <location filename="../../ui/settings.py" line="175" />
+        <source>%1 appeals on this laptop are kept as separate complaints, as older versions of Qorgau did. As steps of the complaint they continue, they show in its legal path. The figures stay the same and the old versions stay in the history.</source>
+        <translation>Осы ноутбуктегі жеке шағым ретінде сақталған шағымданулар (Qorgau-дың бұрынғы нұсқалары осылай жасаған): %1. Олар жалғастыратын шағымның қадамдары болғанда, оның процестік жолында көрінеді. Сандар өзгермейді, ескі нұсқалар тарихта қалады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="187" />
+        <source>Each appeal becomes a step of its complaint: a new version of the complaint, signed by this laptop, and the appeal record is closed with a note saying where it went.</source>
+        <translation>Әр шағымдану өз шағымының қадамына айналады: осы ноутбук қол қойған шағымның жаңа нұсқасы, ал шағымдану жазбасы қайда ауысқаны туралы белгімен жабылады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="190" />
+        <source>Make them steps</source>
+        <translation>Қадамдарға айналдыру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="198" />
+        <source>Done: %1 appeals are now steps of their complaints.</source>
+        <translation>Дайын: шағымдардың қадамына айналған шағымданулар: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="218" />
         <source>None yet: import your coordinator's identity card.</source>
         <translation>Әзірге жоқ: үйлестірушіңіздің сәйкестендіру картасын импорттаңыз.</translation>
     </message>

@@ -2991,37 +2991,69 @@ The export is recorded in the custody log of every record in it.</source>
         <translation>Сменить парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="95" />
+        <location filename="../../ui/settings.py" line="96" />
+        <location filename="../../ui/settings.py" line="186" />
+        <source>Older appeal records</source>
+        <translation>Старые записи обжалований</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="102" />
+        <source>Make them steps of their complaints…</source>
+        <translation>Сделать их шагами жалоб…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="109" />
         <source>Device: %1 · vault: %2</source>
         <translation>Устройство: %1 · хранилище: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="103" />
+        <location filename="../../ui/settings.py" line="117" />
+        <location filename="../../ui/settings.py" line="191" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="105" />
+        <location filename="../../ui/settings.py" line="119" />
         <source>Save settings</source>
         <translation>Сохранить настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="131" />
+        <location filename="../../ui/settings.py" line="145" />
         <source>The two passphrases are not the same.</source>
         <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="134" />
+        <location filename="../../ui/settings.py" line="148" />
         <source>Changing…</source>
         <translation>Меняем…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="143" />
+        <location filename="../../ui/settings.py" line="157" />
         <source>The passphrase was changed. The recovery code still works.</source>
         <translation>Парольная фраза изменена. Код восстановления по-прежнему действует.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="162" />
+        <location filename="../../ui/settings.py" line="175" />
+        <source>%1 appeals on this laptop are kept as separate complaints, as older versions of Qorgau did. As steps of the complaint they continue, they show in its legal path. The figures stay the same and the old versions stay in the history.</source>
+        <translation>Обжалований на этом ноутбуке, хранящихся как отдельные жалобы (так делали прежние версии Qorgau): %1. Став шагами жалобы, которую они продолжают, они видны в её процессуальном пути. Цифры не изменятся, старые версии останутся в истории.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="187" />
+        <source>Each appeal becomes a step of its complaint: a new version of the complaint, signed by this laptop, and the appeal record is closed with a note saying where it went.</source>
+        <translation>Каждое обжалование станет шагом своей жалобы: новая версия жалобы, подписанная этим ноутбуком, а запись обжалования закрывается с пометкой, куда она перенесена.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="190" />
+        <source>Make them steps</source>
+        <translation>Сделать шагами</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="198" />
+        <source>Done: %1 appeals are now steps of their complaints.</source>
+        <translation>Готово: обжалований, ставших шагами жалоб: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="218" />
         <source>None yet: import your coordinator's identity card.</source>
         <translation>Пока нет: импортируйте карточку вашего координатора.</translation>
     </message>

@@ -88,3 +88,35 @@ def test_case_report_pdf_shows_the_legal_path_and_its_companions(
                    "Судебно-медицинские экспертизы", "№ 318", "Лёгкий вред здоровью", "V-9"):
         assert wanted in text, wanted
     assert "Скрытое Имя" not in text  # the protected person stays hidden
+
+
+def test_desktop_folds_older_appeals_like_the_command_line(qtbot: Any, gui: Any) -> None:
+    from storage import audit
+    from tests.ui.conftest import open_vault, settle
+    from ui import dialogs
+    from ui.settings import SettingsDialog
+
+    open_vault(qtbot, gui)
+    records = gui.session.records
+    case = records.create("case", {"title": "Дело"}).record_id
+    first = records.create("complaint", {"case_id": case, "body": "prosecutor",
+                                         "filed_on": "2022-01-25"}).record_id
+    appeal = records.create("complaint", {"case_id": case, "body": "court", "appeal_of": first,
+                                          "filed_on": "2022-04-10",
+                                          "status": "appeal_dismissed"}).record_id
+    dialog = SettingsDialog(gui, gui.main)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.fold_box.isVisible(), timeout=10000)
+    assert dialog.fold_text.text().startswith("1 appeals")
+    dialogs.Answers.queue.append("cancel")
+    dialog.fold_button.click()
+    settle(qtbot, gui)
+    assert not records.get(appeal).deleted  # cancelled: nothing written
+    dialogs.Answers.queue.append("fold")
+    dialog.fold_button.click()
+    qtbot.waitUntil(lambda: dialog.fold_text.text().startswith("Done"), timeout=10000)
+    assert records.get(appeal).deleted
+    assert records.get(first).body["steps"][0]["outcome"] == "appeal_dismissed"
+    entry = audit.entries(gui.session.db, action="legal_fold")[0]["detail"]
+    assert entry == {"complaint_id": first, "step_record_ids": [appeal]}
