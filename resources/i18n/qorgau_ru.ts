@@ -2992,14 +2992,24 @@ The export is recorded in the custody log of every record in it.</source>
     </message>
     <message>
         <location filename="../../ui/settings.py" line="96" />
-        <location filename="../../ui/settings.py" line="186" />
+        <location filename="../../ui/settings.py" line="184" />
         <source>Older appeal records</source>
         <translation>Старые записи обжалований</translation>
     </message>
     <message>
         <location filename="../../ui/settings.py" line="102" />
-        <source>Make them steps of their complaints…</source>
-        <translation>Сделать их шагами жалоб…</translation>
+        <source>Make them steps…</source>
+        <translation>Сделать шагами…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="175" />
+        <source>Appeals kept as separate complaints: %1.</source>
+        <translation>Обжалований, хранящихся как отдельные жалобы: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="185" />
+        <source>Each appeal becomes a step of the complaint it continues and shows in its legal path: a new version of the complaint, signed by this laptop, and the appeal record is closed with a note saying where it went. The figures stay the same and the old versions stay in the history.</source>
+        <translation>Каждое обжалование станет шагом жалобы, которую оно продолжает, и будет видно в её процессуальном пути: новая версия жалобы, подписанная этим ноутбуком, а запись обжалования закрывается с пометкой, куда она перенесена. Цифры не изменятся, старые версии останутся в истории.</translation>
     </message>
     <message>
         <location filename="../../ui/settings.py" line="109" />
@@ -3031,16 +3041,6 @@ The export is recorded in the custody log of every record in it.</source>
         <location filename="../../ui/settings.py" line="157" />
         <source>The passphrase was changed. The recovery code still works.</source>
         <translation>Парольная фраза изменена. Код восстановления по-прежнему действует.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings.py" line="175" />
-        <source>%1 appeals on this laptop are kept as separate complaints, as older versions of Qorgau did. As steps of the complaint they continue, they show in its legal path. The figures stay the same and the old versions stay in the history.</source>
-        <translation>Обжалований на этом ноутбуке, хранящихся как отдельные жалобы (так делали прежние версии Qorgau): %1. Став шагами жалобы, которую они продолжают, они видны в её процессуальном пути. Цифры не изменятся, старые версии останутся в истории.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings.py" line="187" />
-        <source>Each appeal becomes a step of its complaint: a new version of the complaint, signed by this laptop, and the appeal record is closed with a note saying where it went.</source>
-        <translation>Каждое обжалование станет шагом своей жалобы: новая версия жалобы, подписанная этим ноутбуком, а запись обжалования закрывается с пометкой, куда она перенесена.</translation>
     </message>
     <message>
         <location filename="../../ui/settings.py" line="190" />

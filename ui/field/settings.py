@@ -106,15 +106,16 @@ class SettingsDialog(QtWidgets.QDialog):
         lay.addWidget(box3)
 
         # Shown only when this laptop holds appeals kept the older way (app.usecases.legal).
-        self.fold_box = QtWidgets.QGroupBox(translate("SettingsDialog", "Older appeal records"))
-        fold_lay = QtWidgets.QVBoxLayout(self.fold_box)
+        self.fold_box = QtWidgets.QWidget()
+        fold_lay = QtWidgets.QHBoxLayout(self.fold_box)  # one row: the dialog fits 768 px
+        fold_lay.setContentsMargins(0, 0, 0, 0)
         self.fold_text = QtWidgets.QLabel()
         self.fold_text.setWordWrap(True)
-        fold_lay.addWidget(self.fold_text)
+        fold_lay.addWidget(self.fold_text, 1)
         self.fold_button = QtWidgets.QPushButton(
-            translate("SettingsDialog", "Make them steps of their complaints…"))
+            translate("SettingsDialog", "Make them steps…"))
         self.fold_button.clicked.connect(self.fold_appeals)
-        fold_lay.addWidget(self.fold_button, 0, Qt.AlignmentFlag.AlignLeft)
+        fold_lay.addWidget(self.fold_button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.fold_box.hide()
         lay.addWidget(self.fold_box)
         self.load_folds()
@@ -186,10 +187,8 @@ class SettingsDialog(QtWidgets.QDialog):
         if not found:
             return
         self.fold_text.setText(translate(
-            "SettingsDialog", "%1 appeals on this laptop are kept as separate complaints, as "
-            "older versions of Qorgau did. As steps of the complaint they continue, they show "
-            "in its legal path. The figures stay the same and the old versions stay in the "
-            "history.").replace("%1", str(len(found))))
+            "SettingsDialog", "Appeals kept as separate complaints: %1.")
+            .replace("%1", str(len(found))))
         self.fold_box.show()
 
     def fold_appeals(self) -> None:
@@ -197,9 +196,11 @@ class SettingsDialog(QtWidgets.QDialog):
 
         answer = dialogs.ask(
             self, translate("SettingsDialog", "Older appeal records"),
-            translate("SettingsDialog", "Each appeal becomes a step of its complaint: a new "
-                      "version of the complaint, signed by this laptop, and the appeal record "
-                      "is closed with a note saying where it went."),
+            translate("SettingsDialog", "Each appeal becomes a step of the complaint it "
+                      "continues and shows in its legal path: a new version of the complaint, "
+                      "signed by this laptop, and the appeal record is closed with a note "
+                      "saying where it went. The figures stay the same and the old versions "
+                      "stay in the history."),
             [("fold", translate("SettingsDialog", "Make them steps")),
              ("cancel", translate("SettingsDialog", "Cancel"))], default="cancel")
         if answer != "fold":
