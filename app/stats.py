@@ -840,20 +840,23 @@ class Stats:
     @_table("attrition")
     def attrition(self) -> Table:
         complaints = self._complaints
+        # (key, label, reached, the stage it follows): victim status is recorded on its
+        # own, after registration; court follows the identification of a suspect.
         stages = (
-            ("complaints", "First complaints", lambda c: True),
+            ("complaints", "First complaints", lambda c: True, "complaints"),
             ("registered", "Registered in the ERDR",
-             lambda c: c.erdr or bool(c.reached & REGISTERED)),
-            ("suspect", "Suspect identified", lambda c: c.suspect or bool(c.reached & IN_COURT)),
-            ("victim", "Complainant recognised as a victim", lambda c: c.victim),
-            ("court", "Sent to court", lambda c: bool(c.reached & IN_COURT)),
-            ("conviction", "Conviction", lambda c: bool(c.reached & CONVICTED)),
+             lambda c: c.erdr or bool(c.reached & REGISTERED), "complaints"),
+            ("suspect", "Suspect identified",
+             lambda c: c.suspect or bool(c.reached & IN_COURT), "registered"),
+            ("victim", "Complainant recognised as a victim", lambda c: c.victim, "registered"),
+            ("court", "Sent to court", lambda c: bool(c.reached & IN_COURT), "suspect"),
+            ("conviction", "Conviction", lambda c: bool(c.reached & CONVICTED), "court"),
         )
-        rows, previous = [], len(complaints)
-        for key, label, reached in stages:
-            n = sum(1 for c in complaints if reached(c))
-            rows.append((key, self.w(label), n, _pct(n, len(complaints)), _pct(n, previous)))
-            previous = n
+        rows, counts = [], {}
+        for key, label, reached, before in stages:
+            n = counts[key] = sum(1 for c in complaints if reached(c))
+            rows.append((key, self.w(label), n, _pct(n, len(complaints)),
+                         _pct(n, counts[before])))
         columns = (*self._key_columns("stage", "Stage"), self.col("complaints", "Complaints"),
                    self.col("of_complaints_pct", "% of complaints"),
                    self.col("of_previous_pct", "% of the stage before"))
@@ -862,7 +865,8 @@ class Stats:
                           "own, its history, its steps, older appeal records) shows it: "
                           "registered, or an ERDR number; a suspect, or court; the victim "
                           "field; court: sent to court, plea bargain, verdict; conviction: "
-                          "conviction or plea bargain.")
+                          "conviction or plea bargain. The stage before: registration for a "
+                          "suspect and for victim status, a suspect for court.")
 
     @_table("submissions_by_body")
     def submissions_by_body(self) -> Table:

@@ -151,9 +151,9 @@ def test_attrition_chain(archive: Any) -> None:
     assert rows(t) == {
         "complaints": [6, 100.0, 100.0],
         "registered": [4, 66.7, 66.7],  # a1 (ERDR no.), a2 (closed after registration), b1, c1
-        "suspect": [2, 33.3, 50.0],  # b1 (recorded), c1 (sent to court)
-        "victim": [1, 16.7, 50.0],
-        "court": [2, 33.3, 200.0],
+        "suspect": [2, 33.3, 50.0],  # b1 (recorded), c1 (sent to court); of registered
+        "victim": [1, 16.7, 25.0],  # of registered
+        "court": [2, 33.3, 100.0],  # of those with a suspect
         "conviction": [1, 16.7, 50.0],
     }
 
