@@ -976,6 +976,32 @@ class Stats:
                           "Detention episodes by hours_before_registration against the legal "
                           "limit (48 hours, 24 for a minor at the time); dated by from_date.")
 
+    @_table("perpetrators")
+    def perpetrators(self) -> Table:
+        people = self._people
+        grid: Counter[tuple[str, str]] = Counter()
+        for _rid, case_id, city, date, b in self._bodies("incident"):
+            if not b.get("perpetrators") or not self._kept(
+                    date, _place(self._case(case_id), city, b.get("facility_id"))):
+                continue
+            for p in b["perpetrators"]:
+                agency = p.get("agency") or people.get(p.get("person_id") or "", {}).get(
+                    "agency")
+                grid[(agency or NONE, p.get("involvement") or NONE)] += 1
+        agencies = _order((a for a, _ in grid), vocab.load("agency").codes)
+        roles = _order((r for _, r in grid), vocab.load("involvement").codes)
+        rows = [(a, self.label("agency", a), *(grid[(a, r)] for r in roles),
+                 sum(grid[(a, r)] for r in roles)) for a in agencies]
+        rows.append((TOTAL, self.w("Total"), *(sum(grid[(a, r)] for a in agencies)
+                                               for r in roles), sum(grid.values())))
+        columns = (*self._key_columns("agency", "Agency"),
+                   *(Column(r, self.label("involvement", r)) for r in roles),
+                   self.col("perpetrators", "Perpetrators"))
+        return self._make("perpetrators", "Perpetrators by agency and involvement", columns,
+                          rows, "Each perpetrator named in an incident's 'agency and "
+                          "involvement' list, once per incident; agency: the entry's, else "
+                          "the person record's.")
+
     # - victims -------------------------------------------------------------------
 
     @_table("victims_by_city")

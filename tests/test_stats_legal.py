@@ -99,6 +99,12 @@ def build(records: Records) -> dict[str, str]:
         records.create("detention", body)
     add("i1", "incident", {"case_id": ids["a"], "date": "2022-01-05", "end_date": "2022-01-08",
                            "methods": ["rape_with_object", "forced_nudity"]})
+    add("officer", "person", {"description": "Капитан", "agency": "knb"})
+    add("i3", "incident", {"case_id": ids["b"], "date": "2022-02-03", "perpetrators": [
+        {"person_id": ids["officer"], "involvement": "ordered"},
+        {"agency": "police", "involvement": "carried_out"},
+        {"agency": "police", "involvement": "carried_out"},
+        {"agency": "medical_staff", "involvement": "failed_to_prevent"}]})
     add("i2", "incident", {"case_id": ids["c"], "date": "2022-03-01", "victim_ids": [ids["p4"]],
                            "methods": ["beating_fists_feet"],
                            "acts": [{"victim_id": ids["p4"], "methods": ["threat_rape"]}]})
@@ -208,6 +214,17 @@ def test_methods_grouped_and_acts_per_victim(archive: Any) -> None:
     assert rows(table(archive, "methods_grouped")) == {
         "sexual_violence": [2, 100.0], "beating": [1, 50.0], TOTAL: [2, None]}
     assert table(archive, "methods").row("threat_rape")["incidents"] == 1
+
+
+def test_perpetrators_by_agency_and_involvement(archive: Any) -> None:
+    t = table(archive, "perpetrators")
+    assert [c.key for c in t.columns][2:] == ["ordered", "carried_out", "failed_to_prevent",
+                                              "perpetrators"]
+    assert rows(t) == {"police": [0, 2, 0, 2], "knb": [1, 0, 0, 1],  # agency of the person
+                       "medical_staff": [0, 0, 1, 1], TOTAL: [1, 2, 1, 4]}
+    assert rows(table(archive, "perpetrators", Filters(tag=JANUARY))) == {TOTAL: [0]}
+    assert rows(table(archive, "perpetrators", Filters(region="almaty_city")))[TOTAL] == [
+        1, 2, 1, 4]
 
 
 def test_every_table_takes_the_tag_and_region_filters(archive: Any) -> None:
