@@ -400,32 +400,31 @@ class _Complaint:
     def year(self) -> str:
         return self.filed_on[:4] if self.filed_on else NONE
 
-    @functools.cached_property
-    def status(self) -> str | None:
-        """The latest dated status that says something about the complaint's fate."""
+    # Set once the whole path is known (`settle`): read many times by every table.
+    status: str | None = None
+    group: str = UNKNOWN
+    reached: frozenset[str] = frozenset()
+
+    def settle(self) -> None:
+        """The current status: the latest dated one that says something about the
+        complaint's fate; and every status it had at home, by any record of its path (a
+        UN body "registering" a communication is not a registration in the ERDR)."""
         date, status = self.own
         best = (date, 0, status)
-        for when, order, code, changes, _domestic in self.events:
+        for when, order, code, changes, _home in self.events:
             if changes and (when, order) >= best[:2]:
                 best = (when, order, code)
-        return best[2]
-
-    @property
-    def group(self) -> str:
-        return status_group(self.status)
-
-    @functools.cached_property
-    def reached(self) -> frozenset[str]:
-        """Every status this complaint had at home, by any record of its path (a UN
-        body "registering" a communication is not a registration in the ERDR)."""
-        return frozenset({c for _, _, c, _, home in self.events if home}
-                         | {self.own[1] or ""}) - {""}
+        self.status = best[2]
+        self.group = status_group(self.status)
+        self.reached = frozenset({c for _, _, c, _, home in self.events if home}
+                                 | {status or ""}) - {""}
 
 
 @dataclass
 class _Methods:
     counts: Counter[str]  # incidents naming each method
     grid: Counter[tuple[str, str]]  # ... by (method, city or NONE)
+    groups: Counter[str]  # incidents naming any method of each group
     incidents: int  # incidents naming any method
 
 
@@ -607,6 +606,8 @@ class Stats:
                 home = not international(b.get("body"))
                 owner.events.append((b.get("outcome_on") or date or "", 100, status,
                                      home and status not in KEEPS_STATUS, home))
+        for c in firsts.values():
+            c.settle()
         return list(firsts.values()), orphans
 
     @functools.cached_property
@@ -618,7 +619,9 @@ class Stats:
     def _methods(self) -> _Methods:
         """Incidents with methods recorded, within the filters, counted by method and by
         (method, city)."""
-        figures = _Methods(Counter(), Counter(), 0)
+        figures = _Methods(Counter(), Counter(), Counter(), 0)
+        group_of = {code: (item or {}).get("group", "other") for code, item in (
+            (c, vocab.load("methods").item(c)) for c in vocab.load("methods"))}
         for _rid, case_id, city, date, b in self._bodies("incident"):
             methods = list(dict.fromkeys([*(b.get("methods") or ()), *(
                 m for act in b.get("acts") or () for m in act.get("methods") or ())]))
@@ -631,6 +634,7 @@ class Stats:
             for method in methods:
                 figures.counts[method] += 1
                 figures.grid[(method, place.city or NONE)] += 1
+            figures.groups.update({group_of.get(m, "other") for m in methods})
         return figures
 
     @functools.cached_property
@@ -667,9 +671,14 @@ class Stats:
             out[case.place.city or NONE].add(person_id)
         return out
 
-    @functools.cached_property
-    def _people(self) -> dict[str, dict[str, Any]]:
-        return {rid: b for rid, *_rest, b in self._bodies("person")}
+    def _people_named(self, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """The bodies of the person records named (only those: an archive holds many)."""
+        wanted = sorted(set(ids))
+        if not wanted:
+            return {}
+        return {rid: json.loads(body) for rid, body in self.db.all(
+            "SELECT record_id, body FROM records WHERE kind = 'person' AND deleted = 0"
+            " AND record_id IN (SELECT value FROM json_each(?))", (json.dumps(wanted),))}
 
     @functools.cached_property
     def _person_flags(self) -> dict[str, frozenset[str]]:
@@ -952,8 +961,8 @@ class Stats:
         for _rid, case_id, city, date, b in self._bodies("detention"):
             if not self._kept(date, _place(self._case(case_id), city, b.get("facility_id"))):
                 continue
-            person = self._people.get(b.get("person_id") or "", {})
-            who = "minor" if person.get("minor") is True else "adult"
+            flags = self._person_flags.get(b.get("person_id") or "", frozenset())
+            who = "minor" if "minor" in flags else "adult"
             rows_by[who].append(b.get("hours_before_registration"))
         limits = {"adult": HOURS_LIMIT_ADULT, "minor": HOURS_LIMIT_MINOR}
         labels = {"adult": "Adults (limit 48 hours)", "minor": "Minors (limit 24 hours)"}
@@ -978,13 +987,15 @@ class Stats:
 
     @_table("perpetrators")
     def perpetrators(self) -> Table:
-        people = self._people
+        entries = [p for _rid, case_id, city, date, b in self._bodies("incident")
+                   if b.get("perpetrators") and self._kept(
+                       date, _place(self._case(case_id), city, b.get("facility_id")))
+                   for p in b["perpetrators"]]
+        people = self._people_named(p["person_id"] for p in entries
+                                    if p.get("person_id") and not p.get("agency"))
         grid: Counter[tuple[str, str]] = Counter()
-        for _rid, case_id, city, date, b in self._bodies("incident"):
-            if not b.get("perpetrators") or not self._kept(
-                    date, _place(self._case(case_id), city, b.get("facility_id"))):
-                continue
-            for p in b["perpetrators"]:
+        if entries:
+            for p in entries:
                 agency = p.get("agency") or people.get(p.get("person_id") or "", {}).get(
                     "agency")
                 grid[(agency or NONE, p.get("involvement") or NONE)] += 1
@@ -1030,28 +1041,30 @@ class Stats:
 
     @_table("victims_profile")
     def victims_profile(self) -> Table:
-        people = self._people
-        victims = {p: v for p, v in self._victims.items() if p in people}
+        people = self._people_named(self._victims)
+        # (body, age at their first case) of each victim, computed once
+        victims = [(people[p], _age(people[p], date)) for p, (_city, date)
+                   in self._victims.items() if p in people]
         n = len(victims)
 
-        def count(test: Callable[[dict[str, Any], str | None], bool]) -> int:
-            return sum(1 for p, (_city, date) in victims.items() if test(people[p], date))
+        def count(test: Callable[[dict[str, Any], int | None], bool]) -> int:
+            return sum(1 for body, age in victims if test(body, age))
 
-        def band(low: int, high: int) -> Callable[[dict[str, Any], str | None], bool]:
-            return lambda b, d: (a := _age(b, d)) is not None and low <= a <= high
+        def band(low: int, high: int) -> Callable[[dict[str, Any], int | None], bool]:
+            return lambda b, a: a is not None and low <= a <= high
 
-        measures: list[tuple[str, str, Callable[[dict[str, Any], str | None], bool]]] = [
-            ("victims", "Victims", lambda b, d: True),
-            ("women", "Women", lambda b, d: b.get("gender") == "female"),
-            ("minors", "Minors", lambda b, d: b.get("minor") is True),
-            ("foreign", "Foreign nationals", lambda b, d: b.get("foreign_national") is True),
+        measures: list[tuple[str, str, Callable[[dict[str, Any], int | None], bool]]] = [
+            ("victims", "Victims", lambda b, a: True),
+            ("women", "Women", lambda b, a: b.get("gender") == "female"),
+            ("minors", "Minors", lambda b, a: b.get("minor") is True),
+            ("foreign", "Foreign nationals", lambda b, a: b.get("foreign_national") is True),
             ("activists", "Activists, journalists, defenders",
-             lambda b, d: b.get("activist") is True),
+             lambda b, a: b.get("activist") is True),
         ]
         for low, high in AGE_BANDS:
             label = f"{low}–{high}" if high < 200 else f"{low}+"
             measures.append((f"age_{low}", self.w("Age") + " " + label, band(low, high)))
-        measures.append(("age_unknown", "Age not recorded", lambda b, d: _age(b, d) is None))
+        measures.append(("age_unknown", "Age not recorded", lambda b, a: a is None))
         rows = []
         for key, label, test in measures:
             k = count(test)
@@ -1080,16 +1093,7 @@ class Stats:
 
     @_table("methods_grouped")
     def methods_grouped(self) -> Table:
-        methods = vocab.load("methods")
-        incidents: Counter[str] = Counter()
-        for _rid, case_id, city, date, b in self._bodies("incident"):
-            codes = {*(b.get("methods") or ()),
-                     *(m for act in b.get("acts") or () for m in act.get("methods") or ())}
-            if not codes or not self._kept(
-                    date, _place(self._case(case_id), city, b.get("facility_id"))):
-                continue
-            for group in {(methods.item(m) or {}).get("group", "other") for m in codes}:
-                incidents[group] += 1
+        incidents = self._methods.groups
         total = self._methods.incidents
         groups = sorted(incidents, key=lambda g: (-incidents[g], g))
         rows = [(g, self.label("method_group", g), incidents[g], _pct(incidents[g], total))
