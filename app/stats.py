@@ -370,11 +370,10 @@ _NO_CASE = _Case(_NOWHERE, None)
 def _place(case: _Case, city: str | None = None, facility: str | None = None) -> _Place:
     """A record's place: its own city (and so region) and facility, else its case's."""
     base = case.place
-    if city:
-        base = base._replace(city=city, region=city_region(city) or base.region)
-    if facility:
-        base = base._replace(facilities=frozenset({facility}))
-    return base
+    if not (city or facility):
+        return base
+    return _Place(city or base.city, (city_region(city) if city else None) or base.region,
+                  frozenset({facility}) if facility else base.facilities, base.tags)
 
 
 @dataclass
@@ -526,9 +525,14 @@ class Stats:
                 " AND facility_id IS NOT NULL"):
             facilities[case_id].add(facility_id)
         out = {}
-        for rid, _case, city, date, body in self._bodies("case"):
+        no_tags: frozenset[str] = frozenset()
+        for rid, city, date, raw in self.db.all(
+                "SELECT record_id, city, date, body FROM records WHERE kind = 'case'"
+                " AND deleted = 0"):
+            # Most cases name neither: do not parse what cannot hold them.
+            body = json.loads(raw) if '"oblast"' in raw or '"tags"' in raw else {}
             region = city_region(city) or body.get("oblast")
-            tags = frozenset(fold_tag(t) for t in body.get("tags") or ())
+            tags = frozenset(fold_tag(t) for t in body.get("tags") or ()) or no_tags
             out[rid] = _Case(_Place(city, region, frozenset(facilities.get(rid, ())), tags),
                              date)
         return out
@@ -546,13 +550,11 @@ class Stats:
         belong to no first complaint: (body, date, place)."""
         rows = self._bodies("complaint")
         by_id = {r[0]: r for r in rows}
-
-        def is_step(body: dict[str, Any]) -> bool:
-            return bool(body.get("appeal_of")) or international(body.get("body"))
+        steps = {r[0] for r in rows if r[4].get("appeal_of") or international(r[4].get("body"))}
 
         firsts: dict[str, _Complaint] = {}
         for rid, case_id, city, date, b in rows:
-            if is_step(b) or status_group(b.get("status")) == NOT_FILED:
+            if rid in steps or status_group(b.get("status")) == NOT_FILED:
                 continue
             c = _Complaint(rid, b.get("body"), date, _place(self._case(case_id), city),
                            (b.get("outcome_on") or date or "", b.get("status")),
@@ -587,7 +589,7 @@ class Stats:
                 earliest[case_id] = c
         orphans = []
         for rid, case_id, city, date, b in rows:
-            if not is_step(b):
+            if rid not in steps:
                 continue
             root, seen = b, {rid}
             while root.get("appeal_of") and root["appeal_of"] in by_id \
