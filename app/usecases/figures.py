@@ -151,7 +151,7 @@ def chart_of(table: stats.Table) -> Chart:
     elif name == "closed_by_city":
         chart = Chart(labels, [("closed_pct", "Closed (%)")],
                       [[float(r[col("closed_pct")] or 0)] for r in rows], percent=True)
-    elif name == "lack_of_evidence_by_city":
+    elif name in ("lack_of_evidence_by_city", "lack_of_evidence_by_region"):
         chart = Chart(labels, [("lack_of_evidence_pct", "Lack of evidence (% of complaints)")],
                       [[float(r[col("lack_of_evidence_pct")] or 0)] for r in rows],
                       percent=True)
@@ -160,12 +160,25 @@ def chart_of(table: stats.Table) -> Chart:
                                ("minors", "Minors")],
                       [[float(r[col(k)] or 0) for k in ("victims", "women", "minors")]
                        for r in rows], stacked=False)
-    elif name == "methods":
+    elif name in ("methods", "methods_grouped"):
         chart = Chart(labels, [("incidents", "Incidents")],
                       [[float(r[col("incidents")] or 0)] for r in rows])
-    else:  # methods_by_city and any later table: every count column, stacked
+    elif name in ("attrition", "victims_profile"):
+        key = "complaints" if name == "attrition" else "victims"
+        chart = Chart(labels, [(key, table.columns[col(key)].label)],
+                      [[float(r[col(key)] or 0)] for r in rows])
+    elif name in ("deaths_in_custody", "detention_hours", "submissions_by_body"):
+        # Columns that overlap (a death both disputed and investigated) side by side;
+        # parts of a whole (within and over the limit; first and later steps) stacked.
+        shown = {"deaths_in_custody": ("deaths", "disputed", "investigated"),
+                 "detention_hours": ("within_limit", "over_limit"),
+                 "submissions_by_body": ("complaints", "steps")}[name]
+        chart = Chart(labels, [(k, table.columns[col(k)].label) for k in shown],
+                      [[float(r[col(k)] or 0) for k in shown] for r in rows],
+                      stacked=name != "deaths_in_custody")
+    else:  # by_year_region, reprisals, perpetrators, methods_by_city: counts, stacked
         numeric = [i for i, c in enumerate(table.columns[2:], start=2)
-                   if c.key not in ("incidents", "complaints")
+                   if c.key not in ("incidents", "complaints", "reprisals", "perpetrators")
                    and all(isinstance(r[i], int) for r in rows)]
         chart = Chart(labels, [(table.columns[i].key, table.columns[i].label) for i in numeric],
                       [[float(r[i] or 0) for i in numeric] for r in rows])

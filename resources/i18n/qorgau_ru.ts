@@ -13,7 +13,7 @@
         <translation>Останавливаем…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="339" />
+        <location filename="../../ui/desk/common.py" line="403" />
         <source>hidden (protected identity)</source>
         <translation>скрыто (защищённая личность)</translation>
     </message>
@@ -21,57 +21,57 @@
 <context>
     <name>ArchiveWindow</name>
     <message>
-        <location filename="../../ui/desk/window.py" line="33" />
+        <location filename="../../ui/desk/window.py" line="34" />
         <source>Records</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="34" />
+        <location filename="../../ui/desk/window.py" line="35" />
         <source>Receive bundles</source>
         <translation>Приём пакетов</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="35" />
+        <location filename="../../ui/desk/window.py" line="36" />
         <source>Quarantine</source>
         <translation>Карантин</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="36" />
+        <location filename="../../ui/desk/window.py" line="37" />
         <source>Devices</source>
         <translation>Устройства</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="37" />
+        <location filename="../../ui/desk/window.py" line="38" />
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="38" />
+        <location filename="../../ui/desk/window.py" line="39" />
         <source>Duplicate people</source>
         <translation>Дубликаты людей</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="39" />
+        <location filename="../../ui/desk/window.py" line="40" />
         <source>Chain of custody</source>
         <translation>Цепочка хранения</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="40" />
+        <location filename="../../ui/desk/window.py" line="41" />
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="41" />
+        <location filename="../../ui/desk/window.py" line="42" />
         <source>PDF reports</source>
         <translation>Отчёты PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="71" />
+        <location filename="../../ui/desk/window.py" line="72" />
         <source>Qorgau — coordinator's desk — %1</source>
         <translation>Qorgau — рабочее место координатора — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="103" />
+        <location filename="../../ui/desk/window.py" line="104" />
         <source>PDF report of this case…</source>
         <translation>Отчёт PDF по этому делу…</translation>
     </message>
@@ -271,120 +271,120 @@
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="36" />
+        <location filename="../../ui/desk/conflicts.py" line="30" />
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="37" />
+        <location filename="../../ui/desk/conflicts.py" line="31" />
         <source>The same record was changed on two devices, each without the other's change. Nothing is lost: every version is kept. Choose, field by field, what the record should say; the result is saved as a new version of both, signed by this archive.</source>
         <translation>Одну и ту же запись изменили на двух устройствах, и ни одно не знало о правке другого. Ничего не потеряно: все версии сохранены. Выберите по каждому полю, что должно быть в записи; результат сохранится как новая версия обеих, подписанная этим архивом.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="60" />
+        <location filename="../../ui/desk/conflicts.py" line="51" />
         <source>Reveal identity…</source>
         <translation>Раскрыть личность…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="70" />
+        <location filename="../../ui/desk/conflicts.py" line="61" />
         <source>Show only the fields that differ</source>
         <translation>Показать только различающиеся поля</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="75" />
+        <location filename="../../ui/desk/conflicts.py" line="66" />
         <source>Keep it &amp;deleted</source>
         <translation>Оставить &amp;удалённой</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="77" />
+        <location filename="../../ui/desk/conflicts.py" line="68" />
         <source>&amp;Save the merged version</source>
         <translation>&amp;Сохранить объединённую версию</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="97" />
+        <location filename="../../ui/desk/conflicts.py" line="81" />
         <source>No record is in conflict.</source>
         <translation>Конфликтующих записей нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="118" />
+        <location filename="../../ui/desk/conflicts.py" line="102" />
         <source>%1 versions · %2</source>
         <translation>версий: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="178" />
+        <location filename="../../ui/desk/conflicts.py" line="162" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="183" />
+        <location filename="../../ui/desk/conflicts.py" line="167" />
         <source>Keep both</source>
         <translation>Оставить обе</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="184" />
+        <location filename="../../ui/desk/conflicts.py" line="168" />
         <source>Merged result</source>
         <translation>Итог объединения</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="212" />
+        <location filename="../../ui/desk/conflicts.py" line="196" />
         <source>both</source>
         <translation>обе</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="253" />
+        <location filename="../../ui/desk/conflicts.py" line="237" />
         <source>Version %1 — %2
 %3</source>
         <translation>Версия %1 — %2
 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="261" />
+        <location filename="../../ui/desk/conflicts.py" line="245" />
         <source>in its bundle #%1</source>
         <translation>в его пакете № %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="265" />
+        <location filename="../../ui/desk/conflicts.py" line="249" />
         <source>bundle #%1 of “%2”</source>
         <translation>пакет № %1 от «%2»</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="269" />
+        <location filename="../../ui/desk/conflicts.py" line="253" />
         <source>Deleted: %1</source>
         <translation>Удалено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="325" />
+        <location filename="../../ui/desk/conflicts.py" line="300" />
         <source>Reveal identity</source>
         <translation>Раскрыть личность</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="326" />
+        <location filename="../../ui/desk/conflicts.py" line="301" />
         <source>Show this person's real name and contact details? Make sure nobody else can see the screen. Revealing is noted in the custody log.</source>
         <translation>Показать настоящее имя и контакты этого человека? Убедитесь, что экран никто не видит. Раскрытие отмечается в журнале хранения.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="332" />
+        <location filename="../../ui/desk/conflicts.py" line="307" />
         <source>Reveal</source>
         <translation>Раскрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="333" />
+        <location filename="../../ui/desk/conflicts.py" line="308" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="361" />
-        <location filename="../../ui/desk/conflicts.py" line="380" />
+        <location filename="../../ui/desk/conflicts.py" line="336" />
+        <location filename="../../ui/desk/conflicts.py" line="355" />
         <source>Signing the merged version…</source>
         <translation>Подписываем объединённую версию…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="371" />
+        <location filename="../../ui/desk/conflicts.py" line="346" />
         <source>Conflict resolved by the coordinator: deleted (%1)</source>
         <translation>Конфликт разрешён координатором: удалено (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="386" />
+        <location filename="../../ui/desk/conflicts.py" line="361" />
         <source>Resolved: version %1 is signed by this archive and has the %2 conflicting versions as its parents.</source>
         <translation>Разрешено: версия %1 подписана этим архивом, её родители — %2 конфликтующие версии.</translation>
     </message>
@@ -903,52 +903,52 @@
         <translation>Время указано по часам этого компьютера.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/custody.py" line="155" />
+        <location filename="../../ui/desk/custody.py" line="149" />
         <source>Chain of custody</source>
         <translation>Цепочка хранения</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/custody.py" line="156" />
+        <location filename="../../ui/desk/custody.py" line="150" />
         <source>For a record or an evidence file: where it was captured, which bundle carried it, when it was imported, what was decided here and where it was sent. Every step comes from signed versions and the hash-chained custody log.</source>
         <translation>Для записи или файла доказательства: где он был снят, в каком пакете пришёл, когда импортирован, что здесь решено и куда отправлен. Каждый шаг взят из подписанных версий и журнала хранения с цепочкой хешей.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/custody.py" line="166" />
+        <location filename="../../ui/desk/custody.py" line="159" />
         <source>Search records (title, names, text)…</source>
         <translation>Поиск записей (название, имена, текст)…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/custody.py" line="170" />
+        <location filename="../../ui/desk/custody.py" line="163" />
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/custody.py" line="173" />
+        <location filename="../../ui/desk/custody.py" line="166" />
         <source>All records</source>
         <translation>Все записи</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/custody.py" line="187" />
+        <location filename="../../ui/desk/custody.py" line="179" />
         <source>Evidence files of this case</source>
         <translation>Файлы доказательств этого дела</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/custody.py" line="199" />
+        <location filename="../../ui/desk/custody.py" line="190" />
         <source>&amp;Check the original now</source>
         <translation>&amp;Проверить оригинал сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/custody.py" line="201" />
+        <location filename="../../ui/desk/custody.py" line="192" />
         <source>Read the original back from the encrypted store and compare its SHA-256.</source>
         <translation>Прочитать оригинал из зашифрованного хранилища и сверить его SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/custody.py" line="308" />
+        <location filename="../../ui/desk/custody.py" line="291" />
         <source>Reading the original back…</source>
         <translation>Читаем оригинал…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/custody.py" line="313" />
+        <location filename="../../ui/desk/custody.py" line="296" />
         <source>The original is intact: its SHA-256 matches the one recorded when it was captured.</source>
         <translation>Оригинал не изменён: его SHA-256 совпадает с записанным при съёмке.</translation>
     </message>
@@ -1014,117 +1014,117 @@
 <context>
     <name>Devices</name>
     <message>
-        <location filename="../../ui/desk/devices.py" line="40" />
+        <location filename="../../ui/desk/devices.py" line="43" />
         <source>Devices</source>
         <translation>Устройства</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="41" />
+        <location filename="../../ui/desk/devices.py" line="44" />
         <source>Field laptops whose bundles this archive accepts. A missing bundle number means a bundle was made but never arrived: ask for it. Revoke a laptop that was seized or lost: its later bundles are quarantined, never merged.</source>
         <translation>Полевые ноутбуки, пакеты которых принимает этот архив. Пропущенный номер пакета значит, что пакет был сделан, но не дошёл: запросите его. Отзовите ноутбук, который изъяли или потеряли: его последующие пакеты попадут в карантин и не будут объединены.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="51" />
+        <location filename="../../ui/desk/devices.py" line="53" />
         <source>Device</source>
         <translation>Устройство</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="52" />
+        <location filename="../../ui/desk/devices.py" line="54" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="53" />
+        <location filename="../../ui/desk/devices.py" line="55" />
         <source>Last bundle</source>
         <translation>Последний пакет</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="54" />
+        <location filename="../../ui/desk/devices.py" line="56" />
         <source>Sealed</source>
         <translation>Запечатано</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="55" />
+        <location filename="../../ui/desk/devices.py" line="57" />
         <source>Never received</source>
         <translation>Не получены</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="56" />
+        <location filename="../../ui/desk/devices.py" line="58" />
         <source>In quarantine</source>
         <translation>В карантине</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="57" />
+        <location filename="../../ui/desk/devices.py" line="59" />
         <source>Last receipt</source>
         <translation>Последняя квитанция</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="67" />
+        <location filename="../../ui/desk/devices.py" line="69" />
         <source>&amp;Enrol a device…</source>
         <translation>&amp;Зарегистрировать устройство…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="68" />
+        <location filename="../../ui/desk/devices.py" line="70" />
         <source>Write a re&amp;ceipt…</source>
         <translation>Записать &amp;квитанцию…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="69" />
+        <location filename="../../ui/desk/devices.py" line="71" />
         <source>&amp;Revoke…</source>
         <translation>&amp;Отозвать…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="98" />
+        <location filename="../../ui/desk/devices.py" line="96" />
         <source>Revoked after bundle %1</source>
         <translation>Отозвано после пакета № %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="102" />
+        <location filename="../../ui/desk/devices.py" line="100" />
         <source>Enrolled</source>
         <translation>Зарегистрировано</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="142" />
+        <location filename="../../ui/desk/devices.py" line="140" />
         <source>No device is enrolled yet.</source>
         <translation>Пока не зарегистрировано ни одного устройства.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="147" />
+        <location filename="../../ui/desk/devices.py" line="145" />
         <source>Fingerprint: %1</source>
         <translation>Отпечаток: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="149" />
+        <location filename="../../ui/desk/devices.py" line="147" />
         <source>Enrolled %1 · bundles merged: %2 · record versions written on it: %3</source>
         <translation>Зарегистрировано %1 · объединено пакетов: %2 · версий записей, созданных на нём: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="162" />
+        <location filename="../../ui/desk/devices.py" line="160" />
         <source>Last bundle #%1: sealed %2, imported %3</source>
         <translation>Последний пакет № %1: запечатан %2, импортирован %3</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="172" />
+        <location filename="../../ui/desk/devices.py" line="170" />
         <source>Revoked %1: bundles numbered above %2 are quarantined.</source>
         <translation>Отозвано %1: пакеты с номерами больше %2 попадают в карантин.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="184" />
+        <location filename="../../ui/desk/devices.py" line="182" />
         <source>Choose the device's identity card</source>
         <translation>Выберите карточку устройства</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="209" />
+        <location filename="../../ui/desk/devices.py" line="207" />
         <source>Enrolled “%1”. Its bundles can be imported now.</source>
         <translation>«%1» зарегистрировано. Теперь его пакеты можно импортировать.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="227" />
+        <location filename="../../ui/desk/devices.py" line="223" />
         <source>Revoked “%1”: its bundles numbered above %2 will be quarantined.</source>
         <translation>«%1» отозвано: его пакеты с номерами больше %2 попадут в карантин.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="244" />
+        <location filename="../../ui/desk/devices.py" line="239" />
         <source>Where to write the receipt (e.g. the USB stick)</source>
         <translation>Куда записать квитанцию (например, на флешку)</translation>
     </message>
@@ -1139,135 +1139,135 @@
         <translation>Квитанция для «%1» записана (версий: %2, файлов доказательств: %3): %4. Передайте её полевому сотруднику; после этого его Qorgau сможет удалить то, что уже хранится в архиве.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="292" />
+        <location filename="../../ui/desk/devices.py" line="284" />
         <source>Enrol a device</source>
         <translation>Регистрация устройства</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="298" />
+        <location filename="../../ui/desk/devices.py" line="290" />
         <source>“%1” — a %2 device</source>
         <translation>«%1» — устройство: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="302" />
+        <location filename="../../ui/desk/devices.py" line="294" />
         <source>field</source>
         <translation>полевое</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="304" />
+        <location filename="../../ui/desk/devices.py" line="296" />
         <source>archive</source>
         <translation>архив</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="310" />
+        <location filename="../../ui/desk/devices.py" line="302" />
         <source>1. Ask the person who holds this laptop to open its identity card in Qorgau and read the fingerprint aloud to you, group by group. Compare each group with this one:</source>
         <translation>1. Попросите человека, у которого этот ноутбук, открыть в Qorgau карточку устройства и прочитать вам отпечаток вслух, группа за группой. Сверьте каждую группу с этой:</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="329" />
+        <location filename="../../ui/desk/devices.py" line="321" />
         <source>2. Optionally type the digits as they are read to you: Qorgau compares them too.</source>
         <translation>2. Можно вводить цифры по мере чтения: Qorgau тоже их сверит.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="343" />
+        <location filename="../../ui/desk/devices.py" line="335" />
         <source>3. Every group matched what was read to me</source>
         <translation>3. Все группы совпали с тем, что мне прочитали</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="348" />
+        <location filename="../../ui/desk/devices.py" line="340" />
         <source>If a single digit differs, do not enrol: the card may have been replaced on the way. Ask for the card again by another route.</source>
         <translation>Если отличается хоть одна цифра, не регистрируйте: карточку могли подменить в пути. Запросите её снова другим путём.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="359" />
-        <location filename="../../ui/desk/devices.py" line="486" />
-        <location filename="../../ui/desk/devices.py" line="517" />
+        <location filename="../../ui/desk/devices.py" line="351" />
+        <location filename="../../ui/desk/devices.py" line="478" />
+        <location filename="../../ui/desk/devices.py" line="521" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="361" />
+        <location filename="../../ui/desk/devices.py" line="353" />
         <source>&amp;Enrol this device</source>
         <translation>&amp;Зарегистрировать это устройство</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="375" />
+        <location filename="../../ui/desk/devices.py" line="367" />
         <source>The digits match.</source>
         <translation>Цифры совпадают.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="379" />
+        <location filename="../../ui/desk/devices.py" line="371" />
         <source>So far the same…</source>
         <translation>Пока совпадает…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="382" />
+        <location filename="../../ui/desk/devices.py" line="374" />
         <source>The digits differ: do not enrol this card.</source>
         <translation>Цифры не совпадают: не регистрируйте эту карточку.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="405" />
+        <location filename="../../ui/desk/devices.py" line="397" />
         <source>Enrolling…</source>
         <translation>Регистрируем…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="428" />
-        <location filename="../../ui/desk/devices.py" line="511" />
+        <location filename="../../ui/desk/devices.py" line="420" />
+        <location filename="../../ui/desk/devices.py" line="515" />
         <source>Revoke a device</source>
         <translation>Отзыв устройства</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="433" />
+        <location filename="../../ui/desk/devices.py" line="425" />
         <source>Revoke “%1”</source>
         <translation>Отозвать «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="437" />
+        <location filename="../../ui/desk/devices.py" line="429" />
         <source>Do this when the laptop was seized, lost or stolen. Bundles it sealed up to the number you choose stay valid; any later bundle is quarantined. A revoked device is never enrolled again: give the field worker a new vault.</source>
         <translation>Сделайте это, если ноутбук изъяли, потеряли или украли. Пакеты, запечатанные им до выбранного номера, остаются действительными; любой более поздний пакет попадёт в карантин. Отозванное устройство больше никогда не регистрируется: заведите полевому сотруднику новое хранилище.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="447" />
+        <location filename="../../ui/desk/devices.py" line="439" />
         <source>From the last bundle received (#%1)</source>
         <translation>С последнего полученного пакета (№ %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="451" />
+        <location filename="../../ui/desk/devices.py" line="443" />
         <source>Keep bundles up to number:</source>
         <translation>Оставить пакеты до номера:</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="452" />
+        <location filename="../../ui/desk/devices.py" line="444" />
         <source>Seized on (YYYY-MM-DD):</source>
         <translation>Дата изъятия (ГГГГ-ММ-ДД):</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="467" />
+        <location filename="../../ui/desk/devices.py" line="459" />
         <source>By date: bundles already imported that were sealed before that day stay valid. The date a bundle claims is not trusted after that: the device's clock is in other hands.</source>
         <translation>По дате: уже импортированные пакеты, запечатанные до этого дня, остаются действительными. Дате, указанной в пакете, после этого не доверяют: часы устройства в чужих руках.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="481" />
+        <location filename="../../ui/desk/devices.py" line="473" />
         <source>What happened (kept in the custody log)</source>
         <translation>Что случилось (сохраняется в журнале хранения)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="488" />
+        <location filename="../../ui/desk/devices.py" line="480" />
         <source>&amp;Revoke</source>
         <translation>&amp;Отозвать</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="512" />
+        <location filename="../../ui/desk/devices.py" line="516" />
         <source>Revoke “%1”? This cannot be undone.</source>
         <translation>Отозвать «%1»? Это нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="516" />
+        <location filename="../../ui/desk/devices.py" line="520" />
         <source>Revoke</source>
         <translation>Отозвать</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="531" />
+        <location filename="../../ui/desk/devices.py" line="543" />
         <source>Revoking…</source>
         <translation>Отзываем…</translation>
     </message>
@@ -1303,172 +1303,172 @@
 <context>
     <name>Duplicates</name>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="19" />
+        <location filename="../../ui/desk/duplicates.py" line="18" />
         <source>names match once transliterated</source>
         <translation>имена совпадают после транслитерации</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="22" />
+        <location filename="../../ui/desk/duplicates.py" line="21" />
         <source>names similar</source>
         <translation>имена похожи</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="23" />
+        <location filename="../../ui/desk/duplicates.py" line="22" />
         <source>same date of birth</source>
         <translation>одинаковая дата рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="24" />
+        <location filename="../../ui/desk/duplicates.py" line="23" />
         <source>dates of birth agree to the month</source>
         <translation>даты рождения совпадают с точностью до месяца</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="27" />
+        <location filename="../../ui/desk/duplicates.py" line="26" />
         <source>dates of birth agree to the year</source>
         <translation>даты рождения совпадают с точностью до года</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="30" />
+        <location filename="../../ui/desk/duplicates.py" line="29" />
         <source>dates of birth differ by a swapped day and month</source>
         <translation>в датах рождения переставлены день и месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="33" />
+        <location filename="../../ui/desk/duplicates.py" line="32" />
         <source>date of birth missing on one or both</source>
         <translation>дата рождения не указана у одного или обоих</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="36" />
+        <location filename="../../ui/desk/duplicates.py" line="35" />
         <source>dates of birth differ</source>
         <translation>даты рождения различаются</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="37" />
+        <location filename="../../ui/desk/duplicates.py" line="36" />
         <source>gender differs</source>
         <translation>пол различается</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="38" />
+        <location filename="../../ui/desk/duplicates.py" line="37" />
         <source>same gender</source>
         <translation>одинаковый пол</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="58" />
+        <location filename="../../ui/desk/duplicates.py" line="51" />
         <source>Duplicate people</source>
         <translation>Дубликаты людей</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="59" />
+        <location filename="../../ui/desk/duplicates.py" line="52" />
         <source>People who may have been recorded twice, by two lawyers or monitors. Compare them; if they are the same person, link them. Linking keeps both records and where each came from; it can be undone from the command line (qorgau unlink).</source>
         <translation>Люди, которых, возможно, записали дважды — два юриста или мониторы. Сравните их; если это один человек, свяжите записи. Связывание сохраняет обе записи и их происхождение; его можно отменить в командной строке (qorgau unlink).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="68" />
+        <location filename="../../ui/desk/duplicates.py" line="60" />
         <source>&amp;Lowest score shown</source>
         <translation>&amp;Минимальная оценка</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="74" />
+        <location filename="../../ui/desk/duplicates.py" line="66" />
         <source>&amp;Find again</source>
         <translation>&amp;Искать снова</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="85" />
+        <location filename="../../ui/desk/duplicates.py" line="76" />
         <source>Score</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="86" />
+        <location filename="../../ui/desk/duplicates.py" line="77" />
         <source>Person A</source>
         <translation>Человек A</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="87" />
+        <location filename="../../ui/desk/duplicates.py" line="78" />
         <source>Person B</source>
         <translation>Человек B</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="88" />
+        <location filename="../../ui/desk/duplicates.py" line="79" />
         <source>Why suggested</source>
         <translation>Почему предложено</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="110" />
+        <location filename="../../ui/desk/duplicates.py" line="101" />
         <source>Note for both records (optional), e.g. “same passport number, checked with both lawyers”</source>
         <translation>Примечание для обеих записей (необязательно), например «тот же номер паспорта, проверено с обоими юристами»</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="117" />
+        <location filename="../../ui/desk/duplicates.py" line="108" />
         <source>&amp;Not the same</source>
         <translation>&amp;Это разные люди</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="119" />
+        <location filename="../../ui/desk/duplicates.py" line="110" />
         <source>Hide this suggestion until the desk is opened again.</source>
         <translation>Скрыть это предложение до следующего открытия рабочего места.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="122" />
+        <location filename="../../ui/desk/duplicates.py" line="113" />
         <source>Lin&amp;k: the same person</source>
         <translation>&amp;Связать: это один человек</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="142" />
+        <location filename="../../ui/desk/duplicates.py" line="131" />
         <source>Comparing every person record…</source>
         <translation>Сравниваем все записи о людях…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="173" />
+        <location filename="../../ui/desk/duplicates.py" line="162" />
         <source>No suggestions at this score.</source>
         <translation>При такой оценке предложений нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="193" />
+        <location filename="../../ui/desk/duplicates.py" line="182" />
         <source>hidden (protected identity)</source>
         <translation>скрыто (защищённая личность)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="202" />
+        <location filename="../../ui/desk/duplicates.py" line="191" />
         <source>Other names</source>
         <translation>Другие названия</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="205" />
+        <location filename="../../ui/desk/duplicates.py" line="194" />
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="207" />
+        <location filename="../../ui/desk/duplicates.py" line="196" />
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="211" />
+        <location filename="../../ui/desk/duplicates.py" line="200" />
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="215" />
+        <location filename="../../ui/desk/duplicates.py" line="204" />
         <source>Roles</source>
         <translation>Роли</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="218" />
+        <location filename="../../ui/desk/duplicates.py" line="207" />
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="220" />
+        <location filename="../../ui/desk/duplicates.py" line="209" />
         <source>Recorded on</source>
         <translation>Записано на</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="268" />
+        <location filename="../../ui/desk/duplicates.py" line="257" />
         <source>Linking…</source>
         <translation>Связываем…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="275" />
+        <location filename="../../ui/desk/duplicates.py" line="264" />
         <source>Linked: %1 new signed versions; both records stay, with their history.</source>
         <translation>Связано: новых подписанных версий — %1; обе записи сохраняются вместе с историей.</translation>
     </message>
@@ -1707,147 +1707,147 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../../ui/desk/common.py" line="147" />
+        <location filename="../../ui/desk/common.py" line="211" />
         <source>The file is damaged or is not a Qorgau bundle: it could not be decrypted to the end. It may have been altered or cut short on the way.</source>
         <translation>Файл повреждён или не является пакетом Qorgau: его не удалось расшифровать до конца. Возможно, его изменили или обрезали в пути.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="152" />
+        <location filename="../../ui/desk/common.py" line="216" />
         <source>The file ends early: it was cut short, perhaps by an interrupted copy. Ask for the bundle again.</source>
         <translation>Файл обрывается: он неполный, возможно, копирование прервалось. Запросите пакет ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="157" />
+        <location filename="../../ui/desk/common.py" line="221" />
         <source>The bundle is not addressed to this archive: it was sealed for other coordinators.</source>
         <translation>Пакет адресован не этому архиву: он запечатан для других координаторов.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="161" />
+        <location filename="../../ui/desk/common.py" line="225" />
         <source>Its signatures do not match the keys enrolled for the device: the bundle was forged or altered after it was signed.</source>
         <translation>Его подписи не совпадают с ключами, зарегистрированными для устройства: пакет подделан или изменён после подписания.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="166" />
+        <location filename="../../ui/desk/common.py" line="230" />
         <source>It comes from a device this archive has not enrolled. If you expect bundles from it, enrol its identity card under Devices (compare the fingerprint by phone first).</source>
         <translation>Он пришёл с устройства, не зарегистрированного в этом архиве. Если вы ждёте от него пакеты, зарегистрируйте его карточку в разделе «Устройства» (сначала сверьте отпечаток по телефону).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="172" />
+        <location filename="../../ui/desk/common.py" line="236" />
         <source>It carries records by devices this archive does not know, or names a known device with other keys.</source>
         <translation>В нём записи устройств, неизвестных этому архиву, или известное устройство указано с другими ключами.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="177" />
+        <location filename="../../ui/desk/common.py" line="241" />
         <source>It is larger than this archive accepts.</source>
         <translation>Он больше, чем принимает этот архив.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="178" />
+        <location filename="../../ui/desk/common.py" line="242" />
         <source>It could not be read.</source>
         <translation>Его не удалось прочитать.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="180" />
+        <location filename="../../ui/desk/common.py" line="244" />
         <source>Its contents do not match what the device signed: the file was altered or damaged after it was sealed.</source>
         <translation>Его содержимое не совпадает с тем, что подписало устройство: файл изменён или повреждён после запечатывания.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="186" />
+        <location filename="../../ui/desk/common.py" line="250" />
         <source>The device was revoked (seized), and this bundle was sealed after the last one you still trust from it: whoever holds the device may have made it.</source>
         <translation>Устройство отозвано (изъято), а этот пакет запечатан после последнего, которому вы ещё доверяете: его мог сделать тот, у кого сейчас устройство.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="191" />
+        <location filename="../../ui/desk/common.py" line="255" />
         <source>The device sent a different bundle with the same number: its vault was copied or restored from a backup, or its key is in someone else's hands.</source>
         <translation>Устройство прислало другой пакет с тем же номером: его хранилище скопировали или восстановили из резервной копии, либо его ключ в чужих руках.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="196" />
+        <location filename="../../ui/desk/common.py" line="260" />
         <source>The bundle does not follow on from the bundles already imported from this device: a rollback or a fork.</source>
         <translation>Пакет не продолжает уже импортированные пакеты этого устройства: откат или ответвление.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="212" />
+        <location filename="../../ui/desk/common.py" line="276" />
         <source>It failed a sequence or revocation check.</source>
         <translation>Он не прошёл проверку последовательности или отзыва.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="223" />
+        <location filename="../../ui/desk/common.py" line="287" />
         <source>Not imported — %1</source>
         <translation>Не импортировано — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="228" />
+        <location filename="../../ui/desk/common.py" line="292" />
         <source>Would merge — bundle %1 from “%2”</source>
         <translation>Будет объединён — пакет № %1 от «%2»</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="230" />
+        <location filename="../../ui/desk/common.py" line="294" />
         <source>Merged — bundle %1 from “%2”</source>
         <translation>Объединён — пакет № %1 от «%2»</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="233" />
+        <location filename="../../ui/desk/common.py" line="297" />
         <source>New in the archive: records %1, record versions %2, evidence files %3.</source>
         <translation>Новое в архиве: записей — %1, версий записей — %2, файлов доказательств — %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="243" />
+        <location filename="../../ui/desk/common.py" line="307" />
         <source>Already held, sent again: record versions %1, evidence files %2 (a laptop sends them until it accepts a receipt).</source>
         <translation>Уже были и пришли повторно: версий записей — %1, файлов доказательств — %2 (ноутбук присылает их, пока не примет квитанцию).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="253" />
+        <location filename="../../ui/desk/common.py" line="317" />
         <source>Records now in conflict (edited on two devices): %1. Resolve them under Conflicts.</source>
         <translation>Записей в конфликте (изменены на двух устройствах): %1. Разрешите их в разделе «Конфликты».</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="261" />
+        <location filename="../../ui/desk/common.py" line="325" />
         <source>Bundles never received from this device: %1. Ask the field worker for them.</source>
         <translation>Пакеты этого устройства, которые так и не пришли: %1. Запросите их у полевого сотрудника.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="269" />
+        <location filename="../../ui/desk/common.py" line="333" />
         <source>This bundle was imported before; nothing changed.</source>
         <translation>Этот пакет уже импортирован; ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="271" />
+        <location filename="../../ui/desk/common.py" line="335" />
         <source>This bundle is already in quarantine; nothing changed.</source>
         <translation>Этот пакет уже в карантине; ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="275" />
+        <location filename="../../ui/desk/common.py" line="339" />
         <source>Already here — bundle %1 from “%2”</source>
         <translation>Уже есть — пакет № %1 от «%2»</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="283" />
+        <location filename="../../ui/desk/common.py" line="347" />
         <source>Quarantined — bundle %1 from “%2”</source>
         <translation>В карантине — пакет № %1 от «%2»</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="288" />
+        <location filename="../../ui/desk/common.py" line="352" />
         <source>Nothing from it was merged. Check with the field worker, then release or discard it under Quarantine.</source>
         <translation>Ничего из него не объединено. Уточните у полевого сотрудника, затем выпустите или отбросьте пакет в разделе «Карантин».</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="297" />
+        <location filename="../../ui/desk/common.py" line="361" />
         <source>Nothing from this file was merged.</source>
         <translation>Ничего из этого файла не объединено.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="302" />
+        <location filename="../../ui/desk/common.py" line="366" />
         <source>It says it is bundle %1 from “%2”.</source>
         <translation>В нём указано, что это пакет № %1 от «%2».</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="306" />
+        <location filename="../../ui/desk/common.py" line="370" />
         <source>Rejected — %1</source>
         <translation>Отклонён — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="315" />
+        <location filename="../../ui/desk/common.py" line="379" />
         <source>Technical detail:</source>
         <translation>Техническая подробность:</translation>
     </message>
@@ -1942,7 +1942,7 @@
         <translation>Импорт квитанции…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="114" />
+        <location filename="../../ui/desk/window.py" line="115" />
         <location filename="../../ui/field/window.py" line="156" />
         <source>Send to coordinator…</source>
         <translation>Отправить координатору…</translation>
@@ -1981,584 +1981,584 @@
 <context>
     <name>PdfReport</name>
     <message>
-        <location filename="../../ui/desk/report.py" line="137" />
+        <location filename="../../ui/desk/report.py" line="136" />
         <source>Qorgau — confidential</source>
         <translation>Qorgau — конфиденциально</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="140" />
-        <location filename="../../ui/desk/report.py" line="591" />
-        <location filename="../../ui/desk/report.py" line="774" />
+        <location filename="../../ui/desk/report.py" line="139" />
+        <location filename="../../ui/desk/report.py" line="590" />
+        <location filename="../../ui/desk/report.py" line="773" />
         <source>Istanbul Protocol medical annex</source>
         <translation>Медицинское приложение по Стамбульскому протоколу</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="142" />
-        <location filename="../../ui/desk/report.py" line="772" />
+        <location filename="../../ui/desk/report.py" line="141" />
+        <location filename="../../ui/desk/report.py" line="771" />
         <source>Case report</source>
         <translation>Отчёт по делу</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="162" />
+        <location filename="../../ui/desk/report.py" line="161" />
         <source>Prepared from the archive “%1” on %2.</source>
         <translation>Подготовлено из архива «%1» %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="168" />
+        <location filename="../../ui/desk/report.py" line="167" />
         <source>Prepared for: %1</source>
         <translation>Подготовлено для: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="172" />
+        <location filename="../../ui/desk/report.py" line="171" />
         <source>This report SHOWS the real identities of protected people. Keep it accordingly.</source>
         <translation>Этот отчёт РАСКРЫВАЕТ настоящие личности защищённых людей. Храните его соответственно.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="180" />
+        <location filename="../../ui/desk/report.py" line="179" />
         <source>Protected people are shown by their pseudonym; their names, dates of birth and contact details are left out.</source>
         <translation>Защищённые люди указаны под псевдонимами; их имена, даты рождения и контакты не приводятся.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="188" />
+        <location filename="../../ui/desk/report.py" line="187" />
         <source>Note: this case has versions from two devices that were not yet reconciled; the report shows the most recent one.</source>
         <translation>Примечание: у этого дела есть версии с двух устройств, которые ещё не согласованы; в отчёте показана самая новая.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="199" />
+        <location filename="../../ui/desk/report.py" line="198" />
         <source>Summary</source>
         <translation>Краткое содержание</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="202" />
-        <location filename="../../ui/desk/report.py" line="213" />
+        <location filename="../../ui/desk/report.py" line="201" />
+        <location filename="../../ui/desk/report.py" line="212" />
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="203" />
-        <location filename="../../ui/desk/report.py" line="241" />
+        <location filename="../../ui/desk/report.py" line="202" />
+        <location filename="../../ui/desk/report.py" line="240" />
         <source>Incidents</source>
         <translation>Инциденты</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="204" />
+        <location filename="../../ui/desk/report.py" line="203" />
         <source>Medical examinations</source>
         <translation>Медицинские обследования</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="205" />
+        <location filename="../../ui/desk/report.py" line="204" />
         <source>Complaints and legal steps</source>
         <translation>Жалобы и правовые действия</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="206" />
-        <location filename="../../ui/desk/report.py" line="286" />
+        <location filename="../../ui/desk/report.py" line="205" />
+        <location filename="../../ui/desk/report.py" line="285" />
         <source>Evidence files</source>
         <translation>Файлы доказательств</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="211" />
+        <location filename="../../ui/desk/report.py" line="210" />
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="216" />
+        <location filename="../../ui/desk/report.py" line="215" />
         <source>Detention</source>
         <translation>Задержание</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="219" />
+        <location filename="../../ui/desk/report.py" line="218" />
         <source>Detention of %1</source>
         <translation>Задержание: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="243" />
+        <location filename="../../ui/desk/report.py" line="242" />
         <source>No incident is recorded.</source>
         <translation>Инциденты не записаны.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="248" />
+        <location filename="../../ui/desk/report.py" line="247" />
         <source>Incident</source>
         <translation>Инцидент</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="266" />
+        <location filename="../../ui/desk/report.py" line="265" />
         <source>Medical findings</source>
         <translation>Медицинские данные</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="268" />
-        <location filename="../../ui/desk/report.py" line="603" />
+        <location filename="../../ui/desk/report.py" line="267" />
+        <location filename="../../ui/desk/report.py" line="602" />
         <source>No medical examination is recorded.</source>
         <translation>Медицинские обследования не записаны.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="272" />
+        <location filename="../../ui/desk/report.py" line="271" />
         <source>Examination of %1, %2</source>
         <translation>Обследование: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="283" />
+        <location filename="../../ui/desk/report.py" line="282" />
         <source>Complaints and outcomes</source>
         <translation>Жалобы и их результаты</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="300" />
-        <location filename="../../ui/desk/report.py" line="540" />
+        <location filename="../../ui/desk/report.py" line="299" />
+        <location filename="../../ui/desk/report.py" line="539" />
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="301" />
+        <location filename="../../ui/desk/report.py" line="300" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="302" />
+        <location filename="../../ui/desk/report.py" line="301" />
         <source>Captured</source>
         <translation>Снято</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="308" />
+        <location filename="../../ui/desk/report.py" line="307" />
         <source>Each file's full SHA-256 and chain of custody are in the archive.</source>
         <translation>Полный SHA-256 каждого файла и цепочка хранения — в архиве.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="319" />
+        <location filename="../../ui/desk/report.py" line="318" />
         <source>Case opened</source>
         <translation>Дело открыто</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="332" />
+        <location filename="../../ui/desk/report.py" line="331" />
         <source>%1 detained (%2)</source>
         <translation>%1 задержан(а) (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="341" />
+        <location filename="../../ui/desk/report.py" line="340" />
         <source>%1 released or moved</source>
         <translation>%1 освобождён(а) или переведён(а)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="351" />
+        <location filename="../../ui/desk/report.py" line="350" />
         <source>Incident: %1</source>
         <translation>Инцидент: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="365" />
+        <location filename="../../ui/desk/report.py" line="364" />
         <source>Interview: %1</source>
         <translation>Интервью: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="370" />
+        <location filename="../../ui/desk/report.py" line="369" />
         <source>Medical examination</source>
         <translation>Медицинское освидетельствование</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="376" />
+        <location filename="../../ui/desk/report.py" line="375" />
         <source>Complaint to %1</source>
         <translation>Жалоба: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="386" />
+        <location filename="../../ui/desk/report.py" line="385" />
         <source>Case closed</source>
         <translation>Дело закрыто</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="389" />
+        <location filename="../../ui/desk/report.py" line="388" />
         <source>No dated event is recorded.</source>
         <translation>Событий с датой не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="392" />
+        <location filename="../../ui/desk/report.py" line="391" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="392" />
+        <location filename="../../ui/desk/report.py" line="391" />
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="422" />
+        <location filename="../../ui/desk/report.py" line="421" />
         <source>No person is recorded.</source>
         <translation>Люди не записаны.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="426" />
+        <location filename="../../ui/desk/report.py" line="425" />
         <source>Name or pseudonym</source>
         <translation>Имя или псевдоним</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="427" />
+        <location filename="../../ui/desk/report.py" line="426" />
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="428" />
+        <location filename="../../ui/desk/report.py" line="427" />
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="429" />
+        <location filename="../../ui/desk/report.py" line="428" />
         <source>Born</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="430" />
+        <location filename="../../ui/desk/report.py" line="429" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="451" />
+        <location filename="../../ui/desk/report.py" line="450" />
         <source>No complaint is recorded.</source>
         <translation>Жалобы не записаны.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="455" />
+        <location filename="../../ui/desk/report.py" line="454" />
         <source>Addressed to</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="456" />
-        <location filename="../../ui/desk/report.py" line="492" />
+        <location filename="../../ui/desk/report.py" line="455" />
+        <location filename="../../ui/desk/report.py" line="491" />
         <source>Filed</source>
         <translation>Подана</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="457" />
-        <location filename="../../ui/desk/report.py" line="493" />
+        <location filename="../../ui/desk/report.py" line="456" />
+        <location filename="../../ui/desk/report.py" line="492" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="458" />
+        <location filename="../../ui/desk/report.py" line="457" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="459" />
+        <location filename="../../ui/desk/report.py" line="458" />
         <source>As of</source>
         <translation>На дату</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="460" />
+        <location filename="../../ui/desk/report.py" line="459" />
         <source>Response</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="473" />
+        <location filename="../../ui/desk/report.py" line="472" />
         <source>Legal path of the complaint of %1</source>
         <translation>Путь жалобы от %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="491" />
+        <location filename="../../ui/desk/report.py" line="490" />
         <source>Step</source>
         <translation>Шаг</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="494" />
+        <location filename="../../ui/desk/report.py" line="493" />
         <source>Outcome</source>
         <translation>Исход</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="495" />
+        <location filename="../../ui/desk/report.py" line="494" />
         <source>Decided</source>
         <translation>Решено</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="504" />
+        <location filename="../../ui/desk/report.py" line="503" />
         <source>State forensic examinations</source>
         <translation>Судебно-медицинские экспертизы</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="505" />
+        <location filename="../../ui/desk/report.py" line="504" />
         <source>Death in custody</source>
         <translation>Смерть под стражей</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="506" />
+        <location filename="../../ui/desk/report.py" line="505" />
         <source>Reprisals</source>
         <translation>Преследования</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="530" />
+        <location filename="../../ui/desk/report.py" line="529" />
         <source>%1 mm</source>
         <translation>%1 мм</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="538" />
+        <location filename="../../ui/desk/report.py" line="537" />
         <source>Mark</source>
         <translation>Метка</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="539" />
+        <location filename="../../ui/desk/report.py" line="538" />
         <source>Region</source>
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="541" />
+        <location filename="../../ui/desk/report.py" line="540" />
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="542" />
+        <location filename="../../ui/desk/report.py" line="541" />
         <source>Colour</source>
         <translation>Цвет</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="543" />
+        <location filename="../../ui/desk/report.py" line="542" />
         <source>Age</source>
         <translation>Давность</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="544" />
+        <location filename="../../ui/desk/report.py" line="543" />
         <source>Consistency</source>
         <translation>Соответствие</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="582" />
+        <location filename="../../ui/desk/report.py" line="581" />
         <source>Photographs</source>
         <translation>Фотографии</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="593" />
+        <location filename="../../ui/desk/report.py" line="592" />
         <source>Set out in the order of the Istanbul Protocol's guidelines for medico-legal evaluations (Annex IV). The degree of consistency uses the Protocol's scale: not consistent, consistent, highly consistent, typical of, diagnostic of.</source>
         <translation>Изложено в порядке руководящих принципов Стамбульского протокола для судебно-медицинских заключений (приложение IV). Степень соответствия указана по шкале протокола: не соответствует, соответствует, в значительной степени соответствует, типично для, диагностически специфично для.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="609" />
+        <location filename="../../ui/desk/report.py" line="608" />
         <source>Examination %1 of %2: %3, %4</source>
         <translation>Обследование %1 из %2: %3, %4</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="617" />
+        <location filename="../../ui/desk/report.py" line="616" />
         <source>I. Case information</source>
         <translation>I. Сведения о случае</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="635" />
+        <location filename="../../ui/desk/report.py" line="634" />
         <source>II. Clinician's qualifications</source>
         <translation>II. Квалификация врача</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="637" />
+        <location filename="../../ui/desk/report.py" line="636" />
         <source>III. Background and history</source>
         <translation>III. Предыстория и анамнез</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="641" />
+        <location filename="../../ui/desk/report.py" line="640" />
         <source>IV. Allegations of torture and ill-treatment</source>
         <translation>IV. Заявления о пытках и жестоком обращении</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="644" />
+        <location filename="../../ui/desk/report.py" line="643" />
         <source>V. Physical and psychological symptoms</source>
         <translation>V. Физические и психологические симптомы</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="645" />
+        <location filename="../../ui/desk/report.py" line="644" />
         <source>VI. Physical examination</source>
         <translation>VI. Физикальный осмотр</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="650" />
-        <location filename="../../ui/desk/report.py" line="684" />
+        <location filename="../../ui/desk/report.py" line="649" />
+        <location filename="../../ui/desk/report.py" line="683" />
         <source>Not recorded.</source>
         <translation>Не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="655" />
+        <location filename="../../ui/desk/report.py" line="654" />
         <source>VII. Psychological evaluation</source>
         <translation>VII. Психологическая оценка</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="658" />
+        <location filename="../../ui/desk/report.py" line="657" />
         <source>VIII. Photographs</source>
         <translation>VIII. Фотографии</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="659" />
+        <location filename="../../ui/desk/report.py" line="658" />
         <source>IX. Diagnostic tests</source>
         <translation>IX. Диагностические исследования</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="661" />
+        <location filename="../../ui/desk/report.py" line="660" />
         <source>X. Interpretation of findings</source>
         <translation>X. Толкование данных</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="665" />
+        <location filename="../../ui/desk/report.py" line="664" />
         <source>XI. Conclusions and recommendations</source>
         <translation>XI. Выводы и рекомендации</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="669" />
+        <location filename="../../ui/desk/report.py" line="668" />
         <source>XII. Clinician's statement and signature</source>
         <translation>XII. Заявление и подпись врача</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="679" />
+        <location filename="../../ui/desk/report.py" line="678" />
         <source>No photograph is attached to the lesions.</source>
         <translation>К повреждениям не приложено фотографий.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="788" />
+        <location filename="../../ui/desk/report.py" line="787" />
         <source>Qorgau — confidential — page %1 of %2</source>
         <translation>Qorgau — конфиденциально — страница %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="922" />
+        <location filename="../../ui/desk/report.py" line="909" />
         <source>PDF reports</source>
         <translation>Отчёты PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="923" />
+        <location filename="../../ui/desk/report.py" line="910" />
         <source>A case report for a prosecutor, a court or a UN body, and the Istanbul Protocol medical annex, in the language of this window.</source>
         <translation>Отчёт по делу для прокурора, суда или органа ООН и медицинское приложение по Стамбульскому протоколу — на языке этого окна.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="935" />
+        <location filename="../../ui/desk/report.py" line="920" />
         <source>Find a case…</source>
         <translation>Найти дело…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="950" />
-        <location filename="../../ui/desk/report.py" line="1076" />
+        <location filename="../../ui/desk/report.py" line="934" />
+        <location filename="../../ui/desk/report.py" line="1049" />
         <source>Choose a case on the left.</source>
         <translation>Выберите дело слева.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="954" />
+        <location filename="../../ui/desk/report.py" line="938" />
         <source>What the PDF holds</source>
         <translation>Что войдёт в PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="956" />
+        <location filename="../../ui/desk/report.py" line="940" />
         <source>&amp;Case report</source>
         <translation>&amp;Отчёт по делу</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="958" />
+        <location filename="../../ui/desk/report.py" line="942" />
         <source>Istanbul Protocol medical &amp;annex</source>
         <translation>Медицинское &amp;приложение по Стамбульскому протоколу</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="960" />
+        <location filename="../../ui/desk/report.py" line="944" />
         <source>&amp;Photographs of the lesions</source>
         <translation>&amp;Фотографии повреждений</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="962" />
+        <location filename="../../ui/desk/report.py" line="946" />
         <source>Show the real &amp;identities of protected people</source>
         <translation>Раскрыть настоящие &amp;личности защищённых людей</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="965" />
+        <location filename="../../ui/desk/report.py" line="949" />
         <source>Summary, timeline, people, detention, incidents, medical findings with the body diagrams, complaints and outcomes, evidence files.</source>
         <translation>Сводка, хронология, люди, задержание, инциденты, медицинские данные со схемами тела, жалобы и их результаты, файлы доказательств.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="970" />
+        <location filename="../../ui/desk/report.py" line="954" />
         <source>One section per examination, in the Protocol's order.</source>
         <translation>По разделу на каждое обследование, в порядке протокола.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="971" />
+        <location filename="../../ui/desk/report.py" line="955" />
         <source>Copies without GPS position or camera data.</source>
         <translation>Копии без GPS-координат и данных камеры.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="972" />
+        <location filename="../../ui/desk/report.py" line="956" />
         <source>Off: protected people appear by their pseudonym, without name, date of birth or contact details.</source>
         <translation>Выключено: защищённые люди указаны под псевдонимом, без имени, даты рождения и контактов.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="993" />
+        <location filename="../../ui/desk/report.py" line="977" />
         <source>e.g. Prosecutor's office of Taraz; UN Committee against Torture</source>
         <translation>например, прокуратура Тараза; Комитет ООН против пыток</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="997" />
+        <location filename="../../ui/desk/report.py" line="981" />
         <source>Prepared &amp;for</source>
         <translation>&amp;Для кого</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="999" />
+        <location filename="../../ui/desk/report.py" line="983" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1002" />
+        <location filename="../../ui/desk/report.py" line="986" />
         <source>A PDF file is not encrypted: anyone who gets the file, the USB stick or the e-mail can read it. Qorgau writes it only where you choose, records in the custody log who it was for, and keeps no other copy.</source>
         <translation>Файл PDF не зашифрован: его сможет прочитать любой, к кому попадёт файл, флешка или письмо. Qorgau записывает его только туда, куда вы укажете, отмечает в журнале хранения, для кого он, и не хранит других копий.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1014" />
+        <location filename="../../ui/desk/report.py" line="998" />
         <source>&amp;Make the PDF…</source>
         <translation>&amp;Создать PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1089" />
+        <location filename="../../ui/desk/report.py" line="1062" />
         <source>Nothing to put in the PDF</source>
         <translation>В PDF нечего включить</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1090" />
+        <location filename="../../ui/desk/report.py" line="1063" />
         <source>Tick the case report, the medical annex, or both.</source>
         <translation>Отметьте отчёт по делу, медицинское приложение или оба.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1099" />
+        <location filename="../../ui/desk/report.py" line="1072" />
         <source>Show protected identities?</source>
         <translation>Раскрыть защищённые личности?</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1100" />
+        <location filename="../../ui/desk/report.py" line="1073" />
         <source>The PDF will name the protected people and give their dates of birth and contact details. Anyone who reads the file can put them at risk. Do this only for a recipient who must know, and who can keep it safe.</source>
         <translation>В PDF будут названы защищённые люди, их даты рождения и контакты. Любой, кто прочитает файл, может подвергнуть их опасности. Делайте это только для получателя, которому необходимо это знать и который сможет сохранить файл в безопасности.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1107" />
+        <location filename="../../ui/desk/report.py" line="1080" />
         <source>Show them</source>
         <translation>Раскрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1108" />
+        <location filename="../../ui/desk/report.py" line="1081" />
         <source>Keep them masked</source>
         <translation>Оставить скрытыми</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1119" />
+        <location filename="../../ui/desk/report.py" line="1092" />
         <source>A PDF is not encrypted</source>
         <translation>PDF не зашифрован</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1120" />
+        <location filename="../../ui/desk/report.py" line="1093" />
         <source>The PDF will be written in plaintext where you choose. Anyone who gets the file can read it. Put it only on the medium it must travel on, and delete it once it has been delivered.</source>
         <translation>PDF будет записан в открытом виде туда, куда вы укажете. Любой, к кому попадёт файл, сможет его прочитать. Сохраняйте его только на тот носитель, с которым его передадут, и удалите после вручения.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1127" />
+        <location filename="../../ui/desk/report.py" line="1100" />
         <source>Choose where…</source>
         <translation>Выбрать место…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1128" />
+        <location filename="../../ui/desk/report.py" line="1101" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1137" />
+        <location filename="../../ui/desk/report.py" line="1110" />
         <source>Save the PDF</source>
         <translation>Сохранить PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1158" />
+        <location filename="../../ui/desk/report.py" line="1131" />
         <source>Laying out the PDF…</source>
         <translation>Вёрстка PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1169" />
+        <location filename="../../ui/desk/report.py" line="1142" />
         <source>Written (plaintext, %1): %2
 The export is recorded in the custody log of every record in it.</source>
         <translation>Записано (в открытом виде, %1): %2
@@ -2591,172 +2591,174 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>Quarantine</name>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="38" />
+        <location filename="../../ui/desk/quarantine.py" line="31" />
         <source>Quarantine</source>
         <translation>Карантин</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="39" />
+        <location filename="../../ui/desk/quarantine.py" line="32" />
         <source>These bundles are intact and signed by an enrolled device, but were not merged: the device was revoked, or the bundle does not follow on from the ones before it. Check with the field worker (by phone, not by the same laptop), then release or discard each one.</source>
         <translation>Эти пакеты целы и подписаны зарегистрированным устройством, но не объединены: устройство отозвано, или пакет не продолжает предыдущие. Уточните у полевого сотрудника (по телефону, а не через тот же ноутбук), затем выпустите или отбросьте каждый.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="50" />
+        <location filename="../../ui/desk/quarantine.py" line="42" />
         <source>Device</source>
         <translation>Устройство</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="51" />
+        <location filename="../../ui/desk/quarantine.py" line="43" />
         <source>Bundle</source>
         <translation>Пакет</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="52" />
+        <location filename="../../ui/desk/quarantine.py" line="44" />
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="53" />
+        <location filename="../../ui/desk/quarantine.py" line="45" />
         <source>Quarantined</source>
         <translation>Помещён в карантин</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="54" />
+        <location filename="../../ui/desk/quarantine.py" line="46" />
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="65" />
+        <location filename="../../ui/desk/quarantine.py" line="57" />
         <source>Why (kept in the custody log), e.g. “confirmed by phone with A. Nurlanova on 3 March”</source>
         <translation>Почему (сохраняется в журнале хранения), например «подтверждено по телефону с А. Нурлановой 3 марта»</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="71" />
+        <location filename="../../ui/desk/quarantine.py" line="63" />
         <source>&amp;Reason</source>
         <translation>&amp;Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="77" />
+        <location filename="../../ui/desk/quarantine.py" line="69" />
         <source>&amp;Inspect</source>
         <translation>П&amp;роверить</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="79" />
+        <location filename="../../ui/desk/quarantine.py" line="71" />
         <source>Check the bundle again and count what releasing it would merge. Nothing is written.</source>
         <translation>Проверить пакет заново и подсчитать, что будет объединено при выпуске. Ничего не записывается.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="85" />
+        <location filename="../../ui/desk/quarantine.py" line="77" />
         <source>Re&amp;lease and merge</source>
         <translation>&amp;Выпустить и объединить</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="86" />
+        <location filename="../../ui/desk/quarantine.py" line="78" />
         <source>&amp;Discard</source>
         <translation>&amp;Отбросить</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="143" />
+        <location filename="../../ui/desk/quarantine.py" line="136" />
         <source>Nothing is waiting in quarantine.</source>
         <translation>В карантине ничего нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="150" />
+        <location filename="../../ui/desk/quarantine.py" line="143" />
         <source>Released</source>
         <translation>Выпущен</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="152" />
+        <location filename="../../ui/desk/quarantine.py" line="145" />
         <source>Discarded</source>
         <translation>Отброшен</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="162" />
+        <location filename="../../ui/desk/quarantine.py" line="155" />
         <source>Decided earlier</source>
         <translation>Принятые ранее решения</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="173" />
+        <location filename="../../ui/desk/quarantine.py" line="166" />
         <source>Device revoked</source>
         <translation>Устройство отозвано</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="174" />
+        <location filename="../../ui/desk/quarantine.py" line="167" />
         <source>Same number twice</source>
         <translation>Один номер дважды</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="175" />
+        <location filename="../../ui/desk/quarantine.py" line="168" />
         <source>Out of sequence</source>
         <translation>Нарушена последовательность</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="187" />
+        <location filename="../../ui/desk/quarantine.py" line="180" />
         <source>bundle %1</source>
         <translation>пакет № %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="210" />
+        <location filename="../../ui/desk/quarantine.py" line="203" />
         <source>Checking the quarantined bundle again…</source>
         <translation>Повторно проверяем пакет из карантина…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="218" />
+        <location filename="../../ui/desk/quarantine.py" line="211" />
         <source>If released, it would merge:</source>
         <translation>При выпуске будет объединено:</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="230" />
+        <location filename="../../ui/desk/devices.py" line="504" />
+        <location filename="../../ui/desk/quarantine.py" line="223" />
         <source>Say why</source>
         <translation>Укажите причину</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="231" />
+        <location filename="../../ui/desk/devices.py" line="505" />
+        <location filename="../../ui/desk/quarantine.py" line="224" />
         <source>Write the reason first: it is kept in the custody log with your decision.</source>
         <translation>Сначала напишите причину: она сохраняется в журнале хранения вместе с вашим решением.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="261" />
+        <location filename="../../ui/desk/quarantine.py" line="254" />
         <source>Release the bundle</source>
         <translation>Выпуск пакета</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="262" />
+        <location filename="../../ui/desk/quarantine.py" line="255" />
         <source>Merge bundle %1 from “%2” into the archive? Do this only after the field worker confirmed, by another channel, that they made it.</source>
         <translation>Объединить пакет № %1 от «%2» с архивом? Делайте это, только если полевой сотрудник подтвердил по другому каналу, что это его пакет.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="267" />
+        <location filename="../../ui/desk/quarantine.py" line="260" />
         <source>Release and merge</source>
         <translation>Выпустить и объединить</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="254" />
+        <location filename="../../ui/desk/quarantine.py" line="247" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="279" />
+        <location filename="../../ui/desk/quarantine.py" line="278" />
         <source>Checking and merging the bundle…</source>
         <translation>Проверяем и объединяем пакет…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="296" />
+        <location filename="../../ui/desk/quarantine.py" line="295" />
         <source>Discard the bundle</source>
         <translation>Отбросить пакет</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="297" />
+        <location filename="../../ui/desk/quarantine.py" line="296" />
         <source>Delete the quarantined copy of bundle %1 from “%2”? Nothing from it is merged; the same file imported again is recognised and not merged either.</source>
         <translation>Удалить копию пакета № %1 от «%2» из карантина? Ничего из него не объединяется; если тот же файл импортировать снова, он будет распознан и тоже не объединится.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="302" />
+        <location filename="../../ui/desk/quarantine.py" line="301" />
         <source>Discard</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="315" />
+        <location filename="../../ui/desk/quarantine.py" line="318" />
         <source>Discarding…</source>
         <translation>Отбрасываем…</translation>
     </message>
@@ -2764,108 +2766,108 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>Receive</name>
     <message>
-        <location filename="../../ui/desk/receive.py" line="184" />
+        <location filename="../../ui/desk/receive.py" line="115" />
         <source>Receive bundles</source>
         <translation>Приём пакетов</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="185" />
+        <location filename="../../ui/desk/receive.py" line="116" />
         <source>Bundles from the field laptops are checked before anything is merged: who signed them, that nothing was altered, that they follow on from the last bundle of their device. Choose the files, drop them here, or watch the folder of a USB stick.</source>
         <translation>Пакеты с полевых ноутбуков проверяются до объединения: кто их подписал, не изменено ли что-нибудь, продолжают ли они последний пакет своего устройства. Выберите файлы, перетащите их сюда или следите за папкой на флешке.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="195" />
+        <location filename="../../ui/desk/receive.py" line="125" />
         <source>&amp;Import bundles…</source>
         <translation>&amp;Импортировать пакеты…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="197" />
-        <location filename="../../ui/desk/receive.py" line="278" />
+        <location filename="../../ui/desk/receive.py" line="127" />
+        <location filename="../../ui/desk/receive.py" line="207" />
         <source>&amp;Watch a folder (USB stick)…</source>
         <translation>&amp;Следить за папкой (флешка)…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="200" />
+        <location filename="../../ui/desk/receive.py" line="130" />
         <source>Write a &amp;receipt for each device next to its bundles</source>
         <translation>Записывать &amp;квитанцию для каждого устройства рядом с его пакетами</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="204" />
+        <location filename="../../ui/desk/receive.py" line="134" />
         <source>A receipt tells the field laptop what the archive now holds, so it may remove those records. It is encrypted to that laptop and signed by this archive.</source>
         <translation>Квитанция сообщает полевому ноутбуку, что теперь хранится в архиве, чтобы он мог удалить эти записи. Она зашифрована для этого ноутбука и подписана этим архивом.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="221" />
+        <location filename="../../ui/desk/receive.py" line="151" />
         <source>Drop bundle files here</source>
         <translation>Перетащите сюда файлы пакетов</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="238" />
+        <location filename="../../ui/desk/receive.py" line="167" />
         <source>The report of each bundle appears here.</source>
         <translation>Здесь появится отчёт по каждому пакету.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="252" />
+        <location filename="../../ui/desk/receive.py" line="181" />
         <source>Choose bundle files</source>
         <translation>Выберите файлы пакетов</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="280" />
+        <location filename="../../ui/desk/receive.py" line="209" />
         <source>Folder to watch for bundles</source>
         <translation>Папка, где ждать пакеты</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="287" />
+        <location filename="../../ui/desk/receive.py" line="216" />
         <source>Watching %1: bundle files (.bundle) that appear there are imported at once. The folder is not remembered after Qorgau locks.</source>
         <translation>Слежение за %1: появившиеся там файлы пакетов (.bundle) сразу импортируются. После блокировки Qorgau папка не запоминается.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="295" />
+        <location filename="../../ui/desk/receive.py" line="224" />
         <source>Stop &amp;watching</source>
         <translation>&amp;Прекратить слежение</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="333" />
+        <location filename="../../ui/desk/receive.py" line="262" />
         <source>Checking and merging bundle %1 of %2: %3</source>
         <translation>Проверка и объединение пакета %1 из %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="353" />
+        <location filename="../../ui/desk/receive.py" line="282" />
         <source>Received at %1</source>
         <translation>Получено в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="371" />
+        <location filename="../../ui/desk/receive.py" line="300" />
         <source>%1 merged</source>
         <translation>объединено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="374" />
+        <location filename="../../ui/desk/receive.py" line="303" />
         <source>%1 already here</source>
         <translation>уже были: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="378" />
+        <location filename="../../ui/desk/receive.py" line="307" />
         <source>%1 quarantined</source>
         <translation>в карантине: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="381" />
+        <location filename="../../ui/desk/receive.py" line="310" />
         <source>%1 rejected</source>
         <translation>отклонено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="386" />
+        <location filename="../../ui/desk/receive.py" line="315" />
         <source>Stopped. The bundle being read was not merged; those after it were not read.</source>
         <translation>Остановлено. Пакет, который читался, не объединён; следующие не читались.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="397" />
+        <location filename="../../ui/desk/receive.py" line="326" />
         <source>Receipt for “%1” written: %2</source>
         <translation>Квитанция для «%1» записана: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="403" />
+        <location filename="../../ui/desk/receive.py" line="332" />
         <source>No receipt for device %1: %2</source>
         <translation>Нет квитанции для устройства %1: %2</translation>
     </message>
@@ -3225,427 +3227,427 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>Statistics</name>
     <message>
-        <location filename="../../ui/desk/figures.py" line="48" />
+        <location filename="../../ui/desk/figures.py" line="46" />
         <source>Complaints by status and city</source>
         <translation>Жалобы по статусу и городу</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="49" />
+        <location filename="../../ui/desk/figures.py" line="47" />
         <source>Complaints by month filed</source>
         <translation>Жалобы по месяцу подачи</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="50" />
+        <location filename="../../ui/desk/figures.py" line="48" />
         <source>Complaints by facility</source>
         <translation>Жалобы по учреждению</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="51" />
+        <location filename="../../ui/desk/figures.py" line="49" />
         <source>Closed complaints by city</source>
         <translation>Закрытые жалобы по городам</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="52" />
+        <location filename="../../ui/desk/figures.py" line="50" />
         <source>Complaints closed for lack of evidence, by city</source>
         <translation>Жалобы, закрытые за отсутствием доказательств, по городам</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="55" />
+        <location filename="../../ui/desk/figures.py" line="53" />
         <source>Victims who are women or minors, by city</source>
         <translation>Пострадавшие — женщины и несовершеннолетние, по городам</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="56" />
+        <location filename="../../ui/desk/figures.py" line="54" />
         <source>Methods of torture and ill-treatment</source>
         <translation>Методы пыток и жестокого обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="57" />
+        <location filename="../../ui/desk/figures.py" line="55" />
         <source>Methods by city</source>
         <translation>Методы по городам</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="69" />
+        <location filename="../../ui/desk/figures.py" line="67" />
         <source>A complaint counts under every facility its case names (in a detention or an incident): rows may add up to more than the total.</source>
         <translation>Жалоба учитывается по каждому учреждению, указанному в её деле (в задержании или инциденте): сумма строк может превышать итог.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="60" />
+        <location filename="../../ui/desk/figures.py" line="58" />
         <source>First complaints (appeals, later steps and drafts left out), by the status their legal path gives them; city: the complaint's, else its case's. The chart groups the statuses by outcome.</source>
         <translation>Первичные жалобы (без обжалований, последующих шагов и черновиков) по статусу, который даёт им их процессуальный путь; город — жалобы, иначе дела. На диаграмме статусы сгруппированы по исходу.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="66" />
+        <location filename="../../ui/desk/figures.py" line="64" />
         <source>First complaints by the month they were filed, with their outcome.</source>
         <translation>Первичные жалобы по месяцу подачи, с их исходом.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="74" />
+        <location filename="../../ui/desk/figures.py" line="72" />
         <source>Closed: registration refused, closed (no crime, no evidence) or amnesty. Percentages of first complaints.</source>
         <translation>Прекращено: отказ в регистрации, прекращение (нет состава, нет доказательств) или амнистия. Проценты от первичных жалоб.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="79" />
+        <location filename="../../ui/desk/figures.py" line="77" />
         <source>Closed for lack of evidence: closed for absence of a crime or of evidence. The chart shows the share of first complaints.</source>
         <translation>Прекращено за недоказанностью: за отсутствием состава или доказательств. Диаграмма показывает долю от первичных жалоб.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="84" />
+        <location filename="../../ui/desk/figures.py" line="82" />
         <source>Victims: people named as victims of a case or of one of its incidents, each counted once per city; city and date: the case's.</source>
         <translation>Пострадавшие: люди, указанные пострадавшими по делу или по одному из его инцидентов, каждый учтён один раз на город; город и дата — дела.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="89" />
+        <location filename="../../ui/desk/figures.py" line="87" />
         <source>Incidents naming each method; percentages of the incidents with at least one method recorded.</source>
         <translation>Инциденты с каждым методом; проценты от инцидентов, где записан хотя бы один метод.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="94" />
+        <location filename="../../ui/desk/figures.py" line="92" />
         <source>Incidents naming each method, by the incident's city (else its case's).</source>
         <translation>Инциденты с каждым методом по городу инцидента (иначе дела).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="97" />
+        <location filename="../../ui/desk/figures.py" line="95" />
         <source>First complaints by the year filed and the region of their city.</source>
         <translation>Первичные жалобы по году подачи и региону их города.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="100" />
+        <location filename="../../ui/desk/figures.py" line="98" />
         <source>Closed for lack of evidence: closed for absence of a crime or of evidence, by region. The chart shows the share of first complaints.</source>
         <translation>Прекращено за недоказанностью: за отсутствием состава или доказательств, по регионам. Диаграмма показывает долю от первичных жалоб.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="105" />
+        <location filename="../../ui/desk/figures.py" line="103" />
         <source>How many first complaints reached each stage, as shown by any status on their legal path: registration, a suspect, victim status, court, conviction.</source>
         <translation>Сколько первичных жалоб дошло до каждого этапа по любому статусу на их пути: регистрация, подозреваемый, статус потерпевшего, суд, приговор.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="110" />
+        <location filename="../../ui/desk/figures.py" line="108" />
         <source>Every submission once: first complaints, and appeals and UN communications as steps of the complaint they continue.</source>
         <translation>Каждое обращение один раз: первичные жалобы, а обжалования и сообщения в ООН — как шаги жалобы, которую они продолжают.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="115" />
+        <location filename="../../ui/desk/figures.py" line="113" />
         <source>Deaths in custody by region, with the autopsy and the investigation.</source>
         <translation>Смерти под стражей по регионам, со вскрытием и расследованием.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="118" />
+        <location filename="../../ui/desk/figures.py" line="116" />
         <source>Reprisals against victims, relatives and defenders, by kind and outcome.</source>
         <translation>Преследования пострадавших, родственников и правозащитников по виду и исходу.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="121" />
+        <location filename="../../ui/desk/figures.py" line="119" />
         <source>Detention episodes by the hours held before registration, against the legal limit of 48 hours (24 for a minor).</source>
         <translation>Задержания по часам содержания до оформления, в сравнении с законным сроком 48 часов (24 для несовершеннолетнего).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="126" />
+        <location filename="../../ui/desk/figures.py" line="127" />
         <source>Each victim once: women, minors, foreign nationals, activists and age at the time of their first case.</source>
         <translation>Каждый пострадавший один раз: женщины, несовершеннолетние, иностранцы, активисты и возраст на время первого дела.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="131" />
+        <location filename="../../ui/desk/figures.py" line="124" />
         <source>Each perpetrator named in an incident, by agency and involvement.</source>
         <translation>Каждый виновный, названный в инциденте, по ведомству и роли.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="134" />
+        <location filename="../../ui/desk/figures.py" line="132" />
         <source>Incidents naming at least one method of each group, e.g. every form of sexual violence together.</source>
         <translation>Инциденты, в которых назван хотя бы один метод группы, например все формы сексуального насилия вместе.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="141" />
+        <location filename="../../ui/desk/figures.py" line="139" />
         <source>City code</source>
         <translation>Код города</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="142" />
+        <location filename="../../ui/desk/figures.py" line="140" />
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="143" />
+        <location filename="../../ui/desk/figures.py" line="141" />
         <source>Month code</source>
         <translation>Код месяца</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="144" />
+        <location filename="../../ui/desk/figures.py" line="142" />
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="145" />
+        <location filename="../../ui/desk/figures.py" line="143" />
         <source>Facility id</source>
         <translation>ID учреждения</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="146" />
+        <location filename="../../ui/desk/figures.py" line="144" />
         <source>Facility</source>
         <translation>Учреждение</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="147" />
+        <location filename="../../ui/desk/figures.py" line="145" />
         <source>Method code</source>
         <translation>Код метода</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="148" />
+        <location filename="../../ui/desk/figures.py" line="146" />
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="149" />
+        <location filename="../../ui/desk/figures.py" line="147" />
         <source>Complaints</source>
         <translation>Жалобы</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="150" />
+        <location filename="../../ui/desk/figures.py" line="148" />
         <source>Not filed</source>
         <translation>Не подана</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="151" />
+        <location filename="../../ui/desk/figures.py" line="149" />
         <source>Pending</source>
         <translation>На рассмотрении</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="152" />
+        <location filename="../../ui/desk/figures.py" line="150" />
         <source>Closed</source>
         <translation>Закрыта</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="153" />
+        <location filename="../../ui/desk/figures.py" line="151" />
         <source>Sent to court</source>
         <translation>Направлена в суд</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="154" />
+        <location filename="../../ui/desk/figures.py" line="152" />
         <source>Other outcome</source>
         <translation>Иной результат</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="155" />
+        <location filename="../../ui/desk/figures.py" line="153" />
         <source>Status not recorded</source>
         <translation>Статус не записан</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="156" />
+        <location filename="../../ui/desk/figures.py" line="154" />
         <source>Closed (%)</source>
         <translation>Закрыто (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="157" />
+        <location filename="../../ui/desk/figures.py" line="155" />
         <source>Closed for lack of evidence</source>
         <translation>Закрыто за отсутствием доказательств</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="158" />
+        <location filename="../../ui/desk/figures.py" line="156" />
         <source>Lack of evidence (% of complaints)</source>
         <translation>Нет доказательств (% жалоб)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="161" />
+        <location filename="../../ui/desk/figures.py" line="159" />
         <source>Lack of evidence (% of closed)</source>
         <translation>Нет доказательств (% закрытых)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="164" />
+        <location filename="../../ui/desk/figures.py" line="162" />
         <source>Victims</source>
         <translation>Пострадавшие</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="165" />
+        <location filename="../../ui/desk/figures.py" line="163" />
         <source>Women</source>
         <translation>Женщины</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="166" />
+        <location filename="../../ui/desk/figures.py" line="164" />
         <source>Women (%)</source>
         <translation>Женщины (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="167" />
+        <location filename="../../ui/desk/figures.py" line="165" />
         <source>Minors</source>
         <translation>Несовершеннолетние</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="168" />
+        <location filename="../../ui/desk/figures.py" line="166" />
         <source>Minors (%)</source>
         <translation>Несовершеннолетние (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="169" />
+        <location filename="../../ui/desk/figures.py" line="167" />
         <source>Women who were minors</source>
         <translation>Несовершеннолетние девушки</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="170" />
+        <location filename="../../ui/desk/figures.py" line="168" />
         <source>Incidents</source>
         <translation>Инциденты</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="171" />
+        <location filename="../../ui/desk/figures.py" line="169" />
         <source>Incidents (%)</source>
         <translation>Инциденты (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="172" />
+        <location filename="../../ui/desk/figures.py" line="170" />
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="173" />
+        <location filename="../../ui/desk/figures.py" line="171" />
         <source>Not recorded</source>
         <translation>Не записано</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="174" />
+        <location filename="../../ui/desk/figures.py" line="172" />
         <source>Month not recorded</source>
         <translation>Месяц не записан</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="175" />
+        <location filename="../../ui/desk/figures.py" line="173" />
         <source>No facility recorded</source>
         <translation>Учреждение не записано</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="176" />
+        <location filename="../../ui/desk/figures.py" line="174" />
         <source>Unknown facility</source>
         <translation>Неизвестное учреждение</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="177" />
+        <location filename="../../ui/desk/figures.py" line="175" />
         <source>Incidents with methods recorded</source>
         <translation>Инциденты с записанными методами</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="400" />
+        <location filename="../../ui/desk/figures.py" line="292" />
         <source>Nothing to count with these filters.</source>
         <translation>С такими фильтрами считать нечего.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="493" />
+        <location filename="../../ui/desk/figures.py" line="385" />
         <source>The %1 largest are drawn; the table below has all %2.</source>
         <translation>Показаны %1 крупнейших; в таблице ниже — все %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="556" />
+        <location filename="../../ui/desk/figures.py" line="442" />
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="557" />
+        <location filename="../../ui/desk/figures.py" line="443" />
         <source>Figures over every record in the archive: first complaints and their legal path by region, city, month and facility, deaths in custody, reprisals, who the victims are, methods. The table under each chart holds its numbers; export it as CSV for a submission.</source>
         <translation>Цифры по всем записям архива: первичные жалобы и их путь по регионам, городам, месяцам и учреждениям, смерти под стражей, преследования, кто пострадавшие, методы. Таблица под каждой диаграммой содержит её числа; выгрузите её в CSV для обращения.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="568" />
+        <location filename="../../ui/desk/figures.py" line="454" />
         <source>from YYYY-MM-DD</source>
         <translation>с ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="570" />
+        <location filename="../../ui/desk/figures.py" line="456" />
         <source>to YYYY-MM-DD</source>
         <translation>по ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="572" />
+        <location filename="../../ui/desk/figures.py" line="458" />
         <source>Every city</source>
         <translation>Все города</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="576" />
+        <location filename="../../ui/desk/figures.py" line="462" />
         <source>Every region</source>
         <translation>Все регионы</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="580" />
+        <location filename="../../ui/desk/figures.py" line="466" />
         <source>e.g. January 2022</source>
         <translation>напр. Январь 2022</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="582" />
+        <location filename="../../ui/desk/figures.py" line="468" />
         <source>Every facility</source>
         <translation>Все учреждения</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="587" />
+        <location filename="../../ui/desk/figures.py" line="473" />
         <source>&amp;Dates</source>
         <translation>&amp;Даты</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="599" />
+        <location filename="../../ui/desk/figures.py" line="485" />
         <source>&amp;Tag</source>
         <translation>&amp;Метка</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="605" />
+        <location filename="../../ui/desk/figures.py" line="491" />
         <source>&amp;Count</source>
         <translation>&amp;Посчитать</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="643" />
+        <location filename="../../ui/desk/figures.py" line="526" />
         <source>Export this table as &amp;CSV…</source>
         <translation>Выгрузить эту таблицу в &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="644" />
+        <location filename="../../ui/desk/figures.py" line="527" />
         <source>Export &amp;all tables as CSV…</source>
         <translation>Выгрузить &amp;все таблицы в CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="702" />
+        <location filename="../../ui/desk/figures.py" line="571" />
         <source>Counting…</source>
         <translation>Считаем…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="769" />
+        <location filename="../../ui/desk/figures.py" line="638" />
         <source>dates %1 to %2</source>
         <translation>даты с %1 по %2</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="782" />
+        <location filename="../../ui/desk/figures.py" line="651" />
         <source>Filters: %1.</source>
         <translation>Фильтры: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="793" />
+        <location filename="../../ui/desk/figures.py" line="662" />
         <source>CSV files are not encrypted</source>
         <translation>Файлы CSV не зашифрованы</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="794" />
+        <location filename="../../ui/desk/figures.py" line="663" />
         <source>A CSV file is plaintext: anyone who gets the file or the disk can read it. The figures name no person, but facility names and small numbers can still point to someone. Save it only where it is needed, and delete it after use.</source>
         <translation>Файл CSV хранится в открытом виде: его сможет прочитать любой, к кому попадёт файл или диск. В цифрах нет имён, но названия учреждений и малые числа всё же могут указать на человека. Сохраняйте его только там, где он нужен, и удалите после использования.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="801" />
+        <location filename="../../ui/desk/figures.py" line="670" />
         <source>Choose where…</source>
         <translation>Выбрать место…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="802" />
+        <location filename="../../ui/desk/figures.py" line="671" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="810" />
+        <location filename="../../ui/desk/figures.py" line="679" />
         <source>Folder for the CSV files</source>
         <translation>Папка для файлов CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="817" />
+        <location filename="../../ui/desk/figures.py" line="686" />
         <source>Save the table as CSV</source>
         <translation>Сохранить таблицу в CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="847" />
+        <location filename="../../ui/desk/figures.py" line="703" />
         <source>Writing CSV…</source>
         <translation>Записываем CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="852" />
+        <location filename="../../ui/desk/figures.py" line="707" />
         <source>Written (plaintext): %1</source>
         <translation>Записано (в открытом виде): %1</translation>
     </message>

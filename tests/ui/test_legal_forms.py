@@ -50,7 +50,7 @@ def test_case_report_pdf_shows_the_legal_path_and_its_companions(
     import subprocess
 
     from app.records import Records
-    from app.usecases import desk as views
+    from app.usecases import reports as views
     from ui import i18n
     from ui.desk.report import in_qthread, render_pdf
 
