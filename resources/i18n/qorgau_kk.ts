@@ -238,32 +238,32 @@
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="283" />
+        <location filename="../../ui/field/caseview.py" line="285" />
         <source>Reprisal risk</source>
         <translation>Қудалау қаупі</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="286" />
+        <location filename="../../ui/field/caseview.py" line="288" />
         <source>Do not contact: %1</source>
         <translation>Байланыспаңыз: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="291" />
+        <location filename="../../ui/field/caseview.py" line="293" />
         <source>Protected identities: %1</source>
         <translation>Қорғалған тұлғалар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="294" />
+        <location filename="../../ui/field/caseview.py" line="296" />
         <source>Edited on two devices: check the history</source>
         <translation>Екі құрылғыда өзгертілген: тарихын тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="308" />
+        <location filename="../../ui/field/caseview.py" line="310" />
         <source>%1 lesions marked</source>
         <translation>белгіленген жарақаттар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="313" />
+        <location filename="../../ui/field/caseview.py" line="315" />
         <source>Deadline passed: %1</source>
         <translation>Мерзімі өтті: %1</translation>
     </message>
@@ -392,241 +392,241 @@
 <context>
     <name>Coordinators</name>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="191" />
+        <location filename="../../ui/field/coordinators.py" line="61" />
         <source>This file is not a Qorgau identity card, or it was damaged on the way. Ask the coordinator to send the card again.</source>
         <translation>Бұл файл Qorgau сәйкестендіру картасы емес немесе жолда бүлінген. Үйлестірушіден картаны қайта жіберуін сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="208" />
+        <location filename="../../ui/field/coordinators.py" line="78" />
         <source>Trust a coordinator</source>
         <translation>Үйлестірушіге сену</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="220" />
+        <location filename="../../ui/field/coordinators.py" line="90" />
         <source>Your coordinator gives you their identity card: a small file, on a USB stick or by any messenger. Once you trust it, the bundles you seal can be opened by their archive and by nobody else. A card can be replaced on the way, so next you will compare its number with the coordinator.</source>
         <translation>Үйлестіруші сізге өзінің сәйкестендіру картасын береді — флешкамен немесе кез келген мессенджер арқылы жіберілетін шағын файл. Оған сенгеннен кейін сіз мөрлеген пакеттерді оның мұрағаты ғана аша алады. Карта жолда ауыстырылуы мүмкін, сондықтан келесі қадамда оның нөмірін үйлестірушімен салыстырасыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="227" />
+        <location filename="../../ui/field/coordinators.py" line="97" />
         <source>Choose the card file…</source>
         <translation>Карта файлын таңдау…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="248" />
+        <location filename="../../ui/field/coordinators.py" line="118" />
         <source>Call the coordinator on a number you already know (not one sent with the card) and read these digits to each other, group by group:</source>
         <translation>Үйлестірушіге бұрыннан білетін нөміріңізбен қоңырау шалыңыз (картамен бірге жіберілген нөмірмен емес) және осы цифрларды бір-біріңізге топ-тобымен оқыңыз:</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="255" />
+        <location filename="../../ui/field/coordinators.py" line="125" />
         <source>I &amp;compared it with the coordinator: every group is the same</source>
         <translation>Үйлестірушімен &amp;салыстырдым: барлық топтар бірдей</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="259" />
+        <location filename="../../ui/field/coordinators.py" line="129" />
         <source>If a single digit differs, do not trust this card: it may have been replaced on the way. Ask for the card again by another route.</source>
         <translation>Бір цифр болса да сәйкес келмесе, бұл картаға сенбеңіз: ол жолда ауыстырылған болуы мүмкін. Картаны басқа жолмен қайта сұратыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="282" />
-        <location filename="../../ui/field/coordinators.py" line="579" />
+        <location filename="../../ui/field/coordinators.py" line="152" />
+        <location filename="../../ui/field/coordinators.py" line="451" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="284" />
+        <location filename="../../ui/field/coordinators.py" line="154" />
         <source>&amp;Trust this coordinator</source>
         <translation>Осы үйлестірушіге &amp;сену</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="299" />
+        <location filename="../../ui/field/coordinators.py" line="169" />
         <source>Choose the coordinator's card</source>
         <translation>Үйлестірушінің картасын таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="318" />
+        <location filename="../../ui/field/coordinators.py" line="188" />
         <source>This is this laptop's own card.</source>
         <translation>Бұл осы ноутбуктің өз картасы.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="321" />
+        <location filename="../../ui/field/coordinators.py" line="191" />
         <source>“%1” is the card of a field laptop, not of a coordinator's archive. Bundles are sealed only to a coordinator: ask them for their card.</source>
         <translation>«%1» — далалық ноутбуктің картасы, үйлестіруші мұрағатынікі емес. Пакеттер тек үйлестіруші үшін мөрленеді: одан оның картасын сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="327" />
+        <location filename="../../ui/field/coordinators.py" line="197" />
         <source>Coordinator: %1</source>
         <translation>Үйлестіруші: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="330" />
+        <location filename="../../ui/field/coordinators.py" line="200" />
         <source>This coordinator is already trusted on this laptop, with this same card.</source>
         <translation>Бұл үйлестіруші осы ноутбукте дәл осы картамен сенімді болып тұр.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="334" />
+        <location filename="../../ui/field/coordinators.py" line="204" />
         <source>This laptop already trusts a coordinator with this identity but other keys: this card is not the one trusted before. Do not use it; call the coordinator.</source>
         <translation>Бұл ноутбук осы сәйкестендіргіші бар, бірақ басқа кілттері бар үйлестірушіге сенеді: бұл бұрын сенген карта емес. Оны пайдаланбаңыз; үйлестірушіге қоңырау шалыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="359" />
+        <location filename="../../ui/field/coordinators.py" line="230" />
         <source>%1 is now trusted. Bundles you seal can be opened by their archive; receipts signed by it are accepted.</source>
         <translation>%1 енді сенімді. Сіз мөрлеген пакеттерді оның мұрағаты аша алады; ол қол қойған түбіртектер қабылданады.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="363" />
-        <location filename="../../ui/field/coordinators.py" line="400" />
-        <location filename="../../ui/field/coordinators.py" line="511" />
-        <location filename="../../ui/field/coordinators.py" line="580" />
+        <location filename="../../ui/field/coordinators.py" line="234" />
+        <location filename="../../ui/field/coordinators.py" line="271" />
+        <location filename="../../ui/field/coordinators.py" line="382" />
+        <location filename="../../ui/field/coordinators.py" line="452" />
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="378" />
+        <location filename="../../ui/field/coordinators.py" line="249" />
         <source>This laptop's identity card</source>
         <translation>Осы ноутбуктің сәйкестендіру картасы</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="386" />
+        <location filename="../../ui/field/coordinators.py" line="257" />
         <source>Give the card file to your coordinator (it holds no secret). When they enrol this laptop, read them these digits aloud, group by group:</source>
         <translation>Карта файлын үйлестірушіге беріңіз (онда құпия ештеңе жоқ). Ол осы ноутбукті тіркегенде, оған осы цифрларды топ-тобымен дауыстап оқып беріңіз:</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="396" />
+        <location filename="../../ui/field/coordinators.py" line="267" />
         <source>Save the card file…</source>
         <translation>Карта файлын сақтау…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="409" />
+        <location filename="../../ui/field/coordinators.py" line="280" />
         <source>This laptop: %1</source>
         <translation>Осы ноутбук: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="417" />
+        <location filename="../../ui/field/coordinators.py" line="288" />
         <source>Save the card file</source>
         <translation>Карта файлын сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="423" />
+        <location filename="../../ui/field/coordinators.py" line="294" />
         <source>The card was written to %1.</source>
         <translation>Карта мына жерге жазылды: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="433" />
+        <location filename="../../ui/field/coordinators.py" line="304" />
         <source>This receipt was signed by an archive this laptop does not trust. Nothing was changed.</source>
         <translation>Бұл түбіртекке осы ноутбук сенбейтін мұрағат қол қойған. Ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="436" />
+        <location filename="../../ui/field/coordinators.py" line="307" />
         <source>This receipt is for another laptop: this one cannot open it. Nothing was changed.</source>
         <translation>Бұл түбіртек басқа ноутбукке арналған: бұл ноутбук оны аша алмайды. Ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="439" />
+        <location filename="../../ui/field/coordinators.py" line="310" />
         <source>This file is not a valid receipt: it is damaged, changed, or not a receipt at all. Nothing was changed. Ask the coordinator to send it again.</source>
         <translation>Бұл файл жарамды түбіртек емес: ол бүлінген, өзгертілген немесе мүлде түбіртек емес. Ештеңе өзгертілген жоқ. Үйлестірушіден оны қайта жіберуін сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="451" />
+        <location filename="../../ui/field/coordinators.py" line="322" />
         <source>Original evidence files that leave with them: %1, %2 in all.</source>
         <translation>Олармен бірге жойылатын дәлел файлдарының түпнұсқалары: %1, барлығы %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="467" />
+        <location filename="../../ui/field/coordinators.py" line="338" />
         <source>Receipts from the coordinator</source>
         <translation>Үйлестірушіден келген түбіртектер</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="472" />
+        <location filename="../../ui/field/coordinators.py" line="343" />
         <source>When your coordinator has imported your bundles, their archive gives you a receipt: a sealed file listing what it now holds. Import it here. Then you may remove those records from this laptop, so that a lost or seized laptop holds as little as possible.</source>
         <translation>Үйлестіруші сіздің пакеттеріңізді импорттағанда, оның мұрағаты сізге түбіртек береді — онда не сақталғаны тізілген мөрленген файл. Оны осында импорттаңыз. Содан кейін сол жазбаларды осы ноутбуктен жоюға болады, сонда жоғалған немесе тәркіленген ноутбукте мүмкіндігінше аз нәрсе қалады.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="480" />
+        <location filename="../../ui/field/coordinators.py" line="351" />
         <source>&amp;Import receipt…</source>
         <translation>Түбіртекті &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="488" />
+        <location filename="../../ui/field/coordinators.py" line="359" />
         <source>On this laptop</source>
         <translation>Осы ноутбукте</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="490" />
+        <location filename="../../ui/field/coordinators.py" line="361" />
         <source>Checking…</source>
         <translation>Тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="494" />
+        <location filename="../../ui/field/coordinators.py" line="365" />
         <source>&amp;Remove acknowledged records from this laptop…</source>
         <translation>Расталған жазбаларды осы ноутбуктен &amp;жою…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="526" />
+        <location filename="../../ui/field/coordinators.py" line="397" />
         <source>Nothing on this laptop has been acknowledged by a coordinator yet: everything stays here.</source>
         <translation>Үйлестіруші осы ноутбуктегі бірде-бір жазбаны әзірге растаған жоқ: бәрі осында қалады.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="530" />
+        <location filename="../../ui/field/coordinators.py" line="401" />
         <source>Records the coordinator's archive holds, which can be removed from this laptop: %1</source>
         <translation>Үйлестіруші мұрағатында сақталған және осы ноутбуктен жоюға болатын жазбалар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="562" />
+        <location filename="../../ui/field/coordinators.py" line="434" />
         <source>Receipt from %1 checked. Their archive holds, from this laptop: record versions %2, evidence files %3. Nothing has been removed yet.</source>
         <translation>%1 жіберген түбіртек тексерілді. Олардың мұрағатында осы ноутбуктен сақталғаны: жазба нұсқалары — %2, дәлел файлдары — %3. Әзірге ештеңе жойылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="604" />
+        <location filename="../../ui/field/coordinators.py" line="476" />
         <source>Remove them (%1)</source>
         <translation>Жою (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="639" />
+        <location filename="../../ui/field/coordinators.py" line="512" />
         <source>Records removed from this laptop: %1. The coordinator's archive keeps them.</source>
         <translation>Осы ноутбуктен жойылған жазбалар: %1. Олар үйлестіруші мұрағатында сақталады.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="642" />
+        <location filename="../../ui/field/coordinators.py" line="515" />
         <source>Stopped. Records removed: %1; the others stay on this laptop.</source>
         <translation>Тоқтатылды. Жойылған жазбалар: %1; қалғандары осы ноутбукте қалады.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="544" />
+        <location filename="../../ui/field/coordinators.py" line="415" />
         <source>Choose the receipt file</source>
         <translation>Түбіртек файлын таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="549" />
+        <location filename="../../ui/field/coordinators.py" line="420" />
         <source>Checking the receipt…</source>
         <translation>Түбіртек тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="559" />
+        <location filename="../../ui/field/coordinators.py" line="431" />
         <source>This receipt from %1 was imported before. Nothing changed.</source>
         <translation>%1 жіберген бұл түбіртек бұрын импортталған. Ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="585" />
+        <location filename="../../ui/field/coordinators.py" line="457" />
         <source>These records will leave this laptop for good, with their whole history:</source>
         <translation>Бұл жазбалар бүкіл тарихымен бірге осы ноутбуктен біржола жойылады:</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="589" />
+        <location filename="../../ui/field/coordinators.py" line="461" />
         <source>the coordinator</source>
         <translation>үйлестіруші</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="590" />
+        <location filename="../../ui/field/coordinators.py" line="462" />
         <source>%1 holds every one of them: its signed receipt lists each version and file. To see them again, ask the coordinator. Records changed since their last bundle, and records kept back for lack of consent, stay here.</source>
         <translation>%1 олардың барлығын сақтайды: қол қойылған түбіртекте әр нұсқа мен әр файл көрсетілген. Оларды қайта көру үшін үйлестірушіге хабарласыңыз. Соңғы пакеттен кейін өзгертілген жазбалар және келісім болмағандықтан қалдырылған жазбалар осында қалады.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="602" />
+        <location filename="../../ui/field/coordinators.py" line="474" />
         <source>Remove from this laptop?</source>
         <translation>Осы ноутбуктен жою керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="606" />
+        <location filename="../../ui/field/coordinators.py" line="478" />
         <source>Keep them</source>
         <translation>Қалдыру</translation>
     </message>
@@ -634,113 +634,113 @@
 <context>
     <name>CreateWindow</name>
     <message>
-        <location filename="../../ui/unlock.py" line="274" />
+        <location filename="../../ui/unlock.py" line="275" />
         <source>Create your vault</source>
         <translation>Қоймаңызды жасаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="275" />
+        <location filename="../../ui/unlock.py" line="276" />
         <source>Create a new vault</source>
         <translation>Жаңа қойма жасау</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="279" />
+        <location filename="../../ui/unlock.py" line="280" />
         <source>Everything you record is kept encrypted in this vault, on this computer only. Choose a passphrase you can remember and type quickly. Nobody, including the coalition, can open the vault without it or the recovery code.</source>
         <translation>Сіз жазғанның бәрі осы қоймада тек осы компьютерде шифрланып сақталады. Есте сақтауға оңай әрі тез теретін құпия сөз тіркесін таңдаңыз. Онсыз немесе қалпына келтіру кодынсыз қойманы ешкім, тіпті коалиция да аша алмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="284" />
+        <location filename="../../ui/unlock.py" line="285" />
         <source>Folder: %1</source>
         <translation>Қалта: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="291" />
+        <location filename="../../ui/unlock.py" line="292" />
         <source>e.g. Almaty laptop 2</source>
         <translation>мысалы, Алматы ноутбугы 2</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="294" />
+        <location filename="../../ui/unlock.py" line="295" />
         <source>&amp;Device name</source>
         <translation>&amp;Құрылғы атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="295" />
+        <location filename="../../ui/unlock.py" line="296" />
         <source>&amp;Passphrase</source>
         <translation>&amp;Құпия сөз тіркесі</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="296" />
+        <location filename="../../ui/unlock.py" line="297" />
         <source>&amp;Repeat it</source>
         <translation>&amp;Қайталаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="316" />
+        <location filename="../../ui/unlock.py" line="317" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="320" />
+        <location filename="../../ui/unlock.py" line="321" />
         <source>&amp;Create the vault</source>
         <translation>&amp;Қойманы жасау</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="334" />
+        <location filename="../../ui/unlock.py" line="335" />
         <source>Your recovery code</source>
         <translation>Қалпына келтіру кодыңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="338" />
+        <location filename="../../ui/unlock.py" line="339" />
         <source>Write this code on paper now. It is shown only this once. If you forget the passphrase, it is the only way back into the vault; anyone who has it can open the vault too. Keep the paper away from this laptop, and do not photograph it.</source>
         <translation>Бұл кодты қазір қағазға жазып алыңыз. Ол тек осы жолы ғана көрсетіледі. Құпия сөз тіркесін ұмытып қалсаңыз, қоймаға қайта кірудің жалғыз жолы осы; кодты білетін кез келген адам да қойманы аша алады. Қағазды ноутбуктен бөлек сақтаңыз және оны суретке түсірмеңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="350" />
+        <location filename="../../ui/unlock.py" line="351" />
         <source>I have &amp;written it down</source>
         <translation>Кодты &amp;жазып алдым</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="361" />
+        <location filename="../../ui/unlock.py" line="362" />
         <source>Check the code you wrote</source>
         <translation>Жазылған кодты тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="365" />
+        <location filename="../../ui/unlock.py" line="366" />
         <source>From your paper, type group %1 and group %2 of the recovery code (groups are counted from the left).</source>
         <translation>Қағаздан қалпына келтіру кодының %1-тобы мен %2-тобын енгізіңіз (топтар сол жақтан саналады).</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="377" />
         <location filename="../../ui/unlock.py" line="378" />
+        <location filename="../../ui/unlock.py" line="379" />
         <source>Group %1</source>
         <translation>%1-топ</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="386" />
+        <location filename="../../ui/unlock.py" line="387" />
         <source>Show the code again</source>
         <translation>Кодты қайта көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="390" />
+        <location filename="../../ui/unlock.py" line="391" />
         <source>&amp;Confirm</source>
         <translation>&amp;Растау</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="408" />
+        <location filename="../../ui/unlock.py" line="409" />
         <source>Tip: four or five unrelated words, in any language, make a strong passphrase.</source>
         <translation>Кеңес: кез келген тілдегі өзара байланыссыз төрт-бес сөз берік құпия сөз тіркесін құрайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="417" />
+        <location filename="../../ui/unlock.py" line="418" />
         <source>The two passphrases are not the same. Type them again.</source>
         <translation>Құпия сөз тіркестері сәйкес келмейді. Оларды қайта енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="423" />
+        <location filename="../../ui/unlock.py" line="424" />
         <source>Creating the vault… this takes a few seconds.</source>
         <translation>Қойма жасалуда… бұл бірнеше секунд алады.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="460" />
+        <location filename="../../ui/unlock.py" line="461" />
         <source>These groups do not match the code. Look at the paper again, or show the code again and correct what you wrote.</source>
         <translation>Бұл топтар кодқа сәйкес келмейді. Қағазға қайта қараңыз немесе кодты қайта көрсетіп, жазғаныңызды түзетіңіз.</translation>
     </message>
@@ -956,318 +956,351 @@
 <context>
     <name>CustodyDialog</name>
     <message>
-        <location filename="../../ui/field/caseview.py" line="433" />
+        <location filename="../../ui/field/caseview.py" line="429" />
         <source>Custody log</source>
         <translation>Сақтау журналы</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="436" />
+        <location filename="../../ui/field/caseview.py" line="432" />
         <source>Every change on this device, in a hash chain: removing or editing an entry breaks every hash after it.</source>
         <translation>Осы құрылғыдағы әрбір өзгеріс хеш тізбегінде: жазбаны жою немесе өзгерту одан кейінгі барлық хештерді бұзады.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="444" />
+        <location filename="../../ui/field/caseview.py" line="440" />
         <source>When (UTC)</source>
         <translation>Қашан (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="444" />
+        <location filename="../../ui/field/caseview.py" line="440" />
         <source>What</source>
         <translation>Не</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="445" />
+        <location filename="../../ui/field/caseview.py" line="441" />
         <source>Record</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="445" />
+        <location filename="../../ui/field/caseview.py" line="441" />
         <source>Chain hash</source>
         <translation>Тізбек хеші</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="447" />
+        <location filename="../../ui/field/caseview.py" line="443" />
         <source>Saved a version</source>
         <translation>Нұсқа сақталды</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="448" />
+        <location filename="../../ui/field/caseview.py" line="444" />
         <source>Deleted</source>
         <translation>Жойылды</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="449" />
+        <location filename="../../ui/field/caseview.py" line="445" />
         <source>Evidence file sealed</source>
         <translation>Дәлел файлы мөрленді</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="450" />
+        <location filename="../../ui/field/caseview.py" line="446" />
         <source>Original exported</source>
         <translation>Түпнұсқа экспортталды</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="451" />
+        <location filename="../../ui/field/caseview.py" line="447" />
         <source>Identity revealed</source>
         <translation>Тұлға ашылды</translation>
     </message>
 </context>
 <context>
+    <name>DeleteDialog</name>
+    <message>
+        <location filename="../../ui/field/reasons.py" line="37" />
+        <source>&amp;Reason</source>
+        <translation>&amp;Себебі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/reasons.py" line="41" />
+        <source>Keep it</source>
+        <translation>Қалдыру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/reasons.py" line="80" />
+        <source>Delete this record</source>
+        <translation>Жазбаны жою</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/reasons.py" line="81" />
+        <source>The record leaves lists, search and the case, and a signed note of its deletion, with your reason, goes to the coordinator with the next bundle. Its history is kept.</source>
+        <translation>Жазба тізімдерден, іздеуден және істен шығады, ал жою туралы қол қойылған белгі сіздің себебіңізбен бірге келесі пакетпен үйлестірушіге жіберіледі. Жазбаның тарихы сақталады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/reasons.py" line="84" />
+        <source>Why is it deleted? (e.g. entered twice by mistake)</source>
+        <translation>Неге жойылады? (мысалы, қатемен екі рет енгізілген)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/reasons.py" line="85" />
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+</context>
+<context>
     <name>Devices</name>
     <message>
-        <location filename="../../ui/desk/devices.py" line="43" />
+        <location filename="../../ui/desk/devices.py" line="38" />
         <source>Devices</source>
         <translation>Құрылғылар</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="44" />
+        <location filename="../../ui/desk/devices.py" line="39" />
         <source>Field laptops whose bundles this archive accepts. A missing bundle number means a bundle was made but never arrived: ask for it. Revoke a laptop that was seized or lost: its later bundles are quarantined, never merged.</source>
         <translation>Осы мұрағат пакеттерін қабылдайтын далалық ноутбуктер. Пакет нөмірі жетіспесе, пакет жасалған, бірақ келмеген: оны сұратыңыз. Тәркіленген немесе жоғалған ноутбукті кері қайтарып алыңыз: оның кейінгі пакеттері карантинге түседі, ешқашан біріктірілмейді.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="53" />
+        <location filename="../../ui/desk/devices.py" line="48" />
         <source>Device</source>
         <translation>Құрылғы</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="54" />
+        <location filename="../../ui/desk/devices.py" line="49" />
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="55" />
+        <location filename="../../ui/desk/devices.py" line="50" />
         <source>Last bundle</source>
         <translation>Соңғы пакет</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="56" />
+        <location filename="../../ui/desk/devices.py" line="51" />
         <source>Sealed</source>
         <translation>Мөрленді</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="57" />
+        <location filename="../../ui/desk/devices.py" line="52" />
         <source>Never received</source>
         <translation>Келмегендер</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="58" />
+        <location filename="../../ui/desk/devices.py" line="53" />
         <source>In quarantine</source>
         <translation>Карантинде</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="59" />
+        <location filename="../../ui/desk/devices.py" line="54" />
         <source>Last receipt</source>
         <translation>Соңғы түбіртек</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="69" />
+        <location filename="../../ui/desk/devices.py" line="64" />
         <source>&amp;Enrol a device…</source>
         <translation>Құрылғыны &amp;тіркеу…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="70" />
+        <location filename="../../ui/desk/devices.py" line="65" />
         <source>Write a re&amp;ceipt…</source>
         <translation>&amp;Түбіртек жазу…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="71" />
+        <location filename="../../ui/desk/devices.py" line="66" />
         <source>&amp;Revoke…</source>
         <translation>Кері &amp;қайтарып алу…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="96" />
+        <location filename="../../ui/desk/devices.py" line="91" />
         <source>Revoked after bundle %1</source>
         <translation>№ %1 пакеттен кейін кері қайтарылды</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="100" />
+        <location filename="../../ui/desk/devices.py" line="95" />
         <source>Enrolled</source>
         <translation>Тіркелген</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="140" />
+        <location filename="../../ui/desk/devices.py" line="135" />
         <source>No device is enrolled yet.</source>
         <translation>Әзірге бірде-бір құрылғы тіркелмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="145" />
+        <location filename="../../ui/desk/devices.py" line="140" />
         <source>Fingerprint: %1</source>
         <translation>Цифрлық із: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="147" />
+        <location filename="../../ui/desk/devices.py" line="142" />
         <source>Enrolled %1 · bundles merged: %2 · record versions written on it: %3</source>
         <translation>Тіркелген: %1 · біріктірілген пакеттер: %2 · онда жазылған нұсқалар: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="160" />
+        <location filename="../../ui/desk/devices.py" line="155" />
         <source>Last bundle #%1: sealed %2, imported %3</source>
         <translation>Соңғы № %1 пакет: мөрленген уақыты %2, импортталған уақыты %3</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="170" />
+        <location filename="../../ui/desk/devices.py" line="165" />
         <source>Revoked %1: bundles numbered above %2 are quarantined.</source>
         <translation>%1 кері қайтарылды: нөмірі %2-ден үлкен пакеттер карантинге түседі.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="182" />
+        <location filename="../../ui/desk/devices.py" line="177" />
         <source>Choose the device's identity card</source>
         <translation>Құрылғының сәйкестендіру картасын таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="207" />
+        <location filename="../../ui/desk/devices.py" line="202" />
         <source>Enrolled “%1”. Its bundles can be imported now.</source>
         <translation>«%1» тіркелді. Енді оның пакеттерін импорттауға болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="223" />
+        <location filename="../../ui/desk/devices.py" line="218" />
         <source>Revoked “%1”: its bundles numbered above %2 will be quarantined.</source>
         <translation>«%1» кері қайтарылды: оның нөмірі %2-ден үлкен пакеттері карантинге түседі.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="239" />
+        <location filename="../../ui/desk/devices.py" line="234" />
         <source>Where to write the receipt (e.g. the USB stick)</source>
         <translation>Түбіртекті қайда жазу керек (мысалы, флешкаға)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="255" />
+        <location filename="../../ui/desk/devices.py" line="250" />
         <source>Writing the receipt…</source>
         <translation>Түбіртек жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="260" />
+        <location filename="../../ui/desk/devices.py" line="255" />
         <source>Receipt for “%1” written (%2 versions, %3 evidence files): %4. Give it to the field worker; their Qorgau may then remove what the archive holds.</source>
         <translation>«%1» үшін түбіртек жазылды (нұсқалар: %2, дәлел файлдары: %3): %4. Оны далалық қызметкерге беріңіз; содан кейін оның Qorgau бағдарламасы мұрағатта сақталғанды жоя алады.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="284" />
+        <location filename="../../ui/desk/devices.py" line="279" />
         <source>Enrol a device</source>
         <translation>Құрылғыны тіркеу</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="290" />
+        <location filename="../../ui/desk/devices.py" line="285" />
         <source>“%1” — a %2 device</source>
         <translation>«%1» — құрылғы түрі: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="294" />
+        <location filename="../../ui/desk/devices.py" line="289" />
         <source>field</source>
         <translation>далалық</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="296" />
+        <location filename="../../ui/desk/devices.py" line="291" />
         <source>archive</source>
         <translation>мұрағат</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="302" />
+        <location filename="../../ui/desk/devices.py" line="297" />
         <source>1. Ask the person who holds this laptop to open its identity card in Qorgau and read the fingerprint aloud to you, group by group. Compare each group with this one:</source>
         <translation>1. Осы ноутбук қолындағы адамнан Qorgau-да сәйкестендіру картасын ашып, цифрлық ізді топ-тобымен дауыстап оқып беруін сұраңыз. Әр топты мынамен салыстырыңыз:</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="321" />
+        <location filename="../../ui/desk/devices.py" line="316" />
         <source>2. Optionally type the digits as they are read to you: Qorgau compares them too.</source>
         <translation>2. Қаласаңыз, цифрларды оқылған сайын енгізіңіз: Qorgau да оларды салыстырады.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="335" />
+        <location filename="../../ui/desk/devices.py" line="330" />
         <source>3. Every group matched what was read to me</source>
         <translation>3. Барлық топ маған оқылғанмен сәйкес келді</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="340" />
+        <location filename="../../ui/desk/devices.py" line="335" />
         <source>If a single digit differs, do not enrol: the card may have been replaced on the way. Ask for the card again by another route.</source>
         <translation>Бір цифр болса да сәйкес келмесе, тіркемеңіз: карта жолда ауыстырылған болуы мүмкін. Картаны басқа жолмен қайта сұратыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="351" />
-        <location filename="../../ui/desk/devices.py" line="478" />
-        <location filename="../../ui/desk/devices.py" line="521" />
+        <location filename="../../ui/desk/devices.py" line="346" />
+        <location filename="../../ui/desk/devices.py" line="473" />
+        <location filename="../../ui/desk/devices.py" line="516" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="353" />
+        <location filename="../../ui/desk/devices.py" line="348" />
         <source>&amp;Enrol this device</source>
         <translation>Осы құрылғыны &amp;тіркеу</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="367" />
+        <location filename="../../ui/desk/devices.py" line="362" />
         <source>The digits match.</source>
         <translation>Цифрлар сәйкес келеді.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="371" />
+        <location filename="../../ui/desk/devices.py" line="366" />
         <source>So far the same…</source>
         <translation>Әзірге сәйкес…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="374" />
+        <location filename="../../ui/desk/devices.py" line="369" />
         <source>The digits differ: do not enrol this card.</source>
         <translation>Цифрлар сәйкес емес: бұл картаны тіркемеңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="397" />
+        <location filename="../../ui/desk/devices.py" line="392" />
         <source>Enrolling…</source>
         <translation>Тіркелуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="420" />
-        <location filename="../../ui/desk/devices.py" line="515" />
+        <location filename="../../ui/desk/devices.py" line="415" />
+        <location filename="../../ui/desk/devices.py" line="510" />
         <source>Revoke a device</source>
         <translation>Құрылғыны кері қайтарып алу</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="425" />
+        <location filename="../../ui/desk/devices.py" line="420" />
         <source>Revoke “%1”</source>
         <translation>«%1» кері қайтарып алу</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="429" />
+        <location filename="../../ui/desk/devices.py" line="424" />
         <source>Do this when the laptop was seized, lost or stolen. Bundles it sealed up to the number you choose stay valid; any later bundle is quarantined. A revoked device is never enrolled again: give the field worker a new vault.</source>
         <translation>Ноутбук тәркіленсе, жоғалса немесе ұрланса, осыны жасаңыз. Ол таңдалған нөмірге дейін мөрлеген пакеттер жарамды болып қалады; кез келген кейінгі пакет карантинге түседі. Кері қайтарылған құрылғы қайта тіркелмейді: далалық қызметкерге жаңа қойма жасаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="439" />
+        <location filename="../../ui/desk/devices.py" line="434" />
         <source>From the last bundle received (#%1)</source>
         <translation>Соңғы алынған пакеттен бастап (№ %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="443" />
+        <location filename="../../ui/desk/devices.py" line="438" />
         <source>Keep bundles up to number:</source>
         <translation>Мына нөмірге дейінгі пакеттерді қалдыру:</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="444" />
+        <location filename="../../ui/desk/devices.py" line="439" />
         <source>Seized on (YYYY-MM-DD):</source>
         <translation>Тәркіленген күні (ЖЖЖЖ-АА-КК):</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="459" />
+        <location filename="../../ui/desk/devices.py" line="454" />
         <source>By date: bundles already imported that were sealed before that day stay valid. The date a bundle claims is not trusted after that: the device's clock is in other hands.</source>
         <translation>Күні бойынша: сол күнге дейін мөрленген, бұрын импортталған пакеттер жарамды болып қалады. Одан кейін пакетте көрсетілген күнге сенім жоқ: құрылғының сағаты бөгде адамдардың қолында.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="473" />
+        <location filename="../../ui/desk/devices.py" line="468" />
         <source>What happened (kept in the custody log)</source>
         <translation>Не болды (сақтау журналында сақталады)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="480" />
+        <location filename="../../ui/desk/devices.py" line="475" />
         <source>&amp;Revoke</source>
         <translation>Кері &amp;қайтарып алу</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="516" />
+        <location filename="../../ui/desk/devices.py" line="511" />
         <source>Revoke “%1”? This cannot be undone.</source>
         <translation>«%1» кері қайтарып алу керек пе? Мұны болдырмау мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="520" />
+        <location filename="../../ui/desk/devices.py" line="515" />
         <source>Revoke</source>
         <translation>Кері қайтарып алу</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="543" />
+        <location filename="../../ui/desk/devices.py" line="538" />
         <source>Revoking…</source>
         <translation>Кері қайтарылуда…</translation>
     </message>
@@ -1489,86 +1522,86 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/field/exporting.py" line="90" />
+        <location filename="../../ui/field/exporting.py" line="77" />
         <source>Send to coordinator</source>
         <translation>Үйлестірушіге жіберу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="95" />
+        <location filename="../../ui/field/exporting.py" line="82" />
         <source>Records leave this laptop only inside a sealed bundle: encrypted to the coordinators you choose and signed by this device. Carry the bundle file on a USB stick or send it by any messenger; only the chosen coordinators can open it. Records whose people did not consent to sharing stay here.</source>
         <translation>Жазбалар бұл ноутбуктен тек мөрленген пакет ішінде шығады: ол сіз таңдаған үйлестірушілер үшін шифрланып, осы құрылғымен қол қойылады. Пакет файлын флешкамен апарыңыз немесе кез келген мессенджермен жіберіңіз — оны тек таңдалған үйлестірушілер аша алады. Беруге келісім бермеген адамдардың жазбалары осында қалады.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="105" />
+        <location filename="../../ui/field/exporting.py" line="92" />
         <source>Seal to these coordinators</source>
         <translation>Мына үйлестірушілер үшін мөрлеу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="108" />
+        <location filename="../../ui/field/exporting.py" line="95" />
         <source>Trust a coordinator…</source>
         <translation>Үйлестірушіге сену…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="113" />
+        <location filename="../../ui/field/exporting.py" line="100" />
         <source>Only what is new since the last bundle</source>
         <translation>Соңғы пакеттен кейінгі жаңасы ғана</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="115" />
+        <location filename="../../ui/field/exporting.py" line="102" />
         <source>Everything</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="131" />
-        <location filename="../../ui/field/exporting.py" line="224" />
-        <location filename="../../ui/field/exporting.py" line="247" />
+        <location filename="../../ui/field/exporting.py" line="118" />
+        <location filename="../../ui/field/exporting.py" line="211" />
+        <location filename="../../ui/field/exporting.py" line="234" />
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="133" />
+        <location filename="../../ui/field/exporting.py" line="120" />
         <source>Seal the bundle…</source>
         <translation>Пакетті мөрлеу…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="144" />
+        <location filename="../../ui/field/exporting.py" line="131" />
         <source>Sealed bundles are not available in this version of Qorgau yet. Your records stay safe in the vault.</source>
         <translation>Мөрленген пакеттер Qorgau-дың бұл нұсқасында әзірге қолжетімсіз. Жазбаларыңыз қоймада қауіпсіз сақталады.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="165" />
+        <location filename="../../ui/field/exporting.py" line="152" />
         <source>No coordinator is known to this vault yet. Import your coordinator's identity card first (ask them for it, and compare its fingerprint by phone).</source>
         <translation>Бұл қоймаға әзірге бірде-бір үйлестіруші белгісіз. Алдымен үйлестірушінің сәйкестендіру картасын импорттаңыз (оны сұраңыз және саусақ ізін телефон арқылы салыстырыңыз).</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="197" />
+        <location filename="../../ui/field/exporting.py" line="184" />
         <source>Where to write the bundle</source>
         <translation>Пакетті қайда жазу керек</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="202" />
+        <location filename="../../ui/field/exporting.py" line="189" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="226" />
+        <location filename="../../ui/field/exporting.py" line="213" />
         <source>Nothing new to send: every record was already in an earlier bundle.</source>
         <translation>Жіберетін ештеңе жоқ: барлық жазбалар бұрынғы пакеттерде болған.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="230" />
+        <location filename="../../ui/field/exporting.py" line="217" />
         <source>Sealed %1 record versions and %2 evidence files (%3) into:
 %4</source>
         <translation>Жазба нұсқалары: %1, дәлел файлдары: %2 (%3) мөрленді:
 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="234" />
+        <location filename="../../ui/field/exporting.py" line="221" />
         <source>Only %1 can open it.</source>
         <translation>Оны тек мына үйлестіруші аша алады: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="237" />
+        <location filename="../../ui/field/exporting.py" line="224" />
         <source>Kept on this laptop for lack of consent to sharing:</source>
         <translation>Беруге келісім болмағандықтан осы ноутбукте қалдырылды:</translation>
     </message>
@@ -1576,94 +1609,99 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/field/forms.py" line="607" />
+        <location filename="../../ui/field/forms.py" line="609" />
         <source>Protected identity: the real name and contact details are hidden.</source>
         <translation>Қорғалған тұлға: шын аты мен байланыс деректері жасырылған.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="612" />
+        <location filename="../../ui/field/forms.py" line="614" />
         <source>Reveal identity…</source>
         <translation>Тұлғаны ашу…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="638" />
-        <location filename="../../ui/field/forms.py" line="683" />
+        <location filename="../../ui/field/forms.py" line="642" />
+        <source>Delete…</source>
+        <translation>Жою…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/forms.py" line="645" />
+        <location filename="../../ui/field/forms.py" line="690" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="640" />
+        <location filename="../../ui/field/forms.py" line="647" />
         <source>&amp;Save</source>
         <translation>&amp;Сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="642" />
+        <location filename="../../ui/field/forms.py" line="649" />
         <source>Save (Ctrl+S)</source>
         <translation>Сақтау (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="652" />
+        <location filename="../../ui/field/forms.py" line="659" />
         <source>Restored from the draft saved %1.</source>
         <translation>%1 сақталған жобадан қалпына келтірілді.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="673" />
+        <location filename="../../ui/field/forms.py" line="680" />
         <source>New: %1</source>
         <translation>Жаңа жазба: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="679" />
+        <location filename="../../ui/field/forms.py" line="686" />
         <source>Reveal identity</source>
         <translation>Тұлғаны ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="679" />
+        <location filename="../../ui/field/forms.py" line="686" />
         <source>Show this person's real name and contact details? Make sure nobody else can see the screen. Revealing is noted in the custody log.</source>
         <translation>Бұл адамның шын аты мен байланыс деректерін көрсету керек пе? Экранды ешкім көрмейтініне көз жеткізіңіз. Ашу сақтау журналына жазылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="682" />
+        <location filename="../../ui/field/forms.py" line="689" />
         <source>Reveal</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="712" />
-        <location filename="../../ui/field/forms.py" line="899" />
+        <location filename="../../ui/field/forms.py" line="717" />
+        <location filename="../../ui/field/opening.py" line="49" />
         <source>Recommendations and their follow-up status were carried over from the previous visit (%1). Update each one's status.</source>
         <translation>Ұсыныстар мен олардың орындалу мәртебесі алдыңғы сапардан (%1) көшірілді. Әрқайсысының мәртебесін жаңартыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="746" />
+        <location filename="../../ui/field/forms.py" line="751" />
         <source>Draft kept (encrypted) at %1.</source>
         <translation>Жоба %1 сақталды (шифрланған).</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="777" />
+        <location filename="../../ui/field/forms.py" line="792" />
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="804" />
+        <location filename="../../ui/field/forms.py" line="819" />
         <source>Some fields need attention: they are marked below.</source>
         <translation>Кейбір өрістерге назар аудару керек: олар төменде белгіленген.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="814" />
+        <location filename="../../ui/field/forms.py" line="829" />
         <source>Discard changes?</source>
         <translation>Өзгерістерден бас тарту керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="814" />
+        <location filename="../../ui/field/forms.py" line="829" />
         <source>What you typed in this form has not been saved as a record. Discard it?</source>
         <translation>Бұл пішінге енгізілгендер әлі жазба ретінде сақталған жоқ. Оны жою керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="816" />
+        <location filename="../../ui/field/forms.py" line="831" />
         <source>Discard</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="817" />
+        <location filename="../../ui/field/forms.py" line="832" />
         <source>Keep editing</source>
         <translation>Өңдеуді жалғастыру</translation>
     </message>
@@ -1671,22 +1709,22 @@
 <context>
     <name>Gallery</name>
     <message>
-        <location filename="../../ui/field/evidence.py" line="198" />
+        <location filename="../../ui/field/evidence.py" line="166" />
         <source>Add files…</source>
         <translation>Файлдар қосу…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/evidence.py" line="202" />
+        <location filename="../../ui/field/evidence.py" line="170" />
         <source>Or drop photos, scans, audio and video here. Originals are sealed in the vault; the pictures shown have their location and camera data removed.</source>
         <translation>Немесе суреттерді, сканерленген құжаттарды, аудио мен бейнені осында сүйреп әкеліңіз. Түпнұсқалар қоймада мөрленеді; көрсетілген суреттерден орналасу мен камера деректері алынып тасталған.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/evidence.py" line="223" />
+        <location filename="../../ui/field/evidence.py" line="191" />
         <source>No evidence files yet.</source>
         <translation>Әзірге дәлел файлдары жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/evidence.py" line="246" />
+        <location filename="../../ui/field/evidence.py" line="212" />
         <source>Add evidence files</source>
         <translation>Дәлел файлдарын қосу</translation>
     </message>
@@ -1694,12 +1732,12 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/field/caseview.py" line="388" />
+        <location filename="../../ui/field/caseview.py" line="390" />
         <source>Version history</source>
         <translation>Нұсқалар тарихы</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="396" />
+        <location filename="../../ui/field/caseview.py" line="398" />
         <source>Deleted: %1</source>
         <translation>Жойылды: %1</translation>
     </message>
@@ -1855,125 +1893,125 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/field/window.py" line="30" />
+        <location filename="../../ui/field/window.py" line="32" />
         <source>Search all records (Ctrl+F)…</source>
         <translation>Барлық жазбалардан іздеу (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="35" />
+        <location filename="../../ui/field/window.py" line="37" />
         <source>All records</source>
         <translation>Барлық жазбалар</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="44" />
+        <location filename="../../ui/field/window.py" line="46" />
         <source>from YYYY-MM-DD</source>
         <translation>ЖЖЖЖ-АА-КК бастап</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="46" />
+        <location filename="../../ui/field/window.py" line="48" />
         <source>to YYYY-MM-DD</source>
         <translation>ЖЖЖЖ-АА-КК дейін</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="48" />
+        <location filename="../../ui/field/window.py" line="50" />
         <source>&amp;Show</source>
         <translation>&amp;Көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="49" />
+        <location filename="../../ui/field/window.py" line="51" />
         <source>C&amp;ity</source>
         <translation>&amp;Қала</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="50" />
+        <location filename="../../ui/field/window.py" line="52" />
         <source>S&amp;tatus</source>
         <translation>&amp;Мәртебе</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="51" />
+        <location filename="../../ui/field/window.py" line="53" />
         <source>F&amp;lag</source>
         <translation>Бел&amp;гі</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="52" />
+        <location filename="../../ui/field/window.py" line="54" />
         <source>Faci&amp;lity</source>
         <translation>Мек&amp;еме</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="62" />
+        <location filename="../../ui/field/window.py" line="64" />
         <source>&amp;Dates</source>
         <translation>&amp;Күндер</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="80" />
-        <location filename="../../ui/field/window.py" line="91" />
-        <location filename="../../ui/field/window.py" line="116" />
+        <location filename="../../ui/field/window.py" line="82" />
+        <location filename="../../ui/field/window.py" line="93" />
+        <location filename="../../ui/field/window.py" line="118" />
         <source>Any</source>
         <translation>Кез келген</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="131" />
+        <location filename="../../ui/field/window.py" line="133" />
         <source>Qorgau — %1</source>
         <translation>Qorgau — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="137" />
+        <location filename="../../ui/field/window.py" line="139" />
         <source>Main</source>
         <translation>Басты</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="140" />
+        <location filename="../../ui/field/window.py" line="142" />
         <source>New case</source>
         <translation>Жаңа іс</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="148" />
+        <location filename="../../ui/field/window.py" line="150" />
         <source>From a spreadsheet…</source>
         <translation>Кестеден…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="151" />
+        <location filename="../../ui/field/window.py" line="153" />
         <source>New record</source>
         <translation>Жаңа жазба</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="158" />
+        <location filename="../../ui/field/window.py" line="160" />
         <source>Import receipt…</source>
         <translation>Түбіртекті импорттау…</translation>
     </message>
     <message>
         <location filename="../../ui/desk/window.py" line="115" />
-        <location filename="../../ui/field/window.py" line="156" />
+        <location filename="../../ui/field/window.py" line="158" />
         <source>Send to coordinator…</source>
         <translation>Үйлестірушіге жіберу…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="160" />
+        <location filename="../../ui/field/window.py" line="162" />
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="166" />
+        <location filename="../../ui/field/window.py" line="168" />
         <source>Lock (Ctrl+L)</source>
         <translation>Құлыптау (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="200" />
+        <location filename="../../ui/field/window.py" line="202" />
         <source>Choose a case on the left, or start a new one (Ctrl+N).</source>
         <translation>Сол жақтан істі таңдаңыз немесе жаңасын бастаңыз (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="215" />
+        <location filename="../../ui/field/window.py" line="217" />
         <source>Locks after %1 minutes without activity · Ctrl+L locks now · Ctrl+Shift+L or F12 locks at once</source>
         <translation>%1 мин әрекетсіздіктен кейін құлыпталады · Ctrl+L — құлыптау · Ctrl+Shift+L немесе F12 — бірден</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="228" />
+        <location filename="../../ui/field/window.py" line="230" />
         <source>%1 found</source>
         <translation>Табылды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="231" />
+        <location filename="../../ui/field/window.py" line="233" />
         <source>%1 of %2 shown</source>
         <translation>%2 ішінен %1 көрсетілді</translation>
     </message>
@@ -2568,22 +2606,22 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>QorgauApp</name>
     <message>
-        <location filename="../../ui/app.py" line="100" />
+        <location filename="../../ui/app.py" line="101" />
         <source>Open a vault folder</source>
         <translation>Қойма қалтасын ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="104" />
+        <location filename="../../ui/app.py" line="105" />
         <source>Not a vault</source>
         <translation>Бұл қойма емес</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="104" />
+        <location filename="../../ui/app.py" line="105" />
         <source>There is no Qorgau vault in that folder.</source>
         <translation>Бұл қалтада Qorgau қоймасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="111" />
+        <location filename="../../ui/app.py" line="112" />
         <source>Choose an empty folder for the new vault</source>
         <translation>Жаңа қойма үшін бос қалтаны таңдаңыз</translation>
     </message>
@@ -2706,13 +2744,13 @@ The export is recorded in the custody log of every record in it.</source>
         <translation>Босатылса, мыналар біріктіріледі:</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="504" />
+        <location filename="../../ui/desk/devices.py" line="499" />
         <location filename="../../ui/desk/quarantine.py" line="223" />
         <source>Say why</source>
         <translation>Себебін көрсетіңіз</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="505" />
+        <location filename="../../ui/desk/devices.py" line="500" />
         <location filename="../../ui/desk/quarantine.py" line="224" />
         <source>Write the reason first: it is kept in the custody log with your decision.</source>
         <translation>Алдымен себебін жазыңыз: ол шешіміңізбен бірге сақтау журналында сақталады.</translation>
@@ -2913,148 +2951,178 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings.py" line="20" />
+        <location filename="../../ui/field/settings.py" line="23" />
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="26" />
+        <location filename="../../ui/field/settings.py" line="29" />
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="29" />
+        <location filename="../../ui/field/settings.py" line="32" />
         <source>As the system (%1)</source>
         <translation>Жүйедегідей (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="34" />
+        <location filename="../../ui/field/settings.py" line="37" />
         <source>&amp;Interface language</source>
         <translation>&amp;Интерфейс тілі</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="37" />
+        <location filename="../../ui/field/settings.py" line="40" />
         <source>Safety</source>
         <translation>Қауіпсіздік</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="43" />
+        <location filename="../../ui/field/settings.py" line="46" />
         <source>min</source>
         <translation>мин</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="44" />
+        <location filename="../../ui/field/settings.py" line="47" />
         <source>&amp;Lock after inactivity</source>
         <translation>&amp;Әрекетсіздіктен кейін құлыптау</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="45" />
+        <location filename="../../ui/field/settings.py" line="48" />
         <source>Ctrl+L locks now. Ctrl+Shift+L or F12 hides everything and locks at once. Text copied from Qorgau is cleared from the clipboard after %1 seconds.</source>
         <translation>Ctrl+L бірден құлыптайды. Ctrl+Shift+L немесе F12 бәрін жасырып, лезде құлыптайды. Qorgau-дан көшірілген мәтін алмасу буферінен %1 секундтан кейін өшіріледі.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="54" />
+        <location filename="../../ui/field/settings.py" line="57" />
         <source>Coordinators</source>
         <translation>Үйлестірушілер</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="56" />
+        <location filename="../../ui/field/settings.py" line="59" />
         <source>Bundles from this laptop can be sealed to these coordinators, and their receipts are accepted:</source>
         <translation>Осы ноутбуктің пакеттерін мына үйлестірушілер үшін мөрлеуге болады, олардың түбіртектері қабылданады:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="66" />
+        <location filename="../../ui/field/settings.py" line="70" />
         <source>Trust a coordinator…</source>
         <translation>Үйлестірушіге сену…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="68" />
+        <location filename="../../ui/field/settings.py" line="72" />
         <source>This laptop's identity card…</source>
         <translation>Осы ноутбуктің сәйкестендіру картасы…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="77" />
+        <location filename="../../ui/field/settings.py" line="74" />
+        <source>Remove…</source>
+        <translation>Алып тастау…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/settings.py" line="75" />
+        <source>Stop sealing bundles to the chosen coordinator (for instance, their archive was lost or seized).</source>
+        <translation>Таңдалған үйлестірушіге пакеттерді бұдан былай мөрлемеу (мысалы, оның мұрағаты жоғалса немесе алынып қойылса).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/settings.py" line="90" />
         <source>Passphrase</source>
         <translation>Құпия сөз тіркесі</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="84" />
+        <location filename="../../ui/field/settings.py" line="97" />
         <source>&amp;New passphrase</source>
         <translation>&amp;Жаңа құпия сөз тіркесі</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="85" />
+        <location filename="../../ui/field/settings.py" line="98" />
         <source>Repeat it</source>
         <translation>Қайталаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="90" />
+        <location filename="../../ui/field/settings.py" line="103" />
         <source>Change passphrase</source>
         <translation>Құпия сөз тіркесін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="185" />
+        <location filename="../../ui/field/settings.py" line="198" />
         <source>Older appeal records</source>
         <translation>Шағымданулардың ескі жазбалары</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="103" />
+        <location filename="../../ui/field/settings.py" line="257" />
+        <source>Remove a coordinator</source>
+        <translation>Үйлестірушіні алып тастау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/settings.py" line="258" />
+        <source>Bundles from this laptop will no longer be sealed to this coordinator. Bundles already sent stay readable to them.</source>
+        <translation>Осы ноутбуктан пакеттер бұдан былай бұл үйлестірушіге мөрленбейді. Бұрын жіберілген пакеттерді ол оқи алады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/settings.py" line="260" />
+        <source>Why? (e.g. their archive laptop was seized)</source>
+        <translation>Неге? (мысалы, мұрағат ноутбугы алынып қойылды)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/settings.py" line="261" />
+        <source>Remove</source>
+        <translation>Алып тастау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/settings.py" line="116" />
         <source>Make them steps…</source>
         <translation>Қадамдарға айналдыру…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="176" />
+        <location filename="../../ui/field/settings.py" line="189" />
         <source>Appeals kept as separate complaints: %1.</source>
         <translation>Жеке шағым ретінде сақталған шағымданулар: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="186" />
+        <location filename="../../ui/field/settings.py" line="199" />
         <source>Each appeal becomes a step of the complaint it continues and shows in its legal path: a new version of the complaint, signed by this laptop, and the appeal record is closed with a note saying where it went. The figures stay the same and the old versions stay in the history.</source>
         <translation>Әр шағымдану өзі жалғастыратын шағымның қадамына айналып, оның процестік жолында көрінеді: осы ноутбук қол қойған шағымның жаңа нұсқасы, ал шағымдану жазбасы қайда ауысқаны туралы белгімен жабылады. Сандар өзгермейді, ескі нұсқалар тарихта қалады.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="110" />
+        <location filename="../../ui/field/settings.py" line="123" />
         <source>Device: %1 · vault: %2</source>
         <translation>Құрылғы: %1 · қойма: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="118" />
-        <location filename="../../ui/settings.py" line="192" />
+        <location filename="../../ui/field/settings.py" line="131" />
+        <location filename="../../ui/field/settings.py" line="205" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="120" />
+        <location filename="../../ui/field/settings.py" line="133" />
         <source>Save settings</source>
         <translation>Баптауларды сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="146" />
+        <location filename="../../ui/field/settings.py" line="159" />
         <source>The two passphrases are not the same.</source>
         <translation>Құпия сөз тіркестері сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="149" />
+        <location filename="../../ui/field/settings.py" line="162" />
         <source>Changing…</source>
         <translation>Өзгертілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="158" />
+        <location filename="../../ui/field/settings.py" line="171" />
         <source>The passphrase was changed. The recovery code still works.</source>
         <translation>Құпия сөз тіркесі өзгертілді. Қалпына келтіру коды бұрынғыша жұмыс істейді.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="191" />
+        <location filename="../../ui/field/settings.py" line="204" />
         <source>Make them steps</source>
         <translation>Қадамдарға айналдыру</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="199" />
+        <location filename="../../ui/field/settings.py" line="212" />
         <source>Done: %1 appeals are now steps of their complaints.</source>
         <translation>Дайын: шағымдардың қадамына айналған шағымданулар: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="219" />
+        <location filename="../../ui/field/settings.py" line="232" />
         <source>None yet: import your coordinator's identity card.</source>
         <translation>Әзірге жоқ: үйлестірушіңіздің сәйкестендіру картасын импорттаңыз.</translation>
     </message>
@@ -3655,92 +3723,92 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../ui/unlock.py" line="91" />
+        <location filename="../../ui/unlock.py" line="92" />
         <source>The vault is locked.</source>
         <translation>Қойма құлыпталған.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="106" />
+        <location filename="../../ui/unlock.py" line="107" />
         <source>&amp;Passphrase</source>
         <translation>&amp;Құпия сөз тіркесі</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="111" />
+        <location filename="../../ui/unlock.py" line="112" />
         <source>Show what I type</source>
         <translation>Енгізгенімді көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="122" />
+        <location filename="../../ui/unlock.py" line="123" />
         <source>&amp;Unlock</source>
         <translation>&amp;Құлыпты ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="131" />
+        <location filename="../../ui/unlock.py" line="132" />
         <source>Forgot it? Use the recovery code</source>
         <translation>Ұмыттыңыз ба? Қалпына келтіру кодын пайдаланыңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="138" />
+        <location filename="../../ui/unlock.py" line="139" />
         <source>Open another vault…</source>
         <translation>Басқа қойманы ашу…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="141" />
+        <location filename="../../ui/unlock.py" line="142" />
         <source>Create a new vault…</source>
         <translation>Жаңа қойма жасау…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="155" />
+        <location filename="../../ui/unlock.py" line="156" />
         <source>Type the recovery code you wrote down when the vault was created, and choose a new passphrase. The recovery code keeps working afterwards.</source>
         <translation>Қойма жасалған кезде жазып алған қалпына келтіру кодын енгізіп, жаңа құпия сөз тіркесін таңдаңыз. Қалпына келтіру коды бұдан кейін де жұмыс істейді.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="164" />
+        <location filename="../../ui/unlock.py" line="165" />
         <source>Recovery &amp;code</source>
         <translation>Қалпына келтіру &amp;коды</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="165" />
+        <location filename="../../ui/unlock.py" line="166" />
         <source>&amp;New passphrase</source>
         <translation>&amp;Жаңа құпия сөз тіркесі</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="166" />
+        <location filename="../../ui/unlock.py" line="167" />
         <source>&amp;Repeat it</source>
         <translation>&amp;Қайталаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="175" />
+        <location filename="../../ui/unlock.py" line="176" />
         <source>Back</source>
         <translation>Артқа</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="177" />
+        <location filename="../../ui/unlock.py" line="178" />
         <source>Open with the recovery code</source>
         <translation>Қалпына келтіру кодымен ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="206" />
+        <location filename="../../ui/unlock.py" line="207" />
         <source>Unlocking…</source>
         <translation>Құлып ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="215" />
+        <location filename="../../ui/unlock.py" line="216" />
         <source>The two new passphrases are not the same.</source>
         <translation>Жаңа құпия сөз тіркестері сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="220" />
+        <location filename="../../ui/unlock.py" line="221" />
         <source>Opening…</source>
         <translation>Ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="241" />
+        <location filename="../../ui/unlock.py" line="242" />
         <source>That passphrase does not open this vault. Nothing has changed. Check the keyboard layout (Russian, Kazakh or English) and Caps Lock, then try again.</source>
         <translation>Бұл құпия сөз тіркесі қойманы ашпайды. Ештеңе өзгерген жоқ. Пернетақта тілін (орыс, қазақ немесе ағылшын) және Caps Lock-ты тексеріп, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="247" />
+        <location filename="../../ui/unlock.py" line="248" />
         <source>That recovery code does not open this vault. Check each group of four and try again.</source>
         <translation>Бұл қалпына келтіру коды қойманы ашпайды. Төрт таңбадан тұратын әр топты тексеріп, қайталап көріңіз.</translation>
     </message>
@@ -3748,82 +3816,82 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>Viewer</name>
     <message>
-        <location filename="../../ui/field/evidence.py" line="324" />
+        <location filename="../../ui/field/evidence.py" line="290" />
         <source>Zoom in</source>
         <translation>Үлкейту</translation>
     </message>
     <message>
-        <location filename="../../ui/field/evidence.py" line="325" />
+        <location filename="../../ui/field/evidence.py" line="291" />
         <source>Zoom out</source>
         <translation>Кішірейту</translation>
     </message>
     <message>
-        <location filename="../../ui/field/evidence.py" line="326" />
+        <location filename="../../ui/field/evidence.py" line="292" />
         <source>Fit</source>
         <translation>Терезеге сыйдыру</translation>
     </message>
     <message>
-        <location filename="../../ui/field/evidence.py" line="332" />
+        <location filename="../../ui/field/evidence.py" line="298" />
         <source>Export original…</source>
         <translation>Түпнұсқаны экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/evidence.py" line="336" />
+        <location filename="../../ui/field/evidence.py" line="302" />
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/evidence.py" line="346" />
+        <location filename="../../ui/field/evidence.py" line="312" />
         <source>taken %1</source>
         <translation>түсірілген %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/evidence.py" line="348" />
+        <location filename="../../ui/field/evidence.py" line="314" />
         <source>the original holds a GPS position; this copy does not</source>
         <translation>түпнұсқада GPS орны бар, бұл көшірмеде жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/field/evidence.py" line="350" />
+        <location filename="../../ui/field/evidence.py" line="316" />
         <source>shown: a copy without metadata</source>
         <translation>метадеректерсіз көшірме көрсетілген</translation>
     </message>
     <message>
-        <location filename="../../ui/field/evidence.py" line="362" />
+        <location filename="../../ui/field/evidence.py" line="328" />
         <source>No preview for this kind of file. Export the original to open it elsewhere.</source>
         <translation>Файлдың бұл түрін алдын ала қарау мүмкін емес. Басқа бағдарламада ашу үшін түпнұсқаны экспорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/evidence.py" line="368" />
+        <location filename="../../ui/field/evidence.py" line="334" />
         <source>Export the original?</source>
         <translation>Түпнұсқаны экспорттау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/field/evidence.py" line="368" />
+        <location filename="../../ui/field/evidence.py" line="334" />
         <source>This writes the original file, NOT encrypted and with all its metadata (GPS position, time, camera), to the place you choose. Anyone who can read that disk or stick can read it. The export is recorded in the custody log. To send evidence to the coordinator, use a sealed bundle instead.</source>
         <translation>Түпнұсқа файл сіз таңдаған орынға ШИФРЛАНБАЙ және барлық метадеректерімен (GPS орны, уақыты, камерасы) жазылады. Ол дискіні немесе флешканы оқи алатын кез келген адам оны оқи алады. Экспорт сақтау журналына жазылады. Дәлелдерді үйлестірушіге жіберу үшін мөрленген пакетті пайдаланыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/evidence.py" line="373" />
+        <location filename="../../ui/field/evidence.py" line="339" />
         <source>Export unencrypted</source>
         <translation>Шифрламай экспорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/field/evidence.py" line="374" />
+        <location filename="../../ui/field/evidence.py" line="340" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/field/evidence.py" line="378" />
+        <location filename="../../ui/field/evidence.py" line="344" />
         <source>Export original</source>
         <translation>Түпнұсқаны экспорттау</translation>
     </message>
     <message>
-        <location filename="../../ui/field/evidence.py" line="386" />
+        <location filename="../../ui/field/evidence.py" line="352" />
         <source>Exported</source>
         <translation>Экспортталды</translation>
     </message>
     <message>
-        <location filename="../../ui/field/evidence.py" line="387" />
+        <location filename="../../ui/field/evidence.py" line="353" />
         <source>The original was written to %1 (%2), unencrypted.</source>
         <translation>Түпнұсқа %1 ішіне (%2) шифрланбай жазылды.</translation>
     </message>
@@ -3831,8 +3899,8 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>_Base</name>
     <message>
-        <location filename="../../ui/unlock.py" line="55" />
-        <location filename="../../ui/unlock.py" line="60" />
+        <location filename="../../ui/unlock.py" line="56" />
+        <location filename="../../ui/unlock.py" line="61" />
         <source>Qorgau</source>
         <translation>Qorgau</translation>
     </message>
@@ -3888,32 +3956,32 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>evidence</name>
     <message>
-        <location filename="../../ui/field/evidence.py" line="82" />
+        <location filename="../../ui/field/evidence.py" line="49" />
         <source>Adding evidence</source>
         <translation>Дәлелдер қосылуда</translation>
     </message>
     <message>
-        <location filename="../../ui/field/evidence.py" line="83" />
+        <location filename="../../ui/field/evidence.py" line="50" />
         <source>Sealing %1 files into the vault…</source>
         <translation>Қоймаға мөрленетін файлдар: %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/evidence.py" line="85" />
+        <location filename="../../ui/field/evidence.py" line="52" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/field/evidence.py" line="101" />
+        <location filename="../../ui/field/evidence.py" line="69" />
         <source>Some files were not added</source>
         <translation>Кейбір файлдар қосылмады</translation>
     </message>
     <message>
-        <location filename="../../ui/field/evidence.py" line="102" />
+        <location filename="../../ui/field/evidence.py" line="70" />
         <source>These files could not be added:</source>
         <translation>Бұл файлдарды қосу мүмкін болмады:</translation>
     </message>
     <message>
-        <location filename="../../ui/field/evidence.py" line="110" />
+        <location filename="../../ui/field/evidence.py" line="78" />
         <source>Sealing file %1 of %2 into the vault…</source>
         <translation>%2 файлдың %1-і қоймаға мөрленуде…</translation>
     </message>
@@ -3921,54 +3989,54 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>flags</name>
     <message>
-        <location filename="../../ui/labels.py" line="40" />
+        <location filename="../../ui/labels.py" line="55" />
         <source>Protected identity</source>
         <translation>Қорғалған тұлға</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41" />
+        <location filename="../../ui/labels.py" line="56" />
         <source>Do not contact</source>
         <translation>Байланыспау</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42" />
+        <location filename="../../ui/labels.py" line="57" />
         <source>Reprisal risk</source>
         <translation>Қудалау қаупі</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43" />
+        <location filename="../../ui/labels.py" line="58" />
         <source>Minor</source>
         <translation>Кәмелетке толмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44" />
-        <location filename="../../ui/labels.py" line="56" />
+        <location filename="../../ui/labels.py" line="59" />
+        <location filename="../../ui/labels.py" line="71" />
         <source>Woman</source>
         <translation>Әйел</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45" />
-        <location filename="../../ui/labels.py" line="57" />
+        <location filename="../../ui/labels.py" line="60" />
+        <location filename="../../ui/labels.py" line="72" />
         <source>Disability</source>
         <translation>Мүгедектік</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52" />
+        <location filename="../../ui/labels.py" line="67" />
         <source>Protected</source>
         <translation>Қорғалған</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53" />
+        <location filename="../../ui/labels.py" line="68" />
         <source>No contact</source>
         <translation>Байланыспау</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54" />
+        <location filename="../../ui/labels.py" line="69" />
         <source>Risk</source>
         <translation>Қауіп</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55" />
+        <location filename="../../ui/labels.py" line="70" />
         <source>Under 18</source>
         <translation>18-ге дейін</translation>
     </message>
@@ -3976,47 +4044,47 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>forms</name>
     <message>
-        <location filename="../../ui/field/forms.py" line="79" />
+        <location filename="../../ui/field/forms.py" line="81" />
         <source>YYYY-MM-DD (or YYYY-MM, YYYY)</source>
         <translation>ЖЖЖЖ-АА-КК (немесе ЖЖЖЖ-АА, ЖЖЖЖ)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="85" />
+        <location filename="../../ui/field/forms.py" line="87" />
         <source>YYYY-MM-DD HH:MM</source>
         <translation>ЖЖЖЖ-АА-КК СС:ММ</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="133" />
+        <location filename="../../ui/field/forms.py" line="135" />
         <source>One per line</source>
         <translation>Әр жолда біреуден</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="203" />
+        <location filename="../../ui/field/forms.py" line="205" />
         <source>(nothing to choose from yet)</source>
         <translation>(әзірге таңдайтын ештеңе жоқ)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="266" />
+        <location filename="../../ui/field/forms.py" line="268" />
         <source>Add</source>
         <translation>Қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="276" />
+        <location filename="../../ui/field/forms.py" line="278" />
         <source>Remove</source>
         <translation>Алып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="337" />
+        <location filename="../../ui/field/forms.py" line="339" />
         <source>Conditions</source>
         <translation>Жағдайлар</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="338" />
+        <location filename="../../ui/field/forms.py" line="340" />
         <source>Safeguards</source>
         <translation>Кепілдіктер</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="349" />
+        <location filename="../../ui/field/forms.py" line="351" />
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
@@ -4024,12 +4092,12 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="65" />
+        <location filename="../../ui/labels.py" line="80" />
         <source>Yes</source>
         <translation>Иә</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65" />
+        <location filename="../../ui/labels.py" line="80" />
         <source>No</source>
         <translation>Жоқ</translation>
     </message>
@@ -5470,27 +5538,27 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>strength</name>
     <message>
-        <location filename="../../ui/unlock.py" line="24" />
+        <location filename="../../ui/unlock.py" line="25" />
         <source>Too short: at least %1 characters.</source>
         <translation>Тым қысқа: кемінде %1 таңба болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="41" />
+        <location filename="../../ui/unlock.py" line="42" />
         <source>Weak: easy to guess. Four or five unrelated words are easier to type and much harder to guess.</source>
         <translation>Әлсіз: оңай табылады. Өзара байланыссыз төрт-бес сөзді теру оңай, ал табу әлдеқайда қиын.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="44" />
+        <location filename="../../ui/unlock.py" line="45" />
         <source>Fair. Adding another word or two makes it much stronger.</source>
         <translation>Орташа. Тағы бір-екі сөз қосу оны әлдеқайда берік етеді.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="46" />
+        <location filename="../../ui/unlock.py" line="47" />
         <source>Good.</source>
         <translation>Жақсы.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="47" />
+        <location filename="../../ui/unlock.py" line="48" />
         <source>Strong.</source>
         <translation>Берік.</translation>
     </message>
@@ -5498,116 +5566,120 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>units</name>
     <message>
-        <location filename="../../ui/field/evidence.py" line="28" />
-        <location filename="../../ui/field/evidence.py" line="31" />
+        <location filename="../../ui/labels.py" line="19" />
         <source>B</source>
         <translation>Б</translation>
     </message>
     <message>
-        <location filename="../../ui/field/evidence.py" line="28" />
-        <source>KB</source>
-        <translation>КБ</translation>
+        <location filename="../../ui/labels.py" line="19" />
+        <source>kB</source>
+        <translation>кБ</translation>
     </message>
     <message>
-        <location filename="../../ui/field/evidence.py" line="28" />
+        <location filename="../../ui/labels.py" line="20" />
         <source>MB</source>
         <translation>МБ</translation>
     </message>
     <message>
-        <location filename="../../ui/field/evidence.py" line="29" />
+        <location filename="../../ui/labels.py" line="20" />
         <source>GB</source>
         <translation>ГБ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="21" />
+        <source>TB</source>
+        <translation>ТБ</translation>
     </message>
 </context>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../ui/labels.py" line="70" />
+        <location filename="../../ui/labels.py" line="85" />
         <source>Required when the identity is protected.</source>
         <translation>Тұлға қорғалса, міндетті.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="72" />
+        <location filename="../../ui/labels.py" line="87" />
         <source>Required together with %1.</source>
         <translation>«%1» өрісімен бірге міндетті.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="73" />
+        <location filename="../../ui/labels.py" line="88" />
         <source>Required.</source>
         <translation>Міндетті өріс.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="75" />
+        <location filename="../../ui/labels.py" line="90" />
         <source>Give a name, a pseudonym or a description.</source>
         <translation>Атын, бүркеншік атын немесе сипаттамасын көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="77" />
+        <location filename="../../ui/labels.py" line="92" />
         <source>At most %1 characters.</source>
         <translation>%1 таңбадан аспауы керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="79" />
+        <location filename="../../ui/labels.py" line="94" />
         <source>Must be at least %1.</source>
         <translation>Кемінде %1 болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="81" />
+        <location filename="../../ui/labels.py" line="96" />
         <source>Must be at most %1.</source>
         <translation>%1-ден аспауы керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="83" />
+        <location filename="../../ui/labels.py" line="98" />
         <source>Must be a whole number.</source>
         <translation>Бүтін сан болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="85" />
+        <location filename="../../ui/labels.py" line="100" />
         <source>Not a valid date and time: use YYYY-MM-DD HH:MM.</source>
         <translation>Күн мен уақыт дұрыс емес: ЖЖЖЖ-АА-КК СС:ММ пішімін қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="87" />
+        <location filename="../../ui/labels.py" line="102" />
         <source>Not a valid date: use YYYY-MM-DD, YYYY-MM or YYYY.</source>
         <translation>Күн дұрыс емес: ЖЖЖЖ-АА-КК, ЖЖЖЖ-АА немесе ЖЖЖЖ пішімін қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="89" />
+        <location filename="../../ui/labels.py" line="104" />
         <source>Must not be before %1.</source>
         <translation>«%1» өрісінен ерте болмауы керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="91" />
+        <location filename="../../ui/labels.py" line="106" />
         <source>Must be a single line.</source>
         <translation>Бір жол болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="93" />
+        <location filename="../../ui/labels.py" line="108" />
         <source>Must not contain control characters.</source>
         <translation>Басқару таңбалары болмауы керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="95" />
+        <location filename="../../ui/labels.py" line="110" />
         <source>A code without spaces, never a name.</source>
         <translation>Бос орынсыз код, ешқашан есім емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="96" />
+        <location filename="../../ui/labels.py" line="111" />
         <source>Use HH:MM, e.g. 14:30.</source>
         <translation>СС:ММ пішімін қолданыңыз, мысалы 14:30.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="97" />
+        <location filename="../../ui/labels.py" line="112" />
         <source>Repeated: %1.</source>
         <translation>Қайталанады: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="99" />
+        <location filename="../../ui/labels.py" line="114" />
         <source>Not a valid record.</source>
         <translation>Жарамсыз жазба.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="101" />
+        <location filename="../../ui/labels.py" line="116" />
         <source>Not one of the choices.</source>
         <translation>Нұсқалардың ішінде жоқ.</translation>
     </message>

@@ -94,7 +94,7 @@ def test_desktop_folds_older_appeals_like_the_command_line(qtbot: Any, gui: Any)
     from storage import audit
     from tests.ui.conftest import open_vault, settle
     from ui import dialogs
-    from ui.settings import SettingsDialog
+    from ui.field.settings import SettingsDialog
 
     open_vault(qtbot, gui)
     records = gui.session.records
