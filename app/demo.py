@@ -37,7 +37,7 @@ from PIL import Image, ImageDraw, ImageFilter
 from PIL.TiffImagePlugin import IFDRational
 
 import resources
-from app import evidence, schema, vocab
+from app import demo_legal, evidence, schema, vocab
 from app.records import Records
 from app.translit import to_latin
 from storage.errors import Cancelled, InvalidInput
@@ -685,6 +685,8 @@ class _Builder:
         # given this builder (its rng, plan and facility_refs), after everything above:
         # so `qorgau demo` stays one deterministic plan, written in one transaction, and
         # the records above do not change when a module is added.
+        if self.n_cases:  # deaths, reprisals, state examinations, legal paths
+            demo_legal.add_legal_cases(self.plan.add, self.facility_refs["col_krg"])
         return self.plan
 
     # -- helpers ---------------------------------------------------------------

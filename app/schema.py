@@ -217,6 +217,14 @@ def _unique(list_field: str, key: str) -> Check:
     return check
 
 
+def _acts_victims_listed(b: Body, errors: Errors) -> None:
+    # Acts are per victim of this incident: the victims list is what the figures count.
+    victims = set(b.get("victim_ids") or ())
+    for i, act in enumerate(b.get("acts") or ()):
+        if act.get("victim_id") not in victims:
+            errors.setdefault(f"acts[{i}].victim_id", "must be one of the incident's victims")
+
+
 def _complaint_flags(b: Body) -> set[str]:
     flags = standard_flags(b)
     if b.get("reprisals"):  # reprisals that already followed the complaint
@@ -283,6 +291,10 @@ PERSON = Kind(
         Field("rank", "str", "Rank"),
         Field("position", "str", "Position"),
         Field("unit", "str", "Unit or service"),
+        Field("agency", "enum", "Agency", vocab="agency",
+              help="For an alleged perpetrator: the service they belong to."),
+        Field("foreign_national", "bool", "Foreign national or stateless"),
+        Field("activist", "bool", "Activist, journalist or human rights defender"),
         Field("recognise_by_sight", "bool", "Would be recognised by sight"),
         Field("description", "text", "Physical description",
               help="Appearance, clothing, distinguishing marks."),
@@ -301,13 +313,17 @@ CASE = Kind(
         Field("title", "str", "Title", required=True),
         Field("summary", "text", "Summary"),
         CITY,
-        Field("region", "str", "Region"),
+        Field("oblast", "enum", "Region (oblast)", vocab="region",
+              help="Left empty, the region is that of the city."),
+        Field("region", "str", "District or locality", help="As written, e.g. 'Talas district'."),
         Field("status", "enum", "Status", vocab="case_status"),
         Field("opened_on", "date", "Opened on"),
         Field("closed_on", "date", "Closed on"),
         Field("victim_ids", "refs", "Victims", ref_kind="person"),
         Field("case_worker", "str", "Case worker"),
-        Field("tags", "strs", "Tags", max_len=80),
+        Field("tags", "strs", "Tags", max_len=80,
+              help="Events and themes the case belongs to, e.g. 'January 2022': "
+                   "statistics can be filtered by a tag."),
         REPRISAL_RISK,
         Field("reprisal_notes", "text", "Reprisals and pressure"),
         NOTES,
@@ -419,7 +435,8 @@ INCIDENT = Kind(
     fields=(
         _case_id(),
         Field("victim_ids", "refs", "Victims", ref_kind="person"),
-        Field("date", "date", "Date"),
+        Field("date", "date", "Date", help="The first day, when the incident lasted several."),
+        Field("end_date", "date", "Last day", help="For an incident over several days."),
         Field("time", "str", "Time", max_len=40, help="As remembered, e.g. '23:00' or 'night'."),
         Field("place", "str", "Place"),
         CITY,
@@ -429,14 +446,29 @@ INCIDENT = Kind(
         Field("methods_other", "str", "Other methods"),
         Field("perpetrator_ids", "refs", "Alleged perpetrators", ref_kind="person"),
         Field("perpetrators_unidentified", "text", "Unidentified perpetrators"),
+        Field("perpetrators", "objects", "Perpetrators' agency and involvement", fields=[
+            Field("person_id", "ref", "Person", ref_kind="person",
+                  help="Empty for someone not identified."),
+            Field("agency", "enum", "Agency", vocab="agency"),
+            Field("involvement", "enum", "Involvement", vocab="involvement"),
+            Field("description", "str", "Description", help="Rank, unit, how recognised."),
+        ]),
+        Field("acts", "objects", "Acts against each victim",
+              help="When victims suffered different acts: the methods used on each.", fields=[
+            Field("victim_id", "ref", "Victim", required=True, ref_kind="person"),
+            Field("methods", "enums", "Methods", vocab="methods"),
+            Field("description", "text", "What was done"),
+        ]),
         Field("witness_ids", "refs", "Witnesses", ref_kind="person"),
         Field("consequences", "text", "Consequences"),
     ),
-    title=lambda b: _parts(_word("incident"), b.get("date"), b.get("place")),
+    title=lambda b: _parts(_word("incident"), _span(b.get("date"), b.get("end_date"))
+                           if b.get("end_date") else b.get("date"), b.get("place")),
     case_field="case_id",
     city_field="city",
     facility_field="facility_id",
     date_field="date",
+    checks=(_not_before("date", "end_date"), _acts_victims_listed),
 )
 
 MEDICAL_EXAM = Kind(
@@ -522,6 +554,26 @@ LESION = Kind(
     checks=(_both_or_neither("x", "y"),),
 )
 
+STATUS_HISTORY = Field("history", "objects", "Status history", fields=[
+    Field("on", "date", "Date", required=True),
+    Field("status", "enum", "Status", required=True, vocab="complaint_status"),
+    Field("note", "str", "Note"),
+])
+
+# One step of a complaint's legal path. An appeal is a step of the complaint it
+# continues, never a new complaint: the figures count first complaints only.
+LEGAL_STEP_FIELDS = (
+    Field("step", "enum", "Step", required=True, vocab="legal_step"),
+    Field("body", "enum", "Body", vocab="complaint_body"),
+    Field("addressee", "str", "Office or official"),
+    Field("filed_on", "date", "Filed on"),
+    Field("reference_number", "str", "Reference number"),
+    Field("decided_on", "date", "Decided on"),
+    Field("outcome", "enum", "Outcome", vocab="complaint_status"),
+    STATUS_HISTORY,
+    Field("notes", "text", "Notes"),
+)
+
 COMPLAINT = Kind(
     "complaint",
     "Complaint or legal step",
@@ -538,8 +590,17 @@ COMPLAINT = Kind(
         Field("article", "str", "Registered under article", max_len=80, help="e.g. '146-2'."),
         Field("status", "enum", "Status", vocab="complaint_status"),
         Field("outcome_on", "date", "Status as of"),
+        STATUS_HISTORY,
         Field("response", "text", "Response"),
-        Field("appeal_of", "ref", "Appeal against", ref_kind="complaint"),
+        Field("suspect_identified", "bool", "A suspect was identified"),
+        Field("victim_status", "bool", "Recognised as a victim in the proceedings"),
+        Field("steps", "objects", "Legal path",
+              help="Every step that followed this complaint: registration or refusal, "
+                   "decisions, appeals, court, UN communications, compensation.",
+              fields=LEGAL_STEP_FIELDS),
+        Field("appeal_of", "ref", "Appeal against (older records)", ref_kind="complaint",
+              help="Older records kept appeals as separate complaints; new appeals are "
+                   "steps of the legal path."),
         Field("reprisals", "text", "Reprisals that followed"),
         NOTES,
     ),
@@ -630,8 +691,103 @@ EVIDENCE = Kind(
     date_field="captured_at",
 )
 
+# ---------------------------------------------------------------------------------------
+# Deaths in custody, reprisals, state forensic examinations (the legal path's companions)
+
+DEATH_IN_CUSTODY = Kind(
+    "death_in_custody",
+    "Death in custody",
+    fields=(
+        _case_id(),
+        Field("person_id", "ref", "Person who died", required=True, ref_kind="person"),
+        Field("died_on", "date", "Date of death"),
+        Field("facility_id", "ref", "Facility", ref_kind="facility"),
+        Field("facility_name", "str", "Place", help="If not in the facility register."),
+        CITY,
+        Field("custody_authority", "enum", "In the custody of", vocab="agency"),
+        Field("official_cause", "str", "Official cause of death",
+              help="As the authorities gave it, e.g. 'cardiac failure'."),
+        Field("official_account", "text", "Official account"),
+        Field("family_account", "text", "The family's account"),
+        Field("family_disputes_cause", "bool", "The family disputes the official cause"),
+        Field("body_marks", "text", "Marks seen on the body"),
+        Field("autopsy_done", "bool", "Autopsy performed"),
+        Field("autopsy_by", "str", "Autopsy performed by"),
+        Field("autopsy_findings", "text", "Autopsy findings"),
+        Field("independent_autopsy", "bool", "Independent autopsy"),
+        Field("investigation", "enum", "Investigation", vocab="investigation_state"),
+        Field("complaint_id", "ref", "Complaint", ref_kind="complaint"),
+        NOTES,
+    ),
+    title=lambda b: _parts(_word("death_in_custody"), b.get("died_on"),
+                           b.get("facility_name")),
+    case_field="case_id",
+    city_field="city",
+    facility_field="facility_id",
+    status_field="investigation",
+    date_field="died_on",
+)
+
+REPRISAL = Kind(
+    "reprisal",
+    "Reprisal",
+    fields=(
+        _case_id(),
+        Field("kind", "enum", "Kind of reprisal", required=True, vocab="reprisal_kind"),
+        Field("target_id", "ref", "Against", ref_kind="person"),
+        Field("target_role", "enum", "Role of the person targeted", vocab="reprisal_target"),
+        Field("date", "date", "Date"),
+        CITY,
+        Field("by_whom", "str", "By whom"),
+        Field("agency", "enum", "Agency", vocab="agency"),
+        Field("description", "text", "What happened"),
+        Field("court_reference", "str", "Case or lawsuit number"),
+        Field("claimant", "str", "Claimant or accuser",
+              help="For a lawsuit or a charge: who brought it."),
+        Field("outcome", "enum", "Outcome", vocab="reprisal_outcome"),
+        Field("outcome_on", "date", "Outcome as of"),
+        Field("complaint_id", "ref", "Complaint it answers", ref_kind="complaint"),
+        NOTES,
+    ),
+    title=lambda b: _parts(_en("reprisal_kind", b.get("kind")), b.get("date")),
+    case_field="case_id",
+    city_field="city",
+    status_field="outcome",
+    date_field="date",
+    flags=lambda b: {"reprisal_risk"},
+    checks=(_not_before("date", "outcome_on"),),
+)
+
+STATE_EXAM = Kind(
+    "state_exam",
+    "State forensic examination",
+    fields=(
+        _case_id(),
+        Field("person_id", "ref", "Examined person", required=True, ref_kind="person"),
+        Field("ordered_by", "str", "Ordered by", help="Investigator, body and date of the order."),
+        Field("ordered_on", "date", "Ordered on"),
+        Field("number", "str", "Conclusion number", max_len=80),
+        Field("performed_by", "str", "Performed by", help="Forensic centre and expert."),
+        Field("performed_on", "date", "Performed on"),
+        Field("days_after_injury", "int", "Days between the injuries and the examination",
+              min=0, max=100_000),
+        Field("findings", "text", "Injuries found"),
+        Field("conclusion", "text", "Conclusion"),
+        Field("harm_grade", "enum", "Harm to health", vocab="harm_grade"),
+        Field("family_saw_it", "bool", "The person or family saw the conclusion"),
+        Field("compared_with_id", "ref", "Independent examination", ref_kind="medical_exam",
+              help="The Istanbul Protocol examination to set beside it."),
+        Field("discrepancies", "text", "Discrepancies with the independent examination"),
+        NOTES,
+    ),
+    title=lambda b: _parts(_word("state_exam"), b.get("number"), b.get("performed_on")),
+    case_field="case_id",
+    date_field="performed_on",
+    checks=(_not_before("ordered_on", "performed_on"),),
+)
+
 _ALL = (PERSON, CASE, DETENTION, FACILITY, INTERVIEW, INCIDENT, MEDICAL_EXAM, LESION,
-        COMPLAINT, NPM_VISIT, EVIDENCE)
+        COMPLAINT, NPM_VISIT, EVIDENCE, DEATH_IN_CUSTODY, REPRISAL, STATE_EXAM)
 KINDS: dict[str, Kind] = {k.name: k for k in _ALL}
 
 

@@ -1,30 +1,34 @@
-"""Figures over an archive: complaints and their outcomes, victims, methods.
+"""Figures over an archive: complaints and their legal path, victims, methods, deaths in
+custody, reprisals, detention before registration.
 
 Every figure counts the current state of non-deleted records (the shown head of a
-record in conflict). How each one is counted is written up in docs/statistics.md; the
-rules in short:
+record in conflict). docs/statistics.md writes up how each one is counted; in short:
 
-- A complaint counts once it was filed: status "draft" (group NOT_FILED) is left out of
-  every complaint figure. A complaint without a status counts, under "Not recorded".
-- A complaint's city is its own `city`, else its case's. Its date is `filed_on`.
-- Its facilities are those of its case: every facility named by a detention or an
-  incident of that case. A complaint whose case names two facilities counts under both
-  in the facility table (so that table's rows may add up to more than the total).
+- **Complaints are first complaints.** A complaint record is a *step* of an earlier
+  complaint, not a complaint, when it names one in `appeal_of` (how older records kept
+  appeals) or is addressed to a UN body; new records keep their steps in `steps`. A
+  legacy step belongs to the complaint its `appeal_of` chain leads to, else (a UN
+  submission) to its case's earliest first complaint. Drafts are not complaints.
+- **A complaint's status** is the latest dated of: its own `status` (dated `outcome_on`,
+  else `filed_on`), its status history, and its steps' outcomes and histories (legacy
+  steps included). Step outcomes that say nothing about the complaint's fate (a
+  dismissed appeal, a UN body's registration, compensation) do not change it: see
+  `KEEPS_STATUS`. So a closure overturned on appeal counts once, as pending.
+- A complaint's city is its own `city`, else its case's; its region is its city's
+  oblast, else its case's `oblast`. Its date is `filed_on`; its facilities are every
+  facility named by a detention or an incident of its case; its tags its case's.
 - "Closed" and "closed for lack of evidence" are defined once, by status code, in
   `STATUS_GROUP` and `LACK_OF_EVIDENCE` below.
 - A victim is a person named in a case's `victim_ids` or in one of its incidents'
-  `victim_ids`, counted once per city however many cases name them; women and minors
-  come from the person record (gender female; minor at the time of events).
-- An incident's city is its own, else its case's; its facility is its own, else the
-  case's facilities. Methods count incidents (one incident naming a method counts 1).
+  `victim_ids`; an incident's methods are its own and those of its acts per victim.
 
-Filters (`Filters`): a date range (on the complaint's filing date, the incident's date,
-the case's opening date for victims), a city and a facility, applied with the same
-rules as above. Partial dates compare as text, like the record list: "2022" is before
-"2022-01-01" and after "2021-12-31".
+Filters (`Filters`): a date range, a city, a region, a facility and an event tag, the
+same for every table, applied with the rules above. Partial dates compare as text, like
+the record list: "2022" is before "2022-01-01" and after "2021-12-31".
 
-Loading reads only index columns and a few JSON fields of the kinds involved, once per
-`Stats` object; every table is then computed in memory.
+Labels come in the language asked for (`lang`): vocabulary labels from resources/vocab,
+fixed headings from the interface's translation tables (resources/i18n/translations), so
+that the command line speaks Russian and Kazakh in the desktop's words.
 """
 
 from __future__ import annotations
@@ -36,12 +40,14 @@ import io
 import json
 import os
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 
+import resources
 from app import vocab
 from storage.db import Database
 from storage.errors import InvalidInput
@@ -51,7 +57,7 @@ from storage.errors import InvalidInput
 
 NOT_FILED, PENDING, CLOSED, COURT, OTHER, UNKNOWN = (
     "not_filed", "pending", "closed", "court", "other", "unknown")
-GROUP_LABELS = {  # English; the GUI translates
+GROUP_LABELS = {  # English; translated by word()
     NOT_FILED: "Not filed",
     PENDING: "Pending",
     CLOSED: "Closed",
@@ -68,6 +74,10 @@ STATUS_GROUP: dict[str, str] = {
     "investigation_opened": PENDING,
     "requalified": PENDING,  # investigated on, under a lesser article
     "no_response": PENDING,
+    # Halted, not ended: the investigation can be resumed without a new complaint.
+    "interrupted_no_perpetrator": PENDING,
+    "suspended": PENDING,
+    "closure_overturned": PENDING,
     "registration_refused": CLOSED,
     "closed_no_corpus_delicti": CLOSED,
     "closed_no_evidence": CLOSED,
@@ -77,11 +87,36 @@ STATUS_GROUP: dict[str, str] = {
     "conviction": COURT,
     "acquittal": COURT,
     "withdrawn": OTHER,  # ended by the complainant (often under pressure), not closed
+    "appeal_dismissed": OTHER,
+    "un_violation_found": OTHER,
+    "un_no_violation": OTHER,
+    "compensation_awarded": OTHER,
+    "compensation_refused": OTHER,
     "other": OTHER,
 }
+# Step outcomes that do not change the complaint's own status: an appeal dismissed
+# leaves the closure standing; a UN body's decision or compensation follows the domestic
+# outcome without replacing it; "filed" and "no response" record that a step was taken.
+KEEPS_STATUS = frozenset({"draft", "filed", "no_response", "other", "appeal_dismissed",
+                          "un_violation_found", "un_no_violation", "compensation_awarded",
+                          "compensation_refused"})
 # Closed for want of proof: the "closed for lack of evidence" figures (all in CLOSED).
 LACK_OF_EVIDENCE = ("closed_no_corpus_delicti", "closed_no_evidence")
 COUNTED_GROUPS = (PENDING, CLOSED, COURT, OTHER, UNKNOWN)  # complaints that were filed
+
+# The attrition chain: a complaint reached a stage when any of its dated statuses (own,
+# history, steps) is one of these codes, or when the field named says so.
+REGISTERED = frozenset({"registered", "investigation_opened", "requalified",
+                        "interrupted_no_perpetrator", "suspended", "closure_overturned",
+                        "closed_no_corpus_delicti", "closed_no_evidence", "amnesty",
+                        "plea_bargain", "sent_to_court", "conviction", "acquittal"})
+IN_COURT = frozenset({"plea_bargain", "sent_to_court", "conviction", "acquittal"})
+CONVICTED = frozenset({"plea_bargain", "conviction"})  # a plea bargain ends in a conviction
+
+# The law's limit on custody before a detention is registered by a court decision
+# (domain.md): 48 hours for adults, 24 for minors.
+HOURS_LIMIT_ADULT, HOURS_LIMIT_MINOR = 48, 24
+AGE_BANDS = ((0, 17), (18, 29), (30, 44), (45, 59), (60, 200))
 
 
 def status_group(status: str | None) -> str:
@@ -91,10 +126,52 @@ def status_group(status: str | None) -> str:
     return STATUS_GROUP.get(status, OTHER)
 
 
+@functools.cache
+def _international() -> frozenset[str]:
+    return frozenset(code for code in vocab.load("complaint_body")
+                     if (vocab.load("complaint_body").item(code) or {}).get("group")
+                     == "international")
+
+
+def international(body: str | None) -> bool:
+    """Whether a complaint body is a UN body (its submissions are steps, not complaints)."""
+    return body in _international()
+
+
+@functools.cache
+def _regions() -> dict[str, str]:
+    cities = vocab.load("city")
+    return {c: (cities.item(c) or {}).get("group", "") for c in cities}
+
+
+def city_region(city: str | None) -> str | None:
+    """The oblast (or city of republican significance) of a city code."""
+    return _regions().get(city or "") or None
+
+
 # Keys of rows that are not vocabulary codes (codes start with a letter).
 TOTAL = "_total"
 NONE = "_none"
 _SPECIAL_LABELS = {TOTAL: "Total", NONE: "Not recorded"}
+
+
+@functools.cache
+def _words() -> dict[str, dict[str, str]]:
+    """The interface's translation tables (resources/i18n/translations/*.json): the
+    command line and the desktop use the same wording for every heading."""
+    table: dict[str, dict[str, str]] = {}
+    for file in sorted((resources.ROOT / "i18n" / "translations").glob("*.json")):
+        table.update(json.loads(file.read_text(encoding="utf-8")))
+    return table
+
+
+def word(text: str, lang: str) -> str:
+    """A fixed heading in `lang` (English, or the English text when not translated)."""
+    if lang == "en":
+        return text
+    words = _words()
+    entry = words.get(f"Statistics|{text}") or words.get(text) or {}
+    return entry.get(lang) or text
 
 
 # ---------------------------------------------------------------------------------------
@@ -191,14 +268,28 @@ def _check_date(value: str | None, what: str) -> str | None:
     raise InvalidInput(f"{what}: {value!r} is not a date (YYYY-MM-DD, YYYY-MM or YYYY)")
 
 
+def _code_of(vocab_name: str, what: str, text: str) -> str:
+    v = vocab.load(vocab_name)
+    wanted = text.strip().casefold()
+    for code in v:
+        if wanted == code or wanted in (x.casefold() for x in v.labels(code).values()):
+            return code
+    raise InvalidInput(f"unknown {what} {text!r} (codes: {', '.join(v.codes)})")
+
+
 def city_code(text: str) -> str:
     """A city's code from its code or its label in any language ("Тараз" → "taraz")."""
-    cities = vocab.load("city")
-    wanted = text.strip().casefold()
-    for code in cities:
-        if wanted == code or wanted in (v.casefold() for v in cities.labels(code).values()):
-            return code
-    raise InvalidInput(f"unknown city {text!r} (codes: {', '.join(cities.codes)})")
+    return _code_of("city", "city", text)
+
+
+def region_code(text: str) -> str:
+    """A region's code from its code or its label in any language."""
+    return _code_of("region", "region", text)
+
+
+def fold_tag(tag: str) -> str:
+    """Tags compare case-insensitively, whatever the keyboard's normal form."""
+    return unicodedata.normalize("NFC", tag).strip().casefold()
 
 
 @dataclass(frozen=True)
@@ -207,14 +298,20 @@ class Filters:
     date_to: str | None = None  # inclusive
     city: str | None = None  # a city code
     facility_id: str | None = None  # a facility record id
+    region: str | None = None  # a region code
+    tag: str | None = None  # a case tag, e.g. "January 2022"
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "date_from", _check_date(self.date_from, "from"))
         object.__setattr__(self, "date_to", _check_date(self.date_to, "to"))
         if self.city is not None and self.city not in vocab.load("city"):
             raise InvalidInput(f"unknown city code {self.city!r}")
+        if self.region is not None and self.region not in vocab.load("region"):
+            raise InvalidInput(f"unknown region code {self.region!r}")
         if self.facility_id:
             object.__setattr__(self, "facility_id", self.facility_id.strip().lower())
+        if self.tag is not None:
+            object.__setattr__(self, "tag", fold_tag(self.tag) or None)
 
     def date_ok(self, date: str | None) -> bool:
         if self.date_from and (not date or date < self.date_from):
@@ -222,10 +319,14 @@ class Filters:
         # '~' sorts after digits and '-': a day inside a month still matches "to 2022-12".
         return not (self.date_to and (not date or date > self.date_to + "~"))
 
-    def place_ok(self, city: str | None, facilities: Iterable[str]) -> bool:
-        if self.city and city != self.city:
+    def place_ok(self, place: _Place) -> bool:
+        if self.city and place.city != self.city:
             return False
-        return not (self.facility_id and self.facility_id not in facilities)
+        if self.region and place.region != self.region:
+            return False
+        if self.tag and self.tag not in place.tags:
+            return False
+        return not (self.facility_id and self.facility_id not in place.facilities)
 
     def describe(self) -> str:
         parts = []
@@ -233,8 +334,12 @@ class Filters:
             parts.append(f"dates {self.date_from or '…'} to {self.date_to or '…'}")
         if self.city:
             parts.append(f"city {self.city}")
+        if self.region:
+            parts.append(f"region {self.region}")
         if self.facility_id:
             parts.append(f"facility {self.facility_id}")
+        if self.tag:
+            parts.append(f"tag {self.tag}")
         return ", ".join(parts)
 
 
@@ -242,28 +347,84 @@ class Filters:
 # What the figures are made of
 
 
-class _Complaint(NamedTuple):
-    city: str | None  # its own, else its case's
-    month: str  # YYYY-MM, or NONE
-    status: str | None
-    group: str  # status_group(status)
-    facilities: frozenset[str]  # its case's
+class _Place(NamedTuple):
+    """Where a record belongs, for the filters and the by-place tables."""
+
+    city: str | None
+    region: str | None
+    facilities: frozenset[str]
+    tags: frozenset[str]
+
+
+_NOWHERE = _Place(None, None, frozenset(), frozenset())
+
+
+class _Case(NamedTuple):
+    place: _Place
+    date: str | None
+
+
+_NO_CASE = _Case(_NOWHERE, None)
+
+
+def _place(case: _Case, city: str | None = None, facility: str | None = None) -> _Place:
+    """A record's place: its own city (and so region) and facility, else its case's."""
+    base = case.place
+    if not (city or facility):
+        return base
+    return _Place(city or base.city, (city_region(city) if city else None) or base.region,
+                  frozenset({facility}) if facility else base.facilities, base.tags)
+
+
+@dataclass
+class _Complaint:
+    record_id: str
+    body: str | None  # addressed to
+    filed_on: str | None
+    place: _Place
+    own: tuple[str, str | None]  # (date, status) of the record itself
+    # (date, order, status, changes the status, domestic): history, steps, legacy steps
+    events: list[tuple[str, int, str, bool, bool]] = field(default_factory=list)
+    steps: list[str | None] = field(default_factory=list)  # the bodies of its steps
+    suspect: bool = False
+    victim: bool = False
+    erdr: bool = False  # an ERDR registration number is recorded
+
+    @property
+    def month(self) -> str:
+        d = self.filed_on
+        return d[:7] if d and len(d) >= 7 else NONE
+
+    @property
+    def year(self) -> str:
+        return self.filed_on[:4] if self.filed_on else NONE
+
+    # Set once the whole path is known (`settle`): read many times by every table.
+    status: str | None = None
+    group: str = UNKNOWN
+    reached: frozenset[str] = frozenset()
+
+    def settle(self) -> None:
+        """The current status: the latest dated one that says something about the
+        complaint's fate; and every status it had at home, by any record of its path (a
+        UN body "registering" a communication is not a registration in the ERDR)."""
+        date, status = self.own
+        best = (date, 0, status)
+        for when, order, code, changes, _home in self.events:
+            if changes and (when, order) >= best[:2]:
+                best = (when, order, code)
+        self.status = best[2]
+        self.group = status_group(self.status)
+        self.reached = frozenset({c for _, _, c, _, home in self.events if home}
+                                 | {status or ""}) - {""}
 
 
 @dataclass
 class _Methods:
     counts: Counter[str]  # incidents naming each method
     grid: Counter[tuple[str, str]]  # ... by (method, city or NONE)
+    groups: Counter[str]  # incidents naming any method of each group
     incidents: int  # incidents naming any method
-
-
-class _Case(NamedTuple):
-    city: str | None
-    date: str | None
-    facilities: frozenset[str]
-
-
-_NO_CASE = _Case(None, None, frozenset())
 
 
 def _pct(part: int, whole: int) -> float | None:
@@ -276,6 +437,17 @@ def _order(keys: Iterable[str | None], codes: Iterable[str]) -> list[str]:
     ordered = [c for c in codes if c in present]
     ordered += sorted(k for k in present - set(ordered) - {NONE})
     return ordered + ([NONE] if NONE in present else [])
+
+
+def _age(body: dict[str, Any], on: str | None) -> int | None:
+    """Age at the time of events: the recorded age, else from the full birth date."""
+    if isinstance(body.get("age"), int):
+        return body["age"]
+    born = body.get("date_of_birth")
+    if not (isinstance(born, str) and len(born) == 10 and on and len(on) >= 10):
+        return None
+    years = int(on[:4]) - int(born[:4])
+    return years - 1 if on[5:10] < born[5:10] else years
 
 
 TableFn = Callable[["Stats"], Table]
@@ -303,111 +475,212 @@ class Stats:
         self.db = db
         self.filters = filters or Filters()
         self.lang = lang
+        self._read: dict[str, list[tuple[str, str | None, str | None, str | None,
+                                         dict[str, Any]]]] = {}
 
     # -- labels ----------------------------------------------------------------
 
+    def w(self, text: str) -> str:
+        return word(text, self.lang)
+
     def label(self, vocab_name: str, key: str) -> str:
         if key in _SPECIAL_LABELS:
-            return _SPECIAL_LABELS[key]
+            return self.w(_SPECIAL_LABELS[key])
         return vocab.load(vocab_name).label(key, self.lang)
 
+    def col(self, key: str, label: str) -> Column:
+        return Column(key, self.w(label))
+
     def _key_columns(self, key: str, label: str) -> tuple[Column, Column]:
-        return Column(key, f"{label} code"), Column(f"{key}_label", label)
+        return Column(key, self.w(f"{label} code")), Column(f"{key}_label", self.w(label))
+
+    def _make(self, name: str, title: str, columns: Iterable[Column],
+              rows: Iterable[tuple[Any, ...]], note: str) -> Table:
+        return Table(self.w(title), tuple(columns), tuple(rows), name=name,
+                     note=self._note(note))
 
     # -- loading (once per Stats) ------------------------------------------------
 
-    def _dated(self, sql: str, params: tuple[Any, ...] = ()) -> list[Any]:
-        """Rows of `sql` (which ends in a WHERE clause on table `records`) within the
-        date filter; the comparison is the one Filters.date_ok makes."""
-        f = self.filters
-        extra = []
-        if f.date_from:
-            extra.append(" AND date >= ?")
-            params += (f.date_from,)
-        if f.date_to:
-            extra.append(" AND date <= ?")
-            params += (f.date_to + "~",)
-        return self.db.all(sql + "".join(extra), params)
+    def _bodies(self, kind: str) -> list[tuple[str, str | None, str | None, str | None,
+                                               dict[str, Any]]]:
+        """(record id, case id, city, date, body) of every current record of `kind`, read
+        once per Stats. (Parsing the whole body in Python measured faster than asking
+        SQLite's json_extract for the few fields the figures read.)"""
+        cached = self._read.get(kind)
+        if cached is None:
+            cached = self._read[kind] = [
+                (rid, case_id, city, date, json.loads(body))
+                for rid, case_id, city, date, body in self.db.all(
+                    "SELECT record_id, case_id, city, date, body FROM records"
+                    " WHERE kind = ? AND deleted = 0", (kind,))]
+        return cached
 
     @functools.cached_property
     def _cases(self) -> dict[str, _Case]:
-        """Every current case (unfiltered: complaints and incidents take its city)."""
+        """Every current case (unfiltered: the records of a case take its place)."""
         facilities: dict[str, set[str]] = defaultdict(set)
         for case_id, facility_id in self.db.all(
                 "SELECT case_id, facility_id FROM records WHERE kind IN ('incident',"
-                " 'detention') AND deleted = 0 AND facility_id IS NOT NULL"):
+                " 'detention', 'death_in_custody') AND deleted = 0"
+                " AND facility_id IS NOT NULL"):
             facilities[case_id].add(facility_id)
-        empty: frozenset[str] = frozenset()
-        return {rid: _Case(city, date, frozenset(facilities[rid]) if rid in facilities
-                           else empty)
-                for rid, city, date in self.db.all(
-                    "SELECT record_id, city, date FROM records"
-                    " WHERE kind = 'case' AND deleted = 0")}
+        out = {}
+        no_tags: frozenset[str] = frozenset()
+        for rid, city, date, raw in self.db.all(
+                "SELECT record_id, city, date, body FROM records WHERE kind = 'case'"
+                " AND deleted = 0"):
+            # Most cases name neither: do not parse what cannot hold them.
+            body = json.loads(raw) if '"oblast"' in raw or '"tags"' in raw else {}
+            region = city_region(city) or body.get("oblast")
+            tags = frozenset(fold_tag(t) for t in body.get("tags") or ()) or no_tags
+            out[rid] = _Case(_Place(city, region, frozenset(facilities.get(rid, ())), tags),
+                             date)
+        return out
+
+    def _case(self, case_id: str | None) -> _Case:
+        return self._cases.get(case_id or "", _NO_CASE)
+
+    def _kept(self, date: str | None, place: _Place) -> bool:
+        return self.filters.date_ok(date) and self.filters.place_ok(place)
+
+    @functools.cached_property
+    def _all_complaints(self) -> tuple[list[_Complaint], list[tuple[str | None, str | None,
+                                                                    _Place]]]:
+        """Every first complaint with its path folded in (unfiltered), and the steps that
+        belong to no first complaint: (body, date, place)."""
+        rows = self._bodies("complaint")
+        by_id = {r[0]: r for r in rows}
+        steps = {r[0] for r in rows if r[4].get("appeal_of") or international(r[4].get("body"))}
+
+        firsts: dict[str, _Complaint] = {}
+        for rid, case_id, city, date, b in rows:
+            if rid in steps or status_group(b.get("status")) == NOT_FILED:
+                continue
+            c = _Complaint(rid, b.get("body"), date, _place(self._case(case_id), city),
+                           (b.get("outcome_on") or date or "", b.get("status")),
+                           suspect=b.get("suspect_identified") is True,
+                           victim=b.get("victim_status") is True,
+                           erdr=bool(b.get("registration_number")))
+            order = 1
+            for h in b.get("history") or ():
+                c.events.append((h["on"], order, h["status"], h["status"] not in KEEPS_STATUS,
+                                 True))
+            for step in b.get("steps") or ():
+                c.steps.append(step.get("body"))
+                abroad = international(step.get("body")) or step.get("step") in (
+                    "un_communication", "un_views", "compensation")
+                order += 1
+                for h in step.get("history") or ():
+                    c.events.append((h["on"], order, h["status"],
+                                     not abroad and h["status"] not in KEEPS_STATUS,
+                                     not abroad))
+                if step.get("outcome"):
+                    when = step.get("decided_on") or step.get("filed_on") or ""
+                    c.events.append((when, order, step["outcome"],
+                                     not abroad and step["outcome"] not in KEEPS_STATUS,
+                                     not abroad))
+            firsts[rid] = c
+
+        earliest: dict[str, _Complaint] = {}  # by case: where a UN submission belongs
+        for rid, case_id, *_ in rows:
+            c = firsts.get(rid)
+            if c and case_id and (case_id not in earliest
+                                  or (c.filed_on or "~") < (earliest[case_id].filed_on or "~")):
+                earliest[case_id] = c
+        orphans = []
+        for rid, case_id, city, date, b in rows:
+            if rid not in steps:
+                continue
+            root, seen = b, {rid}
+            while root.get("appeal_of") and root["appeal_of"] in by_id \
+                    and root["appeal_of"] not in seen:
+                seen.add(root["appeal_of"])
+                root = by_id[root["appeal_of"]][4]
+            owner = next((firsts[i] for i in seen if i in firsts), None)
+            if owner is None and case_id:
+                owner = earliest.get(case_id)
+            if owner is None:
+                orphans.append((b.get("body"), date, _place(self._case(case_id), city)))
+                continue
+            owner.steps.append(b.get("body"))
+            status = b.get("status")
+            if status and status_group(status) != NOT_FILED:
+                home = not international(b.get("body"))
+                owner.events.append((b.get("outcome_on") or date or "", 100, status,
+                                     home and status not in KEEPS_STATUS, home))
+        for c in firsts.values():
+            c.settle()
+        return list(firsts.values()), orphans
 
     @functools.cached_property
     def _complaints(self) -> list[_Complaint]:
-        """Filed complaints within the filters."""
-        cases, f, out = self._cases, self.filters, []
-        not_filed = [s for s, g in STATUS_GROUP.items() if g == NOT_FILED]
-        rows = self._dated(
-            "SELECT case_id, city, date, status FROM records WHERE kind = 'complaint'"
-            " AND deleted = 0 AND (status IS NULL OR status NOT IN (SELECT value FROM"
-            " json_each(?)))", (json.dumps(not_filed),))
-        for case_id, city, date, status in rows:
-            case = cases.get(case_id, _NO_CASE)
-            city = city or case.city
-            if (f.city and city != f.city) or (f.facility_id and f.facility_id
-                                               not in case.facilities):
-                continue
-            month = date[:7] if date and len(date) >= 7 else NONE
-            out.append(_Complaint(city, month, status, status_group(status), case.facilities))
-        return out
+        """First complaints within the filters."""
+        return [c for c in self._all_complaints[0] if self._kept(c.filed_on, c.place)]
 
     @functools.cached_property
     def _methods(self) -> _Methods:
         """Incidents with methods recorded, within the filters, counted by method and by
         (method, city)."""
-        cases, f = self._cases, self.filters
-        figures = _Methods(Counter(), Counter(), 0)
-        rows = self._dated(
-            "SELECT case_id, city, facility_id, body FROM records WHERE kind = 'incident'"
-            " AND deleted = 0")
-        for case_id, city, facility_id, body in rows:
-            if '"methods"' not in body:  # skip parsing what cannot hold any
-                continue
-            methods = json.loads(body).get("methods")
+        figures = _Methods(Counter(), Counter(), Counter(), 0)
+        group_of = {code: (item or {}).get("group", "other") for code, item in (
+            (c, vocab.load("methods").item(c)) for c in vocab.load("methods"))}
+        for _rid, case_id, city, date, b in self._bodies("incident"):
+            methods = list(dict.fromkeys([*(b.get("methods") or ()), *(
+                m for act in b.get("acts") or () for m in act.get("methods") or ())]))
             if not methods:
                 continue
-            case = cases.get(case_id, _NO_CASE)
-            city = city or case.city or NONE
-            if f.city and city != f.city:
-                continue
-            if f.facility_id and (facility_id != f.facility_id if facility_id
-                                  else f.facility_id not in case.facilities):
+            place = _place(self._case(case_id), city, b.get("facility_id"))
+            if not self._kept(date, place):
                 continue
             figures.incidents += 1
             for method in methods:
                 figures.counts[method] += 1
-                figures.grid[(method, city)] += 1
+                figures.grid[(method, place.city or NONE)] += 1
+            figures.groups.update({group_of.get(m, "other") for m in methods})
         return figures
 
     @functools.cached_property
-    def _victims_by_city(self) -> dict[str, set[str]]:
-        """Person ids of victims, by their case's city (NONE: no city), within filters."""
-        cases, f = self._cases, self.filters
-        out: dict[str, set[str]] = defaultdict(set)
-        # The links table holds every reference of every live record, by field path.
+    def _victims(self) -> dict[str, tuple[str | None, str | None]]:
+        """Victims within the filters: person id → (city, date) of their first case (by
+        opening date), the place and time they count under."""
+        out: dict[str, tuple[str | None, str | None]] = {}
         for kind, record_id, case_id, person_id in self.db.all(
                 "SELECT r.kind, r.record_id, r.case_id, l.dst FROM links l"
                 " JOIN records r ON r.record_id = l.src"
                 " WHERE substr(l.rel, 1, 11) = 'victim_ids[' AND r.deleted = 0"
                 " AND r.kind IN ('case', 'incident')"):
-            case = cases.get(record_id if kind == "case" else case_id)
-            if (case is None or not f.date_ok(case.date)
-                    or not f.place_ok(case.city, case.facilities)):
+            case = self._cases.get(record_id if kind == "case" else case_id)
+            if case is None or not self._kept(case.date, case.place):
                 continue
-            out[case.city or NONE].add(person_id)
+            known = out.get(person_id)
+            if known is None or (case.date or "~") < (known[1] or "~"):
+                out[person_id] = (case.place.city, case.date)
         return out
+
+    @functools.cached_property
+    def _victims_by_city(self) -> dict[str, set[str]]:
+        """Person ids of victims by city (NONE: no city), each under every city of a case
+        naming them (the table's note says so)."""
+        out: dict[str, set[str]] = defaultdict(set)
+        for kind, record_id, case_id, person_id in self.db.all(
+                "SELECT r.kind, r.record_id, r.case_id, l.dst FROM links l"
+                " JOIN records r ON r.record_id = l.src"
+                " WHERE substr(l.rel, 1, 11) = 'victim_ids[' AND r.deleted = 0"
+                " AND r.kind IN ('case', 'incident')"):
+            case = self._cases.get(record_id if kind == "case" else case_id)
+            if case is None or not self._kept(case.date, case.place):
+                continue
+            out[case.place.city or NONE].add(person_id)
+        return out
+
+    def _people_named(self, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """The bodies of the person records named (only those: an archive holds many)."""
+        wanted = sorted(set(ids))
+        if not wanted:
+            return {}
+        return {rid: json.loads(body) for rid, body in self.db.all(
+            "SELECT record_id, body FROM records WHERE kind = 'person' AND deleted = 0"
+            " AND record_id IN (SELECT value FROM json_each(?))", (json.dumps(wanted),))}
 
     @functools.cached_property
     def _person_flags(self) -> dict[str, frozenset[str]]:
@@ -433,18 +706,20 @@ class Stats:
         return f"{text} Filters: {scope}." if scope else text
 
     def _group_columns(self) -> list[Column]:
-        return [Column(g, GROUP_LABELS[g]) for g in COUNTED_GROUPS]
+        return [self.col(g, GROUP_LABELS[g]) for g in COUNTED_GROUPS]
 
     def _group_counts(self, complaints: Iterable[_Complaint]) -> list[int]:
         counts = Counter(c.group for c in complaints)
         return [counts[g] for g in COUNTED_GROUPS]
 
+    # - complaints --------------------------------------------------------------
+
     @_table("status_by_city")
     def status_by_city(self) -> Table:
         complaints = self._complaints
         statuses = _order((c.status for c in complaints), vocab.load("complaint_status").codes)
-        cities = _order((c.city for c in complaints), vocab.load("city").codes)
-        grid = Counter((c.city or NONE, c.status or NONE) for c in complaints)
+        cities = _order((c.place.city for c in complaints), vocab.load("city").codes)
+        grid = Counter((c.place.city or NONE, c.status or NONE) for c in complaints)
         rows = []
         for city in [*cities, TOTAL]:
             counts = [sum(grid[(c, s)] for c in cities) if city == TOTAL else grid[(city, s)]
@@ -452,11 +727,30 @@ class Stats:
             rows.append((city, self.label("city", city), *counts, sum(counts)))
         columns = (*self._key_columns("city", "City"),
                    *(Column(s, self.label("complaint_status", s)) for s in statuses),
-                   Column("complaints", "Complaints"))
-        return Table("Complaints by status and city", columns, tuple(rows),
-                     name="status_by_city",
-                     note=self._note("Filed complaints (drafts left out), by their latest "
-                                     "status; city: the complaint's, else its case's."))
+                   self.col("complaints", "Complaints"))
+        return self._make("status_by_city", "Complaints by status and city", columns, rows,
+                          "First complaints (appeals, later steps and drafts left out), by "
+                          "their current status; city: the complaint's, else its case's.")
+
+    @_table("by_year_region")
+    def by_year_region(self) -> Table:
+        complaints = self._complaints
+        years = sorted({c.year for c in complaints} - {NONE})
+        if any(c.year == NONE for c in complaints):
+            years.append(NONE)
+        regions = _order((c.place.region for c in complaints), vocab.load("region").codes)
+        grid = Counter((c.place.region or NONE, c.year) for c in complaints)
+        rows = []
+        for region in [*regions, TOTAL]:
+            counts = [sum(grid[(r, y)] for r in regions) if region == TOTAL
+                      else grid[(region, y)] for y in years]
+            rows.append((region, self.label("region", region), *counts, sum(counts)))
+        columns = (*self._key_columns("region", "Region"),
+                   *(Column(y, self.w("Year not recorded") if y == NONE else y) for y in years),
+                   self.col("complaints", "Complaints"))
+        return self._make("by_year_region", "First complaints by year and region", columns,
+                          rows, "First complaints by the year of filed_on and the region of "
+                          "their city (else their case's region).")
 
     @_table("by_month")
     def by_month(self) -> Table:
@@ -464,22 +758,22 @@ class Stats:
         for c in self._complaints:
             by_month[c.month].append(c)
         months = sorted(k for k in by_month if k != NONE) + ([NONE] if NONE in by_month else [])
-        rows = [(m, "Month not recorded" if m == NONE else m, len(by_month[m]),
+        rows = [(m, self.w("Month not recorded") if m == NONE else m, len(by_month[m]),
                  *self._group_counts(by_month[m])) for m in months]
-        rows.append((TOTAL, "Total", len(self._complaints),
+        rows.append((TOTAL, self.w("Total"), len(self._complaints),
                      *self._group_counts(self._complaints)))
-        columns = (*self._key_columns("month", "Month"), Column("complaints", "Complaints"),
+        columns = (*self._key_columns("month", "Month"), self.col("complaints", "Complaints"),
                    *self._group_columns())
-        return Table("Complaints by month filed", columns, tuple(rows), name="by_month",
-                     note=self._note("Filed complaints by the month of filed_on, with their "
-                                     "outcome group; a date without a month counts under "
-                                     "'Month not recorded'."))
+        return self._make("by_month", "Complaints by month filed", columns, rows,
+                          "First complaints by the month of filed_on, with their current "
+                          "outcome group; a date without a month counts under 'Month not "
+                          "recorded'.")
 
     @_table("by_facility")
     def by_facility(self) -> Table:
         by_facility: dict[str, list[_Complaint]] = defaultdict(list)
         for c in self._complaints:
-            for facility in c.facilities or (NONE,):
+            for facility in c.place.facilities or (NONE,):
                 if not self.filters.facility_id or facility == self.filters.facility_id:
                     by_facility[facility].append(c)
         names = self._facility_names
@@ -487,62 +781,241 @@ class Stats:
                             key=lambda k: (-len(by_facility[k]), names.get(k, ""), k))
         if NONE in by_facility:
             facilities.append(NONE)
-        rows = [(k, "No facility recorded" if k == NONE else names.get(k, "Unknown facility"),
+        rows = [(k, self.w("No facility recorded") if k == NONE
+                 else names.get(k, self.w("Unknown facility")),
                  len(by_facility[k]), *self._group_counts(by_facility[k]))
                 for k in facilities]
-        rows.append((TOTAL, "Total", len(self._complaints),
+        rows.append((TOTAL, self.w("Total"), len(self._complaints),
                      *self._group_counts(self._complaints)))
-        columns = (Column("facility", "Facility id"), Column("facility_label", "Facility"),
-                   Column("complaints", "Complaints"), *self._group_columns())
-        return Table("Complaints by facility", columns, tuple(rows), name="by_facility",
-                     note=self._note("A complaint counts under every facility its case names "
-                                     "(in a detention or an incident): rows may add up to "
-                                     "more than the total."))
+        columns = (self.col("facility", "Facility id"), self.col("facility_label", "Facility"),
+                   self.col("complaints", "Complaints"), *self._group_columns())
+        return self._make("by_facility", "Complaints by facility", columns, rows,
+                          "A complaint counts under every facility its case names (in a "
+                          "detention or an incident): rows may add up to more than the total.")
 
-    def _by_city(self) -> dict[str, list[_Complaint]]:
-        by_city: dict[str, list[_Complaint]] = defaultdict(list)
+    def _by(self, key: Callable[[_Complaint], str | None]) -> dict[str, list[_Complaint]]:
+        out: dict[str, list[_Complaint]] = defaultdict(list)
         for c in self._complaints:
-            by_city[c.city or NONE].append(c)
-        return by_city
+            out[key(c) or NONE].append(c)
+        return out
 
     @_table("closed_by_city")
     def closed_by_city(self) -> Table:
-        by_city = self._by_city()
+        by_city = self._by(lambda c: c.place.city)
         rows = []
         for city in [*_order(by_city, vocab.load("city").codes), TOTAL]:
             group = self._complaints if city == TOTAL else by_city[city]
             closed = sum(c.group == CLOSED for c in group)
             rows.append((city, self.label("city", city), len(group), closed,
                          _pct(closed, len(group))))
-        columns = (*self._key_columns("city", "City"), Column("complaints", "Complaints"),
-                   Column("closed", "Closed"), Column("closed_pct", "Closed (%)"))
+        columns = (*self._key_columns("city", "City"), self.col("complaints", "Complaints"),
+                   self.col("closed", "Closed"), self.col("closed_pct", "Closed (%)"))
         closed_codes = ", ".join(s for s, g in STATUS_GROUP.items() if g == CLOSED)
-        return Table("Closed complaints by city", columns, tuple(rows), name="closed_by_city",
-                     note=self._note(f"Closed: status {closed_codes}. Percentages of filed "
-                                     "complaints."))
+        return self._make("closed_by_city", "Closed complaints by city", columns, rows,
+                          f"Closed: current status {closed_codes}. Percentages of first "
+                          "complaints.")
 
-    @_table("lack_of_evidence_by_city")
-    def lack_of_evidence_by_city(self) -> Table:
-        by_city = self._by_city()
+    def _lack_of_evidence(self, name: str, title: str, by: str) -> Table:
+        vocab_name = "city" if by == "city" else "region"
+        groups = self._by(lambda c: c.place.city if by == "city" else c.place.region)
         rows = []
-        for city in [*_order(by_city, vocab.load("city").codes), TOTAL]:
-            group = self._complaints if city == TOTAL else by_city[city]
+        for key in [*_order(groups, vocab.load(vocab_name).codes), TOTAL]:
+            group = self._complaints if key == TOTAL else groups[key]
             statuses = Counter(c.status for c in group)
             closed = sum(c.group == CLOSED for c in group)
             each = [statuses[s] for s in LACK_OF_EVIDENCE]
-            rows.append((city, self.label("city", city), len(group), closed, *each, sum(each),
-                         _pct(sum(each), len(group)), _pct(sum(each), closed)))
+            rows.append((key, self.label(vocab_name, key), len(group), closed, *each,
+                         sum(each), _pct(sum(each), len(group)), _pct(sum(each), closed)))
         status_vocab = vocab.load("complaint_status")
-        columns = (*self._key_columns("city", "City"), Column("complaints", "Complaints"),
-                   Column("closed", "Closed"),
+        columns = (*self._key_columns(by, "City" if by == "city" else "Region"),
+                   self.col("complaints", "Complaints"), self.col("closed", "Closed"),
                    *(Column(s, status_vocab.label(s, self.lang)) for s in LACK_OF_EVIDENCE),
-                   Column("lack_of_evidence", "Closed for lack of evidence"),
-                   Column("lack_of_evidence_pct", "Lack of evidence (% of complaints)"),
-                   Column("lack_of_evidence_closed_pct", "Lack of evidence (% of closed)"))
-        return Table("Complaints closed for lack of evidence, by city", columns, tuple(rows),
-                     name="lack_of_evidence_by_city",
-                     note=self._note("Lack of evidence: status " + ", ".join(LACK_OF_EVIDENCE)
-                                     + "."))
+                   self.col("lack_of_evidence", "Either ground"),
+                   self.col("lack_of_evidence_pct", "Lack of evidence (% of complaints)"),
+                   self.col("lack_of_evidence_closed_pct", "Lack of evidence (% of closed)"))
+        return self._make(name, title, columns, rows,
+                          "Lack of evidence: current status " + ", ".join(LACK_OF_EVIDENCE)
+                          + "; 'Either ground' is their sum.")
+
+    @_table("lack_of_evidence_by_city")
+    def lack_of_evidence_by_city(self) -> Table:
+        return self._lack_of_evidence("lack_of_evidence_by_city",
+                                      "Complaints closed for lack of evidence, by city", "city")
+
+    @_table("lack_of_evidence_by_region")
+    def lack_of_evidence_by_region(self) -> Table:
+        return self._lack_of_evidence("lack_of_evidence_by_region",
+                                      "Complaints closed for lack of evidence, by region",
+                                      "region")
+
+    @_table("attrition")
+    def attrition(self) -> Table:
+        complaints = self._complaints
+        # (key, label, reached, the stage it follows): victim status is recorded on its
+        # own, after registration; court follows the identification of a suspect.
+        stages = (
+            ("complaints", "First complaints", lambda c: True, "complaints"),
+            ("registered", "Registered in the ERDR",
+             lambda c: c.erdr or bool(c.reached & REGISTERED), "complaints"),
+            ("suspect", "Suspect identified",
+             lambda c: c.suspect or bool(c.reached & IN_COURT), "registered"),
+            ("victim", "Complainant recognised as a victim", lambda c: c.victim, "registered"),
+            ("court", "Sent to court", lambda c: bool(c.reached & IN_COURT), "suspect"),
+            ("conviction", "Conviction", lambda c: bool(c.reached & CONVICTED), "court"),
+        )
+        rows, counts = [], {}
+        for key, label, reached, before in stages:
+            n = counts[key] = sum(1 for c in complaints if reached(c))
+            rows.append((key, self.w(label), n, _pct(n, len(complaints)),
+                         _pct(n, counts[before])))
+        columns = (*self._key_columns("stage", "Stage"), self.col("complaints", "Complaints"),
+                   self.col("of_complaints_pct", "% of complaints"),
+                   self.col("of_previous_pct", "% of the stage before"))
+        return self._make("attrition", "From complaint to conviction", columns, rows,
+                          "A first complaint reached a stage if any status on its path (its "
+                          "own, its history, its steps, older appeal records) shows it: "
+                          "registered, or an ERDR number; a suspect, or court; the victim "
+                          "field; court: sent to court, plea bargain, verdict; conviction: "
+                          "conviction or plea bargain. The stage before: registration for a "
+                          "suspect and for victim status, a suspect for court.")
+
+    @_table("submissions_by_body")
+    def submissions_by_body(self) -> Table:
+        first: Counter[str] = Counter()
+        later: Counter[str] = Counter()
+        for c in self._complaints:
+            first[c.body or NONE] += 1
+            for body in c.steps:
+                later[body or NONE] += 1
+        for body, date, place in self._all_complaints[1]:
+            if self._kept(date, place):
+                later[body or NONE] += 1
+        bodies = _order([*first, *later], vocab.load("complaint_body").codes)
+        rows = [(b, self.label("complaint_body", b), first[b], later[b], first[b] + later[b])
+                for b in bodies]
+        rows.append((TOTAL, self.w("Total"), sum(first.values()), sum(later.values()),
+                     sum(first.values()) + sum(later.values())))
+        columns = (*self._key_columns("body", "Body"),
+                   self.col("complaints", "First complaints"),
+                   self.col("steps", "Appeals and later steps"),
+                   self.col("submissions", "Submissions"))
+        return self._make("submissions_by_body", "Submissions by body", columns, rows,
+                          "Every submission: first complaints, and the steps of their path "
+                          "(appeals, UN communications) with the body each went to; steps "
+                          "follow their complaint's filters.")
+
+    # - deaths, reprisals, detention ------------------------------------------------
+
+    @_table("deaths_in_custody")
+    def deaths_in_custody(self) -> Table:
+        by_region: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for _rid, case_id, city, date, b in self._bodies("death_in_custody"):
+            place = _place(self._case(case_id), city, b.get("facility_id"))
+            if self._kept(date, place):
+                by_region[place.region or NONE].append(b)
+        investigated = ("ongoing", "closed", "court", "conviction")
+        measures = (
+            ("deaths", "Deaths", lambda b: True),
+            ("disputed", "Family disputes the official cause",
+             lambda b: b.get("family_disputes_cause") is True),
+            ("autopsy", "Autopsy", lambda b: b.get("autopsy_done") is True),
+            ("independent", "Independent autopsy",
+             lambda b: b.get("independent_autopsy") is True),
+            ("investigated", "Investigation opened",
+             lambda b: b.get("investigation") in investigated),
+            ("conviction", "Conviction", lambda b: b.get("investigation") == "conviction"),
+        )
+        everyone = [b for group in by_region.values() for b in group]
+        rows = []
+        for region in [*_order(by_region, vocab.load("region").codes), TOTAL]:
+            group = everyone if region == TOTAL else by_region[region]
+            rows.append((region, self.label("region", region),
+                         *(sum(1 for b in group if test(b)) for _k, _l, test in measures)))
+        columns = (*self._key_columns("region", "Region"),
+                   *(self.col(k, label) for k, label, _t in measures))
+        return self._make("deaths_in_custody", "Deaths in custody", columns, rows,
+                          "Death-in-custody records by the region of their city (else their "
+                          "case's) and date of death; investigation opened: ongoing, closed, "
+                          "in court or ended in conviction.")
+
+    @_table("reprisals")
+    def reprisals(self) -> Table:
+        grid: Counter[tuple[str, str]] = Counter()
+        for _rid, case_id, city, date, b in self._bodies("reprisal"):
+            if self._kept(date, _place(self._case(case_id), city)):
+                grid[(b.get("kind") or NONE, b.get("outcome") or NONE)] += 1
+        kinds = _order((k for k, _ in grid), vocab.load("reprisal_kind").codes)
+        outcomes = _order((o for _, o in grid), vocab.load("reprisal_outcome").codes)
+        rows = [(k, self.label("reprisal_kind", k), *(grid[(k, o)] for o in outcomes),
+                 sum(grid[(k, o)] for o in outcomes)) for k in kinds]
+        rows.append((TOTAL, self.w("Total"), *(sum(grid[(k, o)] for k in kinds)
+                                               for o in outcomes), sum(grid.values())))
+        columns = (*self._key_columns("kind", "Reprisal"),
+                   *(Column(o, self.label("reprisal_outcome", o)) for o in outcomes),
+                   self.col("reprisals", "Reprisals"))
+        return self._make("reprisals", "Reprisals by kind and outcome", columns, rows,
+                          "Reprisal records by kind and current outcome, dated by the "
+                          "reprisal's date.")
+
+    @_table("detention_hours")
+    def detention_hours(self) -> Table:
+        rows_by: dict[str, list[int | None]] = {"adult": [], "minor": []}
+        for _rid, case_id, city, date, b in self._bodies("detention"):
+            if not self._kept(date, _place(self._case(case_id), city, b.get("facility_id"))):
+                continue
+            flags = self._person_flags.get(b.get("person_id") or "", frozenset())
+            who = "minor" if "minor" in flags else "adult"
+            rows_by[who].append(b.get("hours_before_registration"))
+        limits = {"adult": HOURS_LIMIT_ADULT, "minor": HOURS_LIMIT_MINOR}
+        labels = {"adult": "Adults (limit 48 hours)", "minor": "Minors (limit 24 hours)"}
+        rows = []
+        for key in ("adult", "minor", TOTAL):
+            items = [(h, limits[k]) for k in (("adult", "minor") if key == TOTAL else (key,))
+                     for h in rows_by[k]]
+            known = [(h, lim) for h, lim in items if h is not None]
+            over = sum(1 for h, lim in known if h > lim)
+            rows.append((key, self.w(labels.get(key, "Total")), len(items), len(known),
+                         len(known) - over, over, _pct(over, len(known)),
+                         max((h for h, _ in known), default=None)))
+        columns = (*self._key_columns("group", "Detained"), self.col("detentions", "Detentions"),
+                   self.col("hours_known", "Hours recorded"),
+                   self.col("within_limit", "Within the limit"),
+                   self.col("over_limit", "Over the limit"),
+                   self.col("over_limit_pct", "Over the limit (%)"),
+                   self.col("longest", "Longest (hours)"))
+        return self._make("detention_hours", "Hours held before registration", columns, rows,
+                          "Detention episodes by hours_before_registration against the legal "
+                          "limit (48 hours, 24 for a minor at the time); dated by from_date.")
+
+    @_table("perpetrators")
+    def perpetrators(self) -> Table:
+        entries = [p for _rid, case_id, city, date, b in self._bodies("incident")
+                   if b.get("perpetrators") and self._kept(
+                       date, _place(self._case(case_id), city, b.get("facility_id")))
+                   for p in b["perpetrators"]]
+        people = self._people_named(p["person_id"] for p in entries
+                                    if p.get("person_id") and not p.get("agency"))
+        grid: Counter[tuple[str, str]] = Counter()
+        if entries:
+            for p in entries:
+                agency = p.get("agency") or people.get(p.get("person_id") or "", {}).get(
+                    "agency")
+                grid[(agency or NONE, p.get("involvement") or NONE)] += 1
+        agencies = _order((a for a, _ in grid), vocab.load("agency").codes)
+        roles = _order((r for _, r in grid), vocab.load("involvement").codes)
+        rows = [(a, self.label("agency", a), *(grid[(a, r)] for r in roles),
+                 sum(grid[(a, r)] for r in roles)) for a in agencies]
+        rows.append((TOTAL, self.w("Total"), *(sum(grid[(a, r)] for a in agencies)
+                                               for r in roles), sum(grid.values())))
+        columns = (*self._key_columns("agency", "Agency"),
+                   *(Column(r, self.label("involvement", r)) for r in roles),
+                   self.col("perpetrators", "Perpetrators"))
+        return self._make("perpetrators", "Perpetrators by agency and involvement", columns,
+                          rows, "Each perpetrator named in an incident's 'agency and "
+                          "involvement' list, once per incident; agency: the entry's, else "
+                          "the person record's.")
+
+    # - victims -------------------------------------------------------------------
 
     @_table("victims_by_city")
     def victims_by_city(self) -> Table:
@@ -558,15 +1031,53 @@ class Stats:
             n = len(people)
             rows.append((city, self.label("city", city), n, women, _pct(women, n), minors,
                          _pct(minors, n), girls))
-        columns = (*self._key_columns("city", "City"), Column("victims", "Victims"),
-                   Column("women", "Women"), Column("women_pct", "Women (%)"),
-                   Column("minors", "Minors"), Column("minors_pct", "Minors (%)"),
-                   Column("girls", "Women who were minors"))
-        return Table("Victims who are women or minors, by city", columns, tuple(rows),
-                     name="victims_by_city",
-                     note=self._note("Victims: people named as victims of a case or of one "
-                                     "of its incidents, each counted once per city and once "
-                                     "in the total; city and date: the case's."))
+        columns = (*self._key_columns("city", "City"), self.col("victims", "Victims"),
+                   self.col("women", "Women"), self.col("women_pct", "Women (%)"),
+                   self.col("minors", "Minors"), self.col("minors_pct", "Minors (%)"),
+                   self.col("girls", "Women who were minors"))
+        return self._make("victims_by_city", "Victims who are women or minors, by city",
+                          columns, rows,
+                          "Victims: people named as victims of a case or of one of its "
+                          "incidents, each counted once per city and once in the total; city "
+                          "and date: the case's.")
+
+    @_table("victims_profile")
+    def victims_profile(self) -> Table:
+        people = self._people_named(self._victims)
+        # (body, age at their first case) of each victim, computed once
+        victims = [(people[p], _age(people[p], date)) for p, (_city, date)
+                   in self._victims.items() if p in people]
+        n = len(victims)
+
+        def count(test: Callable[[dict[str, Any], int | None], bool]) -> int:
+            return sum(1 for body, age in victims if test(body, age))
+
+        def band(low: int, high: int) -> Callable[[dict[str, Any], int | None], bool]:
+            return lambda b, a: a is not None and low <= a <= high
+
+        measures: list[tuple[str, str, Callable[[dict[str, Any], int | None], bool]]] = [
+            ("victims", "Victims", lambda b, a: True),
+            ("women", "Women", lambda b, a: b.get("gender") == "female"),
+            ("minors", "Minors", lambda b, a: b.get("minor") is True),
+            ("foreign", "Foreign nationals", lambda b, a: b.get("foreign_national") is True),
+            ("activists", "Activists, journalists, defenders",
+             lambda b, a: b.get("activist") is True),
+        ]
+        for low, high in AGE_BANDS:
+            label = f"{low}–{high}" if high < 200 else f"{low}+"
+            measures.append((f"age_{low}", self.w("Age") + " " + label, band(low, high)))
+        measures.append(("age_unknown", "Age not recorded", lambda b, a: a is None))
+        rows = []
+        for key, label, test in measures:
+            k = count(test)
+            rows.append((key, self.w(label), k, _pct(k, n)))
+        columns = (*self._key_columns("group", "Group"), self.col("victims", "Victims"),
+                   self.col("victims_pct", "Victims (%)"))
+        return self._make("victims_profile", "Who the victims are", columns, rows,
+                          "Each victim once, with the date of their earliest case; age: the "
+                          "recorded age, else from a full date of birth at the case's opening.")
+
+    # - methods -------------------------------------------------------------------
 
     @_table("methods")
     def methods(self) -> Table:
@@ -574,13 +1085,27 @@ class Stats:
         codes = sorted(counts, key=lambda m: (-counts[m], m))
         rows = [(m, self.label("methods", m), counts[m], _pct(counts[m], with_methods))
                 for m in codes]
-        rows.append((TOTAL, "Incidents with methods recorded", with_methods, None))
-        columns = (*self._key_columns("method", "Method"), Column("incidents", "Incidents"),
-                   Column("incidents_pct", "Incidents (%)"))
-        return Table("Methods of torture and ill-treatment", columns, tuple(rows),
-                     name="methods",
-                     note=self._note("Incidents naming each method; percentages of the "
-                                     "incidents with at least one method recorded."))
+        rows.append((TOTAL, self.w("Incidents with methods recorded"), with_methods, None))
+        columns = (*self._key_columns("method", "Method"), self.col("incidents", "Incidents"),
+                   self.col("incidents_pct", "Incidents (%)"))
+        return self._make("methods", "Methods of torture and ill-treatment", columns, rows,
+                          "Incidents naming each method (their own or an act against one of "
+                          "their victims); percentages of the incidents with at least one "
+                          "method recorded.")
+
+    @_table("methods_grouped")
+    def methods_grouped(self) -> Table:
+        incidents = self._methods.groups
+        total = self._methods.incidents
+        groups = sorted(incidents, key=lambda g: (-incidents[g], g))
+        rows = [(g, self.label("method_group", g), incidents[g], _pct(incidents[g], total))
+                for g in groups]
+        rows.append((TOTAL, self.w("Incidents with methods recorded"), total, None))
+        columns = (*self._key_columns("group", "Group of methods"),
+                   self.col("incidents", "Incidents"), self.col("incidents_pct", "Incidents (%)"))
+        return self._make("methods_grouped", "Methods by group", columns, rows,
+                          "Incidents naming at least one method of each group (e.g. every "
+                          "form of sexual violence together), counted once per group.")
 
     @_table("methods_by_city")
     def methods_by_city(self) -> Table:
@@ -591,10 +1116,10 @@ class Stats:
                 for m in methods]
         columns = (*self._key_columns("method", "Method"),
                    *(Column(c, self.label("city", c)) for c in cities),
-                   Column("incidents", "Total"))
-        return Table("Methods by city", columns, tuple(rows), name="methods_by_city",
-                     note=self._note("Incidents naming each method, by the incident's city "
-                                     "(else its case's)."))
+                   self.col("incidents", "Total"))
+        return self._make("methods_by_city", "Methods by city", columns, rows,
+                          "Incidents naming each method, by the incident's city (else its "
+                          "case's).")
 
 
 def tables(db: Database, filters: Filters | None = None, lang: str = "en",

@@ -294,4 +294,30 @@ def test_photo_carries_exif(tmp_path: Path) -> None:
 def test_cli_demo(cli: Any, tmp_path: Path) -> None:
     result = cli("demo", str(tmp_path / "cli-vault"))
     assert result.returncode == 0, result.stderr
-    assert "36 case" in result.stdout
+    assert "40 case" in result.stdout  # 36 and the 4 of app/demo_legal.py
+
+
+def test_demo_shows_the_legal_path_deaths_reprisals_and_state_examinations(
+        populated: Any) -> None:
+    from app import stats
+
+    vault, counts, _ = populated
+    assert counts["death_in_custody"] >= 1 and counts["state_exam"] >= 1
+    assert counts["reprisal"] >= 4
+    kinds = {r["kind"] for r in _bodies(vault, "reprisal")}
+    assert {"honour_dignity_suit", "counter_charge_false_report"} <= kinds
+    assert any(len(c.get("steps", [])) >= 2 for c in _bodies(vault, "complaint"))
+    assert any(i.get("end_date") and i.get("acts") for i in _bodies(vault, "incident"))
+    # Appeals and UN submissions are steps: the first complaints are the complaints
+    # without appeal_of addressed to a body at home, and no more are counted.
+    complaints = _bodies(vault, "complaint")
+    first = [c for c in complaints if not c.get("appeal_of") and c.get("status") != "draft"
+             and not c["body"].startswith("un_")]
+    assert len(first) < len(complaints)
+    figures = stats.Stats(vault.db)
+    assert figures.tables(["by_month"])[0].row(stats.TOTAL)["complaints"] == len(first)
+    deaths = figures.tables(["deaths_in_custody"])[0]
+    assert deaths.row("pavlodar_region")["deaths"] == 1  # Ekibastuz is in Pavlodar Region
+    hours = figures.tables(["detention_hours"])[0].row(stats.TOTAL)
+    assert hours["over_limit"] >= 1
+

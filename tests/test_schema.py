@@ -51,6 +51,8 @@ FIXTURES: dict[str, list[dict[str, Any]]] = {
             "reprisal_notes": "После жалобы возбуждено новое дело по ст. 274.",
             "roles": ["victim"],
             "role_notes": "Задержан 6 января 2022 г. у акимата.",
+            "foreign_national": False,
+            "activist": True,
             "case_ids": [CASE],
             "same_as": [CELLMATE],
             "notes": "Связь только через адвоката.",
@@ -58,6 +60,7 @@ FIXTURES: dict[str, list[dict[str, Any]]] = {
         {  # an alleged perpetrator known by rank and face
             "full_name": "Серик (фамилия неизвестна)",
             "gender": "male",
+            "agency": "police",
             "age": 40,
             "roles": ["alleged_perpetrator"],
             "rank": "капитан полиции",
@@ -82,6 +85,7 @@ FIXTURES: dict[str, list[dict[str, Any]]] = {
             "title": "Избиение в ИВС г. Тараз",
             "summary": "Задержан 6 января 2022 года, трое суток в ИВС без адвоката.",
             "city": "taraz",
+            "oblast": "zhambyl",
             "region": "Жамбылская область",
             "status": "closed",
             "opened_on": "2022-01-20",
@@ -155,6 +159,7 @@ FIXTURES: dict[str, list[dict[str, Any]]] = {
             "case_id": CASE,
             "victim_ids": [VICTIM],
             "date": "2022-01",
+            "end_date": "2022-01-09",
             "time": "ночь",
             "place": "ИВС г. Тараз, кабинет на 2-м этаже",
             "city": "taraz",
@@ -164,6 +169,13 @@ FIXTURES: dict[str, list[dict[str, Any]]] = {
             "methods_other": "Лишение сна",
             "perpetrator_ids": [OFFICER],
             "perpetrators_unidentified": "Двое в масках.",
+            "perpetrators": [
+                {"person_id": OFFICER, "agency": "police", "involvement": "carried_out",
+                 "description": "Капитан, начальник смены"},
+                {"agency": "police", "involvement": "failed_to_prevent"},
+            ],
+            "acts": [{"victim_id": VICTIM, "methods": ["suffocation_plastic_bag"],
+                      "description": "Пакет на голову трижды."}],
             "witness_ids": [CELLMATE],
             "consequences": "Перелом ребра, бессонница.",
         }
@@ -245,7 +257,20 @@ FIXTURES: dict[str, list[dict[str, Any]]] = {
             "article": "146-2",
             "status": "closed_no_corpus_delicti",
             "outcome_on": "2022-09-15",
+            "history": [{"on": "2022-02-02", "status": "registered"},
+                        {"on": "2022-09-15", "status": "closed_no_corpus_delicti"}],
             "response": "Прекращено за отсутствием состава преступления.",
+            "suspect_identified": False,
+            "victim_status": True,
+            "steps": [
+                {"step": "appeal_judge", "body": "investigating_judge",
+                 "addressee": "Следственный судья районного суда г. Тараз",
+                 "filed_on": "2022-09-25", "reference_number": "№ 7112-22",
+                 "decided_on": "2022-10-10", "outcome": "closure_overturned",
+                 "history": [{"on": "2022-10-10", "status": "closure_overturned",
+                              "note": "Постановление отменено"}],
+                 "notes": "Жалоба по ст. 106 УПК РК."},
+            ],
             "appeal_of": COMPLAINT,
             "reprisals": "Заявителю предъявлено обвинение в ложном доносе.",
             "notes": "Обжаловать в суд.",
@@ -308,6 +333,67 @@ FIXTURES: dict[str, list[dict[str, Any]]] = {
             "description": "Кровоподтёки спины с линейкой и цветовой шкалой.",
         }
     ],
+    "death_in_custody": [
+        {
+            "case_id": CASE,
+            "person_id": VICTIM,
+            "died_on": "2022-01-12",
+            "facility_id": IVS,
+            "facility_name": "ИВС ДП г. Тараз",
+            "city": "taraz",
+            "custody_authority": "police",
+            "official_cause": "острая сердечная недостаточность",
+            "official_account": "Стало плохо в камере ночью.",
+            "family_account": "Накануне видели следы побоев на лице.",
+            "family_disputes_cause": True,
+            "body_marks": "Кровоподтёки на запястьях.",
+            "autopsy_done": True,
+            "autopsy_by": "Центр судебных экспертиз",
+            "autopsy_findings": "Переломы рёбер.",
+            "independent_autopsy": False,
+            "investigation": "closed",
+            "complaint_id": COMPLAINT,
+            "notes": "Семье выдали тело через 5 дней.",
+        }
+    ],
+    "reprisal": [
+        {
+            "case_id": CASE,
+            "kind": "honour_dignity_suit",
+            "target_id": MOTHER,
+            "target_role": "defender",
+            "date": "2022-05-10",
+            "city": "taraz",
+            "by_whom": "Начальник ИВС",
+            "agency": "police",
+            "description": "Иск о защите чести и достоинства за интервью.",
+            "court_reference": "2-1234/22",
+            "claimant": "Начальник ИВС",
+            "outcome": "claim_rejected",
+            "outcome_on": "2022-08-01",
+            "complaint_id": COMPLAINT,
+            "notes": "Требовал 5 млн тенге.",
+        }
+    ],
+    "state_exam": [
+        {
+            "case_id": CASE,
+            "person_id": VICTIM,
+            "ordered_by": "Следователь ДП, постановление от 21.01.2022",
+            "ordered_on": "2022-01-21",
+            "number": "№ 145",
+            "performed_by": "Центр судебных экспертиз, Тараз",
+            "performed_on": "2022-02-04",
+            "days_after_injury": 27,
+            "findings": "Ссадины запястий.",
+            "conclusion": "Вред здоровью не причинён.",
+            "harm_grade": "none",
+            "family_saw_it": False,
+            "compared_with_id": EXAM,
+            "discrepancies": "Не описаны кровоподтёки спины.",
+            "notes": "Копию выдали через год.",
+        }
+    ],
 }
 
 # The smallest valid body of each kind: a base for the error tests.
@@ -323,6 +409,9 @@ MINIMAL: dict[str, dict[str, Any]] = {
     "complaint": {"case_id": CASE, "body": "court"},
     "npm_visit": {"facility_id": COLONY, "started_at": "2023-03-14T10:00"},
     "evidence": {"sha256": SHA, "size": 0},
+    "death_in_custody": {"case_id": CASE, "person_id": VICTIM},
+    "reprisal": {"case_id": CASE, "kind": "threat"},
+    "state_exam": {"case_id": CASE, "person_id": VICTIM},
 }
 
 
@@ -346,7 +435,8 @@ ALL_FIXTURES = [(k, i) for k, bodies in FIXTURES.items() for i in range(len(bodi
 def test_kind_names():
     assert schema.kind_names() == [
         "person", "case", "detention", "facility", "interview", "incident",
-        "medical_exam", "lesion", "complaint", "npm_visit", "evidence",
+        "medical_exam", "lesion", "complaint", "npm_visit", "evidence", "death_in_custody",
+        "reprisal", "state_exam",
     ]  # fmt: skip
     assert set(FIXTURES) == set(MINIMAL) == set(schema.KINDS)
 
@@ -726,6 +816,8 @@ def test_references():
         ("victim_ids[0]", VICTIM),
         ("facility_id", IVS),
         ("perpetrator_ids[0]", OFFICER),
+        ("perpetrators[0].person_id", OFFICER),
+        ("acts[0].victim_id", VICTIM),
         ("witness_ids[0]", CELLMATE),
     ]
     assert schema.references("lesion", fixture("lesion")) == [
@@ -771,3 +863,14 @@ def test_search_text_never_reveals_a_protected_identity():
     body["protected"] = False
     text = schema.search_text("person", body)
     assert "Ерлан Сейтқалиұлы Жұмабаев" in text and "Zhumabayev" in text
+
+
+def test_acts_name_only_the_incidents_victims():
+    body = {**MINIMAL["incident"], "victim_ids": [VICTIM],
+            "acts": [{"victim_id": CELLMATE, "methods": ["stress_positions"]}]}
+    assert "acts[0].victim_id" in errors_of("incident", body)
+
+
+def test_a_multi_day_incident_cannot_end_before_it_began():
+    body = {**MINIMAL["incident"], "date": "2022-01-08", "end_date": "2022-01-05"}
+    assert errors_of("incident", body) == {"end_date": "must not be before date"}

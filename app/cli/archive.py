@@ -1,7 +1,8 @@
 """Coordinator commands on an archive vault: statistics, duplicate people, links.
 
     qorgau stats VAULT [--table NAME]… [--from DATE] [--to DATE] [--city C]
-                       [--facility ID] [--lang en|ru|kk] [--csv DIR] [--json]
+                       [--region R] [--facility ID] [--tag TAG] [--lang en|ru|kk]
+                       [--csv DIR] [--json]
     qorgau duplicates VAULT [--min-score X] [--limit N] [--json]
     qorgau link VAULT A B [--note TEXT]
     qorgau unlink VAULT A B [--note TEXT]
@@ -55,7 +56,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
     with _open(args.vault) as vault:
         flt = figures.filters(date_from=args.date_from, date_to=args.date_to, city=args.city,
-                              facility_id=args.facility)
+                              facility_id=args.facility, region=args.region, tag=args.tag)
         tables = figures.tables(vault, flt, lang=args.lang, names=args.table)
         written = []
         if args.csv:
@@ -122,7 +123,9 @@ def register(command: Command) -> None:
     p.add_argument("--from", dest="date_from", metavar="DATE")
     p.add_argument("--to", dest="date_to", metavar="DATE")
     p.add_argument("--city", help="a city code or name")
+    p.add_argument("--region", help="a region (oblast) code or name")
     p.add_argument("--facility", metavar="ID", help="a facility record id")
+    p.add_argument("--tag", help="only cases with this tag, e.g. 'January 2022'")
     p.add_argument("--lang", choices=LANGS, default="en", help="language of the labels")
     p.add_argument("--csv", metavar="DIR",
                    help="also write each table to DIR/NAME.csv (plaintext, mode 0600)")

@@ -257,10 +257,11 @@ def _extensions() -> list[Callable[[Callable[..., argparse.ArgumentParser]], Non
     from app.cli.coordinators import register as coordinators
     from app.cli.handover import register as handover
     from app.cli.keys import register as keys
+    from app.cli.legal import register as legal
     from app.cli.seizure import register as seizure
     from app.cli.tables import register as tables
 
-    return [bundles, coordinators, archive, handover, tables, keys, seizure]
+    return [bundles, coordinators, archive, handover, tables, keys, seizure, legal]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

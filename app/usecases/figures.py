@@ -32,12 +32,16 @@ CSV_WARNING = ("CSV files are plaintext: anyone who gets the file or the disk ca
 
 
 def filters(*, date_from: str | None = None, date_to: str | None = None,
-            city: str | None = None, facility_id: str | None = None) -> stats.Filters:
-    """Filters from what a person typed (a city by code or name); bad dates refused."""
+            city: str | None = None, facility_id: str | None = None,
+            region: str | None = None, tag: str | None = None) -> stats.Filters:
+    """Filters from what a person typed (a city or region by code or name, an event tag);
+    bad dates refused."""
     return stats.Filters(date_from=(date_from or "").strip() or None,
                          date_to=(date_to or "").strip() or None,
                          city=stats.city_code(city) if city else None,
-                         facility_id=facility_id or None)
+                         facility_id=facility_id or None,
+                         region=stats.region_code(region) if region else None,
+                         tag=(tag or "").strip() or None)
 
 
 def tables(vault: Vault, flt: stats.Filters | None = None, *, lang: str = "en",
@@ -147,7 +151,7 @@ def chart_of(table: stats.Table) -> Chart:
     elif name == "closed_by_city":
         chart = Chart(labels, [("closed_pct", "Closed (%)")],
                       [[float(r[col("closed_pct")] or 0)] for r in rows], percent=True)
-    elif name == "lack_of_evidence_by_city":
+    elif name in ("lack_of_evidence_by_city", "lack_of_evidence_by_region"):
         chart = Chart(labels, [("lack_of_evidence_pct", "Lack of evidence (% of complaints)")],
                       [[float(r[col("lack_of_evidence_pct")] or 0)] for r in rows],
                       percent=True)
@@ -156,12 +160,25 @@ def chart_of(table: stats.Table) -> Chart:
                                ("minors", "Minors")],
                       [[float(r[col(k)] or 0) for k in ("victims", "women", "minors")]
                        for r in rows], stacked=False)
-    elif name == "methods":
+    elif name in ("methods", "methods_grouped"):
         chart = Chart(labels, [("incidents", "Incidents")],
                       [[float(r[col("incidents")] or 0)] for r in rows])
-    else:  # methods_by_city and any later table: every count column, stacked
+    elif name in ("attrition", "victims_profile"):
+        key = "complaints" if name == "attrition" else "victims"
+        chart = Chart(labels, [(key, table.columns[col(key)].label)],
+                      [[float(r[col(key)] or 0)] for r in rows])
+    elif name in ("deaths_in_custody", "detention_hours", "submissions_by_body"):
+        # Columns that overlap (a death both disputed and investigated) side by side;
+        # parts of a whole (within and over the limit; first and later steps) stacked.
+        shown = {"deaths_in_custody": ("deaths", "disputed", "investigated"),
+                 "detention_hours": ("within_limit", "over_limit"),
+                 "submissions_by_body": ("complaints", "steps")}[name]
+        chart = Chart(labels, [(k, table.columns[col(k)].label) for k in shown],
+                      [[float(r[col(k)] or 0) for k in shown] for r in rows],
+                      stacked=name != "deaths_in_custody")
+    else:  # by_year_region, reprisals, perpetrators, methods_by_city: counts, stacked
         numeric = [i for i, c in enumerate(table.columns[2:], start=2)
-                   if c.key not in ("incidents", "complaints")
+                   if c.key not in ("incidents", "complaints", "reprisals", "perpetrators")
                    and all(isinstance(r[i], int) for r in rows)]
         chart = Chart(labels, [(table.columns[i].key, table.columns[i].label) for i in numeric],
                       [[float(r[i] or 0) for i in numeric] for r in rows])

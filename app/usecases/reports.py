@@ -26,7 +26,7 @@ from storage.vault import Vault
 PARTS = ("case_report", "istanbul_annex")
 
 REPORT_KINDS = ("person", "detention", "interview", "incident", "medical_exam", "complaint",
-                "evidence")
+                "evidence", "state_exam", "death_in_custody", "reprisal")
 MAX_PHOTOS = 24
 # A report leaves the vault: besides the fields the schema marks identifying (name,
 # other names, contact), a protected person's date of birth and age are left out too,
@@ -73,7 +73,8 @@ def case_report(vault: Vault, case_id: str, *, reveal: bool = False, photos: boo
         body = json.loads(row[2])
         groups[row[0]].append({"record_id": rid, "title": row[1], "raw": body})
     # People named anywhere in the case (victims, perpetrators, witnesses, interviewees).
-    for kind in ("detention", "interview", "incident", "medical_exam"):
+    for kind in ("detention", "interview", "incident", "medical_exam", "state_exam",
+                 "death_in_custody", "reprisal"):
         for item in groups[kind]:
             for _path, rid in schema.references(kind, item["raw"]):
                 if rid in seen:

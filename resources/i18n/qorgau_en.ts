@@ -97,140 +97,175 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/field/caseview.py" line="24" />
+        <location filename="../../ui/field/caseview.py" line="25" />
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="25" />
+        <location filename="../../ui/field/caseview.py" line="26" />
         <source>Detention</source>
         <translation>Detention</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="26" />
+        <location filename="../../ui/field/caseview.py" line="27" />
         <source>Interviews</source>
         <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="27" />
+        <location filename="../../ui/field/caseview.py" line="28" />
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="28" />
+        <location filename="../../ui/field/caseview.py" line="29" />
         <source>Medical</source>
         <translation>Medical</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="29" />
+        <location filename="../../ui/field/caseview.py" line="30" />
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="30" />
+        <location filename="../../ui/field/caseview.py" line="31" />
         <source>Complaints</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="31" />
+        <location filename="../../ui/field/caseview.py" line="32" />
+        <source>State forensic</source>
+        <translation>State forensic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/caseview.py" line="33" />
+        <source>Reprisals</source>
+        <translation>Reprisals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/caseview.py" line="34" />
+        <source>Death in custody</source>
+        <translation>Death in custody</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/caseview.py" line="35" />
         <source>NPM visits</source>
         <translation>NPM visits</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="37" />
+        <location filename="../../ui/field/caseview.py" line="41" />
         <source>Add a person</source>
         <translation>Add a person</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="38" />
+        <location filename="../../ui/field/caseview.py" line="42" />
         <source>Add a detention episode</source>
         <translation>Add a detention episode</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="39" />
+        <location filename="../../ui/field/caseview.py" line="43" />
         <source>Add an interview</source>
         <translation>Add an interview</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="40" />
+        <location filename="../../ui/field/caseview.py" line="44" />
         <source>Add an incident</source>
         <translation>Add an incident</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="41" />
+        <location filename="../../ui/field/caseview.py" line="45" />
         <source>Add a medical examination</source>
         <translation>Add a medical examination</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="42" />
+        <location filename="../../ui/field/caseview.py" line="46" />
         <source>Add a complaint or legal step</source>
         <translation>Add a complaint or legal step</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="43" />
+        <location filename="../../ui/field/caseview.py" line="47" />
+        <source>Add a state forensic examination</source>
+        <translation>Add a state forensic examination</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/caseview.py" line="48" />
+        <source>Add a reprisal</source>
+        <translation>Add a reprisal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/caseview.py" line="49" />
+        <source>Record a death in custody</source>
+        <translation>Record a death in custody</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/caseview.py" line="50" />
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="77" />
+        <location filename="../../ui/field/caseview.py" line="84" />
         <source>hidden (protected identity)</source>
         <translation>hidden (protected identity)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="188" />
+        <location filename="../../ui/field/caseview.py" line="195" />
         <source>Edit case</source>
         <translation>Edit case</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="190" />
-        <location filename="../../ui/field/caseview.py" line="232" />
+        <location filename="../../ui/field/caseview.py" line="197" />
+        <location filename="../../ui/field/caseview.py" line="239" />
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="192" />
+        <location filename="../../ui/field/caseview.py" line="199" />
         <source>Custody log</source>
         <translation>Custody log</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="202" />
+        <location filename="../../ui/field/caseview.py" line="209" />
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="224" />
+        <location filename="../../ui/field/caseview.py" line="231" />
         <source>Visits by monitors to the places where this person was held or hurt.</source>
         <translation>Visits by monitors to the places where this person was held or hurt.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="230" />
+        <location filename="../../ui/field/caseview.py" line="237" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="278" />
+        <location filename="../../ui/field/caseview.py" line="285" />
         <source>Reprisal risk</source>
         <translation>Reprisal risk</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="281" />
+        <location filename="../../ui/field/caseview.py" line="288" />
         <source>Do not contact: %1</source>
         <translation>Do not contact: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="286" />
+        <location filename="../../ui/field/caseview.py" line="293" />
         <source>Protected identities: %1</source>
         <translation>Protected identities: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="289" />
+        <location filename="../../ui/field/caseview.py" line="296" />
         <source>Edited on two devices: check the history</source>
         <translation>Edited on two devices: check the history</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="303" />
+        <location filename="../../ui/field/caseview.py" line="310" />
         <source>%1 lesions marked</source>
         <translation>%1 lesions marked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/caseview.py" line="315" />
+        <source>Deadline passed: %1</source>
+        <translation>Deadline passed: %1</translation>
     </message>
 </context>
 <context>
@@ -921,57 +956,57 @@
 <context>
     <name>CustodyDialog</name>
     <message>
-        <location filename="../../ui/field/caseview.py" line="417" />
+        <location filename="../../ui/field/caseview.py" line="429" />
         <source>Custody log</source>
         <translation>Custody log</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="420" />
+        <location filename="../../ui/field/caseview.py" line="432" />
         <source>Every change on this device, in a hash chain: removing or editing an entry breaks every hash after it.</source>
         <translation>Every change on this device, in a hash chain: removing or editing an entry breaks every hash after it.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="428" />
+        <location filename="../../ui/field/caseview.py" line="440" />
         <source>When (UTC)</source>
         <translation>When (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="428" />
+        <location filename="../../ui/field/caseview.py" line="440" />
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="429" />
+        <location filename="../../ui/field/caseview.py" line="441" />
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="429" />
+        <location filename="../../ui/field/caseview.py" line="441" />
         <source>Chain hash</source>
         <translation>Chain hash</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="431" />
+        <location filename="../../ui/field/caseview.py" line="443" />
         <source>Saved a version</source>
         <translation>Saved a version</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="432" />
+        <location filename="../../ui/field/caseview.py" line="444" />
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="433" />
+        <location filename="../../ui/field/caseview.py" line="445" />
         <source>Evidence file sealed</source>
         <translation>Evidence file sealed</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="434" />
+        <location filename="../../ui/field/caseview.py" line="446" />
         <source>Original exported</source>
         <translation>Original exported</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="435" />
+        <location filename="../../ui/field/caseview.py" line="447" />
         <source>Identity revealed</source>
         <translation>Identity revealed</translation>
     </message>
@@ -1697,12 +1732,12 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/field/caseview.py" line="378" />
+        <location filename="../../ui/field/caseview.py" line="390" />
         <source>Version history</source>
         <translation>Version history</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="386" />
+        <location filename="../../ui/field/caseview.py" line="398" />
         <source>Deleted: %1</source>
         <translation>Deleted: %1</translation>
     </message>
@@ -1954,125 +1989,125 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/field/window.py" line="31" />
+        <location filename="../../ui/field/window.py" line="32" />
         <source>Search all records (Ctrl+F)…</source>
         <translation>Search all records (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="36" />
+        <location filename="../../ui/field/window.py" line="37" />
         <source>All records</source>
         <translation>All records</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="45" />
+        <location filename="../../ui/field/window.py" line="46" />
         <source>from YYYY-MM-DD</source>
         <translation>from YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="47" />
+        <location filename="../../ui/field/window.py" line="48" />
         <source>to YYYY-MM-DD</source>
         <translation>to YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="49" />
+        <location filename="../../ui/field/window.py" line="50" />
         <source>&amp;Show</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="50" />
+        <location filename="../../ui/field/window.py" line="51" />
         <source>C&amp;ity</source>
         <translation>C&amp;ity</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="51" />
+        <location filename="../../ui/field/window.py" line="52" />
         <source>S&amp;tatus</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="52" />
+        <location filename="../../ui/field/window.py" line="53" />
         <source>F&amp;lag</source>
         <translation>F&amp;lag</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="53" />
+        <location filename="../../ui/field/window.py" line="54" />
         <source>Faci&amp;lity</source>
         <translation>Faci&amp;lity</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="63" />
+        <location filename="../../ui/field/window.py" line="64" />
         <source>&amp;Dates</source>
         <translation>&amp;Dates</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="81" />
-        <location filename="../../ui/field/window.py" line="92" />
-        <location filename="../../ui/field/window.py" line="117" />
+        <location filename="../../ui/field/window.py" line="82" />
+        <location filename="../../ui/field/window.py" line="93" />
+        <location filename="../../ui/field/window.py" line="118" />
         <source>Any</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="132" />
+        <location filename="../../ui/field/window.py" line="133" />
         <source>Qorgau — %1</source>
         <translation>Qorgau — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="138" />
+        <location filename="../../ui/field/window.py" line="139" />
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="141" />
+        <location filename="../../ui/field/window.py" line="142" />
         <source>New case</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="149" />
+        <location filename="../../ui/field/window.py" line="150" />
         <source>From a spreadsheet…</source>
         <translation>From a spreadsheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="152" />
+        <location filename="../../ui/field/window.py" line="153" />
         <source>New record</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="159" />
+        <location filename="../../ui/field/window.py" line="160" />
         <source>Import receipt…</source>
         <translation>Import receipt…</translation>
     </message>
     <message>
         <location filename="../../ui/desk/window.py" line="115" />
-        <location filename="../../ui/field/window.py" line="157" />
+        <location filename="../../ui/field/window.py" line="158" />
         <source>Send to coordinator…</source>
         <translation>Send to coordinator…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="161" />
+        <location filename="../../ui/field/window.py" line="162" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="167" />
+        <location filename="../../ui/field/window.py" line="168" />
         <source>Lock (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="201" />
+        <location filename="../../ui/field/window.py" line="202" />
         <source>Choose a case on the left, or start a new one (Ctrl+N).</source>
         <translation>Choose a case on the left, or start a new one (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="216" />
+        <location filename="../../ui/field/window.py" line="217" />
         <source>Locks after %1 minutes without activity · Ctrl+L locks now · Ctrl+Shift+L or F12 locks at once</source>
         <translation>Locks after %1 minutes without activity · Ctrl+L locks now · Ctrl+Shift+L or F12 locks at once</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="229" />
+        <location filename="../../ui/field/window.py" line="230" />
         <source>%1 found</source>
         <translation>%1 found</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="232" />
+        <location filename="../../ui/field/window.py" line="233" />
         <source>%1 of %2 shown</source>
         <translation>%1 of %2 shown</translation>
     </message>
@@ -2086,14 +2121,14 @@
     </message>
     <message>
         <location filename="../../ui/desk/report.py" line="139" />
-        <location filename="../../ui/desk/report.py" line="540" />
-        <location filename="../../ui/desk/report.py" line="723" />
+        <location filename="../../ui/desk/report.py" line="590" />
+        <location filename="../../ui/desk/report.py" line="773" />
         <source>Istanbul Protocol medical annex</source>
         <translation>Istanbul Protocol medical annex</translation>
     </message>
     <message>
         <location filename="../../ui/desk/report.py" line="141" />
-        <location filename="../../ui/desk/report.py" line="721" />
+        <location filename="../../ui/desk/report.py" line="771" />
         <source>Case report</source>
         <translation>Case report</translation>
     </message>
@@ -2151,7 +2186,7 @@
     </message>
     <message>
         <location filename="../../ui/desk/report.py" line="205" />
-        <location filename="../../ui/desk/report.py" line="284" />
+        <location filename="../../ui/desk/report.py" line="285" />
         <source>Evidence files</source>
         <translation>Evidence files</translation>
     </message>
@@ -2187,7 +2222,7 @@
     </message>
     <message>
         <location filename="../../ui/desk/report.py" line="267" />
-        <location filename="../../ui/desk/report.py" line="552" />
+        <location filename="../../ui/desk/report.py" line="602" />
         <source>No medical examination is recorded.</source>
         <translation>No medical examination is recorded.</translation>
     </message>
@@ -2197,430 +2232,467 @@
         <translation>Examination of %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="281" />
+        <location filename="../../ui/desk/report.py" line="282" />
         <source>Complaints and outcomes</source>
         <translation>Complaints and outcomes</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="298" />
-        <location filename="../../ui/desk/report.py" line="489" />
+        <location filename="../../ui/desk/report.py" line="299" />
+        <location filename="../../ui/desk/report.py" line="539" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="299" />
+        <location filename="../../ui/desk/report.py" line="300" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="300" />
+        <location filename="../../ui/desk/report.py" line="301" />
         <source>Captured</source>
         <translation>Captured</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="306" />
+        <location filename="../../ui/desk/report.py" line="307" />
         <source>Each file's full SHA-256 and chain of custody are in the archive.</source>
         <translation>Each file's full SHA-256 and chain of custody are in the archive.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="317" />
+        <location filename="../../ui/desk/report.py" line="318" />
         <source>Case opened</source>
         <translation>Case opened</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="330" />
+        <location filename="../../ui/desk/report.py" line="331" />
         <source>%1 detained (%2)</source>
         <translation>%1 detained (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="339" />
+        <location filename="../../ui/desk/report.py" line="340" />
         <source>%1 released or moved</source>
         <translation>%1 released or moved</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="349" />
+        <location filename="../../ui/desk/report.py" line="350" />
         <source>Incident: %1</source>
         <translation>Incident: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="363" />
+        <location filename="../../ui/desk/report.py" line="364" />
         <source>Interview: %1</source>
         <translation>Interview: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="368" />
+        <location filename="../../ui/desk/report.py" line="369" />
         <source>Medical examination</source>
         <translation>Medical examination</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="374" />
+        <location filename="../../ui/desk/report.py" line="375" />
         <source>Complaint to %1</source>
         <translation>Complaint to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="384" />
+        <location filename="../../ui/desk/report.py" line="385" />
         <source>Case closed</source>
         <translation>Case closed</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="387" />
+        <location filename="../../ui/desk/report.py" line="388" />
         <source>No dated event is recorded.</source>
         <translation>No dated event is recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="390" />
+        <location filename="../../ui/desk/report.py" line="391" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="390" />
+        <location filename="../../ui/desk/report.py" line="391" />
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="420" />
+        <location filename="../../ui/desk/report.py" line="421" />
         <source>No person is recorded.</source>
         <translation>No person is recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="424" />
+        <location filename="../../ui/desk/report.py" line="425" />
         <source>Name or pseudonym</source>
         <translation>Name or pseudonym</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="425" />
+        <location filename="../../ui/desk/report.py" line="426" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="426" />
+        <location filename="../../ui/desk/report.py" line="427" />
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="427" />
+        <location filename="../../ui/desk/report.py" line="428" />
         <source>Born</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="428" />
+        <location filename="../../ui/desk/report.py" line="429" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="449" />
+        <location filename="../../ui/desk/report.py" line="450" />
         <source>No complaint is recorded.</source>
         <translation>No complaint is recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="453" />
+        <location filename="../../ui/desk/report.py" line="454" />
         <source>Addressed to</source>
         <translation>Addressed to</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="454" />
+        <location filename="../../ui/desk/report.py" line="455" />
+        <location filename="../../ui/desk/report.py" line="491" />
         <source>Filed</source>
         <translation>Filed</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="455" />
+        <location filename="../../ui/desk/report.py" line="456" />
+        <location filename="../../ui/desk/report.py" line="492" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="456" />
+        <location filename="../../ui/desk/report.py" line="457" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="457" />
+        <location filename="../../ui/desk/report.py" line="458" />
         <source>As of</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="458" />
+        <location filename="../../ui/desk/report.py" line="459" />
         <source>Response</source>
         <translation>Response</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="479" />
+        <location filename="../../ui/desk/report.py" line="472" />
+        <source>Legal path of the complaint of %1</source>
+        <translation>Legal path of the complaint of %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/report.py" line="490" />
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/report.py" line="493" />
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/report.py" line="494" />
+        <source>Decided</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/report.py" line="503" />
+        <source>State forensic examinations</source>
+        <translation>State forensic examinations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/report.py" line="504" />
+        <source>Death in custody</source>
+        <translation>Death in custody</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/report.py" line="505" />
+        <source>Reprisals</source>
+        <translation>Reprisals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/report.py" line="529" />
         <source>%1 mm</source>
         <translation>%1 mm</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="487" />
+        <location filename="../../ui/desk/report.py" line="537" />
         <source>Mark</source>
         <translation>Mark</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="488" />
+        <location filename="../../ui/desk/report.py" line="538" />
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="490" />
+        <location filename="../../ui/desk/report.py" line="540" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="491" />
+        <location filename="../../ui/desk/report.py" line="541" />
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="492" />
+        <location filename="../../ui/desk/report.py" line="542" />
         <source>Age</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="493" />
+        <location filename="../../ui/desk/report.py" line="543" />
         <source>Consistency</source>
         <translation>Consistency</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="531" />
+        <location filename="../../ui/desk/report.py" line="581" />
         <source>Photographs</source>
         <translation>Photographs</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="542" />
+        <location filename="../../ui/desk/report.py" line="592" />
         <source>Set out in the order of the Istanbul Protocol's guidelines for medico-legal evaluations (Annex IV). The degree of consistency uses the Protocol's scale: not consistent, consistent, highly consistent, typical of, diagnostic of.</source>
         <translation>Set out in the order of the Istanbul Protocol's guidelines for medico-legal evaluations (Annex IV). The degree of consistency uses the Protocol's scale: not consistent, consistent, highly consistent, typical of, diagnostic of.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="558" />
+        <location filename="../../ui/desk/report.py" line="608" />
         <source>Examination %1 of %2: %3, %4</source>
         <translation>Examination %1 of %2: %3, %4</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="566" />
+        <location filename="../../ui/desk/report.py" line="616" />
         <source>I. Case information</source>
         <translation>I. Case information</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="584" />
+        <location filename="../../ui/desk/report.py" line="634" />
         <source>II. Clinician's qualifications</source>
         <translation>II. Clinician's qualifications</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="586" />
+        <location filename="../../ui/desk/report.py" line="636" />
         <source>III. Background and history</source>
         <translation>III. Background and history</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="590" />
+        <location filename="../../ui/desk/report.py" line="640" />
         <source>IV. Allegations of torture and ill-treatment</source>
         <translation>IV. Allegations of torture and ill-treatment</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="593" />
+        <location filename="../../ui/desk/report.py" line="643" />
         <source>V. Physical and psychological symptoms</source>
         <translation>V. Physical and psychological symptoms</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="594" />
+        <location filename="../../ui/desk/report.py" line="644" />
         <source>VI. Physical examination</source>
         <translation>VI. Physical examination</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="599" />
-        <location filename="../../ui/desk/report.py" line="633" />
+        <location filename="../../ui/desk/report.py" line="649" />
+        <location filename="../../ui/desk/report.py" line="683" />
         <source>Not recorded.</source>
         <translation>Not recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="604" />
+        <location filename="../../ui/desk/report.py" line="654" />
         <source>VII. Psychological evaluation</source>
         <translation>VII. Psychological evaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="607" />
+        <location filename="../../ui/desk/report.py" line="657" />
         <source>VIII. Photographs</source>
         <translation>VIII. Photographs</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="608" />
+        <location filename="../../ui/desk/report.py" line="658" />
         <source>IX. Diagnostic tests</source>
         <translation>IX. Diagnostic tests</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="610" />
+        <location filename="../../ui/desk/report.py" line="660" />
         <source>X. Interpretation of findings</source>
         <translation>X. Interpretation of findings</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="614" />
+        <location filename="../../ui/desk/report.py" line="664" />
         <source>XI. Conclusions and recommendations</source>
         <translation>XI. Conclusions and recommendations</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="618" />
+        <location filename="../../ui/desk/report.py" line="668" />
         <source>XII. Clinician's statement and signature</source>
         <translation>XII. Clinician's statement and signature</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="628" />
+        <location filename="../../ui/desk/report.py" line="678" />
         <source>No photograph is attached to the lesions.</source>
         <translation>No photograph is attached to the lesions.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="737" />
+        <location filename="../../ui/desk/report.py" line="787" />
         <source>Qorgau — confidential — page %1 of %2</source>
         <translation>Qorgau — confidential — page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="859" />
+        <location filename="../../ui/desk/report.py" line="909" />
         <source>PDF reports</source>
         <translation>PDF reports</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="860" />
+        <location filename="../../ui/desk/report.py" line="910" />
         <source>A case report for a prosecutor, a court or a UN body, and the Istanbul Protocol medical annex, in the language of this window.</source>
         <translation>A case report for a prosecutor, a court or a UN body, and the Istanbul Protocol medical annex, in the language of this window.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="870" />
+        <location filename="../../ui/desk/report.py" line="920" />
         <source>Find a case…</source>
         <translation>Find a case…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="884" />
-        <location filename="../../ui/desk/report.py" line="999" />
+        <location filename="../../ui/desk/report.py" line="934" />
+        <location filename="../../ui/desk/report.py" line="1049" />
         <source>Choose a case on the left.</source>
         <translation>Choose a case on the left.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="888" />
+        <location filename="../../ui/desk/report.py" line="938" />
         <source>What the PDF holds</source>
         <translation>What the PDF holds</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="890" />
+        <location filename="../../ui/desk/report.py" line="940" />
         <source>&amp;Case report</source>
         <translation>&amp;Case report</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="892" />
+        <location filename="../../ui/desk/report.py" line="942" />
         <source>Istanbul Protocol medical &amp;annex</source>
         <translation>Istanbul Protocol medical &amp;annex</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="894" />
+        <location filename="../../ui/desk/report.py" line="944" />
         <source>&amp;Photographs of the lesions</source>
         <translation>&amp;Photographs of the lesions</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="896" />
+        <location filename="../../ui/desk/report.py" line="946" />
         <source>Show the real &amp;identities of protected people</source>
         <translation>Show the real &amp;identities of protected people</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="899" />
+        <location filename="../../ui/desk/report.py" line="949" />
         <source>Summary, timeline, people, detention, incidents, medical findings with the body diagrams, complaints and outcomes, evidence files.</source>
         <translation>Summary, timeline, people, detention, incidents, medical findings with the body diagrams, complaints and outcomes, evidence files.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="904" />
+        <location filename="../../ui/desk/report.py" line="954" />
         <source>One section per examination, in the Protocol's order.</source>
         <translation>One section per examination, in the Protocol's order.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="905" />
+        <location filename="../../ui/desk/report.py" line="955" />
         <source>Copies without GPS position or camera data.</source>
         <translation>Copies without GPS position or camera data.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="906" />
+        <location filename="../../ui/desk/report.py" line="956" />
         <source>Off: protected people appear by their pseudonym, without name, date of birth or contact details.</source>
         <translation>Off: protected people appear by their pseudonym, without name, date of birth or contact details.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="927" />
+        <location filename="../../ui/desk/report.py" line="977" />
         <source>e.g. Prosecutor's office of Taraz; UN Committee against Torture</source>
         <translation>e.g. Prosecutor's office of Taraz; UN Committee against Torture</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="931" />
+        <location filename="../../ui/desk/report.py" line="981" />
         <source>Prepared &amp;for</source>
         <translation>Prepared &amp;for</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="933" />
+        <location filename="../../ui/desk/report.py" line="983" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="936" />
+        <location filename="../../ui/desk/report.py" line="986" />
         <source>A PDF file is not encrypted: anyone who gets the file, the USB stick or the e-mail can read it. Qorgau writes it only where you choose, records in the custody log who it was for, and keeps no other copy.</source>
         <translation>A PDF file is not encrypted: anyone who gets the file, the USB stick or the e-mail can read it. Qorgau writes it only where you choose, records in the custody log who it was for, and keeps no other copy.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="948" />
+        <location filename="../../ui/desk/report.py" line="998" />
         <source>&amp;Make the PDF…</source>
         <translation>&amp;Make the PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1012" />
+        <location filename="../../ui/desk/report.py" line="1062" />
         <source>Nothing to put in the PDF</source>
         <translation>Nothing to put in the PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1013" />
+        <location filename="../../ui/desk/report.py" line="1063" />
         <source>Tick the case report, the medical annex, or both.</source>
         <translation>Tick the case report, the medical annex, or both.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1022" />
+        <location filename="../../ui/desk/report.py" line="1072" />
         <source>Show protected identities?</source>
         <translation>Show protected identities?</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1023" />
+        <location filename="../../ui/desk/report.py" line="1073" />
         <source>The PDF will name the protected people and give their dates of birth and contact details. Anyone who reads the file can put them at risk. Do this only for a recipient who must know, and who can keep it safe.</source>
         <translation>The PDF will name the protected people and give their dates of birth and contact details. Anyone who reads the file can put them at risk. Do this only for a recipient who must know, and who can keep it safe.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1030" />
+        <location filename="../../ui/desk/report.py" line="1080" />
         <source>Show them</source>
         <translation>Show them</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1031" />
+        <location filename="../../ui/desk/report.py" line="1081" />
         <source>Keep them masked</source>
         <translation>Keep them masked</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1042" />
+        <location filename="../../ui/desk/report.py" line="1092" />
         <source>A PDF is not encrypted</source>
         <translation>A PDF is not encrypted</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1043" />
+        <location filename="../../ui/desk/report.py" line="1093" />
         <source>The PDF will be written in plaintext where you choose. Anyone who gets the file can read it. Put it only on the medium it must travel on, and delete it once it has been delivered.</source>
         <translation>The PDF will be written in plaintext where you choose. Anyone who gets the file can read it. Put it only on the medium it must travel on, and delete it once it has been delivered.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1050" />
+        <location filename="../../ui/desk/report.py" line="1100" />
         <source>Choose where…</source>
         <translation>Choose where…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1051" />
+        <location filename="../../ui/desk/report.py" line="1101" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1060" />
+        <location filename="../../ui/desk/report.py" line="1110" />
         <source>Save the PDF</source>
         <translation>Save the PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1081" />
+        <location filename="../../ui/desk/report.py" line="1131" />
         <source>Laying out the PDF…</source>
         <translation>Laying out the PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1092" />
+        <location filename="../../ui/desk/report.py" line="1142" />
         <source>Written (plaintext, %1): %2
 The export is recorded in the custody log of every record in it.</source>
         <translation>Written (plaintext, %1): %2
@@ -3085,59 +3157,90 @@ The export is recorded in the custody log of every record in it.</translation>
         <translation>Re-encrypt evidence files…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="118" />
-        <source>Device: %1 · vault: %2</source>
-        <translation>Device: %1 · vault: %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/field/settings.py" line="126" />
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/field/settings.py" line="128" />
-        <source>Save settings</source>
-        <translation>Save settings</translation>
-    </message>
-    <message>
-        <location filename="../../ui/field/settings.py" line="154" />
-        <source>The two passphrases are not the same.</source>
-        <translation>The two passphrases are not the same.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/field/settings.py" line="157" />
-        <source>Changing…</source>
-        <translation>Changing…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/field/settings.py" line="169" />
+        <location filename="../../ui/field/settings.py" line="184" />
         <source>The passphrase was changed and the vault's key replaced. The recovery code still works.</source>
         <translation>The passphrase was changed and the vault's key replaced. The recovery code still works.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="201" />
-        <source>None yet: import your coordinator's identity card.</source>
-        <translation>None yet: import your coordinator's identity card.</translation>
+        <location filename="../../ui/field/settings.py" line="224" />
+        <source>Older appeal records</source>
+        <translation>Older appeal records</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="226" />
+        <location filename="../../ui/field/settings.py" line="283" />
         <source>Remove a coordinator</source>
         <translation>Remove a coordinator</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="227" />
+        <location filename="../../ui/field/settings.py" line="284" />
         <source>Bundles from this laptop will no longer be sealed to this coordinator. Bundles already sent stay readable to them.</source>
         <translation>Bundles from this laptop will no longer be sealed to this coordinator. Bundles already sent stay readable to them.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="229" />
+        <location filename="../../ui/field/settings.py" line="286" />
         <source>Why? (e.g. their archive laptop was seized)</source>
         <translation>Why? (e.g. their archive laptop was seized)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="230" />
+        <location filename="../../ui/field/settings.py" line="287" />
         <source>Remove</source>
         <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/settings.py" line="126" />
+        <source>Make them steps…</source>
+        <translation>Make them steps…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/settings.py" line="215" />
+        <source>Appeals kept as separate complaints: %1.</source>
+        <translation>Appeals kept as separate complaints: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/settings.py" line="225" />
+        <source>Each appeal becomes a step of the complaint it continues and shows in its legal path: a new version of the complaint, signed by this laptop, and the appeal record is closed with a note saying where it went. The figures stay the same and the old versions stay in the history.</source>
+        <translation>Each appeal becomes a step of the complaint it continues and shows in its legal path: a new version of the complaint, signed by this laptop, and the appeal record is closed with a note saying where it went. The figures stay the same and the old versions stay in the history.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/settings.py" line="133" />
+        <source>Device: %1 · vault: %2</source>
+        <translation>Device: %1 · vault: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/settings.py" line="141" />
+        <location filename="../../ui/field/settings.py" line="231" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/settings.py" line="143" />
+        <source>Save settings</source>
+        <translation>Save settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/settings.py" line="169" />
+        <source>The two passphrases are not the same.</source>
+        <translation>The two passphrases are not the same.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/settings.py" line="172" />
+        <source>Changing…</source>
+        <translation>Changing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/settings.py" line="230" />
+        <source>Make them steps</source>
+        <translation>Make them steps</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/settings.py" line="238" />
+        <source>Done: %1 appeals are now steps of their complaints.</source>
+        <translation>Done: %1 appeals are now steps of their complaints.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/settings.py" line="258" />
+        <source>None yet: import your coordinator's identity card.</source>
+        <translation>None yet: import your coordinator's identity card.</translation>
     </message>
 </context>
 <context>
@@ -3348,322 +3451,387 @@ The export is recorded in the custody log of every record in it.</translation>
         <translation>Methods by city</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="58" />
-        <source>Filed complaints (drafts left out), by their latest status; city: the complaint's, else its case's. The chart groups the statuses by outcome.</source>
-        <translation>Filed complaints (drafts left out), by their latest status; city: the complaint's, else its case's. The chart groups the statuses by outcome.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/figures.py" line="63" />
-        <source>Filed complaints by the month they were filed, with their outcome.</source>
-        <translation>Filed complaints by the month they were filed, with their outcome.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/figures.py" line="66" />
+        <location filename="../../ui/desk/figures.py" line="67" />
         <source>A complaint counts under every facility its case names (in a detention or an incident): rows may add up to more than the total.</source>
         <translation>A complaint counts under every facility its case names (in a detention or an incident): rows may add up to more than the total.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="71" />
-        <source>Closed: registration refused, closed (no crime, no evidence) or amnesty. Percentages of filed complaints.</source>
-        <translation>Closed: registration refused, closed (no crime, no evidence) or amnesty. Percentages of filed complaints.</translation>
+        <location filename="../../ui/desk/figures.py" line="58" />
+        <source>First complaints (appeals, later steps and drafts left out), by the status their legal path gives them; city: the complaint's, else its case's. The chart groups the statuses by outcome.</source>
+        <translation>First complaints (appeals, later steps and drafts left out), by the status their legal path gives them; city: the complaint's, else its case's. The chart groups the statuses by outcome.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="76" />
-        <source>Closed for lack of evidence: closed for absence of a crime or of evidence. The chart shows the share of filed complaints.</source>
-        <translation>Closed for lack of evidence: closed for absence of a crime or of evidence. The chart shows the share of filed complaints.</translation>
+        <location filename="../../ui/desk/figures.py" line="64" />
+        <source>First complaints by the month they were filed, with their outcome.</source>
+        <translation>First complaints by the month they were filed, with their outcome.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="81" />
+        <location filename="../../ui/desk/figures.py" line="72" />
+        <source>Closed: registration refused, closed (no crime, no evidence) or amnesty. Percentages of first complaints.</source>
+        <translation>Closed: registration refused, closed (no crime, no evidence) or amnesty. Percentages of first complaints.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/figures.py" line="77" />
+        <source>Closed for lack of evidence: closed for absence of a crime or of evidence. The chart shows the share of first complaints.</source>
+        <translation>Closed for lack of evidence: closed for absence of a crime or of evidence. The chart shows the share of first complaints.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/figures.py" line="82" />
         <source>Victims: people named as victims of a case or of one of its incidents, each counted once per city; city and date: the case's.</source>
         <translation>Victims: people named as victims of a case or of one of its incidents, each counted once per city; city and date: the case's.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="86" />
+        <location filename="../../ui/desk/figures.py" line="87" />
         <source>Incidents naming each method; percentages of the incidents with at least one method recorded.</source>
         <translation>Incidents naming each method; percentages of the incidents with at least one method recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="91" />
+        <location filename="../../ui/desk/figures.py" line="92" />
         <source>Incidents naming each method, by the incident's city (else its case's).</source>
         <translation>Incidents naming each method, by the incident's city (else its case's).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="96" />
+        <location filename="../../ui/desk/figures.py" line="95" />
+        <source>First complaints by the year filed and the region of their city.</source>
+        <translation>First complaints by the year filed and the region of their city.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/figures.py" line="98" />
+        <source>Closed for lack of evidence: closed for absence of a crime or of evidence, by region. The chart shows the share of first complaints.</source>
+        <translation>Closed for lack of evidence: closed for absence of a crime or of evidence, by region. The chart shows the share of first complaints.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/figures.py" line="103" />
+        <source>How many first complaints reached each stage, as shown by any status on their legal path: registration, a suspect, victim status, court, conviction.</source>
+        <translation>How many first complaints reached each stage, as shown by any status on their legal path: registration, a suspect, victim status, court, conviction.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/figures.py" line="108" />
+        <source>Every submission once: first complaints, and appeals and UN communications as steps of the complaint they continue.</source>
+        <translation>Every submission once: first complaints, and appeals and UN communications as steps of the complaint they continue.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/figures.py" line="113" />
+        <source>Deaths in custody by region, with the autopsy and the investigation.</source>
+        <translation>Deaths in custody by region, with the autopsy and the investigation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/figures.py" line="116" />
+        <source>Reprisals against victims, relatives and defenders, by kind and outcome.</source>
+        <translation>Reprisals against victims, relatives and defenders, by kind and outcome.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/figures.py" line="119" />
+        <source>Detention episodes by the hours held before registration, against the legal limit of 48 hours (24 for a minor).</source>
+        <translation>Detention episodes by the hours held before registration, against the legal limit of 48 hours (24 for a minor).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/figures.py" line="127" />
+        <source>Each victim once: women, minors, foreign nationals, activists and age at the time of their first case.</source>
+        <translation>Each victim once: women, minors, foreign nationals, activists and age at the time of their first case.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/figures.py" line="124" />
+        <source>Each perpetrator named in an incident, by agency and involvement.</source>
+        <translation>Each perpetrator named in an incident, by agency and involvement.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/figures.py" line="132" />
+        <source>Incidents naming at least one method of each group, e.g. every form of sexual violence together.</source>
+        <translation>Incidents naming at least one method of each group, e.g. every form of sexual violence together.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/figures.py" line="139" />
         <source>City code</source>
         <translation>City code</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="97" />
+        <location filename="../../ui/desk/figures.py" line="140" />
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="98" />
+        <location filename="../../ui/desk/figures.py" line="141" />
         <source>Month code</source>
         <translation>Month code</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="99" />
+        <location filename="../../ui/desk/figures.py" line="142" />
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="100" />
+        <location filename="../../ui/desk/figures.py" line="143" />
         <source>Facility id</source>
         <translation>Facility id</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="101" />
+        <location filename="../../ui/desk/figures.py" line="144" />
         <source>Facility</source>
         <translation>Facility</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="102" />
+        <location filename="../../ui/desk/figures.py" line="145" />
         <source>Method code</source>
         <translation>Method code</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="103" />
+        <location filename="../../ui/desk/figures.py" line="146" />
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="104" />
+        <location filename="../../ui/desk/figures.py" line="147" />
         <source>Complaints</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="105" />
+        <location filename="../../ui/desk/figures.py" line="148" />
         <source>Not filed</source>
         <translation>Not filed</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="106" />
+        <location filename="../../ui/desk/figures.py" line="149" />
         <source>Pending</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="107" />
+        <location filename="../../ui/desk/figures.py" line="150" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="108" />
+        <location filename="../../ui/desk/figures.py" line="151" />
         <source>Sent to court</source>
         <translation>Sent to court</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="109" />
+        <location filename="../../ui/desk/figures.py" line="152" />
         <source>Other outcome</source>
         <translation>Other outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="110" />
+        <location filename="../../ui/desk/figures.py" line="153" />
         <source>Status not recorded</source>
         <translation>Status not recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="111" />
+        <location filename="../../ui/desk/figures.py" line="154" />
         <source>Closed (%)</source>
         <translation>Closed (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="112" />
+        <location filename="../../ui/desk/figures.py" line="155" />
         <source>Closed for lack of evidence</source>
         <translation>Closed for lack of evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="113" />
+        <location filename="../../ui/desk/figures.py" line="156" />
         <source>Lack of evidence (% of complaints)</source>
         <translation>Lack of evidence (% of complaints)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="116" />
+        <location filename="../../ui/desk/figures.py" line="159" />
         <source>Lack of evidence (% of closed)</source>
         <translation>Lack of evidence (% of closed)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="119" />
+        <location filename="../../ui/desk/figures.py" line="162" />
         <source>Victims</source>
         <translation>Victims</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="120" />
+        <location filename="../../ui/desk/figures.py" line="163" />
         <source>Women</source>
         <translation>Women</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="121" />
+        <location filename="../../ui/desk/figures.py" line="164" />
         <source>Women (%)</source>
         <translation>Women (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="122" />
+        <location filename="../../ui/desk/figures.py" line="165" />
         <source>Minors</source>
         <translation>Minors</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="123" />
+        <location filename="../../ui/desk/figures.py" line="166" />
         <source>Minors (%)</source>
         <translation>Minors (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="124" />
+        <location filename="../../ui/desk/figures.py" line="167" />
         <source>Women who were minors</source>
         <translation>Women who were minors</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="125" />
+        <location filename="../../ui/desk/figures.py" line="168" />
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="126" />
+        <location filename="../../ui/desk/figures.py" line="169" />
         <source>Incidents (%)</source>
         <translation>Incidents (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="127" />
+        <location filename="../../ui/desk/figures.py" line="170" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="128" />
+        <location filename="../../ui/desk/figures.py" line="171" />
         <source>Not recorded</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="129" />
+        <location filename="../../ui/desk/figures.py" line="172" />
         <source>Month not recorded</source>
         <translation>Month not recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="130" />
+        <location filename="../../ui/desk/figures.py" line="173" />
         <source>No facility recorded</source>
         <translation>No facility recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="131" />
+        <location filename="../../ui/desk/figures.py" line="174" />
         <source>Unknown facility</source>
         <translation>Unknown facility</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="132" />
+        <location filename="../../ui/desk/figures.py" line="175" />
         <source>Incidents with methods recorded</source>
         <translation>Incidents with methods recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="242" />
+        <location filename="../../ui/desk/figures.py" line="292" />
         <source>Nothing to count with these filters.</source>
         <translation>Nothing to count with these filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="335" />
+        <location filename="../../ui/desk/figures.py" line="385" />
         <source>The %1 largest are drawn; the table below has all %2.</source>
         <translation>The %1 largest are drawn; the table below has all %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="392" />
+        <location filename="../../ui/desk/figures.py" line="442" />
         <source>Statistics</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="393" />
-        <source>Figures over every record in the archive: complaints and their outcomes by city, month and facility, victims who are women or minors, methods. The table under each chart holds its numbers; export it as CSV for a submission.</source>
-        <translation>Figures over every record in the archive: complaints and their outcomes by city, month and facility, victims who are women or minors, methods. The table under each chart holds its numbers; export it as CSV for a submission.</translation>
+        <location filename="../../ui/desk/figures.py" line="443" />
+        <source>Figures over every record in the archive: first complaints and their legal path by region, city, month and facility, deaths in custody, reprisals, who the victims are, methods. The table under each chart holds its numbers; export it as CSV for a submission.</source>
+        <translation>Figures over every record in the archive: first complaints and their legal path by region, city, month and facility, deaths in custody, reprisals, who the victims are, methods. The table under each chart holds its numbers; export it as CSV for a submission.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="403" />
+        <location filename="../../ui/desk/figures.py" line="454" />
         <source>from YYYY-MM-DD</source>
         <translation>from YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="405" />
+        <location filename="../../ui/desk/figures.py" line="456" />
         <source>to YYYY-MM-DD</source>
         <translation>to YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="407" />
+        <location filename="../../ui/desk/figures.py" line="458" />
         <source>Every city</source>
         <translation>Every city</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="411" />
+        <location filename="../../ui/desk/figures.py" line="462" />
+        <source>Every region</source>
+        <translation>Every region</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/figures.py" line="466" />
+        <source>e.g. January 2022</source>
+        <translation>e.g. January 2022</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/figures.py" line="468" />
         <source>Every facility</source>
         <translation>Every facility</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="416" />
+        <location filename="../../ui/desk/figures.py" line="473" />
         <source>&amp;Dates</source>
         <translation>&amp;Dates</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="424" />
+        <location filename="../../ui/desk/figures.py" line="485" />
+        <source>&amp;Tag</source>
+        <translation>&amp;Tag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/figures.py" line="491" />
         <source>&amp;Count</source>
         <translation>&amp;Count</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="459" />
+        <location filename="../../ui/desk/figures.py" line="526" />
         <source>Export this table as &amp;CSV…</source>
         <translation>Export this table as &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="460" />
+        <location filename="../../ui/desk/figures.py" line="527" />
         <source>Export &amp;all tables as CSV…</source>
         <translation>Export &amp;all tables as CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="502" />
+        <location filename="../../ui/desk/figures.py" line="571" />
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="569" />
+        <location filename="../../ui/desk/figures.py" line="638" />
         <source>dates %1 to %2</source>
         <translation>dates %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="578" />
+        <location filename="../../ui/desk/figures.py" line="651" />
         <source>Filters: %1.</source>
         <translation>Filters: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="589" />
+        <location filename="../../ui/desk/figures.py" line="662" />
         <source>CSV files are not encrypted</source>
         <translation>CSV files are not encrypted</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="590" />
+        <location filename="../../ui/desk/figures.py" line="663" />
         <source>A CSV file is plaintext: anyone who gets the file or the disk can read it. The figures name no person, but facility names and small numbers can still point to someone. Save it only where it is needed, and delete it after use.</source>
         <translation>A CSV file is plaintext: anyone who gets the file or the disk can read it. The figures name no person, but facility names and small numbers can still point to someone. Save it only where it is needed, and delete it after use.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="597" />
+        <location filename="../../ui/desk/figures.py" line="670" />
         <source>Choose where…</source>
         <translation>Choose where…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="598" />
+        <location filename="../../ui/desk/figures.py" line="671" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="606" />
+        <location filename="../../ui/desk/figures.py" line="679" />
         <source>Folder for the CSV files</source>
         <translation>Folder for the CSV files</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="613" />
+        <location filename="../../ui/desk/figures.py" line="686" />
         <source>Save the table as CSV</source>
         <translation>Save the table as CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="630" />
+        <location filename="../../ui/desk/figures.py" line="703" />
         <source>Writing CSV…</source>
         <translation>Writing CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="634" />
+        <location filename="../../ui/desk/figures.py" line="707" />
         <source>Written (plaintext): %1</source>
         <translation>Written (plaintext): %1</translation>
     </message>
@@ -4228,892 +4396,1257 @@ The export is recorded in the custody log of every record in it.</translation>
         <translation>Unit or service</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="44" />
+        <location filename="../../ui/schema_strings.py" line="48" />
         <source>Would be recognised by sight</source>
         <translation>Would be recognised by sight</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="45" />
+        <location filename="../../ui/schema_strings.py" line="49" />
         <source>Physical description</source>
         <translation>Physical description</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="46" />
+        <location filename="../../ui/schema_strings.py" line="50" />
         <source>Appearance, clothing, distinguishing marks.</source>
         <translation>Appearance, clothing, distinguishing marks.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="47" />
+        <location filename="../../ui/schema_strings.py" line="51" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="48" />
+        <location filename="../../ui/schema_strings.py" line="52" />
         <source>Case</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="49" />
+        <location filename="../../ui/schema_strings.py" line="53" />
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="50" />
+        <location filename="../../ui/schema_strings.py" line="54" />
         <source>Short code, e.g. 'TRZ-2022-031'.</source>
         <translation>Short code, e.g. 'TRZ-2022-031'.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="51" />
+        <location filename="../../ui/schema_strings.py" line="55" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="52" />
+        <location filename="../../ui/schema_strings.py" line="56" />
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="53" />
+        <location filename="../../ui/schema_strings.py" line="57" />
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="54" />
-        <source>Region</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="55" />
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="56" />
-        <source>Opened on</source>
-        <translation>Opened on</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="57" />
-        <source>Closed on</source>
-        <translation>Closed on</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="58" />
-        <source>Victims</source>
-        <translation>Victims</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="59" />
-        <source>Case worker</source>
-        <translation>Case worker</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="60" />
-        <source>Tags</source>
-        <translation>Tags</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="61" />
-        <source>Detention episode</source>
-        <translation>Detention episode</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="62" />
-        <source>Detained person</source>
-        <translation>Detained person</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="63" />
-        <source>Facility</source>
-        <translation>Facility</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="64" />
-        <source>Facility name</source>
-        <translation>Facility name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="65" />
-        <source>If not in the facility register.</source>
-        <translation>If not in the facility register.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="66" />
-        <source>Facility code</source>
-        <translation>Facility code</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="68" />
-        <source>Detaining authority</source>
-        <translation>Detaining authority</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="69" />
-        <source>From</source>
-        <translation>From</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="70" />
-        <source>To</source>
-        <translation>To</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="71" />
-        <source>Hours held before registration</source>
-        <translation>Hours held before registration</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="72" />
-        <source>The law allows 48 hours for adults, 24 for minors.</source>
-        <translation>The law allows 48 hours for adults, 24 for minors.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="73" />
-        <source>Access to a lawyer</source>
-        <translation>Access to a lawyer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="74" />
-        <source>Access to family</source>
-        <translation>Access to family</translation>
-    </message>
-    <message>
         <location filename="../../ui/schema_strings.py" line="75" />
-        <source>Charges</source>
-        <translation>Charges</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="76" />
-        <source>Criminal Code articles, e.g. '272-2' (part 2 of article 272).</source>
-        <translation>Criminal Code articles, e.g. '272-2' (part 2 of article 272).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="77" />
-        <source>Conditions</source>
-        <translation>Conditions</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="78" />
-        <source>Place of detention</source>
-        <translation>Place of detention</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="79" />
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="80" />
-        <source>Other names</source>
-        <translation>Other names</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="81" />
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="67" />
         <source>e.g. 'ЕС-164/1'.</source>
         <translation>e.g. 'ЕС-164/1'.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="82" />
+        <location filename="../../ui/schema_strings.py" line="90" />
         <source>e.g. 'ЕС-164/1', '155/18'.</source>
         <translation>e.g. 'ЕС-164/1', '155/18'.</translation>
     </message>
     <message>
+        <location filename="../../ui/schema_strings.py" line="92" />
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="62" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="44" />
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="45" />
+        <source>For an alleged perpetrator: the service they belong to.</source>
+        <translation>For an alleged perpetrator: the service they belong to.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="46" />
+        <source>Foreign national or stateless</source>
+        <translation>Foreign national or stateless</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="47" />
+        <source>Activist, journalist or human rights defender</source>
+        <translation>Activist, journalist or human rights defender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="58" />
+        <source>Region (oblast)</source>
+        <translation>Region (oblast)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="59" />
+        <source>Left empty, the region is that of the city.</source>
+        <translation>Left empty, the region is that of the city.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="60" />
+        <source>District or locality</source>
+        <translation>District or locality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="61" />
+        <source>As written, e.g. 'Talas district'.</source>
+        <translation>As written, e.g. 'Talas district'.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="63" />
+        <source>Opened on</source>
+        <translation>Opened on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="64" />
+        <source>Closed on</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="65" />
+        <source>Victims</source>
+        <translation>Victims</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="66" />
+        <source>Case worker</source>
+        <translation>Case worker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="67" />
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="68" />
+        <source>Events and themes the case belongs to, e.g. 'January 2022': statistics can be filtered by a tag.</source>
+        <translation>Events and themes the case belongs to, e.g. 'January 2022': statistics can be filtered by a tag.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="69" />
+        <source>Detention episode</source>
+        <translation>Detention episode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="70" />
+        <source>Detained person</source>
+        <translation>Detained person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="71" />
+        <source>Facility</source>
+        <translation>Facility</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="72" />
+        <source>Facility name</source>
+        <translation>Facility name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="73" />
+        <source>If not in the facility register.</source>
+        <translation>If not in the facility register.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="74" />
+        <source>Facility code</source>
+        <translation>Facility code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="76" />
+        <source>Detaining authority</source>
+        <translation>Detaining authority</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="77" />
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="78" />
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="79" />
+        <source>Hours held before registration</source>
+        <translation>Hours held before registration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="80" />
+        <source>The law allows 48 hours for adults, 24 for minors.</source>
+        <translation>The law allows 48 hours for adults, 24 for minors.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="81" />
+        <source>Access to a lawyer</source>
+        <translation>Access to a lawyer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="82" />
+        <source>Access to family</source>
+        <translation>Access to family</translation>
+    </message>
+    <message>
         <location filename="../../ui/schema_strings.py" line="83" />
+        <source>Charges</source>
+        <translation>Charges</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="84" />
+        <source>Criminal Code articles, e.g. '272-2' (part 2 of article 272).</source>
+        <translation>Criminal Code articles, e.g. '272-2' (part 2 of article 272).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="85" />
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="86" />
+        <source>Place of detention</source>
+        <translation>Place of detention</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="87" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="88" />
+        <source>Other names</source>
+        <translation>Other names</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="89" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="91" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="84" />
+        <location filename="../../ui/schema_strings.py" line="93" />
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="85" />
+        <location filename="../../ui/schema_strings.py" line="94" />
         <source>Authority</source>
         <translation>Authority</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="86" />
+        <location filename="../../ui/schema_strings.py" line="95" />
         <source>The body in charge of the facility.</source>
         <translation>The body in charge of the facility.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="87" />
+        <location filename="../../ui/schema_strings.py" line="96" />
         <source>Capacity</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="88" />
+        <location filename="../../ui/schema_strings.py" line="97" />
         <source>Interview</source>
         <translation>Interview</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="89" />
+        <location filename="../../ui/schema_strings.py" line="98" />
         <source>Interviewee</source>
         <translation>Interviewee</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="90" />
+        <location filename="../../ui/schema_strings.py" line="99" />
         <source>Relation to the victim</source>
         <translation>Relation to the victim</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="91" />
+        <location filename="../../ui/schema_strings.py" line="100" />
         <source>Interviewer</source>
         <translation>Interviewer</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="92" />
+        <location filename="../../ui/schema_strings.py" line="101" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="93" />
+        <location filename="../../ui/schema_strings.py" line="102" />
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="94" />
+        <location filename="../../ui/schema_strings.py" line="103" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="95" />
+        <location filename="../../ui/schema_strings.py" line="104" />
         <source>Interpreter</source>
         <translation>Interpreter</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="96" />
+        <location filename="../../ui/schema_strings.py" line="105" />
         <source>Informed consent</source>
         <translation>Informed consent</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="97" />
+        <location filename="../../ui/schema_strings.py" line="106" />
         <source>Documentation by the organisation</source>
         <translation>Documentation by the organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="98" />
+        <location filename="../../ui/schema_strings.py" line="107" />
         <source>Sharing with the coalition coordinator</source>
         <translation>Sharing with the coalition coordinator</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="99" />
+        <location filename="../../ui/schema_strings.py" line="108" />
         <source>Submission to authorities and UN bodies</source>
         <translation>Submission to authorities and UN bodies</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="100" />
+        <location filename="../../ui/schema_strings.py" line="109" />
         <source>Publication</source>
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="101" />
+        <location filename="../../ui/schema_strings.py" line="110" />
         <source>Consent notes</source>
         <translation>Consent notes</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="102" />
+        <location filename="../../ui/schema_strings.py" line="111" />
         <source>Limits the interviewee set.</source>
         <translation>Limits the interviewee set.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="103" />
+        <location filename="../../ui/schema_strings.py" line="112" />
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="104" />
+        <location filename="../../ui/schema_strings.py" line="113" />
         <source>In the interviewee's own words.</source>
         <translation>In the interviewee's own words.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="105" />
+        <location filename="../../ui/schema_strings.py" line="114" />
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="106" />
+        <location filename="../../ui/schema_strings.py" line="115" />
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="107" />
+        <location filename="../../ui/schema_strings.py" line="116" />
+        <source>The first day, when the incident lasted several.</source>
+        <translation>The first day, when the incident lasted several.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="117" />
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="118" />
+        <source>For an incident over several days.</source>
+        <translation>For an incident over several days.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="119" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="108" />
+        <location filename="../../ui/schema_strings.py" line="120" />
         <source>As remembered, e.g. '23:00' or 'night'.</source>
         <translation>As remembered, e.g. '23:00' or 'night'.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="109" />
+        <location filename="../../ui/schema_strings.py" line="121" />
         <source>Sequence of events</source>
         <translation>Sequence of events</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="110" />
+        <location filename="../../ui/schema_strings.py" line="122" />
         <source>Methods</source>
         <translation>Methods</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="111" />
+        <location filename="../../ui/schema_strings.py" line="123" />
         <source>Other methods</source>
         <translation>Other methods</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="112" />
+        <location filename="../../ui/schema_strings.py" line="124" />
         <source>Alleged perpetrators</source>
         <translation>Alleged perpetrators</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="113" />
+        <location filename="../../ui/schema_strings.py" line="125" />
         <source>Unidentified perpetrators</source>
         <translation>Unidentified perpetrators</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="114" />
+        <location filename="../../ui/schema_strings.py" line="126" />
+        <source>Perpetrators' agency and involvement</source>
+        <translation>Perpetrators' agency and involvement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="127" />
+        <source>Empty for someone not identified.</source>
+        <translation>Empty for someone not identified.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="128" />
+        <source>Involvement</source>
+        <translation>Involvement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="130" />
+        <source>Rank, unit, how recognised.</source>
+        <translation>Rank, unit, how recognised.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="131" />
+        <source>Acts against each victim</source>
+        <translation>Acts against each victim</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="132" />
+        <source>When victims suffered different acts: the methods used on each.</source>
+        <translation>When victims suffered different acts: the methods used on each.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="133" />
+        <source>Victim</source>
+        <translation>Victim</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="134" />
+        <source>What was done</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="135" />
         <source>Witnesses</source>
         <translation>Witnesses</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="115" />
+        <location filename="../../ui/schema_strings.py" line="136" />
         <source>Consequences</source>
         <translation>Consequences</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="116" />
+        <location filename="../../ui/schema_strings.py" line="137" />
         <source>Medical examination (Istanbul Protocol)</source>
         <translation>Medical examination (Istanbul Protocol)</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="117" />
+        <location filename="../../ui/schema_strings.py" line="138" />
         <source>Examined person</source>
         <translation>Examined person</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="118" />
+        <location filename="../../ui/schema_strings.py" line="139" />
         <source>Examiner</source>
         <translation>Examiner</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="119" />
+        <location filename="../../ui/schema_strings.py" line="140" />
         <source>Qualifications</source>
         <translation>Qualifications</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="120" />
+        <location filename="../../ui/schema_strings.py" line="141" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="121" />
+        <location filename="../../ui/schema_strings.py" line="142" />
         <source>Start time</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="122" />
+        <location filename="../../ui/schema_strings.py" line="143" />
         <source>End time</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="123" />
+        <location filename="../../ui/schema_strings.py" line="144" />
         <source>Type of institution</source>
         <translation>Type of institution</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="124" />
+        <location filename="../../ui/schema_strings.py" line="145" />
         <source>Everyone present</source>
         <translation>Everyone present</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="125" />
+        <location filename="../../ui/schema_strings.py" line="146" />
         <source>Name and role of each person present, interpreter included.</source>
         <translation>Name and role of each person present, interpreter included.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="126" />
+        <location filename="../../ui/schema_strings.py" line="147" />
         <source>Police or officials present</source>
         <translation>Police or officials present</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="127" />
+        <location filename="../../ui/schema_strings.py" line="148" />
         <source>Time limits and constraints</source>
         <translation>Time limits and constraints</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="128" />
+        <location filename="../../ui/schema_strings.py" line="149" />
         <source>Consent to the evaluation</source>
         <translation>Consent to the evaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="129" />
+        <location filename="../../ui/schema_strings.py" line="150" />
         <source>Consent to photographs</source>
         <translation>Consent to photographs</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="130" />
+        <location filename="../../ui/schema_strings.py" line="151" />
         <source>Limits the person set; whether they were told they may stop at any time.</source>
         <translation>Limits the person set; whether they were told they may stop at any time.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="131" />
+        <location filename="../../ui/schema_strings.py" line="152" />
         <source>Gender of clinician</source>
         <translation>Gender of clinician</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="132" />
+        <location filename="../../ui/schema_strings.py" line="153" />
         <source>Gender of interpreter</source>
         <translation>Gender of interpreter</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="133" />
+        <location filename="../../ui/schema_strings.py" line="154" />
         <source>Allegations</source>
         <translation>Allegations</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="134" />
+        <location filename="../../ui/schema_strings.py" line="155" />
         <source>Methods and sequence, as told.</source>
         <translation>Methods and sequence, as told.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="135" />
+        <location filename="../../ui/schema_strings.py" line="156" />
         <source>Alleged methods</source>
         <translation>Alleged methods</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="136" />
+        <location filename="../../ui/schema_strings.py" line="157" />
         <source>Symptoms</source>
         <translation>Symptoms</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="137" />
+        <location filename="../../ui/schema_strings.py" line="158" />
         <source>Acute and chronic, and how they healed.</source>
         <translation>Acute and chronic, and how they healed.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="138" />
+        <location filename="../../ui/schema_strings.py" line="159" />
         <source>History before the events</source>
         <translation>History before the events</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="139" />
+        <location filename="../../ui/schema_strings.py" line="160" />
         <source>History after the events</source>
         <translation>History after the events</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="140" />
+        <location filename="../../ui/schema_strings.py" line="161" />
         <source>Physical findings</source>
         <translation>Physical findings</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="141" />
+        <location filename="../../ui/schema_strings.py" line="162" />
         <source>Region by region; lesions are recorded separately.</source>
         <translation>Region by region; lesions are recorded separately.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="142" />
+        <location filename="../../ui/schema_strings.py" line="163" />
         <source>Diagnostic tests</source>
         <translation>Diagnostic tests</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="143" />
+        <location filename="../../ui/schema_strings.py" line="164" />
         <source>Psychological evaluation</source>
         <translation>Psychological evaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="144" />
+        <location filename="../../ui/schema_strings.py" line="165" />
         <source>Interpretation of findings</source>
         <translation>Interpretation of findings</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="145" />
+        <location filename="../../ui/schema_strings.py" line="166" />
         <source>Overall consistency</source>
         <translation>Overall consistency</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="146" />
+        <location filename="../../ui/schema_strings.py" line="167" />
         <source>Conclusions</source>
         <translation>Conclusions</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="147" />
+        <location filename="../../ui/schema_strings.py" line="168" />
         <source>Recommendations</source>
         <translation>Recommendations</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="148" />
+        <location filename="../../ui/schema_strings.py" line="169" />
         <source>Referral</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="149" />
+        <location filename="../../ui/schema_strings.py" line="170" />
         <source>Attestation</source>
         <translation>Attestation</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="150" />
+        <location filename="../../ui/schema_strings.py" line="171" />
         <source>Clinician's name</source>
         <translation>Clinician's name</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="151" />
+        <location filename="../../ui/schema_strings.py" line="172" />
         <source>Statement of truthfulness</source>
         <translation>Statement of truthfulness</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="152" />
+        <location filename="../../ui/schema_strings.py" line="173" />
         <source>Signed on</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="153" />
+        <location filename="../../ui/schema_strings.py" line="174" />
         <source>Lesion</source>
         <translation>Lesion</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="154" />
+        <location filename="../../ui/schema_strings.py" line="175" />
         <source>Medical examination</source>
         <translation>Medical examination</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="155" />
+        <location filename="../../ui/schema_strings.py" line="176" />
         <source>Marker</source>
         <translation>Marker</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="156" />
+        <location filename="../../ui/schema_strings.py" line="177" />
         <source>Label on the body diagram, e.g. 'L3'.</source>
         <translation>Label on the body diagram, e.g. 'L3'.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="157" />
+        <location filename="../../ui/schema_strings.py" line="178" />
         <source>Body region</source>
         <translation>Body region</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="158" />
+        <location filename="../../ui/schema_strings.py" line="179" />
         <source>Diagram view</source>
         <translation>Diagram view</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="159" />
+        <location filename="../../ui/schema_strings.py" line="180" />
         <source>Position across (‰ of width)</source>
         <translation>Position across (‰ of width)</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="160" />
+        <location filename="../../ui/schema_strings.py" line="181" />
         <source>Position down (‰ of height)</source>
         <translation>Position down (‰ of height)</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="161" />
+        <location filename="../../ui/schema_strings.py" line="182" />
         <source>Length (mm)</source>
         <translation>Length (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="162" />
+        <location filename="../../ui/schema_strings.py" line="183" />
         <source>Width (mm)</source>
         <translation>Width (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="163" />
+        <location filename="../../ui/schema_strings.py" line="184" />
         <source>Shape</source>
         <translation>Shape</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="164" />
+        <location filename="../../ui/schema_strings.py" line="185" />
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="165" />
+        <location filename="../../ui/schema_strings.py" line="186" />
         <source>Estimated age</source>
         <translation>Estimated age</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="166" />
+        <location filename="../../ui/schema_strings.py" line="187" />
         <source>Consistency with the allegations</source>
         <translation>Consistency with the allegations</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="167" />
+        <location filename="../../ui/schema_strings.py" line="188" />
         <source>Attributed to methods</source>
         <translation>Attributed to methods</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="168" />
+        <location filename="../../ui/schema_strings.py" line="252" />
+        <source>Death in custody</source>
+        <translation>Death in custody</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="253" />
+        <source>Person who died</source>
+        <translation>Person who died</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="254" />
+        <source>Date of death</source>
+        <translation>Date of death</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="255" />
+        <source>In the custody of</source>
+        <translation>In the custody of</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="256" />
+        <source>Official cause of death</source>
+        <translation>Official cause of death</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="257" />
+        <source>As the authorities gave it, e.g. 'cardiac failure'.</source>
+        <translation>As the authorities gave it, e.g. 'cardiac failure'.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="258" />
+        <source>Official account</source>
+        <translation>Official account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="259" />
+        <source>The family's account</source>
+        <translation>The family's account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="260" />
+        <source>The family disputes the official cause</source>
+        <translation>The family disputes the official cause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="261" />
+        <source>Marks seen on the body</source>
+        <translation>Marks seen on the body</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="262" />
+        <source>Autopsy performed</source>
+        <translation>Autopsy performed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="263" />
+        <source>Autopsy performed by</source>
+        <translation>Autopsy performed by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="264" />
+        <source>Autopsy findings</source>
+        <translation>Autopsy findings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="265" />
+        <source>Independent autopsy</source>
+        <translation>Independent autopsy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="266" />
+        <source>Investigation</source>
+        <translation>Investigation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="267" />
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="268" />
+        <source>Reprisal</source>
+        <translation>Reprisal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="269" />
+        <source>Kind of reprisal</source>
+        <translation>Kind of reprisal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="270" />
+        <source>Against</source>
+        <translation>Against</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="271" />
+        <source>Role of the person targeted</source>
+        <translation>Role of the person targeted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="272" />
+        <source>By whom</source>
+        <translation>By whom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="273" />
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="274" />
+        <source>Case or lawsuit number</source>
+        <translation>Case or lawsuit number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="275" />
+        <source>Claimant or accuser</source>
+        <translation>Claimant or accuser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="276" />
+        <source>For a lawsuit or a charge: who brought it.</source>
+        <translation>For a lawsuit or a charge: who brought it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="277" />
+        <source>Outcome as of</source>
+        <translation>Outcome as of</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="278" />
+        <source>Complaint it answers</source>
+        <translation>Complaint it answers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="279" />
+        <source>State forensic examination</source>
+        <translation>State forensic examination</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="280" />
+        <source>Ordered by</source>
+        <translation>Ordered by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="281" />
+        <source>Investigator, body and date of the order.</source>
+        <translation>Investigator, body and date of the order.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="282" />
+        <source>Ordered on</source>
+        <translation>Ordered on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="283" />
+        <source>Conclusion number</source>
+        <translation>Conclusion number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="284" />
+        <source>Performed by</source>
+        <translation>Performed by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="285" />
+        <source>Forensic centre and expert.</source>
+        <translation>Forensic centre and expert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="286" />
+        <source>Performed on</source>
+        <translation>Performed on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="287" />
+        <source>Days between the injuries and the examination</source>
+        <translation>Days between the injuries and the examination</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="288" />
+        <source>Injuries found</source>
+        <translation>Injuries found</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="289" />
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="290" />
+        <source>Harm to health</source>
+        <translation>Harm to health</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="291" />
+        <source>The person or family saw the conclusion</source>
+        <translation>The person or family saw the conclusion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="292" />
+        <source>Independent examination</source>
+        <translation>Independent examination</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="293" />
+        <source>The Istanbul Protocol examination to set beside it.</source>
+        <translation>The Istanbul Protocol examination to set beside it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="294" />
+        <source>Discrepancies with the independent examination</source>
+        <translation>Discrepancies with the independent examination</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="129" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="169" />
+        <location filename="../../ui/schema_strings.py" line="189" />
         <source>Photographs</source>
         <translation>Photographs</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="170" />
+        <location filename="../../ui/schema_strings.py" line="190" />
         <source>Complaint or legal step</source>
         <translation>Complaint or legal step</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="171" />
+        <location filename="../../ui/schema_strings.py" line="191" />
         <source>Addressed to</source>
         <translation>Addressed to</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="172" />
+        <location filename="../../ui/schema_strings.py" line="192" />
         <source>Office or official</source>
         <translation>Office or official</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="173" />
+        <location filename="../../ui/schema_strings.py" line="193" />
         <source>e.g. 'Prosecutor's office of Taraz'.</source>
         <translation>e.g. 'Prosecutor's office of Taraz'.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="174" />
+        <location filename="../../ui/schema_strings.py" line="194" />
         <source>Filed on</source>
         <translation>Filed on</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="175" />
+        <location filename="../../ui/schema_strings.py" line="195" />
         <source>Filed by</source>
         <translation>Filed by</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="176" />
+        <location filename="../../ui/schema_strings.py" line="196" />
         <source>Reference number</source>
         <translation>Reference number</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="177" />
+        <location filename="../../ui/schema_strings.py" line="197" />
         <source>Registration number (ERDR)</source>
         <translation>Registration number (ERDR)</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="178" />
+        <location filename="../../ui/schema_strings.py" line="198" />
         <source>Registered under article</source>
         <translation>Registered under article</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="179" />
+        <location filename="../../ui/schema_strings.py" line="199" />
         <source>e.g. '146-2'.</source>
         <translation>e.g. '146-2'.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="180" />
+        <location filename="../../ui/schema_strings.py" line="200" />
         <source>Status as of</source>
         <translation>Status as of</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="181" />
+        <location filename="../../ui/schema_strings.py" line="203" />
         <source>Response</source>
         <translation>Response</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="182" />
-        <source>Appeal against</source>
-        <translation>Appeal against</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="183" />
+        <location filename="../../ui/schema_strings.py" line="214" />
         <source>Reprisals that followed</source>
         <translation>Reprisals that followed</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="184" />
+        <location filename="../../ui/schema_strings.py" line="215" />
         <source>NPM visit</source>
         <translation>NPM visit</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="185" />
+        <location filename="../../ui/schema_strings.py" line="216" />
         <source>Started at</source>
         <translation>Started at</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="186" />
+        <location filename="../../ui/schema_strings.py" line="217" />
         <source>Ended at</source>
         <translation>Ended at</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="187" />
+        <location filename="../../ui/schema_strings.py" line="218" />
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="188" />
+        <location filename="../../ui/schema_strings.py" line="219" />
         <source>Announced in advance</source>
         <translation>Announced in advance</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="189" />
+        <location filename="../../ui/schema_strings.py" line="220" />
         <source>Obstruction</source>
         <translation>Obstruction</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="190" />
+        <location filename="../../ui/schema_strings.py" line="221" />
         <source>Access refused or delayed, detainees moved before the visit, ...</source>
         <translation>Access refused or delayed, detainees moved before the visit, ...</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="191" />
+        <location filename="../../ui/schema_strings.py" line="222" />
         <source>Areas visited</source>
         <translation>Areas visited</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="192" />
+        <location filename="../../ui/schema_strings.py" line="223" />
         <source>Detainees present</source>
         <translation>Detainees present</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="193" />
+        <location filename="../../ui/schema_strings.py" line="224" />
         <source>Registers checked</source>
         <translation>Registers checked</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="194" />
+        <location filename="../../ui/schema_strings.py" line="225" />
         <source>Conditions and safeguards</source>
         <translation>Conditions and safeguards</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="195" />
+        <location filename="../../ui/schema_strings.py" line="226" />
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="196" />
+        <location filename="../../ui/schema_strings.py" line="227" />
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="197" />
+        <location filename="../../ui/schema_strings.py" line="202" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="198" />
+        <location filename="../../ui/schema_strings.py" line="201" />
+        <source>Status history</source>
+        <translation>Status history</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="204" />
+        <source>A suspect was identified</source>
+        <translation>A suspect was identified</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="205" />
+        <source>Recognised as a victim in the proceedings</source>
+        <translation>Recognised as a victim in the proceedings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="206" />
+        <source>Legal path</source>
+        <translation>Legal path</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="207" />
+        <source>Every step that followed this complaint: registration or refusal, decisions, appeals, court, UN communications, compensation.</source>
+        <translation>Every step that followed this complaint: registration or refusal, decisions, appeals, court, UN communications, compensation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="208" />
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="209" />
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="210" />
+        <source>Decided on</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="211" />
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="212" />
+        <source>Appeal against (older records)</source>
+        <translation>Appeal against (older records)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="213" />
+        <source>Older records kept appeals as separate complaints; new appeals are steps of the legal path.</source>
+        <translation>Older records kept appeals as separate complaints; new appeals are steps of the legal path.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="228" />
         <source>Incidents and allegations heard</source>
         <translation>Incidents and allegations heard</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="199" />
+        <location filename="../../ui/schema_strings.py" line="229" />
         <source>Private interviews</source>
         <translation>Private interviews</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="200" />
+        <location filename="../../ui/schema_strings.py" line="230" />
         <source>Detainee code</source>
         <translation>Detainee code</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="201" />
+        <location filename="../../ui/schema_strings.py" line="231" />
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="202" />
+        <location filename="../../ui/schema_strings.py" line="232" />
         <source>Fear of reprisal</source>
         <translation>Fear of reprisal</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="203" />
+        <location filename="../../ui/schema_strings.py" line="233" />
         <source>Re-check at the next visit</source>
         <translation>Re-check at the next visit</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="204" />
+        <location filename="../../ui/schema_strings.py" line="234" />
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="205" />
+        <location filename="../../ui/schema_strings.py" line="235" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="206" />
+        <location filename="../../ui/schema_strings.py" line="236" />
         <source>Recommendation</source>
         <translation>Recommendation</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="207" />
+        <location filename="../../ui/schema_strings.py" line="237" />
         <source>Previous visit</source>
         <translation>Previous visit</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="208" />
+        <location filename="../../ui/schema_strings.py" line="238" />
         <source>Evidence file</source>
         <translation>Evidence file</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="209" />
+        <location filename="../../ui/schema_strings.py" line="239" />
         <source>Documents record</source>
         <translation>Documents record</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="210" />
+        <location filename="../../ui/schema_strings.py" line="240" />
         <source>The record this file documents.</source>
         <translation>The record this file documents.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="211" />
+        <location filename="../../ui/schema_strings.py" line="241" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="212" />
+        <location filename="../../ui/schema_strings.py" line="242" />
         <source>Size (bytes)</source>
         <translation>Size (bytes)</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="213" />
+        <location filename="../../ui/schema_strings.py" line="243" />
         <source>File name</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="214" />
+        <location filename="../../ui/schema_strings.py" line="244" />
         <source>Media type</source>
         <translation>Media type</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="215" />
+        <location filename="../../ui/schema_strings.py" line="245" />
         <source>Captured at</source>
         <translation>Captured at</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="216" />
+        <location filename="../../ui/schema_strings.py" line="246" />
         <source>GPS position</source>
         <translation>GPS position</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="217" />
+        <location filename="../../ui/schema_strings.py" line="247" />
         <source>Latitude × 10⁷</source>
         <translation>Latitude × 10⁷</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="218" />
+        <location filename="../../ui/schema_strings.py" line="248" />
         <source>Longitude × 10⁷</source>
         <translation>Longitude × 10⁷</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="219" />
+        <location filename="../../ui/schema_strings.py" line="249" />
         <source>Camera or device</source>
         <translation>Camera or device</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="220" />
+        <location filename="../../ui/schema_strings.py" line="250" />
         <source>Obtained from</source>
         <translation>Obtained from</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="221" />
+        <location filename="../../ui/schema_strings.py" line="251" />
         <source>Chain of custody</source>
         <translation>Chain of custody</translation>
     </message>

@@ -97,140 +97,175 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/field/caseview.py" line="24" />
+        <location filename="../../ui/field/caseview.py" line="25" />
         <source>People</source>
         <translation>Адамдар</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="25" />
+        <location filename="../../ui/field/caseview.py" line="26" />
         <source>Detention</source>
         <translation>Ұстау</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="26" />
+        <location filename="../../ui/field/caseview.py" line="27" />
         <source>Interviews</source>
         <translation>Сұхбаттар</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="27" />
+        <location filename="../../ui/field/caseview.py" line="28" />
         <source>Incidents</source>
         <translation>Оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="28" />
+        <location filename="../../ui/field/caseview.py" line="29" />
         <source>Medical</source>
         <translation>Медицина</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="29" />
+        <location filename="../../ui/field/caseview.py" line="30" />
         <source>Evidence</source>
         <translation>Дәлелдер</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="30" />
+        <location filename="../../ui/field/caseview.py" line="31" />
         <source>Complaints</source>
         <translation>Шағымдар</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="31" />
+        <location filename="../../ui/field/caseview.py" line="32" />
+        <source>State forensic</source>
+        <translation>Сот-медициналық сараптама</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/caseview.py" line="33" />
+        <source>Reprisals</source>
+        <translation>Қудалаулар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/caseview.py" line="34" />
+        <source>Death in custody</source>
+        <translation>Қамауда қайтыс болу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/caseview.py" line="35" />
         <source>NPM visits</source>
         <translation>ҰАТ барулары</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="37" />
+        <location filename="../../ui/field/caseview.py" line="41" />
         <source>Add a person</source>
         <translation>Адам қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="38" />
+        <location filename="../../ui/field/caseview.py" line="42" />
         <source>Add a detention episode</source>
         <translation>Ұстау эпизодын қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="39" />
+        <location filename="../../ui/field/caseview.py" line="43" />
         <source>Add an interview</source>
         <translation>Сұхбат қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="40" />
+        <location filename="../../ui/field/caseview.py" line="44" />
         <source>Add an incident</source>
         <translation>Оқиға қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="41" />
+        <location filename="../../ui/field/caseview.py" line="45" />
         <source>Add a medical examination</source>
         <translation>Медициналық куәландыру қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="42" />
+        <location filename="../../ui/field/caseview.py" line="46" />
         <source>Add a complaint or legal step</source>
         <translation>Шағым немесе құқықтық әрекет қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="43" />
+        <location filename="../../ui/field/caseview.py" line="47" />
+        <source>Add a state forensic examination</source>
+        <translation>Сот-медициналық сараптама қосу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/caseview.py" line="48" />
+        <source>Add a reprisal</source>
+        <translation>Қудалау қосу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/caseview.py" line="49" />
+        <source>Record a death in custody</source>
+        <translation>Қамауда қайтыс болуды тіркеу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/caseview.py" line="50" />
         <source>Add</source>
         <translation>Қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="77" />
+        <location filename="../../ui/field/caseview.py" line="84" />
         <source>hidden (protected identity)</source>
         <translation>жасырылған (қорғалған тұлға)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="188" />
+        <location filename="../../ui/field/caseview.py" line="195" />
         <source>Edit case</source>
         <translation>Істі өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="190" />
-        <location filename="../../ui/field/caseview.py" line="232" />
+        <location filename="../../ui/field/caseview.py" line="197" />
+        <location filename="../../ui/field/caseview.py" line="239" />
         <source>History</source>
         <translation>Тарих</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="192" />
+        <location filename="../../ui/field/caseview.py" line="199" />
         <source>Custody log</source>
         <translation>Сақтау журналы</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="202" />
+        <location filename="../../ui/field/caseview.py" line="209" />
         <source>Overview</source>
         <translation>Шолу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="224" />
+        <location filename="../../ui/field/caseview.py" line="231" />
         <source>Visits by monitors to the places where this person was held or hurt.</source>
         <translation>Мониторлардың адам ұсталған немесе зардап шеккен орындарға барулары.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="230" />
+        <location filename="../../ui/field/caseview.py" line="237" />
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="278" />
+        <location filename="../../ui/field/caseview.py" line="285" />
         <source>Reprisal risk</source>
         <translation>Кек алу қаупі</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="281" />
+        <location filename="../../ui/field/caseview.py" line="288" />
         <source>Do not contact: %1</source>
         <translation>Байланыспаңыз: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="286" />
+        <location filename="../../ui/field/caseview.py" line="293" />
         <source>Protected identities: %1</source>
         <translation>Қорғалған тұлғалар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="289" />
+        <location filename="../../ui/field/caseview.py" line="296" />
         <source>Edited on two devices: check the history</source>
         <translation>Екі құрылғыда өзгертілген: тарихын тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="303" />
+        <location filename="../../ui/field/caseview.py" line="310" />
         <source>%1 lesions marked</source>
         <translation>белгіленген жарақаттар: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/caseview.py" line="315" />
+        <source>Deadline passed: %1</source>
+        <translation>Мерзімі өтті: %1</translation>
     </message>
 </context>
 <context>
@@ -921,57 +956,57 @@
 <context>
     <name>CustodyDialog</name>
     <message>
-        <location filename="../../ui/field/caseview.py" line="417" />
+        <location filename="../../ui/field/caseview.py" line="429" />
         <source>Custody log</source>
         <translation>Сақтау журналы</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="420" />
+        <location filename="../../ui/field/caseview.py" line="432" />
         <source>Every change on this device, in a hash chain: removing or editing an entry breaks every hash after it.</source>
         <translation>Осы құрылғыдағы әрбір өзгеріс хеш тізбегінде: жазбаны жою немесе өзгерту одан кейінгі барлық хештерді бұзады.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="428" />
+        <location filename="../../ui/field/caseview.py" line="440" />
         <source>When (UTC)</source>
         <translation>Қашан (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="428" />
+        <location filename="../../ui/field/caseview.py" line="440" />
         <source>What</source>
         <translation>Не</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="429" />
+        <location filename="../../ui/field/caseview.py" line="441" />
         <source>Record</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="429" />
+        <location filename="../../ui/field/caseview.py" line="441" />
         <source>Chain hash</source>
         <translation>Тізбек хеші</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="431" />
+        <location filename="../../ui/field/caseview.py" line="443" />
         <source>Saved a version</source>
         <translation>Нұсқа сақталды</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="432" />
+        <location filename="../../ui/field/caseview.py" line="444" />
         <source>Deleted</source>
         <translation>Жойылды</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="433" />
+        <location filename="../../ui/field/caseview.py" line="445" />
         <source>Evidence file sealed</source>
         <translation>Дәлел файлы мөрленді</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="434" />
+        <location filename="../../ui/field/caseview.py" line="446" />
         <source>Original exported</source>
         <translation>Түпнұсқа экспортталды</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="435" />
+        <location filename="../../ui/field/caseview.py" line="447" />
         <source>Identity revealed</source>
         <translation>Тұлға ашылды</translation>
     </message>
@@ -1697,12 +1732,12 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/field/caseview.py" line="378" />
+        <location filename="../../ui/field/caseview.py" line="390" />
         <source>Version history</source>
         <translation>Нұсқалар тарихы</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="386" />
+        <location filename="../../ui/field/caseview.py" line="398" />
         <source>Deleted: %1</source>
         <translation>Жойылды: %1</translation>
     </message>
@@ -1954,125 +1989,125 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/field/window.py" line="31" />
+        <location filename="../../ui/field/window.py" line="32" />
         <source>Search all records (Ctrl+F)…</source>
         <translation>Барлық жазбалардан іздеу (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="36" />
+        <location filename="../../ui/field/window.py" line="37" />
         <source>All records</source>
         <translation>Барлық жазбалар</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="45" />
+        <location filename="../../ui/field/window.py" line="46" />
         <source>from YYYY-MM-DD</source>
         <translation>ЖЖЖЖ-АА-КК бастап</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="47" />
+        <location filename="../../ui/field/window.py" line="48" />
         <source>to YYYY-MM-DD</source>
         <translation>ЖЖЖЖ-АА-КК дейін</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="49" />
+        <location filename="../../ui/field/window.py" line="50" />
         <source>&amp;Show</source>
         <translation>&amp;Көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="50" />
+        <location filename="../../ui/field/window.py" line="51" />
         <source>C&amp;ity</source>
         <translation>&amp;Қала</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="51" />
+        <location filename="../../ui/field/window.py" line="52" />
         <source>S&amp;tatus</source>
         <translation>&amp;Күйі</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="52" />
+        <location filename="../../ui/field/window.py" line="53" />
         <source>F&amp;lag</source>
         <translation>Бел&amp;гі</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="53" />
+        <location filename="../../ui/field/window.py" line="54" />
         <source>Faci&amp;lity</source>
         <translation>Мек&amp;еме</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="63" />
+        <location filename="../../ui/field/window.py" line="64" />
         <source>&amp;Dates</source>
         <translation>&amp;Күндер</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="81" />
-        <location filename="../../ui/field/window.py" line="92" />
-        <location filename="../../ui/field/window.py" line="117" />
+        <location filename="../../ui/field/window.py" line="82" />
+        <location filename="../../ui/field/window.py" line="93" />
+        <location filename="../../ui/field/window.py" line="118" />
         <source>Any</source>
         <translation>Кез келген</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="132" />
+        <location filename="../../ui/field/window.py" line="133" />
         <source>Qorgau — %1</source>
         <translation>Qorgau — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="138" />
+        <location filename="../../ui/field/window.py" line="139" />
         <source>Main</source>
         <translation>Басты</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="141" />
+        <location filename="../../ui/field/window.py" line="142" />
         <source>New case</source>
         <translation>Жаңа іс</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="149" />
+        <location filename="../../ui/field/window.py" line="150" />
         <source>From a spreadsheet…</source>
         <translation>Кестеден…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="152" />
+        <location filename="../../ui/field/window.py" line="153" />
         <source>New record</source>
         <translation>Жаңа жазба</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="159" />
+        <location filename="../../ui/field/window.py" line="160" />
         <source>Import receipt…</source>
         <translation>Түбіртекті импорттау…</translation>
     </message>
     <message>
         <location filename="../../ui/desk/window.py" line="115" />
-        <location filename="../../ui/field/window.py" line="157" />
+        <location filename="../../ui/field/window.py" line="158" />
         <source>Send to coordinator…</source>
         <translation>Үйлестірушіге жіберу…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="161" />
+        <location filename="../../ui/field/window.py" line="162" />
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="167" />
+        <location filename="../../ui/field/window.py" line="168" />
         <source>Lock (Ctrl+L)</source>
         <translation>Құлыптау (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="201" />
+        <location filename="../../ui/field/window.py" line="202" />
         <source>Choose a case on the left, or start a new one (Ctrl+N).</source>
         <translation>Сол жақтан істі таңдаңыз немесе жаңасын бастаңыз (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="216" />
+        <location filename="../../ui/field/window.py" line="217" />
         <source>Locks after %1 minutes without activity · Ctrl+L locks now · Ctrl+Shift+L or F12 locks at once</source>
         <translation>%1 мин әрекетсіздіктен кейін құлыпталады · Ctrl+L — құлыптау · Ctrl+Shift+L немесе F12 — бірден</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="229" />
+        <location filename="../../ui/field/window.py" line="230" />
         <source>%1 found</source>
         <translation>Табылды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="232" />
+        <location filename="../../ui/field/window.py" line="233" />
         <source>%1 of %2 shown</source>
         <translation>%2 ішінен %1 көрсетілді</translation>
     </message>
@@ -2086,14 +2121,14 @@
     </message>
     <message>
         <location filename="../../ui/desk/report.py" line="139" />
-        <location filename="../../ui/desk/report.py" line="540" />
-        <location filename="../../ui/desk/report.py" line="723" />
+        <location filename="../../ui/desk/report.py" line="590" />
+        <location filename="../../ui/desk/report.py" line="773" />
         <source>Istanbul Protocol medical annex</source>
         <translation>Ыстамбұл хаттамасы бойынша медициналық қосымша</translation>
     </message>
     <message>
         <location filename="../../ui/desk/report.py" line="141" />
-        <location filename="../../ui/desk/report.py" line="721" />
+        <location filename="../../ui/desk/report.py" line="771" />
         <source>Case report</source>
         <translation>Іс бойынша есеп</translation>
     </message>
@@ -2151,7 +2186,7 @@
     </message>
     <message>
         <location filename="../../ui/desk/report.py" line="205" />
-        <location filename="../../ui/desk/report.py" line="284" />
+        <location filename="../../ui/desk/report.py" line="285" />
         <source>Evidence files</source>
         <translation>Дәлел файлдары</translation>
     </message>
@@ -2187,7 +2222,7 @@
     </message>
     <message>
         <location filename="../../ui/desk/report.py" line="267" />
-        <location filename="../../ui/desk/report.py" line="552" />
+        <location filename="../../ui/desk/report.py" line="602" />
         <source>No medical examination is recorded.</source>
         <translation>Медициналық куәландырулар жазылмаған.</translation>
     </message>
@@ -2197,430 +2232,467 @@
         <translation>Куәландыру: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="281" />
+        <location filename="../../ui/desk/report.py" line="282" />
         <source>Complaints and outcomes</source>
         <translation>Шағымдар және олардың нәтижелері</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="298" />
-        <location filename="../../ui/desk/report.py" line="489" />
+        <location filename="../../ui/desk/report.py" line="299" />
+        <location filename="../../ui/desk/report.py" line="539" />
         <source>Type</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="299" />
+        <location filename="../../ui/desk/report.py" line="300" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="300" />
+        <location filename="../../ui/desk/report.py" line="301" />
         <source>Captured</source>
         <translation>Түсірілді</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="306" />
+        <location filename="../../ui/desk/report.py" line="307" />
         <source>Each file's full SHA-256 and chain of custody are in the archive.</source>
         <translation>Әр файлдың толық SHA-256 мәні мен сақтау тізбегі мұрағатта.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="317" />
+        <location filename="../../ui/desk/report.py" line="318" />
         <source>Case opened</source>
         <translation>Іс ашылды</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="330" />
+        <location filename="../../ui/desk/report.py" line="331" />
         <source>%1 detained (%2)</source>
         <translation>%1 ұсталды (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="339" />
+        <location filename="../../ui/desk/report.py" line="340" />
         <source>%1 released or moved</source>
         <translation>%1 босатылды немесе ауыстырылды</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="349" />
+        <location filename="../../ui/desk/report.py" line="350" />
         <source>Incident: %1</source>
         <translation>Оқиға: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="363" />
+        <location filename="../../ui/desk/report.py" line="364" />
         <source>Interview: %1</source>
         <translation>Сұхбат: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="368" />
+        <location filename="../../ui/desk/report.py" line="369" />
         <source>Medical examination</source>
         <translation>Медициналық куәландыру</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="374" />
+        <location filename="../../ui/desk/report.py" line="375" />
         <source>Complaint to %1</source>
         <translation>Шағым: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="384" />
+        <location filename="../../ui/desk/report.py" line="385" />
         <source>Case closed</source>
         <translation>Іс жабылды</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="387" />
+        <location filename="../../ui/desk/report.py" line="388" />
         <source>No dated event is recorded.</source>
         <translation>Күні көрсетілген оқиға жазылмаған.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="390" />
+        <location filename="../../ui/desk/report.py" line="391" />
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="390" />
+        <location filename="../../ui/desk/report.py" line="391" />
         <source>What happened</source>
         <translation>Не болды</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="420" />
+        <location filename="../../ui/desk/report.py" line="421" />
         <source>No person is recorded.</source>
         <translation>Адамдар жазылмаған.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="424" />
+        <location filename="../../ui/desk/report.py" line="425" />
         <source>Name or pseudonym</source>
         <translation>Аты немесе бүркеншік аты</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="425" />
+        <location filename="../../ui/desk/report.py" line="426" />
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="426" />
+        <location filename="../../ui/desk/report.py" line="427" />
         <source>Gender</source>
         <translation>Жынысы</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="427" />
+        <location filename="../../ui/desk/report.py" line="428" />
         <source>Born</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="428" />
+        <location filename="../../ui/desk/report.py" line="429" />
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="449" />
+        <location filename="../../ui/desk/report.py" line="450" />
         <source>No complaint is recorded.</source>
         <translation>Шағымдар жазылмаған.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="453" />
+        <location filename="../../ui/desk/report.py" line="454" />
         <source>Addressed to</source>
         <translation>Кімге жолданды</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="454" />
+        <location filename="../../ui/desk/report.py" line="455" />
+        <location filename="../../ui/desk/report.py" line="491" />
         <source>Filed</source>
         <translation>Берілді</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="455" />
+        <location filename="../../ui/desk/report.py" line="456" />
+        <location filename="../../ui/desk/report.py" line="492" />
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="456" />
+        <location filename="../../ui/desk/report.py" line="457" />
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="457" />
+        <location filename="../../ui/desk/report.py" line="458" />
         <source>As of</source>
         <translation>Күйі бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="458" />
+        <location filename="../../ui/desk/report.py" line="459" />
         <source>Response</source>
         <translation>Жауап</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="479" />
+        <location filename="../../ui/desk/report.py" line="472" />
+        <source>Legal path of the complaint of %1</source>
+        <translation>%1 шағымының жолы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/report.py" line="490" />
+        <source>Step</source>
+        <translation>Қадам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/report.py" line="493" />
+        <source>Outcome</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/report.py" line="494" />
+        <source>Decided</source>
+        <translation>Шешілді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/report.py" line="503" />
+        <source>State forensic examinations</source>
+        <translation>Сот-медициналық сараптамалар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/report.py" line="504" />
+        <source>Death in custody</source>
+        <translation>Қамауда қайтыс болу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/report.py" line="505" />
+        <source>Reprisals</source>
+        <translation>Қудалаулар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/report.py" line="529" />
         <source>%1 mm</source>
         <translation>%1 мм</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="487" />
+        <location filename="../../ui/desk/report.py" line="537" />
         <source>Mark</source>
         <translation>Белгі</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="488" />
+        <location filename="../../ui/desk/report.py" line="538" />
         <source>Region</source>
         <translation>Облыс</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="490" />
+        <location filename="../../ui/desk/report.py" line="540" />
         <source>Size</source>
         <translation>Өлшемі</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="491" />
+        <location filename="../../ui/desk/report.py" line="541" />
         <source>Colour</source>
         <translation>Түсі</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="492" />
+        <location filename="../../ui/desk/report.py" line="542" />
         <source>Age</source>
         <translation>Ескілігі</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="493" />
+        <location filename="../../ui/desk/report.py" line="543" />
         <source>Consistency</source>
         <translation>Сәйкестік</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="531" />
+        <location filename="../../ui/desk/report.py" line="581" />
         <source>Photographs</source>
         <translation>Суреттер</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="542" />
+        <location filename="../../ui/desk/report.py" line="592" />
         <source>Set out in the order of the Istanbul Protocol's guidelines for medico-legal evaluations (Annex IV). The degree of consistency uses the Protocol's scale: not consistent, consistent, highly consistent, typical of, diagnostic of.</source>
         <translation>Ыстамбұл хаттамасының сот-медициналық қорытындыларға арналған нұсқауларының ретімен берілген (IV қосымша). Сәйкестік дәрежесі хаттама шкаласы бойынша: сәйкес келмейді, сәйкес келеді, жоғары дәрежеде сәйкес келеді, тән, диагностикалық белгі.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="558" />
+        <location filename="../../ui/desk/report.py" line="608" />
         <source>Examination %1 of %2: %3, %4</source>
         <translation>%2 куәландырудың %1-і: %3, %4</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="566" />
+        <location filename="../../ui/desk/report.py" line="616" />
         <source>I. Case information</source>
         <translation>I. Жағдай туралы мәліметтер</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="584" />
+        <location filename="../../ui/desk/report.py" line="634" />
         <source>II. Clinician's qualifications</source>
         <translation>II. Дәрігердің біліктілігі</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="586" />
+        <location filename="../../ui/desk/report.py" line="636" />
         <source>III. Background and history</source>
         <translation>III. Алдыңғы жағдай және анамнез</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="590" />
+        <location filename="../../ui/desk/report.py" line="640" />
         <source>IV. Allegations of torture and ill-treatment</source>
         <translation>IV. Азаптау және қатыгездік туралы айыптаулар</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="593" />
+        <location filename="../../ui/desk/report.py" line="643" />
         <source>V. Physical and psychological symptoms</source>
         <translation>V. Физикалық және психологиялық белгілер</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="594" />
+        <location filename="../../ui/desk/report.py" line="644" />
         <source>VI. Physical examination</source>
         <translation>VI. Физикалық тексеру</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="599" />
-        <location filename="../../ui/desk/report.py" line="633" />
+        <location filename="../../ui/desk/report.py" line="649" />
+        <location filename="../../ui/desk/report.py" line="683" />
         <source>Not recorded.</source>
         <translation>Жазылмаған.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="604" />
+        <location filename="../../ui/desk/report.py" line="654" />
         <source>VII. Psychological evaluation</source>
         <translation>VII. Психологиялық бағалау</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="607" />
+        <location filename="../../ui/desk/report.py" line="657" />
         <source>VIII. Photographs</source>
         <translation>VIII. Фотосуреттер</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="608" />
+        <location filename="../../ui/desk/report.py" line="658" />
         <source>IX. Diagnostic tests</source>
         <translation>IX. Диагностикалық зерттеулер</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="610" />
+        <location filename="../../ui/desk/report.py" line="660" />
         <source>X. Interpretation of findings</source>
         <translation>X. Деректерді түсіндіру</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="614" />
+        <location filename="../../ui/desk/report.py" line="664" />
         <source>XI. Conclusions and recommendations</source>
         <translation>XI. Қорытындылар мен ұсыныстар</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="618" />
+        <location filename="../../ui/desk/report.py" line="668" />
         <source>XII. Clinician's statement and signature</source>
         <translation>XII. Дәрігердің растауы және қолтаңбасы</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="628" />
+        <location filename="../../ui/desk/report.py" line="678" />
         <source>No photograph is attached to the lesions.</source>
         <translation>Жарақаттарға фотосурет тіркелмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="737" />
+        <location filename="../../ui/desk/report.py" line="787" />
         <source>Qorgau — confidential — page %1 of %2</source>
         <translation>Qorgau — құпия — %2 беттің %1-і</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="859" />
+        <location filename="../../ui/desk/report.py" line="909" />
         <source>PDF reports</source>
         <translation>PDF есептері</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="860" />
+        <location filename="../../ui/desk/report.py" line="910" />
         <source>A case report for a prosecutor, a court or a UN body, and the Istanbul Protocol medical annex, in the language of this window.</source>
         <translation>Прокурорға, сотқа немесе БҰҰ органына арналған іс бойынша есеп және Ыстамбұл хаттамасы бойынша медициналық қосымша — осы терезенің тілінде.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="870" />
+        <location filename="../../ui/desk/report.py" line="920" />
         <source>Find a case…</source>
         <translation>Істі табу…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="884" />
-        <location filename="../../ui/desk/report.py" line="999" />
+        <location filename="../../ui/desk/report.py" line="934" />
+        <location filename="../../ui/desk/report.py" line="1049" />
         <source>Choose a case on the left.</source>
         <translation>Сол жақтан істі таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="888" />
+        <location filename="../../ui/desk/report.py" line="938" />
         <source>What the PDF holds</source>
         <translation>PDF ішінде не болады</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="890" />
+        <location filename="../../ui/desk/report.py" line="940" />
         <source>&amp;Case report</source>
         <translation>Іс бойынша &amp;есеп</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="892" />
+        <location filename="../../ui/desk/report.py" line="942" />
         <source>Istanbul Protocol medical &amp;annex</source>
         <translation>Ыстамбұл хаттамасы бойынша медициналық &amp;қосымша</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="894" />
+        <location filename="../../ui/desk/report.py" line="944" />
         <source>&amp;Photographs of the lesions</source>
         <translation>Жарақаттардың &amp;фотосуреттері</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="896" />
+        <location filename="../../ui/desk/report.py" line="946" />
         <source>Show the real &amp;identities of protected people</source>
         <translation>Қорғалған адамдардың шын &amp;тұлғаларын көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="899" />
+        <location filename="../../ui/desk/report.py" line="949" />
         <source>Summary, timeline, people, detention, incidents, medical findings with the body diagrams, complaints and outcomes, evidence files.</source>
         <translation>Қысқаша мазмұны, хронология, адамдар, ұстау, оқиғалар, дене сызбасы бар медициналық деректер, шағымдар мен нәтижелері, дәлел файлдары.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="904" />
+        <location filename="../../ui/desk/report.py" line="954" />
         <source>One section per examination, in the Protocol's order.</source>
         <translation>Әр куәландыруға бір бөлім, хаттаманың ретімен.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="905" />
+        <location filename="../../ui/desk/report.py" line="955" />
         <source>Copies without GPS position or camera data.</source>
         <translation>GPS орны мен камера деректері жоқ көшірмелер.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="906" />
+        <location filename="../../ui/desk/report.py" line="956" />
         <source>Off: protected people appear by their pseudonym, without name, date of birth or contact details.</source>
         <translation>Өшірулі: қорғалған адамдар бүркеншік атымен, есімсіз, туған күнінсіз және байланыс деректерінсіз көрсетіледі.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="927" />
+        <location filename="../../ui/desk/report.py" line="977" />
         <source>e.g. Prosecutor's office of Taraz; UN Committee against Torture</source>
         <translation>мысалы, Тараз прокуратурасы; БҰҰ-ның Азаптауға қарсы комитеті</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="931" />
+        <location filename="../../ui/desk/report.py" line="981" />
         <source>Prepared &amp;for</source>
         <translation>&amp;Кімге арналған</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="933" />
+        <location filename="../../ui/desk/report.py" line="983" />
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="936" />
+        <location filename="../../ui/desk/report.py" line="986" />
         <source>A PDF file is not encrypted: anyone who gets the file, the USB stick or the e-mail can read it. Qorgau writes it only where you choose, records in the custody log who it was for, and keeps no other copy.</source>
         <translation>PDF файлы шифрланбайды: файл, флешка немесе хат кімнің қолына тисе, сол оқи алады. Qorgau оны тек сіз таңдаған жерге жазады, кімге арналғанын сақтау журналына белгілейді және басқа көшірме сақтамайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="948" />
+        <location filename="../../ui/desk/report.py" line="998" />
         <source>&amp;Make the PDF…</source>
         <translation>PDF &amp;жасау…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1012" />
+        <location filename="../../ui/desk/report.py" line="1062" />
         <source>Nothing to put in the PDF</source>
         <translation>PDF-ке енгізетін ештеңе жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1013" />
+        <location filename="../../ui/desk/report.py" line="1063" />
         <source>Tick the case report, the medical annex, or both.</source>
         <translation>Іс бойынша есепті, медициналық қосымшаны немесе екеуін де белгілеңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1022" />
+        <location filename="../../ui/desk/report.py" line="1072" />
         <source>Show protected identities?</source>
         <translation>Қорғалған тұлғаларды ашу керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1023" />
+        <location filename="../../ui/desk/report.py" line="1073" />
         <source>The PDF will name the protected people and give their dates of birth and contact details. Anyone who reads the file can put them at risk. Do this only for a recipient who must know, and who can keep it safe.</source>
         <translation>PDF-те қорғалған адамдардың аттары, туған күндері мен байланыс деректері көрсетіледі. Файлды оқыған кез келген адам оларға қауіп төндіруі мүмкін. Мұны тек білуге міндетті әрі файлды қауіпсіз сақтай алатын алушы үшін ғана жасаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1030" />
+        <location filename="../../ui/desk/report.py" line="1080" />
         <source>Show them</source>
         <translation>Көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1031" />
+        <location filename="../../ui/desk/report.py" line="1081" />
         <source>Keep them masked</source>
         <translation>Жасырын қалдыру</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1042" />
+        <location filename="../../ui/desk/report.py" line="1092" />
         <source>A PDF is not encrypted</source>
         <translation>PDF шифрланбаған</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1043" />
+        <location filename="../../ui/desk/report.py" line="1093" />
         <source>The PDF will be written in plaintext where you choose. Anyone who gets the file can read it. Put it only on the medium it must travel on, and delete it once it has been delivered.</source>
         <translation>PDF сіз таңдаған жерге ашық түрде жазылады. Файл кімнің қолына тисе, сол оқи алады. Оны тек жеткізілетін тасығышқа ғана сақтап, табыс етілгеннен кейін жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1050" />
+        <location filename="../../ui/desk/report.py" line="1100" />
         <source>Choose where…</source>
         <translation>Орнын таңдау…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1051" />
+        <location filename="../../ui/desk/report.py" line="1101" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1060" />
+        <location filename="../../ui/desk/report.py" line="1110" />
         <source>Save the PDF</source>
         <translation>PDF сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1081" />
+        <location filename="../../ui/desk/report.py" line="1131" />
         <source>Laying out the PDF…</source>
         <translation>PDF беттелуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1092" />
+        <location filename="../../ui/desk/report.py" line="1142" />
         <source>Written (plaintext, %1): %2
 The export is recorded in the custody log of every record in it.</source>
         <translation>Жазылды (ашық түрде, %1): %2
@@ -3085,59 +3157,90 @@ The export is recorded in the custody log of every record in it.</source>
         <translation>Дәлел файлдарын қайта шифрлау…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="118" />
-        <source>Device: %1 · vault: %2</source>
-        <translation>Құрылғы: %1 · қойма: %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/field/settings.py" line="126" />
-        <source>Cancel</source>
-        <translation>Бас тарту</translation>
-    </message>
-    <message>
-        <location filename="../../ui/field/settings.py" line="128" />
-        <source>Save settings</source>
-        <translation>Баптауларды сақтау</translation>
-    </message>
-    <message>
-        <location filename="../../ui/field/settings.py" line="154" />
-        <source>The two passphrases are not the same.</source>
-        <translation>Құпия сөз тіркестері сәйкес келмейді.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/field/settings.py" line="157" />
-        <source>Changing…</source>
-        <translation>Өзгертілуде…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/field/settings.py" line="169" />
+        <location filename="../../ui/field/settings.py" line="184" />
         <source>The passphrase was changed and the vault's key replaced. The recovery code still works.</source>
         <translation>Құпия сөз тіркесі өзгертілді, қойма кілті ауыстырылды. Қалпына келтіру коды әлі де жарамды.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="201" />
-        <source>None yet: import your coordinator's identity card.</source>
-        <translation>Әзірге жоқ: үйлестірушіңіздің сәйкестендіру картасын импорттаңыз.</translation>
+        <location filename="../../ui/field/settings.py" line="224" />
+        <source>Older appeal records</source>
+        <translation>Шағымданулардың ескі жазбалары</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="226" />
+        <location filename="../../ui/field/settings.py" line="283" />
         <source>Remove a coordinator</source>
         <translation>Үйлестірушіні алып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="227" />
+        <location filename="../../ui/field/settings.py" line="284" />
         <source>Bundles from this laptop will no longer be sealed to this coordinator. Bundles already sent stay readable to them.</source>
         <translation>Осы ноутбуктан пакеттер бұдан былай бұл үйлестірушіге мөрленбейді. Бұрын жіберілген пакеттерді ол оқи алады.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="229" />
+        <location filename="../../ui/field/settings.py" line="286" />
         <source>Why? (e.g. their archive laptop was seized)</source>
         <translation>Неге? (мысалы, мұрағат ноутбугы алынып қойылды)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="230" />
+        <location filename="../../ui/field/settings.py" line="287" />
         <source>Remove</source>
         <translation>Алып тастау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/settings.py" line="126" />
+        <source>Make them steps…</source>
+        <translation>Қадамдарға айналдыру…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/settings.py" line="215" />
+        <source>Appeals kept as separate complaints: %1.</source>
+        <translation>Жеке шағым ретінде сақталған шағымданулар: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/settings.py" line="225" />
+        <source>Each appeal becomes a step of the complaint it continues and shows in its legal path: a new version of the complaint, signed by this laptop, and the appeal record is closed with a note saying where it went. The figures stay the same and the old versions stay in the history.</source>
+        <translation>Әр шағымдану өзі жалғастыратын шағымның қадамына айналып, оның процестік жолында көрінеді: осы ноутбук қол қойған шағымның жаңа нұсқасы, ал шағымдану жазбасы қайда ауысқаны туралы белгімен жабылады. Сандар өзгермейді, ескі нұсқалар тарихта қалады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/settings.py" line="133" />
+        <source>Device: %1 · vault: %2</source>
+        <translation>Құрылғы: %1 · қойма: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/settings.py" line="141" />
+        <location filename="../../ui/field/settings.py" line="231" />
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/settings.py" line="143" />
+        <source>Save settings</source>
+        <translation>Баптауларды сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/settings.py" line="169" />
+        <source>The two passphrases are not the same.</source>
+        <translation>Құпия сөз тіркестері сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/settings.py" line="172" />
+        <source>Changing…</source>
+        <translation>Өзгертілуде…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/settings.py" line="230" />
+        <source>Make them steps</source>
+        <translation>Қадамдарға айналдыру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/settings.py" line="238" />
+        <source>Done: %1 appeals are now steps of their complaints.</source>
+        <translation>Дайын: шағымдардың қадамына айналған шағымданулар: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/settings.py" line="258" />
+        <source>None yet: import your coordinator's identity card.</source>
+        <translation>Әзірге жоқ: үйлестірушіңіздің сәйкестендіру картасын импорттаңыз.</translation>
     </message>
 </context>
 <context>
@@ -3348,322 +3451,387 @@ The export is recorded in the custody log of every record in it.</source>
         <translation>Әдістер қалалар бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="58" />
-        <source>Filed complaints (drafts left out), by their latest status; city: the complaint's, else its case's. The chart groups the statuses by outcome.</source>
-        <translation>Берілген шағымдар (жобалар есептелмейді) соңғы күйі бойынша; қала — шағымның, болмаса істің қаласы. Диаграммада мәртебелер нәтиже бойынша топтастырылған.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/figures.py" line="63" />
-        <source>Filed complaints by the month they were filed, with their outcome.</source>
-        <translation>Берілген шағымдар берілген айы бойынша, нәтижесімен.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/figures.py" line="66" />
+        <location filename="../../ui/desk/figures.py" line="67" />
         <source>A complaint counts under every facility its case names (in a detention or an incident): rows may add up to more than the total.</source>
         <translation>Шағым өз ісінде (ұстауда немесе оқиғада) аталған әр мекеме бойынша есептеледі: жолдардың қосындысы жалпы саннан асуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="71" />
-        <source>Closed: registration refused, closed (no crime, no evidence) or amnesty. Percentages of filed complaints.</source>
-        <translation>Жабылған: тіркеуден бас тартылған, тоқтатылған (құрам жоқ, дәлел жоқ) немесе рақымшылық. Пайыздар берілген шағымдардан есептелген.</translation>
+        <location filename="../../ui/desk/figures.py" line="58" />
+        <source>First complaints (appeals, later steps and drafts left out), by the status their legal path gives them; city: the complaint's, else its case's. The chart groups the statuses by outcome.</source>
+        <translation>Алғашқы шағымдар (шағымданусыз, кейінгі қадамдарсыз және жобаларсыз) процестік жолы берген мәртебесі бойынша; қала — шағымның, әйтпесе істің. Диаграммада мәртебелер нәтиже бойынша топтастырылған.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="76" />
-        <source>Closed for lack of evidence: closed for absence of a crime or of evidence. The chart shows the share of filed complaints.</source>
-        <translation>Дәлел жоқтығынан жабылған: қылмыс құрамы немесе дәлел болмағандықтан тоқтатылған. Диаграмма берілген шағымдардағы үлесін көрсетеді.</translation>
+        <location filename="../../ui/desk/figures.py" line="64" />
+        <source>First complaints by the month they were filed, with their outcome.</source>
+        <translation>Алғашқы шағымдар берілген айы бойынша, нәтижесімен.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="81" />
+        <location filename="../../ui/desk/figures.py" line="72" />
+        <source>Closed: registration refused, closed (no crime, no evidence) or amnesty. Percentages of first complaints.</source>
+        <translation>Тоқтатылды: тіркеуден бас тарту, тоқтату (құрамы жоқ, дәлел жоқ) немесе рақымшылық. Алғашқы шағымдардан пайыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/figures.py" line="77" />
+        <source>Closed for lack of evidence: closed for absence of a crime or of evidence. The chart shows the share of first complaints.</source>
+        <translation>Дәлелсіздіктен тоқтатылды: құрамы немесе дәлелі болмағандықтан. Диаграмма алғашқы шағымдардағы үлесті көрсетеді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/figures.py" line="82" />
         <source>Victims: people named as victims of a case or of one of its incidents, each counted once per city; city and date: the case's.</source>
         <translation>Зардап шеккендер: іс немесе оның бір оқиғасы бойынша зардап шеккен ретінде аталған адамдар, әр қала үшін бір рет есептеледі; қала мен күн — істікі.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="86" />
+        <location filename="../../ui/desk/figures.py" line="87" />
         <source>Incidents naming each method; percentages of the incidents with at least one method recorded.</source>
         <translation>Әр әдіс аталған оқиғалар; пайыздар кемінде бір әдіс жазылған оқиғалардан есептелген.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="91" />
+        <location filename="../../ui/desk/figures.py" line="92" />
         <source>Incidents naming each method, by the incident's city (else its case's).</source>
         <translation>Әр әдіс аталған оқиғалар, оқиғаның (болмаса істің) қаласы бойынша.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="96" />
+        <location filename="../../ui/desk/figures.py" line="95" />
+        <source>First complaints by the year filed and the region of their city.</source>
+        <translation>Алғашқы шағымдар берілген жылы мен қаласының өңірі бойынша.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/figures.py" line="98" />
+        <source>Closed for lack of evidence: closed for absence of a crime or of evidence, by region. The chart shows the share of first complaints.</source>
+        <translation>Дәлелсіздіктен тоқтатылды: құрамы немесе дәлелі болмағандықтан, өңірлер бойынша. Диаграмма алғашқы шағымдардағы үлесті көрсетеді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/figures.py" line="103" />
+        <source>How many first complaints reached each stage, as shown by any status on their legal path: registration, a suspect, victim status, court, conviction.</source>
+        <translation>Алғашқы шағымдардың қаншасы жолындағы кез келген мәртебе бойынша әр кезеңге жетті: тіркеу, күдікті, жәбірленуші мәртебесі, сот, үкім.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/figures.py" line="108" />
+        <source>Every submission once: first complaints, and appeals and UN communications as steps of the complaint they continue.</source>
+        <translation>Әр өтініш бір рет: алғашқы шағымдар, ал шағымданулар мен БҰҰ-ға хабарламалар — олар жалғастыратын шағымның қадамдары ретінде.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/figures.py" line="113" />
+        <source>Deaths in custody by region, with the autopsy and the investigation.</source>
+        <translation>Қамауда қайтыс болғандар өңірлер бойынша, сою және тергеумен.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/figures.py" line="116" />
+        <source>Reprisals against victims, relatives and defenders, by kind and outcome.</source>
+        <translation>Жәбірленушілерді, туыстарды және құқық қорғаушыларды қудалау түрі мен нәтижесі бойынша.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/figures.py" line="119" />
+        <source>Detention episodes by the hours held before registration, against the legal limit of 48 hours (24 for a minor).</source>
+        <translation>Ұстаулар ресімдегенге дейінгі сағаттар бойынша, заңды 48 сағат мерзімімен салыстырғанда (кәмелетке толмағанға 24).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/figures.py" line="127" />
+        <source>Each victim once: women, minors, foreign nationals, activists and age at the time of their first case.</source>
+        <translation>Әр жәбірленуші бір рет: әйелдер, кәмелетке толмағандар, шетелдіктер, белсенділер және алғашқы іс кезіндегі жасы.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/figures.py" line="124" />
+        <source>Each perpetrator named in an incident, by agency and involvement.</source>
+        <translation>Оқиғада аталған әр кінәлі, ведомство мен рөлі бойынша.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/figures.py" line="132" />
+        <source>Incidents naming at least one method of each group, e.g. every form of sexual violence together.</source>
+        <translation>Топтың кем дегенде бір әдісі аталған оқиғалар, мысалы жыныстық зорлықтың барлық түрі бірге.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/figures.py" line="139" />
         <source>City code</source>
         <translation>Қала коды</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="97" />
+        <location filename="../../ui/desk/figures.py" line="140" />
         <source>City</source>
         <translation>Қала</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="98" />
+        <location filename="../../ui/desk/figures.py" line="141" />
         <source>Month code</source>
         <translation>Ай коды</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="99" />
+        <location filename="../../ui/desk/figures.py" line="142" />
         <source>Month</source>
         <translation>Ай</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="100" />
+        <location filename="../../ui/desk/figures.py" line="143" />
         <source>Facility id</source>
         <translation>Мекеме ID-і</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="101" />
+        <location filename="../../ui/desk/figures.py" line="144" />
         <source>Facility</source>
         <translation>Мекеме</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="102" />
+        <location filename="../../ui/desk/figures.py" line="145" />
         <source>Method code</source>
         <translation>Әдіс коды</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="103" />
+        <location filename="../../ui/desk/figures.py" line="146" />
         <source>Method</source>
         <translation>Әдіс</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="104" />
+        <location filename="../../ui/desk/figures.py" line="147" />
         <source>Complaints</source>
         <translation>Шағымдар</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="105" />
+        <location filename="../../ui/desk/figures.py" line="148" />
         <source>Not filed</source>
         <translation>Берілмеген</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="106" />
+        <location filename="../../ui/desk/figures.py" line="149" />
         <source>Pending</source>
         <translation>Қаралуда</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="107" />
+        <location filename="../../ui/desk/figures.py" line="150" />
         <source>Closed</source>
         <translation>Жабылған</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="108" />
+        <location filename="../../ui/desk/figures.py" line="151" />
         <source>Sent to court</source>
         <translation>Сотқа жіберілген</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="109" />
+        <location filename="../../ui/desk/figures.py" line="152" />
         <source>Other outcome</source>
         <translation>Басқа нәтиже</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="110" />
+        <location filename="../../ui/desk/figures.py" line="153" />
         <source>Status not recorded</source>
         <translation>Күйі жазылмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="111" />
+        <location filename="../../ui/desk/figures.py" line="154" />
         <source>Closed (%)</source>
         <translation>Жабылған (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="112" />
+        <location filename="../../ui/desk/figures.py" line="155" />
         <source>Closed for lack of evidence</source>
         <translation>Дәлел жоқтығынан жабылған</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="113" />
+        <location filename="../../ui/desk/figures.py" line="156" />
         <source>Lack of evidence (% of complaints)</source>
         <translation>Дәлел жоқ (шағымдардың %)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="116" />
+        <location filename="../../ui/desk/figures.py" line="159" />
         <source>Lack of evidence (% of closed)</source>
         <translation>Дәлел жоқ (жабылғандардың %)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="119" />
+        <location filename="../../ui/desk/figures.py" line="162" />
         <source>Victims</source>
         <translation>Зардап шеккендер</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="120" />
+        <location filename="../../ui/desk/figures.py" line="163" />
         <source>Women</source>
         <translation>Әйелдер</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="121" />
+        <location filename="../../ui/desk/figures.py" line="164" />
         <source>Women (%)</source>
         <translation>Әйелдер (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="122" />
+        <location filename="../../ui/desk/figures.py" line="165" />
         <source>Minors</source>
         <translation>Кәмелетке толмағандар</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="123" />
+        <location filename="../../ui/desk/figures.py" line="166" />
         <source>Minors (%)</source>
         <translation>Кәмелетке толмағандар (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="124" />
+        <location filename="../../ui/desk/figures.py" line="167" />
         <source>Women who were minors</source>
         <translation>Кәмелетке толмаған қыздар</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="125" />
+        <location filename="../../ui/desk/figures.py" line="168" />
         <source>Incidents</source>
         <translation>Оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="126" />
+        <location filename="../../ui/desk/figures.py" line="169" />
         <source>Incidents (%)</source>
         <translation>Оқиғалар (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="127" />
+        <location filename="../../ui/desk/figures.py" line="170" />
         <source>Total</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="128" />
+        <location filename="../../ui/desk/figures.py" line="171" />
         <source>Not recorded</source>
         <translation>Жазылмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="129" />
+        <location filename="../../ui/desk/figures.py" line="172" />
         <source>Month not recorded</source>
         <translation>Айы жазылмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="130" />
+        <location filename="../../ui/desk/figures.py" line="173" />
         <source>No facility recorded</source>
         <translation>Мекеме жазылмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="131" />
+        <location filename="../../ui/desk/figures.py" line="174" />
         <source>Unknown facility</source>
         <translation>Белгісіз мекеме</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="132" />
+        <location filename="../../ui/desk/figures.py" line="175" />
         <source>Incidents with methods recorded</source>
         <translation>Әдістері жазылған оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="242" />
+        <location filename="../../ui/desk/figures.py" line="292" />
         <source>Nothing to count with these filters.</source>
         <translation>Бұл сүзгілермен санайтын ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="335" />
+        <location filename="../../ui/desk/figures.py" line="385" />
         <source>The %1 largest are drawn; the table below has all %2.</source>
         <translation>Ең үлкен %1 көрсетілген; төмендегі кестеде — барлық %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="392" />
+        <location filename="../../ui/desk/figures.py" line="442" />
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="393" />
-        <source>Figures over every record in the archive: complaints and their outcomes by city, month and facility, victims who are women or minors, methods. The table under each chart holds its numbers; export it as CSV for a submission.</source>
-        <translation>Мұрағаттағы барлық жазба бойынша көрсеткіштер: шағымдар және олардың нәтижелері қала, ай және мекеме бойынша, әйелдер мен кәмелетке толмаған зардап шеккендер, әдістер. Әр диаграмманың астындағы кестеде оның сандары бар; баяндама үшін оны CSV-ге шығарыңыз.</translation>
+        <location filename="../../ui/desk/figures.py" line="443" />
+        <source>Figures over every record in the archive: first complaints and their legal path by region, city, month and facility, deaths in custody, reprisals, who the victims are, methods. The table under each chart holds its numbers; export it as CSV for a submission.</source>
+        <translation>Мұрағаттың барлық жазбалары бойынша сандар: алғашқы шағымдар және олардың жолы өңірлер, қалалар, айлар және мекемелер бойынша, қамауда қайтыс болу, қудалау, жәбірленушілер кімдер, әдістер. Әр диаграмма астындағы кестеде оның сандары бар; өтініш үшін оны CSV-ге шығарыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="403" />
+        <location filename="../../ui/desk/figures.py" line="454" />
         <source>from YYYY-MM-DD</source>
         <translation>ЖЖЖЖ-АА-КК бастап</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="405" />
+        <location filename="../../ui/desk/figures.py" line="456" />
         <source>to YYYY-MM-DD</source>
         <translation>ЖЖЖЖ-АА-КК дейін</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="407" />
+        <location filename="../../ui/desk/figures.py" line="458" />
         <source>Every city</source>
         <translation>Барлық қалалар</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="411" />
+        <location filename="../../ui/desk/figures.py" line="462" />
+        <source>Every region</source>
+        <translation>Барлық өңірлер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/figures.py" line="466" />
+        <source>e.g. January 2022</source>
+        <translation>мыс. Қаңтар 2022</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/figures.py" line="468" />
         <source>Every facility</source>
         <translation>Барлық мекемелер</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="416" />
+        <location filename="../../ui/desk/figures.py" line="473" />
         <source>&amp;Dates</source>
         <translation>&amp;Күндер</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="424" />
+        <location filename="../../ui/desk/figures.py" line="485" />
+        <source>&amp;Tag</source>
+        <translation>&amp;Белгі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/figures.py" line="491" />
         <source>&amp;Count</source>
         <translation>&amp;Санау</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="459" />
+        <location filename="../../ui/desk/figures.py" line="526" />
         <source>Export this table as &amp;CSV…</source>
         <translation>Осы кестені &amp;CSV-ге шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="460" />
+        <location filename="../../ui/desk/figures.py" line="527" />
         <source>Export &amp;all tables as CSV…</source>
         <translation>&amp;Барлық кестені CSV-ге шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="502" />
+        <location filename="../../ui/desk/figures.py" line="571" />
         <source>Counting…</source>
         <translation>Саналуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="569" />
+        <location filename="../../ui/desk/figures.py" line="638" />
         <source>dates %1 to %2</source>
         <translation>күндер %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="578" />
+        <location filename="../../ui/desk/figures.py" line="651" />
         <source>Filters: %1.</source>
         <translation>Сүзгілер: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="589" />
+        <location filename="../../ui/desk/figures.py" line="662" />
         <source>CSV files are not encrypted</source>
         <translation>CSV файлдары шифрланбаған</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="590" />
+        <location filename="../../ui/desk/figures.py" line="663" />
         <source>A CSV file is plaintext: anyone who gets the file or the disk can read it. The figures name no person, but facility names and small numbers can still point to someone. Save it only where it is needed, and delete it after use.</source>
         <translation>CSV файлы ашық түрде сақталады: файл немесе диск кімнің қолына тисе, сол оқи алады. Сандарда есімдер жоқ, бірақ мекеме атаулары мен шағын сандар бәрібір адамды нұсқауы мүмкін. Оны тек қажет жерде сақтап, пайдаланғаннан кейін жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="597" />
+        <location filename="../../ui/desk/figures.py" line="670" />
         <source>Choose where…</source>
         <translation>Орнын таңдау…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="598" />
+        <location filename="../../ui/desk/figures.py" line="671" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="606" />
+        <location filename="../../ui/desk/figures.py" line="679" />
         <source>Folder for the CSV files</source>
         <translation>CSV файлдарына арналған қалта</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="613" />
+        <location filename="../../ui/desk/figures.py" line="686" />
         <source>Save the table as CSV</source>
         <translation>Кестені CSV ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="630" />
+        <location filename="../../ui/desk/figures.py" line="703" />
         <source>Writing CSV…</source>
         <translation>CSV жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="634" />
+        <location filename="../../ui/desk/figures.py" line="707" />
         <source>Written (plaintext): %1</source>
         <translation>Жазылды (ашық түрде): %1</translation>
     </message>
@@ -4228,892 +4396,1257 @@ The export is recorded in the custody log of every record in it.</source>
         <translation>Бөлімше немесе қызмет</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="44" />
+        <location filename="../../ui/schema_strings.py" line="48" />
         <source>Would be recognised by sight</source>
         <translation>Жүзінен танылуы мүмкін</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="45" />
+        <location filename="../../ui/schema_strings.py" line="49" />
         <source>Physical description</source>
         <translation>Сыртқы келбеті</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="46" />
+        <location filename="../../ui/schema_strings.py" line="50" />
         <source>Appearance, clothing, distinguishing marks.</source>
         <translation>Келбеті, киімі, ерекше белгілері.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="47" />
+        <location filename="../../ui/schema_strings.py" line="51" />
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="48" />
+        <location filename="../../ui/schema_strings.py" line="52" />
         <source>Case</source>
         <translation>Іс</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="49" />
+        <location filename="../../ui/schema_strings.py" line="53" />
         <source>Reference</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="50" />
+        <location filename="../../ui/schema_strings.py" line="54" />
         <source>Short code, e.g. 'TRZ-2022-031'.</source>
         <translation>Қысқа код, мысалы «TRZ-2022-031».</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="51" />
+        <location filename="../../ui/schema_strings.py" line="55" />
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="52" />
+        <location filename="../../ui/schema_strings.py" line="56" />
         <source>Summary</source>
         <translation>Қысқаша мазмұны</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="53" />
+        <location filename="../../ui/schema_strings.py" line="57" />
         <source>City</source>
         <translation>Қала</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="54" />
-        <source>Region</source>
-        <translation>Облыс</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="55" />
-        <source>Status</source>
-        <translation>Күйі</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="56" />
-        <source>Opened on</source>
-        <translation>Ашылған күні</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="57" />
-        <source>Closed on</source>
-        <translation>Жабылған күні</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="58" />
-        <source>Victims</source>
-        <translation>Зардап шеккендер</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="59" />
-        <source>Case worker</source>
-        <translation>Жауапты қызметкер</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="60" />
-        <source>Tags</source>
-        <translation>Тегтер</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="61" />
-        <source>Detention episode</source>
-        <translation>Ұстау эпизоды</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="62" />
-        <source>Detained person</source>
-        <translation>Ұсталған адам</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="63" />
-        <source>Facility</source>
-        <translation>Мекеме</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="64" />
-        <source>Facility name</source>
-        <translation>Мекеме атауы</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="65" />
-        <source>If not in the facility register.</source>
-        <translation>Мекемелер тізілімінде болмаса.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="66" />
-        <source>Facility code</source>
-        <translation>Мекеме коды</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="68" />
-        <source>Detaining authority</source>
-        <translation>Ұстаған орган</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="69" />
-        <source>From</source>
-        <translation>Бастап</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="70" />
-        <source>To</source>
-        <translation>Дейін</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="71" />
-        <source>Hours held before registration</source>
-        <translation>Тіркелгенге дейін ұсталған сағаттар</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="72" />
-        <source>The law allows 48 hours for adults, 24 for minors.</source>
-        <translation>Заң ересектер үшін 48 сағатқа, кәмелетке толмағандар үшін 24 сағатқа рұқсат береді.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="73" />
-        <source>Access to a lawyer</source>
-        <translation>Адвокатқа қол жеткізу</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="74" />
-        <source>Access to family</source>
-        <translation>Отбасына қол жеткізу</translation>
-    </message>
-    <message>
         <location filename="../../ui/schema_strings.py" line="75" />
-        <source>Charges</source>
-        <translation>Айыптар</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="76" />
-        <source>Criminal Code articles, e.g. '272-2' (part 2 of article 272).</source>
-        <translation>Қылмыстық кодекстің баптары, мысалы «272-2» (272-баптың 2-бөлігі).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="77" />
-        <source>Conditions</source>
-        <translation>Жағдайлар</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="78" />
-        <source>Place of detention</source>
-        <translation>Бас бостандығынан айыру орны</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="79" />
-        <source>Name</source>
-        <translation>Аты немесе атауы</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="80" />
-        <source>Other names</source>
-        <translation>Басқа атаулары</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="81" />
-        <source>Code</source>
-        <translation>Коды</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="67" />
         <source>e.g. 'ЕС-164/1'.</source>
         <translation>мысалы, «ЕС-164/1».</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="82" />
+        <location filename="../../ui/schema_strings.py" line="90" />
         <source>e.g. 'ЕС-164/1', '155/18'.</source>
         <translation>мысалы, «ЕС-164/1», «155/18».</translation>
     </message>
     <message>
+        <location filename="../../ui/schema_strings.py" line="92" />
+        <source>Region</source>
+        <translation>Облыс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="62" />
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="44" />
+        <source>Agency</source>
+        <translation>Ведомство</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="45" />
+        <source>For an alleged perpetrator: the service they belong to.</source>
+        <translation>Болжамды кінәлі үшін: ол қызмет ететін орган.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="46" />
+        <source>Foreign national or stateless</source>
+        <translation>Шетелдік немесе азаматтығы жоқ адам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="47" />
+        <source>Activist, journalist or human rights defender</source>
+        <translation>Белсенді, журналист немесе құқық қорғаушы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="58" />
+        <source>Region (oblast)</source>
+        <translation>Өңір (облыс)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="59" />
+        <source>Left empty, the region is that of the city.</source>
+        <translation>Көрсетілмесе, өңір қала бойынша анықталады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="60" />
+        <source>District or locality</source>
+        <translation>Аудан немесе елді мекен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="61" />
+        <source>As written, e.g. 'Talas district'.</source>
+        <translation>Жазылғандай, мыс. «Талас ауданы».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="63" />
+        <source>Opened on</source>
+        <translation>Ашылған күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="64" />
+        <source>Closed on</source>
+        <translation>Жабылған күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="65" />
+        <source>Victims</source>
+        <translation>Зардап шеккендер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="66" />
+        <source>Case worker</source>
+        <translation>Жауапты қызметкер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="67" />
+        <source>Tags</source>
+        <translation>Тегтер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="68" />
+        <source>Events and themes the case belongs to, e.g. 'January 2022': statistics can be filtered by a tag.</source>
+        <translation>Іс қатысты оқиғалар мен тақырыптар, мыс. «Қаңтар 2022»: статистиканы белгі бойынша сүзуге болады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="69" />
+        <source>Detention episode</source>
+        <translation>Ұстау эпизоды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="70" />
+        <source>Detained person</source>
+        <translation>Ұсталған адам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="71" />
+        <source>Facility</source>
+        <translation>Мекеме</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="72" />
+        <source>Facility name</source>
+        <translation>Мекеме атауы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="73" />
+        <source>If not in the facility register.</source>
+        <translation>Мекемелер тізілімінде болмаса.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="74" />
+        <source>Facility code</source>
+        <translation>Мекеме коды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="76" />
+        <source>Detaining authority</source>
+        <translation>Ұстаған орган</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="77" />
+        <source>From</source>
+        <translation>Бастап</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="78" />
+        <source>To</source>
+        <translation>Дейін</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="79" />
+        <source>Hours held before registration</source>
+        <translation>Тіркелгенге дейін ұсталған сағаттар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="80" />
+        <source>The law allows 48 hours for adults, 24 for minors.</source>
+        <translation>Заң ересектер үшін 48 сағатқа, кәмелетке толмағандар үшін 24 сағатқа рұқсат береді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="81" />
+        <source>Access to a lawyer</source>
+        <translation>Адвокатқа қол жеткізу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="82" />
+        <source>Access to family</source>
+        <translation>Отбасына қол жеткізу</translation>
+    </message>
+    <message>
         <location filename="../../ui/schema_strings.py" line="83" />
+        <source>Charges</source>
+        <translation>Айыптар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="84" />
+        <source>Criminal Code articles, e.g. '272-2' (part 2 of article 272).</source>
+        <translation>Қылмыстық кодекстің баптары, мысалы «272-2» (272-баптың 2-бөлігі).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="85" />
+        <source>Conditions</source>
+        <translation>Жағдайлар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="86" />
+        <source>Place of detention</source>
+        <translation>Бас бостандығынан айыру орны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="87" />
+        <source>Name</source>
+        <translation>Аты немесе атауы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="88" />
+        <source>Other names</source>
+        <translation>Басқа атаулары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="89" />
+        <source>Code</source>
+        <translation>Коды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="91" />
         <source>Type</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="84" />
+        <location filename="../../ui/schema_strings.py" line="93" />
         <source>Address</source>
         <translation>Мекенжайы</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="85" />
+        <location filename="../../ui/schema_strings.py" line="94" />
         <source>Authority</source>
         <translation>Ведомстволық тиесілігі</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="86" />
+        <location filename="../../ui/schema_strings.py" line="95" />
         <source>The body in charge of the facility.</source>
         <translation>Мекеме қарамағындағы орган.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="87" />
+        <location filename="../../ui/schema_strings.py" line="96" />
         <source>Capacity</source>
         <translation>Сыйымдылығы</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="88" />
+        <location filename="../../ui/schema_strings.py" line="97" />
         <source>Interview</source>
         <translation>Сұхбат</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="89" />
+        <location filename="../../ui/schema_strings.py" line="98" />
         <source>Interviewee</source>
         <translation>Сұхбат берген адам</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="90" />
+        <location filename="../../ui/schema_strings.py" line="99" />
         <source>Relation to the victim</source>
         <translation>Зардап шеккенге қатысы</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="91" />
+        <location filename="../../ui/schema_strings.py" line="100" />
         <source>Interviewer</source>
         <translation>Сұхбат алушы</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="92" />
+        <location filename="../../ui/schema_strings.py" line="101" />
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="93" />
+        <location filename="../../ui/schema_strings.py" line="102" />
         <source>Place</source>
         <translation>Орны</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="94" />
+        <location filename="../../ui/schema_strings.py" line="103" />
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="95" />
+        <location filename="../../ui/schema_strings.py" line="104" />
         <source>Interpreter</source>
         <translation>Аудармашы</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="96" />
+        <location filename="../../ui/schema_strings.py" line="105" />
         <source>Informed consent</source>
         <translation>Ақпараттандырылған келісім</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="97" />
+        <location filename="../../ui/schema_strings.py" line="106" />
         <source>Documentation by the organisation</source>
         <translation>Ұйымның құжаттауы</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="98" />
+        <location filename="../../ui/schema_strings.py" line="107" />
         <source>Sharing with the coalition coordinator</source>
         <translation>Коалиция үйлестірушісіне беру</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="99" />
+        <location filename="../../ui/schema_strings.py" line="108" />
         <source>Submission to authorities and UN bodies</source>
         <translation>Мемлекеттік органдарға және БҰҰ органдарына жолдау</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="100" />
+        <location filename="../../ui/schema_strings.py" line="109" />
         <source>Publication</source>
         <translation>Жариялау</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="101" />
+        <location filename="../../ui/schema_strings.py" line="110" />
         <source>Consent notes</source>
         <translation>Келісім туралы ескертпелер</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="102" />
+        <location filename="../../ui/schema_strings.py" line="111" />
         <source>Limits the interviewee set.</source>
         <translation>Сұхбат берген адам қойған шектеулер.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="103" />
+        <location filename="../../ui/schema_strings.py" line="112" />
         <source>Account</source>
         <translation>Әңгімесі</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="104" />
+        <location filename="../../ui/schema_strings.py" line="113" />
         <source>In the interviewee's own words.</source>
         <translation>Сұхбат берген адамның өз сөзімен.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="105" />
+        <location filename="../../ui/schema_strings.py" line="114" />
         <source>Follow-up</source>
         <translation>Кейінгі әрекеттер</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="106" />
+        <location filename="../../ui/schema_strings.py" line="115" />
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="107" />
+        <location filename="../../ui/schema_strings.py" line="116" />
+        <source>The first day, when the incident lasted several.</source>
+        <translation>Оқиға бірнеше күнге созылса, бірінші күні.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="117" />
+        <source>Last day</source>
+        <translation>Соңғы күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="118" />
+        <source>For an incident over several days.</source>
+        <translation>Бірнеше күнге созылған оқиға үшін.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="119" />
         <source>Time</source>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="108" />
+        <location filename="../../ui/schema_strings.py" line="120" />
         <source>As remembered, e.g. '23:00' or 'night'.</source>
         <translation>Есінде қалғандай, мысалы «23:00» немесе «түнде».</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="109" />
+        <location filename="../../ui/schema_strings.py" line="121" />
         <source>Sequence of events</source>
         <translation>Оқиғалар барысы</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="110" />
+        <location filename="../../ui/schema_strings.py" line="122" />
         <source>Methods</source>
         <translation>Әдістер</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="111" />
+        <location filename="../../ui/schema_strings.py" line="123" />
         <source>Other methods</source>
         <translation>Басқа әдістер</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="112" />
+        <location filename="../../ui/schema_strings.py" line="124" />
         <source>Alleged perpetrators</source>
         <translation>Болжамды орындаушылар</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="113" />
+        <location filename="../../ui/schema_strings.py" line="125" />
         <source>Unidentified perpetrators</source>
         <translation>Анықталмаған орындаушылар</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="114" />
+        <location filename="../../ui/schema_strings.py" line="126" />
+        <source>Perpetrators' agency and involvement</source>
+        <translation>Кінәлілердің ведомствосы мен рөлі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="127" />
+        <source>Empty for someone not identified.</source>
+        <translation>Тұлғасы анықталмаса, бос.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="128" />
+        <source>Involvement</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="130" />
+        <source>Rank, unit, how recognised.</source>
+        <translation>Атағы, бөлімшесі, қалай танылды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="131" />
+        <source>Acts against each victim</source>
+        <translation>Әр жәбірленушіге қарсы әрекеттер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="132" />
+        <source>When victims suffered different acts: the methods used on each.</source>
+        <translation>Жәбірленушілерге әртүрлі әрекет жасалса: әрқайсысына қолданылған әдістер.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="133" />
+        <source>Victim</source>
+        <translation>Жәбірленуші</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="134" />
+        <source>What was done</source>
+        <translation>Не істелді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="135" />
         <source>Witnesses</source>
         <translation>Куәгерлер</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="115" />
+        <location filename="../../ui/schema_strings.py" line="136" />
         <source>Consequences</source>
         <translation>Салдары</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="116" />
+        <location filename="../../ui/schema_strings.py" line="137" />
         <source>Medical examination (Istanbul Protocol)</source>
         <translation>Медициналық куәландыру (Ыстамбұл хаттамасы)</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="117" />
+        <location filename="../../ui/schema_strings.py" line="138" />
         <source>Examined person</source>
         <translation>Куәландырылатын адам</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="118" />
+        <location filename="../../ui/schema_strings.py" line="139" />
         <source>Examiner</source>
         <translation>Сарапшы</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="119" />
+        <location filename="../../ui/schema_strings.py" line="140" />
         <source>Qualifications</source>
         <translation>Біліктілігі</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="120" />
+        <location filename="../../ui/schema_strings.py" line="141" />
         <source>Organisation</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="121" />
+        <location filename="../../ui/schema_strings.py" line="142" />
         <source>Start time</source>
         <translation>Басталу уақыты</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="122" />
+        <location filename="../../ui/schema_strings.py" line="143" />
         <source>End time</source>
         <translation>Аяқталу уақыты</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="123" />
+        <location filename="../../ui/schema_strings.py" line="144" />
         <source>Type of institution</source>
         <translation>Мекеме түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="124" />
+        <location filename="../../ui/schema_strings.py" line="145" />
         <source>Everyone present</source>
         <translation>Барлық қатысушылар</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="125" />
+        <location filename="../../ui/schema_strings.py" line="146" />
         <source>Name and role of each person present, interpreter included.</source>
         <translation>Әрбір қатысушының аты мен рөлі, аудармашыны қоса.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="126" />
+        <location filename="../../ui/schema_strings.py" line="147" />
         <source>Police or officials present</source>
         <translation>Полиция немесе лауазымды адамдар қатысты</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="127" />
+        <location filename="../../ui/schema_strings.py" line="148" />
         <source>Time limits and constraints</source>
         <translation>Уақыт шектеулері және өзге шектеулер</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="128" />
+        <location filename="../../ui/schema_strings.py" line="149" />
         <source>Consent to the evaluation</source>
         <translation>Куәландыруға келісім</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="129" />
+        <location filename="../../ui/schema_strings.py" line="150" />
         <source>Consent to photographs</source>
         <translation>Суретке түсіруге келісім</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="130" />
+        <location filename="../../ui/schema_strings.py" line="151" />
         <source>Limits the person set; whether they were told they may stop at any time.</source>
         <translation>Адам қойған шектеулер; оған кез келген сәтте тоқтатуға болатыны айтылды ма.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="131" />
+        <location filename="../../ui/schema_strings.py" line="152" />
         <source>Gender of clinician</source>
         <translation>Дәрігердің жынысы</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="132" />
+        <location filename="../../ui/schema_strings.py" line="153" />
         <source>Gender of interpreter</source>
         <translation>Аудармашының жынысы</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="133" />
+        <location filename="../../ui/schema_strings.py" line="154" />
         <source>Allegations</source>
         <translation>Айыптаулар (сөзі бойынша)</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="134" />
+        <location filename="../../ui/schema_strings.py" line="155" />
         <source>Methods and sequence, as told.</source>
         <translation>Айтылғандай әдістері мен реттілігі.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="135" />
+        <location filename="../../ui/schema_strings.py" line="156" />
         <source>Alleged methods</source>
         <translation>Әдістер (сөзі бойынша)</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="136" />
+        <location filename="../../ui/schema_strings.py" line="157" />
         <source>Symptoms</source>
         <translation>Белгілері</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="137" />
+        <location filename="../../ui/schema_strings.py" line="158" />
         <source>Acute and chronic, and how they healed.</source>
         <translation>Жедел және созылмалы, және қалай жазылғаны.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="138" />
+        <location filename="../../ui/schema_strings.py" line="159" />
         <source>History before the events</source>
         <translation>Оқиғаға дейінгі анамнез</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="139" />
+        <location filename="../../ui/schema_strings.py" line="160" />
         <source>History after the events</source>
         <translation>Оқиғадан кейінгі анамнез</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="140" />
+        <location filename="../../ui/schema_strings.py" line="161" />
         <source>Physical findings</source>
         <translation>Физикалық тексеру нәтижелері</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="141" />
+        <location filename="../../ui/schema_strings.py" line="162" />
         <source>Region by region; lesions are recorded separately.</source>
         <translation>Дене аймақтары бойынша; жарақаттар бөлек жазылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="142" />
+        <location filename="../../ui/schema_strings.py" line="163" />
         <source>Diagnostic tests</source>
         <translation>Диагностикалық зерттеулер</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="143" />
+        <location filename="../../ui/schema_strings.py" line="164" />
         <source>Psychological evaluation</source>
         <translation>Психологиялық бағалау</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="144" />
+        <location filename="../../ui/schema_strings.py" line="165" />
         <source>Interpretation of findings</source>
         <translation>Нәтижелерді түсіндіру</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="145" />
+        <location filename="../../ui/schema_strings.py" line="166" />
         <source>Overall consistency</source>
         <translation>Жалпы сәйкестік</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="146" />
+        <location filename="../../ui/schema_strings.py" line="167" />
         <source>Conclusions</source>
         <translation>Қорытындылар</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="147" />
+        <location filename="../../ui/schema_strings.py" line="168" />
         <source>Recommendations</source>
         <translation>Ұсыныстар</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="148" />
+        <location filename="../../ui/schema_strings.py" line="169" />
         <source>Referral</source>
         <translation>Жолдама</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="149" />
+        <location filename="../../ui/schema_strings.py" line="170" />
         <source>Attestation</source>
         <translation>Растау</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="150" />
+        <location filename="../../ui/schema_strings.py" line="171" />
         <source>Clinician's name</source>
         <translation>Дәрігердің аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="151" />
+        <location filename="../../ui/schema_strings.py" line="172" />
         <source>Statement of truthfulness</source>
         <translation>Шынайылық туралы мәлімдеме</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="152" />
+        <location filename="../../ui/schema_strings.py" line="173" />
         <source>Signed on</source>
         <translation>Қол қойылған күні</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="153" />
+        <location filename="../../ui/schema_strings.py" line="174" />
         <source>Lesion</source>
         <translation>Жарақат</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="154" />
+        <location filename="../../ui/schema_strings.py" line="175" />
         <source>Medical examination</source>
         <translation>Медициналық куәландыру</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="155" />
+        <location filename="../../ui/schema_strings.py" line="176" />
         <source>Marker</source>
         <translation>Белгі</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="156" />
+        <location filename="../../ui/schema_strings.py" line="177" />
         <source>Label on the body diagram, e.g. 'L3'.</source>
         <translation>Дене сызбасындағы белгі, мысалы «L3».</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="157" />
+        <location filename="../../ui/schema_strings.py" line="178" />
         <source>Body region</source>
         <translation>Дене аймағы</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="158" />
+        <location filename="../../ui/schema_strings.py" line="179" />
         <source>Diagram view</source>
         <translation>Сызба көрінісі</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="159" />
+        <location filename="../../ui/schema_strings.py" line="180" />
         <source>Position across (‰ of width)</source>
         <translation>Көлденең орны (енінің ‰)</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="160" />
+        <location filename="../../ui/schema_strings.py" line="181" />
         <source>Position down (‰ of height)</source>
         <translation>Тік орны (биіктігінің ‰)</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="161" />
+        <location filename="../../ui/schema_strings.py" line="182" />
         <source>Length (mm)</source>
         <translation>Ұзындығы (мм)</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="162" />
+        <location filename="../../ui/schema_strings.py" line="183" />
         <source>Width (mm)</source>
         <translation>Ені (мм)</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="163" />
+        <location filename="../../ui/schema_strings.py" line="184" />
         <source>Shape</source>
         <translation>Пішіні</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="164" />
+        <location filename="../../ui/schema_strings.py" line="185" />
         <source>Colour</source>
         <translation>Түсі</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="165" />
+        <location filename="../../ui/schema_strings.py" line="186" />
         <source>Estimated age</source>
         <translation>Болжамды ескілігі</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="166" />
+        <location filename="../../ui/schema_strings.py" line="187" />
         <source>Consistency with the allegations</source>
         <translation>Айыптауларға сәйкестігі</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="167" />
+        <location filename="../../ui/schema_strings.py" line="188" />
         <source>Attributed to methods</source>
         <translation>Байланысты әдістер</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="168" />
+        <location filename="../../ui/schema_strings.py" line="252" />
+        <source>Death in custody</source>
+        <translation>Қамауда қайтыс болу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="253" />
+        <source>Person who died</source>
+        <translation>Қайтыс болған адам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="254" />
+        <source>Date of death</source>
+        <translation>Қайтыс болған күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="255" />
+        <source>In the custody of</source>
+        <translation>Кімнің қамауында</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="256" />
+        <source>Official cause of death</source>
+        <translation>Ресми өлім себебі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="257" />
+        <source>As the authorities gave it, e.g. 'cardiac failure'.</source>
+        <translation>Билік атағандай, мыс. «жүрек жеткіліксіздігі».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="258" />
+        <source>Official account</source>
+        <translation>Ресми нұсқа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="259" />
+        <source>The family's account</source>
+        <translation>Отбасының нұсқасы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="260" />
+        <source>The family disputes the official cause</source>
+        <translation>Отбасы ресми себепке дауласады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="261" />
+        <source>Marks seen on the body</source>
+        <translation>Денедегі іздер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="262" />
+        <source>Autopsy performed</source>
+        <translation>Мәйіт сойылды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="263" />
+        <source>Autopsy performed by</source>
+        <translation>Мәйітті кім сойды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="264" />
+        <source>Autopsy findings</source>
+        <translation>Сою нәтижелері</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="265" />
+        <source>Independent autopsy</source>
+        <translation>Тәуелсіз сою</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="266" />
+        <source>Investigation</source>
+        <translation>Тергеу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="267" />
+        <source>Complaint</source>
+        <translation>Шағым</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="268" />
+        <source>Reprisal</source>
+        <translation>Қудалау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="269" />
+        <source>Kind of reprisal</source>
+        <translation>Қудалау түрі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="270" />
+        <source>Against</source>
+        <translation>Кімге қарсы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="271" />
+        <source>Role of the person targeted</source>
+        <translation>Қудаланған адамның рөлі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="272" />
+        <source>By whom</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="273" />
+        <source>What happened</source>
+        <translation>Не болды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="274" />
+        <source>Case or lawsuit number</source>
+        <translation>Іс немесе талап нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="275" />
+        <source>Claimant or accuser</source>
+        <translation>Талапкер немесе айыптаушы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="276" />
+        <source>For a lawsuit or a charge: who brought it.</source>
+        <translation>Талап немесе айып үшін: оны кім қозғады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="277" />
+        <source>Outcome as of</source>
+        <translation>Нәтиже күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="278" />
+        <source>Complaint it answers</source>
+        <translation>Жауап ретіндегі шағым</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="279" />
+        <source>State forensic examination</source>
+        <translation>Сот-медициналық сараптама</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="280" />
+        <source>Ordered by</source>
+        <translation>Кім тағайындады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="281" />
+        <source>Investigator, body and date of the order.</source>
+        <translation>Тергеуші, орган және қаулы күні.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="282" />
+        <source>Ordered on</source>
+        <translation>Тағайындалған күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="283" />
+        <source>Conclusion number</source>
+        <translation>Қорытынды нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="284" />
+        <source>Performed by</source>
+        <translation>Кім жүргізді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="285" />
+        <source>Forensic centre and expert.</source>
+        <translation>Сот сараптамалары орталығы және сарапшы.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="286" />
+        <source>Performed on</source>
+        <translation>Жүргізілген күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="287" />
+        <source>Days between the injuries and the examination</source>
+        <translation>Жарақаттар мен сараптама арасындағы күндер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="288" />
+        <source>Injuries found</source>
+        <translation>Анықталған жарақаттар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="289" />
+        <source>Conclusion</source>
+        <translation>Қорытынды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="290" />
+        <source>Harm to health</source>
+        <translation>Денсаулыққа зиян</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="291" />
+        <source>The person or family saw the conclusion</source>
+        <translation>Адам немесе отбасы қорытындыны көрді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="292" />
+        <source>Independent examination</source>
+        <translation>Тәуелсіз куәландыру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="293" />
+        <source>The Istanbul Protocol examination to set beside it.</source>
+        <translation>Салыстыру үшін Стамбул хаттамасы бойынша куәландыру.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="294" />
+        <source>Discrepancies with the independent examination</source>
+        <translation>Тәуелсіз куәландырумен алшақтықтар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="129" />
         <source>Description</source>
         <translation>Сипаттамасы</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="169" />
+        <location filename="../../ui/schema_strings.py" line="189" />
         <source>Photographs</source>
         <translation>Суреттер</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="170" />
+        <location filename="../../ui/schema_strings.py" line="190" />
         <source>Complaint or legal step</source>
         <translation>Шағым немесе құқықтық әрекет</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="171" />
+        <location filename="../../ui/schema_strings.py" line="191" />
         <source>Addressed to</source>
         <translation>Кімге жолданды</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="172" />
+        <location filename="../../ui/schema_strings.py" line="192" />
         <source>Office or official</source>
         <translation>Орган немесе лауазымды адам</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="173" />
+        <location filename="../../ui/schema_strings.py" line="193" />
         <source>e.g. 'Prosecutor's office of Taraz'.</source>
         <translation>мысалы, «Тараз қаласының прокуратурасы».</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="174" />
+        <location filename="../../ui/schema_strings.py" line="194" />
         <source>Filed on</source>
         <translation>Берілген күні</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="175" />
+        <location filename="../../ui/schema_strings.py" line="195" />
         <source>Filed by</source>
         <translation>Кім берді</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="176" />
+        <location filename="../../ui/schema_strings.py" line="196" />
         <source>Reference number</source>
         <translation>Шығыс нөмірі</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="177" />
+        <location filename="../../ui/schema_strings.py" line="197" />
         <source>Registration number (ERDR)</source>
         <translation>Тіркеу нөмірі (СДТБТ)</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="178" />
+        <location filename="../../ui/schema_strings.py" line="198" />
         <source>Registered under article</source>
         <translation>Бап бойынша тіркелді</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="179" />
+        <location filename="../../ui/schema_strings.py" line="199" />
         <source>e.g. '146-2'.</source>
         <translation>мысалы, «146-2».</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="180" />
+        <location filename="../../ui/schema_strings.py" line="200" />
         <source>Status as of</source>
         <translation>Күйі, күні</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="181" />
+        <location filename="../../ui/schema_strings.py" line="203" />
         <source>Response</source>
         <translation>Жауап</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="182" />
-        <source>Appeal against</source>
-        <translation>Шағымданылатын шешім</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="183" />
+        <location filename="../../ui/schema_strings.py" line="214" />
         <source>Reprisals that followed</source>
         <translation>Кейін болған кек алу мен қысым</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="184" />
+        <location filename="../../ui/schema_strings.py" line="215" />
         <source>NPM visit</source>
         <translation>ҰАТ баруы</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="185" />
+        <location filename="../../ui/schema_strings.py" line="216" />
         <source>Started at</source>
         <translation>Басталуы</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="186" />
+        <location filename="../../ui/schema_strings.py" line="217" />
         <source>Ended at</source>
         <translation>Аяқталуы</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="187" />
+        <location filename="../../ui/schema_strings.py" line="218" />
         <source>Team</source>
         <translation>Топ</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="188" />
+        <location filename="../../ui/schema_strings.py" line="219" />
         <source>Announced in advance</source>
         <translation>Алдын ала хабарланған</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="189" />
+        <location filename="../../ui/schema_strings.py" line="220" />
         <source>Obstruction</source>
         <translation>Кедергілер</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="190" />
+        <location filename="../../ui/schema_strings.py" line="221" />
         <source>Access refused or delayed, detainees moved before the visit, ...</source>
         <translation>Кіруден бас тарту немесе кешіктіру, бару алдында ұсталғандарды ауыстыру және т.б.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="191" />
+        <location filename="../../ui/schema_strings.py" line="222" />
         <source>Areas visited</source>
         <translation>Қаралған орындар</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="192" />
+        <location filename="../../ui/schema_strings.py" line="223" />
         <source>Detainees present</source>
         <translation>Ұсталғандар саны</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="193" />
+        <location filename="../../ui/schema_strings.py" line="224" />
         <source>Registers checked</source>
         <translation>Тексерілген журналдар</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="194" />
+        <location filename="../../ui/schema_strings.py" line="225" />
         <source>Conditions and safeguards</source>
         <translation>Жағдайлар мен кепілдіктер</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="195" />
+        <location filename="../../ui/schema_strings.py" line="226" />
         <source>Item</source>
         <translation>Тармақ</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="196" />
+        <location filename="../../ui/schema_strings.py" line="227" />
         <source>Rating</source>
         <translation>Бағасы</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="197" />
+        <location filename="../../ui/schema_strings.py" line="202" />
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="198" />
+        <location filename="../../ui/schema_strings.py" line="201" />
+        <source>Status history</source>
+        <translation>Мәртебелер тарихы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="204" />
+        <source>A suspect was identified</source>
+        <translation>Күдікті анықталды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="205" />
+        <source>Recognised as a victim in the proceedings</source>
+        <translation>Іс бойынша жәбірленуші деп танылды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="206" />
+        <source>Legal path</source>
+        <translation>Процестік жол</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="207" />
+        <source>Every step that followed this complaint: registration or refusal, decisions, appeals, court, UN communications, compensation.</source>
+        <translation>Осы шағымнан кейінгі әр қадам: тіркеу немесе бас тарту, шешімдер, шағымданулар, сот, БҰҰ-ға хабарламалар, өтемақы.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="208" />
+        <source>Step</source>
+        <translation>Қадам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="209" />
+        <source>Body</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="210" />
+        <source>Decided on</source>
+        <translation>Шешім күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="211" />
+        <source>Outcome</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="212" />
+        <source>Appeal against (older records)</source>
+        <translation>Неге шағымдану (ескі жазбалар)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="213" />
+        <source>Older records kept appeals as separate complaints; new appeals are steps of the legal path.</source>
+        <translation>Ескі жазбаларда шағымданулар жеке шағымдар ретінде сақталды; жаңа шағымданулар — процестік жолдың қадамдары.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="228" />
         <source>Incidents and allegations heard</source>
         <translation>Естілген оқиғалар мен айыптаулар</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="199" />
+        <location filename="../../ui/schema_strings.py" line="229" />
         <source>Private interviews</source>
         <translation>Құпия әңгімелер</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="200" />
+        <location filename="../../ui/schema_strings.py" line="230" />
         <source>Detainee code</source>
         <translation>Ұсталған адамның коды</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="201" />
+        <location filename="../../ui/schema_strings.py" line="231" />
         <source>Consent</source>
         <translation>Келісім</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="202" />
+        <location filename="../../ui/schema_strings.py" line="232" />
         <source>Fear of reprisal</source>
         <translation>Кек алудан қорқады</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="203" />
+        <location filename="../../ui/schema_strings.py" line="233" />
         <source>Re-check at the next visit</source>
         <translation>Келесі баруда тексеру</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="204" />
+        <location filename="../../ui/schema_strings.py" line="234" />
         <source>Findings</source>
         <translation>Бару қорытындылары</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="205" />
+        <location filename="../../ui/schema_strings.py" line="235" />
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="206" />
+        <location filename="../../ui/schema_strings.py" line="236" />
         <source>Recommendation</source>
         <translation>Ұсыныс</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="207" />
+        <location filename="../../ui/schema_strings.py" line="237" />
         <source>Previous visit</source>
         <translation>Алдыңғы бару</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="208" />
+        <location filename="../../ui/schema_strings.py" line="238" />
         <source>Evidence file</source>
         <translation>Дәлел файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="209" />
+        <location filename="../../ui/schema_strings.py" line="239" />
         <source>Documents record</source>
         <translation>Қатысты жазба</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="210" />
+        <location filename="../../ui/schema_strings.py" line="240" />
         <source>The record this file documents.</source>
         <translation>Бұл файл құжаттайтын жазба.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="211" />
+        <location filename="../../ui/schema_strings.py" line="241" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="212" />
+        <location filename="../../ui/schema_strings.py" line="242" />
         <source>Size (bytes)</source>
         <translation>Көлемі (байт)</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="213" />
+        <location filename="../../ui/schema_strings.py" line="243" />
         <source>File name</source>
         <translation>Файл атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="214" />
+        <location filename="../../ui/schema_strings.py" line="244" />
         <source>Media type</source>
         <translation>Файл түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="215" />
+        <location filename="../../ui/schema_strings.py" line="245" />
         <source>Captured at</source>
         <translation>Түсірілген уақыты</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="216" />
+        <location filename="../../ui/schema_strings.py" line="246" />
         <source>GPS position</source>
         <translation>GPS орны</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="217" />
+        <location filename="../../ui/schema_strings.py" line="247" />
         <source>Latitude × 10⁷</source>
         <translation>Ендік × 10⁷</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="218" />
+        <location filename="../../ui/schema_strings.py" line="248" />
         <source>Longitude × 10⁷</source>
         <translation>Бойлық × 10⁷</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="219" />
+        <location filename="../../ui/schema_strings.py" line="249" />
         <source>Camera or device</source>
         <translation>Камера немесе құрылғы</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="220" />
+        <location filename="../../ui/schema_strings.py" line="250" />
         <source>Obtained from</source>
         <translation>Кімнен алынды</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="221" />
+        <location filename="../../ui/schema_strings.py" line="251" />
         <source>Chain of custody</source>
         <translation>Сақтау тізбегі</translation>
     </message>

@@ -97,140 +97,175 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/field/caseview.py" line="24" />
+        <location filename="../../ui/field/caseview.py" line="25" />
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="25" />
+        <location filename="../../ui/field/caseview.py" line="26" />
         <source>Detention</source>
         <translation>Задержание</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="26" />
+        <location filename="../../ui/field/caseview.py" line="27" />
         <source>Interviews</source>
         <translation>Интервью</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="27" />
+        <location filename="../../ui/field/caseview.py" line="28" />
         <source>Incidents</source>
         <translation>Инциденты</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="28" />
+        <location filename="../../ui/field/caseview.py" line="29" />
         <source>Medical</source>
         <translation>Медицина</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="29" />
+        <location filename="../../ui/field/caseview.py" line="30" />
         <source>Evidence</source>
         <translation>Доказательства</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="30" />
+        <location filename="../../ui/field/caseview.py" line="31" />
         <source>Complaints</source>
         <translation>Жалобы</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="31" />
+        <location filename="../../ui/field/caseview.py" line="32" />
+        <source>State forensic</source>
+        <translation>Судмедэкспертиза</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/caseview.py" line="33" />
+        <source>Reprisals</source>
+        <translation>Преследования</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/caseview.py" line="34" />
+        <source>Death in custody</source>
+        <translation>Смерть под стражей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/caseview.py" line="35" />
         <source>NPM visits</source>
         <translation>Посещения НПМ</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="37" />
+        <location filename="../../ui/field/caseview.py" line="41" />
         <source>Add a person</source>
         <translation>Добавить человека</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="38" />
+        <location filename="../../ui/field/caseview.py" line="42" />
         <source>Add a detention episode</source>
         <translation>Добавить эпизод задержания</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="39" />
+        <location filename="../../ui/field/caseview.py" line="43" />
         <source>Add an interview</source>
         <translation>Добавить интервью</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="40" />
+        <location filename="../../ui/field/caseview.py" line="44" />
         <source>Add an incident</source>
         <translation>Добавить инцидент</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="41" />
+        <location filename="../../ui/field/caseview.py" line="45" />
         <source>Add a medical examination</source>
         <translation>Добавить медицинское освидетельствование</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="42" />
+        <location filename="../../ui/field/caseview.py" line="46" />
         <source>Add a complaint or legal step</source>
         <translation>Добавить жалобу или правовое действие</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="43" />
+        <location filename="../../ui/field/caseview.py" line="47" />
+        <source>Add a state forensic examination</source>
+        <translation>Добавить судебно-медицинскую экспертизу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/caseview.py" line="48" />
+        <source>Add a reprisal</source>
+        <translation>Добавить преследование</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/caseview.py" line="49" />
+        <source>Record a death in custody</source>
+        <translation>Записать смерть под стражей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/caseview.py" line="50" />
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="77" />
+        <location filename="../../ui/field/caseview.py" line="84" />
         <source>hidden (protected identity)</source>
         <translation>скрыто (защищённая личность)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="188" />
+        <location filename="../../ui/field/caseview.py" line="195" />
         <source>Edit case</source>
         <translation>Изменить дело</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="190" />
-        <location filename="../../ui/field/caseview.py" line="232" />
+        <location filename="../../ui/field/caseview.py" line="197" />
+        <location filename="../../ui/field/caseview.py" line="239" />
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="192" />
+        <location filename="../../ui/field/caseview.py" line="199" />
         <source>Custody log</source>
         <translation>Журнал хранения</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="202" />
+        <location filename="../../ui/field/caseview.py" line="209" />
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="224" />
+        <location filename="../../ui/field/caseview.py" line="231" />
         <source>Visits by monitors to the places where this person was held or hurt.</source>
         <translation>Посещения мониторов в места, где человека содержали или где ему причинили вред.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="230" />
+        <location filename="../../ui/field/caseview.py" line="237" />
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="278" />
+        <location filename="../../ui/field/caseview.py" line="285" />
         <source>Reprisal risk</source>
         <translation>Риск мести</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="281" />
+        <location filename="../../ui/field/caseview.py" line="288" />
         <source>Do not contact: %1</source>
         <translation>Не связываться: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="286" />
+        <location filename="../../ui/field/caseview.py" line="293" />
         <source>Protected identities: %1</source>
         <translation>Защищённые личности: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="289" />
+        <location filename="../../ui/field/caseview.py" line="296" />
         <source>Edited on two devices: check the history</source>
         <translation>Изменено на двух устройствах: проверьте историю</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="303" />
+        <location filename="../../ui/field/caseview.py" line="310" />
         <source>%1 lesions marked</source>
         <translation>отмечено повреждений: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/caseview.py" line="315" />
+        <source>Deadline passed: %1</source>
+        <translation>Срок истёк: %1</translation>
     </message>
 </context>
 <context>
@@ -921,57 +956,57 @@
 <context>
     <name>CustodyDialog</name>
     <message>
-        <location filename="../../ui/field/caseview.py" line="417" />
+        <location filename="../../ui/field/caseview.py" line="429" />
         <source>Custody log</source>
         <translation>Журнал хранения</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="420" />
+        <location filename="../../ui/field/caseview.py" line="432" />
         <source>Every change on this device, in a hash chain: removing or editing an entry breaks every hash after it.</source>
         <translation>Все изменения на этом устройстве в цепочке хешей: удаление или правка записи нарушает все последующие хеши.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="428" />
+        <location filename="../../ui/field/caseview.py" line="440" />
         <source>When (UTC)</source>
         <translation>Когда (UTC)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="428" />
+        <location filename="../../ui/field/caseview.py" line="440" />
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="429" />
+        <location filename="../../ui/field/caseview.py" line="441" />
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="429" />
+        <location filename="../../ui/field/caseview.py" line="441" />
         <source>Chain hash</source>
         <translation>Хеш цепочки</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="431" />
+        <location filename="../../ui/field/caseview.py" line="443" />
         <source>Saved a version</source>
         <translation>Сохранена версия</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="432" />
+        <location filename="../../ui/field/caseview.py" line="444" />
         <source>Deleted</source>
         <translation>Удалено</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="433" />
+        <location filename="../../ui/field/caseview.py" line="445" />
         <source>Evidence file sealed</source>
         <translation>Файл доказательства запечатан</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="434" />
+        <location filename="../../ui/field/caseview.py" line="446" />
         <source>Original exported</source>
         <translation>Оригинал выгружен</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="435" />
+        <location filename="../../ui/field/caseview.py" line="447" />
         <source>Identity revealed</source>
         <translation>Личность раскрыта</translation>
     </message>
@@ -1697,12 +1732,12 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/field/caseview.py" line="378" />
+        <location filename="../../ui/field/caseview.py" line="390" />
         <source>Version history</source>
         <translation>История версий</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="386" />
+        <location filename="../../ui/field/caseview.py" line="398" />
         <source>Deleted: %1</source>
         <translation>Удалено: %1</translation>
     </message>
@@ -1954,125 +1989,125 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/field/window.py" line="31" />
+        <location filename="../../ui/field/window.py" line="32" />
         <source>Search all records (Ctrl+F)…</source>
         <translation>Поиск по всем записям (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="36" />
+        <location filename="../../ui/field/window.py" line="37" />
         <source>All records</source>
         <translation>Все записи</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="45" />
+        <location filename="../../ui/field/window.py" line="46" />
         <source>from YYYY-MM-DD</source>
         <translation>с ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="47" />
+        <location filename="../../ui/field/window.py" line="48" />
         <source>to YYYY-MM-DD</source>
         <translation>по ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="49" />
+        <location filename="../../ui/field/window.py" line="50" />
         <source>&amp;Show</source>
         <translation>&amp;Показать</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="50" />
+        <location filename="../../ui/field/window.py" line="51" />
         <source>C&amp;ity</source>
         <translation>&amp;Город</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="51" />
+        <location filename="../../ui/field/window.py" line="52" />
         <source>S&amp;tatus</source>
         <translation>С&amp;татус</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="52" />
+        <location filename="../../ui/field/window.py" line="53" />
         <source>F&amp;lag</source>
         <translation>&amp;Отметка</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="53" />
+        <location filename="../../ui/field/window.py" line="54" />
         <source>Faci&amp;lity</source>
         <translation>&amp;Учреждение</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="63" />
+        <location filename="../../ui/field/window.py" line="64" />
         <source>&amp;Dates</source>
         <translation>&amp;Даты</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="81" />
-        <location filename="../../ui/field/window.py" line="92" />
-        <location filename="../../ui/field/window.py" line="117" />
+        <location filename="../../ui/field/window.py" line="82" />
+        <location filename="../../ui/field/window.py" line="93" />
+        <location filename="../../ui/field/window.py" line="118" />
         <source>Any</source>
         <translation>Любой</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="132" />
+        <location filename="../../ui/field/window.py" line="133" />
         <source>Qorgau — %1</source>
         <translation>Qorgau — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="138" />
+        <location filename="../../ui/field/window.py" line="139" />
         <source>Main</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="141" />
+        <location filename="../../ui/field/window.py" line="142" />
         <source>New case</source>
         <translation>Новое дело</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="149" />
+        <location filename="../../ui/field/window.py" line="150" />
         <source>From a spreadsheet…</source>
         <translation>Из таблицы…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="152" />
+        <location filename="../../ui/field/window.py" line="153" />
         <source>New record</source>
         <translation>Новая запись</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="159" />
+        <location filename="../../ui/field/window.py" line="160" />
         <source>Import receipt…</source>
         <translation>Импорт квитанции…</translation>
     </message>
     <message>
         <location filename="../../ui/desk/window.py" line="115" />
-        <location filename="../../ui/field/window.py" line="157" />
+        <location filename="../../ui/field/window.py" line="158" />
         <source>Send to coordinator…</source>
         <translation>Отправить координатору…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="161" />
+        <location filename="../../ui/field/window.py" line="162" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="167" />
+        <location filename="../../ui/field/window.py" line="168" />
         <source>Lock (Ctrl+L)</source>
         <translation>Заблокировать (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="201" />
+        <location filename="../../ui/field/window.py" line="202" />
         <source>Choose a case on the left, or start a new one (Ctrl+N).</source>
         <translation>Выберите дело слева или начните новое (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="216" />
+        <location filename="../../ui/field/window.py" line="217" />
         <source>Locks after %1 minutes without activity · Ctrl+L locks now · Ctrl+Shift+L or F12 locks at once</source>
         <translation>Блокируется через %1 мин бездействия · Ctrl+L — заблокировать · Ctrl+Shift+L или F12 — мгновенно</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="229" />
+        <location filename="../../ui/field/window.py" line="230" />
         <source>%1 found</source>
         <translation>Найдено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="232" />
+        <location filename="../../ui/field/window.py" line="233" />
         <source>%1 of %2 shown</source>
         <translation>Показано %1 из %2</translation>
     </message>
@@ -2086,14 +2121,14 @@
     </message>
     <message>
         <location filename="../../ui/desk/report.py" line="139" />
-        <location filename="../../ui/desk/report.py" line="540" />
-        <location filename="../../ui/desk/report.py" line="723" />
+        <location filename="../../ui/desk/report.py" line="590" />
+        <location filename="../../ui/desk/report.py" line="773" />
         <source>Istanbul Protocol medical annex</source>
         <translation>Медицинское приложение по Стамбульскому протоколу</translation>
     </message>
     <message>
         <location filename="../../ui/desk/report.py" line="141" />
-        <location filename="../../ui/desk/report.py" line="721" />
+        <location filename="../../ui/desk/report.py" line="771" />
         <source>Case report</source>
         <translation>Отчёт по делу</translation>
     </message>
@@ -2151,7 +2186,7 @@
     </message>
     <message>
         <location filename="../../ui/desk/report.py" line="205" />
-        <location filename="../../ui/desk/report.py" line="284" />
+        <location filename="../../ui/desk/report.py" line="285" />
         <source>Evidence files</source>
         <translation>Файлы доказательств</translation>
     </message>
@@ -2187,7 +2222,7 @@
     </message>
     <message>
         <location filename="../../ui/desk/report.py" line="267" />
-        <location filename="../../ui/desk/report.py" line="552" />
+        <location filename="../../ui/desk/report.py" line="602" />
         <source>No medical examination is recorded.</source>
         <translation>Медицинские освидетельствования не записаны.</translation>
     </message>
@@ -2197,430 +2232,467 @@
         <translation>Освидетельствование: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="281" />
+        <location filename="../../ui/desk/report.py" line="282" />
         <source>Complaints and outcomes</source>
         <translation>Жалобы и их результаты</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="298" />
-        <location filename="../../ui/desk/report.py" line="489" />
+        <location filename="../../ui/desk/report.py" line="299" />
+        <location filename="../../ui/desk/report.py" line="539" />
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="299" />
+        <location filename="../../ui/desk/report.py" line="300" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="300" />
+        <location filename="../../ui/desk/report.py" line="301" />
         <source>Captured</source>
         <translation>Снято</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="306" />
+        <location filename="../../ui/desk/report.py" line="307" />
         <source>Each file's full SHA-256 and chain of custody are in the archive.</source>
         <translation>Полный SHA-256 каждого файла и цепочка хранения — в архиве.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="317" />
+        <location filename="../../ui/desk/report.py" line="318" />
         <source>Case opened</source>
         <translation>Дело открыто</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="330" />
+        <location filename="../../ui/desk/report.py" line="331" />
         <source>%1 detained (%2)</source>
         <translation>%1 задержан(а) (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="339" />
+        <location filename="../../ui/desk/report.py" line="340" />
         <source>%1 released or moved</source>
         <translation>%1 освобождён(а) или переведён(а)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="349" />
+        <location filename="../../ui/desk/report.py" line="350" />
         <source>Incident: %1</source>
         <translation>Инцидент: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="363" />
+        <location filename="../../ui/desk/report.py" line="364" />
         <source>Interview: %1</source>
         <translation>Интервью: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="368" />
+        <location filename="../../ui/desk/report.py" line="369" />
         <source>Medical examination</source>
         <translation>Медицинское освидетельствование</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="374" />
+        <location filename="../../ui/desk/report.py" line="375" />
         <source>Complaint to %1</source>
         <translation>Жалоба: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="384" />
+        <location filename="../../ui/desk/report.py" line="385" />
         <source>Case closed</source>
         <translation>Дело закрыто</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="387" />
+        <location filename="../../ui/desk/report.py" line="388" />
         <source>No dated event is recorded.</source>
         <translation>Событий с датой не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="390" />
+        <location filename="../../ui/desk/report.py" line="391" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="390" />
+        <location filename="../../ui/desk/report.py" line="391" />
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="420" />
+        <location filename="../../ui/desk/report.py" line="421" />
         <source>No person is recorded.</source>
         <translation>Люди не записаны.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="424" />
+        <location filename="../../ui/desk/report.py" line="425" />
         <source>Name or pseudonym</source>
         <translation>Имя или псевдоним</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="425" />
+        <location filename="../../ui/desk/report.py" line="426" />
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="426" />
+        <location filename="../../ui/desk/report.py" line="427" />
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="427" />
+        <location filename="../../ui/desk/report.py" line="428" />
         <source>Born</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="428" />
+        <location filename="../../ui/desk/report.py" line="429" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="449" />
+        <location filename="../../ui/desk/report.py" line="450" />
         <source>No complaint is recorded.</source>
         <translation>Жалобы не записаны.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="453" />
+        <location filename="../../ui/desk/report.py" line="454" />
         <source>Addressed to</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="454" />
+        <location filename="../../ui/desk/report.py" line="455" />
+        <location filename="../../ui/desk/report.py" line="491" />
         <source>Filed</source>
         <translation>Подана</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="455" />
+        <location filename="../../ui/desk/report.py" line="456" />
+        <location filename="../../ui/desk/report.py" line="492" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="456" />
+        <location filename="../../ui/desk/report.py" line="457" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="457" />
+        <location filename="../../ui/desk/report.py" line="458" />
         <source>As of</source>
         <translation>На дату</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="458" />
+        <location filename="../../ui/desk/report.py" line="459" />
         <source>Response</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="479" />
+        <location filename="../../ui/desk/report.py" line="472" />
+        <source>Legal path of the complaint of %1</source>
+        <translation>Путь жалобы от %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/report.py" line="490" />
+        <source>Step</source>
+        <translation>Шаг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/report.py" line="493" />
+        <source>Outcome</source>
+        <translation>Исход</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/report.py" line="494" />
+        <source>Decided</source>
+        <translation>Решено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/report.py" line="503" />
+        <source>State forensic examinations</source>
+        <translation>Судебно-медицинские экспертизы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/report.py" line="504" />
+        <source>Death in custody</source>
+        <translation>Смерть под стражей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/report.py" line="505" />
+        <source>Reprisals</source>
+        <translation>Преследования</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/report.py" line="529" />
         <source>%1 mm</source>
         <translation>%1 мм</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="487" />
+        <location filename="../../ui/desk/report.py" line="537" />
         <source>Mark</source>
         <translation>Метка</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="488" />
+        <location filename="../../ui/desk/report.py" line="538" />
         <source>Region</source>
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="490" />
+        <location filename="../../ui/desk/report.py" line="540" />
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="491" />
+        <location filename="../../ui/desk/report.py" line="541" />
         <source>Colour</source>
         <translation>Цвет</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="492" />
+        <location filename="../../ui/desk/report.py" line="542" />
         <source>Age</source>
         <translation>Давность</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="493" />
+        <location filename="../../ui/desk/report.py" line="543" />
         <source>Consistency</source>
         <translation>Соответствие</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="531" />
+        <location filename="../../ui/desk/report.py" line="581" />
         <source>Photographs</source>
         <translation>Фотографии</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="542" />
+        <location filename="../../ui/desk/report.py" line="592" />
         <source>Set out in the order of the Istanbul Protocol's guidelines for medico-legal evaluations (Annex IV). The degree of consistency uses the Protocol's scale: not consistent, consistent, highly consistent, typical of, diagnostic of.</source>
         <translation>Изложено в порядке руководящих принципов Стамбульского протокола для судебно-медицинских заключений (приложение IV). Степень соответствия указана по шкале протокола: не соответствует, соответствует, в значительной степени соответствует, типично для, диагностически специфично для.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="558" />
+        <location filename="../../ui/desk/report.py" line="608" />
         <source>Examination %1 of %2: %3, %4</source>
         <translation>Освидетельствование %1 из %2: %3, %4</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="566" />
+        <location filename="../../ui/desk/report.py" line="616" />
         <source>I. Case information</source>
         <translation>I. Сведения о случае</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="584" />
+        <location filename="../../ui/desk/report.py" line="634" />
         <source>II. Clinician's qualifications</source>
         <translation>II. Квалификация врача</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="586" />
+        <location filename="../../ui/desk/report.py" line="636" />
         <source>III. Background and history</source>
         <translation>III. Предыстория и анамнез</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="590" />
+        <location filename="../../ui/desk/report.py" line="640" />
         <source>IV. Allegations of torture and ill-treatment</source>
         <translation>IV. Утверждения о пытках и жестоком обращении</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="593" />
+        <location filename="../../ui/desk/report.py" line="643" />
         <source>V. Physical and psychological symptoms</source>
         <translation>V. Физические и психологические симптомы</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="594" />
+        <location filename="../../ui/desk/report.py" line="644" />
         <source>VI. Physical examination</source>
         <translation>VI. Физикальный осмотр</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="599" />
-        <location filename="../../ui/desk/report.py" line="633" />
+        <location filename="../../ui/desk/report.py" line="649" />
+        <location filename="../../ui/desk/report.py" line="683" />
         <source>Not recorded.</source>
         <translation>Не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="604" />
+        <location filename="../../ui/desk/report.py" line="654" />
         <source>VII. Psychological evaluation</source>
         <translation>VII. Психологическая оценка</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="607" />
+        <location filename="../../ui/desk/report.py" line="657" />
         <source>VIII. Photographs</source>
         <translation>VIII. Фотографии</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="608" />
+        <location filename="../../ui/desk/report.py" line="658" />
         <source>IX. Diagnostic tests</source>
         <translation>IX. Диагностические исследования</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="610" />
+        <location filename="../../ui/desk/report.py" line="660" />
         <source>X. Interpretation of findings</source>
         <translation>X. Толкование данных</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="614" />
+        <location filename="../../ui/desk/report.py" line="664" />
         <source>XI. Conclusions and recommendations</source>
         <translation>XI. Выводы и рекомендации</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="618" />
+        <location filename="../../ui/desk/report.py" line="668" />
         <source>XII. Clinician's statement and signature</source>
         <translation>XII. Заверение и подпись врача</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="628" />
+        <location filename="../../ui/desk/report.py" line="678" />
         <source>No photograph is attached to the lesions.</source>
         <translation>К повреждениям не приложено фотографий.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="737" />
+        <location filename="../../ui/desk/report.py" line="787" />
         <source>Qorgau — confidential — page %1 of %2</source>
         <translation>Qorgau — конфиденциально — страница %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="859" />
+        <location filename="../../ui/desk/report.py" line="909" />
         <source>PDF reports</source>
         <translation>Отчёты PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="860" />
+        <location filename="../../ui/desk/report.py" line="910" />
         <source>A case report for a prosecutor, a court or a UN body, and the Istanbul Protocol medical annex, in the language of this window.</source>
         <translation>Отчёт по делу для прокурора, суда или органа ООН и медицинское приложение по Стамбульскому протоколу — на языке этого окна.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="870" />
+        <location filename="../../ui/desk/report.py" line="920" />
         <source>Find a case…</source>
         <translation>Найти дело…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="884" />
-        <location filename="../../ui/desk/report.py" line="999" />
+        <location filename="../../ui/desk/report.py" line="934" />
+        <location filename="../../ui/desk/report.py" line="1049" />
         <source>Choose a case on the left.</source>
         <translation>Выберите дело слева.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="888" />
+        <location filename="../../ui/desk/report.py" line="938" />
         <source>What the PDF holds</source>
         <translation>Что войдёт в PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="890" />
+        <location filename="../../ui/desk/report.py" line="940" />
         <source>&amp;Case report</source>
         <translation>&amp;Отчёт по делу</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="892" />
+        <location filename="../../ui/desk/report.py" line="942" />
         <source>Istanbul Protocol medical &amp;annex</source>
         <translation>Медицинское &amp;приложение по Стамбульскому протоколу</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="894" />
+        <location filename="../../ui/desk/report.py" line="944" />
         <source>&amp;Photographs of the lesions</source>
         <translation>&amp;Фотографии повреждений</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="896" />
+        <location filename="../../ui/desk/report.py" line="946" />
         <source>Show the real &amp;identities of protected people</source>
         <translation>Раскрыть настоящие &amp;личности защищённых людей</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="899" />
+        <location filename="../../ui/desk/report.py" line="949" />
         <source>Summary, timeline, people, detention, incidents, medical findings with the body diagrams, complaints and outcomes, evidence files.</source>
         <translation>Сводка, хронология, люди, задержание, инциденты, медицинские данные со схемами тела, жалобы и их результаты, файлы доказательств.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="904" />
+        <location filename="../../ui/desk/report.py" line="954" />
         <source>One section per examination, in the Protocol's order.</source>
         <translation>По разделу на каждое освидетельствование, в порядке протокола.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="905" />
+        <location filename="../../ui/desk/report.py" line="955" />
         <source>Copies without GPS position or camera data.</source>
         <translation>Копии без GPS-координат и данных камеры.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="906" />
+        <location filename="../../ui/desk/report.py" line="956" />
         <source>Off: protected people appear by their pseudonym, without name, date of birth or contact details.</source>
         <translation>Выключено: защищённые люди указаны под псевдонимом, без имени, даты рождения и контактов.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="927" />
+        <location filename="../../ui/desk/report.py" line="977" />
         <source>e.g. Prosecutor's office of Taraz; UN Committee against Torture</source>
         <translation>например, прокуратура Тараза; Комитет ООН против пыток</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="931" />
+        <location filename="../../ui/desk/report.py" line="981" />
         <source>Prepared &amp;for</source>
         <translation>&amp;Для кого</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="933" />
+        <location filename="../../ui/desk/report.py" line="983" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="936" />
+        <location filename="../../ui/desk/report.py" line="986" />
         <source>A PDF file is not encrypted: anyone who gets the file, the USB stick or the e-mail can read it. Qorgau writes it only where you choose, records in the custody log who it was for, and keeps no other copy.</source>
         <translation>Файл PDF не зашифрован: его сможет прочитать любой, к кому попадёт файл, флешка или письмо. Qorgau записывает его только туда, куда вы укажете, отмечает в журнале хранения, для кого он, и не хранит других копий.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="948" />
+        <location filename="../../ui/desk/report.py" line="998" />
         <source>&amp;Make the PDF…</source>
         <translation>&amp;Создать PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1012" />
+        <location filename="../../ui/desk/report.py" line="1062" />
         <source>Nothing to put in the PDF</source>
         <translation>В PDF нечего включить</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1013" />
+        <location filename="../../ui/desk/report.py" line="1063" />
         <source>Tick the case report, the medical annex, or both.</source>
         <translation>Отметьте отчёт по делу, медицинское приложение или оба.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1022" />
+        <location filename="../../ui/desk/report.py" line="1072" />
         <source>Show protected identities?</source>
         <translation>Раскрыть защищённые личности?</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1023" />
+        <location filename="../../ui/desk/report.py" line="1073" />
         <source>The PDF will name the protected people and give their dates of birth and contact details. Anyone who reads the file can put them at risk. Do this only for a recipient who must know, and who can keep it safe.</source>
         <translation>В PDF будут названы защищённые люди, их даты рождения и контакты. Любой, кто прочитает файл, может подвергнуть их опасности. Делайте это только для получателя, которому необходимо это знать и который сможет сохранить файл в безопасности.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1030" />
+        <location filename="../../ui/desk/report.py" line="1080" />
         <source>Show them</source>
         <translation>Раскрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1031" />
+        <location filename="../../ui/desk/report.py" line="1081" />
         <source>Keep them masked</source>
         <translation>Оставить скрытыми</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1042" />
+        <location filename="../../ui/desk/report.py" line="1092" />
         <source>A PDF is not encrypted</source>
         <translation>PDF не зашифрован</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1043" />
+        <location filename="../../ui/desk/report.py" line="1093" />
         <source>The PDF will be written in plaintext where you choose. Anyone who gets the file can read it. Put it only on the medium it must travel on, and delete it once it has been delivered.</source>
         <translation>PDF будет записан в открытом виде туда, куда вы укажете. Любой, к кому попадёт файл, сможет его прочитать. Сохраняйте его только на тот носитель, с которым его передадут, и удалите после вручения.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1050" />
+        <location filename="../../ui/desk/report.py" line="1100" />
         <source>Choose where…</source>
         <translation>Выбрать место…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1051" />
+        <location filename="../../ui/desk/report.py" line="1101" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1060" />
+        <location filename="../../ui/desk/report.py" line="1110" />
         <source>Save the PDF</source>
         <translation>Сохранить PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1081" />
+        <location filename="../../ui/desk/report.py" line="1131" />
         <source>Laying out the PDF…</source>
         <translation>Вёрстка PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1092" />
+        <location filename="../../ui/desk/report.py" line="1142" />
         <source>Written (plaintext, %1): %2
 The export is recorded in the custody log of every record in it.</source>
         <translation>Записано (в открытом виде, %1): %2
@@ -3085,59 +3157,90 @@ The export is recorded in the custody log of every record in it.</source>
         <translation>Перешифровать файлы доказательств…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="118" />
-        <source>Device: %1 · vault: %2</source>
-        <translation>Устройство: %1 · хранилище: %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/field/settings.py" line="126" />
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <location filename="../../ui/field/settings.py" line="128" />
-        <source>Save settings</source>
-        <translation>Сохранить настройки</translation>
-    </message>
-    <message>
-        <location filename="../../ui/field/settings.py" line="154" />
-        <source>The two passphrases are not the same.</source>
-        <translation>Парольные фразы не совпадают.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/field/settings.py" line="157" />
-        <source>Changing…</source>
-        <translation>Меняем…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/field/settings.py" line="169" />
+        <location filename="../../ui/field/settings.py" line="184" />
         <source>The passphrase was changed and the vault's key replaced. The recovery code still works.</source>
         <translation>Парольная фраза изменена, ключ хранилища заменён. Код восстановления по-прежнему действует.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="201" />
-        <source>None yet: import your coordinator's identity card.</source>
-        <translation>Пока нет: импортируйте карточку вашего координатора.</translation>
+        <location filename="../../ui/field/settings.py" line="224" />
+        <source>Older appeal records</source>
+        <translation>Старые записи обжалований</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="226" />
+        <location filename="../../ui/field/settings.py" line="283" />
         <source>Remove a coordinator</source>
         <translation>Убрать координатора</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="227" />
+        <location filename="../../ui/field/settings.py" line="284" />
         <source>Bundles from this laptop will no longer be sealed to this coordinator. Bundles already sent stay readable to them.</source>
         <translation>Пакеты с этого ноутбука больше не будут запечатываться для этого координатора. Уже отправленные пакеты он по-прежнему сможет прочитать.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="229" />
+        <location filename="../../ui/field/settings.py" line="286" />
         <source>Why? (e.g. their archive laptop was seized)</source>
         <translation>Почему? (например, ноутбук с архивом изъят)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="230" />
+        <location filename="../../ui/field/settings.py" line="287" />
         <source>Remove</source>
         <translation>Убрать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/settings.py" line="126" />
+        <source>Make them steps…</source>
+        <translation>Сделать шагами…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/settings.py" line="215" />
+        <source>Appeals kept as separate complaints: %1.</source>
+        <translation>Обжалований, хранящихся как отдельные жалобы: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/settings.py" line="225" />
+        <source>Each appeal becomes a step of the complaint it continues and shows in its legal path: a new version of the complaint, signed by this laptop, and the appeal record is closed with a note saying where it went. The figures stay the same and the old versions stay in the history.</source>
+        <translation>Каждое обжалование станет шагом жалобы, которую оно продолжает, и будет видно в её процессуальном пути: новая версия жалобы, подписанная этим ноутбуком, а запись обжалования закрывается с пометкой, куда она перенесена. Цифры не изменятся, старые версии останутся в истории.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/settings.py" line="133" />
+        <source>Device: %1 · vault: %2</source>
+        <translation>Устройство: %1 · хранилище: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/settings.py" line="141" />
+        <location filename="../../ui/field/settings.py" line="231" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/settings.py" line="143" />
+        <source>Save settings</source>
+        <translation>Сохранить настройки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/settings.py" line="169" />
+        <source>The two passphrases are not the same.</source>
+        <translation>Парольные фразы не совпадают.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/settings.py" line="172" />
+        <source>Changing…</source>
+        <translation>Меняем…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/settings.py" line="230" />
+        <source>Make them steps</source>
+        <translation>Сделать шагами</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/settings.py" line="238" />
+        <source>Done: %1 appeals are now steps of their complaints.</source>
+        <translation>Готово: обжалований, ставших шагами жалоб: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/settings.py" line="258" />
+        <source>None yet: import your coordinator's identity card.</source>
+        <translation>Пока нет: импортируйте карточку вашего координатора.</translation>
     </message>
 </context>
 <context>
@@ -3348,322 +3451,387 @@ The export is recorded in the custody log of every record in it.</source>
         <translation>Методы по городам</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="58" />
-        <source>Filed complaints (drafts left out), by their latest status; city: the complaint's, else its case's. The chart groups the statuses by outcome.</source>
-        <translation>Поданные жалобы (черновики не учтены) по последнему статусу; город — жалобы, иначе дела. На диаграмме статусы сгруппированы по результату.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/figures.py" line="63" />
-        <source>Filed complaints by the month they were filed, with their outcome.</source>
-        <translation>Поданные жалобы по месяцу подачи, с результатом.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/figures.py" line="66" />
+        <location filename="../../ui/desk/figures.py" line="67" />
         <source>A complaint counts under every facility its case names (in a detention or an incident): rows may add up to more than the total.</source>
         <translation>Жалоба учитывается по каждому учреждению, указанному в её деле (в задержании или инциденте): сумма строк может превышать итог.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="71" />
-        <source>Closed: registration refused, closed (no crime, no evidence) or amnesty. Percentages of filed complaints.</source>
-        <translation>Закрыто: отказ в регистрации, прекращено (нет состава, нет доказательств) или амнистия. Проценты от поданных жалоб.</translation>
+        <location filename="../../ui/desk/figures.py" line="58" />
+        <source>First complaints (appeals, later steps and drafts left out), by the status their legal path gives them; city: the complaint's, else its case's. The chart groups the statuses by outcome.</source>
+        <translation>Первичные жалобы (без обжалований, последующих шагов и черновиков) по статусу, который даёт им их процессуальный путь; город — жалобы, иначе дела. На диаграмме статусы сгруппированы по исходу.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="76" />
-        <source>Closed for lack of evidence: closed for absence of a crime or of evidence. The chart shows the share of filed complaints.</source>
-        <translation>Закрыто за отсутствием доказательств: прекращено за отсутствием состава или доказательств. Диаграмма показывает долю от поданных жалоб.</translation>
+        <location filename="../../ui/desk/figures.py" line="64" />
+        <source>First complaints by the month they were filed, with their outcome.</source>
+        <translation>Первичные жалобы по месяцу подачи, с их исходом.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="81" />
+        <location filename="../../ui/desk/figures.py" line="72" />
+        <source>Closed: registration refused, closed (no crime, no evidence) or amnesty. Percentages of first complaints.</source>
+        <translation>Прекращено: отказ в регистрации, прекращение (нет состава, нет доказательств) или амнистия. Проценты от первичных жалоб.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/figures.py" line="77" />
+        <source>Closed for lack of evidence: closed for absence of a crime or of evidence. The chart shows the share of first complaints.</source>
+        <translation>Прекращено за недоказанностью: за отсутствием состава или доказательств. Диаграмма показывает долю от первичных жалоб.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/figures.py" line="82" />
         <source>Victims: people named as victims of a case or of one of its incidents, each counted once per city; city and date: the case's.</source>
         <translation>Пострадавшие: люди, указанные пострадавшими по делу или по одному из его инцидентов, каждый учтён один раз на город; город и дата — дела.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="86" />
+        <location filename="../../ui/desk/figures.py" line="87" />
         <source>Incidents naming each method; percentages of the incidents with at least one method recorded.</source>
         <translation>Инциденты с каждым методом; проценты от инцидентов, где записан хотя бы один метод.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="91" />
+        <location filename="../../ui/desk/figures.py" line="92" />
         <source>Incidents naming each method, by the incident's city (else its case's).</source>
         <translation>Инциденты с каждым методом по городу инцидента (иначе дела).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="96" />
+        <location filename="../../ui/desk/figures.py" line="95" />
+        <source>First complaints by the year filed and the region of their city.</source>
+        <translation>Первичные жалобы по году подачи и региону их города.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/figures.py" line="98" />
+        <source>Closed for lack of evidence: closed for absence of a crime or of evidence, by region. The chart shows the share of first complaints.</source>
+        <translation>Прекращено за недоказанностью: за отсутствием состава или доказательств, по регионам. Диаграмма показывает долю от первичных жалоб.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/figures.py" line="103" />
+        <source>How many first complaints reached each stage, as shown by any status on their legal path: registration, a suspect, victim status, court, conviction.</source>
+        <translation>Сколько первичных жалоб дошло до каждого этапа по любому статусу на их пути: регистрация, подозреваемый, статус потерпевшего, суд, приговор.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/figures.py" line="108" />
+        <source>Every submission once: first complaints, and appeals and UN communications as steps of the complaint they continue.</source>
+        <translation>Каждое обращение один раз: первичные жалобы, а обжалования и сообщения в ООН — как шаги жалобы, которую они продолжают.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/figures.py" line="113" />
+        <source>Deaths in custody by region, with the autopsy and the investigation.</source>
+        <translation>Смерти под стражей по регионам, со вскрытием и расследованием.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/figures.py" line="116" />
+        <source>Reprisals against victims, relatives and defenders, by kind and outcome.</source>
+        <translation>Преследования пострадавших, родственников и правозащитников по виду и исходу.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/figures.py" line="119" />
+        <source>Detention episodes by the hours held before registration, against the legal limit of 48 hours (24 for a minor).</source>
+        <translation>Задержания по часам содержания до оформления, в сравнении с законным сроком 48 часов (24 для несовершеннолетнего).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/figures.py" line="127" />
+        <source>Each victim once: women, minors, foreign nationals, activists and age at the time of their first case.</source>
+        <translation>Каждый пострадавший один раз: женщины, несовершеннолетние, иностранцы, активисты и возраст на время первого дела.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/figures.py" line="124" />
+        <source>Each perpetrator named in an incident, by agency and involvement.</source>
+        <translation>Каждый виновный, названный в инциденте, по ведомству и роли.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/figures.py" line="132" />
+        <source>Incidents naming at least one method of each group, e.g. every form of sexual violence together.</source>
+        <translation>Инциденты, в которых назван хотя бы один метод группы, например все формы сексуального насилия вместе.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/figures.py" line="139" />
         <source>City code</source>
         <translation>Код города</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="97" />
+        <location filename="../../ui/desk/figures.py" line="140" />
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="98" />
+        <location filename="../../ui/desk/figures.py" line="141" />
         <source>Month code</source>
         <translation>Код месяца</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="99" />
+        <location filename="../../ui/desk/figures.py" line="142" />
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="100" />
+        <location filename="../../ui/desk/figures.py" line="143" />
         <source>Facility id</source>
         <translation>ID учреждения</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="101" />
+        <location filename="../../ui/desk/figures.py" line="144" />
         <source>Facility</source>
         <translation>Учреждение</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="102" />
+        <location filename="../../ui/desk/figures.py" line="145" />
         <source>Method code</source>
         <translation>Код метода</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="103" />
+        <location filename="../../ui/desk/figures.py" line="146" />
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="104" />
+        <location filename="../../ui/desk/figures.py" line="147" />
         <source>Complaints</source>
         <translation>Жалобы</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="105" />
+        <location filename="../../ui/desk/figures.py" line="148" />
         <source>Not filed</source>
         <translation>Не подана</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="106" />
+        <location filename="../../ui/desk/figures.py" line="149" />
         <source>Pending</source>
         <translation>На рассмотрении</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="107" />
+        <location filename="../../ui/desk/figures.py" line="150" />
         <source>Closed</source>
         <translation>Закрыта</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="108" />
+        <location filename="../../ui/desk/figures.py" line="151" />
         <source>Sent to court</source>
         <translation>Направлена в суд</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="109" />
+        <location filename="../../ui/desk/figures.py" line="152" />
         <source>Other outcome</source>
         <translation>Иной результат</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="110" />
+        <location filename="../../ui/desk/figures.py" line="153" />
         <source>Status not recorded</source>
         <translation>Статус не записан</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="111" />
+        <location filename="../../ui/desk/figures.py" line="154" />
         <source>Closed (%)</source>
         <translation>Закрыто (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="112" />
+        <location filename="../../ui/desk/figures.py" line="155" />
         <source>Closed for lack of evidence</source>
         <translation>Закрыто за отсутствием доказательств</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="113" />
+        <location filename="../../ui/desk/figures.py" line="156" />
         <source>Lack of evidence (% of complaints)</source>
         <translation>Нет доказательств (% жалоб)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="116" />
+        <location filename="../../ui/desk/figures.py" line="159" />
         <source>Lack of evidence (% of closed)</source>
         <translation>Нет доказательств (% закрытых)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="119" />
+        <location filename="../../ui/desk/figures.py" line="162" />
         <source>Victims</source>
         <translation>Пострадавшие</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="120" />
+        <location filename="../../ui/desk/figures.py" line="163" />
         <source>Women</source>
         <translation>Женщины</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="121" />
+        <location filename="../../ui/desk/figures.py" line="164" />
         <source>Women (%)</source>
         <translation>Женщины (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="122" />
+        <location filename="../../ui/desk/figures.py" line="165" />
         <source>Minors</source>
         <translation>Несовершеннолетние</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="123" />
+        <location filename="../../ui/desk/figures.py" line="166" />
         <source>Minors (%)</source>
         <translation>Несовершеннолетние (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="124" />
+        <location filename="../../ui/desk/figures.py" line="167" />
         <source>Women who were minors</source>
         <translation>Несовершеннолетние девушки</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="125" />
+        <location filename="../../ui/desk/figures.py" line="168" />
         <source>Incidents</source>
         <translation>Инциденты</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="126" />
+        <location filename="../../ui/desk/figures.py" line="169" />
         <source>Incidents (%)</source>
         <translation>Инциденты (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="127" />
+        <location filename="../../ui/desk/figures.py" line="170" />
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="128" />
+        <location filename="../../ui/desk/figures.py" line="171" />
         <source>Not recorded</source>
         <translation>Не записано</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="129" />
+        <location filename="../../ui/desk/figures.py" line="172" />
         <source>Month not recorded</source>
         <translation>Месяц не записан</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="130" />
+        <location filename="../../ui/desk/figures.py" line="173" />
         <source>No facility recorded</source>
         <translation>Учреждение не записано</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="131" />
+        <location filename="../../ui/desk/figures.py" line="174" />
         <source>Unknown facility</source>
         <translation>Неизвестное учреждение</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="132" />
+        <location filename="../../ui/desk/figures.py" line="175" />
         <source>Incidents with methods recorded</source>
         <translation>Инциденты с записанными методами</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="242" />
+        <location filename="../../ui/desk/figures.py" line="292" />
         <source>Nothing to count with these filters.</source>
         <translation>С такими фильтрами считать нечего.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="335" />
+        <location filename="../../ui/desk/figures.py" line="385" />
         <source>The %1 largest are drawn; the table below has all %2.</source>
         <translation>Показаны %1 крупнейших; в таблице ниже — все %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="392" />
+        <location filename="../../ui/desk/figures.py" line="442" />
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="393" />
-        <source>Figures over every record in the archive: complaints and their outcomes by city, month and facility, victims who are women or minors, methods. The table under each chart holds its numbers; export it as CSV for a submission.</source>
-        <translation>Данные по всем записям архива: жалобы и их результаты по городам, месяцам и учреждениям, пострадавшие женщины и несовершеннолетние, методы. В таблице под каждой диаграммой — её числа; выгрузите её в CSV для представления.</translation>
+        <location filename="../../ui/desk/figures.py" line="443" />
+        <source>Figures over every record in the archive: first complaints and their legal path by region, city, month and facility, deaths in custody, reprisals, who the victims are, methods. The table under each chart holds its numbers; export it as CSV for a submission.</source>
+        <translation>Цифры по всем записям архива: первичные жалобы и их путь по регионам, городам, месяцам и учреждениям, смерти под стражей, преследования, кто пострадавшие, методы. Таблица под каждой диаграммой содержит её числа; выгрузите её в CSV для обращения.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="403" />
+        <location filename="../../ui/desk/figures.py" line="454" />
         <source>from YYYY-MM-DD</source>
         <translation>с ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="405" />
+        <location filename="../../ui/desk/figures.py" line="456" />
         <source>to YYYY-MM-DD</source>
         <translation>по ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="407" />
+        <location filename="../../ui/desk/figures.py" line="458" />
         <source>Every city</source>
         <translation>Все города</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="411" />
+        <location filename="../../ui/desk/figures.py" line="462" />
+        <source>Every region</source>
+        <translation>Все регионы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/figures.py" line="466" />
+        <source>e.g. January 2022</source>
+        <translation>напр. Январь 2022</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/figures.py" line="468" />
         <source>Every facility</source>
         <translation>Все учреждения</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="416" />
+        <location filename="../../ui/desk/figures.py" line="473" />
         <source>&amp;Dates</source>
         <translation>&amp;Даты</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="424" />
+        <location filename="../../ui/desk/figures.py" line="485" />
+        <source>&amp;Tag</source>
+        <translation>&amp;Метка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/figures.py" line="491" />
         <source>&amp;Count</source>
         <translation>&amp;Посчитать</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="459" />
+        <location filename="../../ui/desk/figures.py" line="526" />
         <source>Export this table as &amp;CSV…</source>
         <translation>Выгрузить эту таблицу в &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="460" />
+        <location filename="../../ui/desk/figures.py" line="527" />
         <source>Export &amp;all tables as CSV…</source>
         <translation>Выгрузить &amp;все таблицы в CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="502" />
+        <location filename="../../ui/desk/figures.py" line="571" />
         <source>Counting…</source>
         <translation>Считаем…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="569" />
+        <location filename="../../ui/desk/figures.py" line="638" />
         <source>dates %1 to %2</source>
         <translation>даты с %1 по %2</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="578" />
+        <location filename="../../ui/desk/figures.py" line="651" />
         <source>Filters: %1.</source>
         <translation>Фильтры: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="589" />
+        <location filename="../../ui/desk/figures.py" line="662" />
         <source>CSV files are not encrypted</source>
         <translation>Файлы CSV не зашифрованы</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="590" />
+        <location filename="../../ui/desk/figures.py" line="663" />
         <source>A CSV file is plaintext: anyone who gets the file or the disk can read it. The figures name no person, but facility names and small numbers can still point to someone. Save it only where it is needed, and delete it after use.</source>
         <translation>Файл CSV хранится в открытом виде: его сможет прочитать любой, к кому попадёт файл или диск. В цифрах нет имён, но названия учреждений и малые числа всё же могут указать на человека. Сохраняйте его только там, где он нужен, и удалите после использования.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="597" />
+        <location filename="../../ui/desk/figures.py" line="670" />
         <source>Choose where…</source>
         <translation>Выбрать место…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="598" />
+        <location filename="../../ui/desk/figures.py" line="671" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="606" />
+        <location filename="../../ui/desk/figures.py" line="679" />
         <source>Folder for the CSV files</source>
         <translation>Папка для файлов CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="613" />
+        <location filename="../../ui/desk/figures.py" line="686" />
         <source>Save the table as CSV</source>
         <translation>Сохранить таблицу в CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="630" />
+        <location filename="../../ui/desk/figures.py" line="703" />
         <source>Writing CSV…</source>
         <translation>Записываем CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="634" />
+        <location filename="../../ui/desk/figures.py" line="707" />
         <source>Written (plaintext): %1</source>
         <translation>Записано (в открытом виде): %1</translation>
     </message>
@@ -4228,892 +4396,1257 @@ The export is recorded in the custody log of every record in it.</source>
         <translation>Подразделение или служба</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="44" />
+        <location filename="../../ui/schema_strings.py" line="48" />
         <source>Would be recognised by sight</source>
         <translation>Может быть опознан в лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="45" />
+        <location filename="../../ui/schema_strings.py" line="49" />
         <source>Physical description</source>
         <translation>Внешние приметы</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="46" />
+        <location filename="../../ui/schema_strings.py" line="50" />
         <source>Appearance, clothing, distinguishing marks.</source>
         <translation>Внешность, одежда, особые приметы.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="47" />
+        <location filename="../../ui/schema_strings.py" line="51" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="48" />
+        <location filename="../../ui/schema_strings.py" line="52" />
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="49" />
+        <location filename="../../ui/schema_strings.py" line="53" />
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="50" />
+        <location filename="../../ui/schema_strings.py" line="54" />
         <source>Short code, e.g. 'TRZ-2022-031'.</source>
         <translation>Короткий код, например «TRZ-2022-031».</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="51" />
+        <location filename="../../ui/schema_strings.py" line="55" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="52" />
+        <location filename="../../ui/schema_strings.py" line="56" />
         <source>Summary</source>
         <translation>Краткое содержание</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="53" />
+        <location filename="../../ui/schema_strings.py" line="57" />
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="54" />
-        <source>Region</source>
-        <translation>Область</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="55" />
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="56" />
-        <source>Opened on</source>
-        <translation>Дата открытия</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="57" />
-        <source>Closed on</source>
-        <translation>Дата закрытия</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="58" />
-        <source>Victims</source>
-        <translation>Пострадавшие</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="59" />
-        <source>Case worker</source>
-        <translation>Ответственный сотрудник</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="60" />
-        <source>Tags</source>
-        <translation>Метки</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="61" />
-        <source>Detention episode</source>
-        <translation>Эпизод задержания</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="62" />
-        <source>Detained person</source>
-        <translation>Задержанный</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="63" />
-        <source>Facility</source>
-        <translation>Учреждение</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="64" />
-        <source>Facility name</source>
-        <translation>Название учреждения</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="65" />
-        <source>If not in the facility register.</source>
-        <translation>Если его нет в реестре учреждений.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="66" />
-        <source>Facility code</source>
-        <translation>Код учреждения</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="68" />
-        <source>Detaining authority</source>
-        <translation>Задержавший орган</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="69" />
-        <source>From</source>
-        <translation>С</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="70" />
-        <source>To</source>
-        <translation>По</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="71" />
-        <source>Hours held before registration</source>
-        <translation>Часов до регистрации задержания</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="72" />
-        <source>The law allows 48 hours for adults, 24 for minors.</source>
-        <translation>Закон допускает 48 часов для взрослых и 24 часа для несовершеннолетних.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="73" />
-        <source>Access to a lawyer</source>
-        <translation>Доступ к адвокату</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="74" />
-        <source>Access to family</source>
-        <translation>Доступ к семье</translation>
-    </message>
-    <message>
         <location filename="../../ui/schema_strings.py" line="75" />
-        <source>Charges</source>
-        <translation>Обвинения</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="76" />
-        <source>Criminal Code articles, e.g. '272-2' (part 2 of article 272).</source>
-        <translation>Статьи Уголовного кодекса, например «272-2» (часть 2 статьи 272).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="77" />
-        <source>Conditions</source>
-        <translation>Условия</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="78" />
-        <source>Place of detention</source>
-        <translation>Место содержания под стражей</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="79" />
-        <source>Name</source>
-        <translation>Имя или название</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="80" />
-        <source>Other names</source>
-        <translation>Другие названия</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="81" />
-        <source>Code</source>
-        <translation>Код</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="67" />
         <source>e.g. 'ЕС-164/1'.</source>
         <translation>например, «ЕС-164/1».</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="82" />
+        <location filename="../../ui/schema_strings.py" line="90" />
         <source>e.g. 'ЕС-164/1', '155/18'.</source>
         <translation>например, «ЕС-164/1», «155/18».</translation>
     </message>
     <message>
+        <location filename="../../ui/schema_strings.py" line="92" />
+        <source>Region</source>
+        <translation>Область</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="62" />
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="44" />
+        <source>Agency</source>
+        <translation>Ведомство</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="45" />
+        <source>For an alleged perpetrator: the service they belong to.</source>
+        <translation>Для предполагаемого виновного: служба, в которой он работает.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="46" />
+        <source>Foreign national or stateless</source>
+        <translation>Иностранец или лицо без гражданства</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="47" />
+        <source>Activist, journalist or human rights defender</source>
+        <translation>Активист, журналист или правозащитник</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="58" />
+        <source>Region (oblast)</source>
+        <translation>Регион (область)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="59" />
+        <source>Left empty, the region is that of the city.</source>
+        <translation>Если не указан, регион определяется по городу.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="60" />
+        <source>District or locality</source>
+        <translation>Район или населённый пункт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="61" />
+        <source>As written, e.g. 'Talas district'.</source>
+        <translation>Как написано, напр. «Таласский район».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="63" />
+        <source>Opened on</source>
+        <translation>Дата открытия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="64" />
+        <source>Closed on</source>
+        <translation>Дата закрытия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="65" />
+        <source>Victims</source>
+        <translation>Пострадавшие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="66" />
+        <source>Case worker</source>
+        <translation>Ответственный сотрудник</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="67" />
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="68" />
+        <source>Events and themes the case belongs to, e.g. 'January 2022': statistics can be filtered by a tag.</source>
+        <translation>События и темы дела, напр. «Январь 2022»: статистику можно отобрать по метке.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="69" />
+        <source>Detention episode</source>
+        <translation>Эпизод задержания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="70" />
+        <source>Detained person</source>
+        <translation>Задержанный</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="71" />
+        <source>Facility</source>
+        <translation>Учреждение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="72" />
+        <source>Facility name</source>
+        <translation>Название учреждения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="73" />
+        <source>If not in the facility register.</source>
+        <translation>Если его нет в реестре учреждений.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="74" />
+        <source>Facility code</source>
+        <translation>Код учреждения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="76" />
+        <source>Detaining authority</source>
+        <translation>Задержавший орган</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="77" />
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="78" />
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="79" />
+        <source>Hours held before registration</source>
+        <translation>Часов до регистрации задержания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="80" />
+        <source>The law allows 48 hours for adults, 24 for minors.</source>
+        <translation>Закон допускает 48 часов для взрослых и 24 часа для несовершеннолетних.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="81" />
+        <source>Access to a lawyer</source>
+        <translation>Доступ к адвокату</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="82" />
+        <source>Access to family</source>
+        <translation>Доступ к семье</translation>
+    </message>
+    <message>
         <location filename="../../ui/schema_strings.py" line="83" />
+        <source>Charges</source>
+        <translation>Обвинения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="84" />
+        <source>Criminal Code articles, e.g. '272-2' (part 2 of article 272).</source>
+        <translation>Статьи Уголовного кодекса, например «272-2» (часть 2 статьи 272).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="85" />
+        <source>Conditions</source>
+        <translation>Условия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="86" />
+        <source>Place of detention</source>
+        <translation>Место содержания под стражей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="87" />
+        <source>Name</source>
+        <translation>Имя или название</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="88" />
+        <source>Other names</source>
+        <translation>Другие названия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="89" />
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="91" />
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="84" />
+        <location filename="../../ui/schema_strings.py" line="93" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="85" />
+        <location filename="../../ui/schema_strings.py" line="94" />
         <source>Authority</source>
         <translation>Ведомство</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="86" />
+        <location filename="../../ui/schema_strings.py" line="95" />
         <source>The body in charge of the facility.</source>
         <translation>Орган, в ведении которого находится учреждение.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="87" />
+        <location filename="../../ui/schema_strings.py" line="96" />
         <source>Capacity</source>
         <translation>Вместимость</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="88" />
+        <location filename="../../ui/schema_strings.py" line="97" />
         <source>Interview</source>
         <translation>Интервью</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="89" />
+        <location filename="../../ui/schema_strings.py" line="98" />
         <source>Interviewee</source>
         <translation>Опрошенный</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="90" />
+        <location filename="../../ui/schema_strings.py" line="99" />
         <source>Relation to the victim</source>
         <translation>Отношение к пострадавшему</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="91" />
+        <location filename="../../ui/schema_strings.py" line="100" />
         <source>Interviewer</source>
         <translation>Интервьюер</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="92" />
+        <location filename="../../ui/schema_strings.py" line="101" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="93" />
+        <location filename="../../ui/schema_strings.py" line="102" />
         <source>Place</source>
         <translation>Место</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="94" />
+        <location filename="../../ui/schema_strings.py" line="103" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="95" />
+        <location filename="../../ui/schema_strings.py" line="104" />
         <source>Interpreter</source>
         <translation>Переводчик</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="96" />
+        <location filename="../../ui/schema_strings.py" line="105" />
         <source>Informed consent</source>
         <translation>Информированное согласие</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="97" />
+        <location filename="../../ui/schema_strings.py" line="106" />
         <source>Documentation by the organisation</source>
         <translation>Документирование организацией</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="98" />
+        <location filename="../../ui/schema_strings.py" line="107" />
         <source>Sharing with the coalition coordinator</source>
         <translation>Передача координатору коалиции</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="99" />
+        <location filename="../../ui/schema_strings.py" line="108" />
         <source>Submission to authorities and UN bodies</source>
         <translation>Направление в госорганы и органы ООН</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="100" />
+        <location filename="../../ui/schema_strings.py" line="109" />
         <source>Publication</source>
         <translation>Публикация</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="101" />
+        <location filename="../../ui/schema_strings.py" line="110" />
         <source>Consent notes</source>
         <translation>Примечания о согласии</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="102" />
+        <location filename="../../ui/schema_strings.py" line="111" />
         <source>Limits the interviewee set.</source>
         <translation>Ограничения, которые поставил опрошенный.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="103" />
+        <location filename="../../ui/schema_strings.py" line="112" />
         <source>Account</source>
         <translation>Рассказ</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="104" />
+        <location filename="../../ui/schema_strings.py" line="113" />
         <source>In the interviewee's own words.</source>
         <translation>Своими словами опрошенного.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="105" />
+        <location filename="../../ui/schema_strings.py" line="114" />
         <source>Follow-up</source>
         <translation>Дальнейшие действия</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="106" />
+        <location filename="../../ui/schema_strings.py" line="115" />
         <source>Incident</source>
         <translation>Инцидент</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="107" />
+        <location filename="../../ui/schema_strings.py" line="116" />
+        <source>The first day, when the incident lasted several.</source>
+        <translation>Первый день, если инцидент длился несколько дней.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="117" />
+        <source>Last day</source>
+        <translation>Последний день</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="118" />
+        <source>For an incident over several days.</source>
+        <translation>Для инцидента, длившегося несколько дней.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="119" />
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="108" />
+        <location filename="../../ui/schema_strings.py" line="120" />
         <source>As remembered, e.g. '23:00' or 'night'.</source>
         <translation>Как запомнилось, например «23:00» или «ночью».</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="109" />
+        <location filename="../../ui/schema_strings.py" line="121" />
         <source>Sequence of events</source>
         <translation>Ход событий</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="110" />
+        <location filename="../../ui/schema_strings.py" line="122" />
         <source>Methods</source>
         <translation>Методы</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="111" />
+        <location filename="../../ui/schema_strings.py" line="123" />
         <source>Other methods</source>
         <translation>Другие методы</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="112" />
+        <location filename="../../ui/schema_strings.py" line="124" />
         <source>Alleged perpetrators</source>
         <translation>Предполагаемые исполнители</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="113" />
+        <location filename="../../ui/schema_strings.py" line="125" />
         <source>Unidentified perpetrators</source>
         <translation>Неустановленные исполнители</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="114" />
+        <location filename="../../ui/schema_strings.py" line="126" />
+        <source>Perpetrators' agency and involvement</source>
+        <translation>Ведомство и роль виновных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="127" />
+        <source>Empty for someone not identified.</source>
+        <translation>Пусто, если личность не установлена.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="128" />
+        <source>Involvement</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="130" />
+        <source>Rank, unit, how recognised.</source>
+        <translation>Звание, подразделение, как узнали.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="131" />
+        <source>Acts against each victim</source>
+        <translation>Действия против каждого пострадавшего</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="132" />
+        <source>When victims suffered different acts: the methods used on each.</source>
+        <translation>Когда к пострадавшим применяли разное: методы против каждого.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="133" />
+        <source>Victim</source>
+        <translation>Пострадавший</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="134" />
+        <source>What was done</source>
+        <translation>Что было сделано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="135" />
         <source>Witnesses</source>
         <translation>Свидетели</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="115" />
+        <location filename="../../ui/schema_strings.py" line="136" />
         <source>Consequences</source>
         <translation>Последствия</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="116" />
+        <location filename="../../ui/schema_strings.py" line="137" />
         <source>Medical examination (Istanbul Protocol)</source>
         <translation>Медицинское освидетельствование (Стамбульский протокол)</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="117" />
+        <location filename="../../ui/schema_strings.py" line="138" />
         <source>Examined person</source>
         <translation>Освидетельствуемый</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="118" />
+        <location filename="../../ui/schema_strings.py" line="139" />
         <source>Examiner</source>
         <translation>Эксперт</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="119" />
+        <location filename="../../ui/schema_strings.py" line="140" />
         <source>Qualifications</source>
         <translation>Квалификация</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="120" />
+        <location filename="../../ui/schema_strings.py" line="141" />
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="121" />
+        <location filename="../../ui/schema_strings.py" line="142" />
         <source>Start time</source>
         <translation>Время начала</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="122" />
+        <location filename="../../ui/schema_strings.py" line="143" />
         <source>End time</source>
         <translation>Время окончания</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="123" />
+        <location filename="../../ui/schema_strings.py" line="144" />
         <source>Type of institution</source>
         <translation>Тип учреждения</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="124" />
+        <location filename="../../ui/schema_strings.py" line="145" />
         <source>Everyone present</source>
         <translation>Все присутствующие</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="125" />
+        <location filename="../../ui/schema_strings.py" line="146" />
         <source>Name and role of each person present, interpreter included.</source>
         <translation>Имя и роль каждого присутствующего, включая переводчика.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="126" />
+        <location filename="../../ui/schema_strings.py" line="147" />
         <source>Police or officials present</source>
         <translation>Присутствовали полиция или должностные лица</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="127" />
+        <location filename="../../ui/schema_strings.py" line="148" />
         <source>Time limits and constraints</source>
         <translation>Ограничения по времени и иные ограничения</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="128" />
+        <location filename="../../ui/schema_strings.py" line="149" />
         <source>Consent to the evaluation</source>
         <translation>Согласие на освидетельствование</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="129" />
+        <location filename="../../ui/schema_strings.py" line="150" />
         <source>Consent to photographs</source>
         <translation>Согласие на фотосъёмку</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="130" />
+        <location filename="../../ui/schema_strings.py" line="151" />
         <source>Limits the person set; whether they were told they may stop at any time.</source>
         <translation>Ограничения, поставленные человеком; сказали ли ему, что он может прекратить в любой момент.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="131" />
+        <location filename="../../ui/schema_strings.py" line="152" />
         <source>Gender of clinician</source>
         <translation>Пол врача</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="132" />
+        <location filename="../../ui/schema_strings.py" line="153" />
         <source>Gender of interpreter</source>
         <translation>Пол переводчика</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="133" />
+        <location filename="../../ui/schema_strings.py" line="154" />
         <source>Allegations</source>
         <translation>Утверждения (со слов)</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="134" />
+        <location filename="../../ui/schema_strings.py" line="155" />
         <source>Methods and sequence, as told.</source>
         <translation>Методы и последовательность, как рассказано.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="135" />
+        <location filename="../../ui/schema_strings.py" line="156" />
         <source>Alleged methods</source>
         <translation>Методы (со слов)</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="136" />
+        <location filename="../../ui/schema_strings.py" line="157" />
         <source>Symptoms</source>
         <translation>Симптомы</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="137" />
+        <location filename="../../ui/schema_strings.py" line="158" />
         <source>Acute and chronic, and how they healed.</source>
         <translation>Острые и хронические, и как они заживали.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="138" />
+        <location filename="../../ui/schema_strings.py" line="159" />
         <source>History before the events</source>
         <translation>Анамнез до событий</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="139" />
+        <location filename="../../ui/schema_strings.py" line="160" />
         <source>History after the events</source>
         <translation>Анамнез после событий</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="140" />
+        <location filename="../../ui/schema_strings.py" line="161" />
         <source>Physical findings</source>
         <translation>Результаты физического осмотра</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="141" />
+        <location filename="../../ui/schema_strings.py" line="162" />
         <source>Region by region; lesions are recorded separately.</source>
         <translation>По областям тела; повреждения записываются отдельно.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="142" />
+        <location filename="../../ui/schema_strings.py" line="163" />
         <source>Diagnostic tests</source>
         <translation>Диагностические исследования</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="143" />
+        <location filename="../../ui/schema_strings.py" line="164" />
         <source>Psychological evaluation</source>
         <translation>Психологическая оценка</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="144" />
+        <location filename="../../ui/schema_strings.py" line="165" />
         <source>Interpretation of findings</source>
         <translation>Интерпретация результатов</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="145" />
+        <location filename="../../ui/schema_strings.py" line="166" />
         <source>Overall consistency</source>
         <translation>Общая согласованность</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="146" />
+        <location filename="../../ui/schema_strings.py" line="167" />
         <source>Conclusions</source>
         <translation>Выводы</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="147" />
+        <location filename="../../ui/schema_strings.py" line="168" />
         <source>Recommendations</source>
         <translation>Рекомендации</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="148" />
+        <location filename="../../ui/schema_strings.py" line="169" />
         <source>Referral</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="149" />
+        <location filename="../../ui/schema_strings.py" line="170" />
         <source>Attestation</source>
         <translation>Заверение</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="150" />
+        <location filename="../../ui/schema_strings.py" line="171" />
         <source>Clinician's name</source>
         <translation>Имя врача</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="151" />
+        <location filename="../../ui/schema_strings.py" line="172" />
         <source>Statement of truthfulness</source>
         <translation>Заявление о достоверности</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="152" />
+        <location filename="../../ui/schema_strings.py" line="173" />
         <source>Signed on</source>
         <translation>Дата подписи</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="153" />
+        <location filename="../../ui/schema_strings.py" line="174" />
         <source>Lesion</source>
         <translation>Повреждение</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="154" />
+        <location filename="../../ui/schema_strings.py" line="175" />
         <source>Medical examination</source>
         <translation>Медицинское освидетельствование</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="155" />
+        <location filename="../../ui/schema_strings.py" line="176" />
         <source>Marker</source>
         <translation>Метка</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="156" />
+        <location filename="../../ui/schema_strings.py" line="177" />
         <source>Label on the body diagram, e.g. 'L3'.</source>
         <translation>Подпись на схеме тела, например «L3».</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="157" />
+        <location filename="../../ui/schema_strings.py" line="178" />
         <source>Body region</source>
         <translation>Область тела</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="158" />
+        <location filename="../../ui/schema_strings.py" line="179" />
         <source>Diagram view</source>
         <translation>Вид на схеме</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="159" />
+        <location filename="../../ui/schema_strings.py" line="180" />
         <source>Position across (‰ of width)</source>
         <translation>Положение по горизонтали (‰ ширины)</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="160" />
+        <location filename="../../ui/schema_strings.py" line="181" />
         <source>Position down (‰ of height)</source>
         <translation>Положение по вертикали (‰ высоты)</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="161" />
+        <location filename="../../ui/schema_strings.py" line="182" />
         <source>Length (mm)</source>
         <translation>Длина (мм)</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="162" />
+        <location filename="../../ui/schema_strings.py" line="183" />
         <source>Width (mm)</source>
         <translation>Ширина (мм)</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="163" />
+        <location filename="../../ui/schema_strings.py" line="184" />
         <source>Shape</source>
         <translation>Форма</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="164" />
+        <location filename="../../ui/schema_strings.py" line="185" />
         <source>Colour</source>
         <translation>Цвет</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="165" />
+        <location filename="../../ui/schema_strings.py" line="186" />
         <source>Estimated age</source>
         <translation>Предполагаемая давность</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="166" />
+        <location filename="../../ui/schema_strings.py" line="187" />
         <source>Consistency with the allegations</source>
         <translation>Соответствие утверждениям</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="167" />
+        <location filename="../../ui/schema_strings.py" line="188" />
         <source>Attributed to methods</source>
         <translation>Связано с методами</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="168" />
+        <location filename="../../ui/schema_strings.py" line="252" />
+        <source>Death in custody</source>
+        <translation>Смерть под стражей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="253" />
+        <source>Person who died</source>
+        <translation>Умерший</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="254" />
+        <source>Date of death</source>
+        <translation>Дата смерти</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="255" />
+        <source>In the custody of</source>
+        <translation>Под стражей у</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="256" />
+        <source>Official cause of death</source>
+        <translation>Официальная причина смерти</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="257" />
+        <source>As the authorities gave it, e.g. 'cardiac failure'.</source>
+        <translation>Как её назвали власти, напр. «сердечная недостаточность».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="258" />
+        <source>Official account</source>
+        <translation>Официальная версия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="259" />
+        <source>The family's account</source>
+        <translation>Версия семьи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="260" />
+        <source>The family disputes the official cause</source>
+        <translation>Семья оспаривает официальную причину</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="261" />
+        <source>Marks seen on the body</source>
+        <translation>Следы на теле</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="262" />
+        <source>Autopsy performed</source>
+        <translation>Проведено вскрытие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="263" />
+        <source>Autopsy performed by</source>
+        <translation>Кто проводил вскрытие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="264" />
+        <source>Autopsy findings</source>
+        <translation>Результаты вскрытия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="265" />
+        <source>Independent autopsy</source>
+        <translation>Независимое вскрытие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="266" />
+        <source>Investigation</source>
+        <translation>Расследование</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="267" />
+        <source>Complaint</source>
+        <translation>Жалоба</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="268" />
+        <source>Reprisal</source>
+        <translation>Преследование</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="269" />
+        <source>Kind of reprisal</source>
+        <translation>Вид преследования</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="270" />
+        <source>Against</source>
+        <translation>Против кого</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="271" />
+        <source>Role of the person targeted</source>
+        <translation>Роль преследуемого</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="272" />
+        <source>By whom</source>
+        <translation>Кем</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="273" />
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="274" />
+        <source>Case or lawsuit number</source>
+        <translation>Номер дела или иска</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="275" />
+        <source>Claimant or accuser</source>
+        <translation>Истец или обвинитель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="276" />
+        <source>For a lawsuit or a charge: who brought it.</source>
+        <translation>Для иска или обвинения: кто его инициировал.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="277" />
+        <source>Outcome as of</source>
+        <translation>Исход на дату</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="278" />
+        <source>Complaint it answers</source>
+        <translation>Жалоба, в ответ на которую</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="279" />
+        <source>State forensic examination</source>
+        <translation>Судебно-медицинская экспертиза</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="280" />
+        <source>Ordered by</source>
+        <translation>Кем назначена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="281" />
+        <source>Investigator, body and date of the order.</source>
+        <translation>Следователь, орган и дата постановления.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="282" />
+        <source>Ordered on</source>
+        <translation>Дата назначения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="283" />
+        <source>Conclusion number</source>
+        <translation>Номер заключения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="284" />
+        <source>Performed by</source>
+        <translation>Кто провёл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="285" />
+        <source>Forensic centre and expert.</source>
+        <translation>Центр судебных экспертиз и эксперт.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="286" />
+        <source>Performed on</source>
+        <translation>Дата проведения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="287" />
+        <source>Days between the injuries and the examination</source>
+        <translation>Дней между травмами и экспертизой</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="288" />
+        <source>Injuries found</source>
+        <translation>Обнаруженные повреждения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="289" />
+        <source>Conclusion</source>
+        <translation>Заключение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="290" />
+        <source>Harm to health</source>
+        <translation>Вред здоровью</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="291" />
+        <source>The person or family saw the conclusion</source>
+        <translation>Человек или семья видели заключение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="292" />
+        <source>Independent examination</source>
+        <translation>Независимое освидетельствование</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="293" />
+        <source>The Istanbul Protocol examination to set beside it.</source>
+        <translation>Освидетельствование по Стамбульскому протоколу для сравнения.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="294" />
+        <source>Discrepancies with the independent examination</source>
+        <translation>Расхождения с независимым освидетельствованием</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="129" />
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="169" />
+        <location filename="../../ui/schema_strings.py" line="189" />
         <source>Photographs</source>
         <translation>Фотографии</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="170" />
+        <location filename="../../ui/schema_strings.py" line="190" />
         <source>Complaint or legal step</source>
         <translation>Жалоба или правовое действие</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="171" />
+        <location filename="../../ui/schema_strings.py" line="191" />
         <source>Addressed to</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="172" />
+        <location filename="../../ui/schema_strings.py" line="192" />
         <source>Office or official</source>
         <translation>Орган или должностное лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="173" />
+        <location filename="../../ui/schema_strings.py" line="193" />
         <source>e.g. 'Prosecutor's office of Taraz'.</source>
         <translation>например, «Прокуратура г. Тараз».</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="174" />
+        <location filename="../../ui/schema_strings.py" line="194" />
         <source>Filed on</source>
         <translation>Дата подачи</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="175" />
+        <location filename="../../ui/schema_strings.py" line="195" />
         <source>Filed by</source>
         <translation>Кем подана</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="176" />
+        <location filename="../../ui/schema_strings.py" line="196" />
         <source>Reference number</source>
         <translation>Исходящий номер</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="177" />
+        <location filename="../../ui/schema_strings.py" line="197" />
         <source>Registration number (ERDR)</source>
         <translation>Номер регистрации (ЕРДР)</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="178" />
+        <location filename="../../ui/schema_strings.py" line="198" />
         <source>Registered under article</source>
         <translation>Зарегистрировано по статье</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="179" />
+        <location filename="../../ui/schema_strings.py" line="199" />
         <source>e.g. '146-2'.</source>
         <translation>например, «146-2».</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="180" />
+        <location filename="../../ui/schema_strings.py" line="200" />
         <source>Status as of</source>
         <translation>Статус на дату</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="181" />
+        <location filename="../../ui/schema_strings.py" line="203" />
         <source>Response</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="182" />
-        <source>Appeal against</source>
-        <translation>Обжалуемое решение</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="183" />
+        <location filename="../../ui/schema_strings.py" line="214" />
         <source>Reprisals that followed</source>
         <translation>Последовавшие месть и давление</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="184" />
+        <location filename="../../ui/schema_strings.py" line="215" />
         <source>NPM visit</source>
         <translation>Посещение НПМ</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="185" />
+        <location filename="../../ui/schema_strings.py" line="216" />
         <source>Started at</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="186" />
+        <location filename="../../ui/schema_strings.py" line="217" />
         <source>Ended at</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="187" />
+        <location filename="../../ui/schema_strings.py" line="218" />
         <source>Team</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="188" />
+        <location filename="../../ui/schema_strings.py" line="219" />
         <source>Announced in advance</source>
         <translation>Объявлен заранее</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="189" />
+        <location filename="../../ui/schema_strings.py" line="220" />
         <source>Obstruction</source>
         <translation>Препятствия</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="190" />
+        <location filename="../../ui/schema_strings.py" line="221" />
         <source>Access refused or delayed, detainees moved before the visit, ...</source>
         <translation>Отказ в доступе или задержка, перевод задержанных перед посещением и т. п.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="191" />
+        <location filename="../../ui/schema_strings.py" line="222" />
         <source>Areas visited</source>
         <translation>Осмотренные помещения</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="192" />
+        <location filename="../../ui/schema_strings.py" line="223" />
         <source>Detainees present</source>
         <translation>Число содержащихся</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="193" />
+        <location filename="../../ui/schema_strings.py" line="224" />
         <source>Registers checked</source>
         <translation>Проверенные журналы</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="194" />
+        <location filename="../../ui/schema_strings.py" line="225" />
         <source>Conditions and safeguards</source>
         <translation>Условия и гарантии</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="195" />
+        <location filename="../../ui/schema_strings.py" line="226" />
         <source>Item</source>
         <translation>Пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="196" />
+        <location filename="../../ui/schema_strings.py" line="227" />
         <source>Rating</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="197" />
+        <location filename="../../ui/schema_strings.py" line="202" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="198" />
+        <location filename="../../ui/schema_strings.py" line="201" />
+        <source>Status history</source>
+        <translation>История статусов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="204" />
+        <source>A suspect was identified</source>
+        <translation>Установлен подозреваемый</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="205" />
+        <source>Recognised as a victim in the proceedings</source>
+        <translation>Признан потерпевшим по делу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="206" />
+        <source>Legal path</source>
+        <translation>Процессуальный путь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="207" />
+        <source>Every step that followed this complaint: registration or refusal, decisions, appeals, court, UN communications, compensation.</source>
+        <translation>Каждый шаг после этой жалобы: регистрация или отказ, решения, обжалования, суд, сообщения в ООН, компенсация.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="208" />
+        <source>Step</source>
+        <translation>Шаг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="209" />
+        <source>Body</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="210" />
+        <source>Decided on</source>
+        <translation>Дата решения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="211" />
+        <source>Outcome</source>
+        <translation>Исход</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="212" />
+        <source>Appeal against (older records)</source>
+        <translation>Обжалование чего (старые записи)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="213" />
+        <source>Older records kept appeals as separate complaints; new appeals are steps of the legal path.</source>
+        <translation>В старых записях обжалования хранились как отдельные жалобы; новые обжалования — шаги процессуального пути.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="228" />
         <source>Incidents and allegations heard</source>
         <translation>Услышанные сообщения и утверждения</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="199" />
+        <location filename="../../ui/schema_strings.py" line="229" />
         <source>Private interviews</source>
         <translation>Конфиденциальные беседы</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="200" />
+        <location filename="../../ui/schema_strings.py" line="230" />
         <source>Detainee code</source>
         <translation>Код задержанного</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="201" />
+        <location filename="../../ui/schema_strings.py" line="231" />
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="202" />
+        <location filename="../../ui/schema_strings.py" line="232" />
         <source>Fear of reprisal</source>
         <translation>Опасается мести</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="203" />
+        <location filename="../../ui/schema_strings.py" line="233" />
         <source>Re-check at the next visit</source>
         <translation>Проверить при следующем посещении</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="204" />
+        <location filename="../../ui/schema_strings.py" line="234" />
         <source>Findings</source>
         <translation>Выводы посещения</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="205" />
+        <location filename="../../ui/schema_strings.py" line="235" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="206" />
+        <location filename="../../ui/schema_strings.py" line="236" />
         <source>Recommendation</source>
         <translation>Рекомендация</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="207" />
+        <location filename="../../ui/schema_strings.py" line="237" />
         <source>Previous visit</source>
         <translation>Предыдущее посещение</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="208" />
+        <location filename="../../ui/schema_strings.py" line="238" />
         <source>Evidence file</source>
         <translation>Файл доказательства</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="209" />
+        <location filename="../../ui/schema_strings.py" line="239" />
         <source>Documents record</source>
         <translation>Относится к записи</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="210" />
+        <location filename="../../ui/schema_strings.py" line="240" />
         <source>The record this file documents.</source>
         <translation>Запись, которую документирует этот файл.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="211" />
+        <location filename="../../ui/schema_strings.py" line="241" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="212" />
+        <location filename="../../ui/schema_strings.py" line="242" />
         <source>Size (bytes)</source>
         <translation>Размер (байт)</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="213" />
+        <location filename="../../ui/schema_strings.py" line="243" />
         <source>File name</source>
         <translation>Имя файла</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="214" />
+        <location filename="../../ui/schema_strings.py" line="244" />
         <source>Media type</source>
         <translation>Тип файла</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="215" />
+        <location filename="../../ui/schema_strings.py" line="245" />
         <source>Captured at</source>
         <translation>Время съёмки</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="216" />
+        <location filename="../../ui/schema_strings.py" line="246" />
         <source>GPS position</source>
         <translation>GPS-координаты</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="217" />
+        <location filename="../../ui/schema_strings.py" line="247" />
         <source>Latitude × 10⁷</source>
         <translation>Широта × 10⁷</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="218" />
+        <location filename="../../ui/schema_strings.py" line="248" />
         <source>Longitude × 10⁷</source>
         <translation>Долгота × 10⁷</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="219" />
+        <location filename="../../ui/schema_strings.py" line="249" />
         <source>Camera or device</source>
         <translation>Камера или устройство</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="220" />
+        <location filename="../../ui/schema_strings.py" line="250" />
         <source>Obtained from</source>
         <translation>Получено от</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="221" />
+        <location filename="../../ui/schema_strings.py" line="251" />
         <source>Chain of custody</source>
         <translation>Цепочка хранения</translation>
     </message>

@@ -63,16 +63,25 @@ def test_statistics_charts_and_csv(qtbot: Any, gui: Any, desk: Any, tmp_path: Pa
     from ui.dialogs import Answers
 
     page = show(qtbot, gui, desk, "stats")
-    qtbot.waitUntil(lambda: page.list.count() == 8 and not page.strip.busy, timeout=10000)
+    from app import stats
+
+    qtbot.waitUntil(lambda: page.list.count() == len(stats.TABLES) and not page.strip.busy,
+                    timeout=10000)
     assert page.list.item(0).text() == "Complaints by status and city"
     chart = page.chart.chart
     assert chart is not None and chart.categories == ["Taraz"]
     assert sum(chart.values[0]) == 1  # one filed complaint, refused registration: closed
-    page.list.setCurrentRow(page.list.count() - 2)  # methods
+    page.list.setCurrentRow(list(stats.TABLES).index("methods"))
     assert page.title.text() == "Methods of torture and ill-treatment"
     assert page.chart.chart.values == [[1.0]]
     page.chart.repaint()
     assert page.chart.painted_at > 0
+    # Every table draws a chart from its own figures (none falls back to nothing).
+    for row, name in enumerate(stats.TABLES):
+        page.list.setCurrentRow(row)
+        drawn = page.chart.chart
+        assert drawn is not None and all(len(v) == len(drawn.series) for v in drawn.values), name
+        assert drawn.series or not drawn.categories, name
     # A bad date is said at the filters, nothing is counted.
     page.date_from.setText("2022-13")
     page.refresh()
@@ -83,6 +92,21 @@ def test_statistics_charts_and_csv(qtbot: Any, gui: Any, desk: Any, tmp_path: Pa
     assert page.chart.chart.categories == []  # nothing filed from 2023
     assert "Filters: dates 2023 to …." in page.note.text()
     page.date_from.clear()
+    # The region and the event tag filter every table: the Taraz complaint is in Zhambyl
+    # Region, and its case has no tag.
+    page.region.setCurrentIndex(page.region.findData("zhambyl"))
+    page.refresh()
+    qtbot.waitUntil(lambda: not page.strip.busy, timeout=10000)
+    page.list.setCurrentRow(0)
+    assert page.chart.chart.categories == ["Taraz"]
+    page.tag.setText("January 2022")
+    page.refresh()
+    qtbot.waitUntil(lambda: not page.strip.busy, timeout=10000)
+    page.list.setCurrentRow(0)
+    assert page.chart.chart.categories == []
+    assert "January 2022" in page.note.text() and "Zhambyl Region" in page.note.text()
+    page.tag.clear()
+    page.region.setCurrentIndex(0)
     page.refresh()
     qtbot.waitUntil(lambda: not page.strip.busy, timeout=10000)
     # CSV: the plaintext warning first; cancelled, nothing is written.
@@ -96,7 +120,7 @@ def test_statistics_charts_and_csv(qtbot: Any, gui: Any, desk: Any, tmp_path: Pa
     Answers.files.append([str(out)])
     page.export_csv(all_tables=True)
     qtbot.waitUntil(lambda: "Written" in page.message.text(), timeout=10000)
-    assert len(list(out.glob("*.csv"))) == 8
+    assert len(list(out.glob("*.csv"))) == len(stats.TABLES)
     text = (out / "closed_by_city.csv").read_text(encoding="utf-8-sig")
     assert text.splitlines()[0] == "City code,City,Complaints,Closed,Closed (%)"
     assert "taraz,Taraz,1,1,100.0" in text

@@ -57,11 +57,12 @@ TITLES = {
 NOTES = {
     "status_by_city": QT_TRANSLATE_NOOP(
         "Statistics",
-        "Filed complaints (drafts left out), by their latest status; city: the "
-        "complaint's, else its case's. The chart groups the statuses by outcome.",
+        "First complaints (appeals, later steps and drafts left out), by the status their "
+        "legal path gives them; city: the complaint's, else its case's. The chart groups "
+        "the statuses by outcome.",
     ),
     "by_month": QT_TRANSLATE_NOOP(
-        "Statistics", "Filed complaints by the month they were filed, with their outcome."
+        "Statistics", "First complaints by the month they were filed, with their outcome."
     ),
     "by_facility": QT_TRANSLATE_NOOP(
         "Statistics",
@@ -71,12 +72,12 @@ NOTES = {
     "closed_by_city": QT_TRANSLATE_NOOP(
         "Statistics",
         "Closed: registration refused, closed (no crime, no evidence) or "
-        "amnesty. Percentages of filed complaints.",
+        "amnesty. Percentages of first complaints.",
     ),
     "lack_of_evidence_by_city": QT_TRANSLATE_NOOP(
         "Statistics",
         "Closed for lack of evidence: closed for absence of a crime or of "
-        "evidence. The chart shows the share of filed complaints.",
+        "evidence. The chart shows the share of first complaints.",
     ),
     "victims_by_city": QT_TRANSLATE_NOOP(
         "Statistics",
@@ -90,6 +91,48 @@ NOTES = {
     ),
     "methods_by_city": QT_TRANSLATE_NOOP(
         "Statistics", "Incidents naming each method, by the incident's city (else its case's)."
+    ),
+    "by_year_region": QT_TRANSLATE_NOOP(
+        "Statistics", "First complaints by the year filed and the region of their city."
+    ),
+    "lack_of_evidence_by_region": QT_TRANSLATE_NOOP(
+        "Statistics",
+        "Closed for lack of evidence: closed for absence of a crime or of evidence, by "
+        "region. The chart shows the share of first complaints.",
+    ),
+    "attrition": QT_TRANSLATE_NOOP(
+        "Statistics",
+        "How many first complaints reached each stage, as shown by any status on their "
+        "legal path: registration, a suspect, victim status, court, conviction.",
+    ),
+    "submissions_by_body": QT_TRANSLATE_NOOP(
+        "Statistics",
+        "Every submission once: first complaints, and appeals and UN communications as "
+        "steps of the complaint they continue.",
+    ),
+    "deaths_in_custody": QT_TRANSLATE_NOOP(
+        "Statistics", "Deaths in custody by region, with the autopsy and the investigation."
+    ),
+    "reprisals": QT_TRANSLATE_NOOP(
+        "Statistics", "Reprisals against victims, relatives and defenders, by kind and outcome."
+    ),
+    "detention_hours": QT_TRANSLATE_NOOP(
+        "Statistics",
+        "Detention episodes by the hours held before registration, against the legal limit "
+        "of 48 hours (24 for a minor).",
+    ),
+    "perpetrators": QT_TRANSLATE_NOOP(
+        "Statistics", "Each perpetrator named in an incident, by agency and involvement."
+    ),
+    "victims_profile": QT_TRANSLATE_NOOP(
+        "Statistics",
+        "Each victim once: women, minors, foreign nationals, activists and age at the "
+        "time of their first case.",
+    ),
+    "methods_grouped": QT_TRANSLATE_NOOP(
+        "Statistics",
+        "Incidents naming at least one method of each group, e.g. every form of sexual "
+        "violence together.",
     ),
 }
 WORDS = {  # the English labels app.stats gives fixed columns and rows
@@ -190,6 +233,13 @@ SERIES_COLOURS = {
     "women": "#d45d79",
     "minors": "#c27a12",
     "incidents": "#1d5a78",
+    "complaints": "#1d5a78",
+    "steps": "#c27a12",
+    "deaths": "#1d5a78",
+    "disputed": "#c27a12",
+    "investigated": "#1e6b3a",
+    "within_limit": "#1e6b3a",
+    "over_limit": "#b42318",
 }
 
 
@@ -392,9 +442,10 @@ class StatsPage(DeskPage):
             translate("Statistics", "Statistics"),
             translate(
                 "Statistics",
-                "Figures over every record in the archive: complaints and their outcomes by "
-                "city, month and facility, victims who are women or minors, methods. The "
-                "table under each chart holds its numbers; export it as CSV for a submission.",
+                "Figures over every record in the archive: first complaints and their legal "
+                "path by region, city, month and facility, deaths in custody, reprisals, "
+                "who the victims are, methods. The table under each chart holds its "
+                "numbers; export it as CSV for a submission.",
             ),
             spacing=8,
         )
@@ -407,6 +458,12 @@ class StatsPage(DeskPage):
         self.city.addItem(translate("Statistics", "Every city"), "")
         for code, text in labels.vocab_items("city"):
             self.city.addItem(text, code)
+        self.region = QtWidgets.QComboBox()
+        self.region.addItem(translate("Statistics", "Every region"), "")
+        for code, text in labels.vocab_items("region"):
+            self.region.addItem(text, code)
+        self.tag = QtWidgets.QLineEdit()
+        self.tag.setPlaceholderText(translate("Statistics", "e.g. January 2022"))
         self.facility = QtWidgets.QComboBox()
         self.facility.addItem(translate("Statistics", "Every facility"), "")
         self.facility.setMinimumContentsLength(18)
@@ -419,12 +476,22 @@ class StatsPage(DeskPage):
         bar.addWidget(self.date_from)
         bar.addWidget(self.date_to)
         bar.addSpacing(8)
+        bar.addWidget(self.region)
         bar.addWidget(self.city)
         bar.addWidget(self.facility, 1)
+        lay.addLayout(bar)
+        # The event tag on a second row: at 1366 pixels the dates must stay readable.
+        bar2 = QtWidgets.QHBoxLayout()
+        tag = QtWidgets.QLabel(translate("Statistics", "&Tag"))
+        tag.setBuddy(self.tag)
+        bar2.addWidget(tag)
+        self.tag.setMinimumWidth(260)
+        bar2.addWidget(self.tag)
+        bar2.addStretch(1)
         self.apply_button = button(translate("Statistics", "&Count"), primary=True)
         self.apply_button.clicked.connect(self.refresh)
-        bar.addWidget(self.apply_button)
-        lay.addLayout(bar)
+        bar2.addWidget(self.apply_button)
+        lay.addLayout(bar2)
         lay.addWidget(self.strip)
         self.error = QtWidgets.QLabel()
         set_role(self.error, "error")
@@ -476,6 +543,8 @@ class StatsPage(DeskPage):
             date_to=self.date_to.text(),
             city=self.city.currentData() or None,
             facility_id=self.facility.currentData() or None,
+            region=self.region.currentData() or None,
+            tag=self.tag.text(),
         )
 
     def refresh(self) -> None:
@@ -570,8 +639,12 @@ class StatsPage(DeskPage):
                 .replace("%1", a or "…")
                 .replace("%2", b or "…")
             )
+        if self.region.currentData():
+            parts.append(self.region.currentText())
         if self.city.currentData():
             parts.append(self.city.currentText())
+        if self.tag.text().strip():
+            parts.append(self.tag.text().strip())
         if self.facility.currentData():
             parts.append(self.facility.currentText())
         return (

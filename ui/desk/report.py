@@ -278,6 +278,7 @@ class Builder:
                 ["examiner", "methods", "physical_findings", "overall_consistency", "conclusions"],
             )
             self.lesions(exam, photos=not annex)
+        self.legal_companions()
         self.section(translate("PdfReport", "Complaints and outcomes"))
         self.complaints()
         if g["evidence"]:
@@ -460,8 +461,57 @@ class Builder:
             rows,
         )
         for c in self.data["groups"]["complaint"]:
+            if c["body"].get("steps"):
+                self.legal_path(c["body"])
             if c["body"].get("reprisals"):
                 self.fields("complaint", c["body"], ["reprisals"])
+
+    def legal_path(self, body: dict[str, Any]) -> None:
+        """A complaint's steps: appeals, court, UN communications, in the order filed."""
+        self.h3(
+            translate("PdfReport", "Legal path of the complaint of %1")
+            .replace("%1", body.get("filed_on") or "—")
+        )
+        fields = {f.name: f for f in schema.LEGAL_STEP_FIELDS}
+        rows = []
+        for step in sorted(body["steps"], key=lambda s: s.get("filed_on") or ""):
+            rows.append(
+                [value_text(fields["step"], step.get("step"), self.titles)
+                 + (f"\n{value_text(fields['body'], step['body'], self.titles)}"
+                    if step.get("body") else ""),
+                 step.get("filed_on") or "—",
+                 step.get("reference_number") or "—",
+                 value_text(fields["outcome"], step.get("outcome"), self.titles)
+                 if step.get("outcome") else "—",
+                 step.get("decided_on") or "—"]
+            )
+        self.grid(
+            [
+                translate("PdfReport", "Step"),
+                translate("PdfReport", "Filed"),
+                translate("PdfReport", "Number"),
+                translate("PdfReport", "Outcome"),
+                translate("PdfReport", "Decided"),
+            ],
+            rows,
+        )
+
+    def legal_companions(self) -> None:
+        """State forensic examinations, a death in custody, reprisals: every field given."""
+        g = self.data["groups"]
+        sections = (
+            ("state_exam", translate("PdfReport", "State forensic examinations")),
+            ("death_in_custody", translate("PdfReport", "Death in custody")),
+            ("reprisal", translate("PdfReport", "Reprisals")),
+        )
+        for kind, title in sections:
+            if not g.get(kind):
+                continue
+            self.section(title)
+            names = [f.name for f in schema.get_kind(kind).fields if f.name != "case_id"]
+            for item in g[kind]:
+                self.h3(schema.display_title(kind, item["body"], i18n.current()))
+                self.fields(kind, item["body"], names)
 
     def lesions(self, exam: dict[str, Any], *, photos: bool) -> None:
         lesions = exam.get("lesions") or []

@@ -8,6 +8,7 @@ from typing import Any
 
 from app import present, schema
 from app.usecases import field_views as q
+from app.usecases import legal
 from ui import i18n, labels
 from ui.field.evidence import Gallery
 from ui.field.opening import open_form
@@ -15,8 +16,8 @@ from ui.qt import QSize, Qt, QtCore, QtWidgets, Signal, translate
 from ui.style import set_role
 from ui.tasks import Job
 
-TABS = ("person", "detention", "interview", "incident", "medical_exam", "evidence",
-        "complaint", "npm")
+TABS = ("person", "detention", "interview", "incident", "medical_exam", "state_exam",
+        "evidence", "complaint", "reprisal", "death_in_custody", "npm")
 
 
 def tab_title(key: str) -> str:
@@ -28,6 +29,9 @@ def tab_title(key: str) -> str:
         "medical_exam": translate("CaseView", "Medical"),
         "evidence": translate("CaseView", "Evidence"),
         "complaint": translate("CaseView", "Complaints"),
+        "state_exam": translate("CaseView", "State forensic"),
+        "reprisal": translate("CaseView", "Reprisals"),
+        "death_in_custody": translate("CaseView", "Death in custody"),
         "npm": translate("CaseView", "NPM visits"),
     }[key]
 
@@ -40,6 +44,9 @@ def add_label(kind: str) -> str:
         "incident": translate("CaseView", "Add an incident"),
         "medical_exam": translate("CaseView", "Add a medical examination"),
         "complaint": translate("CaseView", "Add a complaint or legal step"),
+        "state_exam": translate("CaseView", "Add a state forensic examination"),
+        "reprisal": translate("CaseView", "Add a reprisal"),
+        "death_in_custody": translate("CaseView", "Record a death in custody"),
     }.get(kind, translate("CaseView", "Add"))
 
 
@@ -302,11 +309,16 @@ class CaseView(QtWidgets.QWidget):
                 if key == "medical_exam" and it.get("lesions"):
                     marks.insert(0, translate("CaseView", "%1 lesions marked")
                                  .replace("%1", str(len(it["lesions"]))))
+                late = legal.overdue(it.get("body") or {}, i18n.current()) \
+                    if key == "complaint" else []
+                if late:  # a deadline the law sets has passed with nothing recorded
+                    marks.insert(0, translate("CaseView", "Deadline passed: %1")
+                                 .replace("%1", "; ".join(late)))
                 if marks:
                     text += "   —   " + ", ".join(marks)
                 entry = QtWidgets.QListWidgetItem(text)
                 entry.setData(Qt.ItemDataRole.UserRole, it)
-                if set(it.get("flags", [])) & set(labels.DANGER_FLAGS):
+                if late or set(it.get("flags", [])) & set(labels.DANGER_FLAGS):
                     entry.setForeground(Qt.GlobalColor.darkRed)
                 lst.addItem(entry)
             if key != "npm":

@@ -115,6 +115,21 @@ class SettingsDialog(QtWidgets.QDialog):
         form3.addRow(row3)
         lay.addWidget(box3)
 
+        # Shown only when this laptop holds appeals kept the older way (app.usecases.legal).
+        self.fold_box = QtWidgets.QWidget()
+        fold_lay = QtWidgets.QHBoxLayout(self.fold_box)  # one row: the dialog fits 768 px
+        fold_lay.setContentsMargins(0, 0, 0, 0)
+        self.fold_text = QtWidgets.QLabel()
+        self.fold_text.setWordWrap(True)
+        fold_lay.addWidget(self.fold_text, 1)
+        self.fold_button = QtWidgets.QPushButton(
+            translate("SettingsDialog", "Make them steps…"))
+        self.fold_button.clicked.connect(self.fold_appeals)
+        fold_lay.addWidget(self.fold_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.fold_box.hide()
+        lay.addWidget(self.fold_box)
+        self.load_folds()
+
         device = QtWidgets.QLabel(translate("SettingsDialog", "Device: %1 · vault: %2")
                                   .replace("%1", app.session.device_name)
                                   .replace("%2", str(app.vault_path)))
@@ -184,6 +199,48 @@ class SettingsDialog(QtWidgets.QDialog):
         from ui.keys import reencrypt_evidence
 
         return reencrypt_evidence(self.app, self)
+
+    # -- older appeal records -------------------------------------------------------------
+
+    def load_folds(self) -> None:
+        from app.usecases import legal
+
+        s = self.app.session
+        self.app.tasks.run(lambda job: legal.fold_appeals(s.vault, dry_run=True), owner=self,
+                           on_done=self._folds)
+
+    def _folds(self, found: list[Any]) -> None:
+        if not found:
+            return
+        self.fold_text.setText(translate(
+            "SettingsDialog", "Appeals kept as separate complaints: %1.")
+            .replace("%1", str(len(found))))
+        self.fold_box.show()
+
+    def fold_appeals(self) -> None:
+        from app.usecases import legal
+
+        answer = dialogs.ask(
+            self, translate("SettingsDialog", "Older appeal records"),
+            translate("SettingsDialog", "Each appeal becomes a step of the complaint it "
+                      "continues and shows in its legal path: a new version of the complaint, "
+                      "signed by this laptop, and the appeal record is closed with a note "
+                      "saying where it went. The figures stay the same and the old versions "
+                      "stay in the history."),
+            [("fold", translate("SettingsDialog", "Make them steps")),
+             ("cancel", translate("SettingsDialog", "Cancel"))], default="cancel")
+        if answer != "fold":
+            return
+        s = self.app.session
+
+        def done(folded: list[Any]) -> None:
+            self.fold_button.hide()
+            self.fold_text.setText(translate("SettingsDialog", "Done: %1 appeals are now steps "
+                                             "of their complaints.")
+                                   .replace("%1", str(len(folded))))
+
+        self.app.tasks.run(lambda job: legal.fold_appeals(s.vault), owner=self, on_done=done,
+                           on_error=lambda exc: self.fold_text.setText(dialogs.error_text(exc)))
 
     # -- coordinators --------------------------------------------------------------------
 

@@ -16,7 +16,8 @@ from ui.qt import Qt, QtGui, QTimer, QtWidgets, translate
 from ui.style import set_role
 
 LIST_KINDS = ("case", "person", "facility", "npm_visit", "complaint", "interview",
-              "incident", "medical_exam", "evidence", "")
+              "incident", "medical_exam", "state_exam", "death_in_custody", "reprisal",
+              "evidence", "")
 
 
 class FilterPanel(QtWidgets.QWidget):
