@@ -310,6 +310,16 @@ FIXTURES: dict[str, list[dict[str, Any]]] = {
     ],
 }
 
+# Whose account or behalf (app.disclosure): the consent block of the schema.
+FIXTURES["incident"][0]["account_of"] = [MOTHER]
+FIXTURES["complaint"][0]["on_behalf_of"] = [VICTIM]
+FIXTURES["evidence"][0]["provided_by"] = MOTHER
+FIXTURES["consent"] = [{
+    "person_id": VICTIM, "given_on": "2022-02-03", "recorded_by": "Адвокат Н. Ержанова",
+    "consent": {"documentation": "given", "share_coordinator": "refused",
+                "publication": "anonymised", "statistics": "given"},
+}]
+
 # The smallest valid body of each kind: a base for the error tests.
 MINIMAL: dict[str, dict[str, Any]] = {
     "person": {"pseudonym": "A-1"},
@@ -323,6 +333,7 @@ MINIMAL: dict[str, dict[str, Any]] = {
     "complaint": {"case_id": CASE, "body": "court"},
     "npm_visit": {"facility_id": COLONY, "started_at": "2023-03-14T10:00"},
     "evidence": {"sha256": SHA, "size": 0},
+    "consent": {"person_id": VICTIM},
 }
 
 
@@ -346,7 +357,7 @@ ALL_FIXTURES = [(k, i) for k, bodies in FIXTURES.items() for i in range(len(bodi
 def test_kind_names():
     assert schema.kind_names() == [
         "person", "case", "detention", "facility", "interview", "incident",
-        "medical_exam", "lesion", "complaint", "npm_visit", "evidence",
+        "medical_exam", "lesion", "complaint", "npm_visit", "evidence", "consent",
     ]  # fmt: skip
     assert set(FIXTURES) == set(MINIMAL) == set(schema.KINDS)
 
@@ -727,12 +738,13 @@ def test_references():
         ("facility_id", IVS),
         ("perpetrator_ids[0]", OFFICER),
         ("witness_ids[0]", CELLMATE),
+        ("account_of[0]", MOTHER),
     ]
     assert schema.references("lesion", fixture("lesion")) == [
         ("exam_id", EXAM), ("photo_ids[0]", PHOTO), ("photo_ids[1]", PHOTO2),
     ]  # fmt: skip
     assert schema.references("evidence", fixture("evidence")) == [
-        ("record_id", LESION), ("case_id", CASE),
+        ("record_id", LESION), ("case_id", CASE), ("provided_by", MOTHER),
     ]  # fmt: skip
     assert schema.references("facility", fixture("facility")) == []
 

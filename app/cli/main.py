@@ -247,11 +247,12 @@ def _extensions() -> list[Callable[[Callable[..., argparse.ArgumentParser]], Non
     # Command groups in their own modules of app/cli.
     from app.cli.archive import register as archive
     from app.cli.bundles import register as bundles
+    from app.cli.consent import register as consent
     from app.cli.coordinators import register as coordinators
     from app.cli.handover import register as handover
     from app.cli.tables import register as tables
 
-    return [bundles, coordinators, archive, handover, tables]
+    return [bundles, coordinators, archive, handover, tables, consent]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
