@@ -89,6 +89,7 @@ class Disclosure:
     channel: str
     withheld: dict[str, Reason] = field(default_factory=dict)  # record id -> why it stays
     anonymous: dict[str, Reason] = field(default_factory=dict)  # person id -> shown unnamed
+    people: dict[str, Reason] = field(default_factory=dict)  # person id -> why withheld
     kinds: dict[str, str] = field(default_factory=dict)  # record id -> kind
     owners: dict[str, set[str]] = field(default_factory=dict)  # record id -> person ids
 
@@ -97,7 +98,7 @@ class Disclosure:
 
     def named(self, person_id: str) -> bool:
         """May this person's identity appear (not withheld, not anonymised)?"""
-        return person_id not in self.withheld and person_id not in self.anonymous
+        return person_id not in self.people and person_id not in self.anonymous
 
     def by_person(self) -> dict[str, dict[str, Any]]:
         """person id -> {"reason": Reason, "records": [record ids]} of what stays."""
@@ -236,7 +237,7 @@ def decide(db: Any, channel: str) -> Disclosure:
         for p in dict.fromkeys(checked):
             level, answer = _level(mine, p, channel)
             if level == NONE:
-                out.withheld[person] = Reason(person, p, answer)
+                out.people[person] = Reason(person, p, answer)
                 break
             if level == ANONYMOUS and p == purpose:
                 out.anonymous[person] = Reason(person, p, answer)
@@ -250,8 +251,8 @@ def decide(db: Any, channel: str) -> Disclosure:
         if kind == "evidence" and _is_photo(every.get(rid, ())):
             extra.append("photographs")
         for person in sorted(owners.get(rid, ())):
-            if person in out.withheld:
-                out.withheld[rid] = out.withheld[person]
+            if person in out.people:
+                out.withheld[rid] = out.people[person]
                 break
             why = next((Reason(person, p, a) for p in extra
                         for level, a in [_level(answers.get(person, {}), p, channel)]

@@ -330,6 +330,14 @@ class Stats:
         return self.db.all(sql + "".join(extra), params)
 
     @functools.cached_property
+    def _refused(self) -> frozenset[str]:
+        """Records of people who refused statistical use (app.disclosure): not counted,
+        nor is anything in a case of theirs."""
+        from app import disclosure
+
+        return frozenset(disclosure.decide(self.db, "statistics").withheld)
+
+    @functools.cached_property
     def _cases(self) -> dict[str, _Case]:
         """Every current case (unfiltered: complaints and incidents take its city)."""
         facilities: dict[str, set[str]] = defaultdict(set)
@@ -342,7 +350,8 @@ class Stats:
                            else empty)
                 for rid, city, date in self.db.all(
                     "SELECT record_id, city, date FROM records"
-                    " WHERE kind = 'case' AND deleted = 0")}
+                    " WHERE kind = 'case' AND deleted = 0")
+                if rid not in self._refused}
 
     @functools.cached_property
     def _complaints(self) -> list[_Complaint]:
@@ -350,10 +359,12 @@ class Stats:
         cases, f, out = self._cases, self.filters, []
         not_filed = [s for s, g in STATUS_GROUP.items() if g == NOT_FILED]
         rows = self._dated(
-            "SELECT case_id, city, date, status FROM records WHERE kind = 'complaint'"
-            " AND deleted = 0 AND (status IS NULL OR status NOT IN (SELECT value FROM"
-            " json_each(?)))", (json.dumps(not_filed),))
-        for case_id, city, date, status in rows:
+            "SELECT case_id, city, date, status, record_id FROM records"
+            " WHERE kind = 'complaint' AND deleted = 0 AND (status IS NULL OR status NOT IN"
+            " (SELECT value FROM json_each(?)))", (json.dumps(not_filed),))
+        for case_id, city, date, status, rid in rows:
+            if rid in self._refused or case_id in self._refused:
+                continue
             case = cases.get(case_id, _NO_CASE)
             city = city or case.city
             if (f.city and city != f.city) or (f.facility_id and f.facility_id
@@ -370,10 +381,12 @@ class Stats:
         cases, f = self._cases, self.filters
         figures = _Methods(Counter(), Counter(), 0)
         rows = self._dated(
-            "SELECT case_id, city, facility_id, body FROM records WHERE kind = 'incident'"
-            " AND deleted = 0")
-        for case_id, city, facility_id, body in rows:
+            "SELECT case_id, city, facility_id, body, record_id FROM records"
+            " WHERE kind = 'incident' AND deleted = 0")
+        for case_id, city, facility_id, body, rid in rows:
             if '"methods"' not in body:  # skip parsing what cannot hold any
+                continue
+            if rid in self._refused or case_id in self._refused:
                 continue
             methods = json.loads(body).get("methods")
             if not methods:
@@ -403,6 +416,8 @@ class Stats:
                 " WHERE substr(l.rel, 1, 11) = 'victim_ids[' AND r.deleted = 0"
                 " AND r.kind IN ('case', 'incident')"):
             case = cases.get(record_id if kind == "case" else case_id)
+            if person_id in self._refused or record_id in self._refused:
+                continue
             if (case is None or not f.date_ok(case.date)
                     or not f.place_ok(case.city, case.facilities)):
                 continue

@@ -191,6 +191,35 @@ class Builder:
                 )
             )
         self.add("<p class='muted'>" + "<br>".join(_e(x) for x in lines) + "</p>")
+        self.withheld()
+
+    def withheld(self) -> None:
+        """Consent (issue 10): a visible note of what was left out, and why."""
+        notes = self.data.get("withheld") or []
+        masked = self.data.get("relatives_masked") or 0
+        if not notes and not masked:
+            return
+        self.section(translate("PdfReport", "Withheld for lack of consent"))
+        for n in notes:
+            kinds = ", ".join(
+                f"{labels.kind_label(k)} {c}" for k, c in sorted(n["kinds"].items())
+            )
+            self.para(
+                translate("PdfReport", "Person %1: %2 — %3: %4.")
+                .replace("%1", str(n["person"]))
+                .replace("%2", kinds)
+                .replace("%3", labels.vocab_label("consent_purpose", n["purpose"]))
+                .replace("%4", labels.vocab_label("consent_value", n["answer"]))
+            )
+        if masked:
+            self.para(
+                translate(
+                    "PdfReport",
+                    "The names of %1 relative(s) are left out: they would identify a "
+                    "protected minor.",
+                ).replace("%1", str(masked)),
+                muted=True,
+            )
 
     def case_report(self, annex: bool) -> None:
         g = self.data["groups"]
