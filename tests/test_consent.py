@@ -57,12 +57,13 @@ def archive(tmp_path: Path, template: Path, field: Vault) -> Iterator[Vault]:
     v.close()
 
 
-def story(field: Vault, tmp_path: Path, interview_consent: dict[str, str] | None = None
-          ) -> dict[str, str]:
+def story(field: Vault, tmp_path: Path, interview_consent: dict[str, str] | None = None,
+          *, protected_son: bool = True) -> dict[str, str]:
     """The mother's account of her son's detention, every record knowing whose it is."""
     r = Records(field)
-    son = r.create("person", {"full_name": SON, "pseudonym": SON_CODE, "protected": True,
-                              "minor": True, "date_of_birth": "2007-05-02", "gender": "male",
+    son = r.create("person", {"full_name": SON, "pseudonym": SON_CODE,
+                              "protected": protected_son, "minor": True,
+                              "date_of_birth": "2007-05-02", "gender": "male",
                               "roles": ["victim"]}).record_id
     case = r.create("case", {"reference": "TST-2022-002", "title": "Избиение в ИВС",
                              "city": "taraz", "victim_ids": [son],
