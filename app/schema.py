@@ -257,7 +257,7 @@ PERSON = Kind(
               help="Shown instead of the name when the identity is protected, e.g. 'A-17'."),
         Field("protected", "bool", "Protected identity",
               help="Hide the real identity from lists, titles and search."),
-        Field("date_of_birth", "date", "Date of birth",
+        Field("date_of_birth", "date", "Date of birth", identifying=True,
               help="YYYY-MM-DD; YYYY-MM or YYYY if only that is known."),
         Field("age", "int", "Age at the time of events", min=0, max=130,
               help="When the date of birth is not known."),

@@ -308,3 +308,22 @@ def test_withdrawal_travels_and_archive_purges(tmp_path: Path, field: Vault,
     assert consent.withdrawn(archive) == []
     # The consent record stays: the proof of the withdrawal.
     assert archive.db.one("SELECT count(*) FROM records WHERE kind = 'consent'")[0] == 1
+
+
+# --- protected identity: the duplicates page ------------------------------------------------
+
+
+def test_duplicate_reasons_do_not_reveal_a_protected_name(field: Vault) -> None:
+    from app import duplicates
+
+    r = Records(field)
+    hidden = r.create("person", {"full_name": SON, "pseudonym": SON_CODE, "protected": True,
+                                 "date_of_birth": "2007-05-02", "gender": "male"}).record_id
+    r.create("person", {"full_name": "Yerdaulet Tastanbekov", "date_of_birth": "2007-05-02",
+                        "gender": "male"})
+    (pair,) = duplicates.suggest(field.db)
+    assert pair.reasons == (duplicates.PROTECTED_REASON,)
+    rows = views.duplicate_suggestions(field.db)
+    side = rows[0]["a"] if rows[0]["a"]["record_id"] == hidden else rows[0]["b"]
+    flat = json.dumps(side, ensure_ascii=False)
+    assert SON not in flat and "2007-05-02" not in flat and SON_CODE in flat

@@ -1,0 +1,81 @@
+"""A protected identity stays hidden on every screen where it is hidden anywhere: the case
+list, the case view, the person form before "Reveal identity", window titles and search
+results — rendered for real (offscreen Qt) and every visible text searched for the
+protected boy's name, his date of birth and his other names."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app import search
+from tests.test_consent import SON, SON_CODE
+from tests.ui.conftest import open_vault, settle
+from tests.ui.test_cases import new_form
+
+BORN = "2007-05-02"
+OTHER = "Yerdaulet Tastanbekov"
+
+
+def visible_texts() -> str:
+    from PySide6 import QtWidgets
+
+    out: list[str] = []
+    for top in QtWidgets.QApplication.topLevelWidgets():
+        if not top.isVisible():
+            continue
+        out.append(top.windowTitle())
+        for w in [top, *top.findChildren(QtWidgets.QWidget)]:
+            if not w.isVisible():
+                continue
+            for getter in ("text", "toPlainText", "currentText", "placeholderText"):
+                fn = getattr(w, getter, None)
+                if callable(fn):
+                    try:
+                        value = fn()
+                    except TypeError:
+                        continue
+                    if isinstance(value, str):
+                        out.append(value)
+            if isinstance(w, QtWidgets.QAbstractItemView) and w.model() is not None:
+                from PySide6.QtCore import QModelIndex
+
+                m = w.model()
+                for r in range(m.rowCount(QModelIndex())):
+                    c = 0
+                    while m.index(r, c).isValid():  # list and table models alike
+                        out.append(str(m.index(r, c).data() or ""))
+                        c += 1
+            if isinstance(w, QtWidgets.QListWidget):
+                out += [w.item(i).text() for i in range(w.count())]
+    return "\n".join(out)
+
+
+def test_protected_identity_hidden_on_screen(qtbot: Any, gui: Any) -> None:
+    open_vault(qtbot, gui)
+    main, s = gui.main, gui.session
+
+    def make() -> tuple[str, str]:
+        son = s.records.create("person", {
+            "full_name": SON, "other_names": [OTHER], "pseudonym": SON_CODE,
+            "protected": True, "minor": True, "date_of_birth": BORN,
+            "contact": "+7 777 000 1122", "gender": "male"}).record_id
+        case = s.records.create("case", {"title": "Избиение в ИВС", "victim_ids": [son],
+                                         "city": "taraz"}).record_id
+        return son, case
+
+    son, case = gui.tasks.call(make)
+    main.refresh_list()
+    settle(qtbot, gui)
+    main.show_case(case)
+    settle(qtbot, gui)
+    form = new_form(qtbot, gui, lambda: main.open_record(son, "person"))
+    settle(qtbot, gui)
+    shown = visible_texts()
+    assert SON_CODE in shown
+    for secret in (SON, BORN, OTHER, "+7 777 000 1122"):
+        assert secret not in shown, secret
+    # Search by the name or the date of birth does not find him, nor show it in a snippet.
+    for query in ("Ердаулет", BORN[:4], "Tastanbekov"):
+        hits = gui.tasks.call(lambda q=query: search.search(s.db, q))
+        assert all(h.record_id != son for h in hits), query
+    form.close()
