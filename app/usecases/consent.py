@@ -228,3 +228,16 @@ def redact_case_report(vault: Vault, data: dict[str, Any], *, reveal: bool = Fal
     data["withheld"] = sorted(notes.values(), key=lambda e: e["person"])
     data["relatives_masked"] = len(relatives)
     return data
+
+
+def export_preview(vault: Vault, *, everything: bool = False,
+                   recipients: list[str] | None = None, lang: str = "en") -> dict[str, Any]:
+    """What the next bundle would carry and what consent keeps on this laptop, per
+    person and reason, in `lang`: shown before sealing. Writes nothing."""
+    from pathlib import Path
+
+    from app import exporter
+
+    report = exporter.export(vault, Path(vault.path) / "preview.bundle", everything=everything,
+                             recipients=recipients, dry_run=True, lang=lang)
+    return {"versions": report.versions, "blobs": report.blobs, **report.preview}

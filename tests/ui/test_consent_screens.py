@@ -79,3 +79,36 @@ def test_protected_identity_hidden_on_screen(qtbot: Any, gui: Any) -> None:
         hits = gui.tasks.call(lambda q=query: search.search(s.db, q))
         assert all(h.record_id != son for h in hits), query
     form.close()
+
+
+def test_export_dialog_previews_what_stays(qtbot: Any, gui: Any, tmp_path: Any) -> None:
+    from storage.vault import Vault
+    from sync import card, trust
+    from tests.conftest import PASSPHRASE
+    from tests.test_consent import NAME
+    from ui.field.exporting import ExportDialog
+
+    archive, _ = Vault.create(tmp_path / "archive", PASSPHRASE, name="Coalition office",
+                              role="archive")
+    coordinator = trust.own_card(archive)
+    archive.close()
+    open_vault(qtbot, gui)
+    s = gui.session
+    gui.tasks.call(lambda: trust.trust(s.vault, card.to_json(coordinator),
+                                       card.fingerprint(coordinator)))
+
+    def make() -> None:
+        mother = s.records.create("person", {"full_name": NAME}).record_id
+        case = s.records.create("case", {"title": "Дело"}).record_id
+        s.records.create("interview", {"case_id": case, "interviewee_id": mother,
+                                       "consent": {"share_coordinator": "refused"}})
+
+    gui.tasks.call(make)
+    dialog = ExportDialog(gui, gui.main)
+    dialog.show()
+    settle(qtbot, gui)
+    qtbot.waitUntil(lambda: dialog.disclosure.isVisible(), timeout=10000)
+    text = dialog.disclosure.text()
+    assert "Will go: 1 record versions" in text
+    assert NAME in text and "Sharing with the coalition coordinator: Refused" in text
+    assert not list(tmp_path.glob("**/*.bundle"))
