@@ -241,3 +241,17 @@ def export_preview(vault: Vault, *, everything: bool = False,
     report = exporter.export(vault, Path(vault.path) / "preview.bundle", everything=everything,
                              recipients=recipients, dry_run=True, lang=lang)
     return {"versions": report.versions, "blobs": report.blobs, **report.preview}
+
+
+def report_disclosure(vault: Vault, case_id: str, lang: str = "en") -> dict[str, Any]:
+    """Before a case report is made: what consent leaves out of it, per person and reason,
+    in `lang` (people are numbered, never named: the preview shows on a desk screen)."""
+    from app.usecases import desk
+
+    data = desk.case_report(vault, case_id, photos=False, lang=lang)
+    words = vocab.load("disclosure_words")
+    lines = [f"{n['person']}: " + ", ".join(f"{words.label('kind_' + k, lang)} {c}"
+                                           for k, c in sorted(n["kinds"].items()))
+             + f" — {n['reason']}" for n in data["withheld"]]
+    return {"withheld": data["withheld"], "lines": lines,
+            "relatives_masked": data["relatives_masked"]}
