@@ -78,6 +78,16 @@ def test_protected_identity_hidden_on_screen(qtbot: Any, gui: Any) -> None:
     for query in ("Ердаулет", BORN[:4], "Tastanbekov"):
         hits = gui.tasks.call(lambda q=query: search.search(s.db, q))
         assert all(h.record_id != son for h in hits), query
+    # His consent, by purpose, from his form: a consent record of his.
+    from tests.ui.test_cases import save
+
+    consent_form = new_form(qtbot, gui, form.consent_button.click)
+    assert consent_form.kind == "consent"
+    assert consent_form.form.editors["person_id"].value() == son
+    save(qtbot, gui, consent_form)
+    rows = gui.tasks.call(lambda: s.db.all(
+        "SELECT json_extract(body, '$.person_id') FROM records WHERE kind = 'consent'"))
+    assert rows == [(son,)]
     form.close()
 
 
