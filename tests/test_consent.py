@@ -327,3 +327,28 @@ def test_duplicate_reasons_do_not_reveal_a_protected_name(field: Vault) -> None:
     side = rows[0]["a"] if rows[0]["a"]["record_id"] == hidden else rows[0]["b"]
     flat = json.dumps(side, ensure_ascii=False)
     assert SON not in flat and "2007-05-02" not in flat and SON_CODE in flat
+
+
+# --- the demo exercises each answer ----------------------------------------------------------
+
+
+def test_demo_families_exercise_each_answer(field: Vault) -> None:
+    from app import demo
+
+    demo.populate(field, cases=1, photos=False)
+
+    def person(name: str) -> str:
+        return field.db.one("SELECT record_id FROM records WHERE kind = 'person' AND"
+                            " json_extract(body, '$.full_name') = ?", (name,))[0]
+
+    bundle, pdf = disclosure.decide(field.db, "bundle"), disclosure.decide(field.db, "pdf")
+    statistics = disclosure.decide(field.db, "statistics")
+    assert bundle.allows(person("Айжан Сейтказиева")) and pdf.named(person("Айжан Сейтказиева"))
+    assert person("Гаухар Оразалина") in pdf.anonymous
+    assert not pdf.allows(person("Динара Кенжебекова"))  # never asked: not submitted
+    assert bundle.allows(person("Динара Кенжебекова"))
+    for refused in ("Сауле Байтасова", "Алихан Байтасов", "Жанар Мусабекова"):
+        assert not bundle.allows(person(refused)), refused
+    assert not statistics.allows(person("Лаура Жолдасбекова"))
+    withdrawal = consent.consent_record_id(field, person("Жанар Мусабекова"))
+    assert len(Records(field).history(withdrawal)) == 2

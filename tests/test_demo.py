@@ -294,4 +294,4 @@ def test_photo_carries_exif(tmp_path: Path) -> None:
 def test_cli_demo(cli: Any, tmp_path: Path) -> None:
     result = cli("demo", str(tmp_path / "cli-vault"))
     assert result.returncode == 0, result.stderr
-    assert "36 case" in result.stdout
+    assert "42 case" in result.stdout  # 36 and the six consent families
