@@ -243,6 +243,13 @@ def test_cli_dry_run_and_consent(tmp_path: Path, cli: Any) -> None:
     assert dry.returncode == 0 and not (tmp_path / "b.qgb").exists()
     assert "withheld:" in dry.stdout and NAME in dry.stdout
     assert "Sharing with the coalition coordinator: Refused" in dry.stdout
+    shown = json.loads(cli("disclosure", vault, "--for", "pdf", "--lang", "kk",
+                           "--json").stdout)
+    assert shown["withheld"][0]["person_id"] == person and "Бас тартты" in shown["withheld"][
+        0]["text"]
+    assert cli("disclosure", vault, "--for", "press").returncode == 2
+    assert "nobody has withdrawn" not in cli("withdrawn", vault).stdout
+    assert cli("withdrawn", vault, "--purge", person).returncode == 4  # no reason given
 
 
 # --- statistics and CSV --------------------------------------------------------------------

@@ -128,6 +128,10 @@ def purge_withdrawn(vault: Vault, person_id: str, reason: str) -> int:
     """Remove from this vault every record of a person who withdrew consent to sharing
     (their consent record stays: it is the proof of the withdrawal). A person decides;
     the reason goes to the audit log. Returns how many records went."""
+    if vault.role != "archive":
+        # On a field laptop these records are the only copy the refusal kept back.
+        raise InvalidInput("this removal is for the archive: on a field laptop a refusal "
+                           "keeps the records here, it does not delete them")
     if not reason or not reason.strip():
         raise InvalidInput("removing a person's records needs a reason")
     entry = next((w for w in withdrawn(vault) if w["person_id"] == person_id), None)
