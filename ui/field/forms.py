@@ -692,8 +692,8 @@ class FormDialog(QtWidgets.QDialog):
             return
 
         def found(rid: str | None) -> None:
-            open_form(self.app, "consent", record_id=rid, preset={"person_id": pid},
-                      parent=self)
+            self.app.open_form("consent", record_id=rid, preset={"person_id": pid},
+                               parent=self)
 
         self.app.tasks.run(lambda job: consent.consent_record_id(s.vault, pid), owner=self,
                            on_done=found)
