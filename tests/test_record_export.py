@@ -137,7 +137,7 @@ def test_uwazi_pack_follows_the_importer_rules(vault: Vault, tmp_path: Path) -> 
     import io
 
     ids = _fill(vault)
-    Records(vault).update(ids["mother"], {**Records(vault).get(ids["mother"]).body,
+    Records(vault).update(ids["sister"], {**Records(vault).get(ids["sister"]).body,
                                           "languages": ["kk", "ru"], "minor": False,
                                           "date_of_birth": "1971-05"})
     out = tmp_path / "uwazi"
