@@ -330,7 +330,9 @@ def test_duplicate_reasons_do_not_reveal_a_protected_name(field: Vault) -> None:
                         "gender": "male"})
     (pair,) = duplicates.suggest(field.db)
     assert pair.reasons == (duplicates.PROTECTED_REASON,)
-    rows = views.duplicate_suggestions(field.db)
+    from app.usecases import people
+
+    rows = people.duplicate_suggestions(field)
     side = rows[0]["a"] if rows[0]["a"]["record_id"] == hidden else rows[0]["b"]
     flat = json.dumps(side, ensure_ascii=False)
     assert SON not in flat and "2007-05-02" not in flat and SON_CODE in flat

@@ -160,7 +160,7 @@ def _masked_person(body: dict[str, Any]) -> dict[str, Any]:
 
 def redact_case_report(vault: Vault, data: dict[str, Any], *, reveal: bool = False,
                        lang: str = "en") -> dict[str, Any]:
-    """Apply the consent rule to a case report's data (app.usecases.desk.case_report):
+    """Apply the consent rule to a case report's data (app.usecases.reports.case_report):
     what a person did not consent to submit is left out, with a visible note of what and
     why (data["withheld"]); people who allowed only an anonymised submission, and the
     relatives who would identify a protected minor (unless `reveal`), appear unnamed."""
@@ -250,9 +250,9 @@ def export_preview(vault: Vault, *, everything: bool = False,
 def report_disclosure(vault: Vault, case_id: str, lang: str = "en") -> dict[str, Any]:
     """Before a case report is made: what consent leaves out of it, per person and reason,
     in `lang` (people are numbered, never named: the preview shows on a desk screen)."""
-    from app.usecases import desk
+    from app.usecases import reports
 
-    data = desk.case_report(vault, case_id, photos=False, lang=lang)
+    data = reports.case_report(vault, case_id, photos=False, lang=lang)
     words = vocab.load("disclosure_words")
     lines = [f"{n['person']}: " + ", ".join(f"{words.label('kind_' + k, lang)} {c}"
                                            for k, c in sorted(n["kinds"].items()))

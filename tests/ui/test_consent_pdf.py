@@ -13,7 +13,7 @@ import pytest
 
 from app import exporter
 from app.usecases import consent
-from app.usecases import desk as views
+from app.usecases import reports as views
 from storage.vault import Vault
 from tests.test_bundle_kit import import_, open_copy, pair_template
 from tests.test_consent import ACCOUNT, BORN, NAME, SON, story
