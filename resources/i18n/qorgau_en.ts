@@ -1312,161 +1312,166 @@
     </message>
     <message>
         <location filename="../../ui/desk/duplicates.py" line="22" />
+        <source>a protected person: compare after revealing identities</source>
+        <translation>a protected person: compare after revealing identities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/duplicates.py" line="25" />
         <source>same date of birth</source>
         <translation>same date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="23" />
+        <location filename="../../ui/desk/duplicates.py" line="26" />
         <source>dates of birth agree to the month</source>
         <translation>dates of birth agree to the month</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="26" />
+        <location filename="../../ui/desk/duplicates.py" line="29" />
         <source>dates of birth agree to the year</source>
         <translation>dates of birth agree to the year</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="29" />
+        <location filename="../../ui/desk/duplicates.py" line="32" />
         <source>dates of birth differ by a swapped day and month</source>
         <translation>dates of birth differ by a swapped day and month</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="32" />
+        <location filename="../../ui/desk/duplicates.py" line="35" />
         <source>date of birth missing on one or both</source>
         <translation>date of birth missing on one or both</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="35" />
+        <location filename="../../ui/desk/duplicates.py" line="38" />
         <source>dates of birth differ</source>
         <translation>dates of birth differ</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="36" />
+        <location filename="../../ui/desk/duplicates.py" line="39" />
         <source>gender differs</source>
         <translation>gender differs</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="37" />
+        <location filename="../../ui/desk/duplicates.py" line="40" />
         <source>same gender</source>
         <translation>same gender</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="51" />
+        <location filename="../../ui/desk/duplicates.py" line="54" />
         <source>Duplicate people</source>
         <translation>Duplicate people</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="52" />
+        <location filename="../../ui/desk/duplicates.py" line="55" />
         <source>People who may have been recorded twice, by two lawyers or monitors. Compare them; if they are the same person, link them. Linking keeps both records and where each came from; it can be undone from the command line (qorgau unlink).</source>
         <translation>People who may have been recorded twice, by two lawyers or monitors. Compare them; if they are the same person, link them. Linking keeps both records and where each came from; it can be undone from the command line (qorgau unlink).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="60" />
+        <location filename="../../ui/desk/duplicates.py" line="63" />
         <source>&amp;Lowest score shown</source>
         <translation>&amp;Lowest score shown</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="66" />
+        <location filename="../../ui/desk/duplicates.py" line="69" />
         <source>&amp;Find again</source>
         <translation>&amp;Find again</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="76" />
+        <location filename="../../ui/desk/duplicates.py" line="79" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="77" />
+        <location filename="../../ui/desk/duplicates.py" line="80" />
         <source>Person A</source>
         <translation>Person A</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="78" />
+        <location filename="../../ui/desk/duplicates.py" line="81" />
         <source>Person B</source>
         <translation>Person B</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="79" />
+        <location filename="../../ui/desk/duplicates.py" line="82" />
         <source>Why suggested</source>
         <translation>Why suggested</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="101" />
+        <location filename="../../ui/desk/duplicates.py" line="104" />
         <source>Note for both records (optional), e.g. “same passport number, checked with both lawyers”</source>
         <translation>Note for both records (optional), e.g. “same passport number, checked with both lawyers”</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="108" />
+        <location filename="../../ui/desk/duplicates.py" line="111" />
         <source>&amp;Not the same</source>
         <translation>&amp;Not the same</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="110" />
+        <location filename="../../ui/desk/duplicates.py" line="113" />
         <source>Hide this suggestion until the desk is opened again.</source>
         <translation>Hide this suggestion until the desk is opened again.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="113" />
+        <location filename="../../ui/desk/duplicates.py" line="116" />
         <source>Lin&amp;k: the same person</source>
         <translation>Lin&amp;k: the same person</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="131" />
+        <location filename="../../ui/desk/duplicates.py" line="134" />
         <source>Comparing every person record…</source>
         <translation>Comparing every person record…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="162" />
+        <location filename="../../ui/desk/duplicates.py" line="165" />
         <source>No suggestions at this score.</source>
         <translation>No suggestions at this score.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="182" />
+        <location filename="../../ui/desk/duplicates.py" line="185" />
         <source>hidden (protected identity)</source>
         <translation>hidden (protected identity)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="191" />
+        <location filename="../../ui/desk/duplicates.py" line="194" />
         <source>Other names</source>
         <translation>Other names</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="194" />
+        <location filename="../../ui/desk/duplicates.py" line="197" />
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="196" />
+        <location filename="../../ui/desk/duplicates.py" line="199" />
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="200" />
+        <location filename="../../ui/desk/duplicates.py" line="203" />
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="204" />
+        <location filename="../../ui/desk/duplicates.py" line="207" />
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="207" />
+        <location filename="../../ui/desk/duplicates.py" line="210" />
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="209" />
+        <location filename="../../ui/desk/duplicates.py" line="212" />
         <source>Recorded on</source>
         <translation>Recorded on</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="257" />
+        <location filename="../../ui/desk/duplicates.py" line="260" />
         <source>Linking…</source>
         <translation>Linking…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="264" />
+        <location filename="../../ui/desk/duplicates.py" line="267" />
         <source>Linked: %1 new signed versions; both records stay, with their history.</source>
         <translation>Linked: %1 new signed versions; both records stay, with their history.</translation>
     </message>
@@ -1487,86 +1492,96 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/field/exporting.py" line="77" />
+        <location filename="../../ui/field/exporting.py" line="87" />
         <source>Send to coordinator</source>
         <translation>Send to coordinator</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="82" />
+        <location filename="../../ui/field/exporting.py" line="92" />
         <source>Records leave this laptop only inside a sealed bundle: encrypted to the coordinators you choose and signed by this device. Carry the bundle file on a USB stick or send it by any messenger; only the chosen coordinators can open it. Records whose people did not consent to sharing stay here.</source>
         <translation>Records leave this laptop only inside a sealed bundle: encrypted to the coordinators you choose and signed by this device. Carry the bundle file on a USB stick or send it by any messenger; only the chosen coordinators can open it. Records whose people did not consent to sharing stay here.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="92" />
+        <location filename="../../ui/field/exporting.py" line="102" />
         <source>Seal to these coordinators</source>
         <translation>Seal to these coordinators</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="95" />
+        <location filename="../../ui/field/exporting.py" line="105" />
         <source>Trust a coordinator…</source>
         <translation>Trust a coordinator…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="100" />
+        <location filename="../../ui/field/exporting.py" line="110" />
         <source>Only what is new since the last bundle</source>
         <translation>Only what is new since the last bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="102" />
+        <location filename="../../ui/field/exporting.py" line="112" />
         <source>Everything</source>
         <translation>Everything</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="118" />
-        <location filename="../../ui/field/exporting.py" line="211" />
-        <location filename="../../ui/field/exporting.py" line="234" />
+        <location filename="../../ui/field/exporting.py" line="136" />
+        <location filename="../../ui/field/exporting.py" line="253" />
+        <location filename="../../ui/field/exporting.py" line="276" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="120" />
+        <location filename="../../ui/field/exporting.py" line="138" />
         <source>Seal the bundle…</source>
         <translation>Seal the bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="131" />
+        <location filename="../../ui/field/exporting.py" line="149" />
         <source>Sealed bundles are not available in this version of Qorgau yet. Your records stay safe in the vault.</source>
         <translation>Sealed bundles are not available in this version of Qorgau yet. Your records stay safe in the vault.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="152" />
+        <location filename="../../ui/field/exporting.py" line="170" />
         <source>No coordinator is known to this vault yet. Import your coordinator's identity card first (ask them for it, and compare its fingerprint by phone).</source>
         <translation>No coordinator is known to this vault yet. Import your coordinator's identity card first (ask them for it, and compare its fingerprint by phone).</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="184" />
+        <location filename="../../ui/field/exporting.py" line="189" />
+        <source>Will go: %1 record versions and %2 evidence files.</source>
+        <translation>Will go: %1 record versions and %2 evidence files.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/exporting.py" line="193" />
+        <source>Stays on this laptop (consent):</source>
+        <translation>Stays on this laptop (consent):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/exporting.py" line="226" />
         <source>Where to write the bundle</source>
         <translation>Where to write the bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="189" />
+        <location filename="../../ui/field/exporting.py" line="231" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="213" />
+        <location filename="../../ui/field/exporting.py" line="255" />
         <source>Nothing new to send: every record was already in an earlier bundle.</source>
         <translation>Nothing new to send: every record was already in an earlier bundle.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="217" />
+        <location filename="../../ui/field/exporting.py" line="259" />
         <source>Sealed %1 record versions and %2 evidence files (%3) into:
 %4</source>
         <translation>Sealed %1 record versions and %2 evidence files (%3) into:
 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="221" />
+        <location filename="../../ui/field/exporting.py" line="263" />
         <source>Only %1 can open it.</source>
         <translation>Only %1 can open it.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="224" />
+        <location filename="../../ui/field/exporting.py" line="266" />
         <source>Kept on this laptop for lack of consent to sharing:</source>
         <translation>Kept on this laptop for lack of consent to sharing:</translation>
     </message>
@@ -1575,8 +1590,8 @@
     <name>FormDialog</name>
     <message>
         <location filename="../../ui/field/forms.py" line="609" />
-        <source>Protected identity: the real name and contact details are hidden.</source>
-        <translation>Protected identity: the real name and contact details are hidden.</translation>
+        <source>Protected identity: the real name, other names, date of birth and contact details are hidden.</source>
+        <translation>Protected identity: the real name, other names, date of birth and contact details are hidden.</translation>
     </message>
     <message>
         <location filename="../../ui/field/forms.py" line="614" />
@@ -1589,84 +1604,89 @@
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="645" />
-        <location filename="../../ui/field/forms.py" line="690" />
+        <location filename="../../ui/field/forms.py" line="647" />
+        <source>C&amp;onsent…</source>
+        <translation>C&amp;onsent…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/forms.py" line="650" />
+        <location filename="../../ui/field/forms.py" line="709" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="647" />
+        <location filename="../../ui/field/forms.py" line="652" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="649" />
+        <location filename="../../ui/field/forms.py" line="654" />
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="659" />
+        <location filename="../../ui/field/forms.py" line="664" />
         <source>Restored from the draft saved %1.</source>
         <translation>Restored from the draft saved %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="680" />
+        <location filename="../../ui/field/forms.py" line="685" />
         <source>New: %1</source>
         <translation>New: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="686" />
+        <location filename="../../ui/field/forms.py" line="705" />
         <source>Reveal identity</source>
         <translation>Reveal identity</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="686" />
+        <location filename="../../ui/field/forms.py" line="705" />
         <source>Show this person's real name and contact details? Make sure nobody else can see the screen. Revealing is noted in the custody log.</source>
         <translation>Show this person's real name and contact details? Make sure nobody else can see the screen. Revealing is noted in the custody log.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="689" />
+        <location filename="../../ui/field/forms.py" line="708" />
         <source>Reveal</source>
         <translation>Reveal</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="717" />
+        <location filename="../../ui/field/forms.py" line="736" />
         <location filename="../../ui/field/opening.py" line="49" />
         <source>Recommendations and their follow-up status were carried over from the previous visit (%1). Update each one's status.</source>
         <translation>Recommendations and their follow-up status were carried over from the previous visit (%1). Update each one's status.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="751" />
+        <location filename="../../ui/field/forms.py" line="770" />
         <source>Draft kept (encrypted) at %1.</source>
         <translation>Draft kept (encrypted) at %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="792" />
+        <location filename="../../ui/field/forms.py" line="811" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="819" />
+        <location filename="../../ui/field/forms.py" line="838" />
         <source>Some fields need attention: they are marked below.</source>
         <translation>Some fields need attention: they are marked below.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="829" />
+        <location filename="../../ui/field/forms.py" line="848" />
         <source>Discard changes?</source>
         <translation>Discard changes?</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="829" />
+        <location filename="../../ui/field/forms.py" line="848" />
         <source>What you typed in this form has not been saved as a record. Discard it?</source>
         <translation>What you typed in this form has not been saved as a record. Discard it?</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="831" />
+        <location filename="../../ui/field/forms.py" line="850" />
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="832" />
+        <location filename="../../ui/field/forms.py" line="851" />
         <source>Keep editing</source>
         <translation>Keep editing</translation>
     </message>
@@ -1990,14 +2010,14 @@
     </message>
     <message>
         <location filename="../../ui/desk/report.py" line="139" />
-        <location filename="../../ui/desk/report.py" line="540" />
-        <location filename="../../ui/desk/report.py" line="723" />
+        <location filename="../../ui/desk/report.py" line="569" />
+        <location filename="../../ui/desk/report.py" line="752" />
         <source>Istanbul Protocol medical annex</source>
         <translation>Istanbul Protocol medical annex</translation>
     </message>
     <message>
         <location filename="../../ui/desk/report.py" line="141" />
-        <location filename="../../ui/desk/report.py" line="721" />
+        <location filename="../../ui/desk/report.py" line="750" />
         <source>Case report</source>
         <translation>Case report</translation>
     </message>
@@ -2027,504 +2047,525 @@
         <translation>Note: this case has versions from two devices that were not yet reconciled; the report shows the most recent one.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="198" />
+        <location filename="../../ui/desk/report.py" line="202" />
+        <source>Withheld for lack of consent</source>
+        <translation>Withheld for lack of consent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/report.py" line="208" />
+        <source>Person %1: %2 — %3: %4.</source>
+        <translation>Person %1: %2 — %3: %4.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/report.py" line="216" />
+        <location filename="../../ui/desk/report.py" line="1059" />
+        <source>The names of %1 relative(s) are left out: they would identify a protected minor.</source>
+        <translation>The names of %1 relative(s) are left out: they would identify a protected minor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/report.py" line="227" />
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="201" />
-        <location filename="../../ui/desk/report.py" line="212" />
+        <location filename="../../ui/desk/report.py" line="230" />
+        <location filename="../../ui/desk/report.py" line="241" />
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="202" />
-        <location filename="../../ui/desk/report.py" line="240" />
+        <location filename="../../ui/desk/report.py" line="231" />
+        <location filename="../../ui/desk/report.py" line="269" />
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="203" />
+        <location filename="../../ui/desk/report.py" line="232" />
         <source>Medical examinations</source>
         <translation>Medical examinations</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="204" />
+        <location filename="../../ui/desk/report.py" line="233" />
         <source>Complaints and legal steps</source>
         <translation>Complaints and legal steps</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="205" />
-        <location filename="../../ui/desk/report.py" line="284" />
+        <location filename="../../ui/desk/report.py" line="234" />
+        <location filename="../../ui/desk/report.py" line="313" />
         <source>Evidence files</source>
         <translation>Evidence files</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="210" />
+        <location filename="../../ui/desk/report.py" line="239" />
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="215" />
+        <location filename="../../ui/desk/report.py" line="244" />
         <source>Detention</source>
         <translation>Detention</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="218" />
+        <location filename="../../ui/desk/report.py" line="247" />
         <source>Detention of %1</source>
         <translation>Detention of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="242" />
+        <location filename="../../ui/desk/report.py" line="271" />
         <source>No incident is recorded.</source>
         <translation>No incident is recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="247" />
+        <location filename="../../ui/desk/report.py" line="276" />
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="265" />
+        <location filename="../../ui/desk/report.py" line="294" />
         <source>Medical findings</source>
         <translation>Medical findings</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="267" />
-        <location filename="../../ui/desk/report.py" line="552" />
+        <location filename="../../ui/desk/report.py" line="296" />
+        <location filename="../../ui/desk/report.py" line="581" />
         <source>No medical examination is recorded.</source>
         <translation>No medical examination is recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="271" />
+        <location filename="../../ui/desk/report.py" line="300" />
         <source>Examination of %1, %2</source>
         <translation>Examination of %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="281" />
+        <location filename="../../ui/desk/report.py" line="310" />
         <source>Complaints and outcomes</source>
         <translation>Complaints and outcomes</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="298" />
-        <location filename="../../ui/desk/report.py" line="489" />
+        <location filename="../../ui/desk/report.py" line="327" />
+        <location filename="../../ui/desk/report.py" line="518" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="299" />
+        <location filename="../../ui/desk/report.py" line="328" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="300" />
+        <location filename="../../ui/desk/report.py" line="329" />
         <source>Captured</source>
         <translation>Captured</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="306" />
+        <location filename="../../ui/desk/report.py" line="335" />
         <source>Each file's full SHA-256 and chain of custody are in the archive.</source>
         <translation>Each file's full SHA-256 and chain of custody are in the archive.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="317" />
+        <location filename="../../ui/desk/report.py" line="346" />
         <source>Case opened</source>
         <translation>Case opened</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="330" />
+        <location filename="../../ui/desk/report.py" line="359" />
         <source>%1 detained (%2)</source>
         <translation>%1 detained (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="339" />
+        <location filename="../../ui/desk/report.py" line="368" />
         <source>%1 released or moved</source>
         <translation>%1 released or moved</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="349" />
+        <location filename="../../ui/desk/report.py" line="378" />
         <source>Incident: %1</source>
         <translation>Incident: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="363" />
+        <location filename="../../ui/desk/report.py" line="392" />
         <source>Interview: %1</source>
         <translation>Interview: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="368" />
+        <location filename="../../ui/desk/report.py" line="397" />
         <source>Medical examination</source>
         <translation>Medical examination</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="374" />
+        <location filename="../../ui/desk/report.py" line="403" />
         <source>Complaint to %1</source>
         <translation>Complaint to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="384" />
+        <location filename="../../ui/desk/report.py" line="413" />
         <source>Case closed</source>
         <translation>Case closed</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="387" />
+        <location filename="../../ui/desk/report.py" line="416" />
         <source>No dated event is recorded.</source>
         <translation>No dated event is recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="390" />
+        <location filename="../../ui/desk/report.py" line="419" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="390" />
+        <location filename="../../ui/desk/report.py" line="419" />
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="420" />
+        <location filename="../../ui/desk/report.py" line="449" />
         <source>No person is recorded.</source>
         <translation>No person is recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="424" />
+        <location filename="../../ui/desk/report.py" line="453" />
         <source>Name or pseudonym</source>
         <translation>Name or pseudonym</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="425" />
+        <location filename="../../ui/desk/report.py" line="454" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="426" />
+        <location filename="../../ui/desk/report.py" line="455" />
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="427" />
+        <location filename="../../ui/desk/report.py" line="456" />
         <source>Born</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="428" />
+        <location filename="../../ui/desk/report.py" line="457" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="449" />
+        <location filename="../../ui/desk/report.py" line="478" />
         <source>No complaint is recorded.</source>
         <translation>No complaint is recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="453" />
+        <location filename="../../ui/desk/report.py" line="482" />
         <source>Addressed to</source>
         <translation>Addressed to</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="454" />
+        <location filename="../../ui/desk/report.py" line="483" />
         <source>Filed</source>
         <translation>Filed</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="455" />
+        <location filename="../../ui/desk/report.py" line="484" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="456" />
+        <location filename="../../ui/desk/report.py" line="485" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="457" />
+        <location filename="../../ui/desk/report.py" line="486" />
         <source>As of</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="458" />
+        <location filename="../../ui/desk/report.py" line="487" />
         <source>Response</source>
         <translation>Response</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="479" />
+        <location filename="../../ui/desk/report.py" line="508" />
         <source>%1 mm</source>
         <translation>%1 mm</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="487" />
+        <location filename="../../ui/desk/report.py" line="516" />
         <source>Mark</source>
         <translation>Mark</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="488" />
+        <location filename="../../ui/desk/report.py" line="517" />
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="490" />
+        <location filename="../../ui/desk/report.py" line="519" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="491" />
+        <location filename="../../ui/desk/report.py" line="520" />
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="492" />
+        <location filename="../../ui/desk/report.py" line="521" />
         <source>Age</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="493" />
+        <location filename="../../ui/desk/report.py" line="522" />
         <source>Consistency</source>
         <translation>Consistency</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="531" />
+        <location filename="../../ui/desk/report.py" line="560" />
         <source>Photographs</source>
         <translation>Photographs</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="542" />
+        <location filename="../../ui/desk/report.py" line="571" />
         <source>Set out in the order of the Istanbul Protocol's guidelines for medico-legal evaluations (Annex IV). The degree of consistency uses the Protocol's scale: not consistent, consistent, highly consistent, typical of, diagnostic of.</source>
         <translation>Set out in the order of the Istanbul Protocol's guidelines for medico-legal evaluations (Annex IV). The degree of consistency uses the Protocol's scale: not consistent, consistent, highly consistent, typical of, diagnostic of.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="558" />
+        <location filename="../../ui/desk/report.py" line="587" />
         <source>Examination %1 of %2: %3, %4</source>
         <translation>Examination %1 of %2: %3, %4</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="566" />
+        <location filename="../../ui/desk/report.py" line="595" />
         <source>I. Case information</source>
         <translation>I. Case information</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="584" />
+        <location filename="../../ui/desk/report.py" line="613" />
         <source>II. Clinician's qualifications</source>
         <translation>II. Clinician's qualifications</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="586" />
+        <location filename="../../ui/desk/report.py" line="615" />
         <source>III. Background and history</source>
         <translation>III. Background and history</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="590" />
+        <location filename="../../ui/desk/report.py" line="619" />
         <source>IV. Allegations of torture and ill-treatment</source>
         <translation>IV. Allegations of torture and ill-treatment</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="593" />
+        <location filename="../../ui/desk/report.py" line="622" />
         <source>V. Physical and psychological symptoms</source>
         <translation>V. Physical and psychological symptoms</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="594" />
+        <location filename="../../ui/desk/report.py" line="623" />
         <source>VI. Physical examination</source>
         <translation>VI. Physical examination</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="599" />
-        <location filename="../../ui/desk/report.py" line="633" />
+        <location filename="../../ui/desk/report.py" line="628" />
+        <location filename="../../ui/desk/report.py" line="662" />
         <source>Not recorded.</source>
         <translation>Not recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="604" />
+        <location filename="../../ui/desk/report.py" line="633" />
         <source>VII. Psychological evaluation</source>
         <translation>VII. Psychological evaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="607" />
+        <location filename="../../ui/desk/report.py" line="636" />
         <source>VIII. Photographs</source>
         <translation>VIII. Photographs</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="608" />
+        <location filename="../../ui/desk/report.py" line="637" />
         <source>IX. Diagnostic tests</source>
         <translation>IX. Diagnostic tests</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="610" />
+        <location filename="../../ui/desk/report.py" line="639" />
         <source>X. Interpretation of findings</source>
         <translation>X. Interpretation of findings</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="614" />
+        <location filename="../../ui/desk/report.py" line="643" />
         <source>XI. Conclusions and recommendations</source>
         <translation>XI. Conclusions and recommendations</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="618" />
+        <location filename="../../ui/desk/report.py" line="647" />
         <source>XII. Clinician's statement and signature</source>
         <translation>XII. Clinician's statement and signature</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="628" />
+        <location filename="../../ui/desk/report.py" line="657" />
         <source>No photograph is attached to the lesions.</source>
         <translation>No photograph is attached to the lesions.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="737" />
+        <location filename="../../ui/desk/report.py" line="766" />
         <source>Qorgau — confidential — page %1 of %2</source>
         <translation>Qorgau — confidential — page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="859" />
+        <location filename="../../ui/desk/report.py" line="888" />
         <source>PDF reports</source>
         <translation>PDF reports</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="860" />
+        <location filename="../../ui/desk/report.py" line="889" />
         <source>A case report for a prosecutor, a court or a UN body, and the Istanbul Protocol medical annex, in the language of this window.</source>
         <translation>A case report for a prosecutor, a court or a UN body, and the Istanbul Protocol medical annex, in the language of this window.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="870" />
+        <location filename="../../ui/desk/report.py" line="899" />
         <source>Find a case…</source>
         <translation>Find a case…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="884" />
-        <location filename="../../ui/desk/report.py" line="999" />
+        <location filename="../../ui/desk/report.py" line="913" />
+        <location filename="../../ui/desk/report.py" line="1034" />
         <source>Choose a case on the left.</source>
         <translation>Choose a case on the left.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="888" />
+        <location filename="../../ui/desk/report.py" line="917" />
         <source>What the PDF holds</source>
         <translation>What the PDF holds</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="890" />
+        <location filename="../../ui/desk/report.py" line="919" />
         <source>&amp;Case report</source>
         <translation>&amp;Case report</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="892" />
+        <location filename="../../ui/desk/report.py" line="921" />
         <source>Istanbul Protocol medical &amp;annex</source>
         <translation>Istanbul Protocol medical &amp;annex</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="894" />
+        <location filename="../../ui/desk/report.py" line="923" />
         <source>&amp;Photographs of the lesions</source>
         <translation>&amp;Photographs of the lesions</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="896" />
+        <location filename="../../ui/desk/report.py" line="925" />
         <source>Show the real &amp;identities of protected people</source>
         <translation>Show the real &amp;identities of protected people</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="899" />
+        <location filename="../../ui/desk/report.py" line="928" />
         <source>Summary, timeline, people, detention, incidents, medical findings with the body diagrams, complaints and outcomes, evidence files.</source>
         <translation>Summary, timeline, people, detention, incidents, medical findings with the body diagrams, complaints and outcomes, evidence files.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="904" />
+        <location filename="../../ui/desk/report.py" line="933" />
         <source>One section per examination, in the Protocol's order.</source>
         <translation>One section per examination, in the Protocol's order.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="905" />
+        <location filename="../../ui/desk/report.py" line="934" />
         <source>Copies without GPS position or camera data.</source>
         <translation>Copies without GPS position or camera data.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="906" />
+        <location filename="../../ui/desk/report.py" line="935" />
         <source>Off: protected people appear by their pseudonym, without name, date of birth or contact details.</source>
         <translation>Off: protected people appear by their pseudonym, without name, date of birth or contact details.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="927" />
+        <location filename="../../ui/desk/report.py" line="956" />
         <source>e.g. Prosecutor's office of Taraz; UN Committee against Torture</source>
         <translation>e.g. Prosecutor's office of Taraz; UN Committee against Torture</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="931" />
+        <location filename="../../ui/desk/report.py" line="960" />
         <source>Prepared &amp;for</source>
         <translation>Prepared &amp;for</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="933" />
+        <location filename="../../ui/desk/report.py" line="962" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="936" />
+        <location filename="../../ui/desk/report.py" line="965" />
         <source>A PDF file is not encrypted: anyone who gets the file, the USB stick or the e-mail can read it. Qorgau writes it only where you choose, records in the custody log who it was for, and keeps no other copy.</source>
         <translation>A PDF file is not encrypted: anyone who gets the file, the USB stick or the e-mail can read it. Qorgau writes it only where you choose, records in the custody log who it was for, and keeps no other copy.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="948" />
+        <location filename="../../ui/desk/report.py" line="983" />
         <source>&amp;Make the PDF…</source>
         <translation>&amp;Make the PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1012" />
+        <location filename="../../ui/desk/report.py" line="1054" />
+        <source>Left out for lack of consent (person: what — why):</source>
+        <translation>Left out for lack of consent (person: what — why):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/report.py" line="1077" />
         <source>Nothing to put in the PDF</source>
         <translation>Nothing to put in the PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1013" />
+        <location filename="../../ui/desk/report.py" line="1078" />
         <source>Tick the case report, the medical annex, or both.</source>
         <translation>Tick the case report, the medical annex, or both.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1022" />
+        <location filename="../../ui/desk/report.py" line="1087" />
         <source>Show protected identities?</source>
         <translation>Show protected identities?</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1023" />
+        <location filename="../../ui/desk/report.py" line="1088" />
         <source>The PDF will name the protected people and give their dates of birth and contact details. Anyone who reads the file can put them at risk. Do this only for a recipient who must know, and who can keep it safe.</source>
         <translation>The PDF will name the protected people and give their dates of birth and contact details. Anyone who reads the file can put them at risk. Do this only for a recipient who must know, and who can keep it safe.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1030" />
+        <location filename="../../ui/desk/report.py" line="1095" />
         <source>Show them</source>
         <translation>Show them</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1031" />
+        <location filename="../../ui/desk/report.py" line="1096" />
         <source>Keep them masked</source>
         <translation>Keep them masked</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1042" />
+        <location filename="../../ui/desk/report.py" line="1107" />
         <source>A PDF is not encrypted</source>
         <translation>A PDF is not encrypted</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1043" />
+        <location filename="../../ui/desk/report.py" line="1108" />
         <source>The PDF will be written in plaintext where you choose. Anyone who gets the file can read it. Put it only on the medium it must travel on, and delete it once it has been delivered.</source>
         <translation>The PDF will be written in plaintext where you choose. Anyone who gets the file can read it. Put it only on the medium it must travel on, and delete it once it has been delivered.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1050" />
+        <location filename="../../ui/desk/report.py" line="1115" />
         <source>Choose where…</source>
         <translation>Choose where…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1051" />
+        <location filename="../../ui/desk/report.py" line="1116" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1060" />
+        <location filename="../../ui/desk/report.py" line="1125" />
         <source>Save the PDF</source>
         <translation>Save the PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1081" />
+        <location filename="../../ui/desk/report.py" line="1146" />
         <source>Laying out the PDF…</source>
         <translation>Laying out the PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1092" />
+        <location filename="../../ui/desk/report.py" line="1157" />
         <source>Written (plaintext, %1): %2
 The export is recorded in the custody log of every record in it.</source>
         <translation>Written (plaintext, %1): %2
@@ -2748,7 +2789,7 @@ The export is recorded in the custody log of every record in it.</translation>
     </message>
     <message>
         <location filename="../../ui/desk/receive.py" line="127" />
-        <location filename="../../ui/desk/receive.py" line="207" />
+        <location filename="../../ui/desk/receive.py" line="226" />
         <source>&amp;Watch a folder (USB stick)…</source>
         <translation>&amp;Watch a folder (USB stick)…</translation>
     </message>
@@ -2773,69 +2814,119 @@ The export is recorded in the custody log of every record in it.</translation>
         <translation>The report of each bundle appears here.</translation>
     </message>
     <message>
+        <location filename="../../ui/desk/receive.py" line="179" />
+        <source>Reason for the custody log, e.g. her request of 1 March</source>
+        <translation>Reason for the custody log, e.g. her request of 1 March</translation>
+    </message>
+    <message>
         <location filename="../../ui/desk/receive.py" line="181" />
+        <source>&amp;Remove their records…</source>
+        <translation>&amp;Remove their records…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/receive.py" line="200" />
         <source>Choose bundle files</source>
         <translation>Choose bundle files</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="209" />
+        <location filename="../../ui/desk/receive.py" line="228" />
         <source>Folder to watch for bundles</source>
         <translation>Folder to watch for bundles</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="216" />
+        <location filename="../../ui/desk/receive.py" line="235" />
         <source>Watching %1: bundle files (.bundle) that appear there are imported at once. The folder is not remembered after Qorgau locks.</source>
         <translation>Watching %1: bundle files (.bundle) that appear there are imported at once. The folder is not remembered after Qorgau locks.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="224" />
+        <location filename="../../ui/desk/receive.py" line="243" />
         <source>Stop &amp;watching</source>
         <translation>Stop &amp;watching</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="262" />
+        <location filename="../../ui/desk/receive.py" line="281" />
         <source>Checking and merging bundle %1 of %2: %3</source>
         <translation>Checking and merging bundle %1 of %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="282" />
+        <location filename="../../ui/desk/receive.py" line="301" />
         <source>Received at %1</source>
         <translation>Received at %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="300" />
+        <location filename="../../ui/desk/receive.py" line="319" />
         <source>%1 merged</source>
         <translation>%1 merged</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="303" />
+        <location filename="../../ui/desk/receive.py" line="322" />
         <source>%1 already here</source>
         <translation>%1 already here</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="307" />
+        <location filename="../../ui/desk/receive.py" line="326" />
         <source>%1 quarantined</source>
         <translation>%1 quarantined</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="310" />
+        <location filename="../../ui/desk/receive.py" line="329" />
         <source>%1 rejected</source>
         <translation>%1 rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="315" />
+        <location filename="../../ui/desk/receive.py" line="334" />
         <source>Stopped. The bundle being read was not merged; those after it were not read.</source>
         <translation>Stopped. The bundle being read was not merged; those after it were not read.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="326" />
+        <location filename="../../ui/desk/receive.py" line="345" />
         <source>Receipt for “%1” written: %2</source>
         <translation>Receipt for “%1” written: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="332" />
+        <location filename="../../ui/desk/receive.py" line="351" />
         <source>No receipt for device %1: %2</source>
         <translation>No receipt for device %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/receive.py" line="379" />
+        <source>%1 person(s) withdrew their consent to sharing. Their records are already left out of every report, list and table; you may also remove them from the archive.</source>
+        <translation>%1 person(s) withdrew their consent to sharing. Their records are already left out of every report, list and table; you may also remove them from the archive.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/receive.py" line="398" />
+        <source>A reason is needed</source>
+        <translation>A reason is needed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/receive.py" line="399" />
+        <source>Say why the records are removed: it goes to the custody log.</source>
+        <translation>Say why the records are removed: it goes to the custody log.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/receive.py" line="407" />
+        <source>Remove their records?</source>
+        <translation>Remove their records?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/receive.py" line="408" />
+        <source>The records of %1 person(s) who withdrew consent will be removed from this archive for good. Their consent records stay, as proof of the withdrawal.</source>
+        <translation>The records of %1 person(s) who withdrew consent will be removed from this archive for good. Their consent records stay, as proof of the withdrawal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/receive.py" line="414" />
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/receive.py" line="415" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/receive.py" line="428" />
+        <source>%1 record(s) removed.</source>
+        <translation>%1 record(s) removed.</translation>
     </message>
 </context>
 <context>
@@ -4397,607 +4488,652 @@ The export is recorded in the custody log of every record in it.</translation>
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="101" />
+        <location filename="../../ui/schema_strings.py" line="102" />
+        <source>Medical records</source>
+        <translation>Medical records</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="103" />
+        <source>Anonymous statistics</source>
+        <translation>Anonymous statistics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="104" />
         <source>Consent notes</source>
         <translation>Consent notes</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="102" />
+        <location filename="../../ui/schema_strings.py" line="105" />
         <source>Limits the interviewee set.</source>
         <translation>Limits the interviewee set.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="103" />
+        <location filename="../../ui/schema_strings.py" line="106" />
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="104" />
+        <location filename="../../ui/schema_strings.py" line="107" />
         <source>In the interviewee's own words.</source>
         <translation>In the interviewee's own words.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="105" />
+        <location filename="../../ui/schema_strings.py" line="108" />
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="106" />
+        <location filename="../../ui/schema_strings.py" line="109" />
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="107" />
+        <location filename="../../ui/schema_strings.py" line="110" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="108" />
+        <location filename="../../ui/schema_strings.py" line="111" />
         <source>As remembered, e.g. '23:00' or 'night'.</source>
         <translation>As remembered, e.g. '23:00' or 'night'.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="109" />
+        <location filename="../../ui/schema_strings.py" line="112" />
         <source>Sequence of events</source>
         <translation>Sequence of events</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="110" />
+        <location filename="../../ui/schema_strings.py" line="113" />
         <source>Methods</source>
         <translation>Methods</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="111" />
+        <location filename="../../ui/schema_strings.py" line="114" />
         <source>Other methods</source>
         <translation>Other methods</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="112" />
+        <location filename="../../ui/schema_strings.py" line="115" />
         <source>Alleged perpetrators</source>
         <translation>Alleged perpetrators</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="113" />
+        <location filename="../../ui/schema_strings.py" line="116" />
         <source>Unidentified perpetrators</source>
         <translation>Unidentified perpetrators</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="114" />
+        <location filename="../../ui/schema_strings.py" line="117" />
         <source>Witnesses</source>
         <translation>Witnesses</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="115" />
+        <location filename="../../ui/schema_strings.py" line="118" />
         <source>Consequences</source>
         <translation>Consequences</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="116" />
+        <location filename="../../ui/schema_strings.py" line="119" />
+        <source>Account given by</source>
+        <translation>Account given by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="120" />
+        <source>Whose account the narrative is taken from: their consent governs it.</source>
+        <translation>Whose account the narrative is taken from: their consent governs it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="121" />
         <source>Medical examination (Istanbul Protocol)</source>
         <translation>Medical examination (Istanbul Protocol)</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="117" />
+        <location filename="../../ui/schema_strings.py" line="122" />
         <source>Examined person</source>
         <translation>Examined person</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="118" />
+        <location filename="../../ui/schema_strings.py" line="123" />
         <source>Examiner</source>
         <translation>Examiner</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="119" />
+        <location filename="../../ui/schema_strings.py" line="124" />
         <source>Qualifications</source>
         <translation>Qualifications</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="120" />
+        <location filename="../../ui/schema_strings.py" line="125" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="121" />
+        <location filename="../../ui/schema_strings.py" line="126" />
         <source>Start time</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="122" />
+        <location filename="../../ui/schema_strings.py" line="127" />
         <source>End time</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="123" />
+        <location filename="../../ui/schema_strings.py" line="128" />
         <source>Type of institution</source>
         <translation>Type of institution</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="124" />
+        <location filename="../../ui/schema_strings.py" line="129" />
         <source>Everyone present</source>
         <translation>Everyone present</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="125" />
+        <location filename="../../ui/schema_strings.py" line="130" />
         <source>Name and role of each person present, interpreter included.</source>
         <translation>Name and role of each person present, interpreter included.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="126" />
+        <location filename="../../ui/schema_strings.py" line="131" />
         <source>Police or officials present</source>
         <translation>Police or officials present</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="127" />
+        <location filename="../../ui/schema_strings.py" line="132" />
         <source>Time limits and constraints</source>
         <translation>Time limits and constraints</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="128" />
+        <location filename="../../ui/schema_strings.py" line="133" />
         <source>Consent to the evaluation</source>
         <translation>Consent to the evaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="129" />
+        <location filename="../../ui/schema_strings.py" line="134" />
         <source>Consent to photographs</source>
         <translation>Consent to photographs</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="130" />
+        <location filename="../../ui/schema_strings.py" line="135" />
         <source>Limits the person set; whether they were told they may stop at any time.</source>
         <translation>Limits the person set; whether they were told they may stop at any time.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="131" />
+        <location filename="../../ui/schema_strings.py" line="136" />
         <source>Gender of clinician</source>
         <translation>Gender of clinician</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="132" />
+        <location filename="../../ui/schema_strings.py" line="137" />
         <source>Gender of interpreter</source>
         <translation>Gender of interpreter</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="133" />
+        <location filename="../../ui/schema_strings.py" line="138" />
         <source>Allegations</source>
         <translation>Allegations</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="134" />
+        <location filename="../../ui/schema_strings.py" line="139" />
         <source>Methods and sequence, as told.</source>
         <translation>Methods and sequence, as told.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="135" />
+        <location filename="../../ui/schema_strings.py" line="140" />
         <source>Alleged methods</source>
         <translation>Alleged methods</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="136" />
+        <location filename="../../ui/schema_strings.py" line="141" />
         <source>Symptoms</source>
         <translation>Symptoms</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="137" />
+        <location filename="../../ui/schema_strings.py" line="142" />
         <source>Acute and chronic, and how they healed.</source>
         <translation>Acute and chronic, and how they healed.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="138" />
+        <location filename="../../ui/schema_strings.py" line="143" />
         <source>History before the events</source>
         <translation>History before the events</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="139" />
+        <location filename="../../ui/schema_strings.py" line="144" />
         <source>History after the events</source>
         <translation>History after the events</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="140" />
+        <location filename="../../ui/schema_strings.py" line="145" />
         <source>Physical findings</source>
         <translation>Physical findings</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="141" />
+        <location filename="../../ui/schema_strings.py" line="146" />
         <source>Region by region; lesions are recorded separately.</source>
         <translation>Region by region; lesions are recorded separately.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="142" />
+        <location filename="../../ui/schema_strings.py" line="147" />
         <source>Diagnostic tests</source>
         <translation>Diagnostic tests</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="143" />
+        <location filename="../../ui/schema_strings.py" line="148" />
         <source>Psychological evaluation</source>
         <translation>Psychological evaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="144" />
+        <location filename="../../ui/schema_strings.py" line="149" />
         <source>Interpretation of findings</source>
         <translation>Interpretation of findings</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="145" />
+        <location filename="../../ui/schema_strings.py" line="150" />
         <source>Overall consistency</source>
         <translation>Overall consistency</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="146" />
+        <location filename="../../ui/schema_strings.py" line="151" />
         <source>Conclusions</source>
         <translation>Conclusions</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="147" />
+        <location filename="../../ui/schema_strings.py" line="152" />
         <source>Recommendations</source>
         <translation>Recommendations</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="148" />
+        <location filename="../../ui/schema_strings.py" line="153" />
         <source>Referral</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="149" />
+        <location filename="../../ui/schema_strings.py" line="154" />
         <source>Attestation</source>
         <translation>Attestation</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="150" />
+        <location filename="../../ui/schema_strings.py" line="155" />
         <source>Clinician's name</source>
         <translation>Clinician's name</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="151" />
+        <location filename="../../ui/schema_strings.py" line="156" />
         <source>Statement of truthfulness</source>
         <translation>Statement of truthfulness</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="152" />
+        <location filename="../../ui/schema_strings.py" line="157" />
         <source>Signed on</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="153" />
+        <location filename="../../ui/schema_strings.py" line="158" />
         <source>Lesion</source>
         <translation>Lesion</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="154" />
+        <location filename="../../ui/schema_strings.py" line="159" />
         <source>Medical examination</source>
         <translation>Medical examination</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="155" />
+        <location filename="../../ui/schema_strings.py" line="160" />
         <source>Marker</source>
         <translation>Marker</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="156" />
+        <location filename="../../ui/schema_strings.py" line="161" />
         <source>Label on the body diagram, e.g. 'L3'.</source>
         <translation>Label on the body diagram, e.g. 'L3'.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="157" />
+        <location filename="../../ui/schema_strings.py" line="162" />
         <source>Body region</source>
         <translation>Body region</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="158" />
+        <location filename="../../ui/schema_strings.py" line="163" />
         <source>Diagram view</source>
         <translation>Diagram view</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="159" />
+        <location filename="../../ui/schema_strings.py" line="164" />
         <source>Position across (‰ of width)</source>
         <translation>Position across (‰ of width)</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="160" />
+        <location filename="../../ui/schema_strings.py" line="165" />
         <source>Position down (‰ of height)</source>
         <translation>Position down (‰ of height)</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="161" />
+        <location filename="../../ui/schema_strings.py" line="166" />
         <source>Length (mm)</source>
         <translation>Length (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="162" />
+        <location filename="../../ui/schema_strings.py" line="167" />
         <source>Width (mm)</source>
         <translation>Width (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="163" />
+        <location filename="../../ui/schema_strings.py" line="168" />
         <source>Shape</source>
         <translation>Shape</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="164" />
+        <location filename="../../ui/schema_strings.py" line="169" />
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="165" />
+        <location filename="../../ui/schema_strings.py" line="170" />
         <source>Estimated age</source>
         <translation>Estimated age</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="166" />
+        <location filename="../../ui/schema_strings.py" line="171" />
         <source>Consistency with the allegations</source>
         <translation>Consistency with the allegations</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="167" />
+        <location filename="../../ui/schema_strings.py" line="172" />
         <source>Attributed to methods</source>
         <translation>Attributed to methods</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="168" />
+        <location filename="../../ui/schema_strings.py" line="173" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="169" />
+        <location filename="../../ui/schema_strings.py" line="227" />
+        <source>Provided by</source>
+        <translation>Provided by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="228" />
+        <source>The person who gave this file: their consent governs it.</source>
+        <translation>The person who gave this file: their consent governs it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="229" />
+        <source>Given or changed on</source>
+        <translation>Given or changed on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="230" />
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="101" />
         <source>Photographs</source>
         <translation>Photographs</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="170" />
+        <location filename="../../ui/schema_strings.py" line="174" />
         <source>Complaint or legal step</source>
         <translation>Complaint or legal step</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="171" />
+        <location filename="../../ui/schema_strings.py" line="175" />
         <source>Addressed to</source>
         <translation>Addressed to</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="172" />
+        <location filename="../../ui/schema_strings.py" line="176" />
         <source>Office or official</source>
         <translation>Office or official</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="173" />
+        <location filename="../../ui/schema_strings.py" line="177" />
         <source>e.g. 'Prosecutor's office of Taraz'.</source>
         <translation>e.g. 'Prosecutor's office of Taraz'.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="174" />
+        <location filename="../../ui/schema_strings.py" line="178" />
         <source>Filed on</source>
         <translation>Filed on</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="175" />
+        <location filename="../../ui/schema_strings.py" line="179" />
         <source>Filed by</source>
         <translation>Filed by</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="176" />
+        <location filename="../../ui/schema_strings.py" line="180" />
         <source>Reference number</source>
         <translation>Reference number</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="177" />
+        <location filename="../../ui/schema_strings.py" line="181" />
         <source>Registration number (ERDR)</source>
         <translation>Registration number (ERDR)</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="178" />
+        <location filename="../../ui/schema_strings.py" line="182" />
         <source>Registered under article</source>
         <translation>Registered under article</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="179" />
+        <location filename="../../ui/schema_strings.py" line="183" />
         <source>e.g. '146-2'.</source>
         <translation>e.g. '146-2'.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="180" />
+        <location filename="../../ui/schema_strings.py" line="184" />
         <source>Status as of</source>
         <translation>Status as of</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="181" />
+        <location filename="../../ui/schema_strings.py" line="185" />
         <source>Response</source>
         <translation>Response</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="182" />
+        <location filename="../../ui/schema_strings.py" line="186" />
         <source>Appeal against</source>
         <translation>Appeal against</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="183" />
+        <location filename="../../ui/schema_strings.py" line="187" />
         <source>Reprisals that followed</source>
         <translation>Reprisals that followed</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="184" />
+        <location filename="../../ui/schema_strings.py" line="188" />
+        <source>Filed on behalf of</source>
+        <translation>Filed on behalf of</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="189" />
         <source>NPM visit</source>
         <translation>NPM visit</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="185" />
+        <location filename="../../ui/schema_strings.py" line="190" />
         <source>Started at</source>
         <translation>Started at</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="186" />
+        <location filename="../../ui/schema_strings.py" line="191" />
         <source>Ended at</source>
         <translation>Ended at</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="187" />
+        <location filename="../../ui/schema_strings.py" line="192" />
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="188" />
+        <location filename="../../ui/schema_strings.py" line="193" />
         <source>Announced in advance</source>
         <translation>Announced in advance</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="189" />
+        <location filename="../../ui/schema_strings.py" line="194" />
         <source>Obstruction</source>
         <translation>Obstruction</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="190" />
+        <location filename="../../ui/schema_strings.py" line="195" />
         <source>Access refused or delayed, detainees moved before the visit, ...</source>
         <translation>Access refused or delayed, detainees moved before the visit, ...</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="191" />
+        <location filename="../../ui/schema_strings.py" line="196" />
         <source>Areas visited</source>
         <translation>Areas visited</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="192" />
+        <location filename="../../ui/schema_strings.py" line="197" />
         <source>Detainees present</source>
         <translation>Detainees present</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="193" />
+        <location filename="../../ui/schema_strings.py" line="198" />
         <source>Registers checked</source>
         <translation>Registers checked</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="194" />
+        <location filename="../../ui/schema_strings.py" line="199" />
         <source>Conditions and safeguards</source>
         <translation>Conditions and safeguards</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="195" />
+        <location filename="../../ui/schema_strings.py" line="200" />
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="196" />
+        <location filename="../../ui/schema_strings.py" line="201" />
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="197" />
+        <location filename="../../ui/schema_strings.py" line="202" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="198" />
+        <location filename="../../ui/schema_strings.py" line="203" />
         <source>Incidents and allegations heard</source>
         <translation>Incidents and allegations heard</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="199" />
+        <location filename="../../ui/schema_strings.py" line="204" />
         <source>Private interviews</source>
         <translation>Private interviews</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="200" />
+        <location filename="../../ui/schema_strings.py" line="205" />
         <source>Detainee code</source>
         <translation>Detainee code</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="201" />
+        <location filename="../../ui/schema_strings.py" line="206" />
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="202" />
+        <location filename="../../ui/schema_strings.py" line="207" />
         <source>Fear of reprisal</source>
         <translation>Fear of reprisal</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="203" />
+        <location filename="../../ui/schema_strings.py" line="208" />
         <source>Re-check at the next visit</source>
         <translation>Re-check at the next visit</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="204" />
+        <location filename="../../ui/schema_strings.py" line="209" />
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="205" />
+        <location filename="../../ui/schema_strings.py" line="210" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="206" />
+        <location filename="../../ui/schema_strings.py" line="211" />
         <source>Recommendation</source>
         <translation>Recommendation</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="207" />
+        <location filename="../../ui/schema_strings.py" line="212" />
         <source>Previous visit</source>
         <translation>Previous visit</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="208" />
+        <location filename="../../ui/schema_strings.py" line="213" />
         <source>Evidence file</source>
         <translation>Evidence file</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="209" />
+        <location filename="../../ui/schema_strings.py" line="214" />
         <source>Documents record</source>
         <translation>Documents record</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="210" />
+        <location filename="../../ui/schema_strings.py" line="215" />
         <source>The record this file documents.</source>
         <translation>The record this file documents.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="211" />
+        <location filename="../../ui/schema_strings.py" line="216" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="212" />
+        <location filename="../../ui/schema_strings.py" line="217" />
         <source>Size (bytes)</source>
         <translation>Size (bytes)</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="213" />
+        <location filename="../../ui/schema_strings.py" line="218" />
         <source>File name</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="214" />
+        <location filename="../../ui/schema_strings.py" line="219" />
         <source>Media type</source>
         <translation>Media type</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="215" />
+        <location filename="../../ui/schema_strings.py" line="220" />
         <source>Captured at</source>
         <translation>Captured at</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="216" />
+        <location filename="../../ui/schema_strings.py" line="221" />
         <source>GPS position</source>
         <translation>GPS position</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="217" />
+        <location filename="../../ui/schema_strings.py" line="222" />
         <source>Latitude × 10⁷</source>
         <translation>Latitude × 10⁷</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="218" />
+        <location filename="../../ui/schema_strings.py" line="223" />
         <source>Longitude × 10⁷</source>
         <translation>Longitude × 10⁷</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="219" />
+        <location filename="../../ui/schema_strings.py" line="224" />
         <source>Camera or device</source>
         <translation>Camera or device</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="220" />
+        <location filename="../../ui/schema_strings.py" line="225" />
         <source>Obtained from</source>
         <translation>Obtained from</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="221" />
+        <location filename="../../ui/schema_strings.py" line="226" />
         <source>Chain of custody</source>
         <translation>Chain of custody</translation>
     </message>
