@@ -153,7 +153,7 @@ def case_report(vault: Vault, case_id: str, *, reveal: bool = False, photos: boo
             "record_ids": sorted({case_id, *titles, *(it["record_id"] for items in
                                                       groups.values() for it in items)})}
     # Consent (issue 10): what the people did not consent to submit is left out, noted.
-    from app.usecases.consent import redact_case_report
+    from app.usecases.report_consent import redact_case_report
 
     return redact_case_report(vault, data, reveal=reveal, lang=lang)
 
