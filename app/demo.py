@@ -37,7 +37,7 @@ from PIL import Image, ImageDraw, ImageFilter
 from PIL.TiffImagePlugin import IFDRational
 
 import resources
-from app import demo_legal, evidence, schema, vocab
+from app import demo_consent, demo_legal, evidence, schema, vocab
 from app.records import Records
 from app.translit import to_latin
 from storage.errors import Cancelled, InvalidInput
@@ -1388,6 +1388,12 @@ def populate(vault: Vault, *, seed: int = 2026, cases: int = 36, photos: bool = 
                     done += 1
                     if progress is not None:
                         progress(done, total)
+            if cases:  # cases exercising each consent answer (app.demo_consent)
+                for kind, n in demo_consent.add(records).items():
+                    counts[kind] = counts.get(kind, 0) + n
+                    done, total = done + n, total + n
+                if progress is not None:
+                    progress(done, total)
             ordered = {k: counts[k] for k in schema.KINDS if k in counts}
             vault.audit("demo_data", {"seed": seed, "counts": ordered})
     except BaseException:

@@ -24,7 +24,9 @@ than `MAX_BLOCK` (`MAX_WORD_BLOCK` for a whole word) are names too common to say
 on their own and are skipped; their members still meet through their other keys.
 
 Protected people are compared by their real names, but the reasons given are fixed
-phrases ("names similar") that never contain a name, and nothing here prints a name.
+phrases ("names similar") that never contain a name, and nothing here prints a name. For
+a pair with a protected person the reasons say only that: "names match" or "same date of
+birth" beside the other record's visible name and date would tell the protected one's.
 """
 
 from __future__ import annotations
@@ -64,6 +66,7 @@ WORD_FLOOR = 0.7  # Jaro-Winkler of two words at or below which they do not matc
 PATRONYMIC = re.compile(r"(?:ovich|ovna|ichna)$")  # of a name key (app.translit)
 SINGLE_WORD = 0.8  # a one-word name matching one word of a longer name
 
+PROTECTED_REASON = "a protected person: compare after revealing identities"
 _REASON_DOB = {
     "same": "same date of birth",
     "same_month": "dates of birth agree to the month",
@@ -93,6 +96,7 @@ class _Person:
     dob: str  # "", "YYYY", "YYYY-MM" or "YYYY-MM-DD"
     gender: str
     same_as: frozenset[str]
+    protected: bool = False
 
 
 # ---------------------------------------------------------------------------------------
@@ -219,13 +223,15 @@ def _score(p: _Person, q: _Person, min_score: float) -> Suggestion | None:
     score = round(names * factor, 3)
     if score < min_score:
         return None
+    a, b = sorted((p.record_id, q.record_id))
+    if p.protected or q.protected:
+        return Suggestion(a, b, score, (PROTECTED_REASON,))
     reasons = ["names match once transliterated" if names >= 0.999 else "names similar",
                _REASON_DOB[dob]]
     if gender_differs(p.gender, q.gender):
         reasons.append("gender differs")
     elif p.gender and p.gender == q.gender and p.gender in ("male", "female"):
         reasons.append("same gender")
-    a, b = sorted((p.record_id, q.record_id))
     return Suggestion(a, b, score, tuple(reasons))
 
 
@@ -235,10 +241,11 @@ def _score(p: _Person, q: _Person, min_score: float) -> Suggestion | None:
 
 def _load(db: Database) -> list[_Person]:
     people = []
-    for rid, full_name, other_names, dob, gender, same_as in db.iterate(
+    for rid, full_name, other_names, dob, gender, same_as, protected in db.iterate(
             "SELECT record_id, json_extract(body, '$.full_name'),"
             " json_extract(body, '$.other_names'), json_extract(body, '$.date_of_birth'),"
-            " json_extract(body, '$.gender'), json_extract(body, '$.same_as')"
+            " json_extract(body, '$.gender'), json_extract(body, '$.same_as'),"
+            " json_extract(body, '$.protected')"
             " FROM records WHERE kind = 'person' AND deleted = 0", batch=5000):
         spellings = [full_name] if full_name else []
         if other_names:
@@ -247,7 +254,8 @@ def _load(db: Database) -> list[_Person]:
         if not names:
             continue  # known only by a pseudonym or a description: nothing to compare
         people.append(_Person(rid, names, dob or "", gender or "",
-                              frozenset(json.loads(same_as)) if same_as else frozenset()))
+                              frozenset(json.loads(same_as)) if same_as else frozenset(),
+                              protected == 1))
     return people
 
 

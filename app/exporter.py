@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from app import disclosure
 from storage.atomic import DISK_FULL, fsync_dir, io_fault, nearly_full
 from storage.errors import (
     Cancelled,
@@ -48,41 +49,19 @@ class ExportReport:
     bytes: int = 0
     recipients: list[str] = field(default_factory=list)
     withheld: list[dict[str, str]] = field(default_factory=list)
+    dry_run: bool = False
+    preview: dict[str, Any] = field(default_factory=dict)  # app.disclosure.preview
 
 
 # --- consent ---------------------------------------------------------------------------------
 
-REFUSED_REASON = "the interviewee refused sharing with the coordinator (consent)"
-
-
-def _refuses(body: dict[str, Any]) -> bool:
-    consent = body.get("consent")
-    return isinstance(consent, dict) and consent.get("share_coordinator") == "refused"
-
 
 def consent_withheld(vault: Vault) -> dict[str, tuple[str, str]]:
-    """record id -> (kind, reason) of records that must not leave this vault.
-
-    An interview is withheld while its current version (any head, if edited in
-    parallel) refuses sharing; a deleted one if any of its versions did. Evidence files
-    that document a withheld interview (its audio, a scan of the notes) go with it.
-    """
-    db = vault.db
-    withheld: dict[str, tuple[str, str]] = {}
-    for record_id, deleted in db.all("SELECT record_id, deleted FROM records"
-                                     " WHERE kind = 'interview'"):
-        sql = ("SELECT CAST(v.envelope AS TEXT) FROM versions v WHERE v.record_id = ?"
-               if deleted else
-               "SELECT CAST(v.envelope AS TEXT) FROM heads h JOIN versions v USING (version_id)"
-               " WHERE h.record_id = ?")
-        if any(_refuses(json.loads(e)["body"]) for (e,) in db.all(sql, (record_id,))):
-            withheld[record_id] = ("interview", REFUSED_REASON)
-    if withheld:
-        for record_id, body in db.all("SELECT record_id, body FROM records"
-                                      " WHERE kind = 'evidence'"):
-            if json.loads(body).get("record_id") in withheld:
-                withheld[record_id] = ("evidence", "documents a withheld interview")
-    return withheld
+    """record id -> (kind, reason) of records that must not leave this vault: what the one
+    disclosure rule (app.disclosure) withholds from the coordinator."""
+    decision = disclosure.decide(vault.db, "bundle")
+    return {rid: (decision.kinds.get(rid, ""), why.text())
+            for rid, why in decision.withheld.items()}
 
 
 # --- selection -------------------------------------------------------------------------------
@@ -149,9 +128,11 @@ def _chosen(trusted: list[Any], wanted: Iterable[str] | None) -> list[Any]:
 def export(vault: Vault, out: Path, *, everything: bool = False,
            recipients: Iterable[str] | None = None,
            progress: Progress | None = None, cancel: threading.Event | None = None,
-           limits: b.Limits = b.DEFAULT_LIMITS) -> ExportReport:
+           limits: b.Limits = b.DEFAULT_LIMITS, dry_run: bool = False,
+           lang: str = "en") -> ExportReport:
     """Seal a bundle to `recipients` (device ids of trusted coordinators; default: every
-    coordinator this vault trusts)."""
+    coordinator this vault trusts). With `dry_run`, only say what would go and what the
+    consent rule keeps here (report.preview, in `lang`), and write nothing."""
     out = Path(out).absolute()
     db = vault.db
     trusted = trust.trusted(db)
@@ -159,16 +140,26 @@ def export(vault: Vault, out: Path, *, everything: bool = False,
         raise InvalidInput("this vault trusts no coordinator yet: get the coordinator's identity "
                            "card, compare its fingerprint, then run `qorgau trust VAULT CARD`")
     sealed_to = _chosen(trusted, recipients)
-    if out.exists():
+    if out.exists() and not dry_run:
         raise InvalidInput(f"{out} already exists: choose a new file name")
-    if not out.parent.is_dir():
+    if not out.parent.is_dir() and not dry_run:
         raise NotFound(f"the folder {out.parent} does not exist")
-    withheld = consent_withheld(vault)
-    report = ExportReport(path=str(out), written=False,
+    decision = disclosure.decide(db, "bundle")
+    withheld = decision.withheld
+    report = ExportReport(path=str(out), written=False, dry_run=dry_run,
                           recipients=[c.name for c in sealed_to],
-                          withheld=[{"record_id": rid, "kind": kind, "reason": why}
-                                    for rid, (kind, why) in sorted(withheld.items())])
+                          withheld=[{"record_id": rid, "kind": decision.kinds.get(rid, ""),
+                                     "person_id": why.person_id, "purpose": why.purpose,
+                                     "answer": why.answer, "reason": why.text()}
+                                    for rid, why in sorted(withheld.items())])
     sel = _select(vault, everything, set(withheld))
+    if dry_run:
+        going = {r for (r,) in db.all("SELECT record_id FROM versions WHERE version_id IN"
+                                      " (SELECT value FROM json_each(?))",
+                                      (json.dumps([v[0] for v in sel.versions]),))}
+        report.preview = disclosure.preview(db, decision, lang, going=going)
+        report.versions, report.blobs = len(sel.versions), len(sel.blobs)
+        return report
     if not sel.versions and not sel.blobs:
         return report
 

@@ -12,6 +12,7 @@ storage.canonical). Fields of type "ref"/"refs" hold record ids (UUID strings).
 from __future__ import annotations
 
 import contextvars
+import dataclasses
 import datetime as dt
 import re
 import unicodedata
@@ -264,7 +265,7 @@ PERSON = Kind(
               help="Shown instead of the name when the identity is protected, e.g. 'A-17'."),
         Field("protected", "bool", "Protected identity",
               help="Hide the real identity from lists, titles and search."),
-        Field("date_of_birth", "date", "Date of birth",
+        Field("date_of_birth", "date", "Date of birth", identifying=True,
               help="YYYY-MM-DD; YYYY-MM or YYYY if only that is known."),
         Field("age", "int", "Age at the time of events", min=0, max=130,
               help="When the date of birth is not known."),
@@ -401,6 +402,9 @@ CONSENT = Field(
         Field("submit_authorities", "enum", "Submission to authorities and UN bodies",
               vocab="consent_value"),
         Field("publication", "enum", "Publication", vocab="consent_value"),
+        Field("photographs", "enum", "Photographs", vocab="consent_value"),
+        Field("medical_records", "enum", "Medical records", vocab="consent_value"),
+        Field("statistics", "enum", "Anonymous statistics", vocab="consent_value"),
     ],
 )
 
@@ -788,6 +792,39 @@ STATE_EXAM = Kind(
 
 _ALL = (PERSON, CASE, DETENTION, FACILITY, INTERVIEW, INCIDENT, MEDICAL_EXAM, LESION,
         COMPLAINT, NPM_VISIT, EVIDENCE, DEATH_IN_CUSTODY, REPRISAL, STATE_EXAM)
+
+
+# --- consent and whose account a record carries (app.disclosure reads these) ------------
+# A person's consent, by purpose, is a record of its own: a change or a withdrawal is a
+# new version, signed with when and by whom. It names the person only by record id, so
+# it may travel to the archive even when everything else about that person stays.
+CONSENT_RECORD = Kind(
+    "consent",
+    "Consent",
+    fields=(
+        Field("person_id", "ref", "Person", required=True, ref_kind="person"),
+        Field("given_on", "date", "Given or changed on"),
+        Field("recorded_by", "str", "Recorded by"),
+        CONSENT,
+    ),
+    title=lambda b: _parts(_word("consent"), b.get("given_on")),
+    date_field="given_on",
+)
+# Records that carry someone's account or act for them name that person, so the one
+# disclosure rule can select them (appended here to keep the kinds above readable).
+INCIDENT = dataclasses.replace(INCIDENT, fields=(*INCIDENT.fields,
+    Field("account_of", "refs", "Account given by", ref_kind="person",
+          help="Whose account the narrative is taken from: their consent governs it.")))
+COMPLAINT = dataclasses.replace(COMPLAINT, fields=(*COMPLAINT.fields,
+    Field("on_behalf_of", "refs", "Filed on behalf of", ref_kind="person")))
+EVIDENCE = dataclasses.replace(EVIDENCE, fields=(*EVIDENCE.fields,
+    Field("provided_by", "ref", "Provided by", ref_kind="person",
+          help="The person who gave this file: their consent governs it.")))
+# --- end of consent block ------------------------------------------------------------------
+
+_ALL = (PERSON, CASE, DETENTION, FACILITY, INTERVIEW, INCIDENT, MEDICAL_EXAM, LESION,
+        COMPLAINT, NPM_VISIT, EVIDENCE)
+_ALL += (CONSENT_RECORD,)  # consent block
 KINDS: dict[str, Kind] = {k.name: k for k in _ALL}
 
 

@@ -508,12 +508,22 @@ class Stats:
         SQLite's json_extract for the few fields the figures read.)"""
         cached = self._read.get(kind)
         if cached is None:
+            refused = self._refused  # Consent (issue 10): nothing of a refusing person
             cached = self._read[kind] = [
                 (rid, case_id, city, date, json.loads(body))
                 for rid, case_id, city, date, body in self.db.all(
                     "SELECT record_id, case_id, city, date, body FROM records"
-                    " WHERE kind = ? AND deleted = 0", (kind,))]
+                    " WHERE kind = ? AND deleted = 0", (kind,))
+                if rid not in refused and case_id not in refused]
         return cached
+
+    @functools.cached_property
+    def _refused(self) -> frozenset[str]:
+        """Records of people who refused statistical use (app.disclosure): not counted,
+        nor is anything in a case of theirs."""
+        from app import disclosure
+
+        return frozenset(disclosure.decide(self.db, "statistics").withheld)
 
     @functools.cached_property
     def _cases(self) -> dict[str, _Case]:
@@ -529,6 +539,8 @@ class Stats:
         for rid, city, date, raw in self.db.all(
                 "SELECT record_id, city, date, body FROM records WHERE kind = 'case'"
                 " AND deleted = 0"):
+            if rid in self._refused:  # Consent (issue 10): refused statistical use
+                continue
             # Most cases name neither: do not parse what cannot hold them.
             body = json.loads(raw) if '"oblast"' in raw or '"tags"' in raw else {}
             region = city_region(city) or body.get("oblast")
@@ -649,6 +661,8 @@ class Stats:
                 " JOIN records r ON r.record_id = l.src"
                 " WHERE substr(l.rel, 1, 11) = 'victim_ids[' AND r.deleted = 0"
                 " AND r.kind IN ('case', 'incident')"):
+            if person_id in self._refused or record_id in self._refused:
+                continue
             case = self._cases.get(record_id if kind == "case" else case_id)
             if case is None or not self._kept(case.date, case.place):
                 continue

@@ -294,7 +294,7 @@ def test_photo_carries_exif(tmp_path: Path) -> None:
 def test_cli_demo(cli: Any, tmp_path: Path) -> None:
     result = cli("demo", str(tmp_path / "cli-vault"))
     assert result.returncode == 0, result.stderr
-    assert "40 case" in result.stdout  # 36 and the 4 of app/demo_legal.py
+    assert "46 case" in result.stdout  # 36, the 4 of app/demo_legal.py, the 6 consent families
 
 
 def test_demo_shows_the_legal_path_deaths_reprisals_and_state_examinations(

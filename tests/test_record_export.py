@@ -21,6 +21,7 @@ from tests.conftest import CLI
 SECRET_NAME = "Сапаров Ержан"
 SECRET_PHONE = "+7 701 555 0199"
 REFUSED_ACCOUNT = "Сына били дубинкой по пяткам в подвале"
+REFUSED_NAME = "Нурланова Гульнар"
 
 
 def _fill(vault: Vault) -> dict[str, str]:
@@ -31,14 +32,17 @@ def _fill(vault: Vault) -> dict[str, str]:
     boy = r.create("person", {"full_name": SECRET_NAME, "pseudonym": "A-12", "protected": True,
                               "contact": SECRET_PHONE, "gender": "male",
                               "case_ids": [case]}).record_id
-    mother = r.create("person", {"full_name": "Нурланова Дана", "gender": "female",
-                                 "contact": "=HYPERLINK(\"http://x\",\"звонок\")",
+    # The mother refused sharing: her interview and her own record stay (app.disclosure).
+    mother = r.create("person", {"full_name": REFUSED_NAME, "gender": "female",
                                  "case_ids": [case]}).record_id
     r.create("interview", {"case_id": case, "interviewee_id": mother,
                            "account": REFUSED_ACCOUNT,
                            "consent": {"share_coordinator": "refused"}})
+    sister = r.create("person", {"full_name": "Нурланова Дана", "gender": "female",
+                                 "contact": "=HYPERLINK(\"http://x\",\"звонок\")",
+                                 "case_ids": [case]}).record_id
     r.create("person", {"full_name": "Омаров Бекзат", "case_ids": [other]})
-    return {"case": case, "boy": boy, "mother": mother}
+    return {"case": case, "boy": boy, "mother": mother, "sister": sister}
 
 
 def test_xlsx_in_russian_obeys_consent_and_masks_the_protected(vault: Vault,
@@ -46,7 +50,7 @@ def test_xlsx_in_russian_obeys_consent_and_masks_the_protected(vault: Vault,
     ids = _fill(vault)
     out = tmp_path / "records.xlsx"
     done = record_export.export_records(vault, out, "xlsx", Scope(city="almaty"), "ru")
-    assert done.withheld == 1 and done.counts == {"case": 1, "person": 2}
+    assert done.withheld == 2 and done.counts == {"case": 1, "person": 2}
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
     book = openpyxl.load_workbook(out)
     assert set(book.sheetnames) == {"Дело", "Человек"}
@@ -55,15 +59,15 @@ def test_xlsx_in_russian_obeys_consent_and_masks_the_protected(vault: Vault,
     assert "ФИО" in head and "Пол" in head
     cells = [c.value for row in book.worksheets for line in row.iter_rows() for c in line]
     text = " ".join(str(v) for v in cells if v is not None)
-    for secret in (SECRET_NAME, "Сапаров", SECRET_PHONE, REFUSED_ACCOUNT):
+    for secret in (SECRET_NAME, "Сапаров", SECRET_PHONE, REFUSED_ACCOUNT, REFUSED_NAME):
         assert secret not in text
     assert "A-12" in text and "Нурланова Дана" in text
     assert "Омаров" not in text  # another city's case is out of scope
     rows = {r[0]: r for r in people.iter_rows(min_row=2, values_only=True)}
     gender = head.index("Пол")
-    assert rows[ids["mother"]][gender] == "Женский"
-    assert rows[ids["mother"]][gender - 1] == "female"  # the code beside the label
-    contact = rows[ids["mother"]][head.index("Контактные данные")
+    assert rows[ids["sister"]][gender] == "Женский"
+    assert rows[ids["sister"]][gender - 1] == "female"  # the code beside the label
+    contact = rows[ids["sister"]][head.index("Контактные данные")
                                   if "Контактные данные" in head else -1]
     assert isinstance(contact, str) and contact.startswith("'=")  # text, never a formula
     cases = list(book["Дело"].iter_rows(min_row=2, values_only=True))
@@ -71,7 +75,7 @@ def test_xlsx_in_russian_obeys_consent_and_masks_the_protected(vault: Vault,
                                     for v in cases[0]]
     entry = json.loads(vault.db.one(
         "SELECT detail FROM audit WHERE action = 'records_export'")[0])
-    assert entry["withheld"] == 1 and entry["format"] == "xlsx"
+    assert entry["withheld"] == 2 and entry["format"] == "xlsx"
 
 
 def test_csv_bytes_hold_no_refused_or_protected_words(cli: CLI, tmp_path: Path) -> None:
@@ -80,14 +84,14 @@ def test_csv_bytes_hold_no_refused_or_protected_words(cli: CLI, tmp_path: Path) 
         _fill(vault)
     dry = cli("export-records", str(tmp_path / "v"), "--dry-run", "--json")
     assert dry.returncode == 0, dry.stderr
-    assert json.loads(dry.stdout) == {"rows": {"case": 2, "person": 3}, "withheld": 1}
+    assert json.loads(dry.stdout) == {"rows": {"case": 2, "person": 3}, "withheld": 2}
     assert not (tmp_path / "csv").exists()
     done = cli("export-records", str(tmp_path / "v"), "--format", "csv", "--lang", "kk",
                "--out", str(tmp_path / "csv"))
     assert done.returncode == 0, done.stderr
     assert "not encrypted" in done.stdout
     data = b"".join(p.read_bytes() for p in (tmp_path / "csv").iterdir())
-    for secret in (SECRET_NAME, SECRET_PHONE, REFUSED_ACCOUNT):
+    for secret in (SECRET_NAME, SECRET_PHONE, REFUSED_ACCOUNT, REFUSED_NAME):
         assert secret.encode() not in data
     assert "Нурланова Дана".encode() in data
     again = cli("export-records", str(tmp_path / "v"), "--format", "csv",
@@ -133,7 +137,7 @@ def test_uwazi_pack_follows_the_importer_rules(vault: Vault, tmp_path: Path) -> 
     import io
 
     ids = _fill(vault)
-    Records(vault).update(ids["mother"], {**Records(vault).get(ids["mother"]).body,
+    Records(vault).update(ids["sister"], {**Records(vault).get(ids["sister"]).body,
                                           "languages": ["kk", "ru"], "minor": False,
                                           "date_of_birth": "1971-05"})
     out = tmp_path / "uwazi"

@@ -396,6 +396,16 @@ FIXTURES: dict[str, list[dict[str, Any]]] = {
     ],
 }
 
+# Whose account or behalf (app.disclosure): the consent block of the schema.
+FIXTURES["incident"][0]["account_of"] = [MOTHER]
+FIXTURES["complaint"][0]["on_behalf_of"] = [VICTIM]
+FIXTURES["evidence"][0]["provided_by"] = MOTHER
+FIXTURES["consent"] = [{
+    "person_id": VICTIM, "given_on": "2022-02-03", "recorded_by": "Адвокат Н. Ержанова",
+    "consent": {"documentation": "given", "share_coordinator": "refused",
+                "publication": "anonymised", "statistics": "given"},
+}]
+
 # The smallest valid body of each kind: a base for the error tests.
 MINIMAL: dict[str, dict[str, Any]] = {
     "person": {"pseudonym": "A-1"},
@@ -412,6 +422,7 @@ MINIMAL: dict[str, dict[str, Any]] = {
     "death_in_custody": {"case_id": CASE, "person_id": VICTIM},
     "reprisal": {"case_id": CASE, "kind": "threat"},
     "state_exam": {"case_id": CASE, "person_id": VICTIM},
+    "consent": {"person_id": VICTIM},
 }
 
 
@@ -436,7 +447,7 @@ def test_kind_names():
     assert schema.kind_names() == [
         "person", "case", "detention", "facility", "interview", "incident",
         "medical_exam", "lesion", "complaint", "npm_visit", "evidence", "death_in_custody",
-        "reprisal", "state_exam",
+        "reprisal", "state_exam", "consent",
     ]  # fmt: skip
     assert set(FIXTURES) == set(MINIMAL) == set(schema.KINDS)
 
@@ -819,12 +830,13 @@ def test_references():
         ("perpetrators[0].person_id", OFFICER),
         ("acts[0].victim_id", VICTIM),
         ("witness_ids[0]", CELLMATE),
+        ("account_of[0]", MOTHER),
     ]
     assert schema.references("lesion", fixture("lesion")) == [
         ("exam_id", EXAM), ("photo_ids[0]", PHOTO), ("photo_ids[1]", PHOTO2),
     ]  # fmt: skip
     assert schema.references("evidence", fixture("evidence")) == [
-        ("record_id", LESION), ("case_id", CASE),
+        ("record_id", LESION), ("case_id", CASE), ("provided_by", MOTHER),
     ]  # fmt: skip
     assert schema.references("facility", fixture("facility")) == []
 

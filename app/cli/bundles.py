@@ -106,7 +106,15 @@ def cmd_export(args: argparse.Namespace) -> int:
     from app.exporter import export
 
     with _open(args.vault) as vault:
-        report = export(vault, Path(args.out), everything=args.all)
+        report = export(vault, Path(args.out), everything=args.all, dry_run=args.dry_run,
+                        lang=args.lang)
+    if args.dry_run:
+        from app.cli.consent import preview_lines
+
+        _print(asdict(report), args.json, "\n".join(
+            [f"dry run, nothing written: {report.versions} version(s) and {report.blobs} "
+             "evidence file(s) would be sealed", *preview_lines(report.preview)]))
+        return EXIT_OK
     lines = []
     if report.written:
         lines.append(f"bundle {report.seq} written to {report.path}: {report.versions} "
@@ -317,6 +325,10 @@ def register(command: Command) -> None:
     p.add_argument("vault")
     p.add_argument("--out", required=True, metavar="FILE")
     p.add_argument("--all", action="store_true", help="every record, acknowledged or not")
+    p.add_argument("--dry-run", action="store_true",
+                   help="write nothing: list what would go and what consent keeps here")
+    p.add_argument("--lang", choices=("en", "ru", "kk"), default="en",
+                   help="language of the --dry-run preview")
     p.add_argument("--json", action="store_true")
     for name, handler, text in (
             ("verify", cmd_verify, "archive: check bundles without changing anything"),

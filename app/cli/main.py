@@ -254,6 +254,7 @@ def _extensions() -> list[Callable[[Callable[..., argparse.ArgumentParser]], Non
     # Command groups in their own modules of app/cli.
     from app.cli.archive import register as archive
     from app.cli.bundles import register as bundles
+    from app.cli.consent import register as consent
     from app.cli.coordinators import register as coordinators
     from app.cli.handover import register as handover
     from app.cli.keys import register as keys
@@ -261,7 +262,7 @@ def _extensions() -> list[Callable[[Callable[..., argparse.ArgumentParser]], Non
     from app.cli.seizure import register as seizure
     from app.cli.tables import register as tables
 
-    return [bundles, coordinators, archive, handover, tables, keys, seizure, legal]
+    return [bundles, coordinators, archive, handover, tables, keys, seizure, legal, consent]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

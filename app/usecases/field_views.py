@@ -204,7 +204,9 @@ def form_data(s: Session, kind: str, *, record_id: str | None, case_id: str | No
     out: dict[str, Any] = {"preset": dict(preset)}
     if record_id:
         rec = s.records.get(record_id)
-        out["record"] = {"record_id": rec.record_id, "title": rec.title, "body": rec.body}
+        # The title in the reader's language (the index keeps the English one).
+        title = schema.display_title(rec.kind, rec.body, lang) if rec.body else rec.title
+        out["record"] = {"record_id": rec.record_id, "title": title, "body": rec.body}
     cid = case_id or preset.get("case_id") or (out.get("record") or {}).get(
         "body", {}).get("case_id")
     out["choices"] = ref_choices(s, ref_kinds, cid)

@@ -48,8 +48,8 @@ def _persontitle(body: dict[str, Any], title: str, reveal: bool) -> str:
     return title
 
 
-def case_report(vault: Vault, case_id: str, *, reveal: bool = False, photos: bool = True
-                ) -> dict[str, Any]:
+def case_report(vault: Vault, case_id: str, *, reveal: bool = False, photos: bool = True,
+                lang: str = "en") -> dict[str, Any]:
     """Everything a case report shows, in plain data. Protected people are masked
     (app.present) unless `reveal`; photographs are the metadata-stripped display copies
     (never the originals), at most MAX_PHOTOS."""
@@ -147,12 +147,16 @@ def case_report(vault: Vault, case_id: str, *, reveal: bool = False, photos: boo
             if str(ev["body"].get("mime", "")).startswith("image/") else None
     for items in groups.values():
         items.sort(key=lambda it: (_date_of(it["body"]) or "9999", it["title"]))
-    return {"case": {"record_id": case.record_id, "title": case.title,
+    data = {"case": {"record_id": case.record_id, "title": case.title,
                      "body": case.body, "updated_at": case.updated_at,
                      "conflict": case.in_conflict},
             "groups": groups, "titles": titles, "reveal": reveal, "archive": vault.identity.name,
             "record_ids": sorted({case_id, *titles, *(it["record_id"] for items in
                                                       groups.values() for it in items)})}
+    # Consent (issue 10): what the people did not consent to submit is left out, noted.
+    from app.usecases.report_consent import redact_case_report
+
+    return redact_case_report(vault, data, reveal=reveal, lang=lang)
 
 
 def _marker_key(marker: str) -> tuple[int, str]:
@@ -178,7 +182,7 @@ def write_case_report(vault: Vault, case_id: str, path: Path, *,
     parts = [p for p in PARTS if p in parts]
     if not parts:
         raise InvalidInput("choose what the PDF holds: the case report, the annex, or both")
-    data = case_report(vault, case_id, reveal=reveal, photos=photos)
+    data = case_report(vault, case_id, reveal=reveal, photos=photos, lang=language)
     if progress is not None:
         progress(1, 4)
     pdf = render(data)

@@ -1347,161 +1347,166 @@
     </message>
     <message>
         <location filename="../../ui/desk/duplicates.py" line="22" />
+        <source>a protected person: compare after revealing identities</source>
+        <translation>a protected person: compare after revealing identities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/duplicates.py" line="25" />
         <source>same date of birth</source>
         <translation>same date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="23" />
+        <location filename="../../ui/desk/duplicates.py" line="26" />
         <source>dates of birth agree to the month</source>
         <translation>dates of birth agree to the month</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="26" />
+        <location filename="../../ui/desk/duplicates.py" line="29" />
         <source>dates of birth agree to the year</source>
         <translation>dates of birth agree to the year</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="29" />
+        <location filename="../../ui/desk/duplicates.py" line="32" />
         <source>dates of birth differ by a swapped day and month</source>
         <translation>dates of birth differ by a swapped day and month</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="32" />
+        <location filename="../../ui/desk/duplicates.py" line="35" />
         <source>date of birth missing on one or both</source>
         <translation>date of birth missing on one or both</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="35" />
+        <location filename="../../ui/desk/duplicates.py" line="38" />
         <source>dates of birth differ</source>
         <translation>dates of birth differ</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="36" />
+        <location filename="../../ui/desk/duplicates.py" line="39" />
         <source>gender differs</source>
         <translation>gender differs</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="37" />
+        <location filename="../../ui/desk/duplicates.py" line="40" />
         <source>same gender</source>
         <translation>same gender</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="51" />
+        <location filename="../../ui/desk/duplicates.py" line="54" />
         <source>Duplicate people</source>
         <translation>Duplicate people</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="52" />
+        <location filename="../../ui/desk/duplicates.py" line="55" />
         <source>People who may have been recorded twice, by two lawyers or monitors. Compare them; if they are the same person, link them. Linking keeps both records and where each came from; it can be undone from the command line (qorgau unlink).</source>
         <translation>People who may have been recorded twice, by two lawyers or monitors. Compare them; if they are the same person, link them. Linking keeps both records and where each came from; it can be undone from the command line (qorgau unlink).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="60" />
+        <location filename="../../ui/desk/duplicates.py" line="63" />
         <source>&amp;Lowest score shown</source>
         <translation>&amp;Lowest score shown</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="66" />
+        <location filename="../../ui/desk/duplicates.py" line="69" />
         <source>&amp;Find again</source>
         <translation>&amp;Find again</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="76" />
+        <location filename="../../ui/desk/duplicates.py" line="79" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="77" />
+        <location filename="../../ui/desk/duplicates.py" line="80" />
         <source>Person A</source>
         <translation>Person A</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="78" />
+        <location filename="../../ui/desk/duplicates.py" line="81" />
         <source>Person B</source>
         <translation>Person B</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="79" />
+        <location filename="../../ui/desk/duplicates.py" line="82" />
         <source>Why suggested</source>
         <translation>Why suggested</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="101" />
+        <location filename="../../ui/desk/duplicates.py" line="104" />
         <source>Note for both records (optional), e.g. “same passport number, checked with both lawyers”</source>
         <translation>Note for both records (optional), e.g. “same passport number, checked with both lawyers”</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="108" />
+        <location filename="../../ui/desk/duplicates.py" line="111" />
         <source>&amp;Not the same</source>
         <translation>&amp;Not the same</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="110" />
+        <location filename="../../ui/desk/duplicates.py" line="113" />
         <source>Hide this suggestion until the desk is opened again.</source>
         <translation>Hide this suggestion until the desk is opened again.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="113" />
+        <location filename="../../ui/desk/duplicates.py" line="116" />
         <source>Lin&amp;k: the same person</source>
         <translation>Lin&amp;k: the same person</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="131" />
+        <location filename="../../ui/desk/duplicates.py" line="134" />
         <source>Comparing every person record…</source>
         <translation>Comparing every person record…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="162" />
+        <location filename="../../ui/desk/duplicates.py" line="165" />
         <source>No suggestions at this score.</source>
         <translation>No suggestions at this score.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="182" />
+        <location filename="../../ui/desk/duplicates.py" line="185" />
         <source>hidden (protected identity)</source>
         <translation>hidden (protected identity)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="191" />
+        <location filename="../../ui/desk/duplicates.py" line="194" />
         <source>Other names</source>
         <translation>Other names</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="194" />
+        <location filename="../../ui/desk/duplicates.py" line="197" />
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="196" />
+        <location filename="../../ui/desk/duplicates.py" line="199" />
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="200" />
+        <location filename="../../ui/desk/duplicates.py" line="203" />
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="204" />
+        <location filename="../../ui/desk/duplicates.py" line="207" />
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="207" />
+        <location filename="../../ui/desk/duplicates.py" line="210" />
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="209" />
+        <location filename="../../ui/desk/duplicates.py" line="212" />
         <source>Recorded on</source>
         <translation>Recorded on</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="257" />
+        <location filename="../../ui/desk/duplicates.py" line="260" />
         <source>Linking…</source>
         <translation>Linking…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="264" />
+        <location filename="../../ui/desk/duplicates.py" line="267" />
         <source>Linked: %1 new signed versions; both records stay, with their history.</source>
         <translation>Linked: %1 new signed versions; both records stay, with their history.</translation>
     </message>
@@ -1522,86 +1527,96 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/field/exporting.py" line="77" />
+        <location filename="../../ui/field/exporting.py" line="87" />
         <source>Send to coordinator</source>
         <translation>Send to coordinator</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="82" />
+        <location filename="../../ui/field/exporting.py" line="92" />
         <source>Records leave this laptop only inside a sealed bundle: encrypted to the coordinators you choose and signed by this device. Carry the bundle file on a USB stick or send it by any messenger; only the chosen coordinators can open it. Records whose people did not consent to sharing stay here.</source>
         <translation>Records leave this laptop only inside a sealed bundle: encrypted to the coordinators you choose and signed by this device. Carry the bundle file on a USB stick or send it by any messenger; only the chosen coordinators can open it. Records whose people did not consent to sharing stay here.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="92" />
+        <location filename="../../ui/field/exporting.py" line="102" />
         <source>Seal to these coordinators</source>
         <translation>Seal to these coordinators</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="95" />
+        <location filename="../../ui/field/exporting.py" line="105" />
         <source>Trust a coordinator…</source>
         <translation>Trust a coordinator…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="100" />
+        <location filename="../../ui/field/exporting.py" line="110" />
         <source>Only what is new since the last bundle</source>
         <translation>Only what is new since the last bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="102" />
+        <location filename="../../ui/field/exporting.py" line="112" />
         <source>Everything</source>
         <translation>Everything</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="118" />
-        <location filename="../../ui/field/exporting.py" line="211" />
-        <location filename="../../ui/field/exporting.py" line="234" />
+        <location filename="../../ui/field/exporting.py" line="136" />
+        <location filename="../../ui/field/exporting.py" line="253" />
+        <location filename="../../ui/field/exporting.py" line="276" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="120" />
+        <location filename="../../ui/field/exporting.py" line="138" />
         <source>Seal the bundle…</source>
         <translation>Seal the bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="131" />
+        <location filename="../../ui/field/exporting.py" line="149" />
         <source>Sealed bundles are not available in this version of Qorgau yet. Your records stay safe in the vault.</source>
         <translation>Sealed bundles are not available in this version of Qorgau yet. Your records stay safe in the vault.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="152" />
+        <location filename="../../ui/field/exporting.py" line="170" />
         <source>No coordinator is known to this vault yet. Import your coordinator's identity card first (ask them for it, and compare its fingerprint by phone).</source>
         <translation>No coordinator is known to this vault yet. Import your coordinator's identity card first (ask them for it, and compare its fingerprint by phone).</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="184" />
+        <location filename="../../ui/field/exporting.py" line="189" />
+        <source>Will go: %1 record versions and %2 evidence files.</source>
+        <translation>Will go: %1 record versions and %2 evidence files.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/exporting.py" line="193" />
+        <source>Stays on this laptop (consent):</source>
+        <translation>Stays on this laptop (consent):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/exporting.py" line="226" />
         <source>Where to write the bundle</source>
         <translation>Where to write the bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="189" />
+        <location filename="../../ui/field/exporting.py" line="231" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="213" />
+        <location filename="../../ui/field/exporting.py" line="255" />
         <source>Nothing new to send: every record was already in an earlier bundle.</source>
         <translation>Nothing new to send: every record was already in an earlier bundle.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="217" />
+        <location filename="../../ui/field/exporting.py" line="259" />
         <source>Sealed %1 record versions and %2 evidence files (%3) into:
 %4</source>
         <translation>Sealed %1 record versions and %2 evidence files (%3) into:
 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="221" />
+        <location filename="../../ui/field/exporting.py" line="263" />
         <source>Only %1 can open it.</source>
         <translation>Only %1 can open it.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="224" />
+        <location filename="../../ui/field/exporting.py" line="266" />
         <source>Kept on this laptop for lack of consent to sharing:</source>
         <translation>Kept on this laptop for lack of consent to sharing:</translation>
     </message>
@@ -1610,8 +1625,8 @@
     <name>FormDialog</name>
     <message>
         <location filename="../../ui/field/forms.py" line="611" />
-        <source>Protected identity: the real name and contact details are hidden.</source>
-        <translation>Protected identity: the real name and contact details are hidden.</translation>
+        <source>Protected identity: the real name, other names, date of birth and contact details are hidden.</source>
+        <translation>Protected identity: the real name, other names, date of birth and contact details are hidden.</translation>
     </message>
     <message>
         <location filename="../../ui/field/forms.py" line="616" />
@@ -1624,84 +1639,89 @@
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="647" />
-        <location filename="../../ui/field/forms.py" line="692" />
+        <location filename="../../ui/field/forms.py" line="649" />
+        <source>C&amp;onsent…</source>
+        <translation>C&amp;onsent…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/forms.py" line="652" />
+        <location filename="../../ui/field/forms.py" line="711" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="649" />
+        <location filename="../../ui/field/forms.py" line="654" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="651" />
+        <location filename="../../ui/field/forms.py" line="656" />
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="661" />
+        <location filename="../../ui/field/forms.py" line="666" />
         <source>Restored from the draft saved %1.</source>
         <translation>Restored from the draft saved %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="682" />
+        <location filename="../../ui/field/forms.py" line="687" />
         <source>New: %1</source>
         <translation>New: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="688" />
+        <location filename="../../ui/field/forms.py" line="707" />
         <source>Reveal identity</source>
         <translation>Reveal identity</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="688" />
+        <location filename="../../ui/field/forms.py" line="707" />
         <source>Show this person's real name and contact details? Make sure nobody else can see the screen. Revealing is noted in the custody log.</source>
         <translation>Show this person's real name and contact details? Make sure nobody else can see the screen. Revealing is noted in the custody log.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="691" />
+        <location filename="../../ui/field/forms.py" line="710" />
         <source>Reveal</source>
         <translation>Reveal</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="719" />
+        <location filename="../../ui/field/forms.py" line="738" />
         <location filename="../../ui/field/opening.py" line="49" />
         <source>Recommendations and their follow-up status were carried over from the previous visit (%1). Update each one's status.</source>
         <translation>Recommendations and their follow-up status were carried over from the previous visit (%1). Update each one's status.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="753" />
+        <location filename="../../ui/field/forms.py" line="772" />
         <source>Draft kept (encrypted) at %1.</source>
         <translation>Draft kept (encrypted) at %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="794" />
+        <location filename="../../ui/field/forms.py" line="813" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="821" />
+        <location filename="../../ui/field/forms.py" line="840" />
         <source>Some fields need attention: they are marked below.</source>
         <translation>Some fields need attention: they are marked below.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="831" />
+        <location filename="../../ui/field/forms.py" line="850" />
         <source>Discard changes?</source>
         <translation>Discard changes?</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="831" />
+        <location filename="../../ui/field/forms.py" line="850" />
         <source>What you typed in this form has not been saved as a record. Discard it?</source>
         <translation>What you typed in this form has not been saved as a record. Discard it?</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="833" />
+        <location filename="../../ui/field/forms.py" line="852" />
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="834" />
+        <location filename="../../ui/field/forms.py" line="853" />
         <source>Keep editing</source>
         <translation>Keep editing</translation>
     </message>
@@ -2121,14 +2141,14 @@
     </message>
     <message>
         <location filename="../../ui/desk/report.py" line="139" />
-        <location filename="../../ui/desk/report.py" line="590" />
-        <location filename="../../ui/desk/report.py" line="773" />
+        <location filename="../../ui/desk/report.py" line="619" />
+        <location filename="../../ui/desk/report.py" line="802" />
         <source>Istanbul Protocol medical annex</source>
         <translation>Istanbul Protocol medical annex</translation>
     </message>
     <message>
         <location filename="../../ui/desk/report.py" line="141" />
-        <location filename="../../ui/desk/report.py" line="771" />
+        <location filename="../../ui/desk/report.py" line="800" />
         <source>Case report</source>
         <translation>Case report</translation>
     </message>
@@ -2158,541 +2178,562 @@
         <translation>Note: this case has versions from two devices that were not yet reconciled; the report shows the most recent one.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="198" />
+        <location filename="../../ui/desk/report.py" line="202" />
+        <source>Withheld for lack of consent</source>
+        <translation>Withheld for lack of consent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/report.py" line="208" />
+        <source>Person %1: %2 — %3: %4.</source>
+        <translation>Person %1: %2 — %3: %4.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/report.py" line="216" />
+        <location filename="../../ui/desk/report.py" line="1109" />
+        <source>The names of %1 relative(s) are left out: they would identify a protected minor.</source>
+        <translation>The names of %1 relative(s) are left out: they would identify a protected minor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/report.py" line="227" />
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="201" />
-        <location filename="../../ui/desk/report.py" line="212" />
+        <location filename="../../ui/desk/report.py" line="230" />
+        <location filename="../../ui/desk/report.py" line="241" />
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="202" />
-        <location filename="../../ui/desk/report.py" line="240" />
+        <location filename="../../ui/desk/report.py" line="231" />
+        <location filename="../../ui/desk/report.py" line="269" />
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="203" />
+        <location filename="../../ui/desk/report.py" line="232" />
         <source>Medical examinations</source>
         <translation>Medical examinations</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="204" />
+        <location filename="../../ui/desk/report.py" line="233" />
         <source>Complaints and legal steps</source>
         <translation>Complaints and legal steps</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="205" />
-        <location filename="../../ui/desk/report.py" line="285" />
+        <location filename="../../ui/desk/report.py" line="234" />
+        <location filename="../../ui/desk/report.py" line="314" />
         <source>Evidence files</source>
         <translation>Evidence files</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="210" />
+        <location filename="../../ui/desk/report.py" line="239" />
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="215" />
+        <location filename="../../ui/desk/report.py" line="244" />
         <source>Detention</source>
         <translation>Detention</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="218" />
+        <location filename="../../ui/desk/report.py" line="247" />
         <source>Detention of %1</source>
         <translation>Detention of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="242" />
+        <location filename="../../ui/desk/report.py" line="271" />
         <source>No incident is recorded.</source>
         <translation>No incident is recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="247" />
+        <location filename="../../ui/desk/report.py" line="276" />
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="265" />
+        <location filename="../../ui/desk/report.py" line="294" />
         <source>Medical findings</source>
         <translation>Medical findings</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="267" />
-        <location filename="../../ui/desk/report.py" line="602" />
+        <location filename="../../ui/desk/report.py" line="296" />
+        <location filename="../../ui/desk/report.py" line="631" />
         <source>No medical examination is recorded.</source>
         <translation>No medical examination is recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="271" />
+        <location filename="../../ui/desk/report.py" line="300" />
         <source>Examination of %1, %2</source>
         <translation>Examination of %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="282" />
+        <location filename="../../ui/desk/report.py" line="311" />
         <source>Complaints and outcomes</source>
         <translation>Complaints and outcomes</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="299" />
-        <location filename="../../ui/desk/report.py" line="539" />
+        <location filename="../../ui/desk/report.py" line="328" />
+        <location filename="../../ui/desk/report.py" line="568" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="300" />
+        <location filename="../../ui/desk/report.py" line="329" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="301" />
+        <location filename="../../ui/desk/report.py" line="330" />
         <source>Captured</source>
         <translation>Captured</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="307" />
+        <location filename="../../ui/desk/report.py" line="336" />
         <source>Each file's full SHA-256 and chain of custody are in the archive.</source>
         <translation>Each file's full SHA-256 and chain of custody are in the archive.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="318" />
+        <location filename="../../ui/desk/report.py" line="347" />
         <source>Case opened</source>
         <translation>Case opened</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="331" />
+        <location filename="../../ui/desk/report.py" line="360" />
         <source>%1 detained (%2)</source>
         <translation>%1 detained (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="340" />
+        <location filename="../../ui/desk/report.py" line="369" />
         <source>%1 released or moved</source>
         <translation>%1 released or moved</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="350" />
+        <location filename="../../ui/desk/report.py" line="379" />
         <source>Incident: %1</source>
         <translation>Incident: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="364" />
+        <location filename="../../ui/desk/report.py" line="393" />
         <source>Interview: %1</source>
         <translation>Interview: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="369" />
+        <location filename="../../ui/desk/report.py" line="398" />
         <source>Medical examination</source>
         <translation>Medical examination</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="375" />
+        <location filename="../../ui/desk/report.py" line="404" />
         <source>Complaint to %1</source>
         <translation>Complaint to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="385" />
+        <location filename="../../ui/desk/report.py" line="414" />
         <source>Case closed</source>
         <translation>Case closed</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="388" />
+        <location filename="../../ui/desk/report.py" line="417" />
         <source>No dated event is recorded.</source>
         <translation>No dated event is recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="391" />
+        <location filename="../../ui/desk/report.py" line="420" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="391" />
+        <location filename="../../ui/desk/report.py" line="420" />
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="421" />
+        <location filename="../../ui/desk/report.py" line="450" />
         <source>No person is recorded.</source>
         <translation>No person is recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="425" />
+        <location filename="../../ui/desk/report.py" line="454" />
         <source>Name or pseudonym</source>
         <translation>Name or pseudonym</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="426" />
+        <location filename="../../ui/desk/report.py" line="455" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="427" />
+        <location filename="../../ui/desk/report.py" line="456" />
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="428" />
+        <location filename="../../ui/desk/report.py" line="457" />
         <source>Born</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="429" />
+        <location filename="../../ui/desk/report.py" line="458" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="450" />
+        <location filename="../../ui/desk/report.py" line="479" />
         <source>No complaint is recorded.</source>
         <translation>No complaint is recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="454" />
+        <location filename="../../ui/desk/report.py" line="483" />
         <source>Addressed to</source>
         <translation>Addressed to</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="455" />
-        <location filename="../../ui/desk/report.py" line="491" />
+        <location filename="../../ui/desk/report.py" line="484" />
+        <location filename="../../ui/desk/report.py" line="520" />
         <source>Filed</source>
         <translation>Filed</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="456" />
-        <location filename="../../ui/desk/report.py" line="492" />
+        <location filename="../../ui/desk/report.py" line="485" />
+        <location filename="../../ui/desk/report.py" line="521" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="457" />
+        <location filename="../../ui/desk/report.py" line="486" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="458" />
+        <location filename="../../ui/desk/report.py" line="487" />
         <source>As of</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="459" />
+        <location filename="../../ui/desk/report.py" line="488" />
         <source>Response</source>
         <translation>Response</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="472" />
+        <location filename="../../ui/desk/report.py" line="501" />
         <source>Legal path of the complaint of %1</source>
         <translation>Legal path of the complaint of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="490" />
+        <location filename="../../ui/desk/report.py" line="519" />
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="493" />
+        <location filename="../../ui/desk/report.py" line="522" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="494" />
+        <location filename="../../ui/desk/report.py" line="523" />
         <source>Decided</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="503" />
+        <location filename="../../ui/desk/report.py" line="532" />
         <source>State forensic examinations</source>
         <translation>State forensic examinations</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="504" />
+        <location filename="../../ui/desk/report.py" line="533" />
         <source>Death in custody</source>
         <translation>Death in custody</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="505" />
+        <location filename="../../ui/desk/report.py" line="534" />
         <source>Reprisals</source>
         <translation>Reprisals</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="529" />
+        <location filename="../../ui/desk/report.py" line="558" />
         <source>%1 mm</source>
         <translation>%1 mm</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="537" />
+        <location filename="../../ui/desk/report.py" line="566" />
         <source>Mark</source>
         <translation>Mark</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="538" />
+        <location filename="../../ui/desk/report.py" line="567" />
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="540" />
+        <location filename="../../ui/desk/report.py" line="569" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="541" />
+        <location filename="../../ui/desk/report.py" line="570" />
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="542" />
+        <location filename="../../ui/desk/report.py" line="571" />
         <source>Age</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="543" />
+        <location filename="../../ui/desk/report.py" line="572" />
         <source>Consistency</source>
         <translation>Consistency</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="581" />
+        <location filename="../../ui/desk/report.py" line="610" />
         <source>Photographs</source>
         <translation>Photographs</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="592" />
+        <location filename="../../ui/desk/report.py" line="621" />
         <source>Set out in the order of the Istanbul Protocol's guidelines for medico-legal evaluations (Annex IV). The degree of consistency uses the Protocol's scale: not consistent, consistent, highly consistent, typical of, diagnostic of.</source>
         <translation>Set out in the order of the Istanbul Protocol's guidelines for medico-legal evaluations (Annex IV). The degree of consistency uses the Protocol's scale: not consistent, consistent, highly consistent, typical of, diagnostic of.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="608" />
+        <location filename="../../ui/desk/report.py" line="637" />
         <source>Examination %1 of %2: %3, %4</source>
         <translation>Examination %1 of %2: %3, %4</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="616" />
+        <location filename="../../ui/desk/report.py" line="645" />
         <source>I. Case information</source>
         <translation>I. Case information</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="634" />
+        <location filename="../../ui/desk/report.py" line="663" />
         <source>II. Clinician's qualifications</source>
         <translation>II. Clinician's qualifications</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="636" />
+        <location filename="../../ui/desk/report.py" line="665" />
         <source>III. Background and history</source>
         <translation>III. Background and history</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="640" />
+        <location filename="../../ui/desk/report.py" line="669" />
         <source>IV. Allegations of torture and ill-treatment</source>
         <translation>IV. Allegations of torture and ill-treatment</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="643" />
+        <location filename="../../ui/desk/report.py" line="672" />
         <source>V. Physical and psychological symptoms</source>
         <translation>V. Physical and psychological symptoms</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="644" />
+        <location filename="../../ui/desk/report.py" line="673" />
         <source>VI. Physical examination</source>
         <translation>VI. Physical examination</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="649" />
-        <location filename="../../ui/desk/report.py" line="683" />
+        <location filename="../../ui/desk/report.py" line="678" />
+        <location filename="../../ui/desk/report.py" line="712" />
         <source>Not recorded.</source>
         <translation>Not recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="654" />
+        <location filename="../../ui/desk/report.py" line="683" />
         <source>VII. Psychological evaluation</source>
         <translation>VII. Psychological evaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="657" />
+        <location filename="../../ui/desk/report.py" line="686" />
         <source>VIII. Photographs</source>
         <translation>VIII. Photographs</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="658" />
+        <location filename="../../ui/desk/report.py" line="687" />
         <source>IX. Diagnostic tests</source>
         <translation>IX. Diagnostic tests</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="660" />
+        <location filename="../../ui/desk/report.py" line="689" />
         <source>X. Interpretation of findings</source>
         <translation>X. Interpretation of findings</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="664" />
+        <location filename="../../ui/desk/report.py" line="693" />
         <source>XI. Conclusions and recommendations</source>
         <translation>XI. Conclusions and recommendations</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="668" />
+        <location filename="../../ui/desk/report.py" line="697" />
         <source>XII. Clinician's statement and signature</source>
         <translation>XII. Clinician's statement and signature</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="678" />
+        <location filename="../../ui/desk/report.py" line="707" />
         <source>No photograph is attached to the lesions.</source>
         <translation>No photograph is attached to the lesions.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="787" />
+        <location filename="../../ui/desk/report.py" line="816" />
         <source>Qorgau — confidential — page %1 of %2</source>
         <translation>Qorgau — confidential — page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="909" />
+        <location filename="../../ui/desk/report.py" line="938" />
         <source>PDF reports</source>
         <translation>PDF reports</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="910" />
+        <location filename="../../ui/desk/report.py" line="939" />
         <source>A case report for a prosecutor, a court or a UN body, and the Istanbul Protocol medical annex, in the language of this window.</source>
         <translation>A case report for a prosecutor, a court or a UN body, and the Istanbul Protocol medical annex, in the language of this window.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="920" />
+        <location filename="../../ui/desk/report.py" line="949" />
         <source>Find a case…</source>
         <translation>Find a case…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="934" />
-        <location filename="../../ui/desk/report.py" line="1049" />
+        <location filename="../../ui/desk/report.py" line="963" />
+        <location filename="../../ui/desk/report.py" line="1084" />
         <source>Choose a case on the left.</source>
         <translation>Choose a case on the left.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="938" />
+        <location filename="../../ui/desk/report.py" line="967" />
         <source>What the PDF holds</source>
         <translation>What the PDF holds</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="940" />
+        <location filename="../../ui/desk/report.py" line="969" />
         <source>&amp;Case report</source>
         <translation>&amp;Case report</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="942" />
+        <location filename="../../ui/desk/report.py" line="971" />
         <source>Istanbul Protocol medical &amp;annex</source>
         <translation>Istanbul Protocol medical &amp;annex</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="944" />
+        <location filename="../../ui/desk/report.py" line="973" />
         <source>&amp;Photographs of the lesions</source>
         <translation>&amp;Photographs of the lesions</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="946" />
+        <location filename="../../ui/desk/report.py" line="975" />
         <source>Show the real &amp;identities of protected people</source>
         <translation>Show the real &amp;identities of protected people</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="949" />
+        <location filename="../../ui/desk/report.py" line="978" />
         <source>Summary, timeline, people, detention, incidents, medical findings with the body diagrams, complaints and outcomes, evidence files.</source>
         <translation>Summary, timeline, people, detention, incidents, medical findings with the body diagrams, complaints and outcomes, evidence files.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="954" />
+        <location filename="../../ui/desk/report.py" line="983" />
         <source>One section per examination, in the Protocol's order.</source>
         <translation>One section per examination, in the Protocol's order.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="955" />
+        <location filename="../../ui/desk/report.py" line="984" />
         <source>Copies without GPS position or camera data.</source>
         <translation>Copies without GPS position or camera data.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="956" />
+        <location filename="../../ui/desk/report.py" line="985" />
         <source>Off: protected people appear by their pseudonym, without name, date of birth or contact details.</source>
         <translation>Off: protected people appear by their pseudonym, without name, date of birth or contact details.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="977" />
+        <location filename="../../ui/desk/report.py" line="1006" />
         <source>e.g. Prosecutor's office of Taraz; UN Committee against Torture</source>
         <translation>e.g. Prosecutor's office of Taraz; UN Committee against Torture</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="981" />
+        <location filename="../../ui/desk/report.py" line="1010" />
         <source>Prepared &amp;for</source>
         <translation>Prepared &amp;for</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="983" />
+        <location filename="../../ui/desk/report.py" line="1012" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="986" />
+        <location filename="../../ui/desk/report.py" line="1015" />
         <source>A PDF file is not encrypted: anyone who gets the file, the USB stick or the e-mail can read it. Qorgau writes it only where you choose, records in the custody log who it was for, and keeps no other copy.</source>
         <translation>A PDF file is not encrypted: anyone who gets the file, the USB stick or the e-mail can read it. Qorgau writes it only where you choose, records in the custody log who it was for, and keeps no other copy.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="998" />
+        <location filename="../../ui/desk/report.py" line="1033" />
         <source>&amp;Make the PDF…</source>
         <translation>&amp;Make the PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1062" />
+        <location filename="../../ui/desk/report.py" line="1104" />
+        <source>Left out for lack of consent (person: what — why):</source>
+        <translation>Left out for lack of consent (person: what — why):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/report.py" line="1127" />
         <source>Nothing to put in the PDF</source>
         <translation>Nothing to put in the PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1063" />
+        <location filename="../../ui/desk/report.py" line="1128" />
         <source>Tick the case report, the medical annex, or both.</source>
         <translation>Tick the case report, the medical annex, or both.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1072" />
+        <location filename="../../ui/desk/report.py" line="1137" />
         <source>Show protected identities?</source>
         <translation>Show protected identities?</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1073" />
+        <location filename="../../ui/desk/report.py" line="1138" />
         <source>The PDF will name the protected people and give their dates of birth and contact details. Anyone who reads the file can put them at risk. Do this only for a recipient who must know, and who can keep it safe.</source>
         <translation>The PDF will name the protected people and give their dates of birth and contact details. Anyone who reads the file can put them at risk. Do this only for a recipient who must know, and who can keep it safe.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1080" />
+        <location filename="../../ui/desk/report.py" line="1145" />
         <source>Show them</source>
         <translation>Show them</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1081" />
+        <location filename="../../ui/desk/report.py" line="1146" />
         <source>Keep them masked</source>
         <translation>Keep them masked</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1092" />
+        <location filename="../../ui/desk/report.py" line="1157" />
         <source>A PDF is not encrypted</source>
         <translation>A PDF is not encrypted</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1093" />
+        <location filename="../../ui/desk/report.py" line="1158" />
         <source>The PDF will be written in plaintext where you choose. Anyone who gets the file can read it. Put it only on the medium it must travel on, and delete it once it has been delivered.</source>
         <translation>The PDF will be written in plaintext where you choose. Anyone who gets the file can read it. Put it only on the medium it must travel on, and delete it once it has been delivered.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1100" />
+        <location filename="../../ui/desk/report.py" line="1165" />
         <source>Choose where…</source>
         <translation>Choose where…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1101" />
+        <location filename="../../ui/desk/report.py" line="1166" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1110" />
+        <location filename="../../ui/desk/report.py" line="1175" />
         <source>Save the PDF</source>
         <translation>Save the PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1131" />
+        <location filename="../../ui/desk/report.py" line="1196" />
         <source>Laying out the PDF…</source>
         <translation>Laying out the PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1142" />
+        <location filename="../../ui/desk/report.py" line="1207" />
         <source>Written (plaintext, %1): %2
 The export is recorded in the custody log of every record in it.</source>
         <translation>Written (plaintext, %1): %2
@@ -2926,7 +2967,7 @@ The export is recorded in the custody log of every record in it.</translation>
     </message>
     <message>
         <location filename="../../ui/desk/receive.py" line="127" />
-        <location filename="../../ui/desk/receive.py" line="207" />
+        <location filename="../../ui/desk/receive.py" line="226" />
         <source>&amp;Watch a folder (USB stick)…</source>
         <translation>&amp;Watch a folder (USB stick)…</translation>
     </message>
@@ -2951,69 +2992,119 @@ The export is recorded in the custody log of every record in it.</translation>
         <translation>The report of each bundle appears here.</translation>
     </message>
     <message>
+        <location filename="../../ui/desk/receive.py" line="179" />
+        <source>Reason for the custody log, e.g. her request of 1 March</source>
+        <translation>Reason for the custody log, e.g. her request of 1 March</translation>
+    </message>
+    <message>
         <location filename="../../ui/desk/receive.py" line="181" />
+        <source>&amp;Remove their records…</source>
+        <translation>&amp;Remove their records…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/receive.py" line="200" />
         <source>Choose bundle files</source>
         <translation>Choose bundle files</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="209" />
+        <location filename="../../ui/desk/receive.py" line="228" />
         <source>Folder to watch for bundles</source>
         <translation>Folder to watch for bundles</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="216" />
+        <location filename="../../ui/desk/receive.py" line="235" />
         <source>Watching %1: bundle files (.bundle) that appear there are imported at once. The folder is not remembered after Qorgau locks.</source>
         <translation>Watching %1: bundle files (.bundle) that appear there are imported at once. The folder is not remembered after Qorgau locks.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="224" />
+        <location filename="../../ui/desk/receive.py" line="243" />
         <source>Stop &amp;watching</source>
         <translation>Stop &amp;watching</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="262" />
+        <location filename="../../ui/desk/receive.py" line="281" />
         <source>Checking and merging bundle %1 of %2: %3</source>
         <translation>Checking and merging bundle %1 of %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="282" />
+        <location filename="../../ui/desk/receive.py" line="301" />
         <source>Received at %1</source>
         <translation>Received at %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="300" />
+        <location filename="../../ui/desk/receive.py" line="319" />
         <source>%1 merged</source>
         <translation>%1 merged</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="303" />
+        <location filename="../../ui/desk/receive.py" line="322" />
         <source>%1 already here</source>
         <translation>%1 already here</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="307" />
+        <location filename="../../ui/desk/receive.py" line="326" />
         <source>%1 quarantined</source>
         <translation>%1 quarantined</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="310" />
+        <location filename="../../ui/desk/receive.py" line="329" />
         <source>%1 rejected</source>
         <translation>%1 rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="315" />
+        <location filename="../../ui/desk/receive.py" line="334" />
         <source>Stopped. The bundle being read was not merged; those after it were not read.</source>
         <translation>Stopped. The bundle being read was not merged; those after it were not read.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="326" />
+        <location filename="../../ui/desk/receive.py" line="345" />
         <source>Receipt for “%1” written: %2</source>
         <translation>Receipt for “%1” written: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="332" />
+        <location filename="../../ui/desk/receive.py" line="351" />
         <source>No receipt for device %1: %2</source>
         <translation>No receipt for device %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/receive.py" line="379" />
+        <source>%1 person(s) withdrew their consent to sharing. Their records are already left out of every report, list and table; you may also remove them from the archive.</source>
+        <translation>%1 person(s) withdrew their consent to sharing. Their records are already left out of every report, list and table; you may also remove them from the archive.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/receive.py" line="398" />
+        <source>A reason is needed</source>
+        <translation>A reason is needed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/receive.py" line="399" />
+        <source>Say why the records are removed: it goes to the custody log.</source>
+        <translation>Say why the records are removed: it goes to the custody log.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/receive.py" line="407" />
+        <source>Remove their records?</source>
+        <translation>Remove their records?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/receive.py" line="408" />
+        <source>The records of %1 person(s) who withdrew consent will be removed from this archive for good. Their consent records stay, as proof of the withdrawal.</source>
+        <translation>The records of %1 person(s) who withdrew consent will be removed from this archive for good. Their consent records stay, as proof of the withdrawal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/receive.py" line="414" />
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/receive.py" line="415" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/receive.py" line="428" />
+        <source>%1 record(s) removed.</source>
+        <translation>%1 record(s) removed.</translation>
     </message>
 </context>
 <context>
@@ -3157,49 +3248,9 @@ The export is recorded in the custody log of every record in it.</translation>
         <translation>Re-encrypt evidence files…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="184" />
-        <source>The passphrase was changed and the vault's key replaced. The recovery code still works.</source>
-        <translation>The passphrase was changed and the vault's key replaced. The recovery code still works.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/field/settings.py" line="224" />
-        <source>Older appeal records</source>
-        <translation>Older appeal records</translation>
-    </message>
-    <message>
-        <location filename="../../ui/field/settings.py" line="283" />
-        <source>Remove a coordinator</source>
-        <translation>Remove a coordinator</translation>
-    </message>
-    <message>
-        <location filename="../../ui/field/settings.py" line="284" />
-        <source>Bundles from this laptop will no longer be sealed to this coordinator. Bundles already sent stay readable to them.</source>
-        <translation>Bundles from this laptop will no longer be sealed to this coordinator. Bundles already sent stay readable to them.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/field/settings.py" line="286" />
-        <source>Why? (e.g. their archive laptop was seized)</source>
-        <translation>Why? (e.g. their archive laptop was seized)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/field/settings.py" line="287" />
-        <source>Remove</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
         <location filename="../../ui/field/settings.py" line="126" />
         <source>Make them steps…</source>
         <translation>Make them steps…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/field/settings.py" line="215" />
-        <source>Appeals kept as separate complaints: %1.</source>
-        <translation>Appeals kept as separate complaints: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/field/settings.py" line="225" />
-        <source>Each appeal becomes a step of the complaint it continues and shows in its legal path: a new version of the complaint, signed by this laptop, and the appeal record is closed with a note saying where it went. The figures stay the same and the old versions stay in the history.</source>
-        <translation>Each appeal becomes a step of the complaint it continues and shows in its legal path: a new version of the complaint, signed by this laptop, and the appeal record is closed with a note saying where it went. The figures stay the same and the old versions stay in the history.</translation>
     </message>
     <message>
         <location filename="../../ui/field/settings.py" line="133" />
@@ -3228,6 +3279,26 @@ The export is recorded in the custody log of every record in it.</translation>
         <translation>Changing…</translation>
     </message>
     <message>
+        <location filename="../../ui/field/settings.py" line="184" />
+        <source>The passphrase was changed and the vault's key replaced. The recovery code still works.</source>
+        <translation>The passphrase was changed and the vault's key replaced. The recovery code still works.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/settings.py" line="215" />
+        <source>Appeals kept as separate complaints: %1.</source>
+        <translation>Appeals kept as separate complaints: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/settings.py" line="224" />
+        <source>Older appeal records</source>
+        <translation>Older appeal records</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/settings.py" line="225" />
+        <source>Each appeal becomes a step of the complaint it continues and shows in its legal path: a new version of the complaint, signed by this laptop, and the appeal record is closed with a note saying where it went. The figures stay the same and the old versions stay in the history.</source>
+        <translation>Each appeal becomes a step of the complaint it continues and shows in its legal path: a new version of the complaint, signed by this laptop, and the appeal record is closed with a note saying where it went. The figures stay the same and the old versions stay in the history.</translation>
+    </message>
+    <message>
         <location filename="../../ui/field/settings.py" line="230" />
         <source>Make them steps</source>
         <translation>Make them steps</translation>
@@ -3241,6 +3312,26 @@ The export is recorded in the custody log of every record in it.</translation>
         <location filename="../../ui/field/settings.py" line="258" />
         <source>None yet: import your coordinator's identity card.</source>
         <translation>None yet: import your coordinator's identity card.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/settings.py" line="283" />
+        <source>Remove a coordinator</source>
+        <translation>Remove a coordinator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/settings.py" line="284" />
+        <source>Bundles from this laptop will no longer be sealed to this coordinator. Bundles already sent stay readable to them.</source>
+        <translation>Bundles from this laptop will no longer be sealed to this coordinator. Bundles already sent stay readable to them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/settings.py" line="286" />
+        <source>Why? (e.g. their archive laptop was seized)</source>
+        <translation>Why? (e.g. their archive laptop was seized)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/settings.py" line="287" />
+        <source>Remove</source>
+        <translation>Remove</translation>
     </message>
 </context>
 <context>
@@ -3526,14 +3617,14 @@ The export is recorded in the custody log of every record in it.</translation>
         <translation>Detention episodes by the hours held before registration, against the legal limit of 48 hours (24 for a minor).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="127" />
-        <source>Each victim once: women, minors, foreign nationals, activists and age at the time of their first case.</source>
-        <translation>Each victim once: women, minors, foreign nationals, activists and age at the time of their first case.</translation>
-    </message>
-    <message>
         <location filename="../../ui/desk/figures.py" line="124" />
         <source>Each perpetrator named in an incident, by agency and involvement.</source>
         <translation>Each perpetrator named in an incident, by agency and involvement.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/figures.py" line="127" />
+        <source>Each victim once: women, minors, foreign nationals, activists and age at the time of their first case.</source>
+        <translation>Each victim once: women, minors, foreign nationals, activists and age at the time of their first case.</translation>
     </message>
     <message>
         <location filename="../../ui/desk/figures.py" line="132" />
@@ -4396,6 +4487,26 @@ The export is recorded in the custody log of every record in it.</translation>
         <translation>Unit or service</translation>
     </message>
     <message>
+        <location filename="../../ui/schema_strings.py" line="44" />
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="45" />
+        <source>For an alleged perpetrator: the service they belong to.</source>
+        <translation>For an alleged perpetrator: the service they belong to.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="46" />
+        <source>Foreign national or stateless</source>
+        <translation>Foreign national or stateless</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="47" />
+        <source>Activist, journalist or human rights defender</source>
+        <translation>Activist, journalist or human rights defender</translation>
+    </message>
+    <message>
         <location filename="../../ui/schema_strings.py" line="48" />
         <source>Would be recognised by sight</source>
         <translation>Would be recognised by sight</translation>
@@ -4446,46 +4557,6 @@ The export is recorded in the custody log of every record in it.</translation>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="75" />
-        <source>e.g. 'ЕС-164/1'.</source>
-        <translation>e.g. 'ЕС-164/1'.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="90" />
-        <source>e.g. 'ЕС-164/1', '155/18'.</source>
-        <translation>e.g. 'ЕС-164/1', '155/18'.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="92" />
-        <source>Region</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="62" />
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="44" />
-        <source>Agency</source>
-        <translation>Agency</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="45" />
-        <source>For an alleged perpetrator: the service they belong to.</source>
-        <translation>For an alleged perpetrator: the service they belong to.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="46" />
-        <source>Foreign national or stateless</source>
-        <translation>Foreign national or stateless</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="47" />
-        <source>Activist, journalist or human rights defender</source>
-        <translation>Activist, journalist or human rights defender</translation>
-    </message>
-    <message>
         <location filename="../../ui/schema_strings.py" line="58" />
         <source>Region (oblast)</source>
         <translation>Region (oblast)</translation>
@@ -4504,6 +4575,31 @@ The export is recorded in the custody log of every record in it.</translation>
         <location filename="../../ui/schema_strings.py" line="61" />
         <source>As written, e.g. 'Talas district'.</source>
         <translation>As written, e.g. 'Talas district'.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="68" />
+        <source>Events and themes the case belongs to, e.g. 'January 2022': statistics can be filtered by a tag.</source>
+        <translation>Events and themes the case belongs to, e.g. 'January 2022': statistics can be filtered by a tag.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="75" />
+        <source>e.g. 'ЕС-164/1'.</source>
+        <translation>e.g. 'ЕС-164/1'.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="90" />
+        <source>e.g. 'ЕС-164/1', '155/18'.</source>
+        <translation>e.g. 'ЕС-164/1', '155/18'.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="92" />
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="62" />
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../ui/schema_strings.py" line="63" />
@@ -4529,11 +4625,6 @@ The export is recorded in the custody log of every record in it.</translation>
         <location filename="../../ui/schema_strings.py" line="67" />
         <source>Tags</source>
         <translation>Tags</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="68" />
-        <source>Events and themes the case belongs to, e.g. 'January 2022': statistics can be filtered by a tag.</source>
-        <translation>Events and themes the case belongs to, e.g. 'January 2022': statistics can be filtered by a tag.</translation>
     </message>
     <message>
         <location filename="../../ui/schema_strings.py" line="69" />
@@ -4726,927 +4817,757 @@ The export is recorded in the custody log of every record in it.</translation>
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="110" />
+        <location filename="../../ui/schema_strings.py" line="111" />
+        <source>Medical records</source>
+        <translation>Medical records</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="112" />
+        <source>Anonymous statistics</source>
+        <translation>Anonymous statistics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="113" />
         <source>Consent notes</source>
         <translation>Consent notes</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="111" />
+        <location filename="../../ui/schema_strings.py" line="114" />
         <source>Limits the interviewee set.</source>
         <translation>Limits the interviewee set.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="112" />
+        <location filename="../../ui/schema_strings.py" line="115" />
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="113" />
+        <location filename="../../ui/schema_strings.py" line="116" />
         <source>In the interviewee's own words.</source>
         <translation>In the interviewee's own words.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="114" />
+        <location filename="../../ui/schema_strings.py" line="117" />
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="115" />
+        <location filename="../../ui/schema_strings.py" line="118" />
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="116" />
+        <location filename="../../ui/schema_strings.py" line="119" />
         <source>The first day, when the incident lasted several.</source>
         <translation>The first day, when the incident lasted several.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="117" />
+        <location filename="../../ui/schema_strings.py" line="120" />
         <source>Last day</source>
         <translation>Last day</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="118" />
+        <location filename="../../ui/schema_strings.py" line="121" />
         <source>For an incident over several days.</source>
         <translation>For an incident over several days.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="119" />
+        <location filename="../../ui/schema_strings.py" line="122" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="120" />
+        <location filename="../../ui/schema_strings.py" line="123" />
         <source>As remembered, e.g. '23:00' or 'night'.</source>
         <translation>As remembered, e.g. '23:00' or 'night'.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="121" />
+        <location filename="../../ui/schema_strings.py" line="124" />
         <source>Sequence of events</source>
         <translation>Sequence of events</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="122" />
+        <location filename="../../ui/schema_strings.py" line="125" />
         <source>Methods</source>
         <translation>Methods</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="123" />
+        <location filename="../../ui/schema_strings.py" line="126" />
         <source>Other methods</source>
         <translation>Other methods</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="124" />
+        <location filename="../../ui/schema_strings.py" line="127" />
         <source>Alleged perpetrators</source>
         <translation>Alleged perpetrators</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="125" />
+        <location filename="../../ui/schema_strings.py" line="128" />
         <source>Unidentified perpetrators</source>
         <translation>Unidentified perpetrators</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="126" />
+        <location filename="../../ui/schema_strings.py" line="129" />
         <source>Perpetrators' agency and involvement</source>
         <translation>Perpetrators' agency and involvement</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="127" />
+        <location filename="../../ui/schema_strings.py" line="130" />
         <source>Empty for someone not identified.</source>
         <translation>Empty for someone not identified.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="128" />
+        <location filename="../../ui/schema_strings.py" line="131" />
         <source>Involvement</source>
         <translation>Involvement</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="130" />
+        <location filename="../../ui/schema_strings.py" line="133" />
         <source>Rank, unit, how recognised.</source>
         <translation>Rank, unit, how recognised.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="131" />
+        <location filename="../../ui/schema_strings.py" line="134" />
         <source>Acts against each victim</source>
         <translation>Acts against each victim</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="132" />
+        <location filename="../../ui/schema_strings.py" line="135" />
         <source>When victims suffered different acts: the methods used on each.</source>
         <translation>When victims suffered different acts: the methods used on each.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="133" />
+        <location filename="../../ui/schema_strings.py" line="136" />
         <source>Victim</source>
         <translation>Victim</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="134" />
+        <location filename="../../ui/schema_strings.py" line="137" />
         <source>What was done</source>
         <translation>What was done</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="135" />
+        <location filename="../../ui/schema_strings.py" line="138" />
         <source>Witnesses</source>
         <translation>Witnesses</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="136" />
+        <location filename="../../ui/schema_strings.py" line="139" />
         <source>Consequences</source>
         <translation>Consequences</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="137" />
+        <location filename="../../ui/schema_strings.py" line="140" />
+        <source>Account given by</source>
+        <translation>Account given by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="141" />
+        <source>Whose account the narrative is taken from: their consent governs it.</source>
+        <translation>Whose account the narrative is taken from: their consent governs it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="142" />
         <source>Medical examination (Istanbul Protocol)</source>
         <translation>Medical examination (Istanbul Protocol)</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="138" />
+        <location filename="../../ui/schema_strings.py" line="143" />
         <source>Examined person</source>
         <translation>Examined person</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="139" />
+        <location filename="../../ui/schema_strings.py" line="144" />
         <source>Examiner</source>
         <translation>Examiner</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="140" />
+        <location filename="../../ui/schema_strings.py" line="145" />
         <source>Qualifications</source>
         <translation>Qualifications</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="141" />
+        <location filename="../../ui/schema_strings.py" line="146" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="142" />
+        <location filename="../../ui/schema_strings.py" line="147" />
         <source>Start time</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="143" />
+        <location filename="../../ui/schema_strings.py" line="148" />
         <source>End time</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="144" />
+        <location filename="../../ui/schema_strings.py" line="149" />
         <source>Type of institution</source>
         <translation>Type of institution</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="145" />
+        <location filename="../../ui/schema_strings.py" line="150" />
         <source>Everyone present</source>
         <translation>Everyone present</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="146" />
+        <location filename="../../ui/schema_strings.py" line="151" />
         <source>Name and role of each person present, interpreter included.</source>
         <translation>Name and role of each person present, interpreter included.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="147" />
+        <location filename="../../ui/schema_strings.py" line="152" />
         <source>Police or officials present</source>
         <translation>Police or officials present</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="148" />
+        <location filename="../../ui/schema_strings.py" line="153" />
         <source>Time limits and constraints</source>
         <translation>Time limits and constraints</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="149" />
+        <location filename="../../ui/schema_strings.py" line="154" />
         <source>Consent to the evaluation</source>
         <translation>Consent to the evaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="150" />
+        <location filename="../../ui/schema_strings.py" line="155" />
         <source>Consent to photographs</source>
         <translation>Consent to photographs</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="151" />
+        <location filename="../../ui/schema_strings.py" line="156" />
         <source>Limits the person set; whether they were told they may stop at any time.</source>
         <translation>Limits the person set; whether they were told they may stop at any time.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="152" />
+        <location filename="../../ui/schema_strings.py" line="157" />
         <source>Gender of clinician</source>
         <translation>Gender of clinician</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="153" />
+        <location filename="../../ui/schema_strings.py" line="158" />
         <source>Gender of interpreter</source>
         <translation>Gender of interpreter</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="154" />
+        <location filename="../../ui/schema_strings.py" line="159" />
         <source>Allegations</source>
         <translation>Allegations</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="155" />
+        <location filename="../../ui/schema_strings.py" line="160" />
         <source>Methods and sequence, as told.</source>
         <translation>Methods and sequence, as told.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="156" />
+        <location filename="../../ui/schema_strings.py" line="161" />
         <source>Alleged methods</source>
         <translation>Alleged methods</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="157" />
+        <location filename="../../ui/schema_strings.py" line="162" />
         <source>Symptoms</source>
         <translation>Symptoms</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="158" />
+        <location filename="../../ui/schema_strings.py" line="163" />
         <source>Acute and chronic, and how they healed.</source>
         <translation>Acute and chronic, and how they healed.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="159" />
+        <location filename="../../ui/schema_strings.py" line="164" />
         <source>History before the events</source>
         <translation>History before the events</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="160" />
+        <location filename="../../ui/schema_strings.py" line="165" />
         <source>History after the events</source>
         <translation>History after the events</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="161" />
+        <location filename="../../ui/schema_strings.py" line="166" />
         <source>Physical findings</source>
         <translation>Physical findings</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="162" />
+        <location filename="../../ui/schema_strings.py" line="167" />
         <source>Region by region; lesions are recorded separately.</source>
         <translation>Region by region; lesions are recorded separately.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="163" />
+        <location filename="../../ui/schema_strings.py" line="168" />
         <source>Diagnostic tests</source>
         <translation>Diagnostic tests</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="164" />
+        <location filename="../../ui/schema_strings.py" line="169" />
         <source>Psychological evaluation</source>
         <translation>Psychological evaluation</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="165" />
+        <location filename="../../ui/schema_strings.py" line="170" />
         <source>Interpretation of findings</source>
         <translation>Interpretation of findings</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="166" />
+        <location filename="../../ui/schema_strings.py" line="171" />
         <source>Overall consistency</source>
         <translation>Overall consistency</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="167" />
+        <location filename="../../ui/schema_strings.py" line="172" />
         <source>Conclusions</source>
         <translation>Conclusions</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="168" />
+        <location filename="../../ui/schema_strings.py" line="173" />
         <source>Recommendations</source>
         <translation>Recommendations</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="169" />
+        <location filename="../../ui/schema_strings.py" line="174" />
         <source>Referral</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="170" />
+        <location filename="../../ui/schema_strings.py" line="175" />
         <source>Attestation</source>
         <translation>Attestation</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="171" />
+        <location filename="../../ui/schema_strings.py" line="176" />
         <source>Clinician's name</source>
         <translation>Clinician's name</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="172" />
+        <location filename="../../ui/schema_strings.py" line="177" />
         <source>Statement of truthfulness</source>
         <translation>Statement of truthfulness</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="173" />
+        <location filename="../../ui/schema_strings.py" line="178" />
         <source>Signed on</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="174" />
+        <location filename="../../ui/schema_strings.py" line="179" />
         <source>Lesion</source>
         <translation>Lesion</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="175" />
+        <location filename="../../ui/schema_strings.py" line="180" />
         <source>Medical examination</source>
         <translation>Medical examination</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="176" />
+        <location filename="../../ui/schema_strings.py" line="181" />
         <source>Marker</source>
         <translation>Marker</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="177" />
+        <location filename="../../ui/schema_strings.py" line="182" />
         <source>Label on the body diagram, e.g. 'L3'.</source>
         <translation>Label on the body diagram, e.g. 'L3'.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="178" />
+        <location filename="../../ui/schema_strings.py" line="183" />
         <source>Body region</source>
         <translation>Body region</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="179" />
+        <location filename="../../ui/schema_strings.py" line="184" />
         <source>Diagram view</source>
         <translation>Diagram view</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="180" />
+        <location filename="../../ui/schema_strings.py" line="185" />
         <source>Position across (‰ of width)</source>
         <translation>Position across (‰ of width)</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="181" />
+        <location filename="../../ui/schema_strings.py" line="186" />
         <source>Position down (‰ of height)</source>
         <translation>Position down (‰ of height)</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="182" />
+        <location filename="../../ui/schema_strings.py" line="187" />
         <source>Length (mm)</source>
         <translation>Length (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="183" />
+        <location filename="../../ui/schema_strings.py" line="188" />
         <source>Width (mm)</source>
         <translation>Width (mm)</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="184" />
+        <location filename="../../ui/schema_strings.py" line="189" />
         <source>Shape</source>
         <translation>Shape</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="185" />
+        <location filename="../../ui/schema_strings.py" line="190" />
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="186" />
+        <location filename="../../ui/schema_strings.py" line="191" />
         <source>Estimated age</source>
         <translation>Estimated age</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="187" />
+        <location filename="../../ui/schema_strings.py" line="192" />
         <source>Consistency with the allegations</source>
         <translation>Consistency with the allegations</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="188" />
+        <location filename="../../ui/schema_strings.py" line="193" />
         <source>Attributed to methods</source>
         <translation>Attributed to methods</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="252" />
-        <source>Death in custody</source>
-        <translation>Death in custody</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="253" />
-        <source>Person who died</source>
-        <translation>Person who died</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="254" />
-        <source>Date of death</source>
-        <translation>Date of death</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="255" />
-        <source>In the custody of</source>
-        <translation>In the custody of</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="256" />
-        <source>Official cause of death</source>
-        <translation>Official cause of death</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="257" />
-        <source>As the authorities gave it, e.g. 'cardiac failure'.</source>
-        <translation>As the authorities gave it, e.g. 'cardiac failure'.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="258" />
-        <source>Official account</source>
-        <translation>Official account</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="259" />
-        <source>The family's account</source>
-        <translation>The family's account</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="260" />
-        <source>The family disputes the official cause</source>
-        <translation>The family disputes the official cause</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="261" />
-        <source>Marks seen on the body</source>
-        <translation>Marks seen on the body</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="262" />
-        <source>Autopsy performed</source>
-        <translation>Autopsy performed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="263" />
-        <source>Autopsy performed by</source>
-        <translation>Autopsy performed by</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="264" />
-        <source>Autopsy findings</source>
-        <translation>Autopsy findings</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="265" />
-        <source>Independent autopsy</source>
-        <translation>Independent autopsy</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="266" />
-        <source>Investigation</source>
-        <translation>Investigation</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="267" />
-        <source>Complaint</source>
-        <translation>Complaint</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="268" />
-        <source>Reprisal</source>
-        <translation>Reprisal</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="269" />
-        <source>Kind of reprisal</source>
-        <translation>Kind of reprisal</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="270" />
-        <source>Against</source>
-        <translation>Against</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="271" />
-        <source>Role of the person targeted</source>
-        <translation>Role of the person targeted</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="272" />
-        <source>By whom</source>
-        <translation>By whom</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="273" />
-        <source>What happened</source>
-        <translation>What happened</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="274" />
-        <source>Case or lawsuit number</source>
-        <translation>Case or lawsuit number</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="275" />
-        <source>Claimant or accuser</source>
-        <translation>Claimant or accuser</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="276" />
-        <source>For a lawsuit or a charge: who brought it.</source>
-        <translation>For a lawsuit or a charge: who brought it.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="277" />
-        <source>Outcome as of</source>
-        <translation>Outcome as of</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="278" />
-        <source>Complaint it answers</source>
-        <translation>Complaint it answers</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="279" />
-        <source>State forensic examination</source>
-        <translation>State forensic examination</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="280" />
-        <source>Ordered by</source>
-        <translation>Ordered by</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="281" />
-        <source>Investigator, body and date of the order.</source>
-        <translation>Investigator, body and date of the order.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="282" />
-        <source>Ordered on</source>
-        <translation>Ordered on</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="283" />
-        <source>Conclusion number</source>
-        <translation>Conclusion number</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="284" />
-        <source>Performed by</source>
-        <translation>Performed by</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="285" />
-        <source>Forensic centre and expert.</source>
-        <translation>Forensic centre and expert.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="286" />
-        <source>Performed on</source>
-        <translation>Performed on</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="287" />
-        <source>Days between the injuries and the examination</source>
-        <translation>Days between the injuries and the examination</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="288" />
-        <source>Injuries found</source>
-        <translation>Injuries found</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="289" />
-        <source>Conclusion</source>
-        <translation>Conclusion</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="290" />
-        <source>Harm to health</source>
-        <translation>Harm to health</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="291" />
-        <source>The person or family saw the conclusion</source>
-        <translation>The person or family saw the conclusion</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="292" />
-        <source>Independent examination</source>
-        <translation>Independent examination</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="293" />
-        <source>The Istanbul Protocol examination to set beside it.</source>
-        <translation>The Istanbul Protocol examination to set beside it.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="294" />
-        <source>Discrepancies with the independent examination</source>
-        <translation>Discrepancies with the independent examination</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="129" />
+        <location filename="../../ui/schema_strings.py" line="132" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="189" />
+        <location filename="../../ui/schema_strings.py" line="257" />
+        <source>Provided by</source>
+        <translation>Provided by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="258" />
+        <source>The person who gave this file: their consent governs it.</source>
+        <translation>The person who gave this file: their consent governs it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="259" />
+        <source>Given or changed on</source>
+        <translation>Given or changed on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="260" />
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="110" />
         <source>Photographs</source>
         <translation>Photographs</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="190" />
+        <location filename="../../ui/schema_strings.py" line="194" />
         <source>Complaint or legal step</source>
         <translation>Complaint or legal step</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="191" />
+        <location filename="../../ui/schema_strings.py" line="195" />
         <source>Addressed to</source>
         <translation>Addressed to</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="192" />
+        <location filename="../../ui/schema_strings.py" line="196" />
         <source>Office or official</source>
         <translation>Office or official</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="193" />
+        <location filename="../../ui/schema_strings.py" line="197" />
         <source>e.g. 'Prosecutor's office of Taraz'.</source>
         <translation>e.g. 'Prosecutor's office of Taraz'.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="194" />
+        <location filename="../../ui/schema_strings.py" line="198" />
         <source>Filed on</source>
         <translation>Filed on</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="195" />
+        <location filename="../../ui/schema_strings.py" line="199" />
         <source>Filed by</source>
         <translation>Filed by</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="196" />
+        <location filename="../../ui/schema_strings.py" line="200" />
         <source>Reference number</source>
         <translation>Reference number</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="197" />
+        <location filename="../../ui/schema_strings.py" line="201" />
         <source>Registration number (ERDR)</source>
         <translation>Registration number (ERDR)</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="198" />
+        <location filename="../../ui/schema_strings.py" line="202" />
         <source>Registered under article</source>
         <translation>Registered under article</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="199" />
+        <location filename="../../ui/schema_strings.py" line="203" />
         <source>e.g. '146-2'.</source>
         <translation>e.g. '146-2'.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="200" />
+        <location filename="../../ui/schema_strings.py" line="204" />
         <source>Status as of</source>
         <translation>Status as of</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="203" />
+        <location filename="../../ui/schema_strings.py" line="207" />
         <source>Response</source>
         <translation>Response</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="214" />
+        <location filename="../../ui/schema_strings.py" line="218" />
         <source>Reprisals that followed</source>
         <translation>Reprisals that followed</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="215" />
+        <location filename="../../ui/schema_strings.py" line="219" />
+        <source>Filed on behalf of</source>
+        <translation>Filed on behalf of</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="220" />
         <source>NPM visit</source>
         <translation>NPM visit</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="216" />
+        <location filename="../../ui/schema_strings.py" line="221" />
         <source>Started at</source>
         <translation>Started at</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="217" />
+        <location filename="../../ui/schema_strings.py" line="222" />
         <source>Ended at</source>
         <translation>Ended at</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="218" />
+        <location filename="../../ui/schema_strings.py" line="223" />
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="219" />
+        <location filename="../../ui/schema_strings.py" line="224" />
         <source>Announced in advance</source>
         <translation>Announced in advance</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="220" />
+        <location filename="../../ui/schema_strings.py" line="225" />
         <source>Obstruction</source>
         <translation>Obstruction</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="221" />
+        <location filename="../../ui/schema_strings.py" line="226" />
         <source>Access refused or delayed, detainees moved before the visit, ...</source>
         <translation>Access refused or delayed, detainees moved before the visit, ...</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="222" />
+        <location filename="../../ui/schema_strings.py" line="227" />
         <source>Areas visited</source>
         <translation>Areas visited</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="223" />
+        <location filename="../../ui/schema_strings.py" line="228" />
         <source>Detainees present</source>
         <translation>Detainees present</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="224" />
+        <location filename="../../ui/schema_strings.py" line="229" />
         <source>Registers checked</source>
         <translation>Registers checked</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="225" />
+        <location filename="../../ui/schema_strings.py" line="230" />
         <source>Conditions and safeguards</source>
         <translation>Conditions and safeguards</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="226" />
+        <location filename="../../ui/schema_strings.py" line="231" />
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="227" />
+        <location filename="../../ui/schema_strings.py" line="232" />
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="202" />
+        <location filename="../../ui/schema_strings.py" line="206" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="201" />
+        <location filename="../../ui/schema_strings.py" line="205" />
         <source>Status history</source>
         <translation>Status history</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="204" />
+        <location filename="../../ui/schema_strings.py" line="208" />
         <source>A suspect was identified</source>
         <translation>A suspect was identified</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="205" />
+        <location filename="../../ui/schema_strings.py" line="209" />
         <source>Recognised as a victim in the proceedings</source>
         <translation>Recognised as a victim in the proceedings</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="206" />
+        <location filename="../../ui/schema_strings.py" line="210" />
         <source>Legal path</source>
         <translation>Legal path</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="207" />
+        <location filename="../../ui/schema_strings.py" line="211" />
         <source>Every step that followed this complaint: registration or refusal, decisions, appeals, court, UN communications, compensation.</source>
         <translation>Every step that followed this complaint: registration or refusal, decisions, appeals, court, UN communications, compensation.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="208" />
+        <location filename="../../ui/schema_strings.py" line="212" />
         <source>Step</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="209" />
+        <location filename="../../ui/schema_strings.py" line="213" />
         <source>Body</source>
         <translation>Body</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="210" />
+        <location filename="../../ui/schema_strings.py" line="214" />
         <source>Decided on</source>
         <translation>Decided on</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="211" />
+        <location filename="../../ui/schema_strings.py" line="215" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="212" />
+        <location filename="../../ui/schema_strings.py" line="216" />
         <source>Appeal against (older records)</source>
         <translation>Appeal against (older records)</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="213" />
+        <location filename="../../ui/schema_strings.py" line="217" />
         <source>Older records kept appeals as separate complaints; new appeals are steps of the legal path.</source>
         <translation>Older records kept appeals as separate complaints; new appeals are steps of the legal path.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="228" />
+        <location filename="../../ui/schema_strings.py" line="233" />
         <source>Incidents and allegations heard</source>
         <translation>Incidents and allegations heard</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="229" />
+        <location filename="../../ui/schema_strings.py" line="234" />
         <source>Private interviews</source>
         <translation>Private interviews</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="230" />
+        <location filename="../../ui/schema_strings.py" line="235" />
         <source>Detainee code</source>
         <translation>Detainee code</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="231" />
+        <location filename="../../ui/schema_strings.py" line="236" />
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="232" />
+        <location filename="../../ui/schema_strings.py" line="237" />
         <source>Fear of reprisal</source>
         <translation>Fear of reprisal</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="233" />
+        <location filename="../../ui/schema_strings.py" line="238" />
         <source>Re-check at the next visit</source>
         <translation>Re-check at the next visit</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="234" />
+        <location filename="../../ui/schema_strings.py" line="239" />
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="235" />
+        <location filename="../../ui/schema_strings.py" line="240" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="236" />
+        <location filename="../../ui/schema_strings.py" line="241" />
         <source>Recommendation</source>
         <translation>Recommendation</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="237" />
+        <location filename="../../ui/schema_strings.py" line="242" />
         <source>Previous visit</source>
         <translation>Previous visit</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="238" />
+        <location filename="../../ui/schema_strings.py" line="243" />
         <source>Evidence file</source>
         <translation>Evidence file</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="239" />
+        <location filename="../../ui/schema_strings.py" line="244" />
         <source>Documents record</source>
         <translation>Documents record</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="240" />
+        <location filename="../../ui/schema_strings.py" line="245" />
         <source>The record this file documents.</source>
         <translation>The record this file documents.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="241" />
+        <location filename="../../ui/schema_strings.py" line="246" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="242" />
+        <location filename="../../ui/schema_strings.py" line="247" />
         <source>Size (bytes)</source>
         <translation>Size (bytes)</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="243" />
+        <location filename="../../ui/schema_strings.py" line="248" />
         <source>File name</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="244" />
+        <location filename="../../ui/schema_strings.py" line="249" />
         <source>Media type</source>
         <translation>Media type</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="245" />
+        <location filename="../../ui/schema_strings.py" line="250" />
         <source>Captured at</source>
         <translation>Captured at</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="246" />
+        <location filename="../../ui/schema_strings.py" line="251" />
         <source>GPS position</source>
         <translation>GPS position</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="247" />
+        <location filename="../../ui/schema_strings.py" line="252" />
         <source>Latitude × 10⁷</source>
         <translation>Latitude × 10⁷</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="248" />
+        <location filename="../../ui/schema_strings.py" line="253" />
         <source>Longitude × 10⁷</source>
         <translation>Longitude × 10⁷</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="249" />
+        <location filename="../../ui/schema_strings.py" line="254" />
         <source>Camera or device</source>
         <translation>Camera or device</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="250" />
+        <location filename="../../ui/schema_strings.py" line="255" />
         <source>Obtained from</source>
         <translation>Obtained from</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="251" />
+        <location filename="../../ui/schema_strings.py" line="256" />
         <source>Chain of custody</source>
         <translation>Chain of custody</translation>
     </message>

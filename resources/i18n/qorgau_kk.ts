@@ -1347,161 +1347,166 @@
     </message>
     <message>
         <location filename="../../ui/desk/duplicates.py" line="22" />
+        <source>a protected person: compare after revealing identities</source>
+        <translation>қорғалған тұлға: тұлғаларды ашып барып салыстырыңыз</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/duplicates.py" line="25" />
         <source>same date of birth</source>
         <translation>туған күні бірдей</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="23" />
+        <location filename="../../ui/desk/duplicates.py" line="26" />
         <source>dates of birth agree to the month</source>
         <translation>туған күндері ай дәлдігімен сәйкес</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="26" />
+        <location filename="../../ui/desk/duplicates.py" line="29" />
         <source>dates of birth agree to the year</source>
         <translation>туған күндері жыл дәлдігімен сәйкес</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="29" />
+        <location filename="../../ui/desk/duplicates.py" line="32" />
         <source>dates of birth differ by a swapped day and month</source>
         <translation>туған күндерінде күн мен ай орын ауыстырған</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="32" />
+        <location filename="../../ui/desk/duplicates.py" line="35" />
         <source>date of birth missing on one or both</source>
         <translation>біреуінде немесе екеуінде де туған күні жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="35" />
+        <location filename="../../ui/desk/duplicates.py" line="38" />
         <source>dates of birth differ</source>
         <translation>туған күндері әртүрлі</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="36" />
+        <location filename="../../ui/desk/duplicates.py" line="39" />
         <source>gender differs</source>
         <translation>жынысы әртүрлі</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="37" />
+        <location filename="../../ui/desk/duplicates.py" line="40" />
         <source>same gender</source>
         <translation>жынысы бірдей</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="51" />
+        <location filename="../../ui/desk/duplicates.py" line="54" />
         <source>Duplicate people</source>
         <translation>Қайталанған адамдар</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="52" />
+        <location filename="../../ui/desk/duplicates.py" line="55" />
         <source>People who may have been recorded twice, by two lawyers or monitors. Compare them; if they are the same person, link them. Linking keeps both records and where each came from; it can be undone from the command line (qorgau unlink).</source>
         <translation>Екі заңгер немесе мониторлар екі рет жазған болуы мүмкін адамдар. Оларды салыстырыңыз; бір адам болса, байланыстырыңыз. Байланыстыру екі жазбаны да және әрқайсысының қайдан келгенін сақтайды; оны пәрмен жолынан болдырмауға болады (qorgau unlink).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="60" />
+        <location filename="../../ui/desk/duplicates.py" line="63" />
         <source>&amp;Lowest score shown</source>
         <translation>Көрсетілетін ең төменгі &amp;балл</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="66" />
+        <location filename="../../ui/desk/duplicates.py" line="69" />
         <source>&amp;Find again</source>
         <translation>Қайта &amp;іздеу</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="76" />
+        <location filename="../../ui/desk/duplicates.py" line="79" />
         <source>Score</source>
         <translation>Балл</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="77" />
+        <location filename="../../ui/desk/duplicates.py" line="80" />
         <source>Person A</source>
         <translation>A адам</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="78" />
+        <location filename="../../ui/desk/duplicates.py" line="81" />
         <source>Person B</source>
         <translation>B адам</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="79" />
+        <location filename="../../ui/desk/duplicates.py" line="82" />
         <source>Why suggested</source>
         <translation>Неге ұсынылды</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="101" />
+        <location filename="../../ui/desk/duplicates.py" line="104" />
         <source>Note for both records (optional), e.g. “same passport number, checked with both lawyers”</source>
         <translation>Екі жазбаға ескертпе (міндетті емес), мысалы «паспорт нөмірі бірдей, екі заңгермен тексерілді»</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="108" />
+        <location filename="../../ui/desk/duplicates.py" line="111" />
         <source>&amp;Not the same</source>
         <translation>Бұл &amp;басқа адамдар</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="110" />
+        <location filename="../../ui/desk/duplicates.py" line="113" />
         <source>Hide this suggestion until the desk is opened again.</source>
         <translation>Бұл ұсынысты жұмыс орны қайта ашылғанша жасыру.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="113" />
+        <location filename="../../ui/desk/duplicates.py" line="116" />
         <source>Lin&amp;k: the same person</source>
         <translation>&amp;Байланыстыру: бір адам</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="131" />
+        <location filename="../../ui/desk/duplicates.py" line="134" />
         <source>Comparing every person record…</source>
         <translation>Адамдар туралы барлық жазба салыстырылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="162" />
+        <location filename="../../ui/desk/duplicates.py" line="165" />
         <source>No suggestions at this score.</source>
         <translation>Бұл балл бойынша ұсыныс жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="182" />
+        <location filename="../../ui/desk/duplicates.py" line="185" />
         <source>hidden (protected identity)</source>
         <translation>жасырылған (қорғалған тұлға)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="191" />
+        <location filename="../../ui/desk/duplicates.py" line="194" />
         <source>Other names</source>
         <translation>Басқа атаулары</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="194" />
+        <location filename="../../ui/desk/duplicates.py" line="197" />
         <source>Date of birth</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="196" />
+        <location filename="../../ui/desk/duplicates.py" line="199" />
         <source>Gender</source>
         <translation>Жынысы</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="200" />
+        <location filename="../../ui/desk/duplicates.py" line="203" />
         <source>City</source>
         <translation>Қала</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="204" />
+        <location filename="../../ui/desk/duplicates.py" line="207" />
         <source>Roles</source>
         <translation>Рөлдері</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="207" />
+        <location filename="../../ui/desk/duplicates.py" line="210" />
         <source>Cases</source>
         <translation>Істер</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="209" />
+        <location filename="../../ui/desk/duplicates.py" line="212" />
         <source>Recorded on</source>
         <translation>Қайда жазылды</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="257" />
+        <location filename="../../ui/desk/duplicates.py" line="260" />
         <source>Linking…</source>
         <translation>Байланыстырылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="264" />
+        <location filename="../../ui/desk/duplicates.py" line="267" />
         <source>Linked: %1 new signed versions; both records stay, with their history.</source>
         <translation>Байланыстырылды: қол қойылған жаңа нұсқалар — %1; екі жазба да тарихымен бірге сақталады.</translation>
     </message>
@@ -1522,86 +1527,96 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/field/exporting.py" line="77" />
+        <location filename="../../ui/field/exporting.py" line="87" />
         <source>Send to coordinator</source>
         <translation>Үйлестірушіге жіберу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="82" />
+        <location filename="../../ui/field/exporting.py" line="92" />
         <source>Records leave this laptop only inside a sealed bundle: encrypted to the coordinators you choose and signed by this device. Carry the bundle file on a USB stick or send it by any messenger; only the chosen coordinators can open it. Records whose people did not consent to sharing stay here.</source>
         <translation>Жазбалар бұл ноутбуктен тек мөрленген пакет ішінде шығады: ол сіз таңдаған үйлестірушілер үшін шифрланып, осы құрылғымен қол қойылады. Пакет файлын флешкамен апарыңыз немесе кез келген мессенджермен жіберіңіз — оны тек таңдалған үйлестірушілер аша алады. Беруге келісім бермеген адамдардың жазбалары осында қалады.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="92" />
+        <location filename="../../ui/field/exporting.py" line="102" />
         <source>Seal to these coordinators</source>
         <translation>Мына үйлестірушілер үшін мөрлеу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="95" />
+        <location filename="../../ui/field/exporting.py" line="105" />
         <source>Trust a coordinator…</source>
         <translation>Үйлестірушіге сену…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="100" />
+        <location filename="../../ui/field/exporting.py" line="110" />
         <source>Only what is new since the last bundle</source>
         <translation>Соңғы пакеттен кейінгі жаңасы ғана</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="102" />
+        <location filename="../../ui/field/exporting.py" line="112" />
         <source>Everything</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="118" />
-        <location filename="../../ui/field/exporting.py" line="211" />
-        <location filename="../../ui/field/exporting.py" line="234" />
+        <location filename="../../ui/field/exporting.py" line="136" />
+        <location filename="../../ui/field/exporting.py" line="253" />
+        <location filename="../../ui/field/exporting.py" line="276" />
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="120" />
+        <location filename="../../ui/field/exporting.py" line="138" />
         <source>Seal the bundle…</source>
         <translation>Пакетті мөрлеу…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="131" />
+        <location filename="../../ui/field/exporting.py" line="149" />
         <source>Sealed bundles are not available in this version of Qorgau yet. Your records stay safe in the vault.</source>
         <translation>Мөрленген пакеттер Qorgau-дың бұл нұсқасында әзірге қолжетімсіз. Жазбаларыңыз қоймада қауіпсіз сақталады.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="152" />
+        <location filename="../../ui/field/exporting.py" line="170" />
         <source>No coordinator is known to this vault yet. Import your coordinator's identity card first (ask them for it, and compare its fingerprint by phone).</source>
         <translation>Бұл қоймаға әзірге бірде-бір үйлестіруші белгісіз. Алдымен үйлестірушінің сәйкестендіру картасын импорттаңыз (оны сұраңыз және саусақ ізін телефон арқылы салыстырыңыз).</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="184" />
+        <location filename="../../ui/field/exporting.py" line="189" />
+        <source>Will go: %1 record versions and %2 evidence files.</source>
+        <translation>Жіберіледі: жазба нұсқалары — %1, дәлел файлдары — %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/exporting.py" line="193" />
+        <source>Stays on this laptop (consent):</source>
+        <translation>Осы ноутбукта қалады (келісім жоқ):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/exporting.py" line="226" />
         <source>Where to write the bundle</source>
         <translation>Пакетті қайда жазу керек</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="189" />
+        <location filename="../../ui/field/exporting.py" line="231" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="213" />
+        <location filename="../../ui/field/exporting.py" line="255" />
         <source>Nothing new to send: every record was already in an earlier bundle.</source>
         <translation>Жіберетін ештеңе жоқ: барлық жазбалар бұрынғы пакеттерде болған.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="217" />
+        <location filename="../../ui/field/exporting.py" line="259" />
         <source>Sealed %1 record versions and %2 evidence files (%3) into:
 %4</source>
         <translation>Жазба нұсқалары: %1, дәлел файлдары: %2 (%3) мөрленді:
 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="221" />
+        <location filename="../../ui/field/exporting.py" line="263" />
         <source>Only %1 can open it.</source>
         <translation>Оны тек мына үйлестіруші аша алады: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="224" />
+        <location filename="../../ui/field/exporting.py" line="266" />
         <source>Kept on this laptop for lack of consent to sharing:</source>
         <translation>Беруге келісім болмағандықтан осы ноутбукте қалдырылды:</translation>
     </message>
@@ -1610,8 +1625,8 @@
     <name>FormDialog</name>
     <message>
         <location filename="../../ui/field/forms.py" line="611" />
-        <source>Protected identity: the real name and contact details are hidden.</source>
-        <translation>Қорғалған тұлға: шын аты мен байланыс деректері жасырылған.</translation>
+        <source>Protected identity: the real name, other names, date of birth and contact details are hidden.</source>
+        <translation>Қорғалған тұлға: шын аты, басқа аттары, туған күні мен байланыс деректері жасырылған.</translation>
     </message>
     <message>
         <location filename="../../ui/field/forms.py" line="616" />
@@ -1624,84 +1639,89 @@
         <translation>Жою…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="647" />
-        <location filename="../../ui/field/forms.py" line="692" />
+        <location filename="../../ui/field/forms.py" line="649" />
+        <source>C&amp;onsent…</source>
+        <translation>&amp;Келісім…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/forms.py" line="652" />
+        <location filename="../../ui/field/forms.py" line="711" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="649" />
+        <location filename="../../ui/field/forms.py" line="654" />
         <source>&amp;Save</source>
         <translation>&amp;Сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="651" />
+        <location filename="../../ui/field/forms.py" line="656" />
         <source>Save (Ctrl+S)</source>
         <translation>Сақтау (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="661" />
+        <location filename="../../ui/field/forms.py" line="666" />
         <source>Restored from the draft saved %1.</source>
         <translation>%1 сақталған жобадан қалпына келтірілді.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="682" />
+        <location filename="../../ui/field/forms.py" line="687" />
         <source>New: %1</source>
         <translation>Жаңа жазба: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="688" />
+        <location filename="../../ui/field/forms.py" line="707" />
         <source>Reveal identity</source>
         <translation>Тұлғаны ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="688" />
+        <location filename="../../ui/field/forms.py" line="707" />
         <source>Show this person's real name and contact details? Make sure nobody else can see the screen. Revealing is noted in the custody log.</source>
         <translation>Бұл адамның шын аты мен байланыс деректерін көрсету керек пе? Экранды ешкім көрмейтініне көз жеткізіңіз. Ашу сақтау журналына жазылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="691" />
+        <location filename="../../ui/field/forms.py" line="710" />
         <source>Reveal</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="719" />
+        <location filename="../../ui/field/forms.py" line="738" />
         <location filename="../../ui/field/opening.py" line="49" />
         <source>Recommendations and their follow-up status were carried over from the previous visit (%1). Update each one's status.</source>
         <translation>Ұсыныстар мен олардың орындалу күйі алдыңғы барудан (%1) көшірілді. Әрқайсысының күйін жаңартыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="753" />
+        <location filename="../../ui/field/forms.py" line="772" />
         <source>Draft kept (encrypted) at %1.</source>
         <translation>Жоба %1 сақталды (шифрланған).</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="794" />
+        <location filename="../../ui/field/forms.py" line="813" />
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="821" />
+        <location filename="../../ui/field/forms.py" line="840" />
         <source>Some fields need attention: they are marked below.</source>
         <translation>Кейбір өрістерге назар аудару керек: олар төменде белгіленген.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="831" />
+        <location filename="../../ui/field/forms.py" line="850" />
         <source>Discard changes?</source>
         <translation>Өзгерістерден бас тарту керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="831" />
+        <location filename="../../ui/field/forms.py" line="850" />
         <source>What you typed in this form has not been saved as a record. Discard it?</source>
         <translation>Бұл пішінге енгізілгендер әлі жазба ретінде сақталған жоқ. Оны жою керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="833" />
+        <location filename="../../ui/field/forms.py" line="852" />
         <source>Discard</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="834" />
+        <location filename="../../ui/field/forms.py" line="853" />
         <source>Keep editing</source>
         <translation>Өңдеуді жалғастыру</translation>
     </message>
@@ -2121,14 +2141,14 @@
     </message>
     <message>
         <location filename="../../ui/desk/report.py" line="139" />
-        <location filename="../../ui/desk/report.py" line="590" />
-        <location filename="../../ui/desk/report.py" line="773" />
+        <location filename="../../ui/desk/report.py" line="619" />
+        <location filename="../../ui/desk/report.py" line="802" />
         <source>Istanbul Protocol medical annex</source>
         <translation>Ыстамбұл хаттамасы бойынша медициналық қосымша</translation>
     </message>
     <message>
         <location filename="../../ui/desk/report.py" line="141" />
-        <location filename="../../ui/desk/report.py" line="771" />
+        <location filename="../../ui/desk/report.py" line="800" />
         <source>Case report</source>
         <translation>Іс бойынша есеп</translation>
     </message>
@@ -2158,541 +2178,562 @@
         <translation>Ескерту: бұл істің екі құрылғыдан келген, әлі келісілмеген нұсқалары бар; есепте ең жаңасы көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="198" />
+        <location filename="../../ui/desk/report.py" line="202" />
+        <source>Withheld for lack of consent</source>
+        <translation>Келісім болмағандықтан енгізілмеді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/report.py" line="208" />
+        <source>Person %1: %2 — %3: %4.</source>
+        <translation>%1-тұлға: %2 — %3: %4.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/report.py" line="216" />
+        <location filename="../../ui/desk/report.py" line="1109" />
+        <source>The names of %1 relative(s) are left out: they would identify a protected minor.</source>
+        <translation>Туыстарының аттары (%1) көрсетілмеген: олар арқылы қорғалған кәмелетке толмағанды тануға болады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/report.py" line="227" />
         <source>Summary</source>
         <translation>Қысқаша мазмұны</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="201" />
-        <location filename="../../ui/desk/report.py" line="212" />
+        <location filename="../../ui/desk/report.py" line="230" />
+        <location filename="../../ui/desk/report.py" line="241" />
         <source>People</source>
         <translation>Адамдар</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="202" />
-        <location filename="../../ui/desk/report.py" line="240" />
+        <location filename="../../ui/desk/report.py" line="231" />
+        <location filename="../../ui/desk/report.py" line="269" />
         <source>Incidents</source>
         <translation>Оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="203" />
+        <location filename="../../ui/desk/report.py" line="232" />
         <source>Medical examinations</source>
         <translation>Медициналық куәландырулар</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="204" />
+        <location filename="../../ui/desk/report.py" line="233" />
         <source>Complaints and legal steps</source>
         <translation>Шағымдар және құқықтық әрекеттер</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="205" />
-        <location filename="../../ui/desk/report.py" line="285" />
+        <location filename="../../ui/desk/report.py" line="234" />
+        <location filename="../../ui/desk/report.py" line="314" />
         <source>Evidence files</source>
         <translation>Дәлел файлдары</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="210" />
+        <location filename="../../ui/desk/report.py" line="239" />
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="215" />
+        <location filename="../../ui/desk/report.py" line="244" />
         <source>Detention</source>
         <translation>Ұстау</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="218" />
+        <location filename="../../ui/desk/report.py" line="247" />
         <source>Detention of %1</source>
         <translation>Ұстау: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="242" />
+        <location filename="../../ui/desk/report.py" line="271" />
         <source>No incident is recorded.</source>
         <translation>Оқиғалар жазылмаған.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="247" />
+        <location filename="../../ui/desk/report.py" line="276" />
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="265" />
+        <location filename="../../ui/desk/report.py" line="294" />
         <source>Medical findings</source>
         <translation>Медициналық деректер</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="267" />
-        <location filename="../../ui/desk/report.py" line="602" />
+        <location filename="../../ui/desk/report.py" line="296" />
+        <location filename="../../ui/desk/report.py" line="631" />
         <source>No medical examination is recorded.</source>
         <translation>Медициналық куәландырулар жазылмаған.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="271" />
+        <location filename="../../ui/desk/report.py" line="300" />
         <source>Examination of %1, %2</source>
         <translation>Куәландыру: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="282" />
+        <location filename="../../ui/desk/report.py" line="311" />
         <source>Complaints and outcomes</source>
         <translation>Шағымдар және олардың нәтижелері</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="299" />
-        <location filename="../../ui/desk/report.py" line="539" />
+        <location filename="../../ui/desk/report.py" line="328" />
+        <location filename="../../ui/desk/report.py" line="568" />
         <source>Type</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="300" />
+        <location filename="../../ui/desk/report.py" line="329" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="301" />
+        <location filename="../../ui/desk/report.py" line="330" />
         <source>Captured</source>
         <translation>Түсірілді</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="307" />
+        <location filename="../../ui/desk/report.py" line="336" />
         <source>Each file's full SHA-256 and chain of custody are in the archive.</source>
         <translation>Әр файлдың толық SHA-256 мәні мен сақтау тізбегі мұрағатта.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="318" />
+        <location filename="../../ui/desk/report.py" line="347" />
         <source>Case opened</source>
         <translation>Іс ашылды</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="331" />
+        <location filename="../../ui/desk/report.py" line="360" />
         <source>%1 detained (%2)</source>
         <translation>%1 ұсталды (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="340" />
+        <location filename="../../ui/desk/report.py" line="369" />
         <source>%1 released or moved</source>
         <translation>%1 босатылды немесе ауыстырылды</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="350" />
+        <location filename="../../ui/desk/report.py" line="379" />
         <source>Incident: %1</source>
         <translation>Оқиға: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="364" />
+        <location filename="../../ui/desk/report.py" line="393" />
         <source>Interview: %1</source>
         <translation>Сұхбат: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="369" />
+        <location filename="../../ui/desk/report.py" line="398" />
         <source>Medical examination</source>
         <translation>Медициналық куәландыру</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="375" />
+        <location filename="../../ui/desk/report.py" line="404" />
         <source>Complaint to %1</source>
         <translation>Шағым: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="385" />
+        <location filename="../../ui/desk/report.py" line="414" />
         <source>Case closed</source>
         <translation>Іс жабылды</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="388" />
+        <location filename="../../ui/desk/report.py" line="417" />
         <source>No dated event is recorded.</source>
         <translation>Күні көрсетілген оқиға жазылмаған.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="391" />
+        <location filename="../../ui/desk/report.py" line="420" />
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="391" />
+        <location filename="../../ui/desk/report.py" line="420" />
         <source>What happened</source>
         <translation>Не болды</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="421" />
+        <location filename="../../ui/desk/report.py" line="450" />
         <source>No person is recorded.</source>
         <translation>Адамдар жазылмаған.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="425" />
+        <location filename="../../ui/desk/report.py" line="454" />
         <source>Name or pseudonym</source>
         <translation>Аты немесе бүркеншік аты</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="426" />
+        <location filename="../../ui/desk/report.py" line="455" />
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="427" />
+        <location filename="../../ui/desk/report.py" line="456" />
         <source>Gender</source>
         <translation>Жынысы</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="428" />
+        <location filename="../../ui/desk/report.py" line="457" />
         <source>Born</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="429" />
+        <location filename="../../ui/desk/report.py" line="458" />
         <source>Notes</source>
         <translation>Ескертпелер</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="450" />
+        <location filename="../../ui/desk/report.py" line="479" />
         <source>No complaint is recorded.</source>
         <translation>Шағымдар жазылмаған.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="454" />
+        <location filename="../../ui/desk/report.py" line="483" />
         <source>Addressed to</source>
         <translation>Кімге жолданды</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="455" />
-        <location filename="../../ui/desk/report.py" line="491" />
+        <location filename="../../ui/desk/report.py" line="484" />
+        <location filename="../../ui/desk/report.py" line="520" />
         <source>Filed</source>
         <translation>Берілді</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="456" />
-        <location filename="../../ui/desk/report.py" line="492" />
+        <location filename="../../ui/desk/report.py" line="485" />
+        <location filename="../../ui/desk/report.py" line="521" />
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="457" />
+        <location filename="../../ui/desk/report.py" line="486" />
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="458" />
+        <location filename="../../ui/desk/report.py" line="487" />
         <source>As of</source>
         <translation>Күйі бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="459" />
+        <location filename="../../ui/desk/report.py" line="488" />
         <source>Response</source>
         <translation>Жауап</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="472" />
+        <location filename="../../ui/desk/report.py" line="501" />
         <source>Legal path of the complaint of %1</source>
         <translation>%1 шағымының жолы</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="490" />
+        <location filename="../../ui/desk/report.py" line="519" />
         <source>Step</source>
         <translation>Қадам</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="493" />
+        <location filename="../../ui/desk/report.py" line="522" />
         <source>Outcome</source>
         <translation>Нәтиже</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="494" />
+        <location filename="../../ui/desk/report.py" line="523" />
         <source>Decided</source>
         <translation>Шешілді</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="503" />
+        <location filename="../../ui/desk/report.py" line="532" />
         <source>State forensic examinations</source>
         <translation>Сот-медициналық сараптамалар</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="504" />
+        <location filename="../../ui/desk/report.py" line="533" />
         <source>Death in custody</source>
         <translation>Қамауда қайтыс болу</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="505" />
+        <location filename="../../ui/desk/report.py" line="534" />
         <source>Reprisals</source>
         <translation>Қудалаулар</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="529" />
+        <location filename="../../ui/desk/report.py" line="558" />
         <source>%1 mm</source>
         <translation>%1 мм</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="537" />
+        <location filename="../../ui/desk/report.py" line="566" />
         <source>Mark</source>
         <translation>Белгі</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="538" />
+        <location filename="../../ui/desk/report.py" line="567" />
         <source>Region</source>
         <translation>Облыс</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="540" />
+        <location filename="../../ui/desk/report.py" line="569" />
         <source>Size</source>
         <translation>Өлшемі</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="541" />
+        <location filename="../../ui/desk/report.py" line="570" />
         <source>Colour</source>
         <translation>Түсі</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="542" />
+        <location filename="../../ui/desk/report.py" line="571" />
         <source>Age</source>
         <translation>Ескілігі</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="543" />
+        <location filename="../../ui/desk/report.py" line="572" />
         <source>Consistency</source>
         <translation>Сәйкестік</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="581" />
+        <location filename="../../ui/desk/report.py" line="610" />
         <source>Photographs</source>
         <translation>Суреттер</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="592" />
+        <location filename="../../ui/desk/report.py" line="621" />
         <source>Set out in the order of the Istanbul Protocol's guidelines for medico-legal evaluations (Annex IV). The degree of consistency uses the Protocol's scale: not consistent, consistent, highly consistent, typical of, diagnostic of.</source>
         <translation>Ыстамбұл хаттамасының сот-медициналық қорытындыларға арналған нұсқауларының ретімен берілген (IV қосымша). Сәйкестік дәрежесі хаттама шкаласы бойынша: сәйкес келмейді, сәйкес келеді, жоғары дәрежеде сәйкес келеді, тән, диагностикалық белгі.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="608" />
+        <location filename="../../ui/desk/report.py" line="637" />
         <source>Examination %1 of %2: %3, %4</source>
         <translation>%2 куәландырудың %1-і: %3, %4</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="616" />
+        <location filename="../../ui/desk/report.py" line="645" />
         <source>I. Case information</source>
         <translation>I. Жағдай туралы мәліметтер</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="634" />
+        <location filename="../../ui/desk/report.py" line="663" />
         <source>II. Clinician's qualifications</source>
         <translation>II. Дәрігердің біліктілігі</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="636" />
+        <location filename="../../ui/desk/report.py" line="665" />
         <source>III. Background and history</source>
         <translation>III. Алдыңғы жағдай және анамнез</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="640" />
+        <location filename="../../ui/desk/report.py" line="669" />
         <source>IV. Allegations of torture and ill-treatment</source>
         <translation>IV. Азаптау және қатыгездік туралы айыптаулар</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="643" />
+        <location filename="../../ui/desk/report.py" line="672" />
         <source>V. Physical and psychological symptoms</source>
         <translation>V. Физикалық және психологиялық белгілер</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="644" />
+        <location filename="../../ui/desk/report.py" line="673" />
         <source>VI. Physical examination</source>
         <translation>VI. Физикалық тексеру</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="649" />
-        <location filename="../../ui/desk/report.py" line="683" />
+        <location filename="../../ui/desk/report.py" line="678" />
+        <location filename="../../ui/desk/report.py" line="712" />
         <source>Not recorded.</source>
         <translation>Жазылмаған.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="654" />
+        <location filename="../../ui/desk/report.py" line="683" />
         <source>VII. Psychological evaluation</source>
         <translation>VII. Психологиялық бағалау</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="657" />
+        <location filename="../../ui/desk/report.py" line="686" />
         <source>VIII. Photographs</source>
         <translation>VIII. Фотосуреттер</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="658" />
+        <location filename="../../ui/desk/report.py" line="687" />
         <source>IX. Diagnostic tests</source>
         <translation>IX. Диагностикалық зерттеулер</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="660" />
+        <location filename="../../ui/desk/report.py" line="689" />
         <source>X. Interpretation of findings</source>
         <translation>X. Деректерді түсіндіру</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="664" />
+        <location filename="../../ui/desk/report.py" line="693" />
         <source>XI. Conclusions and recommendations</source>
         <translation>XI. Қорытындылар мен ұсыныстар</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="668" />
+        <location filename="../../ui/desk/report.py" line="697" />
         <source>XII. Clinician's statement and signature</source>
         <translation>XII. Дәрігердің растауы және қолтаңбасы</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="678" />
+        <location filename="../../ui/desk/report.py" line="707" />
         <source>No photograph is attached to the lesions.</source>
         <translation>Жарақаттарға фотосурет тіркелмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="787" />
+        <location filename="../../ui/desk/report.py" line="816" />
         <source>Qorgau — confidential — page %1 of %2</source>
         <translation>Qorgau — құпия — %2 беттің %1-і</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="909" />
+        <location filename="../../ui/desk/report.py" line="938" />
         <source>PDF reports</source>
         <translation>PDF есептері</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="910" />
+        <location filename="../../ui/desk/report.py" line="939" />
         <source>A case report for a prosecutor, a court or a UN body, and the Istanbul Protocol medical annex, in the language of this window.</source>
         <translation>Прокурорға, сотқа немесе БҰҰ органына арналған іс бойынша есеп және Ыстамбұл хаттамасы бойынша медициналық қосымша — осы терезенің тілінде.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="920" />
+        <location filename="../../ui/desk/report.py" line="949" />
         <source>Find a case…</source>
         <translation>Істі табу…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="934" />
-        <location filename="../../ui/desk/report.py" line="1049" />
+        <location filename="../../ui/desk/report.py" line="963" />
+        <location filename="../../ui/desk/report.py" line="1084" />
         <source>Choose a case on the left.</source>
         <translation>Сол жақтан істі таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="938" />
+        <location filename="../../ui/desk/report.py" line="967" />
         <source>What the PDF holds</source>
         <translation>PDF ішінде не болады</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="940" />
+        <location filename="../../ui/desk/report.py" line="969" />
         <source>&amp;Case report</source>
         <translation>Іс бойынша &amp;есеп</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="942" />
+        <location filename="../../ui/desk/report.py" line="971" />
         <source>Istanbul Protocol medical &amp;annex</source>
         <translation>Ыстамбұл хаттамасы бойынша медициналық &amp;қосымша</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="944" />
+        <location filename="../../ui/desk/report.py" line="973" />
         <source>&amp;Photographs of the lesions</source>
         <translation>Жарақаттардың &amp;фотосуреттері</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="946" />
+        <location filename="../../ui/desk/report.py" line="975" />
         <source>Show the real &amp;identities of protected people</source>
         <translation>Қорғалған адамдардың шын &amp;тұлғаларын көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="949" />
+        <location filename="../../ui/desk/report.py" line="978" />
         <source>Summary, timeline, people, detention, incidents, medical findings with the body diagrams, complaints and outcomes, evidence files.</source>
         <translation>Қысқаша мазмұны, хронология, адамдар, ұстау, оқиғалар, дене сызбасы бар медициналық деректер, шағымдар мен нәтижелері, дәлел файлдары.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="954" />
+        <location filename="../../ui/desk/report.py" line="983" />
         <source>One section per examination, in the Protocol's order.</source>
         <translation>Әр куәландыруға бір бөлім, хаттаманың ретімен.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="955" />
+        <location filename="../../ui/desk/report.py" line="984" />
         <source>Copies without GPS position or camera data.</source>
         <translation>GPS орны мен камера деректері жоқ көшірмелер.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="956" />
+        <location filename="../../ui/desk/report.py" line="985" />
         <source>Off: protected people appear by their pseudonym, without name, date of birth or contact details.</source>
         <translation>Өшірулі: қорғалған адамдар бүркеншік атымен, есімсіз, туған күнінсіз және байланыс деректерінсіз көрсетіледі.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="977" />
+        <location filename="../../ui/desk/report.py" line="1006" />
         <source>e.g. Prosecutor's office of Taraz; UN Committee against Torture</source>
         <translation>мысалы, Тараз прокуратурасы; БҰҰ-ның Азаптауға қарсы комитеті</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="981" />
+        <location filename="../../ui/desk/report.py" line="1010" />
         <source>Prepared &amp;for</source>
         <translation>&amp;Кімге арналған</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="983" />
+        <location filename="../../ui/desk/report.py" line="1012" />
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="986" />
+        <location filename="../../ui/desk/report.py" line="1015" />
         <source>A PDF file is not encrypted: anyone who gets the file, the USB stick or the e-mail can read it. Qorgau writes it only where you choose, records in the custody log who it was for, and keeps no other copy.</source>
         <translation>PDF файлы шифрланбайды: файл, флешка немесе хат кімнің қолына тисе, сол оқи алады. Qorgau оны тек сіз таңдаған жерге жазады, кімге арналғанын сақтау журналына белгілейді және басқа көшірме сақтамайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="998" />
+        <location filename="../../ui/desk/report.py" line="1033" />
         <source>&amp;Make the PDF…</source>
         <translation>PDF &amp;жасау…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1062" />
+        <location filename="../../ui/desk/report.py" line="1104" />
+        <source>Left out for lack of consent (person: what — why):</source>
+        <translation>Келісім болмағандықтан есепке енбейді (тұлға: не — неге):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/report.py" line="1127" />
         <source>Nothing to put in the PDF</source>
         <translation>PDF-ке енгізетін ештеңе жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1063" />
+        <location filename="../../ui/desk/report.py" line="1128" />
         <source>Tick the case report, the medical annex, or both.</source>
         <translation>Іс бойынша есепті, медициналық қосымшаны немесе екеуін де белгілеңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1072" />
+        <location filename="../../ui/desk/report.py" line="1137" />
         <source>Show protected identities?</source>
         <translation>Қорғалған тұлғаларды ашу керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1073" />
+        <location filename="../../ui/desk/report.py" line="1138" />
         <source>The PDF will name the protected people and give their dates of birth and contact details. Anyone who reads the file can put them at risk. Do this only for a recipient who must know, and who can keep it safe.</source>
         <translation>PDF-те қорғалған адамдардың аттары, туған күндері мен байланыс деректері көрсетіледі. Файлды оқыған кез келген адам оларға қауіп төндіруі мүмкін. Мұны тек білуге міндетті әрі файлды қауіпсіз сақтай алатын алушы үшін ғана жасаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1080" />
+        <location filename="../../ui/desk/report.py" line="1145" />
         <source>Show them</source>
         <translation>Көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1081" />
+        <location filename="../../ui/desk/report.py" line="1146" />
         <source>Keep them masked</source>
         <translation>Жасырын қалдыру</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1092" />
+        <location filename="../../ui/desk/report.py" line="1157" />
         <source>A PDF is not encrypted</source>
         <translation>PDF шифрланбаған</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1093" />
+        <location filename="../../ui/desk/report.py" line="1158" />
         <source>The PDF will be written in plaintext where you choose. Anyone who gets the file can read it. Put it only on the medium it must travel on, and delete it once it has been delivered.</source>
         <translation>PDF сіз таңдаған жерге ашық түрде жазылады. Файл кімнің қолына тисе, сол оқи алады. Оны тек жеткізілетін тасығышқа ғана сақтап, табыс етілгеннен кейін жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1100" />
+        <location filename="../../ui/desk/report.py" line="1165" />
         <source>Choose where…</source>
         <translation>Орнын таңдау…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1101" />
+        <location filename="../../ui/desk/report.py" line="1166" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1110" />
+        <location filename="../../ui/desk/report.py" line="1175" />
         <source>Save the PDF</source>
         <translation>PDF сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1131" />
+        <location filename="../../ui/desk/report.py" line="1196" />
         <source>Laying out the PDF…</source>
         <translation>PDF беттелуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1142" />
+        <location filename="../../ui/desk/report.py" line="1207" />
         <source>Written (plaintext, %1): %2
 The export is recorded in the custody log of every record in it.</source>
         <translation>Жазылды (ашық түрде, %1): %2
@@ -2926,7 +2967,7 @@ The export is recorded in the custody log of every record in it.</source>
     </message>
     <message>
         <location filename="../../ui/desk/receive.py" line="127" />
-        <location filename="../../ui/desk/receive.py" line="207" />
+        <location filename="../../ui/desk/receive.py" line="226" />
         <source>&amp;Watch a folder (USB stick)…</source>
         <translation>Қалтаны &amp;бақылау (флешка)…</translation>
     </message>
@@ -2951,69 +2992,119 @@ The export is recorded in the custody log of every record in it.</source>
         <translation>Әр пакет бойынша есеп осында шығады.</translation>
     </message>
     <message>
+        <location filename="../../ui/desk/receive.py" line="179" />
+        <source>Reason for the custody log, e.g. her request of 1 March</source>
+        <translation>Сақтау журналына себеп, мыс. оның 1 наурыздағы өтініші</translation>
+    </message>
+    <message>
         <location filename="../../ui/desk/receive.py" line="181" />
+        <source>&amp;Remove their records…</source>
+        <translation>Олардың жазбаларын &amp;жою…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/receive.py" line="200" />
         <source>Choose bundle files</source>
         <translation>Пакет файлдарын таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="209" />
+        <location filename="../../ui/desk/receive.py" line="228" />
         <source>Folder to watch for bundles</source>
         <translation>Пакеттер күтілетін қалта</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="216" />
+        <location filename="../../ui/desk/receive.py" line="235" />
         <source>Watching %1: bundle files (.bundle) that appear there are imported at once. The folder is not remembered after Qorgau locks.</source>
         <translation>%1 бақылануда: онда пайда болған пакет файлдары (.bundle) бірден импортталады. Qorgau құлыпталғаннан кейін қалта есте сақталмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="224" />
+        <location filename="../../ui/desk/receive.py" line="243" />
         <source>Stop &amp;watching</source>
         <translation>Бақылауды &amp;тоқтату</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="262" />
+        <location filename="../../ui/desk/receive.py" line="281" />
         <source>Checking and merging bundle %1 of %2: %3</source>
         <translation>%2 пакеттің %1-і тексеріліп, біріктірілуде: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="282" />
+        <location filename="../../ui/desk/receive.py" line="301" />
         <source>Received at %1</source>
         <translation>Қабылданған уақыты: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="300" />
+        <location filename="../../ui/desk/receive.py" line="319" />
         <source>%1 merged</source>
         <translation>біріктірілді: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="303" />
+        <location filename="../../ui/desk/receive.py" line="322" />
         <source>%1 already here</source>
         <translation>бұрыннан бар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="307" />
+        <location filename="../../ui/desk/receive.py" line="326" />
         <source>%1 quarantined</source>
         <translation>карантинде: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="310" />
+        <location filename="../../ui/desk/receive.py" line="329" />
         <source>%1 rejected</source>
         <translation>қабылданбады: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="315" />
+        <location filename="../../ui/desk/receive.py" line="334" />
         <source>Stopped. The bundle being read was not merged; those after it were not read.</source>
         <translation>Тоқтатылды. Оқылып жатқан пакет біріктірілмеді; кейінгілері оқылмады.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="326" />
+        <location filename="../../ui/desk/receive.py" line="345" />
         <source>Receipt for “%1” written: %2</source>
         <translation>«%1» үшін түбіртек жазылды: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="332" />
+        <location filename="../../ui/desk/receive.py" line="351" />
         <source>No receipt for device %1: %2</source>
         <translation>%1 құрылғысы үшін түбіртек жоқ: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/receive.py" line="379" />
+        <source>%1 person(s) withdrew their consent to sharing. Their records are already left out of every report, list and table; you may also remove them from the archive.</source>
+        <translation>Беруге келісімін қайтарып алғандар: %1. Олардың жазбалары барлық есептерден, тізімдерден және кестелерден алынып тасталды; оларды мұрағаттан да жоюға болады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/receive.py" line="398" />
+        <source>A reason is needed</source>
+        <translation>Себеп қажет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/receive.py" line="399" />
+        <source>Say why the records are removed: it goes to the custody log.</source>
+        <translation>Жазбалар неге жойылатынын көрсетіңіз: бұл сақтау журналына жазылады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/receive.py" line="407" />
+        <source>Remove their records?</source>
+        <translation>Олардың жазбаларын жою керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/receive.py" line="408" />
+        <source>The records of %1 person(s) who withdrew consent will be removed from this archive for good. Their consent records stay, as proof of the withdrawal.</source>
+        <translation>Келісімін қайтарып алғандардың (%1) жазбалары осы мұрағаттан біржола жойылады. Келісім жазбалары қайтарып алудың дәлелі ретінде қалады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/receive.py" line="414" />
+        <source>Remove</source>
+        <translation>Алып тастау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/receive.py" line="415" />
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/receive.py" line="428" />
+        <source>%1 record(s) removed.</source>
+        <translation>Жойылған жазбалар: %1.</translation>
     </message>
 </context>
 <context>
@@ -3157,49 +3248,9 @@ The export is recorded in the custody log of every record in it.</source>
         <translation>Дәлел файлдарын қайта шифрлау…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="184" />
-        <source>The passphrase was changed and the vault's key replaced. The recovery code still works.</source>
-        <translation>Құпия сөз тіркесі өзгертілді, қойма кілті ауыстырылды. Қалпына келтіру коды әлі де жарамды.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/field/settings.py" line="224" />
-        <source>Older appeal records</source>
-        <translation>Шағымданулардың ескі жазбалары</translation>
-    </message>
-    <message>
-        <location filename="../../ui/field/settings.py" line="283" />
-        <source>Remove a coordinator</source>
-        <translation>Үйлестірушіні алып тастау</translation>
-    </message>
-    <message>
-        <location filename="../../ui/field/settings.py" line="284" />
-        <source>Bundles from this laptop will no longer be sealed to this coordinator. Bundles already sent stay readable to them.</source>
-        <translation>Осы ноутбуктан пакеттер бұдан былай бұл үйлестірушіге мөрленбейді. Бұрын жіберілген пакеттерді ол оқи алады.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/field/settings.py" line="286" />
-        <source>Why? (e.g. their archive laptop was seized)</source>
-        <translation>Неге? (мысалы, мұрағат ноутбугы алынып қойылды)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/field/settings.py" line="287" />
-        <source>Remove</source>
-        <translation>Алып тастау</translation>
-    </message>
-    <message>
         <location filename="../../ui/field/settings.py" line="126" />
         <source>Make them steps…</source>
         <translation>Қадамдарға айналдыру…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/field/settings.py" line="215" />
-        <source>Appeals kept as separate complaints: %1.</source>
-        <translation>Жеке шағым ретінде сақталған шағымданулар: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/field/settings.py" line="225" />
-        <source>Each appeal becomes a step of the complaint it continues and shows in its legal path: a new version of the complaint, signed by this laptop, and the appeal record is closed with a note saying where it went. The figures stay the same and the old versions stay in the history.</source>
-        <translation>Әр шағымдану өзі жалғастыратын шағымның қадамына айналып, оның процестік жолында көрінеді: осы ноутбук қол қойған шағымның жаңа нұсқасы, ал шағымдану жазбасы қайда ауысқаны туралы белгімен жабылады. Сандар өзгермейді, ескі нұсқалар тарихта қалады.</translation>
     </message>
     <message>
         <location filename="../../ui/field/settings.py" line="133" />
@@ -3228,6 +3279,26 @@ The export is recorded in the custody log of every record in it.</source>
         <translation>Өзгертілуде…</translation>
     </message>
     <message>
+        <location filename="../../ui/field/settings.py" line="184" />
+        <source>The passphrase was changed and the vault's key replaced. The recovery code still works.</source>
+        <translation>Құпия сөз тіркесі өзгертілді, қойма кілті ауыстырылды. Қалпына келтіру коды әлі де жарамды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/settings.py" line="215" />
+        <source>Appeals kept as separate complaints: %1.</source>
+        <translation>Жеке шағым ретінде сақталған шағымданулар: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/settings.py" line="224" />
+        <source>Older appeal records</source>
+        <translation>Шағымданулардың ескі жазбалары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/settings.py" line="225" />
+        <source>Each appeal becomes a step of the complaint it continues and shows in its legal path: a new version of the complaint, signed by this laptop, and the appeal record is closed with a note saying where it went. The figures stay the same and the old versions stay in the history.</source>
+        <translation>Әр шағымдану өзі жалғастыратын шағымның қадамына айналып, оның процестік жолында көрінеді: осы ноутбук қол қойған шағымның жаңа нұсқасы, ал шағымдану жазбасы қайда ауысқаны туралы белгімен жабылады. Сандар өзгермейді, ескі нұсқалар тарихта қалады.</translation>
+    </message>
+    <message>
         <location filename="../../ui/field/settings.py" line="230" />
         <source>Make them steps</source>
         <translation>Қадамдарға айналдыру</translation>
@@ -3241,6 +3312,26 @@ The export is recorded in the custody log of every record in it.</source>
         <location filename="../../ui/field/settings.py" line="258" />
         <source>None yet: import your coordinator's identity card.</source>
         <translation>Әзірге жоқ: үйлестірушіңіздің сәйкестендіру картасын импорттаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/settings.py" line="283" />
+        <source>Remove a coordinator</source>
+        <translation>Үйлестірушіні алып тастау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/settings.py" line="284" />
+        <source>Bundles from this laptop will no longer be sealed to this coordinator. Bundles already sent stay readable to them.</source>
+        <translation>Осы ноутбуктан пакеттер бұдан былай бұл үйлестірушіге мөрленбейді. Бұрын жіберілген пакеттерді ол оқи алады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/settings.py" line="286" />
+        <source>Why? (e.g. their archive laptop was seized)</source>
+        <translation>Неге? (мысалы, мұрағат ноутбугы алынып қойылды)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/settings.py" line="287" />
+        <source>Remove</source>
+        <translation>Алып тастау</translation>
     </message>
 </context>
 <context>
@@ -3526,14 +3617,14 @@ The export is recorded in the custody log of every record in it.</source>
         <translation>Ұстаулар ресімдегенге дейінгі сағаттар бойынша, заңды 48 сағат мерзімімен салыстырғанда (кәмелетке толмағанға 24).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="127" />
-        <source>Each victim once: women, minors, foreign nationals, activists and age at the time of their first case.</source>
-        <translation>Әр жәбірленуші бір рет: әйелдер, кәмелетке толмағандар, шетелдіктер, белсенділер және алғашқы іс кезіндегі жасы.</translation>
-    </message>
-    <message>
         <location filename="../../ui/desk/figures.py" line="124" />
         <source>Each perpetrator named in an incident, by agency and involvement.</source>
         <translation>Оқиғада аталған әр кінәлі, ведомство мен рөлі бойынша.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/figures.py" line="127" />
+        <source>Each victim once: women, minors, foreign nationals, activists and age at the time of their first case.</source>
+        <translation>Әр жәбірленуші бір рет: әйелдер, кәмелетке толмағандар, шетелдіктер, белсенділер және алғашқы іс кезіндегі жасы.</translation>
     </message>
     <message>
         <location filename="../../ui/desk/figures.py" line="132" />
@@ -4396,6 +4487,26 @@ The export is recorded in the custody log of every record in it.</source>
         <translation>Бөлімше немесе қызмет</translation>
     </message>
     <message>
+        <location filename="../../ui/schema_strings.py" line="44" />
+        <source>Agency</source>
+        <translation>Ведомство</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="45" />
+        <source>For an alleged perpetrator: the service they belong to.</source>
+        <translation>Болжамды кінәлі үшін: ол қызмет ететін орган.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="46" />
+        <source>Foreign national or stateless</source>
+        <translation>Шетелдік немесе азаматтығы жоқ адам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="47" />
+        <source>Activist, journalist or human rights defender</source>
+        <translation>Белсенді, журналист немесе құқық қорғаушы</translation>
+    </message>
+    <message>
         <location filename="../../ui/schema_strings.py" line="48" />
         <source>Would be recognised by sight</source>
         <translation>Жүзінен танылуы мүмкін</translation>
@@ -4446,46 +4557,6 @@ The export is recorded in the custody log of every record in it.</source>
         <translation>Қала</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="75" />
-        <source>e.g. 'ЕС-164/1'.</source>
-        <translation>мысалы, «ЕС-164/1».</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="90" />
-        <source>e.g. 'ЕС-164/1', '155/18'.</source>
-        <translation>мысалы, «ЕС-164/1», «155/18».</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="92" />
-        <source>Region</source>
-        <translation>Облыс</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="62" />
-        <source>Status</source>
-        <translation>Күйі</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="44" />
-        <source>Agency</source>
-        <translation>Ведомство</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="45" />
-        <source>For an alleged perpetrator: the service they belong to.</source>
-        <translation>Болжамды кінәлі үшін: ол қызмет ететін орган.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="46" />
-        <source>Foreign national or stateless</source>
-        <translation>Шетелдік немесе азаматтығы жоқ адам</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="47" />
-        <source>Activist, journalist or human rights defender</source>
-        <translation>Белсенді, журналист немесе құқық қорғаушы</translation>
-    </message>
-    <message>
         <location filename="../../ui/schema_strings.py" line="58" />
         <source>Region (oblast)</source>
         <translation>Өңір (облыс)</translation>
@@ -4504,6 +4575,31 @@ The export is recorded in the custody log of every record in it.</source>
         <location filename="../../ui/schema_strings.py" line="61" />
         <source>As written, e.g. 'Talas district'.</source>
         <translation>Жазылғандай, мыс. «Талас ауданы».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="68" />
+        <source>Events and themes the case belongs to, e.g. 'January 2022': statistics can be filtered by a tag.</source>
+        <translation>Іс қатысты оқиғалар мен тақырыптар, мыс. «Қаңтар 2022»: статистиканы белгі бойынша сүзуге болады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="75" />
+        <source>e.g. 'ЕС-164/1'.</source>
+        <translation>мысалы, «ЕС-164/1».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="90" />
+        <source>e.g. 'ЕС-164/1', '155/18'.</source>
+        <translation>мысалы, «ЕС-164/1», «155/18».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="92" />
+        <source>Region</source>
+        <translation>Облыс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="62" />
+        <source>Status</source>
+        <translation>Күйі</translation>
     </message>
     <message>
         <location filename="../../ui/schema_strings.py" line="63" />
@@ -4529,11 +4625,6 @@ The export is recorded in the custody log of every record in it.</source>
         <location filename="../../ui/schema_strings.py" line="67" />
         <source>Tags</source>
         <translation>Тегтер</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="68" />
-        <source>Events and themes the case belongs to, e.g. 'January 2022': statistics can be filtered by a tag.</source>
-        <translation>Іс қатысты оқиғалар мен тақырыптар, мыс. «Қаңтар 2022»: статистиканы белгі бойынша сүзуге болады.</translation>
     </message>
     <message>
         <location filename="../../ui/schema_strings.py" line="69" />
@@ -4726,927 +4817,757 @@ The export is recorded in the custody log of every record in it.</source>
         <translation>Жариялау</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="110" />
+        <location filename="../../ui/schema_strings.py" line="111" />
+        <source>Medical records</source>
+        <translation>Медициналық құжаттар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="112" />
+        <source>Anonymous statistics</source>
+        <translation>Анонимді статистика</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="113" />
         <source>Consent notes</source>
         <translation>Келісім туралы ескертпелер</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="111" />
+        <location filename="../../ui/schema_strings.py" line="114" />
         <source>Limits the interviewee set.</source>
         <translation>Сұхбат берген адам қойған шектеулер.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="112" />
+        <location filename="../../ui/schema_strings.py" line="115" />
         <source>Account</source>
         <translation>Әңгімесі</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="113" />
+        <location filename="../../ui/schema_strings.py" line="116" />
         <source>In the interviewee's own words.</source>
         <translation>Сұхбат берген адамның өз сөзімен.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="114" />
+        <location filename="../../ui/schema_strings.py" line="117" />
         <source>Follow-up</source>
         <translation>Кейінгі әрекеттер</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="115" />
+        <location filename="../../ui/schema_strings.py" line="118" />
         <source>Incident</source>
         <translation>Оқиға</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="116" />
+        <location filename="../../ui/schema_strings.py" line="119" />
         <source>The first day, when the incident lasted several.</source>
         <translation>Оқиға бірнеше күнге созылса, бірінші күні.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="117" />
+        <location filename="../../ui/schema_strings.py" line="120" />
         <source>Last day</source>
         <translation>Соңғы күні</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="118" />
+        <location filename="../../ui/schema_strings.py" line="121" />
         <source>For an incident over several days.</source>
         <translation>Бірнеше күнге созылған оқиға үшін.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="119" />
+        <location filename="../../ui/schema_strings.py" line="122" />
         <source>Time</source>
         <translation>Уақыты</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="120" />
+        <location filename="../../ui/schema_strings.py" line="123" />
         <source>As remembered, e.g. '23:00' or 'night'.</source>
         <translation>Есінде қалғандай, мысалы «23:00» немесе «түнде».</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="121" />
+        <location filename="../../ui/schema_strings.py" line="124" />
         <source>Sequence of events</source>
         <translation>Оқиғалар барысы</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="122" />
+        <location filename="../../ui/schema_strings.py" line="125" />
         <source>Methods</source>
         <translation>Әдістер</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="123" />
+        <location filename="../../ui/schema_strings.py" line="126" />
         <source>Other methods</source>
         <translation>Басқа әдістер</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="124" />
+        <location filename="../../ui/schema_strings.py" line="127" />
         <source>Alleged perpetrators</source>
         <translation>Болжамды орындаушылар</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="125" />
+        <location filename="../../ui/schema_strings.py" line="128" />
         <source>Unidentified perpetrators</source>
         <translation>Анықталмаған орындаушылар</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="126" />
+        <location filename="../../ui/schema_strings.py" line="129" />
         <source>Perpetrators' agency and involvement</source>
         <translation>Кінәлілердің ведомствосы мен рөлі</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="127" />
+        <location filename="../../ui/schema_strings.py" line="130" />
         <source>Empty for someone not identified.</source>
         <translation>Тұлғасы анықталмаса, бос.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="128" />
+        <location filename="../../ui/schema_strings.py" line="131" />
         <source>Involvement</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="130" />
+        <location filename="../../ui/schema_strings.py" line="133" />
         <source>Rank, unit, how recognised.</source>
         <translation>Атағы, бөлімшесі, қалай танылды.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="131" />
+        <location filename="../../ui/schema_strings.py" line="134" />
         <source>Acts against each victim</source>
         <translation>Әр жәбірленушіге қарсы әрекеттер</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="132" />
+        <location filename="../../ui/schema_strings.py" line="135" />
         <source>When victims suffered different acts: the methods used on each.</source>
         <translation>Жәбірленушілерге әртүрлі әрекет жасалса: әрқайсысына қолданылған әдістер.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="133" />
+        <location filename="../../ui/schema_strings.py" line="136" />
         <source>Victim</source>
         <translation>Жәбірленуші</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="134" />
+        <location filename="../../ui/schema_strings.py" line="137" />
         <source>What was done</source>
         <translation>Не істелді</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="135" />
+        <location filename="../../ui/schema_strings.py" line="138" />
         <source>Witnesses</source>
         <translation>Куәгерлер</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="136" />
+        <location filename="../../ui/schema_strings.py" line="139" />
         <source>Consequences</source>
         <translation>Салдары</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="137" />
+        <location filename="../../ui/schema_strings.py" line="140" />
+        <source>Account given by</source>
+        <translation>Кімнің айтуы бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="141" />
+        <source>Whose account the narrative is taken from: their consent governs it.</source>
+        <translation>Сипаттама кімнің әңгімесінен алынған: оны сол адамның келісімі шешеді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="142" />
         <source>Medical examination (Istanbul Protocol)</source>
         <translation>Медициналық куәландыру (Ыстамбұл хаттамасы)</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="138" />
+        <location filename="../../ui/schema_strings.py" line="143" />
         <source>Examined person</source>
         <translation>Куәландырылатын адам</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="139" />
+        <location filename="../../ui/schema_strings.py" line="144" />
         <source>Examiner</source>
         <translation>Сарапшы</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="140" />
+        <location filename="../../ui/schema_strings.py" line="145" />
         <source>Qualifications</source>
         <translation>Біліктілігі</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="141" />
+        <location filename="../../ui/schema_strings.py" line="146" />
         <source>Organisation</source>
         <translation>Ұйым</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="142" />
+        <location filename="../../ui/schema_strings.py" line="147" />
         <source>Start time</source>
         <translation>Басталу уақыты</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="143" />
+        <location filename="../../ui/schema_strings.py" line="148" />
         <source>End time</source>
         <translation>Аяқталу уақыты</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="144" />
+        <location filename="../../ui/schema_strings.py" line="149" />
         <source>Type of institution</source>
         <translation>Мекеме түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="145" />
+        <location filename="../../ui/schema_strings.py" line="150" />
         <source>Everyone present</source>
         <translation>Барлық қатысушылар</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="146" />
+        <location filename="../../ui/schema_strings.py" line="151" />
         <source>Name and role of each person present, interpreter included.</source>
         <translation>Әрбір қатысушының аты мен рөлі, аудармашыны қоса.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="147" />
+        <location filename="../../ui/schema_strings.py" line="152" />
         <source>Police or officials present</source>
         <translation>Полиция немесе лауазымды адамдар қатысты</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="148" />
+        <location filename="../../ui/schema_strings.py" line="153" />
         <source>Time limits and constraints</source>
         <translation>Уақыт шектеулері және өзге шектеулер</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="149" />
+        <location filename="../../ui/schema_strings.py" line="154" />
         <source>Consent to the evaluation</source>
         <translation>Куәландыруға келісім</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="150" />
+        <location filename="../../ui/schema_strings.py" line="155" />
         <source>Consent to photographs</source>
         <translation>Суретке түсіруге келісім</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="151" />
+        <location filename="../../ui/schema_strings.py" line="156" />
         <source>Limits the person set; whether they were told they may stop at any time.</source>
         <translation>Адам қойған шектеулер; оған кез келген сәтте тоқтатуға болатыны айтылды ма.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="152" />
+        <location filename="../../ui/schema_strings.py" line="157" />
         <source>Gender of clinician</source>
         <translation>Дәрігердің жынысы</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="153" />
+        <location filename="../../ui/schema_strings.py" line="158" />
         <source>Gender of interpreter</source>
         <translation>Аудармашының жынысы</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="154" />
+        <location filename="../../ui/schema_strings.py" line="159" />
         <source>Allegations</source>
         <translation>Айыптаулар (сөзі бойынша)</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="155" />
+        <location filename="../../ui/schema_strings.py" line="160" />
         <source>Methods and sequence, as told.</source>
         <translation>Айтылғандай әдістері мен реттілігі.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="156" />
+        <location filename="../../ui/schema_strings.py" line="161" />
         <source>Alleged methods</source>
         <translation>Әдістер (сөзі бойынша)</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="157" />
+        <location filename="../../ui/schema_strings.py" line="162" />
         <source>Symptoms</source>
         <translation>Белгілері</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="158" />
+        <location filename="../../ui/schema_strings.py" line="163" />
         <source>Acute and chronic, and how they healed.</source>
         <translation>Жедел және созылмалы, және қалай жазылғаны.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="159" />
+        <location filename="../../ui/schema_strings.py" line="164" />
         <source>History before the events</source>
         <translation>Оқиғаға дейінгі анамнез</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="160" />
+        <location filename="../../ui/schema_strings.py" line="165" />
         <source>History after the events</source>
         <translation>Оқиғадан кейінгі анамнез</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="161" />
+        <location filename="../../ui/schema_strings.py" line="166" />
         <source>Physical findings</source>
         <translation>Физикалық тексеру нәтижелері</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="162" />
+        <location filename="../../ui/schema_strings.py" line="167" />
         <source>Region by region; lesions are recorded separately.</source>
         <translation>Дене аймақтары бойынша; жарақаттар бөлек жазылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="163" />
+        <location filename="../../ui/schema_strings.py" line="168" />
         <source>Diagnostic tests</source>
         <translation>Диагностикалық зерттеулер</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="164" />
+        <location filename="../../ui/schema_strings.py" line="169" />
         <source>Psychological evaluation</source>
         <translation>Психологиялық бағалау</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="165" />
+        <location filename="../../ui/schema_strings.py" line="170" />
         <source>Interpretation of findings</source>
         <translation>Нәтижелерді түсіндіру</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="166" />
+        <location filename="../../ui/schema_strings.py" line="171" />
         <source>Overall consistency</source>
         <translation>Жалпы сәйкестік</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="167" />
+        <location filename="../../ui/schema_strings.py" line="172" />
         <source>Conclusions</source>
         <translation>Қорытындылар</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="168" />
+        <location filename="../../ui/schema_strings.py" line="173" />
         <source>Recommendations</source>
         <translation>Ұсыныстар</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="169" />
+        <location filename="../../ui/schema_strings.py" line="174" />
         <source>Referral</source>
         <translation>Жолдама</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="170" />
+        <location filename="../../ui/schema_strings.py" line="175" />
         <source>Attestation</source>
         <translation>Растау</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="171" />
+        <location filename="../../ui/schema_strings.py" line="176" />
         <source>Clinician's name</source>
         <translation>Дәрігердің аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="172" />
+        <location filename="../../ui/schema_strings.py" line="177" />
         <source>Statement of truthfulness</source>
         <translation>Шынайылық туралы мәлімдеме</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="173" />
+        <location filename="../../ui/schema_strings.py" line="178" />
         <source>Signed on</source>
         <translation>Қол қойылған күні</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="174" />
+        <location filename="../../ui/schema_strings.py" line="179" />
         <source>Lesion</source>
         <translation>Жарақат</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="175" />
+        <location filename="../../ui/schema_strings.py" line="180" />
         <source>Medical examination</source>
         <translation>Медициналық куәландыру</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="176" />
+        <location filename="../../ui/schema_strings.py" line="181" />
         <source>Marker</source>
         <translation>Белгі</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="177" />
+        <location filename="../../ui/schema_strings.py" line="182" />
         <source>Label on the body diagram, e.g. 'L3'.</source>
         <translation>Дене сызбасындағы белгі, мысалы «L3».</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="178" />
+        <location filename="../../ui/schema_strings.py" line="183" />
         <source>Body region</source>
         <translation>Дене аймағы</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="179" />
+        <location filename="../../ui/schema_strings.py" line="184" />
         <source>Diagram view</source>
         <translation>Сызба көрінісі</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="180" />
+        <location filename="../../ui/schema_strings.py" line="185" />
         <source>Position across (‰ of width)</source>
         <translation>Көлденең орны (енінің ‰)</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="181" />
+        <location filename="../../ui/schema_strings.py" line="186" />
         <source>Position down (‰ of height)</source>
         <translation>Тік орны (биіктігінің ‰)</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="182" />
+        <location filename="../../ui/schema_strings.py" line="187" />
         <source>Length (mm)</source>
         <translation>Ұзындығы (мм)</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="183" />
+        <location filename="../../ui/schema_strings.py" line="188" />
         <source>Width (mm)</source>
         <translation>Ені (мм)</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="184" />
+        <location filename="../../ui/schema_strings.py" line="189" />
         <source>Shape</source>
         <translation>Пішіні</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="185" />
+        <location filename="../../ui/schema_strings.py" line="190" />
         <source>Colour</source>
         <translation>Түсі</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="186" />
+        <location filename="../../ui/schema_strings.py" line="191" />
         <source>Estimated age</source>
         <translation>Болжамды ескілігі</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="187" />
+        <location filename="../../ui/schema_strings.py" line="192" />
         <source>Consistency with the allegations</source>
         <translation>Айыптауларға сәйкестігі</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="188" />
+        <location filename="../../ui/schema_strings.py" line="193" />
         <source>Attributed to methods</source>
         <translation>Байланысты әдістер</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="252" />
-        <source>Death in custody</source>
-        <translation>Қамауда қайтыс болу</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="253" />
-        <source>Person who died</source>
-        <translation>Қайтыс болған адам</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="254" />
-        <source>Date of death</source>
-        <translation>Қайтыс болған күні</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="255" />
-        <source>In the custody of</source>
-        <translation>Кімнің қамауында</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="256" />
-        <source>Official cause of death</source>
-        <translation>Ресми өлім себебі</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="257" />
-        <source>As the authorities gave it, e.g. 'cardiac failure'.</source>
-        <translation>Билік атағандай, мыс. «жүрек жеткіліксіздігі».</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="258" />
-        <source>Official account</source>
-        <translation>Ресми нұсқа</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="259" />
-        <source>The family's account</source>
-        <translation>Отбасының нұсқасы</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="260" />
-        <source>The family disputes the official cause</source>
-        <translation>Отбасы ресми себепке дауласады</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="261" />
-        <source>Marks seen on the body</source>
-        <translation>Денедегі іздер</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="262" />
-        <source>Autopsy performed</source>
-        <translation>Мәйіт сойылды</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="263" />
-        <source>Autopsy performed by</source>
-        <translation>Мәйітті кім сойды</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="264" />
-        <source>Autopsy findings</source>
-        <translation>Сою нәтижелері</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="265" />
-        <source>Independent autopsy</source>
-        <translation>Тәуелсіз сою</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="266" />
-        <source>Investigation</source>
-        <translation>Тергеу</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="267" />
-        <source>Complaint</source>
-        <translation>Шағым</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="268" />
-        <source>Reprisal</source>
-        <translation>Қудалау</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="269" />
-        <source>Kind of reprisal</source>
-        <translation>Қудалау түрі</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="270" />
-        <source>Against</source>
-        <translation>Кімге қарсы</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="271" />
-        <source>Role of the person targeted</source>
-        <translation>Қудаланған адамның рөлі</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="272" />
-        <source>By whom</source>
-        <translation>Кім</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="273" />
-        <source>What happened</source>
-        <translation>Не болды</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="274" />
-        <source>Case or lawsuit number</source>
-        <translation>Іс немесе талап нөмірі</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="275" />
-        <source>Claimant or accuser</source>
-        <translation>Талапкер немесе айыптаушы</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="276" />
-        <source>For a lawsuit or a charge: who brought it.</source>
-        <translation>Талап немесе айып үшін: оны кім қозғады.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="277" />
-        <source>Outcome as of</source>
-        <translation>Нәтиже күні</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="278" />
-        <source>Complaint it answers</source>
-        <translation>Жауап ретіндегі шағым</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="279" />
-        <source>State forensic examination</source>
-        <translation>Сот-медициналық сараптама</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="280" />
-        <source>Ordered by</source>
-        <translation>Кім тағайындады</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="281" />
-        <source>Investigator, body and date of the order.</source>
-        <translation>Тергеуші, орган және қаулы күні.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="282" />
-        <source>Ordered on</source>
-        <translation>Тағайындалған күні</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="283" />
-        <source>Conclusion number</source>
-        <translation>Қорытынды нөмірі</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="284" />
-        <source>Performed by</source>
-        <translation>Кім жүргізді</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="285" />
-        <source>Forensic centre and expert.</source>
-        <translation>Сот сараптамалары орталығы және сарапшы.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="286" />
-        <source>Performed on</source>
-        <translation>Жүргізілген күні</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="287" />
-        <source>Days between the injuries and the examination</source>
-        <translation>Жарақаттар мен сараптама арасындағы күндер</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="288" />
-        <source>Injuries found</source>
-        <translation>Анықталған жарақаттар</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="289" />
-        <source>Conclusion</source>
-        <translation>Қорытынды</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="290" />
-        <source>Harm to health</source>
-        <translation>Денсаулыққа зиян</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="291" />
-        <source>The person or family saw the conclusion</source>
-        <translation>Адам немесе отбасы қорытындыны көрді</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="292" />
-        <source>Independent examination</source>
-        <translation>Тәуелсіз куәландыру</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="293" />
-        <source>The Istanbul Protocol examination to set beside it.</source>
-        <translation>Салыстыру үшін Стамбул хаттамасы бойынша куәландыру.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="294" />
-        <source>Discrepancies with the independent examination</source>
-        <translation>Тәуелсіз куәландырумен алшақтықтар</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="129" />
+        <location filename="../../ui/schema_strings.py" line="132" />
         <source>Description</source>
         <translation>Сипаттамасы</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="189" />
+        <location filename="../../ui/schema_strings.py" line="257" />
+        <source>Provided by</source>
+        <translation>Ұсынған</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="258" />
+        <source>The person who gave this file: their consent governs it.</source>
+        <translation>Бұл файлды берген адам: оны сол адамның келісімі шешеді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="259" />
+        <source>Given or changed on</source>
+        <translation>Берілген немесе өзгертілген күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="260" />
+        <source>Recorded by</source>
+        <translation>Жазып алған</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="110" />
         <source>Photographs</source>
         <translation>Суреттер</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="190" />
+        <location filename="../../ui/schema_strings.py" line="194" />
         <source>Complaint or legal step</source>
         <translation>Шағым немесе құқықтық әрекет</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="191" />
+        <location filename="../../ui/schema_strings.py" line="195" />
         <source>Addressed to</source>
         <translation>Кімге жолданды</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="192" />
+        <location filename="../../ui/schema_strings.py" line="196" />
         <source>Office or official</source>
         <translation>Орган немесе лауазымды адам</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="193" />
+        <location filename="../../ui/schema_strings.py" line="197" />
         <source>e.g. 'Prosecutor's office of Taraz'.</source>
         <translation>мысалы, «Тараз қаласының прокуратурасы».</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="194" />
+        <location filename="../../ui/schema_strings.py" line="198" />
         <source>Filed on</source>
         <translation>Берілген күні</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="195" />
+        <location filename="../../ui/schema_strings.py" line="199" />
         <source>Filed by</source>
         <translation>Кім берді</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="196" />
+        <location filename="../../ui/schema_strings.py" line="200" />
         <source>Reference number</source>
         <translation>Шығыс нөмірі</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="197" />
+        <location filename="../../ui/schema_strings.py" line="201" />
         <source>Registration number (ERDR)</source>
         <translation>Тіркеу нөмірі (СДТБТ)</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="198" />
+        <location filename="../../ui/schema_strings.py" line="202" />
         <source>Registered under article</source>
         <translation>Бап бойынша тіркелді</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="199" />
+        <location filename="../../ui/schema_strings.py" line="203" />
         <source>e.g. '146-2'.</source>
         <translation>мысалы, «146-2».</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="200" />
+        <location filename="../../ui/schema_strings.py" line="204" />
         <source>Status as of</source>
         <translation>Күйі, күні</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="203" />
+        <location filename="../../ui/schema_strings.py" line="207" />
         <source>Response</source>
         <translation>Жауап</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="214" />
+        <location filename="../../ui/schema_strings.py" line="218" />
         <source>Reprisals that followed</source>
         <translation>Кейін болған кек алу мен қысым</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="215" />
+        <location filename="../../ui/schema_strings.py" line="219" />
+        <source>Filed on behalf of</source>
+        <translation>Кімнің атынан берілген</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="220" />
         <source>NPM visit</source>
         <translation>ҰАТ баруы</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="216" />
+        <location filename="../../ui/schema_strings.py" line="221" />
         <source>Started at</source>
         <translation>Басталуы</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="217" />
+        <location filename="../../ui/schema_strings.py" line="222" />
         <source>Ended at</source>
         <translation>Аяқталуы</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="218" />
+        <location filename="../../ui/schema_strings.py" line="223" />
         <source>Team</source>
         <translation>Топ</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="219" />
+        <location filename="../../ui/schema_strings.py" line="224" />
         <source>Announced in advance</source>
         <translation>Алдын ала хабарланған</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="220" />
+        <location filename="../../ui/schema_strings.py" line="225" />
         <source>Obstruction</source>
         <translation>Кедергілер</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="221" />
+        <location filename="../../ui/schema_strings.py" line="226" />
         <source>Access refused or delayed, detainees moved before the visit, ...</source>
         <translation>Кіруден бас тарту немесе кешіктіру, бару алдында ұсталғандарды ауыстыру және т.б.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="222" />
+        <location filename="../../ui/schema_strings.py" line="227" />
         <source>Areas visited</source>
         <translation>Қаралған орындар</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="223" />
+        <location filename="../../ui/schema_strings.py" line="228" />
         <source>Detainees present</source>
         <translation>Ұсталғандар саны</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="224" />
+        <location filename="../../ui/schema_strings.py" line="229" />
         <source>Registers checked</source>
         <translation>Тексерілген журналдар</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="225" />
+        <location filename="../../ui/schema_strings.py" line="230" />
         <source>Conditions and safeguards</source>
         <translation>Жағдайлар мен кепілдіктер</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="226" />
+        <location filename="../../ui/schema_strings.py" line="231" />
         <source>Item</source>
         <translation>Тармақ</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="227" />
+        <location filename="../../ui/schema_strings.py" line="232" />
         <source>Rating</source>
         <translation>Бағасы</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="202" />
+        <location filename="../../ui/schema_strings.py" line="206" />
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="201" />
+        <location filename="../../ui/schema_strings.py" line="205" />
         <source>Status history</source>
         <translation>Мәртебелер тарихы</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="204" />
+        <location filename="../../ui/schema_strings.py" line="208" />
         <source>A suspect was identified</source>
         <translation>Күдікті анықталды</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="205" />
+        <location filename="../../ui/schema_strings.py" line="209" />
         <source>Recognised as a victim in the proceedings</source>
         <translation>Іс бойынша жәбірленуші деп танылды</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="206" />
+        <location filename="../../ui/schema_strings.py" line="210" />
         <source>Legal path</source>
         <translation>Процестік жол</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="207" />
+        <location filename="../../ui/schema_strings.py" line="211" />
         <source>Every step that followed this complaint: registration or refusal, decisions, appeals, court, UN communications, compensation.</source>
         <translation>Осы шағымнан кейінгі әр қадам: тіркеу немесе бас тарту, шешімдер, шағымданулар, сот, БҰҰ-ға хабарламалар, өтемақы.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="208" />
+        <location filename="../../ui/schema_strings.py" line="212" />
         <source>Step</source>
         <translation>Қадам</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="209" />
+        <location filename="../../ui/schema_strings.py" line="213" />
         <source>Body</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="210" />
+        <location filename="../../ui/schema_strings.py" line="214" />
         <source>Decided on</source>
         <translation>Шешім күні</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="211" />
+        <location filename="../../ui/schema_strings.py" line="215" />
         <source>Outcome</source>
         <translation>Нәтиже</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="212" />
+        <location filename="../../ui/schema_strings.py" line="216" />
         <source>Appeal against (older records)</source>
         <translation>Неге шағымдану (ескі жазбалар)</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="213" />
+        <location filename="../../ui/schema_strings.py" line="217" />
         <source>Older records kept appeals as separate complaints; new appeals are steps of the legal path.</source>
         <translation>Ескі жазбаларда шағымданулар жеке шағымдар ретінде сақталды; жаңа шағымданулар — процестік жолдың қадамдары.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="228" />
+        <location filename="../../ui/schema_strings.py" line="233" />
         <source>Incidents and allegations heard</source>
         <translation>Естілген оқиғалар мен айыптаулар</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="229" />
+        <location filename="../../ui/schema_strings.py" line="234" />
         <source>Private interviews</source>
         <translation>Құпия әңгімелер</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="230" />
+        <location filename="../../ui/schema_strings.py" line="235" />
         <source>Detainee code</source>
         <translation>Ұсталған адамның коды</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="231" />
+        <location filename="../../ui/schema_strings.py" line="236" />
         <source>Consent</source>
         <translation>Келісім</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="232" />
+        <location filename="../../ui/schema_strings.py" line="237" />
         <source>Fear of reprisal</source>
         <translation>Кек алудан қорқады</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="233" />
+        <location filename="../../ui/schema_strings.py" line="238" />
         <source>Re-check at the next visit</source>
         <translation>Келесі баруда тексеру</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="234" />
+        <location filename="../../ui/schema_strings.py" line="239" />
         <source>Findings</source>
         <translation>Бару қорытындылары</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="235" />
+        <location filename="../../ui/schema_strings.py" line="240" />
         <source>Number</source>
         <translation>Нөмірі</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="236" />
+        <location filename="../../ui/schema_strings.py" line="241" />
         <source>Recommendation</source>
         <translation>Ұсыныс</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="237" />
+        <location filename="../../ui/schema_strings.py" line="242" />
         <source>Previous visit</source>
         <translation>Алдыңғы бару</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="238" />
+        <location filename="../../ui/schema_strings.py" line="243" />
         <source>Evidence file</source>
         <translation>Дәлел файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="239" />
+        <location filename="../../ui/schema_strings.py" line="244" />
         <source>Documents record</source>
         <translation>Қатысты жазба</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="240" />
+        <location filename="../../ui/schema_strings.py" line="245" />
         <source>The record this file documents.</source>
         <translation>Бұл файл құжаттайтын жазба.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="241" />
+        <location filename="../../ui/schema_strings.py" line="246" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="242" />
+        <location filename="../../ui/schema_strings.py" line="247" />
         <source>Size (bytes)</source>
         <translation>Көлемі (байт)</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="243" />
+        <location filename="../../ui/schema_strings.py" line="248" />
         <source>File name</source>
         <translation>Файл атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="244" />
+        <location filename="../../ui/schema_strings.py" line="249" />
         <source>Media type</source>
         <translation>Файл түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="245" />
+        <location filename="../../ui/schema_strings.py" line="250" />
         <source>Captured at</source>
         <translation>Түсірілген уақыты</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="246" />
+        <location filename="../../ui/schema_strings.py" line="251" />
         <source>GPS position</source>
         <translation>GPS орны</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="247" />
+        <location filename="../../ui/schema_strings.py" line="252" />
         <source>Latitude × 10⁷</source>
         <translation>Ендік × 10⁷</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="248" />
+        <location filename="../../ui/schema_strings.py" line="253" />
         <source>Longitude × 10⁷</source>
         <translation>Бойлық × 10⁷</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="249" />
+        <location filename="../../ui/schema_strings.py" line="254" />
         <source>Camera or device</source>
         <translation>Камера немесе құрылғы</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="250" />
+        <location filename="../../ui/schema_strings.py" line="255" />
         <source>Obtained from</source>
         <translation>Кімнен алынды</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="251" />
+        <location filename="../../ui/schema_strings.py" line="256" />
         <source>Chain of custody</source>
         <translation>Сақтау тізбегі</translation>
     </message>

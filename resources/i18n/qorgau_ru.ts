@@ -1347,161 +1347,166 @@
     </message>
     <message>
         <location filename="../../ui/desk/duplicates.py" line="22" />
+        <source>a protected person: compare after revealing identities</source>
+        <translation>защищённое лицо: сравнивайте, раскрыв личности</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/duplicates.py" line="25" />
         <source>same date of birth</source>
         <translation>одинаковая дата рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="23" />
+        <location filename="../../ui/desk/duplicates.py" line="26" />
         <source>dates of birth agree to the month</source>
         <translation>даты рождения совпадают с точностью до месяца</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="26" />
+        <location filename="../../ui/desk/duplicates.py" line="29" />
         <source>dates of birth agree to the year</source>
         <translation>даты рождения совпадают с точностью до года</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="29" />
+        <location filename="../../ui/desk/duplicates.py" line="32" />
         <source>dates of birth differ by a swapped day and month</source>
         <translation>в датах рождения переставлены день и месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="32" />
+        <location filename="../../ui/desk/duplicates.py" line="35" />
         <source>date of birth missing on one or both</source>
         <translation>дата рождения не указана у одного или обоих</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="35" />
+        <location filename="../../ui/desk/duplicates.py" line="38" />
         <source>dates of birth differ</source>
         <translation>даты рождения различаются</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="36" />
+        <location filename="../../ui/desk/duplicates.py" line="39" />
         <source>gender differs</source>
         <translation>пол различается</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="37" />
+        <location filename="../../ui/desk/duplicates.py" line="40" />
         <source>same gender</source>
         <translation>одинаковый пол</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="51" />
+        <location filename="../../ui/desk/duplicates.py" line="54" />
         <source>Duplicate people</source>
         <translation>Дубликаты людей</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="52" />
+        <location filename="../../ui/desk/duplicates.py" line="55" />
         <source>People who may have been recorded twice, by two lawyers or monitors. Compare them; if they are the same person, link them. Linking keeps both records and where each came from; it can be undone from the command line (qorgau unlink).</source>
         <translation>Люди, которых, возможно, записали дважды — два юриста или мониторы. Сравните их; если это один человек, свяжите записи. Связывание сохраняет обе записи и их происхождение; его можно отменить в командной строке (qorgau unlink).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="60" />
+        <location filename="../../ui/desk/duplicates.py" line="63" />
         <source>&amp;Lowest score shown</source>
         <translation>&amp;Минимальная оценка</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="66" />
+        <location filename="../../ui/desk/duplicates.py" line="69" />
         <source>&amp;Find again</source>
         <translation>&amp;Искать снова</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="76" />
+        <location filename="../../ui/desk/duplicates.py" line="79" />
         <source>Score</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="77" />
+        <location filename="../../ui/desk/duplicates.py" line="80" />
         <source>Person A</source>
         <translation>Человек A</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="78" />
+        <location filename="../../ui/desk/duplicates.py" line="81" />
         <source>Person B</source>
         <translation>Человек B</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="79" />
+        <location filename="../../ui/desk/duplicates.py" line="82" />
         <source>Why suggested</source>
         <translation>Почему предложено</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="101" />
+        <location filename="../../ui/desk/duplicates.py" line="104" />
         <source>Note for both records (optional), e.g. “same passport number, checked with both lawyers”</source>
         <translation>Примечание для обеих записей (необязательно), например «тот же номер паспорта, проверено с обоими юристами»</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="108" />
+        <location filename="../../ui/desk/duplicates.py" line="111" />
         <source>&amp;Not the same</source>
         <translation>&amp;Это разные люди</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="110" />
+        <location filename="../../ui/desk/duplicates.py" line="113" />
         <source>Hide this suggestion until the desk is opened again.</source>
         <translation>Скрыть это предложение до следующего открытия рабочего места.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="113" />
+        <location filename="../../ui/desk/duplicates.py" line="116" />
         <source>Lin&amp;k: the same person</source>
         <translation>&amp;Связать: это один человек</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="131" />
+        <location filename="../../ui/desk/duplicates.py" line="134" />
         <source>Comparing every person record…</source>
         <translation>Сравниваем все записи о людях…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="162" />
+        <location filename="../../ui/desk/duplicates.py" line="165" />
         <source>No suggestions at this score.</source>
         <translation>При такой оценке предложений нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="182" />
+        <location filename="../../ui/desk/duplicates.py" line="185" />
         <source>hidden (protected identity)</source>
         <translation>скрыто (защищённая личность)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="191" />
+        <location filename="../../ui/desk/duplicates.py" line="194" />
         <source>Other names</source>
         <translation>Другие названия</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="194" />
+        <location filename="../../ui/desk/duplicates.py" line="197" />
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="196" />
+        <location filename="../../ui/desk/duplicates.py" line="199" />
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="200" />
+        <location filename="../../ui/desk/duplicates.py" line="203" />
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="204" />
+        <location filename="../../ui/desk/duplicates.py" line="207" />
         <source>Roles</source>
         <translation>Роли</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="207" />
+        <location filename="../../ui/desk/duplicates.py" line="210" />
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="209" />
+        <location filename="../../ui/desk/duplicates.py" line="212" />
         <source>Recorded on</source>
         <translation>Записано на</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="257" />
+        <location filename="../../ui/desk/duplicates.py" line="260" />
         <source>Linking…</source>
         <translation>Связываем…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="264" />
+        <location filename="../../ui/desk/duplicates.py" line="267" />
         <source>Linked: %1 new signed versions; both records stay, with their history.</source>
         <translation>Связано: новых подписанных версий — %1; обе записи сохраняются вместе с историей.</translation>
     </message>
@@ -1522,86 +1527,96 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/field/exporting.py" line="77" />
+        <location filename="../../ui/field/exporting.py" line="87" />
         <source>Send to coordinator</source>
         <translation>Отправить координатору</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="82" />
+        <location filename="../../ui/field/exporting.py" line="92" />
         <source>Records leave this laptop only inside a sealed bundle: encrypted to the coordinators you choose and signed by this device. Carry the bundle file on a USB stick or send it by any messenger; only the chosen coordinators can open it. Records whose people did not consent to sharing stay here.</source>
         <translation>Записи покидают этот ноутбук только в запечатанном пакете: он зашифрован для выбранных вами координаторов и подписан этим устройством. Перенесите файл пакета на флешке или отправьте любым мессенджером — открыть его смогут только выбранные координаторы. Записи людей, не давших согласия на передачу, остаются здесь.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="92" />
+        <location filename="../../ui/field/exporting.py" line="102" />
         <source>Seal to these coordinators</source>
         <translation>Запечатать для этих координаторов</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="95" />
+        <location filename="../../ui/field/exporting.py" line="105" />
         <source>Trust a coordinator…</source>
         <translation>Довериться координатору…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="100" />
+        <location filename="../../ui/field/exporting.py" line="110" />
         <source>Only what is new since the last bundle</source>
         <translation>Только новое с последнего пакета</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="102" />
+        <location filename="../../ui/field/exporting.py" line="112" />
         <source>Everything</source>
         <translation>Всё</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="118" />
-        <location filename="../../ui/field/exporting.py" line="211" />
-        <location filename="../../ui/field/exporting.py" line="234" />
+        <location filename="../../ui/field/exporting.py" line="136" />
+        <location filename="../../ui/field/exporting.py" line="253" />
+        <location filename="../../ui/field/exporting.py" line="276" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="120" />
+        <location filename="../../ui/field/exporting.py" line="138" />
         <source>Seal the bundle…</source>
         <translation>Запечатать пакет…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="131" />
+        <location filename="../../ui/field/exporting.py" line="149" />
         <source>Sealed bundles are not available in this version of Qorgau yet. Your records stay safe in the vault.</source>
         <translation>Запечатанные пакеты в этой версии Qorgau пока недоступны. Ваши записи в безопасности в хранилище.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="152" />
+        <location filename="../../ui/field/exporting.py" line="170" />
         <source>No coordinator is known to this vault yet. Import your coordinator's identity card first (ask them for it, and compare its fingerprint by phone).</source>
         <translation>Этому хранилищу пока не известен ни один координатор. Сначала импортируйте карточку координатора (попросите её у него и сверьте отпечаток по телефону).</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="184" />
+        <location filename="../../ui/field/exporting.py" line="189" />
+        <source>Will go: %1 record versions and %2 evidence files.</source>
+        <translation>Будет отправлено: версий записей — %1, файлов доказательств — %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/exporting.py" line="193" />
+        <source>Stays on this laptop (consent):</source>
+        <translation>Остаётся на этом ноутбуке (нет согласия):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/exporting.py" line="226" />
         <source>Where to write the bundle</source>
         <translation>Куда записать пакет</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="189" />
+        <location filename="../../ui/field/exporting.py" line="231" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="213" />
+        <location filename="../../ui/field/exporting.py" line="255" />
         <source>Nothing new to send: every record was already in an earlier bundle.</source>
         <translation>Нечего отправлять: все записи уже были в прежних пакетах.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="217" />
+        <location filename="../../ui/field/exporting.py" line="259" />
         <source>Sealed %1 record versions and %2 evidence files (%3) into:
 %4</source>
         <translation>Запечатано версий записей: %1, файлов доказательств: %2 (%3) в:
 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="221" />
+        <location filename="../../ui/field/exporting.py" line="263" />
         <source>Only %1 can open it.</source>
         <translation>Открыть его может только: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="224" />
+        <location filename="../../ui/field/exporting.py" line="266" />
         <source>Kept on this laptop for lack of consent to sharing:</source>
         <translation>Оставлено на этом ноутбуке из-за отсутствия согласия на передачу:</translation>
     </message>
@@ -1610,8 +1625,8 @@
     <name>FormDialog</name>
     <message>
         <location filename="../../ui/field/forms.py" line="611" />
-        <source>Protected identity: the real name and contact details are hidden.</source>
-        <translation>Защищённая личность: настоящее имя и контакты скрыты.</translation>
+        <source>Protected identity: the real name, other names, date of birth and contact details are hidden.</source>
+        <translation>Защищённая личность: настоящее имя, другие имена, дата рождения и контакты скрыты.</translation>
     </message>
     <message>
         <location filename="../../ui/field/forms.py" line="616" />
@@ -1624,84 +1639,89 @@
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="647" />
-        <location filename="../../ui/field/forms.py" line="692" />
+        <location filename="../../ui/field/forms.py" line="649" />
+        <source>C&amp;onsent…</source>
+        <translation>С&amp;огласие…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/forms.py" line="652" />
+        <location filename="../../ui/field/forms.py" line="711" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="649" />
+        <location filename="../../ui/field/forms.py" line="654" />
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="651" />
+        <location filename="../../ui/field/forms.py" line="656" />
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="661" />
+        <location filename="../../ui/field/forms.py" line="666" />
         <source>Restored from the draft saved %1.</source>
         <translation>Восстановлено из черновика, сохранённого %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="682" />
+        <location filename="../../ui/field/forms.py" line="687" />
         <source>New: %1</source>
         <translation>Новая запись: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="688" />
+        <location filename="../../ui/field/forms.py" line="707" />
         <source>Reveal identity</source>
         <translation>Раскрыть личность</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="688" />
+        <location filename="../../ui/field/forms.py" line="707" />
         <source>Show this person's real name and contact details? Make sure nobody else can see the screen. Revealing is noted in the custody log.</source>
         <translation>Показать настоящее имя и контакты этого человека? Убедитесь, что экран никто не видит. Раскрытие отмечается в журнале хранения.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="691" />
+        <location filename="../../ui/field/forms.py" line="710" />
         <source>Reveal</source>
         <translation>Раскрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="719" />
+        <location filename="../../ui/field/forms.py" line="738" />
         <location filename="../../ui/field/opening.py" line="49" />
         <source>Recommendations and their follow-up status were carried over from the previous visit (%1). Update each one's status.</source>
         <translation>Рекомендации и статус их выполнения перенесены из предыдущего посещения (%1). Обновите статус каждой.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="753" />
+        <location filename="../../ui/field/forms.py" line="772" />
         <source>Draft kept (encrypted) at %1.</source>
         <translation>Черновик сохранён (зашифрован) в %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="794" />
+        <location filename="../../ui/field/forms.py" line="813" />
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="821" />
+        <location filename="../../ui/field/forms.py" line="840" />
         <source>Some fields need attention: they are marked below.</source>
         <translation>Некоторые поля требуют внимания: они отмечены ниже.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="831" />
+        <location filename="../../ui/field/forms.py" line="850" />
         <source>Discard changes?</source>
         <translation>Отменить изменения?</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="831" />
+        <location filename="../../ui/field/forms.py" line="850" />
         <source>What you typed in this form has not been saved as a record. Discard it?</source>
         <translation>Введённое в этой форме ещё не сохранено как запись. Удалить его?</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="833" />
+        <location filename="../../ui/field/forms.py" line="852" />
         <source>Discard</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="834" />
+        <location filename="../../ui/field/forms.py" line="853" />
         <source>Keep editing</source>
         <translation>Продолжить</translation>
     </message>
@@ -2121,14 +2141,14 @@
     </message>
     <message>
         <location filename="../../ui/desk/report.py" line="139" />
-        <location filename="../../ui/desk/report.py" line="590" />
-        <location filename="../../ui/desk/report.py" line="773" />
+        <location filename="../../ui/desk/report.py" line="619" />
+        <location filename="../../ui/desk/report.py" line="802" />
         <source>Istanbul Protocol medical annex</source>
         <translation>Медицинское приложение по Стамбульскому протоколу</translation>
     </message>
     <message>
         <location filename="../../ui/desk/report.py" line="141" />
-        <location filename="../../ui/desk/report.py" line="771" />
+        <location filename="../../ui/desk/report.py" line="800" />
         <source>Case report</source>
         <translation>Отчёт по делу</translation>
     </message>
@@ -2158,541 +2178,562 @@
         <translation>Примечание: у этого дела есть версии с двух устройств, которые ещё не согласованы; в отчёте показана самая новая.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="198" />
+        <location filename="../../ui/desk/report.py" line="202" />
+        <source>Withheld for lack of consent</source>
+        <translation>Не включено: нет согласия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/report.py" line="208" />
+        <source>Person %1: %2 — %3: %4.</source>
+        <translation>Лицо %1: %2 — %3: %4.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/report.py" line="216" />
+        <location filename="../../ui/desk/report.py" line="1109" />
+        <source>The names of %1 relative(s) are left out: they would identify a protected minor.</source>
+        <translation>Имена родственников (%1) не указаны: по ним можно узнать защищённого несовершеннолетнего.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/report.py" line="227" />
         <source>Summary</source>
         <translation>Краткое содержание</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="201" />
-        <location filename="../../ui/desk/report.py" line="212" />
+        <location filename="../../ui/desk/report.py" line="230" />
+        <location filename="../../ui/desk/report.py" line="241" />
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="202" />
-        <location filename="../../ui/desk/report.py" line="240" />
+        <location filename="../../ui/desk/report.py" line="231" />
+        <location filename="../../ui/desk/report.py" line="269" />
         <source>Incidents</source>
         <translation>Инциденты</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="203" />
+        <location filename="../../ui/desk/report.py" line="232" />
         <source>Medical examinations</source>
         <translation>Медицинские освидетельствования</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="204" />
+        <location filename="../../ui/desk/report.py" line="233" />
         <source>Complaints and legal steps</source>
         <translation>Жалобы и правовые действия</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="205" />
-        <location filename="../../ui/desk/report.py" line="285" />
+        <location filename="../../ui/desk/report.py" line="234" />
+        <location filename="../../ui/desk/report.py" line="314" />
         <source>Evidence files</source>
         <translation>Файлы доказательств</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="210" />
+        <location filename="../../ui/desk/report.py" line="239" />
         <source>Timeline</source>
         <translation>Хронология</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="215" />
+        <location filename="../../ui/desk/report.py" line="244" />
         <source>Detention</source>
         <translation>Задержание</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="218" />
+        <location filename="../../ui/desk/report.py" line="247" />
         <source>Detention of %1</source>
         <translation>Задержание: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="242" />
+        <location filename="../../ui/desk/report.py" line="271" />
         <source>No incident is recorded.</source>
         <translation>Инциденты не записаны.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="247" />
+        <location filename="../../ui/desk/report.py" line="276" />
         <source>Incident</source>
         <translation>Инцидент</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="265" />
+        <location filename="../../ui/desk/report.py" line="294" />
         <source>Medical findings</source>
         <translation>Медицинские данные</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="267" />
-        <location filename="../../ui/desk/report.py" line="602" />
+        <location filename="../../ui/desk/report.py" line="296" />
+        <location filename="../../ui/desk/report.py" line="631" />
         <source>No medical examination is recorded.</source>
         <translation>Медицинские освидетельствования не записаны.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="271" />
+        <location filename="../../ui/desk/report.py" line="300" />
         <source>Examination of %1, %2</source>
         <translation>Освидетельствование: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="282" />
+        <location filename="../../ui/desk/report.py" line="311" />
         <source>Complaints and outcomes</source>
         <translation>Жалобы и их результаты</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="299" />
-        <location filename="../../ui/desk/report.py" line="539" />
+        <location filename="../../ui/desk/report.py" line="328" />
+        <location filename="../../ui/desk/report.py" line="568" />
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="300" />
+        <location filename="../../ui/desk/report.py" line="329" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="301" />
+        <location filename="../../ui/desk/report.py" line="330" />
         <source>Captured</source>
         <translation>Снято</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="307" />
+        <location filename="../../ui/desk/report.py" line="336" />
         <source>Each file's full SHA-256 and chain of custody are in the archive.</source>
         <translation>Полный SHA-256 каждого файла и цепочка хранения — в архиве.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="318" />
+        <location filename="../../ui/desk/report.py" line="347" />
         <source>Case opened</source>
         <translation>Дело открыто</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="331" />
+        <location filename="../../ui/desk/report.py" line="360" />
         <source>%1 detained (%2)</source>
         <translation>%1 задержан(а) (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="340" />
+        <location filename="../../ui/desk/report.py" line="369" />
         <source>%1 released or moved</source>
         <translation>%1 освобождён(а) или переведён(а)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="350" />
+        <location filename="../../ui/desk/report.py" line="379" />
         <source>Incident: %1</source>
         <translation>Инцидент: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="364" />
+        <location filename="../../ui/desk/report.py" line="393" />
         <source>Interview: %1</source>
         <translation>Интервью: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="369" />
+        <location filename="../../ui/desk/report.py" line="398" />
         <source>Medical examination</source>
         <translation>Медицинское освидетельствование</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="375" />
+        <location filename="../../ui/desk/report.py" line="404" />
         <source>Complaint to %1</source>
         <translation>Жалоба: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="385" />
+        <location filename="../../ui/desk/report.py" line="414" />
         <source>Case closed</source>
         <translation>Дело закрыто</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="388" />
+        <location filename="../../ui/desk/report.py" line="417" />
         <source>No dated event is recorded.</source>
         <translation>Событий с датой не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="391" />
+        <location filename="../../ui/desk/report.py" line="420" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="391" />
+        <location filename="../../ui/desk/report.py" line="420" />
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="421" />
+        <location filename="../../ui/desk/report.py" line="450" />
         <source>No person is recorded.</source>
         <translation>Люди не записаны.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="425" />
+        <location filename="../../ui/desk/report.py" line="454" />
         <source>Name or pseudonym</source>
         <translation>Имя или псевдоним</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="426" />
+        <location filename="../../ui/desk/report.py" line="455" />
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="427" />
+        <location filename="../../ui/desk/report.py" line="456" />
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="428" />
+        <location filename="../../ui/desk/report.py" line="457" />
         <source>Born</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="429" />
+        <location filename="../../ui/desk/report.py" line="458" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="450" />
+        <location filename="../../ui/desk/report.py" line="479" />
         <source>No complaint is recorded.</source>
         <translation>Жалобы не записаны.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="454" />
+        <location filename="../../ui/desk/report.py" line="483" />
         <source>Addressed to</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="455" />
-        <location filename="../../ui/desk/report.py" line="491" />
+        <location filename="../../ui/desk/report.py" line="484" />
+        <location filename="../../ui/desk/report.py" line="520" />
         <source>Filed</source>
         <translation>Подана</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="456" />
-        <location filename="../../ui/desk/report.py" line="492" />
+        <location filename="../../ui/desk/report.py" line="485" />
+        <location filename="../../ui/desk/report.py" line="521" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="457" />
+        <location filename="../../ui/desk/report.py" line="486" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="458" />
+        <location filename="../../ui/desk/report.py" line="487" />
         <source>As of</source>
         <translation>На дату</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="459" />
+        <location filename="../../ui/desk/report.py" line="488" />
         <source>Response</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="472" />
+        <location filename="../../ui/desk/report.py" line="501" />
         <source>Legal path of the complaint of %1</source>
         <translation>Путь жалобы от %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="490" />
+        <location filename="../../ui/desk/report.py" line="519" />
         <source>Step</source>
         <translation>Шаг</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="493" />
+        <location filename="../../ui/desk/report.py" line="522" />
         <source>Outcome</source>
         <translation>Исход</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="494" />
+        <location filename="../../ui/desk/report.py" line="523" />
         <source>Decided</source>
         <translation>Решено</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="503" />
+        <location filename="../../ui/desk/report.py" line="532" />
         <source>State forensic examinations</source>
         <translation>Судебно-медицинские экспертизы</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="504" />
+        <location filename="../../ui/desk/report.py" line="533" />
         <source>Death in custody</source>
         <translation>Смерть под стражей</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="505" />
+        <location filename="../../ui/desk/report.py" line="534" />
         <source>Reprisals</source>
         <translation>Преследования</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="529" />
+        <location filename="../../ui/desk/report.py" line="558" />
         <source>%1 mm</source>
         <translation>%1 мм</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="537" />
+        <location filename="../../ui/desk/report.py" line="566" />
         <source>Mark</source>
         <translation>Метка</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="538" />
+        <location filename="../../ui/desk/report.py" line="567" />
         <source>Region</source>
         <translation>Область</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="540" />
+        <location filename="../../ui/desk/report.py" line="569" />
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="541" />
+        <location filename="../../ui/desk/report.py" line="570" />
         <source>Colour</source>
         <translation>Цвет</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="542" />
+        <location filename="../../ui/desk/report.py" line="571" />
         <source>Age</source>
         <translation>Давность</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="543" />
+        <location filename="../../ui/desk/report.py" line="572" />
         <source>Consistency</source>
         <translation>Соответствие</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="581" />
+        <location filename="../../ui/desk/report.py" line="610" />
         <source>Photographs</source>
         <translation>Фотографии</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="592" />
+        <location filename="../../ui/desk/report.py" line="621" />
         <source>Set out in the order of the Istanbul Protocol's guidelines for medico-legal evaluations (Annex IV). The degree of consistency uses the Protocol's scale: not consistent, consistent, highly consistent, typical of, diagnostic of.</source>
         <translation>Изложено в порядке руководящих принципов Стамбульского протокола для судебно-медицинских заключений (приложение IV). Степень соответствия указана по шкале протокола: не соответствует, соответствует, в значительной степени соответствует, типично для, диагностически специфично для.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="608" />
+        <location filename="../../ui/desk/report.py" line="637" />
         <source>Examination %1 of %2: %3, %4</source>
         <translation>Освидетельствование %1 из %2: %3, %4</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="616" />
+        <location filename="../../ui/desk/report.py" line="645" />
         <source>I. Case information</source>
         <translation>I. Сведения о случае</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="634" />
+        <location filename="../../ui/desk/report.py" line="663" />
         <source>II. Clinician's qualifications</source>
         <translation>II. Квалификация врача</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="636" />
+        <location filename="../../ui/desk/report.py" line="665" />
         <source>III. Background and history</source>
         <translation>III. Предыстория и анамнез</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="640" />
+        <location filename="../../ui/desk/report.py" line="669" />
         <source>IV. Allegations of torture and ill-treatment</source>
         <translation>IV. Утверждения о пытках и жестоком обращении</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="643" />
+        <location filename="../../ui/desk/report.py" line="672" />
         <source>V. Physical and psychological symptoms</source>
         <translation>V. Физические и психологические симптомы</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="644" />
+        <location filename="../../ui/desk/report.py" line="673" />
         <source>VI. Physical examination</source>
         <translation>VI. Физикальный осмотр</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="649" />
-        <location filename="../../ui/desk/report.py" line="683" />
+        <location filename="../../ui/desk/report.py" line="678" />
+        <location filename="../../ui/desk/report.py" line="712" />
         <source>Not recorded.</source>
         <translation>Не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="654" />
+        <location filename="../../ui/desk/report.py" line="683" />
         <source>VII. Psychological evaluation</source>
         <translation>VII. Психологическая оценка</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="657" />
+        <location filename="../../ui/desk/report.py" line="686" />
         <source>VIII. Photographs</source>
         <translation>VIII. Фотографии</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="658" />
+        <location filename="../../ui/desk/report.py" line="687" />
         <source>IX. Diagnostic tests</source>
         <translation>IX. Диагностические исследования</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="660" />
+        <location filename="../../ui/desk/report.py" line="689" />
         <source>X. Interpretation of findings</source>
         <translation>X. Толкование данных</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="664" />
+        <location filename="../../ui/desk/report.py" line="693" />
         <source>XI. Conclusions and recommendations</source>
         <translation>XI. Выводы и рекомендации</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="668" />
+        <location filename="../../ui/desk/report.py" line="697" />
         <source>XII. Clinician's statement and signature</source>
         <translation>XII. Заверение и подпись врача</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="678" />
+        <location filename="../../ui/desk/report.py" line="707" />
         <source>No photograph is attached to the lesions.</source>
         <translation>К повреждениям не приложено фотографий.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="787" />
+        <location filename="../../ui/desk/report.py" line="816" />
         <source>Qorgau — confidential — page %1 of %2</source>
         <translation>Qorgau — конфиденциально — страница %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="909" />
+        <location filename="../../ui/desk/report.py" line="938" />
         <source>PDF reports</source>
         <translation>Отчёты PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="910" />
+        <location filename="../../ui/desk/report.py" line="939" />
         <source>A case report for a prosecutor, a court or a UN body, and the Istanbul Protocol medical annex, in the language of this window.</source>
         <translation>Отчёт по делу для прокурора, суда или органа ООН и медицинское приложение по Стамбульскому протоколу — на языке этого окна.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="920" />
+        <location filename="../../ui/desk/report.py" line="949" />
         <source>Find a case…</source>
         <translation>Найти дело…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="934" />
-        <location filename="../../ui/desk/report.py" line="1049" />
+        <location filename="../../ui/desk/report.py" line="963" />
+        <location filename="../../ui/desk/report.py" line="1084" />
         <source>Choose a case on the left.</source>
         <translation>Выберите дело слева.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="938" />
+        <location filename="../../ui/desk/report.py" line="967" />
         <source>What the PDF holds</source>
         <translation>Что войдёт в PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="940" />
+        <location filename="../../ui/desk/report.py" line="969" />
         <source>&amp;Case report</source>
         <translation>&amp;Отчёт по делу</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="942" />
+        <location filename="../../ui/desk/report.py" line="971" />
         <source>Istanbul Protocol medical &amp;annex</source>
         <translation>Медицинское &amp;приложение по Стамбульскому протоколу</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="944" />
+        <location filename="../../ui/desk/report.py" line="973" />
         <source>&amp;Photographs of the lesions</source>
         <translation>&amp;Фотографии повреждений</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="946" />
+        <location filename="../../ui/desk/report.py" line="975" />
         <source>Show the real &amp;identities of protected people</source>
         <translation>Раскрыть настоящие &amp;личности защищённых людей</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="949" />
+        <location filename="../../ui/desk/report.py" line="978" />
         <source>Summary, timeline, people, detention, incidents, medical findings with the body diagrams, complaints and outcomes, evidence files.</source>
         <translation>Сводка, хронология, люди, задержание, инциденты, медицинские данные со схемами тела, жалобы и их результаты, файлы доказательств.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="954" />
+        <location filename="../../ui/desk/report.py" line="983" />
         <source>One section per examination, in the Protocol's order.</source>
         <translation>По разделу на каждое освидетельствование, в порядке протокола.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="955" />
+        <location filename="../../ui/desk/report.py" line="984" />
         <source>Copies without GPS position or camera data.</source>
         <translation>Копии без GPS-координат и данных камеры.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="956" />
+        <location filename="../../ui/desk/report.py" line="985" />
         <source>Off: protected people appear by their pseudonym, without name, date of birth or contact details.</source>
         <translation>Выключено: защищённые люди указаны под псевдонимом, без имени, даты рождения и контактов.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="977" />
+        <location filename="../../ui/desk/report.py" line="1006" />
         <source>e.g. Prosecutor's office of Taraz; UN Committee against Torture</source>
         <translation>например, прокуратура Тараза; Комитет ООН против пыток</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="981" />
+        <location filename="../../ui/desk/report.py" line="1010" />
         <source>Prepared &amp;for</source>
         <translation>&amp;Для кого</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="983" />
+        <location filename="../../ui/desk/report.py" line="1012" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="986" />
+        <location filename="../../ui/desk/report.py" line="1015" />
         <source>A PDF file is not encrypted: anyone who gets the file, the USB stick or the e-mail can read it. Qorgau writes it only where you choose, records in the custody log who it was for, and keeps no other copy.</source>
         <translation>Файл PDF не зашифрован: его сможет прочитать любой, к кому попадёт файл, флешка или письмо. Qorgau записывает его только туда, куда вы укажете, отмечает в журнале хранения, для кого он, и не хранит других копий.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="998" />
+        <location filename="../../ui/desk/report.py" line="1033" />
         <source>&amp;Make the PDF…</source>
         <translation>&amp;Создать PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1062" />
+        <location filename="../../ui/desk/report.py" line="1104" />
+        <source>Left out for lack of consent (person: what — why):</source>
+        <translation>Не войдёт в отчёт, нет согласия (лицо: что — почему):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/report.py" line="1127" />
         <source>Nothing to put in the PDF</source>
         <translation>В PDF нечего включить</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1063" />
+        <location filename="../../ui/desk/report.py" line="1128" />
         <source>Tick the case report, the medical annex, or both.</source>
         <translation>Отметьте отчёт по делу, медицинское приложение или оба.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1072" />
+        <location filename="../../ui/desk/report.py" line="1137" />
         <source>Show protected identities?</source>
         <translation>Раскрыть защищённые личности?</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1073" />
+        <location filename="../../ui/desk/report.py" line="1138" />
         <source>The PDF will name the protected people and give their dates of birth and contact details. Anyone who reads the file can put them at risk. Do this only for a recipient who must know, and who can keep it safe.</source>
         <translation>В PDF будут названы защищённые люди, их даты рождения и контакты. Любой, кто прочитает файл, может подвергнуть их опасности. Делайте это только для получателя, которому необходимо это знать и который сможет сохранить файл в безопасности.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1080" />
+        <location filename="../../ui/desk/report.py" line="1145" />
         <source>Show them</source>
         <translation>Раскрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1081" />
+        <location filename="../../ui/desk/report.py" line="1146" />
         <source>Keep them masked</source>
         <translation>Оставить скрытыми</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1092" />
+        <location filename="../../ui/desk/report.py" line="1157" />
         <source>A PDF is not encrypted</source>
         <translation>PDF не зашифрован</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1093" />
+        <location filename="../../ui/desk/report.py" line="1158" />
         <source>The PDF will be written in plaintext where you choose. Anyone who gets the file can read it. Put it only on the medium it must travel on, and delete it once it has been delivered.</source>
         <translation>PDF будет записан в открытом виде туда, куда вы укажете. Любой, к кому попадёт файл, сможет его прочитать. Сохраняйте его только на тот носитель, с которым его передадут, и удалите после вручения.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1100" />
+        <location filename="../../ui/desk/report.py" line="1165" />
         <source>Choose where…</source>
         <translation>Выбрать место…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1101" />
+        <location filename="../../ui/desk/report.py" line="1166" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1110" />
+        <location filename="../../ui/desk/report.py" line="1175" />
         <source>Save the PDF</source>
         <translation>Сохранить PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1131" />
+        <location filename="../../ui/desk/report.py" line="1196" />
         <source>Laying out the PDF…</source>
         <translation>Вёрстка PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1142" />
+        <location filename="../../ui/desk/report.py" line="1207" />
         <source>Written (plaintext, %1): %2
 The export is recorded in the custody log of every record in it.</source>
         <translation>Записано (в открытом виде, %1): %2
@@ -2926,7 +2967,7 @@ The export is recorded in the custody log of every record in it.</source>
     </message>
     <message>
         <location filename="../../ui/desk/receive.py" line="127" />
-        <location filename="../../ui/desk/receive.py" line="207" />
+        <location filename="../../ui/desk/receive.py" line="226" />
         <source>&amp;Watch a folder (USB stick)…</source>
         <translation>&amp;Следить за папкой (флешка)…</translation>
     </message>
@@ -2951,69 +2992,119 @@ The export is recorded in the custody log of every record in it.</source>
         <translation>Здесь появится отчёт по каждому пакету.</translation>
     </message>
     <message>
+        <location filename="../../ui/desk/receive.py" line="179" />
+        <source>Reason for the custody log, e.g. her request of 1 March</source>
+        <translation>Причина для журнала хранения, напр. её просьба от 1 марта</translation>
+    </message>
+    <message>
         <location filename="../../ui/desk/receive.py" line="181" />
+        <source>&amp;Remove their records…</source>
+        <translation>&amp;Удалить их записи…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/receive.py" line="200" />
         <source>Choose bundle files</source>
         <translation>Выберите файлы пакетов</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="209" />
+        <location filename="../../ui/desk/receive.py" line="228" />
         <source>Folder to watch for bundles</source>
         <translation>Папка, где ждать пакеты</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="216" />
+        <location filename="../../ui/desk/receive.py" line="235" />
         <source>Watching %1: bundle files (.bundle) that appear there are imported at once. The folder is not remembered after Qorgau locks.</source>
         <translation>Слежение за %1: появившиеся там файлы пакетов (.bundle) сразу импортируются. После блокировки Qorgau папка не запоминается.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="224" />
+        <location filename="../../ui/desk/receive.py" line="243" />
         <source>Stop &amp;watching</source>
         <translation>&amp;Прекратить слежение</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="262" />
+        <location filename="../../ui/desk/receive.py" line="281" />
         <source>Checking and merging bundle %1 of %2: %3</source>
         <translation>Проверка и объединение пакета %1 из %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="282" />
+        <location filename="../../ui/desk/receive.py" line="301" />
         <source>Received at %1</source>
         <translation>Получено в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="300" />
+        <location filename="../../ui/desk/receive.py" line="319" />
         <source>%1 merged</source>
         <translation>объединено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="303" />
+        <location filename="../../ui/desk/receive.py" line="322" />
         <source>%1 already here</source>
         <translation>уже были: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="307" />
+        <location filename="../../ui/desk/receive.py" line="326" />
         <source>%1 quarantined</source>
         <translation>в карантине: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="310" />
+        <location filename="../../ui/desk/receive.py" line="329" />
         <source>%1 rejected</source>
         <translation>отклонено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="315" />
+        <location filename="../../ui/desk/receive.py" line="334" />
         <source>Stopped. The bundle being read was not merged; those after it were not read.</source>
         <translation>Остановлено. Пакет, который читался, не объединён; следующие не читались.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="326" />
+        <location filename="../../ui/desk/receive.py" line="345" />
         <source>Receipt for “%1” written: %2</source>
         <translation>Квитанция для «%1» записана: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="332" />
+        <location filename="../../ui/desk/receive.py" line="351" />
         <source>No receipt for device %1: %2</source>
         <translation>Нет квитанции для устройства %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/receive.py" line="379" />
+        <source>%1 person(s) withdrew their consent to sharing. Their records are already left out of every report, list and table; you may also remove them from the archive.</source>
+        <translation>Отозвали согласие на передачу: %1. Их записи уже исключены из всех отчётов, списков и таблиц; их можно также удалить из архива.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/receive.py" line="398" />
+        <source>A reason is needed</source>
+        <translation>Нужна причина</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/receive.py" line="399" />
+        <source>Say why the records are removed: it goes to the custody log.</source>
+        <translation>Укажите, почему записи удаляются: это попадёт в журнал хранения.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/receive.py" line="407" />
+        <source>Remove their records?</source>
+        <translation>Удалить их записи?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/receive.py" line="408" />
+        <source>The records of %1 person(s) who withdrew consent will be removed from this archive for good. Their consent records stay, as proof of the withdrawal.</source>
+        <translation>Записи отозвавших согласие (%1) будут навсегда удалены из этого архива. Записи о согласии остаются как доказательство отзыва.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/receive.py" line="414" />
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/receive.py" line="415" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/receive.py" line="428" />
+        <source>%1 record(s) removed.</source>
+        <translation>Удалено записей: %1.</translation>
     </message>
 </context>
 <context>
@@ -3157,49 +3248,9 @@ The export is recorded in the custody log of every record in it.</source>
         <translation>Перешифровать файлы доказательств…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="184" />
-        <source>The passphrase was changed and the vault's key replaced. The recovery code still works.</source>
-        <translation>Парольная фраза изменена, ключ хранилища заменён. Код восстановления по-прежнему действует.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/field/settings.py" line="224" />
-        <source>Older appeal records</source>
-        <translation>Старые записи обжалований</translation>
-    </message>
-    <message>
-        <location filename="../../ui/field/settings.py" line="283" />
-        <source>Remove a coordinator</source>
-        <translation>Убрать координатора</translation>
-    </message>
-    <message>
-        <location filename="../../ui/field/settings.py" line="284" />
-        <source>Bundles from this laptop will no longer be sealed to this coordinator. Bundles already sent stay readable to them.</source>
-        <translation>Пакеты с этого ноутбука больше не будут запечатываться для этого координатора. Уже отправленные пакеты он по-прежнему сможет прочитать.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/field/settings.py" line="286" />
-        <source>Why? (e.g. their archive laptop was seized)</source>
-        <translation>Почему? (например, ноутбук с архивом изъят)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/field/settings.py" line="287" />
-        <source>Remove</source>
-        <translation>Убрать</translation>
-    </message>
-    <message>
         <location filename="../../ui/field/settings.py" line="126" />
         <source>Make them steps…</source>
         <translation>Сделать шагами…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/field/settings.py" line="215" />
-        <source>Appeals kept as separate complaints: %1.</source>
-        <translation>Обжалований, хранящихся как отдельные жалобы: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/field/settings.py" line="225" />
-        <source>Each appeal becomes a step of the complaint it continues and shows in its legal path: a new version of the complaint, signed by this laptop, and the appeal record is closed with a note saying where it went. The figures stay the same and the old versions stay in the history.</source>
-        <translation>Каждое обжалование станет шагом жалобы, которую оно продолжает, и будет видно в её процессуальном пути: новая версия жалобы, подписанная этим ноутбуком, а запись обжалования закрывается с пометкой, куда она перенесена. Цифры не изменятся, старые версии останутся в истории.</translation>
     </message>
     <message>
         <location filename="../../ui/field/settings.py" line="133" />
@@ -3228,6 +3279,26 @@ The export is recorded in the custody log of every record in it.</source>
         <translation>Меняем…</translation>
     </message>
     <message>
+        <location filename="../../ui/field/settings.py" line="184" />
+        <source>The passphrase was changed and the vault's key replaced. The recovery code still works.</source>
+        <translation>Парольная фраза изменена, ключ хранилища заменён. Код восстановления по-прежнему действует.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/settings.py" line="215" />
+        <source>Appeals kept as separate complaints: %1.</source>
+        <translation>Обжалований, хранящихся как отдельные жалобы: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/settings.py" line="224" />
+        <source>Older appeal records</source>
+        <translation>Старые записи обжалований</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/settings.py" line="225" />
+        <source>Each appeal becomes a step of the complaint it continues and shows in its legal path: a new version of the complaint, signed by this laptop, and the appeal record is closed with a note saying where it went. The figures stay the same and the old versions stay in the history.</source>
+        <translation>Каждое обжалование станет шагом жалобы, которую оно продолжает, и будет видно в её процессуальном пути: новая версия жалобы, подписанная этим ноутбуком, а запись обжалования закрывается с пометкой, куда она перенесена. Цифры не изменятся, старые версии останутся в истории.</translation>
+    </message>
+    <message>
         <location filename="../../ui/field/settings.py" line="230" />
         <source>Make them steps</source>
         <translation>Сделать шагами</translation>
@@ -3241,6 +3312,26 @@ The export is recorded in the custody log of every record in it.</source>
         <location filename="../../ui/field/settings.py" line="258" />
         <source>None yet: import your coordinator's identity card.</source>
         <translation>Пока нет: импортируйте карточку вашего координатора.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/settings.py" line="283" />
+        <source>Remove a coordinator</source>
+        <translation>Убрать координатора</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/settings.py" line="284" />
+        <source>Bundles from this laptop will no longer be sealed to this coordinator. Bundles already sent stay readable to them.</source>
+        <translation>Пакеты с этого ноутбука больше не будут запечатываться для этого координатора. Уже отправленные пакеты он по-прежнему сможет прочитать.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/settings.py" line="286" />
+        <source>Why? (e.g. their archive laptop was seized)</source>
+        <translation>Почему? (например, ноутбук с архивом изъят)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/settings.py" line="287" />
+        <source>Remove</source>
+        <translation>Убрать</translation>
     </message>
 </context>
 <context>
@@ -3526,14 +3617,14 @@ The export is recorded in the custody log of every record in it.</source>
         <translation>Задержания по часам содержания до оформления, в сравнении с законным сроком 48 часов (24 для несовершеннолетнего).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="127" />
-        <source>Each victim once: women, minors, foreign nationals, activists and age at the time of their first case.</source>
-        <translation>Каждый пострадавший один раз: женщины, несовершеннолетние, иностранцы, активисты и возраст на время первого дела.</translation>
-    </message>
-    <message>
         <location filename="../../ui/desk/figures.py" line="124" />
         <source>Each perpetrator named in an incident, by agency and involvement.</source>
         <translation>Каждый виновный, названный в инциденте, по ведомству и роли.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/figures.py" line="127" />
+        <source>Each victim once: women, minors, foreign nationals, activists and age at the time of their first case.</source>
+        <translation>Каждый пострадавший один раз: женщины, несовершеннолетние, иностранцы, активисты и возраст на время первого дела.</translation>
     </message>
     <message>
         <location filename="../../ui/desk/figures.py" line="132" />
@@ -4396,6 +4487,26 @@ The export is recorded in the custody log of every record in it.</source>
         <translation>Подразделение или служба</translation>
     </message>
     <message>
+        <location filename="../../ui/schema_strings.py" line="44" />
+        <source>Agency</source>
+        <translation>Ведомство</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="45" />
+        <source>For an alleged perpetrator: the service they belong to.</source>
+        <translation>Для предполагаемого виновного: служба, в которой он работает.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="46" />
+        <source>Foreign national or stateless</source>
+        <translation>Иностранец или лицо без гражданства</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="47" />
+        <source>Activist, journalist or human rights defender</source>
+        <translation>Активист, журналист или правозащитник</translation>
+    </message>
+    <message>
         <location filename="../../ui/schema_strings.py" line="48" />
         <source>Would be recognised by sight</source>
         <translation>Может быть опознан в лицо</translation>
@@ -4446,46 +4557,6 @@ The export is recorded in the custody log of every record in it.</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="75" />
-        <source>e.g. 'ЕС-164/1'.</source>
-        <translation>например, «ЕС-164/1».</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="90" />
-        <source>e.g. 'ЕС-164/1', '155/18'.</source>
-        <translation>например, «ЕС-164/1», «155/18».</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="92" />
-        <source>Region</source>
-        <translation>Область</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="62" />
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="44" />
-        <source>Agency</source>
-        <translation>Ведомство</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="45" />
-        <source>For an alleged perpetrator: the service they belong to.</source>
-        <translation>Для предполагаемого виновного: служба, в которой он работает.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="46" />
-        <source>Foreign national or stateless</source>
-        <translation>Иностранец или лицо без гражданства</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="47" />
-        <source>Activist, journalist or human rights defender</source>
-        <translation>Активист, журналист или правозащитник</translation>
-    </message>
-    <message>
         <location filename="../../ui/schema_strings.py" line="58" />
         <source>Region (oblast)</source>
         <translation>Регион (область)</translation>
@@ -4504,6 +4575,31 @@ The export is recorded in the custody log of every record in it.</source>
         <location filename="../../ui/schema_strings.py" line="61" />
         <source>As written, e.g. 'Talas district'.</source>
         <translation>Как написано, напр. «Таласский район».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="68" />
+        <source>Events and themes the case belongs to, e.g. 'January 2022': statistics can be filtered by a tag.</source>
+        <translation>События и темы дела, напр. «Январь 2022»: статистику можно отобрать по метке.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="75" />
+        <source>e.g. 'ЕС-164/1'.</source>
+        <translation>например, «ЕС-164/1».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="90" />
+        <source>e.g. 'ЕС-164/1', '155/18'.</source>
+        <translation>например, «ЕС-164/1», «155/18».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="92" />
+        <source>Region</source>
+        <translation>Область</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="62" />
+        <source>Status</source>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../ui/schema_strings.py" line="63" />
@@ -4529,11 +4625,6 @@ The export is recorded in the custody log of every record in it.</source>
         <location filename="../../ui/schema_strings.py" line="67" />
         <source>Tags</source>
         <translation>Метки</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="68" />
-        <source>Events and themes the case belongs to, e.g. 'January 2022': statistics can be filtered by a tag.</source>
-        <translation>События и темы дела, напр. «Январь 2022»: статистику можно отобрать по метке.</translation>
     </message>
     <message>
         <location filename="../../ui/schema_strings.py" line="69" />
@@ -4726,927 +4817,757 @@ The export is recorded in the custody log of every record in it.</source>
         <translation>Публикация</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="110" />
+        <location filename="../../ui/schema_strings.py" line="111" />
+        <source>Medical records</source>
+        <translation>Медицинские документы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="112" />
+        <source>Anonymous statistics</source>
+        <translation>Анонимная статистика</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="113" />
         <source>Consent notes</source>
         <translation>Примечания о согласии</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="111" />
+        <location filename="../../ui/schema_strings.py" line="114" />
         <source>Limits the interviewee set.</source>
         <translation>Ограничения, которые поставил опрошенный.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="112" />
+        <location filename="../../ui/schema_strings.py" line="115" />
         <source>Account</source>
         <translation>Рассказ</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="113" />
+        <location filename="../../ui/schema_strings.py" line="116" />
         <source>In the interviewee's own words.</source>
         <translation>Своими словами опрошенного.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="114" />
+        <location filename="../../ui/schema_strings.py" line="117" />
         <source>Follow-up</source>
         <translation>Дальнейшие действия</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="115" />
+        <location filename="../../ui/schema_strings.py" line="118" />
         <source>Incident</source>
         <translation>Инцидент</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="116" />
+        <location filename="../../ui/schema_strings.py" line="119" />
         <source>The first day, when the incident lasted several.</source>
         <translation>Первый день, если инцидент длился несколько дней.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="117" />
+        <location filename="../../ui/schema_strings.py" line="120" />
         <source>Last day</source>
         <translation>Последний день</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="118" />
+        <location filename="../../ui/schema_strings.py" line="121" />
         <source>For an incident over several days.</source>
         <translation>Для инцидента, длившегося несколько дней.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="119" />
+        <location filename="../../ui/schema_strings.py" line="122" />
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="120" />
+        <location filename="../../ui/schema_strings.py" line="123" />
         <source>As remembered, e.g. '23:00' or 'night'.</source>
         <translation>Как запомнилось, например «23:00» или «ночью».</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="121" />
+        <location filename="../../ui/schema_strings.py" line="124" />
         <source>Sequence of events</source>
         <translation>Ход событий</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="122" />
+        <location filename="../../ui/schema_strings.py" line="125" />
         <source>Methods</source>
         <translation>Методы</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="123" />
+        <location filename="../../ui/schema_strings.py" line="126" />
         <source>Other methods</source>
         <translation>Другие методы</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="124" />
+        <location filename="../../ui/schema_strings.py" line="127" />
         <source>Alleged perpetrators</source>
         <translation>Предполагаемые исполнители</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="125" />
+        <location filename="../../ui/schema_strings.py" line="128" />
         <source>Unidentified perpetrators</source>
         <translation>Неустановленные исполнители</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="126" />
+        <location filename="../../ui/schema_strings.py" line="129" />
         <source>Perpetrators' agency and involvement</source>
         <translation>Ведомство и роль виновных</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="127" />
+        <location filename="../../ui/schema_strings.py" line="130" />
         <source>Empty for someone not identified.</source>
         <translation>Пусто, если личность не установлена.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="128" />
+        <location filename="../../ui/schema_strings.py" line="131" />
         <source>Involvement</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="130" />
+        <location filename="../../ui/schema_strings.py" line="133" />
         <source>Rank, unit, how recognised.</source>
         <translation>Звание, подразделение, как узнали.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="131" />
+        <location filename="../../ui/schema_strings.py" line="134" />
         <source>Acts against each victim</source>
         <translation>Действия против каждого пострадавшего</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="132" />
+        <location filename="../../ui/schema_strings.py" line="135" />
         <source>When victims suffered different acts: the methods used on each.</source>
         <translation>Когда к пострадавшим применяли разное: методы против каждого.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="133" />
+        <location filename="../../ui/schema_strings.py" line="136" />
         <source>Victim</source>
         <translation>Пострадавший</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="134" />
+        <location filename="../../ui/schema_strings.py" line="137" />
         <source>What was done</source>
         <translation>Что было сделано</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="135" />
+        <location filename="../../ui/schema_strings.py" line="138" />
         <source>Witnesses</source>
         <translation>Свидетели</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="136" />
+        <location filename="../../ui/schema_strings.py" line="139" />
         <source>Consequences</source>
         <translation>Последствия</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="137" />
+        <location filename="../../ui/schema_strings.py" line="140" />
+        <source>Account given by</source>
+        <translation>Со слов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="141" />
+        <source>Whose account the narrative is taken from: their consent governs it.</source>
+        <translation>Чей рассказ лёг в основу описания: решает согласие этого человека.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="142" />
         <source>Medical examination (Istanbul Protocol)</source>
         <translation>Медицинское освидетельствование (Стамбульский протокол)</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="138" />
+        <location filename="../../ui/schema_strings.py" line="143" />
         <source>Examined person</source>
         <translation>Освидетельствуемый</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="139" />
+        <location filename="../../ui/schema_strings.py" line="144" />
         <source>Examiner</source>
         <translation>Эксперт</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="140" />
+        <location filename="../../ui/schema_strings.py" line="145" />
         <source>Qualifications</source>
         <translation>Квалификация</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="141" />
+        <location filename="../../ui/schema_strings.py" line="146" />
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="142" />
+        <location filename="../../ui/schema_strings.py" line="147" />
         <source>Start time</source>
         <translation>Время начала</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="143" />
+        <location filename="../../ui/schema_strings.py" line="148" />
         <source>End time</source>
         <translation>Время окончания</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="144" />
+        <location filename="../../ui/schema_strings.py" line="149" />
         <source>Type of institution</source>
         <translation>Тип учреждения</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="145" />
+        <location filename="../../ui/schema_strings.py" line="150" />
         <source>Everyone present</source>
         <translation>Все присутствующие</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="146" />
+        <location filename="../../ui/schema_strings.py" line="151" />
         <source>Name and role of each person present, interpreter included.</source>
         <translation>Имя и роль каждого присутствующего, включая переводчика.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="147" />
+        <location filename="../../ui/schema_strings.py" line="152" />
         <source>Police or officials present</source>
         <translation>Присутствовали полиция или должностные лица</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="148" />
+        <location filename="../../ui/schema_strings.py" line="153" />
         <source>Time limits and constraints</source>
         <translation>Ограничения по времени и иные ограничения</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="149" />
+        <location filename="../../ui/schema_strings.py" line="154" />
         <source>Consent to the evaluation</source>
         <translation>Согласие на освидетельствование</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="150" />
+        <location filename="../../ui/schema_strings.py" line="155" />
         <source>Consent to photographs</source>
         <translation>Согласие на фотосъёмку</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="151" />
+        <location filename="../../ui/schema_strings.py" line="156" />
         <source>Limits the person set; whether they were told they may stop at any time.</source>
         <translation>Ограничения, поставленные человеком; сказали ли ему, что он может прекратить в любой момент.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="152" />
+        <location filename="../../ui/schema_strings.py" line="157" />
         <source>Gender of clinician</source>
         <translation>Пол врача</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="153" />
+        <location filename="../../ui/schema_strings.py" line="158" />
         <source>Gender of interpreter</source>
         <translation>Пол переводчика</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="154" />
+        <location filename="../../ui/schema_strings.py" line="159" />
         <source>Allegations</source>
         <translation>Утверждения (со слов)</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="155" />
+        <location filename="../../ui/schema_strings.py" line="160" />
         <source>Methods and sequence, as told.</source>
         <translation>Методы и последовательность, как рассказано.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="156" />
+        <location filename="../../ui/schema_strings.py" line="161" />
         <source>Alleged methods</source>
         <translation>Методы (со слов)</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="157" />
+        <location filename="../../ui/schema_strings.py" line="162" />
         <source>Symptoms</source>
         <translation>Симптомы</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="158" />
+        <location filename="../../ui/schema_strings.py" line="163" />
         <source>Acute and chronic, and how they healed.</source>
         <translation>Острые и хронические, и как они заживали.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="159" />
+        <location filename="../../ui/schema_strings.py" line="164" />
         <source>History before the events</source>
         <translation>Анамнез до событий</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="160" />
+        <location filename="../../ui/schema_strings.py" line="165" />
         <source>History after the events</source>
         <translation>Анамнез после событий</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="161" />
+        <location filename="../../ui/schema_strings.py" line="166" />
         <source>Physical findings</source>
         <translation>Результаты физического осмотра</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="162" />
+        <location filename="../../ui/schema_strings.py" line="167" />
         <source>Region by region; lesions are recorded separately.</source>
         <translation>По областям тела; повреждения записываются отдельно.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="163" />
+        <location filename="../../ui/schema_strings.py" line="168" />
         <source>Diagnostic tests</source>
         <translation>Диагностические исследования</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="164" />
+        <location filename="../../ui/schema_strings.py" line="169" />
         <source>Psychological evaluation</source>
         <translation>Психологическая оценка</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="165" />
+        <location filename="../../ui/schema_strings.py" line="170" />
         <source>Interpretation of findings</source>
         <translation>Интерпретация результатов</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="166" />
+        <location filename="../../ui/schema_strings.py" line="171" />
         <source>Overall consistency</source>
         <translation>Общая согласованность</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="167" />
+        <location filename="../../ui/schema_strings.py" line="172" />
         <source>Conclusions</source>
         <translation>Выводы</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="168" />
+        <location filename="../../ui/schema_strings.py" line="173" />
         <source>Recommendations</source>
         <translation>Рекомендации</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="169" />
+        <location filename="../../ui/schema_strings.py" line="174" />
         <source>Referral</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="170" />
+        <location filename="../../ui/schema_strings.py" line="175" />
         <source>Attestation</source>
         <translation>Заверение</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="171" />
+        <location filename="../../ui/schema_strings.py" line="176" />
         <source>Clinician's name</source>
         <translation>Имя врача</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="172" />
+        <location filename="../../ui/schema_strings.py" line="177" />
         <source>Statement of truthfulness</source>
         <translation>Заявление о достоверности</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="173" />
+        <location filename="../../ui/schema_strings.py" line="178" />
         <source>Signed on</source>
         <translation>Дата подписи</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="174" />
+        <location filename="../../ui/schema_strings.py" line="179" />
         <source>Lesion</source>
         <translation>Повреждение</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="175" />
+        <location filename="../../ui/schema_strings.py" line="180" />
         <source>Medical examination</source>
         <translation>Медицинское освидетельствование</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="176" />
+        <location filename="../../ui/schema_strings.py" line="181" />
         <source>Marker</source>
         <translation>Метка</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="177" />
+        <location filename="../../ui/schema_strings.py" line="182" />
         <source>Label on the body diagram, e.g. 'L3'.</source>
         <translation>Подпись на схеме тела, например «L3».</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="178" />
+        <location filename="../../ui/schema_strings.py" line="183" />
         <source>Body region</source>
         <translation>Область тела</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="179" />
+        <location filename="../../ui/schema_strings.py" line="184" />
         <source>Diagram view</source>
         <translation>Вид на схеме</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="180" />
+        <location filename="../../ui/schema_strings.py" line="185" />
         <source>Position across (‰ of width)</source>
         <translation>Положение по горизонтали (‰ ширины)</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="181" />
+        <location filename="../../ui/schema_strings.py" line="186" />
         <source>Position down (‰ of height)</source>
         <translation>Положение по вертикали (‰ высоты)</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="182" />
+        <location filename="../../ui/schema_strings.py" line="187" />
         <source>Length (mm)</source>
         <translation>Длина (мм)</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="183" />
+        <location filename="../../ui/schema_strings.py" line="188" />
         <source>Width (mm)</source>
         <translation>Ширина (мм)</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="184" />
+        <location filename="../../ui/schema_strings.py" line="189" />
         <source>Shape</source>
         <translation>Форма</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="185" />
+        <location filename="../../ui/schema_strings.py" line="190" />
         <source>Colour</source>
         <translation>Цвет</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="186" />
+        <location filename="../../ui/schema_strings.py" line="191" />
         <source>Estimated age</source>
         <translation>Предполагаемая давность</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="187" />
+        <location filename="../../ui/schema_strings.py" line="192" />
         <source>Consistency with the allegations</source>
         <translation>Соответствие утверждениям</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="188" />
+        <location filename="../../ui/schema_strings.py" line="193" />
         <source>Attributed to methods</source>
         <translation>Связано с методами</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="252" />
-        <source>Death in custody</source>
-        <translation>Смерть под стражей</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="253" />
-        <source>Person who died</source>
-        <translation>Умерший</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="254" />
-        <source>Date of death</source>
-        <translation>Дата смерти</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="255" />
-        <source>In the custody of</source>
-        <translation>Под стражей у</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="256" />
-        <source>Official cause of death</source>
-        <translation>Официальная причина смерти</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="257" />
-        <source>As the authorities gave it, e.g. 'cardiac failure'.</source>
-        <translation>Как её назвали власти, напр. «сердечная недостаточность».</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="258" />
-        <source>Official account</source>
-        <translation>Официальная версия</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="259" />
-        <source>The family's account</source>
-        <translation>Версия семьи</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="260" />
-        <source>The family disputes the official cause</source>
-        <translation>Семья оспаривает официальную причину</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="261" />
-        <source>Marks seen on the body</source>
-        <translation>Следы на теле</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="262" />
-        <source>Autopsy performed</source>
-        <translation>Проведено вскрытие</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="263" />
-        <source>Autopsy performed by</source>
-        <translation>Кто проводил вскрытие</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="264" />
-        <source>Autopsy findings</source>
-        <translation>Результаты вскрытия</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="265" />
-        <source>Independent autopsy</source>
-        <translation>Независимое вскрытие</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="266" />
-        <source>Investigation</source>
-        <translation>Расследование</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="267" />
-        <source>Complaint</source>
-        <translation>Жалоба</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="268" />
-        <source>Reprisal</source>
-        <translation>Преследование</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="269" />
-        <source>Kind of reprisal</source>
-        <translation>Вид преследования</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="270" />
-        <source>Against</source>
-        <translation>Против кого</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="271" />
-        <source>Role of the person targeted</source>
-        <translation>Роль преследуемого</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="272" />
-        <source>By whom</source>
-        <translation>Кем</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="273" />
-        <source>What happened</source>
-        <translation>Что произошло</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="274" />
-        <source>Case or lawsuit number</source>
-        <translation>Номер дела или иска</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="275" />
-        <source>Claimant or accuser</source>
-        <translation>Истец или обвинитель</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="276" />
-        <source>For a lawsuit or a charge: who brought it.</source>
-        <translation>Для иска или обвинения: кто его инициировал.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="277" />
-        <source>Outcome as of</source>
-        <translation>Исход на дату</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="278" />
-        <source>Complaint it answers</source>
-        <translation>Жалоба, в ответ на которую</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="279" />
-        <source>State forensic examination</source>
-        <translation>Судебно-медицинская экспертиза</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="280" />
-        <source>Ordered by</source>
-        <translation>Кем назначена</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="281" />
-        <source>Investigator, body and date of the order.</source>
-        <translation>Следователь, орган и дата постановления.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="282" />
-        <source>Ordered on</source>
-        <translation>Дата назначения</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="283" />
-        <source>Conclusion number</source>
-        <translation>Номер заключения</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="284" />
-        <source>Performed by</source>
-        <translation>Кто провёл</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="285" />
-        <source>Forensic centre and expert.</source>
-        <translation>Центр судебных экспертиз и эксперт.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="286" />
-        <source>Performed on</source>
-        <translation>Дата проведения</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="287" />
-        <source>Days between the injuries and the examination</source>
-        <translation>Дней между травмами и экспертизой</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="288" />
-        <source>Injuries found</source>
-        <translation>Обнаруженные повреждения</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="289" />
-        <source>Conclusion</source>
-        <translation>Заключение</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="290" />
-        <source>Harm to health</source>
-        <translation>Вред здоровью</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="291" />
-        <source>The person or family saw the conclusion</source>
-        <translation>Человек или семья видели заключение</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="292" />
-        <source>Independent examination</source>
-        <translation>Независимое освидетельствование</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="293" />
-        <source>The Istanbul Protocol examination to set beside it.</source>
-        <translation>Освидетельствование по Стамбульскому протоколу для сравнения.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="294" />
-        <source>Discrepancies with the independent examination</source>
-        <translation>Расхождения с независимым освидетельствованием</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="129" />
+        <location filename="../../ui/schema_strings.py" line="132" />
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="189" />
+        <location filename="../../ui/schema_strings.py" line="257" />
+        <source>Provided by</source>
+        <translation>Предоставил(а)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="258" />
+        <source>The person who gave this file: their consent governs it.</source>
+        <translation>Кто передал этот файл: решает согласие этого человека.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="259" />
+        <source>Given or changed on</source>
+        <translation>Дано или изменено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="260" />
+        <source>Recorded by</source>
+        <translation>Записал(а)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="110" />
         <source>Photographs</source>
         <translation>Фотографии</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="190" />
+        <location filename="../../ui/schema_strings.py" line="194" />
         <source>Complaint or legal step</source>
         <translation>Жалоба или правовое действие</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="191" />
+        <location filename="../../ui/schema_strings.py" line="195" />
         <source>Addressed to</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="192" />
+        <location filename="../../ui/schema_strings.py" line="196" />
         <source>Office or official</source>
         <translation>Орган или должностное лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="193" />
+        <location filename="../../ui/schema_strings.py" line="197" />
         <source>e.g. 'Prosecutor's office of Taraz'.</source>
         <translation>например, «Прокуратура г. Тараз».</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="194" />
+        <location filename="../../ui/schema_strings.py" line="198" />
         <source>Filed on</source>
         <translation>Дата подачи</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="195" />
+        <location filename="../../ui/schema_strings.py" line="199" />
         <source>Filed by</source>
         <translation>Кем подана</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="196" />
+        <location filename="../../ui/schema_strings.py" line="200" />
         <source>Reference number</source>
         <translation>Исходящий номер</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="197" />
+        <location filename="../../ui/schema_strings.py" line="201" />
         <source>Registration number (ERDR)</source>
         <translation>Номер регистрации (ЕРДР)</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="198" />
+        <location filename="../../ui/schema_strings.py" line="202" />
         <source>Registered under article</source>
         <translation>Зарегистрировано по статье</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="199" />
+        <location filename="../../ui/schema_strings.py" line="203" />
         <source>e.g. '146-2'.</source>
         <translation>например, «146-2».</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="200" />
+        <location filename="../../ui/schema_strings.py" line="204" />
         <source>Status as of</source>
         <translation>Статус на дату</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="203" />
+        <location filename="../../ui/schema_strings.py" line="207" />
         <source>Response</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="214" />
+        <location filename="../../ui/schema_strings.py" line="218" />
         <source>Reprisals that followed</source>
         <translation>Последовавшие месть и давление</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="215" />
+        <location filename="../../ui/schema_strings.py" line="219" />
+        <source>Filed on behalf of</source>
+        <translation>Подана от имени</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="220" />
         <source>NPM visit</source>
         <translation>Посещение НПМ</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="216" />
+        <location filename="../../ui/schema_strings.py" line="221" />
         <source>Started at</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="217" />
+        <location filename="../../ui/schema_strings.py" line="222" />
         <source>Ended at</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="218" />
+        <location filename="../../ui/schema_strings.py" line="223" />
         <source>Team</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="219" />
+        <location filename="../../ui/schema_strings.py" line="224" />
         <source>Announced in advance</source>
         <translation>Объявлен заранее</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="220" />
+        <location filename="../../ui/schema_strings.py" line="225" />
         <source>Obstruction</source>
         <translation>Препятствия</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="221" />
+        <location filename="../../ui/schema_strings.py" line="226" />
         <source>Access refused or delayed, detainees moved before the visit, ...</source>
         <translation>Отказ в доступе или задержка, перевод задержанных перед посещением и т. п.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="222" />
+        <location filename="../../ui/schema_strings.py" line="227" />
         <source>Areas visited</source>
         <translation>Осмотренные помещения</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="223" />
+        <location filename="../../ui/schema_strings.py" line="228" />
         <source>Detainees present</source>
         <translation>Число содержащихся</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="224" />
+        <location filename="../../ui/schema_strings.py" line="229" />
         <source>Registers checked</source>
         <translation>Проверенные журналы</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="225" />
+        <location filename="../../ui/schema_strings.py" line="230" />
         <source>Conditions and safeguards</source>
         <translation>Условия и гарантии</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="226" />
+        <location filename="../../ui/schema_strings.py" line="231" />
         <source>Item</source>
         <translation>Пункт</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="227" />
+        <location filename="../../ui/schema_strings.py" line="232" />
         <source>Rating</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="202" />
+        <location filename="../../ui/schema_strings.py" line="206" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="201" />
+        <location filename="../../ui/schema_strings.py" line="205" />
         <source>Status history</source>
         <translation>История статусов</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="204" />
+        <location filename="../../ui/schema_strings.py" line="208" />
         <source>A suspect was identified</source>
         <translation>Установлен подозреваемый</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="205" />
+        <location filename="../../ui/schema_strings.py" line="209" />
         <source>Recognised as a victim in the proceedings</source>
         <translation>Признан потерпевшим по делу</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="206" />
+        <location filename="../../ui/schema_strings.py" line="210" />
         <source>Legal path</source>
         <translation>Процессуальный путь</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="207" />
+        <location filename="../../ui/schema_strings.py" line="211" />
         <source>Every step that followed this complaint: registration or refusal, decisions, appeals, court, UN communications, compensation.</source>
         <translation>Каждый шаг после этой жалобы: регистрация или отказ, решения, обжалования, суд, сообщения в ООН, компенсация.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="208" />
+        <location filename="../../ui/schema_strings.py" line="212" />
         <source>Step</source>
         <translation>Шаг</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="209" />
+        <location filename="../../ui/schema_strings.py" line="213" />
         <source>Body</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="210" />
+        <location filename="../../ui/schema_strings.py" line="214" />
         <source>Decided on</source>
         <translation>Дата решения</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="211" />
+        <location filename="../../ui/schema_strings.py" line="215" />
         <source>Outcome</source>
         <translation>Исход</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="212" />
+        <location filename="../../ui/schema_strings.py" line="216" />
         <source>Appeal against (older records)</source>
         <translation>Обжалование чего (старые записи)</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="213" />
+        <location filename="../../ui/schema_strings.py" line="217" />
         <source>Older records kept appeals as separate complaints; new appeals are steps of the legal path.</source>
         <translation>В старых записях обжалования хранились как отдельные жалобы; новые обжалования — шаги процессуального пути.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="228" />
+        <location filename="../../ui/schema_strings.py" line="233" />
         <source>Incidents and allegations heard</source>
         <translation>Услышанные сообщения и утверждения</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="229" />
+        <location filename="../../ui/schema_strings.py" line="234" />
         <source>Private interviews</source>
         <translation>Конфиденциальные беседы</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="230" />
+        <location filename="../../ui/schema_strings.py" line="235" />
         <source>Detainee code</source>
         <translation>Код задержанного</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="231" />
+        <location filename="../../ui/schema_strings.py" line="236" />
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="232" />
+        <location filename="../../ui/schema_strings.py" line="237" />
         <source>Fear of reprisal</source>
         <translation>Опасается мести</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="233" />
+        <location filename="../../ui/schema_strings.py" line="238" />
         <source>Re-check at the next visit</source>
         <translation>Проверить при следующем посещении</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="234" />
+        <location filename="../../ui/schema_strings.py" line="239" />
         <source>Findings</source>
         <translation>Выводы посещения</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="235" />
+        <location filename="../../ui/schema_strings.py" line="240" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="236" />
+        <location filename="../../ui/schema_strings.py" line="241" />
         <source>Recommendation</source>
         <translation>Рекомендация</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="237" />
+        <location filename="../../ui/schema_strings.py" line="242" />
         <source>Previous visit</source>
         <translation>Предыдущее посещение</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="238" />
+        <location filename="../../ui/schema_strings.py" line="243" />
         <source>Evidence file</source>
         <translation>Файл доказательства</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="239" />
+        <location filename="../../ui/schema_strings.py" line="244" />
         <source>Documents record</source>
         <translation>Относится к записи</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="240" />
+        <location filename="../../ui/schema_strings.py" line="245" />
         <source>The record this file documents.</source>
         <translation>Запись, которую документирует этот файл.</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="241" />
+        <location filename="../../ui/schema_strings.py" line="246" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="242" />
+        <location filename="../../ui/schema_strings.py" line="247" />
         <source>Size (bytes)</source>
         <translation>Размер (байт)</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="243" />
+        <location filename="../../ui/schema_strings.py" line="248" />
         <source>File name</source>
         <translation>Имя файла</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="244" />
+        <location filename="../../ui/schema_strings.py" line="249" />
         <source>Media type</source>
         <translation>Тип файла</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="245" />
+        <location filename="../../ui/schema_strings.py" line="250" />
         <source>Captured at</source>
         <translation>Время съёмки</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="246" />
+        <location filename="../../ui/schema_strings.py" line="251" />
         <source>GPS position</source>
         <translation>GPS-координаты</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="247" />
+        <location filename="../../ui/schema_strings.py" line="252" />
         <source>Latitude × 10⁷</source>
         <translation>Широта × 10⁷</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="248" />
+        <location filename="../../ui/schema_strings.py" line="253" />
         <source>Longitude × 10⁷</source>
         <translation>Долгота × 10⁷</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="249" />
+        <location filename="../../ui/schema_strings.py" line="254" />
         <source>Camera or device</source>
         <translation>Камера или устройство</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="250" />
+        <location filename="../../ui/schema_strings.py" line="255" />
         <source>Obtained from</source>
         <translation>Получено от</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="251" />
+        <location filename="../../ui/schema_strings.py" line="256" />
         <source>Chain of custody</source>
         <translation>Цепочка хранения</translation>
     </message>

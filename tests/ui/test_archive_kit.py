@@ -93,6 +93,9 @@ def a_case(vault: Any, *, photo: Path | None = None) -> dict[str, str]:
                                  "gender": "male", "roles": ["victim"],
                                  "case_ids": [cid]}).record_id
     r.update(cid, {**r.get(cid).body, "victim_ids": [victim]})
+    # He agreed to a report for the authorities, with his medical record and photographs.
+    r.create("consent", {"person_id": victim, "given_on": "2022-01-20", "consent": {
+        "submit_authorities": "given", "medical_records": "given", "photographs": "given"}})
     r.create("incident", {"case_id": cid, "victim_ids": [victim], "date": "2022-01-07",
                           "place": "IVS basement", "methods": ["beating_truncheon"],
                           "narrative": "Beaten with a truncheon on the soles at night."})

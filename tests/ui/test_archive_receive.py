@@ -67,7 +67,7 @@ def test_import_reports_each_bundle_and_rejects_a_tampered_one(
     import_files(qtbot, gui, page, [usb / "taraz-1.bundle", tampered])
     text = page.report.toPlainText()
     assert f"Merged — bundle 1 from “{FIELD_A}”" in text
-    assert "New in the archive: records 7, record versions 8, evidence files 0." in text
+    assert "New in the archive: records 8, record versions 9, evidence files 0." in text
     assert "Rejected — almaty-1-copy.bundle" in text
     assert "Nothing from this file was merged." in text
     assert "altered" in text or "damaged" in text

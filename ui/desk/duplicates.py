@@ -19,6 +19,9 @@ REASONS = {  # app.duplicates gives fixed English phrases; never a name
         "Duplicates", "names match once transliterated"
     ),
     "names similar": QT_TRANSLATE_NOOP("Duplicates", "names similar"),
+    "a protected person: compare after revealing identities": QT_TRANSLATE_NOOP(
+        "Duplicates", "a protected person: compare after revealing identities"
+    ),
     "same date of birth": QT_TRANSLATE_NOOP("Duplicates", "same date of birth"),
     "dates of birth agree to the month": QT_TRANSLATE_NOOP(
         "Duplicates", "dates of birth agree to the month"

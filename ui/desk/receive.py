@@ -15,7 +15,7 @@ from typing import Any
 
 from app.usecases import receiving
 from app.usecases.receiving import Batch
-from ui import dialogs
+from ui import dialogs, i18n
 from ui.desk.common import DeskPage, button, report_html
 from ui.qt import Qt, QtCore, QtGui, QTimer, QtWidgets, translate
 from ui.style import set_role
@@ -167,6 +167,25 @@ class ReceivePage(DeskPage):
             translate("Receive", "The report of each bundle appears here.")
         )
         lay.addWidget(self.report, 1)
+        # Consent (issue 10): withdrawals that arrived, and an audited removal.
+        self.withdrawn_box = QtWidgets.QWidget()
+        wl = QtWidgets.QHBoxLayout(self.withdrawn_box)
+        wl.setContentsMargins(0, 0, 0, 0)
+        self.withdrawn_text = QtWidgets.QLabel()
+        self.withdrawn_text.setWordWrap(True)
+        set_role(self.withdrawn_text, "calm")
+        self.withdrawn_reason = QtWidgets.QLineEdit()
+        self.withdrawn_reason.setPlaceholderText(
+            translate("Receive", "Reason for the custody log, e.g. her request of 1 March")
+        )
+        self.purge_button = button(translate("Receive", "&Remove their records…"))
+        self.purge_button.clicked.connect(self.purge_withdrawn)
+        wl.addWidget(self.withdrawn_text, 2)
+        wl.addWidget(self.withdrawn_reason, 1)
+        wl.addWidget(self.purge_button)
+        self.withdrawn_box.hide()
+        self.withdrawn: list[dict[str, Any]] = []
+        lay.addWidget(self.withdrawn_box)
         self.watch = FolderWatch(self)
         self.timer = QTimer(self)
         self.timer.setInterval(150)
@@ -340,8 +359,79 @@ class ReceivePage(DeskPage):
             self.show_history()
         self.batch = None
         self.window_.changed()
+        self.check_withdrawn()
         if self.queue:
             self._next()
+
+    def check_withdrawn(self) -> None:
+        from app.usecases import consent
+
+        s = self.app.session
+        if s is None:
+            return
+        lang = i18n.current()
+        self.app.tasks.run(lambda job: consent.withdrawn(s.vault, lang), owner=self,
+                           on_done=self._withdrawn)
+
+    def _withdrawn(self, rows: list[dict[str, Any]]) -> None:
+        self.withdrawn = rows
+        self.withdrawn_text.setText(
+            translate(
+                "Receive",
+                "%1 person(s) withdrew their consent to sharing. Their records are already "
+                "left out of every report, list and table; you may also remove them from "
+                "the archive.",
+            ).replace("%1", str(len(rows)))
+        )
+        self.withdrawn_box.setVisible(bool(rows))
+
+    def purge_withdrawn(self) -> None:
+        from app.usecases import consent
+
+        s, rows = self.app.session, list(self.withdrawn)
+        reason = self.withdrawn_reason.text().strip()
+        if s is None or not rows:
+            return
+        if not reason:
+            dialogs.inform(
+                self,
+                translate("Receive", "A reason is needed"),
+                translate(
+                    "Receive", "Say why the records are removed: it goes to the custody log."
+                ),
+                warning=True,
+            )
+            return
+        answer = dialogs.ask(
+            self,
+            translate("Receive", "Remove their records?"),
+            translate(
+                "Receive",
+                "The records of %1 person(s) who withdrew consent will be removed from this "
+                "archive for good. Their consent records stay, as proof of the withdrawal.",
+            ).replace("%1", str(len(rows))),
+            [
+                ("remove", translate("Receive", "Remove")),
+                ("cancel", translate("Receive", "Cancel")),
+            ],
+            default="cancel",
+        )
+        if answer != "remove":
+            return
+
+        def work(job: Any) -> int:
+            return sum(consent.purge_withdrawn(s.vault, r["person_id"], reason) for r in rows)
+
+        def done(count: int) -> None:
+            self.withdrawn_reason.clear()
+            self.summary.setText(
+                translate("Receive", "%1 record(s) removed.").replace("%1", str(count))
+            )
+            self.window_.changed()
+            self.check_withdrawn()
+
+        self.app.tasks.run(work, owner=self, on_done=done,
+                           on_error=lambda exc: self.summary.setText(dialogs.error_text(exc)))
 
     def _failed(self, exc: BaseException) -> None:
         self.timer.stop()

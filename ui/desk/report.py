@@ -191,6 +191,35 @@ class Builder:
                 )
             )
         self.add("<p class='muted'>" + "<br>".join(_e(x) for x in lines) + "</p>")
+        self.withheld()
+
+    def withheld(self) -> None:
+        """Consent (issue 10): a visible note of what was left out, and why."""
+        notes = self.data.get("withheld") or []
+        masked = self.data.get("relatives_masked") or 0
+        if not notes and not masked:
+            return
+        self.section(translate("PdfReport", "Withheld for lack of consent"))
+        for n in notes:
+            kinds = ", ".join(
+                f"{labels.kind_label(k)} {c}" for k, c in sorted(n["kinds"].items())
+            )
+            self.para(
+                translate("PdfReport", "Person %1: %2 — %3: %4.")
+                .replace("%1", str(n["person"]))
+                .replace("%2", kinds)
+                .replace("%3", labels.vocab_label("consent_purpose", n["purpose"]))
+                .replace("%4", labels.vocab_label("consent_value", n["answer"]))
+            )
+        if masked:
+            self.para(
+                translate(
+                    "PdfReport",
+                    "The names of %1 relative(s) are left out: they would identify a "
+                    "protected minor.",
+                ).replace("%1", str(masked)),
+                muted=True,
+            )
 
     def case_report(self, annex: bool) -> None:
         g = self.data["groups"]
@@ -993,6 +1022,12 @@ class ReportPage(DeskPage):
         warn.setWordWrap(True)
         set_role(warn, "calm")
         rl.addWidget(warn)
+        # Consent (issue 10): what the report will leave out, and why, before it is made.
+        self.disclosure = QtWidgets.QLabel()
+        self.disclosure.setWordWrap(True)
+        set_role(self.disclosure, "calm")
+        self.disclosure.hide()
+        rl.addWidget(self.disclosure)
         row = QtWidgets.QHBoxLayout()
         row.addStretch(1)
         self.go = button(translate("PdfReport", "&Make the PDF…"), primary=True)
@@ -1049,6 +1084,36 @@ class ReportPage(DeskPage):
             c["title"] if c else translate("PdfReport", "Choose a case on the left.")
         )
         self.go.setEnabled(c is not None and not self.strip.busy)
+        self.disclosure.hide()
+        s = self.app.session
+        if c is not None and s is not None:
+            from app.usecases import consent
+
+            case_id, lang = c["record_id"], i18n.current()
+            self.app.tasks.run(
+                lambda job: consent.report_disclosure(s.vault, case_id, lang),
+                owner=self,
+                on_done=self._disclosed,
+                on_error=lambda _exc: None,
+            )
+
+    def _disclosed(self, d: dict[str, Any]) -> None:
+        lines = []
+        if d["lines"]:
+            lines.append(
+                translate("PdfReport", "Left out for lack of consent (person: what — why):")
+            )
+            lines += [f"• {x}" for x in d["lines"][:10]]
+        if d["relatives_masked"]:
+            lines.append(
+                translate(
+                    "PdfReport",
+                    "The names of %1 relative(s) are left out: they would identify a "
+                    "protected minor.",
+                ).replace("%1", str(d["relatives_masked"]))
+            )
+        self.disclosure.setText("\n".join(lines))
+        self.disclosure.setVisible(bool(lines))
 
     def make(self) -> None:
         c = self.current()

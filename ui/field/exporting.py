@@ -12,7 +12,7 @@ from typing import Any, Protocol
 
 from app.usecases import coordinators as coord_uc
 from app.usecases import export as export_uc
-from ui import dialogs
+from ui import dialogs, i18n
 from ui.labels import human_size
 from ui.qt import Qt, QTimer, QtWidgets, translate
 from ui.style import set_role
@@ -42,6 +42,9 @@ class Backend(Protocol):
     def export(self, session: Any, folder: str, coordinators: list[str], new_only: bool,
                progress: Any, cancel: Any) -> ExportResult: ...
 
+    def preview(self, session: Any, coordinators: list[str], new_only: bool) -> dict[str, Any]:
+        ...
+
 
 class SyncBackend:
     """The field export use case (app.usecases.export), sealed to the coordinators ticked
@@ -60,6 +63,13 @@ class SyncBackend:
                             files=report.blobs, size=report.bytes,
                             withheld=export_uc.withheld_titles(session, report),
                             recipients=report.recipients)
+
+    def preview(self, session: Any, coordinators: list[str], new_only: bool) -> dict[str, Any]:
+        """The disclosure preview (app.usecases.consent): nothing is written."""
+        from app.usecases import consent
+
+        return consent.export_preview(session.vault, everything=not new_only,
+                                      recipients=coordinators or None, lang=i18n.current())
 
 
 def backend() -> Backend | None:
@@ -103,6 +113,14 @@ class ExportDialog(QtWidgets.QDialog):
         self.new_only.setChecked(True)
         lay.addWidget(self.new_only)
         lay.addWidget(self.everything)
+        self.new_only.toggled.connect(lambda _on: self._preview())
+        # Consent (issue 10): what goes and what stays, per person and reason, before sealing.
+        self.disclosure = QtWidgets.QLabel()
+        self.disclosure.setWordWrap(True)
+        self.disclosure.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        set_role(self.disclosure, "calm")
+        self.disclosure.hide()
+        lay.addWidget(self.disclosure)
         self.bar = QtWidgets.QProgressBar()
         self.bar.setRange(0, 1000)
         self.bar.hide()
@@ -156,6 +174,28 @@ class ExportDialog(QtWidgets.QDialog):
             self.result.show()
         else:
             self.result.hide()
+            self._preview()
+        self.adjustSize()
+
+    def _preview(self) -> None:
+        if self.backend is None or self.app.session is None or not self.who.count():
+            return
+        s, b = self.app.session, self.backend
+        keys, new_only = self.chosen(), self.new_only.isChecked()
+        self.app.tasks.run(lambda job: b.preview(s, keys, new_only), owner=self,
+                           on_done=self._previewed, on_error=lambda _exc: None)
+
+    def _previewed(self, p: dict[str, Any]) -> None:
+        text = translate("ExportDialog", "Will go: %1 record versions and %2 evidence "
+                         "files.").replace("%1", str(p["versions"])).replace("%2",
+                                                                             str(p["blobs"]))
+        if p["withheld"]:
+            text += "\n" + translate("ExportDialog", "Stays on this laptop (consent):")
+            text += "".join(f"\n• {w['text']}" for w in p["withheld"][:12])
+            if len(p["withheld"]) > 12:
+                text += "\n• …"
+        self.disclosure.setText(text)
+        self.disclosure.show()
         self.adjustSize()
 
     def chosen(self) -> list[str]:
@@ -164,6 +204,8 @@ class ExportDialog(QtWidgets.QDialog):
 
     def _choice_changed(self, _item: QtWidgets.QListWidgetItem) -> None:
         self.go.setEnabled(bool(self.chosen()) and self.job is None)
+        if self.chosen():
+            self._preview()
 
     def trust(self) -> None:
         from ui.field.coordinators import TrustDialog

@@ -609,8 +609,8 @@ class FormDialog(QtWidgets.QDialog):
         if self.protected:
             row = QtWidgets.QHBoxLayout()
             note = QtWidgets.QLabel(translate(
-                "FormDialog", "Protected identity: the real name and contact details are "
-                "hidden."))
+                "FormDialog", "Protected identity: the real name, other names, date of "
+                "birth and contact details are hidden."))
             note.setWordWrap(True)
             set_role(note, "badge-warn")
             self.reveal_button = QtWidgets.QPushButton(translate("FormDialog",
@@ -644,6 +644,11 @@ class FormDialog(QtWidgets.QDialog):
             self.delete_button = QtWidgets.QPushButton(translate("FormDialog", "Delete…"))
             self.delete_button.clicked.connect(self.delete)
             foot.addWidget(self.delete_button)
+        if kind == "person" and self.record_id:
+            # Consent (issue 10): the person's answers by purpose, one record per person.
+            self.consent_button = QtWidgets.QPushButton(translate("FormDialog", "C&onsent…"))
+            self.consent_button.clicked.connect(self.open_consent)
+            foot.addWidget(self.consent_button)
         self.cancel_button = QtWidgets.QPushButton(translate("FormDialog", "Cancel"))
         self.cancel_button.clicked.connect(self.cancel)
         self.save_button = QtWidgets.QPushButton(translate("FormDialog", "&Save"))
@@ -680,6 +685,20 @@ class FormDialog(QtWidgets.QDialog):
         if self.record:
             return f"{label}: {self.record.get('title', '')}"
         return translate("FormDialog", "New: %1").replace("%1", label)
+
+    def open_consent(self) -> None:
+        from app.usecases import consent
+
+        s, pid = self.app.session, self.record_id
+        if s is None or pid is None:
+            return
+
+        def found(rid: str | None) -> None:
+            self.app.open_form("consent", record_id=rid, preset={"person_id": pid},
+                               parent=self)
+
+        self.app.tasks.run(lambda job: consent.consent_record_id(s.vault, pid), owner=self,
+                           on_done=found)
 
     def _identifying(self) -> set[str]:
         return set(present.identifying_fields(self.kind))

@@ -1,0 +1,171 @@
+"""Consent actions and the disclosure previews (no Qt): what a person can do about
+consent, on a field laptop and at the archive.
+
+- record_consent: a person's answers, by purpose; a change or withdrawal is a new version
+  of their consent record (one per person), audited with the reason;
+- consent_of: the answers in force for one person, and where each comes from;
+- disclosure_preview: what an output (bundle, PDF, CSV, statistics) would carry and what
+  the rule keeps back, per person and reason, before anything leaves;
+- withdrawn / purge_withdrawn: at the archive, people whose consent to sharing is now
+  refused, and the deliberate, audited removal of what the archive still holds of them.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any
+
+from app import disclosure, vocab
+from app.records import Records
+from storage.errors import InvalidInput, NotFound
+from storage.vault import Vault
+
+PURGE_REASON = "consent to sharing withdrawn"
+
+
+def _person(vault: Vault, person_id: str) -> dict[str, Any]:
+    row = vault.db.one("SELECT kind, body, deleted FROM records WHERE record_id = ?",
+                       (person_id,))
+    if row is None or row[0] != "person" or row[2]:
+        raise NotFound(f"no person with id {person_id}")
+    return json.loads(row[1])
+
+
+def consent_record_id(vault: Vault, person_id: str) -> str | None:
+    """The person's consent record (the oldest one, if devices made several)."""
+    row = vault.db.one("SELECT record_id FROM records WHERE kind = 'consent' AND deleted = 0"
+                       " AND json_extract(body, '$.person_id') = ? ORDER BY created_at,"
+                       " record_id LIMIT 1", (person_id,))
+    return row[0] if row else None
+
+
+def record_consent(vault: Vault, person_id: str, answers: Mapping[str, str], *,
+                   given_on: str | None = None, recorded_by: str | None = None,
+                   reason: str = "") -> str:
+    """Set a person's answers for the purposes named in `answers` (others keep theirs).
+    Returns the consent record's id. A withdrawal is just an answer of "refused"."""
+    _person(vault, person_id)
+    values = vocab.load("consent_value")
+    unknown = [p for p in answers if p not in disclosure.PURPOSES]
+    if unknown:
+        raise InvalidInput(f"unknown consent purpose {unknown[0]!r}; one of "
+                           + ", ".join(disclosure.PURPOSES))
+    bad = [a for a in answers.values() if a not in values]
+    if bad:
+        raise InvalidInput(f"unknown consent answer {bad[0]!r}; one of "
+                           + ", ".join(values.codes))
+    if not answers:
+        raise InvalidInput("give at least one answer, e.g. share_coordinator=refused")
+    records = Records(vault)
+    rid = consent_record_id(vault, person_id)
+    with vault.db.transaction():
+        if rid is None:
+            body = {"person_id": person_id, "given_on": given_on,
+                    "recorded_by": recorded_by, "consent": dict(answers)}
+            rid = records.create("consent", body).record_id
+        else:
+            old = records.get(rid).body
+            body = {**old, "consent": {**(old.get("consent") or {}), **answers}}
+            if given_on:
+                body["given_on"] = given_on
+            if recorded_by:
+                body["recorded_by"] = recorded_by
+            records.update(rid, body)
+        vault.audit("consent_change", {"person_id": person_id, "consent_id": rid,
+                                       "answers": dict(sorted(answers.items())),
+                                       "reason": " ".join(reason.split())})
+    return rid
+
+
+def consent_of(vault: Vault, person_id: str, lang: str = "en") -> list[dict[str, Any]]:
+    """The answer in force for each purpose (strictest wins), with its label."""
+    _person(vault, person_id)
+    answers = disclosure.answers_of(vault.db, person_id)
+    out = []
+    for purpose in disclosure.PURPOSES:
+        channel = next((c for c, p in disclosure.CHANNELS.items() if p == purpose), "bundle")
+        answer = disclosure.strictest(answers, purpose, channel)
+        out.append({"purpose": purpose, "answer": answer,
+                    "answers": sorted(answers.get(purpose) or {"not_asked"}),
+                    "label": vocab.load("consent_purpose").label(purpose, lang),
+                    "answer_label": vocab.load("consent_value").label(answer, lang)})
+    return out
+
+
+def disclosure_preview(vault: Vault, channel: str, *, lang: str = "en",
+                       record_ids: list[str] | None = None) -> dict[str, Any]:
+    """What `channel` would carry out of this vault, and what stays, per person and
+    reason, in `lang`. `record_ids`: what the output would hold (a case report's records)."""
+    if channel not in disclosure.CHANNELS:
+        raise InvalidInput(f"unknown output {channel!r}; one of "
+                           + ", ".join(disclosure.CHANNELS))
+    decision = disclosure.decide(vault.db, channel)
+    if record_ids is not None:
+        wanted = set(record_ids)
+        decision.withheld = {r: w for r, w in decision.withheld.items()
+                             if r in wanted or w.person_id in wanted}
+        decision.anonymous = {p: w for p, w in decision.anonymous.items() if p in wanted}
+    return disclosure.preview(vault.db, decision, lang, going=record_ids)
+
+
+def withdrawn(vault: Vault, lang: str = "en") -> list[dict[str, Any]]:
+    """People this vault still holds something of, whose consent to sharing with the
+    coordinator is now refused (at the archive: a withdrawal that arrived in a bundle)."""
+    decision = disclosure.decide(vault.db, "bundle")
+    out = []
+    for person, entry in decision.by_person().items():
+        held = [r for r in entry["records"] if decision.kinds.get(r) != "consent"]
+        if entry["reason"].purpose != "share_coordinator" or not held:
+            continue
+        out.append({"person_id": person,
+                    "person": disclosure.person_label(vault.db, person, lang),
+                    "records": held, "reason": entry["reason"].text(lang)})
+    return out
+
+
+def purge_withdrawn(vault: Vault, person_id: str, reason: str) -> int:
+    """Remove from this vault every record of a person who withdrew consent to sharing
+    (their consent record stays: it is the proof of the withdrawal). A person decides;
+    the reason goes to the audit log. Returns how many records went."""
+    if vault.role != "archive":
+        # On a field laptop these records are the only copy the refusal kept back.
+        raise InvalidInput("this removal is for the archive: on a field laptop a refusal "
+                           "keeps the records here, it does not delete them")
+    if not reason or not reason.strip():
+        raise InvalidInput("removing a person's records needs a reason")
+    entry = next((w for w in withdrawn(vault) if w["person_id"] == person_id), None)
+    if entry is None:
+        raise InvalidInput("this person has not withdrawn consent to sharing, or nothing of "
+                           "theirs is left to remove")
+    count = Records(vault).purge(entry["records"], reason=PURGE_REASON)
+    vault.audit("consent_purge", {"person_id": person_id, "records": count,
+                                  "reason": " ".join(reason.split())})
+    return count
+
+
+def export_preview(vault: Vault, *, everything: bool = False,
+                   recipients: list[str] | None = None, lang: str = "en") -> dict[str, Any]:
+    """What the next bundle would carry and what consent keeps on this laptop, per
+    person and reason, in `lang`: shown before sealing. Writes nothing."""
+    from pathlib import Path
+
+    from app import exporter
+
+    report = exporter.export(vault, Path(vault.path) / "preview.bundle", everything=everything,
+                             recipients=recipients, dry_run=True, lang=lang)
+    return {"versions": report.versions, "blobs": report.blobs, **report.preview}
+
+
+def report_disclosure(vault: Vault, case_id: str, lang: str = "en") -> dict[str, Any]:
+    """Before a case report is made: what consent leaves out of it, per person and reason,
+    in `lang` (people are numbered, never named: the preview shows on a desk screen)."""
+    from app.usecases import reports
+
+    data = reports.case_report(vault, case_id, photos=False, lang=lang)
+    words = vocab.load("disclosure_words")
+    lines = [f"{n['person']}: " + ", ".join(f"{words.label('kind_' + k, lang)} {c}"
+                                           for k, c in sorted(n["kinds"].items()))
+             + f" — {n['reason']}" for n in data["withheld"]]
+    return {"withheld": data["withheld"], "lines": lines,
+            "relatives_masked": data["relatives_masked"]}
