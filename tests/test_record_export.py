@@ -140,6 +140,12 @@ def test_uwazi_pack_follows_the_importer_rules(vault: Vault, tmp_path: Path) -> 
     Records(vault).update(ids["sister"], {**Records(vault).get(ids["sister"]).body,
                                           "languages": ["kk", "ru"], "minor": False,
                                           "date_of_birth": "1971-05"})
+    # A publication: the sister agreed, the boy agreed without his name, the others were
+    # not asked (so they are not published).
+    Records(vault).create("consent", {"person_id": ids["sister"],
+                                      "consent": {"publication": "given"}})
+    Records(vault).create("consent", {"person_id": ids["boy"],
+                                      "consent": {"publication": "anonymised"}})
     out = tmp_path / "uwazi"
     done = record_export.export_records(vault, out, "uwazi", Scope(), "ru")
     assert done.format == "uwazi"
@@ -162,3 +168,4 @@ def test_uwazi_pack_follows_the_importer_rules(vault: Vault, tmp_path: Path) -> 
     data = b"".join(p.read_bytes() for p in out.rglob("*.csv"))
     for secret in (SECRET_NAME, SECRET_PHONE, REFUSED_ACCOUNT):
         assert secret.encode() not in data
+    assert "Омаров".encode() not in data and REFUSED_NAME.encode() not in data

@@ -1,7 +1,7 @@
 """Record tables out of the vault, as an XLSX workbook or a folder of CSV files.
 
-What may leave is the export rule's decision (app.exporter.consent_withheld: the same one
-that decides what a bundle carries); protected identities are masked. The files are
+What may leave is the one consent rule's decision (app.disclosure, which also decides
+what a bundle carries); protected identities are masked. The files are
 plaintext — the person is warned before (`WARNING`), the action is audited, and each file
 appears whole or not at all (mode 0600).
 """
@@ -18,8 +18,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from app import record_tables, uwazi
-from app.exporter import consent_withheld
+from app import disclosure, record_tables, uwazi
 from app.record_tables import Progress, Scope, Sheet
 from storage.atomic import atomic_writer
 from storage.errors import InvalidInput
@@ -46,16 +45,20 @@ def _sheets(vault: Vault, scope: Scope, lang: str, progress: Progress | None,
 
 
 def _select(vault: Vault, scope: Scope, lang: str, progress: Progress | None,
-            cancel: threading.Event | None) -> record_tables.Selection:
-    withheld, unnamed = publication_rule(vault)
+            cancel: threading.Event | None, channel: str = "bundle") -> record_tables.Selection:
+    withheld, unnamed = disclosure_of(vault, channel)
     return record_tables.select(vault.db, scope, withheld, lang, unnamed=unnamed,
                                 progress=progress, cancel=cancel)
 
 
-def publication_rule(vault: Vault) -> tuple[set[str], set[str]]:
-    """(records that must stay, people who may appear only without their name) for
-    files that may be published."""
-    return set(consent_withheld(vault)), set()
+def disclosure_of(vault: Vault, channel: str) -> tuple[set[str], set[str]]:
+    """(records that must stay, people who may appear only without their name) under the
+    one consent rule (app.disclosure). Record tables go to partners as the coordinator's
+    own working copy: the sharing answer decides ("bundle"). The Uwazi pack is a
+    publication: the publication answer decides ("csv"), and "anonymised" shows a person
+    only by pseudonym."""
+    decision = disclosure.decide(vault.db, channel)
+    return set(decision.withheld), set(decision.anonymous) | set(decision.people)
 
 
 def preview(vault: Vault, scope: Scope, lang: str) -> RecordExport:
@@ -108,7 +111,7 @@ def export_uwazi(vault: Vault, folder: Path, scope: Scope, lang: str, *,
         raise InvalidInput(f"{folder} already exists: choose a new folder")
     if not folder.parent.is_dir():
         raise InvalidInput(f"the folder {folder.parent} does not exist")
-    chosen = _select(vault, scope, lang, progress, cancel)
+    chosen = _select(vault, scope, lang, progress, cancel, channel="csv")
     files = uwazi.pack(chosen, lang)
     staging = folder.with_name(f".{folder.name}.{os.getpid()}.partial")
     try:
