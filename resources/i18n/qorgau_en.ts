@@ -13,7 +13,7 @@
         <translation>Stopping…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="403" />
+        <location filename="../../ui/desk/common.py" line="406" />
         <source>hidden (protected identity)</source>
         <translation>hidden (protected identity)</translation>
     </message>
@@ -97,138 +97,138 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/field/caseview.py" line="24" />
+        <location filename="../../ui/field/caseview.py" line="25" />
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="25" />
+        <location filename="../../ui/field/caseview.py" line="26" />
         <source>Detention</source>
         <translation>Detention</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="26" />
+        <location filename="../../ui/field/caseview.py" line="27" />
         <source>Interviews</source>
         <translation>Interviews</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="27" />
+        <location filename="../../ui/field/caseview.py" line="28" />
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="28" />
+        <location filename="../../ui/field/caseview.py" line="29" />
         <source>Medical</source>
         <translation>Medical</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="29" />
+        <location filename="../../ui/field/caseview.py" line="30" />
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="30" />
+        <location filename="../../ui/field/caseview.py" line="31" />
         <source>Complaints</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="31" />
+        <location filename="../../ui/field/caseview.py" line="32" />
         <source>NPM visits</source>
         <translation>NPM visits</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="37" />
+        <location filename="../../ui/field/caseview.py" line="38" />
         <source>Add a person</source>
         <translation>Add a person</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="38" />
+        <location filename="../../ui/field/caseview.py" line="39" />
         <source>Add a detention episode</source>
         <translation>Add a detention episode</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="39" />
+        <location filename="../../ui/field/caseview.py" line="40" />
         <source>Add an interview</source>
         <translation>Add an interview</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="40" />
+        <location filename="../../ui/field/caseview.py" line="41" />
         <source>Add an incident</source>
         <translation>Add an incident</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="41" />
+        <location filename="../../ui/field/caseview.py" line="42" />
         <source>Add a medical examination</source>
         <translation>Add a medical examination</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="42" />
+        <location filename="../../ui/field/caseview.py" line="43" />
         <source>Add a complaint or legal step</source>
         <translation>Add a complaint or legal step</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="43" />
+        <location filename="../../ui/field/caseview.py" line="44" />
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="77" />
+        <location filename="../../ui/field/caseview.py" line="78" />
         <source>hidden (protected identity)</source>
         <translation>hidden (protected identity)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="188" />
+        <location filename="../../ui/field/caseview.py" line="249" />
         <source>Edit case</source>
         <translation>Edit case</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="190" />
-        <location filename="../../ui/field/caseview.py" line="232" />
+        <location filename="../../ui/field/caseview.py" line="251" />
+        <location filename="../../ui/field/caseview.py" line="307" />
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="192" />
+        <location filename="../../ui/field/caseview.py" line="253" />
         <source>Custody log</source>
         <translation>Custody log</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="202" />
+        <location filename="../../ui/field/caseview.py" line="269" />
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="224" />
+        <location filename="../../ui/field/caseview.py" line="299" />
         <source>Visits by monitors to the places where this person was held or hurt.</source>
         <translation>Visits by monitors to the places where this person was held or hurt.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="230" />
+        <location filename="../../ui/field/caseview.py" line="305" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="278" />
+        <location filename="../../ui/field/caseview.py" line="353" />
         <source>Reprisal risk</source>
         <translation>Reprisal risk</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="281" />
+        <location filename="../../ui/field/caseview.py" line="356" />
         <source>Do not contact: %1</source>
         <translation>Do not contact: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="286" />
+        <location filename="../../ui/field/caseview.py" line="361" />
         <source>Protected identities: %1</source>
         <translation>Protected identities: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="289" />
+        <location filename="../../ui/field/caseview.py" line="364" />
         <source>Edited on two devices: check the history</source>
         <translation>Edited on two devices: check the history</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="303" />
+        <location filename="../../ui/field/caseview.py" line="381" />
         <source>%1 lesions marked</source>
         <translation>%1 lesions marked</translation>
     </message>
@@ -393,7 +393,7 @@
     </message>
     <message>
         <location filename="../../ui/field/coordinators.py" line="152" />
-        <location filename="../../ui/field/coordinators.py" line="451" />
+        <location filename="../../ui/field/coordinators.py" line="452" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -441,7 +441,7 @@
         <location filename="../../ui/field/coordinators.py" line="234" />
         <location filename="../../ui/field/coordinators.py" line="271" />
         <location filename="../../ui/field/coordinators.py" line="382" />
-        <location filename="../../ui/field/coordinators.py" line="452" />
+        <location filename="../../ui/field/coordinators.py" line="453" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -536,62 +536,62 @@
         <translation>Records the coordinator's archive holds, which can be removed from this laptop: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="434" />
+        <location filename="../../ui/field/coordinators.py" line="435" />
         <source>Receipt from %1 checked. Their archive holds, from this laptop: record versions %2, evidence files %3. Nothing has been removed yet.</source>
         <translation>Receipt from %1 checked. Their archive holds, from this laptop: record versions %2, evidence files %3. Nothing has been removed yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="476" />
+        <location filename="../../ui/field/coordinators.py" line="477" />
         <source>Remove them (%1)</source>
         <translation>Remove them (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="512" />
+        <location filename="../../ui/field/coordinators.py" line="513" />
         <source>Records removed from this laptop: %1. The coordinator's archive keeps them.</source>
         <translation>Records removed from this laptop: %1. The coordinator's archive keeps them.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="515" />
+        <location filename="../../ui/field/coordinators.py" line="516" />
         <source>Stopped. Records removed: %1; the others stay on this laptop.</source>
         <translation>Stopped. Records removed: %1; the others stay on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="415" />
+        <location filename="../../ui/field/coordinators.py" line="416" />
         <source>Choose the receipt file</source>
         <translation>Choose the receipt file</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="420" />
+        <location filename="../../ui/field/coordinators.py" line="421" />
         <source>Checking the receipt…</source>
         <translation>Checking the receipt…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="431" />
+        <location filename="../../ui/field/coordinators.py" line="432" />
         <source>This receipt from %1 was imported before. Nothing changed.</source>
         <translation>This receipt from %1 was imported before. Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="457" />
+        <location filename="../../ui/field/coordinators.py" line="458" />
         <source>These records will leave this laptop for good, with their whole history:</source>
         <translation>These records will leave this laptop for good, with their whole history:</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="461" />
+        <location filename="../../ui/field/coordinators.py" line="462" />
         <source>the coordinator</source>
         <translation>the coordinator</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="462" />
+        <location filename="../../ui/field/coordinators.py" line="463" />
         <source>%1 holds every one of them: its signed receipt lists each version and file. To see them again, ask the coordinator. Records changed since their last bundle, and records kept back for lack of consent, stay here.</source>
         <translation>%1 holds every one of them: its signed receipt lists each version and file. To see them again, ask the coordinator. Records changed since their last bundle, and records kept back for lack of consent, stay here.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="474" />
+        <location filename="../../ui/field/coordinators.py" line="475" />
         <source>Remove from this laptop?</source>
         <translation>Remove from this laptop?</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="478" />
+        <location filename="../../ui/field/coordinators.py" line="479" />
         <source>Keep them</source>
         <translation>Keep them</translation>
     </message>
@@ -599,113 +599,113 @@
 <context>
     <name>CreateWindow</name>
     <message>
-        <location filename="../../ui/unlock.py" line="275" />
+        <location filename="../../ui/unlock.py" line="279" />
         <source>Create your vault</source>
         <translation>Create your vault</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="276" />
+        <location filename="../../ui/unlock.py" line="280" />
         <source>Create a new vault</source>
         <translation>Create a new vault</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="280" />
+        <location filename="../../ui/unlock.py" line="284" />
         <source>Everything you record is kept encrypted in this vault, on this computer only. Choose a passphrase you can remember and type quickly. Nobody, including the coalition, can open the vault without it or the recovery code.</source>
         <translation>Everything you record is kept encrypted in this vault, on this computer only. Choose a passphrase you can remember and type quickly. Nobody, including the coalition, can open the vault without it or the recovery code.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="285" />
+        <location filename="../../ui/unlock.py" line="289" />
         <source>Folder: %1</source>
         <translation>Folder: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="292" />
+        <location filename="../../ui/unlock.py" line="296" />
         <source>e.g. Almaty laptop 2</source>
         <translation>e.g. Almaty laptop 2</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="295" />
+        <location filename="../../ui/unlock.py" line="299" />
         <source>&amp;Device name</source>
         <translation>&amp;Device name</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="296" />
+        <location filename="../../ui/unlock.py" line="300" />
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="297" />
+        <location filename="../../ui/unlock.py" line="301" />
         <source>&amp;Repeat it</source>
         <translation>&amp;Repeat it</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="317" />
+        <location filename="../../ui/unlock.py" line="321" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="321" />
+        <location filename="../../ui/unlock.py" line="325" />
         <source>&amp;Create the vault</source>
         <translation>&amp;Create the vault</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="335" />
+        <location filename="../../ui/unlock.py" line="342" />
         <source>Your recovery code</source>
         <translation>Your recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="339" />
+        <location filename="../../ui/unlock.py" line="346" />
         <source>Write this code on paper now. It is shown only this once. If you forget the passphrase, it is the only way back into the vault; anyone who has it can open the vault too. Keep the paper away from this laptop, and do not photograph it.</source>
         <translation>Write this code on paper now. It is shown only this once. If you forget the passphrase, it is the only way back into the vault; anyone who has it can open the vault too. Keep the paper away from this laptop, and do not photograph it.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="351" />
+        <location filename="../../ui/unlock.py" line="358" />
         <source>I have &amp;written it down</source>
         <translation>I have &amp;written it down</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="362" />
+        <location filename="../../ui/unlock.py" line="369" />
         <source>Check the code you wrote</source>
         <translation>Check the code you wrote</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="366" />
+        <location filename="../../ui/unlock.py" line="373" />
         <source>From your paper, type group %1 and group %2 of the recovery code (groups are counted from the left).</source>
         <translation>From your paper, type group %1 and group %2 of the recovery code (groups are counted from the left).</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="378" />
-        <location filename="../../ui/unlock.py" line="379" />
+        <location filename="../../ui/unlock.py" line="385" />
+        <location filename="../../ui/unlock.py" line="386" />
         <source>Group %1</source>
         <translation>Group %1</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="387" />
+        <location filename="../../ui/unlock.py" line="394" />
         <source>Show the code again</source>
         <translation>Show the code again</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="391" />
+        <location filename="../../ui/unlock.py" line="398" />
         <source>&amp;Confirm</source>
         <translation>&amp;Confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="409" />
+        <location filename="../../ui/unlock.py" line="417" />
         <source>Tip: four or five unrelated words, in any language, make a strong passphrase.</source>
         <translation>Tip: four or five unrelated words, in any language, make a strong passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="418" />
+        <location filename="../../ui/unlock.py" line="426" />
         <source>The two passphrases are not the same. Type them again.</source>
         <translation>The two passphrases are not the same. Type them again.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="424" />
+        <location filename="../../ui/unlock.py" line="432" />
         <source>Creating the vault… this takes a few seconds.</source>
         <translation>Creating the vault… this takes a few seconds.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="461" />
+        <location filename="../../ui/unlock.py" line="469" />
         <source>These groups do not match the code. Look at the paper again, or show the code again and correct what you wrote.</source>
         <translation>These groups do not match the code. Look at the paper again, or show the code again and correct what you wrote.</translation>
     </message>
@@ -908,12 +908,12 @@
         <translation>Read the original back from the encrypted store and compare its SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/custody.py" line="291" />
+        <location filename="../../ui/desk/custody.py" line="294" />
         <source>Reading the original back…</source>
         <translation>Reading the original back…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/custody.py" line="296" />
+        <location filename="../../ui/desk/custody.py" line="299" />
         <source>The original is intact: its SHA-256 matches the one recorded when it was captured.</source>
         <translation>The original is intact: its SHA-256 matches the one recorded when it was captured.</translation>
     </message>
@@ -921,57 +921,57 @@
 <context>
     <name>CustodyDialog</name>
     <message>
-        <location filename="../../ui/field/caseview.py" line="417" />
+        <location filename="../../ui/field/caseview.py" line="524" />
         <source>Custody log</source>
         <translation>Custody log</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="420" />
+        <location filename="../../ui/field/caseview.py" line="527" />
         <source>Every change on this device, in a hash chain: removing or editing an entry breaks every hash after it.</source>
         <translation>Every change on this device, in a hash chain: removing or editing an entry breaks every hash after it.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="428" />
-        <source>When (UTC)</source>
-        <translation>When (UTC)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/field/caseview.py" line="428" />
+        <location filename="../../ui/field/caseview.py" line="535" />
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="429" />
+        <location filename="../../ui/field/caseview.py" line="535" />
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/caseview.py" line="536" />
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="429" />
+        <location filename="../../ui/field/caseview.py" line="536" />
         <source>Chain hash</source>
         <translation>Chain hash</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="431" />
+        <location filename="../../ui/field/caseview.py" line="538" />
         <source>Saved a version</source>
         <translation>Saved a version</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="432" />
+        <location filename="../../ui/field/caseview.py" line="539" />
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="433" />
+        <location filename="../../ui/field/caseview.py" line="540" />
         <source>Evidence file sealed</source>
         <translation>Evidence file sealed</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="434" />
+        <location filename="../../ui/field/caseview.py" line="541" />
         <source>Original exported</source>
         <translation>Original exported</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="435" />
+        <location filename="../../ui/field/caseview.py" line="542" />
         <source>Identity revealed</source>
         <translation>Identity revealed</translation>
     </message>
@@ -1167,105 +1167,105 @@
         <translation>2. Optionally type the digits as they are read to you: Qorgau compares them too.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="330" />
+        <location filename="../../ui/desk/devices.py" line="333" />
         <source>3. Every group matched what was read to me</source>
         <translation>3. Every group matched what was read to me</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="335" />
+        <location filename="../../ui/desk/devices.py" line="338" />
         <source>If a single digit differs, do not enrol: the card may have been replaced on the way. Ask for the card again by another route.</source>
         <translation>If a single digit differs, do not enrol: the card may have been replaced on the way. Ask for the card again by another route.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="346" />
-        <location filename="../../ui/desk/devices.py" line="473" />
-        <location filename="../../ui/desk/devices.py" line="516" />
+        <location filename="../../ui/desk/devices.py" line="349" />
+        <location filename="../../ui/desk/devices.py" line="476" />
+        <location filename="../../ui/desk/devices.py" line="519" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="348" />
+        <location filename="../../ui/desk/devices.py" line="351" />
         <source>&amp;Enrol this device</source>
         <translation>&amp;Enrol this device</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="362" />
+        <location filename="../../ui/desk/devices.py" line="365" />
         <source>The digits match.</source>
         <translation>The digits match.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="366" />
+        <location filename="../../ui/desk/devices.py" line="369" />
         <source>So far the same…</source>
         <translation>So far the same…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="369" />
+        <location filename="../../ui/desk/devices.py" line="372" />
         <source>The digits differ: do not enrol this card.</source>
         <translation>The digits differ: do not enrol this card.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="392" />
+        <location filename="../../ui/desk/devices.py" line="395" />
         <source>Enrolling…</source>
         <translation>Enrolling…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="415" />
-        <location filename="../../ui/desk/devices.py" line="510" />
+        <location filename="../../ui/desk/devices.py" line="418" />
+        <location filename="../../ui/desk/devices.py" line="513" />
         <source>Revoke a device</source>
         <translation>Revoke a device</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="420" />
+        <location filename="../../ui/desk/devices.py" line="423" />
         <source>Revoke “%1”</source>
         <translation>Revoke “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="424" />
+        <location filename="../../ui/desk/devices.py" line="427" />
         <source>Do this when the laptop was seized, lost or stolen. Bundles it sealed up to the number you choose stay valid; any later bundle is quarantined. A revoked device is never enrolled again: give the field worker a new vault.</source>
         <translation>Do this when the laptop was seized, lost or stolen. Bundles it sealed up to the number you choose stay valid; any later bundle is quarantined. A revoked device is never enrolled again: give the field worker a new vault.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="434" />
+        <location filename="../../ui/desk/devices.py" line="437" />
         <source>From the last bundle received (#%1)</source>
         <translation>From the last bundle received (#%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="438" />
+        <location filename="../../ui/desk/devices.py" line="441" />
         <source>Keep bundles up to number:</source>
         <translation>Keep bundles up to number:</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="439" />
+        <location filename="../../ui/desk/devices.py" line="442" />
         <source>Seized on (YYYY-MM-DD):</source>
         <translation>Seized on (YYYY-MM-DD):</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="454" />
+        <location filename="../../ui/desk/devices.py" line="457" />
         <source>By date: bundles already imported that were sealed before that day stay valid. The date a bundle claims is not trusted after that: the device's clock is in other hands.</source>
         <translation>By date: bundles already imported that were sealed before that day stay valid. The date a bundle claims is not trusted after that: the device's clock is in other hands.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="468" />
+        <location filename="../../ui/desk/devices.py" line="471" />
         <source>What happened (kept in the custody log)</source>
         <translation>What happened (kept in the custody log)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="475" />
+        <location filename="../../ui/desk/devices.py" line="478" />
         <source>&amp;Revoke</source>
         <translation>&amp;Revoke</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="511" />
+        <location filename="../../ui/desk/devices.py" line="514" />
         <source>Revoke “%1”? This cannot be undone.</source>
         <translation>Revoke “%1”? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="515" />
+        <location filename="../../ui/desk/devices.py" line="518" />
         <source>Revoke</source>
         <translation>Revoke</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="538" />
+        <location filename="../../ui/desk/devices.py" line="541" />
         <source>Revoking…</source>
         <translation>Revoking…</translation>
     </message>
@@ -1273,27 +1273,27 @@
 <context>
     <name>DiagramPanel</name>
     <message>
-        <location filename="../../ui/field/diagram.py" line="252" />
+        <location filename="../../ui/field/diagram.py" line="254" />
         <source>Click on the drawing where a lesion is: a marker is placed and its lesion record opens. Click a marker to open its record.</source>
         <translation>Click on the drawing where a lesion is: a marker is placed and its lesion record opens. Click a marker to open its record.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/diagram.py" line="258" />
+        <location filename="../../ui/field/diagram.py" line="260" />
         <source>Save the examination once before marking lesions.</source>
         <translation>Save the examination once before marking lesions.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/diagram.py" line="263" />
+        <location filename="../../ui/field/diagram.py" line="265" />
         <source>Save the examination now</source>
         <translation>Save the examination now</translation>
     </message>
     <message>
-        <location filename="../../ui/field/diagram.py" line="267" />
+        <location filename="../../ui/field/diagram.py" line="269" />
         <source>Lesions</source>
         <translation>Lesions</translation>
     </message>
     <message>
-        <location filename="../../ui/field/diagram.py" line="273" />
+        <location filename="../../ui/field/diagram.py" line="275" />
         <source>Add a lesion without a marker</source>
         <translation>Add a lesion without a marker</translation>
     </message>
@@ -1357,8 +1357,8 @@
     </message>
     <message>
         <location filename="../../ui/desk/duplicates.py" line="52" />
-        <source>People who may have been recorded twice, by two lawyers or monitors. Compare them; if they are the same person, link them. Linking keeps both records and where each came from; it can be undone from the command line (qorgau unlink).</source>
-        <translation>People who may have been recorded twice, by two lawyers or monitors. Compare them; if they are the same person, link them. Linking keeps both records and where each came from; it can be undone from the command line (qorgau unlink).</translation>
+        <source>People who may have been recorded twice, by two lawyers or monitors. Compare them; if they are the same person, link them. Linking keeps both records and where each came from, so a link made in error can be undone.</source>
+        <translation>People who may have been recorded twice, by two lawyers or monitors. Compare them; if they are the same person, link them. Linking keeps both records and where each came from, so a link made in error can be undone.</translation>
     </message>
     <message>
         <location filename="../../ui/desk/duplicates.py" line="60" />
@@ -1474,12 +1474,12 @@
 <context>
     <name>ExamDialog</name>
     <message>
-        <location filename="../../ui/field/diagram.py" line="315" />
+        <location filename="../../ui/field/diagram.py" line="317" />
         <source>Examination</source>
         <translation>Examination</translation>
     </message>
     <message>
-        <location filename="../../ui/field/diagram.py" line="317" />
+        <location filename="../../ui/field/diagram.py" line="319" />
         <source>Body diagram and lesions</source>
         <translation>Body diagram and lesions</translation>
     </message>
@@ -1574,99 +1574,109 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/field/forms.py" line="609" />
+        <location filename="../../ui/field/forms.py" line="730" />
         <source>Protected identity: the real name and contact details are hidden.</source>
         <translation>Protected identity: the real name and contact details are hidden.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="614" />
+        <location filename="../../ui/field/forms.py" line="735" />
         <source>Reveal identity…</source>
         <translation>Reveal identity…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="642" />
+        <location filename="../../ui/field/forms.py" line="763" />
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="645" />
-        <location filename="../../ui/field/forms.py" line="690" />
+        <location filename="../../ui/field/forms.py" line="766" />
+        <location filename="../../ui/field/forms.py" line="840" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="647" />
+        <location filename="../../ui/field/forms.py" line="768" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="649" />
+        <location filename="../../ui/field/forms.py" line="770" />
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="659" />
+        <location filename="../../ui/field/forms.py" line="780" />
         <source>Restored from the draft saved %1.</source>
         <translation>Restored from the draft saved %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="680" />
+        <location filename="../../ui/field/forms.py" line="809" />
         <source>New: %1</source>
         <translation>New: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="686" />
+        <location filename="../../ui/field/forms.py" line="836" />
         <source>Reveal identity</source>
         <translation>Reveal identity</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="686" />
+        <location filename="../../ui/field/forms.py" line="836" />
         <source>Show this person's real name and contact details? Make sure nobody else can see the screen. Revealing is noted in the custody log.</source>
         <translation>Show this person's real name and contact details? Make sure nobody else can see the screen. Revealing is noted in the custody log.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="689" />
+        <location filename="../../ui/field/forms.py" line="839" />
         <source>Reveal</source>
         <translation>Reveal</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="717" />
+        <location filename="../../ui/field/forms.py" line="868" />
         <location filename="../../ui/field/opening.py" line="49" />
         <source>Recommendations and their follow-up status were carried over from the previous visit (%1). Update each one's status.</source>
         <translation>Recommendations and their follow-up status were carried over from the previous visit (%1). Update each one's status.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="751" />
+        <location filename="../../ui/field/forms.py" line="886" />
+        <source>Held longer than the law allows before registration: the limit for a minor is %1 hours.</source>
+        <translation>Held longer than the law allows before registration: the limit for a minor is %1 hours.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/forms.py" line="888" />
+        <source>Held longer than the law allows before registration: the limit for an adult is %1 hours.</source>
+        <translation>Held longer than the law allows before registration: the limit for an adult is %1 hours.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/forms.py" line="921" />
         <source>Draft kept (encrypted) at %1.</source>
         <translation>Draft kept (encrypted) at %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="792" />
+        <location filename="../../ui/field/forms.py" line="962" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="819" />
+        <location filename="../../ui/field/forms.py" line="988" />
         <source>Some fields need attention: they are marked below.</source>
         <translation>Some fields need attention: they are marked below.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="829" />
+        <location filename="../../ui/field/forms.py" line="1000" />
         <source>Discard changes?</source>
         <translation>Discard changes?</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="829" />
+        <location filename="../../ui/field/forms.py" line="1000" />
         <source>What you typed in this form has not been saved as a record. Discard it?</source>
         <translation>What you typed in this form has not been saved as a record. Discard it?</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="831" />
+        <location filename="../../ui/field/forms.py" line="1002" />
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="832" />
+        <location filename="../../ui/field/forms.py" line="1003" />
         <source>Keep editing</source>
         <translation>Keep editing</translation>
     </message>
@@ -1697,12 +1707,12 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/field/caseview.py" line="378" />
+        <location filename="../../ui/field/caseview.py" line="484" />
         <source>Version history</source>
         <translation>Version history</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="386" />
+        <location filename="../../ui/field/caseview.py" line="492" />
         <source>Deleted: %1</source>
         <translation>Deleted: %1</translation>
     </message>
@@ -1850,7 +1860,7 @@
         <translation>Rejected — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="379" />
+        <location filename="../../ui/desk/common.py" line="382" />
         <source>Technical detail:</source>
         <translation>Technical detail:</translation>
     </message>
@@ -1858,125 +1868,126 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/field/window.py" line="31" />
+        <location filename="../../ui/field/window.py" line="32" />
         <source>Search all records (Ctrl+F)…</source>
         <translation>Search all records (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="36" />
+        <location filename="../../ui/field/window.py" line="37" />
         <source>All records</source>
         <translation>All records</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="45" />
-        <source>from YYYY-MM-DD</source>
-        <translation>from YYYY-MM-DD</translation>
+        <location filename="../../ui/field/window.py" line="46" />
+        <source>from DD.MM.YYYY</source>
+        <translation>from DD.MM.YYYY</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="47" />
-        <source>to YYYY-MM-DD</source>
-        <translation>to YYYY-MM-DD</translation>
+        <location filename="../../ui/field/window.py" line="48" />
+        <source>to DD.MM.YYYY</source>
+        <translation>to DD.MM.YYYY</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="49" />
+        <location filename="../../ui/field/window.py" line="50" />
         <source>&amp;Show</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="50" />
+        <location filename="../../ui/field/window.py" line="51" />
         <source>C&amp;ity</source>
         <translation>C&amp;ity</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="51" />
+        <location filename="../../ui/field/window.py" line="52" />
         <source>S&amp;tatus</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="52" />
+        <location filename="../../ui/field/window.py" line="53" />
         <source>F&amp;lag</source>
         <translation>F&amp;lag</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="53" />
+        <location filename="../../ui/field/window.py" line="54" />
         <source>Faci&amp;lity</source>
         <translation>Faci&amp;lity</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="63" />
+        <location filename="../../ui/field/window.py" line="64" />
         <source>&amp;Dates</source>
         <translation>&amp;Dates</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="81" />
-        <location filename="../../ui/field/window.py" line="92" />
-        <location filename="../../ui/field/window.py" line="117" />
+        <location filename="../../ui/field/window.py" line="82" />
+        <location filename="../../ui/field/window.py" line="93" />
+        <location filename="../../ui/field/window.py" line="118" />
         <source>Any</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="132" />
+        <location filename="../../ui/field/window.py" line="133" />
         <source>Qorgau — %1</source>
         <translation>Qorgau — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="138" />
+        <location filename="../../ui/field/window.py" line="139" />
         <source>Main</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="141" />
+        <location filename="../../ui/field/window.py" line="142" />
         <source>New case</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="149" />
+        <location filename="../../ui/field/window.py" line="150" />
         <source>From a spreadsheet…</source>
         <translation>From a spreadsheet…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="152" />
+        <location filename="../../ui/field/window.py" line="153" />
         <source>New record</source>
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="159" />
+        <location filename="../../ui/desk/window.py" line="117" />
+        <location filename="../../ui/field/window.py" line="160" />
         <source>Import receipt…</source>
         <translation>Import receipt…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="115" />
-        <location filename="../../ui/field/window.py" line="157" />
+        <location filename="../../ui/desk/window.py" line="116" />
+        <location filename="../../ui/field/window.py" line="158" />
         <source>Send to coordinator…</source>
         <translation>Send to coordinator…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="161" />
+        <location filename="../../ui/field/window.py" line="162" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="167" />
+        <location filename="../../ui/field/window.py" line="168" />
         <source>Lock (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="201" />
+        <location filename="../../ui/field/window.py" line="204" />
         <source>Choose a case on the left, or start a new one (Ctrl+N).</source>
         <translation>Choose a case on the left, or start a new one (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="216" />
+        <location filename="../../ui/field/window.py" line="219" />
         <source>Locks after %1 minutes without activity · Ctrl+L locks now · Ctrl+Shift+L or F12 locks at once</source>
         <translation>Locks after %1 minutes without activity · Ctrl+L locks now · Ctrl+Shift+L or F12 locks at once</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="229" />
+        <location filename="../../ui/field/window.py" line="232" />
         <source>%1 found</source>
         <translation>%1 found</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="232" />
+        <location filename="../../ui/field/window.py" line="235" />
         <source>%1 of %2 shown</source>
         <translation>%1 of %2 shown</translation>
     </message>
@@ -2514,17 +2525,27 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1060" />
+        <location filename="../../ui/desk/report.py" line="1061" />
+        <source>case-report</source>
+        <translation>case-report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/report.py" line="1062" />
+        <source>istanbul-protocol-annex</source>
+        <translation>istanbul-protocol-annex</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/report.py" line="1063" />
         <source>Save the PDF</source>
         <translation>Save the PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1081" />
+        <location filename="../../ui/desk/report.py" line="1084" />
         <source>Laying out the PDF…</source>
         <translation>Laying out the PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1092" />
+        <location filename="../../ui/desk/report.py" line="1095" />
         <source>Written (plaintext, %1): %2
 The export is recorded in the custody log of every record in it.</source>
         <translation>Written (plaintext, %1): %2
@@ -2532,24 +2553,133 @@ The export is recorded in the custody log of every record in it.</translation>
     </message>
 </context>
 <context>
+    <name>QCalendarWidget</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="26" />
+        <source>Previous Month</source>
+        <translation>Previous Month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="27" />
+        <source>Next Month</source>
+        <translation>Next Month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="28" />
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="9" />
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="10" />
+        <source>Look in:</source>
+        <translation>Look in:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="11" />
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="12" />
+        <source>Files of type:</source>
+        <translation>Files of type:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="13" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="14" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="15" />
+        <source>Choose</source>
+        <translation>Choose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="16" />
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="17" />
+        <source>My Computer</source>
+        <translation>My Computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="18" />
+        <source>File Folder</source>
+        <translation>File Folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="19" />
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="20" />
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="21" />
+        <source>Shortcut</source>
+        <translation>Shortcut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="22" />
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="23" />
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="24" />
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="25" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>QorgauApp</name>
     <message>
-        <location filename="../../ui/app.py" line="101" />
+        <location filename="../../ui/app.py" line="103" />
         <source>Open a vault folder</source>
         <translation>Open a vault folder</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="105" />
+        <location filename="../../ui/app.py" line="107" />
         <source>Not a vault</source>
         <translation>Not a vault</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="105" />
+        <location filename="../../ui/app.py" line="107" />
         <source>There is no Qorgau vault in that folder.</source>
         <translation>There is no Qorgau vault in that folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="112" />
+        <location filename="../../ui/app.py" line="114" />
         <source>Choose an empty folder for the new vault</source>
         <translation>Choose an empty folder for the new vault</translation>
     </message>
@@ -2662,69 +2792,69 @@ The export is recorded in the custody log of every record in it.</translation>
         <translation>bundle %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="203" />
+        <location filename="../../ui/desk/quarantine.py" line="205" />
         <source>Checking the quarantined bundle again…</source>
         <translation>Checking the quarantined bundle again…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="211" />
+        <location filename="../../ui/desk/quarantine.py" line="213" />
         <source>If released, it would merge:</source>
         <translation>If released, it would merge:</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="499" />
-        <location filename="../../ui/desk/quarantine.py" line="223" />
+        <location filename="../../ui/desk/devices.py" line="502" />
+        <location filename="../../ui/desk/quarantine.py" line="225" />
         <source>Say why</source>
         <translation>Say why</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="500" />
-        <location filename="../../ui/desk/quarantine.py" line="224" />
+        <location filename="../../ui/desk/devices.py" line="503" />
+        <location filename="../../ui/desk/quarantine.py" line="226" />
         <source>Write the reason first: it is kept in the custody log with your decision.</source>
         <translation>Write the reason first: it is kept in the custody log with your decision.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="254" />
+        <location filename="../../ui/desk/quarantine.py" line="256" />
         <source>Release the bundle</source>
         <translation>Release the bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="255" />
+        <location filename="../../ui/desk/quarantine.py" line="257" />
         <source>Merge bundle %1 from “%2” into the archive? Do this only after the field worker confirmed, by another channel, that they made it.</source>
         <translation>Merge bundle %1 from “%2” into the archive? Do this only after the field worker confirmed, by another channel, that they made it.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="260" />
+        <location filename="../../ui/desk/quarantine.py" line="262" />
         <source>Release and merge</source>
         <translation>Release and merge</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="247" />
+        <location filename="../../ui/desk/quarantine.py" line="249" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="278" />
+        <location filename="../../ui/desk/quarantine.py" line="280" />
         <source>Checking and merging the bundle…</source>
         <translation>Checking and merging the bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="295" />
+        <location filename="../../ui/desk/quarantine.py" line="297" />
         <source>Discard the bundle</source>
         <translation>Discard the bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="296" />
+        <location filename="../../ui/desk/quarantine.py" line="298" />
         <source>Delete the quarantined copy of bundle %1 from “%2”? Nothing from it is merged; the same file imported again is recognised and not merged either.</source>
         <translation>Delete the quarantined copy of bundle %1 from “%2”? Nothing from it is merged; the same file imported again is recognised and not merged either.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="301" />
+        <location filename="../../ui/desk/quarantine.py" line="303" />
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="318" />
+        <location filename="../../ui/desk/quarantine.py" line="320" />
         <source>Discarding…</source>
         <translation>Discarding…</translation>
     </message>
@@ -2841,37 +2971,37 @@ The export is recorded in the custody log of every record in it.</translation>
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../ui/models.py" line="146" />
+        <location filename="../../ui/models.py" line="147" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="147" />
+        <location filename="../../ui/models.py" line="148" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="148" />
+        <location filename="../../ui/models.py" line="149" />
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="149" />
+        <location filename="../../ui/models.py" line="150" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="150" />
+        <location filename="../../ui/models.py" line="151" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="151" />
+        <location filename="../../ui/models.py" line="152" />
         <source>Flags</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="152" />
+        <location filename="../../ui/models.py" line="153" />
         <source>Found in</source>
         <translation>Found in</translation>
     </message>
@@ -2884,142 +3014,142 @@ The export is recorded in the custody log of every record in it.</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="29" />
+        <location filename="../../ui/field/settings.py" line="39" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="32" />
+        <location filename="../../ui/field/settings.py" line="42" />
         <source>As the system (%1)</source>
         <translation>As the system (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="37" />
+        <location filename="../../ui/field/settings.py" line="47" />
         <source>&amp;Interface language</source>
         <translation>&amp;Interface language</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="40" />
+        <location filename="../../ui/field/settings.py" line="50" />
         <source>Safety</source>
         <translation>Safety</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="46" />
+        <location filename="../../ui/field/settings.py" line="56" />
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="47" />
+        <location filename="../../ui/field/settings.py" line="57" />
         <source>&amp;Lock after inactivity</source>
         <translation>&amp;Lock after inactivity</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="48" />
+        <location filename="../../ui/field/settings.py" line="58" />
         <source>Ctrl+L locks now. Ctrl+Shift+L or F12 hides everything and locks at once. Text copied from Qorgau is cleared from the clipboard after %1 seconds.</source>
         <translation>Ctrl+L locks now. Ctrl+Shift+L or F12 hides everything and locks at once. Text copied from Qorgau is cleared from the clipboard after %1 seconds.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="57" />
+        <location filename="../../ui/field/settings.py" line="67" />
         <source>Coordinators</source>
         <translation>Coordinators</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="59" />
+        <location filename="../../ui/field/settings.py" line="69" />
         <source>Bundles from this laptop can be sealed to these coordinators, and their receipts are accepted:</source>
         <translation>Bundles from this laptop can be sealed to these coordinators, and their receipts are accepted:</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="70" />
+        <location filename="../../ui/field/settings.py" line="80" />
         <source>Trust a coordinator…</source>
         <translation>Trust a coordinator…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="72" />
+        <location filename="../../ui/field/settings.py" line="82" />
         <source>This laptop's identity card…</source>
         <translation>This laptop's identity card…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="74" />
+        <location filename="../../ui/field/settings.py" line="84" />
         <source>Remove…</source>
         <translation>Remove…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="75" />
+        <location filename="../../ui/field/settings.py" line="85" />
         <source>Stop sealing bundles to the chosen coordinator (for instance, their archive was lost or seized).</source>
         <translation>Stop sealing bundles to the chosen coordinator (for instance, their archive was lost or seized).</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="90" />
+        <location filename="../../ui/field/settings.py" line="103" />
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="97" />
+        <location filename="../../ui/field/settings.py" line="110" />
         <source>&amp;New passphrase</source>
         <translation>&amp;New passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="98" />
+        <location filename="../../ui/field/settings.py" line="111" />
         <source>Repeat it</source>
         <translation>Repeat it</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="103" />
+        <location filename="../../ui/field/settings.py" line="116" />
         <source>Change passphrase</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="108" />
+        <location filename="../../ui/field/settings.py" line="121" />
         <source>Device: %1 · vault: %2</source>
         <translation>Device: %1 · vault: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="116" />
+        <location filename="../../ui/field/settings.py" line="129" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="118" />
+        <location filename="../../ui/field/settings.py" line="131" />
         <source>Save settings</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="144" />
+        <location filename="../../ui/field/settings.py" line="161" />
         <source>The two passphrases are not the same.</source>
         <translation>The two passphrases are not the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="147" />
+        <location filename="../../ui/field/settings.py" line="164" />
         <source>Changing…</source>
         <translation>Changing…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="156" />
+        <location filename="../../ui/field/settings.py" line="173" />
         <source>The passphrase was changed. The recovery code still works.</source>
         <translation>The passphrase was changed. The recovery code still works.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="175" />
+        <location filename="../../ui/field/settings.py" line="192" />
         <source>None yet: import your coordinator's identity card.</source>
         <translation>None yet: import your coordinator's identity card.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="200" />
+        <location filename="../../ui/field/settings.py" line="217" />
         <source>Remove a coordinator</source>
         <translation>Remove a coordinator</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="201" />
+        <location filename="../../ui/field/settings.py" line="218" />
         <source>Bundles from this laptop will no longer be sealed to this coordinator. Bundles already sent stay readable to them.</source>
         <translation>Bundles from this laptop will no longer be sealed to this coordinator. Bundles already sent stay readable to them.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="203" />
+        <location filename="../../ui/field/settings.py" line="220" />
         <source>Why? (e.g. their archive laptop was seized)</source>
         <translation>Why? (e.g. their archive laptop was seized)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="204" />
+        <location filename="../../ui/field/settings.py" line="221" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -3192,362 +3322,362 @@ The export is recorded in the custody log of every record in it.</translation>
 <context>
     <name>Statistics</name>
     <message>
-        <location filename="../../ui/desk/figures.py" line="46" />
+        <location filename="../../ui/desk/figures.py" line="47" />
         <source>Complaints by status and city</source>
         <translation>Complaints by status and city</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="47" />
+        <location filename="../../ui/desk/figures.py" line="48" />
         <source>Complaints by month filed</source>
         <translation>Complaints by month filed</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="48" />
+        <location filename="../../ui/desk/figures.py" line="49" />
         <source>Complaints by facility</source>
         <translation>Complaints by facility</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="49" />
+        <location filename="../../ui/desk/figures.py" line="50" />
         <source>Closed complaints by city</source>
         <translation>Closed complaints by city</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="50" />
+        <location filename="../../ui/desk/figures.py" line="51" />
         <source>Complaints closed for lack of evidence, by city</source>
         <translation>Complaints closed for lack of evidence, by city</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="53" />
+        <location filename="../../ui/desk/figures.py" line="54" />
         <source>Victims who are women or minors, by city</source>
         <translation>Victims who are women or minors, by city</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="54" />
+        <location filename="../../ui/desk/figures.py" line="55" />
         <source>Methods of torture and ill-treatment</source>
         <translation>Methods of torture and ill-treatment</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="55" />
+        <location filename="../../ui/desk/figures.py" line="56" />
         <source>Methods by city</source>
         <translation>Methods by city</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="58" />
+        <location filename="../../ui/desk/figures.py" line="59" />
         <source>Filed complaints (drafts left out), by their latest status; city: the complaint's, else its case's. The chart groups the statuses by outcome.</source>
         <translation>Filed complaints (drafts left out), by their latest status; city: the complaint's, else its case's. The chart groups the statuses by outcome.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="63" />
+        <location filename="../../ui/desk/figures.py" line="64" />
         <source>Filed complaints by the month they were filed, with their outcome.</source>
         <translation>Filed complaints by the month they were filed, with their outcome.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="66" />
+        <location filename="../../ui/desk/figures.py" line="67" />
         <source>A complaint counts under every facility its case names (in a detention or an incident): rows may add up to more than the total.</source>
         <translation>A complaint counts under every facility its case names (in a detention or an incident): rows may add up to more than the total.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="71" />
+        <location filename="../../ui/desk/figures.py" line="72" />
         <source>Closed: registration refused, closed (no crime, no evidence) or amnesty. Percentages of filed complaints.</source>
         <translation>Closed: registration refused, closed (no crime, no evidence) or amnesty. Percentages of filed complaints.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="76" />
+        <location filename="../../ui/desk/figures.py" line="77" />
         <source>Closed for lack of evidence: closed for absence of a crime or of evidence. The chart shows the share of filed complaints.</source>
         <translation>Closed for lack of evidence: closed for absence of a crime or of evidence. The chart shows the share of filed complaints.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="81" />
+        <location filename="../../ui/desk/figures.py" line="82" />
         <source>Victims: people named as victims of a case or of one of its incidents, each counted once per city; city and date: the case's.</source>
         <translation>Victims: people named as victims of a case or of one of its incidents, each counted once per city; city and date: the case's.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="86" />
+        <location filename="../../ui/desk/figures.py" line="87" />
         <source>Incidents naming each method; percentages of the incidents with at least one method recorded.</source>
         <translation>Incidents naming each method; percentages of the incidents with at least one method recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="91" />
+        <location filename="../../ui/desk/figures.py" line="92" />
         <source>Incidents naming each method, by the incident's city (else its case's).</source>
         <translation>Incidents naming each method, by the incident's city (else its case's).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="96" />
+        <location filename="../../ui/desk/figures.py" line="97" />
         <source>City code</source>
         <translation>City code</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="97" />
+        <location filename="../../ui/desk/figures.py" line="98" />
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="98" />
+        <location filename="../../ui/desk/figures.py" line="99" />
         <source>Month code</source>
         <translation>Month code</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="99" />
+        <location filename="../../ui/desk/figures.py" line="100" />
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="100" />
+        <location filename="../../ui/desk/figures.py" line="101" />
         <source>Facility id</source>
         <translation>Facility id</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="101" />
+        <location filename="../../ui/desk/figures.py" line="102" />
         <source>Facility</source>
         <translation>Facility</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="102" />
+        <location filename="../../ui/desk/figures.py" line="103" />
         <source>Method code</source>
         <translation>Method code</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="103" />
+        <location filename="../../ui/desk/figures.py" line="104" />
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="104" />
+        <location filename="../../ui/desk/figures.py" line="105" />
         <source>Complaints</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="105" />
+        <location filename="../../ui/desk/figures.py" line="106" />
         <source>Not filed</source>
         <translation>Not filed</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="106" />
+        <location filename="../../ui/desk/figures.py" line="107" />
         <source>Pending</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="107" />
+        <location filename="../../ui/desk/figures.py" line="108" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="108" />
+        <location filename="../../ui/desk/figures.py" line="109" />
         <source>Sent to court</source>
         <translation>Sent to court</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="109" />
+        <location filename="../../ui/desk/figures.py" line="110" />
         <source>Other outcome</source>
         <translation>Other outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="110" />
+        <location filename="../../ui/desk/figures.py" line="111" />
         <source>Status not recorded</source>
         <translation>Status not recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="111" />
+        <location filename="../../ui/desk/figures.py" line="112" />
         <source>Closed (%)</source>
         <translation>Closed (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="112" />
+        <location filename="../../ui/desk/figures.py" line="113" />
         <source>Closed for lack of evidence</source>
         <translation>Closed for lack of evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="113" />
+        <location filename="../../ui/desk/figures.py" line="114" />
         <source>Lack of evidence (% of complaints)</source>
         <translation>Lack of evidence (% of complaints)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="116" />
+        <location filename="../../ui/desk/figures.py" line="117" />
         <source>Lack of evidence (% of closed)</source>
         <translation>Lack of evidence (% of closed)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="119" />
+        <location filename="../../ui/desk/figures.py" line="120" />
         <source>Victims</source>
         <translation>Victims</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="120" />
+        <location filename="../../ui/desk/figures.py" line="121" />
         <source>Women</source>
         <translation>Women</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="121" />
+        <location filename="../../ui/desk/figures.py" line="122" />
         <source>Women (%)</source>
         <translation>Women (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="122" />
+        <location filename="../../ui/desk/figures.py" line="123" />
         <source>Minors</source>
         <translation>Minors</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="123" />
+        <location filename="../../ui/desk/figures.py" line="124" />
         <source>Minors (%)</source>
         <translation>Minors (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="124" />
+        <location filename="../../ui/desk/figures.py" line="125" />
         <source>Women who were minors</source>
         <translation>Women who were minors</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="125" />
+        <location filename="../../ui/desk/figures.py" line="126" />
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="126" />
+        <location filename="../../ui/desk/figures.py" line="127" />
         <source>Incidents (%)</source>
         <translation>Incidents (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="127" />
+        <location filename="../../ui/desk/figures.py" line="128" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="128" />
+        <location filename="../../ui/desk/figures.py" line="129" />
         <source>Not recorded</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="129" />
+        <location filename="../../ui/desk/figures.py" line="130" />
         <source>Month not recorded</source>
         <translation>Month not recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="130" />
+        <location filename="../../ui/desk/figures.py" line="131" />
         <source>No facility recorded</source>
         <translation>No facility recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="131" />
+        <location filename="../../ui/desk/figures.py" line="132" />
         <source>Unknown facility</source>
         <translation>Unknown facility</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="132" />
+        <location filename="../../ui/desk/figures.py" line="133" />
         <source>Incidents with methods recorded</source>
         <translation>Incidents with methods recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="242" />
+        <location filename="../../ui/desk/figures.py" line="243" />
         <source>Nothing to count with these filters.</source>
         <translation>Nothing to count with these filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="335" />
+        <location filename="../../ui/desk/figures.py" line="336" />
         <source>The %1 largest are drawn; the table below has all %2.</source>
         <translation>The %1 largest are drawn; the table below has all %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="392" />
+        <location filename="../../ui/desk/figures.py" line="393" />
         <source>Statistics</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="393" />
+        <location filename="../../ui/desk/figures.py" line="394" />
         <source>Figures over every record in the archive: complaints and their outcomes by city, month and facility, victims who are women or minors, methods. The table under each chart holds its numbers; export it as CSV for a submission.</source>
         <translation>Figures over every record in the archive: complaints and their outcomes by city, month and facility, victims who are women or minors, methods. The table under each chart holds its numbers; export it as CSV for a submission.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="403" />
-        <source>from YYYY-MM-DD</source>
-        <translation>from YYYY-MM-DD</translation>
+        <location filename="../../ui/desk/figures.py" line="404" />
+        <source>from DD.MM.YYYY</source>
+        <translation>from DD.MM.YYYY</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="405" />
-        <source>to YYYY-MM-DD</source>
-        <translation>to YYYY-MM-DD</translation>
+        <location filename="../../ui/desk/figures.py" line="406" />
+        <source>to DD.MM.YYYY</source>
+        <translation>to DD.MM.YYYY</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="407" />
+        <location filename="../../ui/desk/figures.py" line="408" />
         <source>Every city</source>
         <translation>Every city</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="411" />
+        <location filename="../../ui/desk/figures.py" line="412" />
         <source>Every facility</source>
         <translation>Every facility</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="416" />
+        <location filename="../../ui/desk/figures.py" line="417" />
         <source>&amp;Dates</source>
         <translation>&amp;Dates</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="424" />
+        <location filename="../../ui/desk/figures.py" line="425" />
         <source>&amp;Count</source>
         <translation>&amp;Count</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="459" />
+        <location filename="../../ui/desk/figures.py" line="460" />
         <source>Export this table as &amp;CSV…</source>
         <translation>Export this table as &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="460" />
+        <location filename="../../ui/desk/figures.py" line="461" />
         <source>Export &amp;all tables as CSV…</source>
         <translation>Export &amp;all tables as CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="502" />
+        <location filename="../../ui/desk/figures.py" line="503" />
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="569" />
+        <location filename="../../ui/desk/figures.py" line="570" />
         <source>dates %1 to %2</source>
         <translation>dates %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="578" />
+        <location filename="../../ui/desk/figures.py" line="579" />
         <source>Filters: %1.</source>
         <translation>Filters: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="589" />
+        <location filename="../../ui/desk/figures.py" line="590" />
         <source>CSV files are not encrypted</source>
         <translation>CSV files are not encrypted</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="590" />
+        <location filename="../../ui/desk/figures.py" line="591" />
         <source>A CSV file is plaintext: anyone who gets the file or the disk can read it. The figures name no person, but facility names and small numbers can still point to someone. Save it only where it is needed, and delete it after use.</source>
         <translation>A CSV file is plaintext: anyone who gets the file or the disk can read it. The figures name no person, but facility names and small numbers can still point to someone. Save it only where it is needed, and delete it after use.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="597" />
+        <location filename="../../ui/desk/figures.py" line="598" />
         <source>Choose where…</source>
         <translation>Choose where…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="598" />
+        <location filename="../../ui/desk/figures.py" line="599" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="606" />
+        <location filename="../../ui/desk/figures.py" line="607" />
         <source>Folder for the CSV files</source>
         <translation>Folder for the CSV files</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="613" />
+        <location filename="../../ui/desk/figures.py" line="614" />
         <source>Save the table as CSV</source>
         <translation>Save the table as CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="630" />
+        <location filename="../../ui/desk/figures.py" line="631" />
         <source>Writing CSV…</source>
         <translation>Writing CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="634" />
+        <location filename="../../ui/desk/figures.py" line="635" />
         <source>Written (plaintext): %1</source>
         <translation>Written (plaintext): %1</translation>
     </message>
@@ -3620,27 +3750,27 @@ The export is recorded in the custody log of every record in it.</translation>
         <translation>Open with the recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="207" />
+        <location filename="../../ui/unlock.py" line="211" />
         <source>Unlocking…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="216" />
+        <location filename="../../ui/unlock.py" line="220" />
         <source>The two new passphrases are not the same.</source>
         <translation>The two new passphrases are not the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="221" />
+        <location filename="../../ui/unlock.py" line="225" />
         <source>Opening…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="242" />
+        <location filename="../../ui/unlock.py" line="246" />
         <source>That passphrase does not open this vault. Nothing has changed. Check the keyboard layout (Russian, Kazakh or English) and Caps Lock, then try again.</source>
         <translation>That passphrase does not open this vault. Nothing has changed. Check the keyboard layout (Russian, Kazakh or English) and Caps Lock, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="248" />
+        <location filename="../../ui/unlock.py" line="252" />
         <source>That recovery code does not open this vault. Check each group of four and try again.</source>
         <translation>That recovery code does not open this vault. Check each group of four and try again.</translation>
     </message>
@@ -3740,47 +3870,52 @@ The export is recorded in the custody log of every record in it.</translation>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="64" />
+        <location filename="../../ui/dialogs.py" line="65" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="72" />
+        <location filename="../../ui/dialogs.py" line="74" />
+        <source>This vault (%1) is already open in another Qorgau window or command. Close it there, or wait for it to finish, then try again.</source>
+        <translation>This vault (%1) is already open in another Qorgau window or command. Close it there, or wait for it to finish, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="94" />
         <source>The passphrase or recovery code is not right. Nothing was changed.</source>
         <translation>The passphrase or recovery code is not right. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="76" />
+        <location filename="../../ui/dialogs.py" line="98" />
         <source>The computer could not complete this:</source>
         <translation>The computer could not complete this:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="77" />
+        <location filename="../../ui/dialogs.py" line="99" />
         <source>A check of the vault failed:</source>
         <translation>A check of the vault failed:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="78" />
+        <location filename="../../ui/dialogs.py" line="100" />
         <source>This cannot be saved as it is:</source>
         <translation>This cannot be saved as it is:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="79" />
+        <location filename="../../ui/dialogs.py" line="101" />
         <source>Not found:</source>
         <translation>Not found:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="86" />
+        <location filename="../../ui/dialogs.py" line="108" />
         <source>The computer could not read or write a file:</source>
         <translation>The computer could not read or write a file:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="88" />
+        <location filename="../../ui/dialogs.py" line="110" />
         <source>Something went wrong inside Qorgau. Your records already saved are safe. If this keeps happening, lock the vault, restart Qorgau and tell your coordinator what you were doing.</source>
         <translation>Something went wrong inside Qorgau. Your records already saved are safe. If this keeps happening, lock the vault, restart Qorgau and tell your coordinator what you were doing.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="96" />
+        <location filename="../../ui/dialogs.py" line="118" />
         <source>Qorgau</source>
         <translation>Qorgau</translation>
     </message>
@@ -3876,47 +4011,62 @@ The export is recorded in the custody log of every record in it.</translation>
 <context>
     <name>forms</name>
     <message>
-        <location filename="../../ui/field/forms.py" line="81" />
-        <source>YYYY-MM-DD (or YYYY-MM, YYYY)</source>
-        <translation>YYYY-MM-DD (or YYYY-MM, YYYY)</translation>
+        <location filename="../../ui/field/forms.py" line="86" />
+        <source>DD.MM.YYYY (or MM.YYYY, YYYY)</source>
+        <translation>DD.MM.YYYY (or MM.YYYY, YYYY)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="87" />
-        <source>YYYY-MM-DD HH:MM</source>
-        <translation>YYYY-MM-DD HH:MM</translation>
+        <location filename="../../ui/field/forms.py" line="90" />
+        <source>Choose on a calendar</source>
+        <translation>Choose on a calendar</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="135" />
+        <location filename="../../ui/field/forms.py" line="133" />
+        <source>DD.MM.YYYY HH:MM</source>
+        <translation>DD.MM.YYYY HH:MM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/forms.py" line="201" />
         <source>One per line</source>
         <translation>One per line</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="205" />
+        <location filename="../../ui/field/forms.py" line="271" />
         <source>(nothing to choose from yet)</source>
         <translation>(nothing to choose from yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="268" />
-        <source>Add</source>
-        <translation>Add</translation>
+        <location filename="../../ui/field/forms.py" line="334" />
+        <source>Add: %1</source>
+        <translation>Add: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="278" />
+        <location filename="../../ui/field/forms.py" line="515" />
+        <source>New…</source>
+        <translation>New…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/forms.py" line="516" />
+        <source>Create it here: %1</source>
+        <translation>Create it here: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/forms.py" line="345" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="339" />
+        <location filename="../../ui/field/forms.py" line="406" />
         <source>Conditions</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="340" />
+        <location filename="../../ui/field/forms.py" line="407" />
         <source>Safeguards</source>
         <translation>Safeguards</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="351" />
+        <location filename="../../ui/field/forms.py" line="420" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -3988,8 +4138,8 @@ The export is recorded in the custody log of every record in it.</translation>
     </message>
     <message>
         <location filename="../../ui/schema_strings.py" line="19" />
-        <source>YYYY-MM-DD; YYYY-MM or YYYY if only that is known.</source>
-        <translation>YYYY-MM-DD; YYYY-MM or YYYY if only that is known.</translation>
+        <source>If only the month or the year is known, give just that.</source>
+        <translation>If only the month or the year is known, give just that.</translation>
     </message>
     <message>
         <location filename="../../ui/schema_strings.py" line="20" />
@@ -5102,51 +5252,51 @@ The export is recorded in the custody log of every record in it.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="100" />
-        <source>Not a valid date and time: use YYYY-MM-DD HH:MM.</source>
-        <translation>Not a valid date and time: use YYYY-MM-DD HH:MM.</translation>
+        <source>Not a valid date and time: write it as DD.MM.YYYY HH:MM.</source>
+        <translation>Not a valid date and time: write it as DD.MM.YYYY HH:MM.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="102" />
-        <source>Not a valid date: use YYYY-MM-DD, YYYY-MM or YYYY.</source>
-        <translation>Not a valid date: use YYYY-MM-DD, YYYY-MM or YYYY.</translation>
+        <source>Not a valid date: write it as DD.MM.YYYY (or MM.YYYY, YYYY).</source>
+        <translation>Not a valid date: write it as DD.MM.YYYY (or MM.YYYY, YYYY).</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="104" />
+        <location filename="../../ui/labels.py" line="105" />
         <source>Must not be before %1.</source>
         <translation>Must not be before %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="106" />
+        <location filename="../../ui/labels.py" line="107" />
         <source>Must be a single line.</source>
         <translation>Must be a single line.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="108" />
+        <location filename="../../ui/labels.py" line="109" />
         <source>Must not contain control characters.</source>
         <translation>Must not contain control characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="110" />
+        <location filename="../../ui/labels.py" line="111" />
         <source>A code without spaces, never a name.</source>
         <translation>A code without spaces, never a name.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="111" />
+        <location filename="../../ui/labels.py" line="112" />
         <source>Use HH:MM, e.g. 14:30.</source>
         <translation>Use HH:MM, e.g. 14:30.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="112" />
+        <location filename="../../ui/labels.py" line="113" />
         <source>Repeated: %1.</source>
         <translation>Repeated: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="114" />
+        <location filename="../../ui/labels.py" line="115" />
         <source>Not a valid record.</source>
         <translation>Not a valid record.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="116" />
+        <location filename="../../ui/labels.py" line="117" />
         <source>Not one of the choices.</source>
         <translation>Not one of the choices.</translation>
     </message>

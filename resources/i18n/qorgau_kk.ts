@@ -13,7 +13,7 @@
         <translation>Тоқтатылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="403" />
+        <location filename="../../ui/desk/common.py" line="406" />
         <source>hidden (protected identity)</source>
         <translation>жасырылған (қорғалған тұлға)</translation>
     </message>
@@ -97,138 +97,138 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/field/caseview.py" line="24" />
+        <location filename="../../ui/field/caseview.py" line="25" />
         <source>People</source>
         <translation>Адамдар</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="25" />
+        <location filename="../../ui/field/caseview.py" line="26" />
         <source>Detention</source>
         <translation>Ұстау</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="26" />
+        <location filename="../../ui/field/caseview.py" line="27" />
         <source>Interviews</source>
         <translation>Сұхбаттар</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="27" />
+        <location filename="../../ui/field/caseview.py" line="28" />
         <source>Incidents</source>
         <translation>Оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="28" />
+        <location filename="../../ui/field/caseview.py" line="29" />
         <source>Medical</source>
         <translation>Медицина</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="29" />
+        <location filename="../../ui/field/caseview.py" line="30" />
         <source>Evidence</source>
         <translation>Дәлелдер</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="30" />
+        <location filename="../../ui/field/caseview.py" line="31" />
         <source>Complaints</source>
         <translation>Шағымдар</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="31" />
+        <location filename="../../ui/field/caseview.py" line="32" />
         <source>NPM visits</source>
         <translation>ҰАТ сапарлары</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="37" />
+        <location filename="../../ui/field/caseview.py" line="38" />
         <source>Add a person</source>
         <translation>Адам қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="38" />
+        <location filename="../../ui/field/caseview.py" line="39" />
         <source>Add a detention episode</source>
         <translation>Ұстау эпизодын қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="39" />
+        <location filename="../../ui/field/caseview.py" line="40" />
         <source>Add an interview</source>
         <translation>Сұхбат қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="40" />
+        <location filename="../../ui/field/caseview.py" line="41" />
         <source>Add an incident</source>
         <translation>Оқиға қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="41" />
+        <location filename="../../ui/field/caseview.py" line="42" />
         <source>Add a medical examination</source>
         <translation>Медициналық куәландыру қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="42" />
+        <location filename="../../ui/field/caseview.py" line="43" />
         <source>Add a complaint or legal step</source>
         <translation>Шағым немесе құқықтық әрекет қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="43" />
+        <location filename="../../ui/field/caseview.py" line="44" />
         <source>Add</source>
         <translation>Қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="77" />
+        <location filename="../../ui/field/caseview.py" line="78" />
         <source>hidden (protected identity)</source>
         <translation>жасырылған (қорғалған тұлға)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="188" />
+        <location filename="../../ui/field/caseview.py" line="249" />
         <source>Edit case</source>
         <translation>Істі өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="190" />
-        <location filename="../../ui/field/caseview.py" line="232" />
+        <location filename="../../ui/field/caseview.py" line="251" />
+        <location filename="../../ui/field/caseview.py" line="307" />
         <source>History</source>
         <translation>Тарих</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="192" />
+        <location filename="../../ui/field/caseview.py" line="253" />
         <source>Custody log</source>
         <translation>Сақтау журналы</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="202" />
+        <location filename="../../ui/field/caseview.py" line="269" />
         <source>Overview</source>
         <translation>Шолу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="224" />
+        <location filename="../../ui/field/caseview.py" line="299" />
         <source>Visits by monitors to the places where this person was held or hurt.</source>
         <translation>Мониторлардың адам ұсталған немесе зардап шеккен орындарға сапарлары.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="230" />
+        <location filename="../../ui/field/caseview.py" line="305" />
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="278" />
+        <location filename="../../ui/field/caseview.py" line="353" />
         <source>Reprisal risk</source>
         <translation>Қудалау қаупі</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="281" />
+        <location filename="../../ui/field/caseview.py" line="356" />
         <source>Do not contact: %1</source>
         <translation>Байланыспаңыз: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="286" />
+        <location filename="../../ui/field/caseview.py" line="361" />
         <source>Protected identities: %1</source>
         <translation>Қорғалған тұлғалар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="289" />
+        <location filename="../../ui/field/caseview.py" line="364" />
         <source>Edited on two devices: check the history</source>
         <translation>Екі құрылғыда өзгертілген: тарихын тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="303" />
+        <location filename="../../ui/field/caseview.py" line="381" />
         <source>%1 lesions marked</source>
         <translation>белгіленген жарақаттар: %1</translation>
     </message>
@@ -393,7 +393,7 @@
     </message>
     <message>
         <location filename="../../ui/field/coordinators.py" line="152" />
-        <location filename="../../ui/field/coordinators.py" line="451" />
+        <location filename="../../ui/field/coordinators.py" line="452" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
@@ -441,7 +441,7 @@
         <location filename="../../ui/field/coordinators.py" line="234" />
         <location filename="../../ui/field/coordinators.py" line="271" />
         <location filename="../../ui/field/coordinators.py" line="382" />
-        <location filename="../../ui/field/coordinators.py" line="452" />
+        <location filename="../../ui/field/coordinators.py" line="453" />
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
@@ -536,62 +536,62 @@
         <translation>Үйлестіруші мұрағатында сақталған және осы ноутбуктен жоюға болатын жазбалар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="434" />
+        <location filename="../../ui/field/coordinators.py" line="435" />
         <source>Receipt from %1 checked. Their archive holds, from this laptop: record versions %2, evidence files %3. Nothing has been removed yet.</source>
         <translation>%1 жіберген түбіртек тексерілді. Олардың мұрағатында осы ноутбуктен сақталғаны: жазба нұсқалары — %2, дәлел файлдары — %3. Әзірге ештеңе жойылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="476" />
+        <location filename="../../ui/field/coordinators.py" line="477" />
         <source>Remove them (%1)</source>
         <translation>Жою (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="512" />
+        <location filename="../../ui/field/coordinators.py" line="513" />
         <source>Records removed from this laptop: %1. The coordinator's archive keeps them.</source>
         <translation>Осы ноутбуктен жойылған жазбалар: %1. Олар үйлестіруші мұрағатында сақталады.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="515" />
+        <location filename="../../ui/field/coordinators.py" line="516" />
         <source>Stopped. Records removed: %1; the others stay on this laptop.</source>
         <translation>Тоқтатылды. Жойылған жазбалар: %1; қалғандары осы ноутбукте қалады.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="415" />
+        <location filename="../../ui/field/coordinators.py" line="416" />
         <source>Choose the receipt file</source>
         <translation>Түбіртек файлын таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="420" />
+        <location filename="../../ui/field/coordinators.py" line="421" />
         <source>Checking the receipt…</source>
         <translation>Түбіртек тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="431" />
+        <location filename="../../ui/field/coordinators.py" line="432" />
         <source>This receipt from %1 was imported before. Nothing changed.</source>
         <translation>%1 жіберген бұл түбіртек бұрын импортталған. Ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="457" />
+        <location filename="../../ui/field/coordinators.py" line="458" />
         <source>These records will leave this laptop for good, with their whole history:</source>
         <translation>Бұл жазбалар бүкіл тарихымен бірге осы ноутбуктен біржола жойылады:</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="461" />
+        <location filename="../../ui/field/coordinators.py" line="462" />
         <source>the coordinator</source>
         <translation>үйлестіруші</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="462" />
+        <location filename="../../ui/field/coordinators.py" line="463" />
         <source>%1 holds every one of them: its signed receipt lists each version and file. To see them again, ask the coordinator. Records changed since their last bundle, and records kept back for lack of consent, stay here.</source>
         <translation>%1 олардың барлығын сақтайды: қол қойылған түбіртекте әр нұсқа мен әр файл көрсетілген. Оларды қайта көру үшін үйлестірушіге хабарласыңыз. Соңғы пакеттен кейін өзгертілген жазбалар және келісім болмағандықтан қалдырылған жазбалар осында қалады.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="474" />
+        <location filename="../../ui/field/coordinators.py" line="475" />
         <source>Remove from this laptop?</source>
         <translation>Осы ноутбуктен жою керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="478" />
+        <location filename="../../ui/field/coordinators.py" line="479" />
         <source>Keep them</source>
         <translation>Қалдыру</translation>
     </message>
@@ -599,113 +599,113 @@
 <context>
     <name>CreateWindow</name>
     <message>
-        <location filename="../../ui/unlock.py" line="275" />
+        <location filename="../../ui/unlock.py" line="279" />
         <source>Create your vault</source>
         <translation>Қоймаңызды жасаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="276" />
+        <location filename="../../ui/unlock.py" line="280" />
         <source>Create a new vault</source>
         <translation>Жаңа қойма жасау</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="280" />
+        <location filename="../../ui/unlock.py" line="284" />
         <source>Everything you record is kept encrypted in this vault, on this computer only. Choose a passphrase you can remember and type quickly. Nobody, including the coalition, can open the vault without it or the recovery code.</source>
         <translation>Сіз жазғанның бәрі осы қоймада тек осы компьютерде шифрланып сақталады. Есте сақтауға оңай әрі тез теретін құпия сөз тіркесін таңдаңыз. Онсыз немесе қалпына келтіру кодынсыз қойманы ешкім, тіпті коалиция да аша алмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="285" />
+        <location filename="../../ui/unlock.py" line="289" />
         <source>Folder: %1</source>
         <translation>Қалта: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="292" />
+        <location filename="../../ui/unlock.py" line="296" />
         <source>e.g. Almaty laptop 2</source>
         <translation>мысалы, Алматы ноутбугы 2</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="295" />
+        <location filename="../../ui/unlock.py" line="299" />
         <source>&amp;Device name</source>
         <translation>&amp;Құрылғы атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="296" />
+        <location filename="../../ui/unlock.py" line="300" />
         <source>&amp;Passphrase</source>
         <translation>&amp;Құпия сөз тіркесі</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="297" />
+        <location filename="../../ui/unlock.py" line="301" />
         <source>&amp;Repeat it</source>
         <translation>&amp;Қайталаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="317" />
+        <location filename="../../ui/unlock.py" line="321" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="321" />
+        <location filename="../../ui/unlock.py" line="325" />
         <source>&amp;Create the vault</source>
         <translation>&amp;Қойманы жасау</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="335" />
+        <location filename="../../ui/unlock.py" line="342" />
         <source>Your recovery code</source>
         <translation>Қалпына келтіру кодыңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="339" />
+        <location filename="../../ui/unlock.py" line="346" />
         <source>Write this code on paper now. It is shown only this once. If you forget the passphrase, it is the only way back into the vault; anyone who has it can open the vault too. Keep the paper away from this laptop, and do not photograph it.</source>
         <translation>Бұл кодты қазір қағазға жазып алыңыз. Ол тек осы жолы ғана көрсетіледі. Құпия сөз тіркесін ұмытып қалсаңыз, қоймаға қайта кірудің жалғыз жолы осы; кодты білетін кез келген адам да қойманы аша алады. Қағазды ноутбуктен бөлек сақтаңыз және оны суретке түсірмеңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="351" />
+        <location filename="../../ui/unlock.py" line="358" />
         <source>I have &amp;written it down</source>
         <translation>Кодты &amp;жазып алдым</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="362" />
+        <location filename="../../ui/unlock.py" line="369" />
         <source>Check the code you wrote</source>
         <translation>Жазылған кодты тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="366" />
+        <location filename="../../ui/unlock.py" line="373" />
         <source>From your paper, type group %1 and group %2 of the recovery code (groups are counted from the left).</source>
         <translation>Қағаздан қалпына келтіру кодының %1-тобы мен %2-тобын енгізіңіз (топтар сол жақтан саналады).</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="378" />
-        <location filename="../../ui/unlock.py" line="379" />
+        <location filename="../../ui/unlock.py" line="385" />
+        <location filename="../../ui/unlock.py" line="386" />
         <source>Group %1</source>
         <translation>%1-топ</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="387" />
+        <location filename="../../ui/unlock.py" line="394" />
         <source>Show the code again</source>
         <translation>Кодты қайта көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="391" />
+        <location filename="../../ui/unlock.py" line="398" />
         <source>&amp;Confirm</source>
         <translation>&amp;Растау</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="409" />
+        <location filename="../../ui/unlock.py" line="417" />
         <source>Tip: four or five unrelated words, in any language, make a strong passphrase.</source>
         <translation>Кеңес: кез келген тілдегі өзара байланыссыз төрт-бес сөз берік құпия сөз тіркесін құрайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="418" />
+        <location filename="../../ui/unlock.py" line="426" />
         <source>The two passphrases are not the same. Type them again.</source>
         <translation>Құпия сөз тіркестері сәйкес келмейді. Оларды қайта енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="424" />
+        <location filename="../../ui/unlock.py" line="432" />
         <source>Creating the vault… this takes a few seconds.</source>
         <translation>Қойма жасалуда… бұл бірнеше секунд алады.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="461" />
+        <location filename="../../ui/unlock.py" line="469" />
         <source>These groups do not match the code. Look at the paper again, or show the code again and correct what you wrote.</source>
         <translation>Бұл топтар кодқа сәйкес келмейді. Қағазға қайта қараңыз немесе кодты қайта көрсетіп, жазғаныңызды түзетіңіз.</translation>
     </message>
@@ -908,12 +908,12 @@
         <translation>Түпнұсқаны шифрланған қоймадан оқып, оның SHA-256 мәнін салыстыру.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/custody.py" line="291" />
+        <location filename="../../ui/desk/custody.py" line="294" />
         <source>Reading the original back…</source>
         <translation>Түпнұсқа оқылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/custody.py" line="296" />
+        <location filename="../../ui/desk/custody.py" line="299" />
         <source>The original is intact: its SHA-256 matches the one recorded when it was captured.</source>
         <translation>Түпнұсқа бүтін: оның SHA-256 мәні түсірілген кезде жазылғанмен сәйкес.</translation>
     </message>
@@ -921,57 +921,57 @@
 <context>
     <name>CustodyDialog</name>
     <message>
-        <location filename="../../ui/field/caseview.py" line="417" />
+        <location filename="../../ui/field/caseview.py" line="524" />
         <source>Custody log</source>
         <translation>Сақтау журналы</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="420" />
+        <location filename="../../ui/field/caseview.py" line="527" />
         <source>Every change on this device, in a hash chain: removing or editing an entry breaks every hash after it.</source>
         <translation>Осы құрылғыдағы әрбір өзгеріс хеш тізбегінде: жазбаны жою немесе өзгерту одан кейінгі барлық хештерді бұзады.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="428" />
-        <source>When (UTC)</source>
-        <translation>Қашан (UTC)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/field/caseview.py" line="428" />
+        <location filename="../../ui/field/caseview.py" line="535" />
         <source>What</source>
         <translation>Не</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="429" />
+        <location filename="../../ui/field/caseview.py" line="535" />
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/caseview.py" line="536" />
         <source>Record</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="429" />
+        <location filename="../../ui/field/caseview.py" line="536" />
         <source>Chain hash</source>
         <translation>Тізбек хеші</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="431" />
+        <location filename="../../ui/field/caseview.py" line="538" />
         <source>Saved a version</source>
         <translation>Нұсқа сақталды</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="432" />
+        <location filename="../../ui/field/caseview.py" line="539" />
         <source>Deleted</source>
         <translation>Жойылды</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="433" />
+        <location filename="../../ui/field/caseview.py" line="540" />
         <source>Evidence file sealed</source>
         <translation>Дәлел файлы мөрленді</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="434" />
+        <location filename="../../ui/field/caseview.py" line="541" />
         <source>Original exported</source>
         <translation>Түпнұсқа экспортталды</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="435" />
+        <location filename="../../ui/field/caseview.py" line="542" />
         <source>Identity revealed</source>
         <translation>Тұлға ашылды</translation>
     </message>
@@ -1167,105 +1167,105 @@
         <translation>2. Қаласаңыз, цифрларды оқылған сайын енгізіңіз: Qorgau да оларды салыстырады.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="330" />
+        <location filename="../../ui/desk/devices.py" line="333" />
         <source>3. Every group matched what was read to me</source>
         <translation>3. Барлық топ маған оқылғанмен сәйкес келді</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="335" />
+        <location filename="../../ui/desk/devices.py" line="338" />
         <source>If a single digit differs, do not enrol: the card may have been replaced on the way. Ask for the card again by another route.</source>
         <translation>Бір цифр болса да сәйкес келмесе, тіркемеңіз: карта жолда ауыстырылған болуы мүмкін. Картаны басқа жолмен қайта сұратыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="346" />
-        <location filename="../../ui/desk/devices.py" line="473" />
-        <location filename="../../ui/desk/devices.py" line="516" />
+        <location filename="../../ui/desk/devices.py" line="349" />
+        <location filename="../../ui/desk/devices.py" line="476" />
+        <location filename="../../ui/desk/devices.py" line="519" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="348" />
+        <location filename="../../ui/desk/devices.py" line="351" />
         <source>&amp;Enrol this device</source>
         <translation>Осы құрылғыны &amp;тіркеу</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="362" />
+        <location filename="../../ui/desk/devices.py" line="365" />
         <source>The digits match.</source>
         <translation>Цифрлар сәйкес келеді.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="366" />
+        <location filename="../../ui/desk/devices.py" line="369" />
         <source>So far the same…</source>
         <translation>Әзірге сәйкес…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="369" />
+        <location filename="../../ui/desk/devices.py" line="372" />
         <source>The digits differ: do not enrol this card.</source>
         <translation>Цифрлар сәйкес емес: бұл картаны тіркемеңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="392" />
+        <location filename="../../ui/desk/devices.py" line="395" />
         <source>Enrolling…</source>
         <translation>Тіркелуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="415" />
-        <location filename="../../ui/desk/devices.py" line="510" />
+        <location filename="../../ui/desk/devices.py" line="418" />
+        <location filename="../../ui/desk/devices.py" line="513" />
         <source>Revoke a device</source>
         <translation>Құрылғыны кері қайтарып алу</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="420" />
+        <location filename="../../ui/desk/devices.py" line="423" />
         <source>Revoke “%1”</source>
         <translation>«%1» кері қайтарып алу</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="424" />
+        <location filename="../../ui/desk/devices.py" line="427" />
         <source>Do this when the laptop was seized, lost or stolen. Bundles it sealed up to the number you choose stay valid; any later bundle is quarantined. A revoked device is never enrolled again: give the field worker a new vault.</source>
         <translation>Ноутбук тәркіленсе, жоғалса немесе ұрланса, осыны жасаңыз. Ол таңдалған нөмірге дейін мөрлеген пакеттер жарамды болып қалады; кез келген кейінгі пакет карантинге түседі. Кері қайтарылған құрылғы қайта тіркелмейді: далалық қызметкерге жаңа қойма жасаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="434" />
+        <location filename="../../ui/desk/devices.py" line="437" />
         <source>From the last bundle received (#%1)</source>
         <translation>Соңғы алынған пакеттен бастап (№ %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="438" />
+        <location filename="../../ui/desk/devices.py" line="441" />
         <source>Keep bundles up to number:</source>
         <translation>Мына нөмірге дейінгі пакеттерді қалдыру:</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="439" />
+        <location filename="../../ui/desk/devices.py" line="442" />
         <source>Seized on (YYYY-MM-DD):</source>
         <translation>Тәркіленген күні (ЖЖЖЖ-АА-КК):</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="454" />
+        <location filename="../../ui/desk/devices.py" line="457" />
         <source>By date: bundles already imported that were sealed before that day stay valid. The date a bundle claims is not trusted after that: the device's clock is in other hands.</source>
         <translation>Күні бойынша: сол күнге дейін мөрленген, бұрын импортталған пакеттер жарамды болып қалады. Одан кейін пакетте көрсетілген күнге сенім жоқ: құрылғының сағаты бөгде адамдардың қолында.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="468" />
+        <location filename="../../ui/desk/devices.py" line="471" />
         <source>What happened (kept in the custody log)</source>
         <translation>Не болды (сақтау журналында сақталады)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="475" />
+        <location filename="../../ui/desk/devices.py" line="478" />
         <source>&amp;Revoke</source>
         <translation>Кері &amp;қайтарып алу</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="511" />
+        <location filename="../../ui/desk/devices.py" line="514" />
         <source>Revoke “%1”? This cannot be undone.</source>
         <translation>«%1» кері қайтарып алу керек пе? Мұны болдырмау мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="515" />
+        <location filename="../../ui/desk/devices.py" line="518" />
         <source>Revoke</source>
         <translation>Кері қайтарып алу</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="538" />
+        <location filename="../../ui/desk/devices.py" line="541" />
         <source>Revoking…</source>
         <translation>Кері қайтарылуда…</translation>
     </message>
@@ -1273,27 +1273,27 @@
 <context>
     <name>DiagramPanel</name>
     <message>
-        <location filename="../../ui/field/diagram.py" line="252" />
+        <location filename="../../ui/field/diagram.py" line="254" />
         <source>Click on the drawing where a lesion is: a marker is placed and its lesion record opens. Click a marker to open its record.</source>
         <translation>Суреттегі жарақат орнын басыңыз: белгі қойылып, жарақат жазбасы ашылады. Жазбасын ашу үшін белгіні басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/diagram.py" line="258" />
+        <location filename="../../ui/field/diagram.py" line="260" />
         <source>Save the examination once before marking lesions.</source>
         <translation>Жарақаттарды белгілемес бұрын куәландыруды бір рет сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/diagram.py" line="263" />
+        <location filename="../../ui/field/diagram.py" line="265" />
         <source>Save the examination now</source>
         <translation>Куәландыруды қазір сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/field/diagram.py" line="267" />
+        <location filename="../../ui/field/diagram.py" line="269" />
         <source>Lesions</source>
         <translation>Жарақаттар</translation>
     </message>
     <message>
-        <location filename="../../ui/field/diagram.py" line="273" />
+        <location filename="../../ui/field/diagram.py" line="275" />
         <source>Add a lesion without a marker</source>
         <translation>Белгісіз жарақат қосу</translation>
     </message>
@@ -1357,8 +1357,8 @@
     </message>
     <message>
         <location filename="../../ui/desk/duplicates.py" line="52" />
-        <source>People who may have been recorded twice, by two lawyers or monitors. Compare them; if they are the same person, link them. Linking keeps both records and where each came from; it can be undone from the command line (qorgau unlink).</source>
-        <translation>Екі заңгер немесе мониторлар екі рет жазған болуы мүмкін адамдар. Оларды салыстырыңыз; бір адам болса, байланыстырыңыз. Байланыстыру екі жазбаны да және әрқайсысының қайдан келгенін сақтайды; оны пәрмен жолынан болдырмауға болады (qorgau unlink).</translation>
+        <source>People who may have been recorded twice, by two lawyers or monitors. Compare them; if they are the same person, link them. Linking keeps both records and where each came from, so a link made in error can be undone.</source>
+        <translation>Екі заңгер немесе мониторлар екі рет жазған болуы мүмкін адамдар. Оларды салыстырыңыз; бір адам болса, жазбаларды байланыстырыңыз. Байланыс екі жазбаны да және әрқайсысының қайдан келгенін сақтайды, сондықтан қате байланысты болдырмауға болады.</translation>
     </message>
     <message>
         <location filename="../../ui/desk/duplicates.py" line="60" />
@@ -1474,12 +1474,12 @@
 <context>
     <name>ExamDialog</name>
     <message>
-        <location filename="../../ui/field/diagram.py" line="315" />
+        <location filename="../../ui/field/diagram.py" line="317" />
         <source>Examination</source>
         <translation>Куәландыру</translation>
     </message>
     <message>
-        <location filename="../../ui/field/diagram.py" line="317" />
+        <location filename="../../ui/field/diagram.py" line="319" />
         <source>Body diagram and lesions</source>
         <translation>Дене сызбасы және жарақаттар</translation>
     </message>
@@ -1574,99 +1574,109 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/field/forms.py" line="609" />
+        <location filename="../../ui/field/forms.py" line="730" />
         <source>Protected identity: the real name and contact details are hidden.</source>
         <translation>Қорғалған тұлға: шын аты мен байланыс деректері жасырылған.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="614" />
+        <location filename="../../ui/field/forms.py" line="735" />
         <source>Reveal identity…</source>
         <translation>Тұлғаны ашу…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="642" />
+        <location filename="../../ui/field/forms.py" line="763" />
         <source>Delete…</source>
         <translation>Жою…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="645" />
-        <location filename="../../ui/field/forms.py" line="690" />
+        <location filename="../../ui/field/forms.py" line="766" />
+        <location filename="../../ui/field/forms.py" line="840" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="647" />
+        <location filename="../../ui/field/forms.py" line="768" />
         <source>&amp;Save</source>
         <translation>&amp;Сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="649" />
+        <location filename="../../ui/field/forms.py" line="770" />
         <source>Save (Ctrl+S)</source>
         <translation>Сақтау (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="659" />
+        <location filename="../../ui/field/forms.py" line="780" />
         <source>Restored from the draft saved %1.</source>
         <translation>%1 сақталған жобадан қалпына келтірілді.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="680" />
+        <location filename="../../ui/field/forms.py" line="809" />
         <source>New: %1</source>
         <translation>Жаңа жазба: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="686" />
+        <location filename="../../ui/field/forms.py" line="836" />
         <source>Reveal identity</source>
         <translation>Тұлғаны ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="686" />
+        <location filename="../../ui/field/forms.py" line="836" />
         <source>Show this person's real name and contact details? Make sure nobody else can see the screen. Revealing is noted in the custody log.</source>
         <translation>Бұл адамның шын аты мен байланыс деректерін көрсету керек пе? Экранды ешкім көрмейтініне көз жеткізіңіз. Ашу сақтау журналына жазылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="689" />
+        <location filename="../../ui/field/forms.py" line="839" />
         <source>Reveal</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="717" />
+        <location filename="../../ui/field/forms.py" line="868" />
         <location filename="../../ui/field/opening.py" line="49" />
         <source>Recommendations and their follow-up status were carried over from the previous visit (%1). Update each one's status.</source>
         <translation>Ұсыныстар мен олардың орындалу мәртебесі алдыңғы сапардан (%1) көшірілді. Әрқайсысының мәртебесін жаңартыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="751" />
+        <location filename="../../ui/field/forms.py" line="886" />
+        <source>Held longer than the law allows before registration: the limit for a minor is %1 hours.</source>
+        <translation>Тіркелгенге дейін заң рұқсат еткеннен ұзақ ұсталған: кәмелетке толмағандар үшін шегі — %1 сағат.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/forms.py" line="888" />
+        <source>Held longer than the law allows before registration: the limit for an adult is %1 hours.</source>
+        <translation>Тіркелгенге дейін заң рұқсат еткеннен ұзақ ұсталған: ересектер үшін шегі — %1 сағат.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/forms.py" line="921" />
         <source>Draft kept (encrypted) at %1.</source>
         <translation>Жоба %1 сақталды (шифрланған).</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="792" />
+        <location filename="../../ui/field/forms.py" line="962" />
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="819" />
+        <location filename="../../ui/field/forms.py" line="988" />
         <source>Some fields need attention: they are marked below.</source>
         <translation>Кейбір өрістерге назар аудару керек: олар төменде белгіленген.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="829" />
+        <location filename="../../ui/field/forms.py" line="1000" />
         <source>Discard changes?</source>
         <translation>Өзгерістерден бас тарту керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="829" />
+        <location filename="../../ui/field/forms.py" line="1000" />
         <source>What you typed in this form has not been saved as a record. Discard it?</source>
         <translation>Бұл пішінге енгізілгендер әлі жазба ретінде сақталған жоқ. Оны жою керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="831" />
+        <location filename="../../ui/field/forms.py" line="1002" />
         <source>Discard</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="832" />
+        <location filename="../../ui/field/forms.py" line="1003" />
         <source>Keep editing</source>
         <translation>Өңдеуді жалғастыру</translation>
     </message>
@@ -1697,12 +1707,12 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/field/caseview.py" line="378" />
+        <location filename="../../ui/field/caseview.py" line="484" />
         <source>Version history</source>
         <translation>Нұсқалар тарихы</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="386" />
+        <location filename="../../ui/field/caseview.py" line="492" />
         <source>Deleted: %1</source>
         <translation>Жойылды: %1</translation>
     </message>
@@ -1850,7 +1860,7 @@
         <translation>Қабылданбады — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="379" />
+        <location filename="../../ui/desk/common.py" line="382" />
         <source>Technical detail:</source>
         <translation>Техникалық мәлімет:</translation>
     </message>
@@ -1858,125 +1868,126 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/field/window.py" line="31" />
+        <location filename="../../ui/field/window.py" line="32" />
         <source>Search all records (Ctrl+F)…</source>
         <translation>Барлық жазбалардан іздеу (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="36" />
+        <location filename="../../ui/field/window.py" line="37" />
         <source>All records</source>
         <translation>Барлық жазбалар</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="45" />
-        <source>from YYYY-MM-DD</source>
-        <translation>ЖЖЖЖ-АА-КК бастап</translation>
+        <location filename="../../ui/field/window.py" line="46" />
+        <source>from DD.MM.YYYY</source>
+        <translation>КК.АА.ЖЖЖЖ бастап</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="47" />
-        <source>to YYYY-MM-DD</source>
-        <translation>ЖЖЖЖ-АА-КК дейін</translation>
+        <location filename="../../ui/field/window.py" line="48" />
+        <source>to DD.MM.YYYY</source>
+        <translation>КК.АА.ЖЖЖЖ дейін</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="49" />
+        <location filename="../../ui/field/window.py" line="50" />
         <source>&amp;Show</source>
         <translation>&amp;Көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="50" />
+        <location filename="../../ui/field/window.py" line="51" />
         <source>C&amp;ity</source>
         <translation>&amp;Қала</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="51" />
+        <location filename="../../ui/field/window.py" line="52" />
         <source>S&amp;tatus</source>
         <translation>&amp;Мәртебе</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="52" />
+        <location filename="../../ui/field/window.py" line="53" />
         <source>F&amp;lag</source>
         <translation>Бел&amp;гі</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="53" />
+        <location filename="../../ui/field/window.py" line="54" />
         <source>Faci&amp;lity</source>
         <translation>Мек&amp;еме</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="63" />
+        <location filename="../../ui/field/window.py" line="64" />
         <source>&amp;Dates</source>
         <translation>&amp;Күндер</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="81" />
-        <location filename="../../ui/field/window.py" line="92" />
-        <location filename="../../ui/field/window.py" line="117" />
+        <location filename="../../ui/field/window.py" line="82" />
+        <location filename="../../ui/field/window.py" line="93" />
+        <location filename="../../ui/field/window.py" line="118" />
         <source>Any</source>
         <translation>Кез келген</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="132" />
+        <location filename="../../ui/field/window.py" line="133" />
         <source>Qorgau — %1</source>
         <translation>Qorgau — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="138" />
+        <location filename="../../ui/field/window.py" line="139" />
         <source>Main</source>
         <translation>Басты</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="141" />
+        <location filename="../../ui/field/window.py" line="142" />
         <source>New case</source>
         <translation>Жаңа іс</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="149" />
+        <location filename="../../ui/field/window.py" line="150" />
         <source>From a spreadsheet…</source>
         <translation>Кестеден…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="152" />
+        <location filename="../../ui/field/window.py" line="153" />
         <source>New record</source>
         <translation>Жаңа жазба</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="159" />
+        <location filename="../../ui/desk/window.py" line="117" />
+        <location filename="../../ui/field/window.py" line="160" />
         <source>Import receipt…</source>
         <translation>Түбіртекті импорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="115" />
-        <location filename="../../ui/field/window.py" line="157" />
+        <location filename="../../ui/desk/window.py" line="116" />
+        <location filename="../../ui/field/window.py" line="158" />
         <source>Send to coordinator…</source>
         <translation>Үйлестірушіге жіберу…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="161" />
+        <location filename="../../ui/field/window.py" line="162" />
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="167" />
+        <location filename="../../ui/field/window.py" line="168" />
         <source>Lock (Ctrl+L)</source>
         <translation>Құлыптау (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="201" />
+        <location filename="../../ui/field/window.py" line="204" />
         <source>Choose a case on the left, or start a new one (Ctrl+N).</source>
         <translation>Сол жақтан істі таңдаңыз немесе жаңасын бастаңыз (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="216" />
+        <location filename="../../ui/field/window.py" line="219" />
         <source>Locks after %1 minutes without activity · Ctrl+L locks now · Ctrl+Shift+L or F12 locks at once</source>
         <translation>%1 мин әрекетсіздіктен кейін құлыпталады · Ctrl+L — құлыптау · Ctrl+Shift+L немесе F12 — бірден</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="229" />
+        <location filename="../../ui/field/window.py" line="232" />
         <source>%1 found</source>
         <translation>Табылды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="232" />
+        <location filename="../../ui/field/window.py" line="235" />
         <source>%1 of %2 shown</source>
         <translation>%2 ішінен %1 көрсетілді</translation>
     </message>
@@ -2514,17 +2525,27 @@
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1060" />
+        <location filename="../../ui/desk/report.py" line="1061" />
+        <source>case-report</source>
+        <translation>іс-бойынша-есеп</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/report.py" line="1062" />
+        <source>istanbul-protocol-annex</source>
+        <translation>ыстамбұл-хаттамасы-қосымшасы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/report.py" line="1063" />
         <source>Save the PDF</source>
         <translation>PDF сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1081" />
+        <location filename="../../ui/desk/report.py" line="1084" />
         <source>Laying out the PDF…</source>
         <translation>PDF беттелуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1092" />
+        <location filename="../../ui/desk/report.py" line="1095" />
         <source>Written (plaintext, %1): %2
 The export is recorded in the custody log of every record in it.</source>
         <translation>Жазылды (ашық түрде, %1): %2
@@ -2532,24 +2553,133 @@ The export is recorded in the custody log of every record in it.</source>
     </message>
 </context>
 <context>
+    <name>QCalendarWidget</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="26" />
+        <source>Previous Month</source>
+        <translation>Алдыңғы ай</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="27" />
+        <source>Next Month</source>
+        <translation>Келесі ай</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="28" />
+        <source>Today</source>
+        <translation>Бүгін</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="9" />
+        <source>&amp;Look in:</source>
+        <translation>&amp;Қайда қарау:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="10" />
+        <source>Look in:</source>
+        <translation>Қайда қарау:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="11" />
+        <source>Files of &amp;type:</source>
+        <translation>Файлдар &amp;түрі:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="12" />
+        <source>Files of type:</source>
+        <translation>Файлдар түрі:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="13" />
+        <source>Save</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="14" />
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="15" />
+        <source>Choose</source>
+        <translation>Таңдау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="16" />
+        <source>Computer</source>
+        <translation>Компьютер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="17" />
+        <source>My Computer</source>
+        <translation>Менің компьютерім</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="18" />
+        <source>File Folder</source>
+        <translation>Бума</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="19" />
+        <source>Folder</source>
+        <translation>Бума</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="20" />
+        <source>Alias</source>
+        <translation>Сілтеме</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="21" />
+        <source>Shortcut</source>
+        <translation>Белгіше</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="22" />
+        <source>Unknown</source>
+        <translation>Белгісіз</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="23" />
+        <source>Yes</source>
+        <translation>Иә</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="24" />
+        <source>No</source>
+        <translation>Жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="25" />
+        <source>OK</source>
+        <translation>Жарайды</translation>
+    </message>
+</context>
+<context>
     <name>QorgauApp</name>
     <message>
-        <location filename="../../ui/app.py" line="101" />
+        <location filename="../../ui/app.py" line="103" />
         <source>Open a vault folder</source>
         <translation>Қойма қалтасын ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="105" />
+        <location filename="../../ui/app.py" line="107" />
         <source>Not a vault</source>
         <translation>Бұл қойма емес</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="105" />
+        <location filename="../../ui/app.py" line="107" />
         <source>There is no Qorgau vault in that folder.</source>
         <translation>Бұл қалтада Qorgau қоймасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="112" />
+        <location filename="../../ui/app.py" line="114" />
         <source>Choose an empty folder for the new vault</source>
         <translation>Жаңа қойма үшін бос қалтаны таңдаңыз</translation>
     </message>
@@ -2662,69 +2792,69 @@ The export is recorded in the custody log of every record in it.</source>
         <translation>№ %1 пакет</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="203" />
+        <location filename="../../ui/desk/quarantine.py" line="205" />
         <source>Checking the quarantined bundle again…</source>
         <translation>Карантиндегі пакет қайта тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="211" />
+        <location filename="../../ui/desk/quarantine.py" line="213" />
         <source>If released, it would merge:</source>
         <translation>Босатылса, мыналар біріктіріледі:</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="499" />
-        <location filename="../../ui/desk/quarantine.py" line="223" />
+        <location filename="../../ui/desk/devices.py" line="502" />
+        <location filename="../../ui/desk/quarantine.py" line="225" />
         <source>Say why</source>
         <translation>Себебін көрсетіңіз</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="500" />
-        <location filename="../../ui/desk/quarantine.py" line="224" />
+        <location filename="../../ui/desk/devices.py" line="503" />
+        <location filename="../../ui/desk/quarantine.py" line="226" />
         <source>Write the reason first: it is kept in the custody log with your decision.</source>
         <translation>Алдымен себебін жазыңыз: ол шешіміңізбен бірге сақтау журналында сақталады.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="254" />
+        <location filename="../../ui/desk/quarantine.py" line="256" />
         <source>Release the bundle</source>
         <translation>Пакетті босату</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="255" />
+        <location filename="../../ui/desk/quarantine.py" line="257" />
         <source>Merge bundle %1 from “%2” into the archive? Do this only after the field worker confirmed, by another channel, that they made it.</source>
         <translation>«%2» құрылғысының № %1 пакетін мұрағатқа біріктіру керек пе? Мұны далалық қызметкер пакетті өзі жасағанын басқа арна арқылы растағаннан кейін ғана жасаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="260" />
+        <location filename="../../ui/desk/quarantine.py" line="262" />
         <source>Release and merge</source>
         <translation>Босатып, біріктіру</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="247" />
+        <location filename="../../ui/desk/quarantine.py" line="249" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="278" />
+        <location filename="../../ui/desk/quarantine.py" line="280" />
         <source>Checking and merging the bundle…</source>
         <translation>Пакет тексеріліп, біріктірілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="295" />
+        <location filename="../../ui/desk/quarantine.py" line="297" />
         <source>Discard the bundle</source>
         <translation>Пакетті қабылдамау</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="296" />
+        <location filename="../../ui/desk/quarantine.py" line="298" />
         <source>Delete the quarantined copy of bundle %1 from “%2”? Nothing from it is merged; the same file imported again is recognised and not merged either.</source>
         <translation>«%2» құрылғысының № %1 пакетінің карантиндегі көшірмесін жою керек пе? Одан ештеңе біріктірілмейді; сол файл қайта импортталса, ол танылып, біріктірілмейді.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="301" />
+        <location filename="../../ui/desk/quarantine.py" line="303" />
         <source>Discard</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="318" />
+        <location filename="../../ui/desk/quarantine.py" line="320" />
         <source>Discarding…</source>
         <translation>Қабылданбауда…</translation>
     </message>
@@ -2841,37 +2971,37 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../ui/models.py" line="146" />
+        <location filename="../../ui/models.py" line="147" />
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="147" />
+        <location filename="../../ui/models.py" line="148" />
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="148" />
+        <location filename="../../ui/models.py" line="149" />
         <source>City</source>
         <translation>Қала</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="149" />
+        <location filename="../../ui/models.py" line="150" />
         <source>Status</source>
         <translation>Мәртебе</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="150" />
+        <location filename="../../ui/models.py" line="151" />
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="151" />
+        <location filename="../../ui/models.py" line="152" />
         <source>Flags</source>
         <translation>Белгілер</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="152" />
+        <location filename="../../ui/models.py" line="153" />
         <source>Found in</source>
         <translation>Табылған жері</translation>
     </message>
@@ -2884,142 +3014,142 @@ The export is recorded in the custody log of every record in it.</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="29" />
+        <location filename="../../ui/field/settings.py" line="39" />
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="32" />
+        <location filename="../../ui/field/settings.py" line="42" />
         <source>As the system (%1)</source>
         <translation>Жүйедегідей (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="37" />
+        <location filename="../../ui/field/settings.py" line="47" />
         <source>&amp;Interface language</source>
         <translation>&amp;Интерфейс тілі</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="40" />
+        <location filename="../../ui/field/settings.py" line="50" />
         <source>Safety</source>
         <translation>Қауіпсіздік</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="46" />
+        <location filename="../../ui/field/settings.py" line="56" />
         <source>min</source>
         <translation>мин</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="47" />
+        <location filename="../../ui/field/settings.py" line="57" />
         <source>&amp;Lock after inactivity</source>
         <translation>&amp;Әрекетсіздіктен кейін құлыптау</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="48" />
+        <location filename="../../ui/field/settings.py" line="58" />
         <source>Ctrl+L locks now. Ctrl+Shift+L or F12 hides everything and locks at once. Text copied from Qorgau is cleared from the clipboard after %1 seconds.</source>
         <translation>Ctrl+L бірден құлыптайды. Ctrl+Shift+L немесе F12 бәрін жасырып, лезде құлыптайды. Qorgau-дан көшірілген мәтін алмасу буферінен %1 секундтан кейін өшіріледі.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="57" />
+        <location filename="../../ui/field/settings.py" line="67" />
         <source>Coordinators</source>
         <translation>Үйлестірушілер</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="59" />
+        <location filename="../../ui/field/settings.py" line="69" />
         <source>Bundles from this laptop can be sealed to these coordinators, and their receipts are accepted:</source>
         <translation>Осы ноутбуктің пакеттерін мына үйлестірушілер үшін мөрлеуге болады, олардың түбіртектері қабылданады:</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="70" />
+        <location filename="../../ui/field/settings.py" line="80" />
         <source>Trust a coordinator…</source>
         <translation>Үйлестірушіге сену…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="72" />
+        <location filename="../../ui/field/settings.py" line="82" />
         <source>This laptop's identity card…</source>
         <translation>Осы ноутбуктің сәйкестендіру картасы…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="74" />
+        <location filename="../../ui/field/settings.py" line="84" />
         <source>Remove…</source>
         <translation>Алып тастау…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="75" />
+        <location filename="../../ui/field/settings.py" line="85" />
         <source>Stop sealing bundles to the chosen coordinator (for instance, their archive was lost or seized).</source>
         <translation>Таңдалған үйлестірушіге пакеттерді бұдан былай мөрлемеу (мысалы, оның мұрағаты жоғалса немесе алынып қойылса).</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="90" />
+        <location filename="../../ui/field/settings.py" line="103" />
         <source>Passphrase</source>
         <translation>Құпия сөз тіркесі</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="97" />
+        <location filename="../../ui/field/settings.py" line="110" />
         <source>&amp;New passphrase</source>
         <translation>&amp;Жаңа құпия сөз тіркесі</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="98" />
+        <location filename="../../ui/field/settings.py" line="111" />
         <source>Repeat it</source>
         <translation>Қайталаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="103" />
+        <location filename="../../ui/field/settings.py" line="116" />
         <source>Change passphrase</source>
         <translation>Құпия сөз тіркесін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="108" />
+        <location filename="../../ui/field/settings.py" line="121" />
         <source>Device: %1 · vault: %2</source>
         <translation>Құрылғы: %1 · қойма: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="116" />
+        <location filename="../../ui/field/settings.py" line="129" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="118" />
+        <location filename="../../ui/field/settings.py" line="131" />
         <source>Save settings</source>
         <translation>Баптауларды сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="144" />
+        <location filename="../../ui/field/settings.py" line="161" />
         <source>The two passphrases are not the same.</source>
         <translation>Құпия сөз тіркестері сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="147" />
+        <location filename="../../ui/field/settings.py" line="164" />
         <source>Changing…</source>
         <translation>Өзгертілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="156" />
+        <location filename="../../ui/field/settings.py" line="173" />
         <source>The passphrase was changed. The recovery code still works.</source>
         <translation>Құпия сөз тіркесі өзгертілді. Қалпына келтіру коды бұрынғыша жұмыс істейді.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="175" />
+        <location filename="../../ui/field/settings.py" line="192" />
         <source>None yet: import your coordinator's identity card.</source>
         <translation>Әзірге жоқ: үйлестірушіңіздің сәйкестендіру картасын импорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="200" />
+        <location filename="../../ui/field/settings.py" line="217" />
         <source>Remove a coordinator</source>
         <translation>Үйлестірушіні алып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="201" />
+        <location filename="../../ui/field/settings.py" line="218" />
         <source>Bundles from this laptop will no longer be sealed to this coordinator. Bundles already sent stay readable to them.</source>
         <translation>Осы ноутбуктан пакеттер бұдан былай бұл үйлестірушіге мөрленбейді. Бұрын жіберілген пакеттерді ол оқи алады.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="203" />
+        <location filename="../../ui/field/settings.py" line="220" />
         <source>Why? (e.g. their archive laptop was seized)</source>
         <translation>Неге? (мысалы, мұрағат ноутбугы алынып қойылды)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="204" />
+        <location filename="../../ui/field/settings.py" line="221" />
         <source>Remove</source>
         <translation>Алып тастау</translation>
     </message>
@@ -3192,362 +3322,362 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>Statistics</name>
     <message>
-        <location filename="../../ui/desk/figures.py" line="46" />
+        <location filename="../../ui/desk/figures.py" line="47" />
         <source>Complaints by status and city</source>
         <translation>Шағымдар мәртебесі және қаласы бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="47" />
+        <location filename="../../ui/desk/figures.py" line="48" />
         <source>Complaints by month filed</source>
         <translation>Шағымдар берілген айы бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="48" />
+        <location filename="../../ui/desk/figures.py" line="49" />
         <source>Complaints by facility</source>
         <translation>Шағымдар мекеме бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="49" />
+        <location filename="../../ui/desk/figures.py" line="50" />
         <source>Closed complaints by city</source>
         <translation>Жабылған шағымдар қалалар бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="50" />
+        <location filename="../../ui/desk/figures.py" line="51" />
         <source>Complaints closed for lack of evidence, by city</source>
         <translation>Дәлел жоқтығынан жабылған шағымдар, қалалар бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="53" />
+        <location filename="../../ui/desk/figures.py" line="54" />
         <source>Victims who are women or minors, by city</source>
         <translation>Әйелдер мен кәмелетке толмаған жәбірленушілер, қалалар бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="54" />
+        <location filename="../../ui/desk/figures.py" line="55" />
         <source>Methods of torture and ill-treatment</source>
         <translation>Азаптау және қатыгездік әдістері</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="55" />
+        <location filename="../../ui/desk/figures.py" line="56" />
         <source>Methods by city</source>
         <translation>Әдістер қалалар бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="58" />
+        <location filename="../../ui/desk/figures.py" line="59" />
         <source>Filed complaints (drafts left out), by their latest status; city: the complaint's, else its case's. The chart groups the statuses by outcome.</source>
         <translation>Берілген шағымдар (жобалар есептелмейді) соңғы мәртебесі бойынша; қала — шағымның, болмаса істің қаласы. Диаграммада мәртебелер нәтиже бойынша топтастырылған.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="63" />
+        <location filename="../../ui/desk/figures.py" line="64" />
         <source>Filed complaints by the month they were filed, with their outcome.</source>
         <translation>Берілген шағымдар берілген айы бойынша, нәтижесімен.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="66" />
+        <location filename="../../ui/desk/figures.py" line="67" />
         <source>A complaint counts under every facility its case names (in a detention or an incident): rows may add up to more than the total.</source>
         <translation>Шағым өз ісінде (ұстауда немесе оқиғада) аталған әр мекеме бойынша есептеледі: жолдардың қосындысы жалпы саннан асуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="71" />
+        <location filename="../../ui/desk/figures.py" line="72" />
         <source>Closed: registration refused, closed (no crime, no evidence) or amnesty. Percentages of filed complaints.</source>
         <translation>Жабылған: тіркеуден бас тартылған, тоқтатылған (құрам жоқ, дәлел жоқ) немесе рақымшылық. Пайыздар берілген шағымдардан есептелген.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="76" />
+        <location filename="../../ui/desk/figures.py" line="77" />
         <source>Closed for lack of evidence: closed for absence of a crime or of evidence. The chart shows the share of filed complaints.</source>
         <translation>Дәлел жоқтығынан жабылған: қылмыс құрамы немесе дәлел болмағандықтан тоқтатылған. Диаграмма берілген шағымдардағы үлесін көрсетеді.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="81" />
+        <location filename="../../ui/desk/figures.py" line="82" />
         <source>Victims: people named as victims of a case or of one of its incidents, each counted once per city; city and date: the case's.</source>
         <translation>Жәбірленушілер: іс немесе оның бір оқиғасы бойынша жәбірленуші ретінде аталған адамдар, әр қала үшін бір рет есептеледі; қала мен күн — істікі.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="86" />
+        <location filename="../../ui/desk/figures.py" line="87" />
         <source>Incidents naming each method; percentages of the incidents with at least one method recorded.</source>
         <translation>Әр әдіс аталған оқиғалар; пайыздар кемінде бір әдіс жазылған оқиғалардан есептелген.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="91" />
+        <location filename="../../ui/desk/figures.py" line="92" />
         <source>Incidents naming each method, by the incident's city (else its case's).</source>
         <translation>Әр әдіс аталған оқиғалар, оқиғаның (болмаса істің) қаласы бойынша.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="96" />
+        <location filename="../../ui/desk/figures.py" line="97" />
         <source>City code</source>
         <translation>Қала коды</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="97" />
+        <location filename="../../ui/desk/figures.py" line="98" />
         <source>City</source>
         <translation>Қала</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="98" />
+        <location filename="../../ui/desk/figures.py" line="99" />
         <source>Month code</source>
         <translation>Ай коды</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="99" />
+        <location filename="../../ui/desk/figures.py" line="100" />
         <source>Month</source>
         <translation>Ай</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="100" />
+        <location filename="../../ui/desk/figures.py" line="101" />
         <source>Facility id</source>
         <translation>Мекеме ID-і</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="101" />
+        <location filename="../../ui/desk/figures.py" line="102" />
         <source>Facility</source>
         <translation>Мекеме</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="102" />
+        <location filename="../../ui/desk/figures.py" line="103" />
         <source>Method code</source>
         <translation>Әдіс коды</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="103" />
+        <location filename="../../ui/desk/figures.py" line="104" />
         <source>Method</source>
         <translation>Әдіс</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="104" />
+        <location filename="../../ui/desk/figures.py" line="105" />
         <source>Complaints</source>
         <translation>Шағымдар</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="105" />
+        <location filename="../../ui/desk/figures.py" line="106" />
         <source>Not filed</source>
         <translation>Берілмеген</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="106" />
+        <location filename="../../ui/desk/figures.py" line="107" />
         <source>Pending</source>
         <translation>Қаралуда</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="107" />
+        <location filename="../../ui/desk/figures.py" line="108" />
         <source>Closed</source>
         <translation>Жабылған</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="108" />
+        <location filename="../../ui/desk/figures.py" line="109" />
         <source>Sent to court</source>
         <translation>Сотқа жіберілген</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="109" />
+        <location filename="../../ui/desk/figures.py" line="110" />
         <source>Other outcome</source>
         <translation>Басқа нәтиже</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="110" />
+        <location filename="../../ui/desk/figures.py" line="111" />
         <source>Status not recorded</source>
         <translation>Мәртебесі жазылмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="111" />
+        <location filename="../../ui/desk/figures.py" line="112" />
         <source>Closed (%)</source>
         <translation>Жабылған (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="112" />
+        <location filename="../../ui/desk/figures.py" line="113" />
         <source>Closed for lack of evidence</source>
         <translation>Дәлел жоқтығынан жабылған</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="113" />
+        <location filename="../../ui/desk/figures.py" line="114" />
         <source>Lack of evidence (% of complaints)</source>
         <translation>Дәлел жоқ (шағымдардың %)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="116" />
+        <location filename="../../ui/desk/figures.py" line="117" />
         <source>Lack of evidence (% of closed)</source>
         <translation>Дәлел жоқ (жабылғандардың %)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="119" />
+        <location filename="../../ui/desk/figures.py" line="120" />
         <source>Victims</source>
         <translation>Зардап шеккендер</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="120" />
+        <location filename="../../ui/desk/figures.py" line="121" />
         <source>Women</source>
         <translation>Әйелдер</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="121" />
+        <location filename="../../ui/desk/figures.py" line="122" />
         <source>Women (%)</source>
         <translation>Әйелдер (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="122" />
+        <location filename="../../ui/desk/figures.py" line="123" />
         <source>Minors</source>
         <translation>Кәмелетке толмағандар</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="123" />
+        <location filename="../../ui/desk/figures.py" line="124" />
         <source>Minors (%)</source>
         <translation>Кәмелетке толмағандар (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="124" />
+        <location filename="../../ui/desk/figures.py" line="125" />
         <source>Women who were minors</source>
         <translation>Кәмелетке толмаған қыздар</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="125" />
+        <location filename="../../ui/desk/figures.py" line="126" />
         <source>Incidents</source>
         <translation>Оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="126" />
+        <location filename="../../ui/desk/figures.py" line="127" />
         <source>Incidents (%)</source>
         <translation>Оқиғалар (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="127" />
+        <location filename="../../ui/desk/figures.py" line="128" />
         <source>Total</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="128" />
+        <location filename="../../ui/desk/figures.py" line="129" />
         <source>Not recorded</source>
         <translation>Жазылмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="129" />
+        <location filename="../../ui/desk/figures.py" line="130" />
         <source>Month not recorded</source>
         <translation>Айы жазылмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="130" />
+        <location filename="../../ui/desk/figures.py" line="131" />
         <source>No facility recorded</source>
         <translation>Мекеме жазылмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="131" />
+        <location filename="../../ui/desk/figures.py" line="132" />
         <source>Unknown facility</source>
         <translation>Белгісіз мекеме</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="132" />
+        <location filename="../../ui/desk/figures.py" line="133" />
         <source>Incidents with methods recorded</source>
         <translation>Әдістері жазылған оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="242" />
+        <location filename="../../ui/desk/figures.py" line="243" />
         <source>Nothing to count with these filters.</source>
         <translation>Бұл сүзгілермен санайтын ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="335" />
+        <location filename="../../ui/desk/figures.py" line="336" />
         <source>The %1 largest are drawn; the table below has all %2.</source>
         <translation>Ең үлкен %1 көрсетілген; төмендегі кестеде — барлық %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="392" />
+        <location filename="../../ui/desk/figures.py" line="393" />
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="393" />
+        <location filename="../../ui/desk/figures.py" line="394" />
         <source>Figures over every record in the archive: complaints and their outcomes by city, month and facility, victims who are women or minors, methods. The table under each chart holds its numbers; export it as CSV for a submission.</source>
         <translation>Мұрағаттағы барлық жазба бойынша көрсеткіштер: шағымдар және олардың нәтижелері қала, ай және мекеме бойынша, әйелдер мен кәмелетке толмаған жәбірленушілер, әдістер. Әр диаграмманың астындағы кестеде оның сандары бар; баяндама үшін оны CSV-ге шығарыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="403" />
-        <source>from YYYY-MM-DD</source>
-        <translation>ЖЖЖЖ-АА-КК бастап</translation>
+        <location filename="../../ui/desk/figures.py" line="404" />
+        <source>from DD.MM.YYYY</source>
+        <translation>КК.АА.ЖЖЖЖ бастап</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="405" />
-        <source>to YYYY-MM-DD</source>
-        <translation>ЖЖЖЖ-АА-КК дейін</translation>
+        <location filename="../../ui/desk/figures.py" line="406" />
+        <source>to DD.MM.YYYY</source>
+        <translation>КК.АА.ЖЖЖЖ дейін</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="407" />
+        <location filename="../../ui/desk/figures.py" line="408" />
         <source>Every city</source>
         <translation>Барлық қалалар</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="411" />
+        <location filename="../../ui/desk/figures.py" line="412" />
         <source>Every facility</source>
         <translation>Барлық мекемелер</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="416" />
+        <location filename="../../ui/desk/figures.py" line="417" />
         <source>&amp;Dates</source>
         <translation>&amp;Күндер</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="424" />
+        <location filename="../../ui/desk/figures.py" line="425" />
         <source>&amp;Count</source>
         <translation>&amp;Санау</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="459" />
+        <location filename="../../ui/desk/figures.py" line="460" />
         <source>Export this table as &amp;CSV…</source>
         <translation>Осы кестені &amp;CSV-ге шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="460" />
+        <location filename="../../ui/desk/figures.py" line="461" />
         <source>Export &amp;all tables as CSV…</source>
         <translation>&amp;Барлық кестені CSV-ге шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="502" />
+        <location filename="../../ui/desk/figures.py" line="503" />
         <source>Counting…</source>
         <translation>Саналуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="569" />
+        <location filename="../../ui/desk/figures.py" line="570" />
         <source>dates %1 to %2</source>
         <translation>күндер %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="578" />
+        <location filename="../../ui/desk/figures.py" line="579" />
         <source>Filters: %1.</source>
         <translation>Сүзгілер: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="589" />
+        <location filename="../../ui/desk/figures.py" line="590" />
         <source>CSV files are not encrypted</source>
         <translation>CSV файлдары шифрланбаған</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="590" />
+        <location filename="../../ui/desk/figures.py" line="591" />
         <source>A CSV file is plaintext: anyone who gets the file or the disk can read it. The figures name no person, but facility names and small numbers can still point to someone. Save it only where it is needed, and delete it after use.</source>
         <translation>CSV файлы ашық түрде сақталады: файл немесе диск кімнің қолына тисе, сол оқи алады. Сандарда есімдер жоқ, бірақ мекеме атаулары мен шағын сандар бәрібір адамды нұсқауы мүмкін. Оны тек қажет жерде сақтап, пайдаланғаннан кейін жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="597" />
+        <location filename="../../ui/desk/figures.py" line="598" />
         <source>Choose where…</source>
         <translation>Орнын таңдау…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="598" />
+        <location filename="../../ui/desk/figures.py" line="599" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="606" />
+        <location filename="../../ui/desk/figures.py" line="607" />
         <source>Folder for the CSV files</source>
         <translation>CSV файлдарына арналған қалта</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="613" />
+        <location filename="../../ui/desk/figures.py" line="614" />
         <source>Save the table as CSV</source>
         <translation>Кестені CSV ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="630" />
+        <location filename="../../ui/desk/figures.py" line="631" />
         <source>Writing CSV…</source>
         <translation>CSV жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="634" />
+        <location filename="../../ui/desk/figures.py" line="635" />
         <source>Written (plaintext): %1</source>
         <translation>Жазылды (ашық түрде): %1</translation>
     </message>
@@ -3620,27 +3750,27 @@ The export is recorded in the custody log of every record in it.</source>
         <translation>Қалпына келтіру кодымен ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="207" />
+        <location filename="../../ui/unlock.py" line="211" />
         <source>Unlocking…</source>
         <translation>Құлып ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="216" />
+        <location filename="../../ui/unlock.py" line="220" />
         <source>The two new passphrases are not the same.</source>
         <translation>Жаңа құпия сөз тіркестері сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="221" />
+        <location filename="../../ui/unlock.py" line="225" />
         <source>Opening…</source>
         <translation>Ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="242" />
+        <location filename="../../ui/unlock.py" line="246" />
         <source>That passphrase does not open this vault. Nothing has changed. Check the keyboard layout (Russian, Kazakh or English) and Caps Lock, then try again.</source>
         <translation>Бұл құпия сөз тіркесі қойманы ашпайды. Ештеңе өзгерген жоқ. Пернетақта тілін (орыс, қазақ немесе ағылшын) және Caps Lock-ты тексеріп, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="248" />
+        <location filename="../../ui/unlock.py" line="252" />
         <source>That recovery code does not open this vault. Check each group of four and try again.</source>
         <translation>Бұл қалпына келтіру коды қойманы ашпайды. Төрт таңбадан тұратын әр топты тексеріп, қайталап көріңіз.</translation>
     </message>
@@ -3740,47 +3870,52 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="64" />
+        <location filename="../../ui/dialogs.py" line="65" />
         <source>OK</source>
         <translation>Жарайды</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="72" />
+        <location filename="../../ui/dialogs.py" line="74" />
+        <source>This vault (%1) is already open in another Qorgau window or command. Close it there, or wait for it to finish, then try again.</source>
+        <translation>Бұл қойма (%1) Qorgau-дың басқа терезесінде немесе командасында ашық тұр. Оны сонда жабыңыз немесе жұмыс аяқталғанын күтіңіз, содан кейін қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="94" />
         <source>The passphrase or recovery code is not right. Nothing was changed.</source>
         <translation>Құпия сөз тіркесі немесе қалпына келтіру коды дұрыс емес. Ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="76" />
+        <location filename="../../ui/dialogs.py" line="98" />
         <source>The computer could not complete this:</source>
         <translation>Компьютер мұны орындай алмады:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="77" />
+        <location filename="../../ui/dialogs.py" line="99" />
         <source>A check of the vault failed:</source>
         <translation>Қойманы тексеру сәтсіз аяқталды:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="78" />
+        <location filename="../../ui/dialogs.py" line="100" />
         <source>This cannot be saved as it is:</source>
         <translation>Мұны осы күйінде сақтау мүмкін емес:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="79" />
+        <location filename="../../ui/dialogs.py" line="101" />
         <source>Not found:</source>
         <translation>Табылмады:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="86" />
+        <location filename="../../ui/dialogs.py" line="108" />
         <source>The computer could not read or write a file:</source>
         <translation>Компьютер файлды оқи немесе жаза алмады:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="88" />
+        <location filename="../../ui/dialogs.py" line="110" />
         <source>Something went wrong inside Qorgau. Your records already saved are safe. If this keeps happening, lock the vault, restart Qorgau and tell your coordinator what you were doing.</source>
         <translation>Qorgau ішінде ақау болды. Бұрын сақталған жазбаларыңыз қауіпсіз. Бұл қайталана берсе, қойманы құлыптап, Qorgau-ды қайта іске қосыңыз және үйлестірушіге не істегеніңізді айтыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="96" />
+        <location filename="../../ui/dialogs.py" line="118" />
         <source>Qorgau</source>
         <translation>Qorgau</translation>
     </message>
@@ -3876,47 +4011,62 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>forms</name>
     <message>
-        <location filename="../../ui/field/forms.py" line="81" />
-        <source>YYYY-MM-DD (or YYYY-MM, YYYY)</source>
-        <translation>ЖЖЖЖ-АА-КК (немесе ЖЖЖЖ-АА, ЖЖЖЖ)</translation>
+        <location filename="../../ui/field/forms.py" line="86" />
+        <source>DD.MM.YYYY (or MM.YYYY, YYYY)</source>
+        <translation>КК.АА.ЖЖЖЖ (немесе АА.ЖЖЖЖ, ЖЖЖЖ)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="87" />
-        <source>YYYY-MM-DD HH:MM</source>
-        <translation>ЖЖЖЖ-АА-КК СС:ММ</translation>
+        <location filename="../../ui/field/forms.py" line="90" />
+        <source>Choose on a calendar</source>
+        <translation>Күнтізбеден таңдау</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="135" />
+        <location filename="../../ui/field/forms.py" line="133" />
+        <source>DD.MM.YYYY HH:MM</source>
+        <translation>КК.АА.ЖЖЖЖ СС:ММ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/forms.py" line="201" />
         <source>One per line</source>
         <translation>Әр жолда біреуден</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="205" />
+        <location filename="../../ui/field/forms.py" line="271" />
         <source>(nothing to choose from yet)</source>
         <translation>(әзірге таңдайтын ештеңе жоқ)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="268" />
-        <source>Add</source>
-        <translation>Қосу</translation>
+        <location filename="../../ui/field/forms.py" line="334" />
+        <source>Add: %1</source>
+        <translation>Қосу: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="278" />
+        <location filename="../../ui/field/forms.py" line="515" />
+        <source>New…</source>
+        <translation>Жаңа…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/forms.py" line="516" />
+        <source>Create it here: %1</source>
+        <translation>Осында жасау: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/forms.py" line="345" />
         <source>Remove</source>
         <translation>Алып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="339" />
+        <location filename="../../ui/field/forms.py" line="406" />
         <source>Conditions</source>
         <translation>Жағдайлар</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="340" />
+        <location filename="../../ui/field/forms.py" line="407" />
         <source>Safeguards</source>
         <translation>Кепілдіктер</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="351" />
+        <location filename="../../ui/field/forms.py" line="420" />
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
@@ -3988,8 +4138,8 @@ The export is recorded in the custody log of every record in it.</source>
     </message>
     <message>
         <location filename="../../ui/schema_strings.py" line="19" />
-        <source>YYYY-MM-DD; YYYY-MM or YYYY if only that is known.</source>
-        <translation>ЖЖЖЖ-АА-КК; тек соны білсеңіз, ЖЖЖЖ-АА немесе ЖЖЖЖ.</translation>
+        <source>If only the month or the year is known, give just that.</source>
+        <translation>Тек айы немесе жылы белгілі болса, соны ғана көрсетіңіз.</translation>
     </message>
     <message>
         <location filename="../../ui/schema_strings.py" line="20" />
@@ -5102,51 +5252,51 @@ The export is recorded in the custody log of every record in it.</source>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="100" />
-        <source>Not a valid date and time: use YYYY-MM-DD HH:MM.</source>
-        <translation>Күн мен уақыт дұрыс емес: ЖЖЖЖ-АА-КК СС:ММ пішімін қолданыңыз.</translation>
+        <source>Not a valid date and time: write it as DD.MM.YYYY HH:MM.</source>
+        <translation>Күні мен уақыты дұрыс емес: КК.АА.ЖЖЖЖ СС:ММ түрінде жазыңыз.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="102" />
-        <source>Not a valid date: use YYYY-MM-DD, YYYY-MM or YYYY.</source>
-        <translation>Күн дұрыс емес: ЖЖЖЖ-АА-КК, ЖЖЖЖ-АА немесе ЖЖЖЖ пішімін қолданыңыз.</translation>
+        <source>Not a valid date: write it as DD.MM.YYYY (or MM.YYYY, YYYY).</source>
+        <translation>Күні дұрыс емес: КК.АА.ЖЖЖЖ (немесе АА.ЖЖЖЖ, ЖЖЖЖ) түрінде жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="104" />
+        <location filename="../../ui/labels.py" line="105" />
         <source>Must not be before %1.</source>
         <translation>«%1» өрісінен ерте болмауы керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="106" />
+        <location filename="../../ui/labels.py" line="107" />
         <source>Must be a single line.</source>
         <translation>Бір жол болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="108" />
+        <location filename="../../ui/labels.py" line="109" />
         <source>Must not contain control characters.</source>
         <translation>Басқару таңбалары болмауы керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="110" />
+        <location filename="../../ui/labels.py" line="111" />
         <source>A code without spaces, never a name.</source>
         <translation>Бос орынсыз код, ешқашан есім емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="111" />
+        <location filename="../../ui/labels.py" line="112" />
         <source>Use HH:MM, e.g. 14:30.</source>
         <translation>СС:ММ пішімін қолданыңыз, мысалы 14:30.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="112" />
+        <location filename="../../ui/labels.py" line="113" />
         <source>Repeated: %1.</source>
         <translation>Қайталанады: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="114" />
+        <location filename="../../ui/labels.py" line="115" />
         <source>Not a valid record.</source>
         <translation>Жарамсыз жазба.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="116" />
+        <location filename="../../ui/labels.py" line="117" />
         <source>Not one of the choices.</source>
         <translation>Нұсқалардың ішінде жоқ.</translation>
     </message>
