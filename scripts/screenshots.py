@@ -581,7 +581,7 @@ def coordinator_shots(qapp, app, desk, world: dict, lang: str) -> None:
     desk.show_case(world["shared"])
     _spin(qapp, app)
     shot(desk, "00-records-and-case")
-    from ui.settings import SettingsDialog
+    from ui.field.settings import SettingsDialog
 
     sd = SettingsDialog(app, desk)
     sd.show()

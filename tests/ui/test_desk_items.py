@@ -132,7 +132,7 @@ def test_enter_moves_through_the_create_vault_form(qtbot: Any, gui: Any) -> None
 
 
 def test_archive_settings_have_no_field_coordinators(qtbot: Any, gui: Any) -> None:
-    from ui.settings import SettingsDialog
+    from ui.field.settings import SettingsDialog
 
     v, _code = Vault.create(gui.vault_path, PASSPHRASE, name="Office", role="archive")
     v.close()

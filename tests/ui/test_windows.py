@@ -43,6 +43,7 @@ def test_save_saves_once_and_closes(qtbot: Any, gui: Any) -> None:
     from ui import dialogs
 
     open_vault(qtbot, gui)
+    dialogs.Answers.queue.append("unasked")  # taken only if a question were asked
     form = new_form(qtbot, gui, lambda: gui.main.new_record("case"))
     type_text(qtbot, form.form.editors["title"].widget, "Избиение в ИВС")
     qtbot.keyClick(form, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
@@ -51,7 +52,7 @@ def test_save_saves_once_and_closes(qtbot: Any, gui: Any) -> None:
     assert _visible_forms(gui) == []
     assert gui.main.model.rowCount() == 1
     assert _pending(gui) == []  # the saved form's draft is gone with it
-    assert dialogs.Answers.shown == []  # nothing asked: nothing was lost
+    assert list(dialogs.Answers.queue) == ["unasked"]  # nothing asked: nothing was lost
 
 
 def _alive(w: Any) -> bool:
@@ -65,10 +66,12 @@ def test_esc_closes_an_untouched_form_without_asking(qtbot: Any, gui: Any) -> No
 
     open_vault(qtbot, gui)
     form = new_form(qtbot, gui, lambda: gui.main.new_record("facility"))
+    dialogs.Answers.queue.append("unasked")  # taken only if a question were asked
     qtbot.keyClick(form, Qt.Key.Key_Escape)
     settle(qtbot, gui)
     assert _visible_forms(gui) == []
-    assert dialogs.Answers.shown == []
+    assert list(dialogs.Answers.queue) == ["unasked"]
+    dialogs.Answers.queue.clear()
 
 
 def test_discarded_form_never_comes_back(qtbot: Any, gui: Any) -> None:
@@ -81,12 +84,12 @@ def test_discarded_form_never_comes_back(qtbot: Any, gui: Any) -> None:
     # Esc asks once; "keep editing" keeps the form and its text.
     dialogs.Answers.queue.append("keep")
     qtbot.keyClick(form, Qt.Key.Key_Escape)
-    assert form.isVisible() and len(dialogs.Answers.shown) == 1
+    assert form.isVisible() and not dialogs.Answers.queue  # asked, once
     # × (the title bar) asks the same question once; Discard deletes the draft.
     dialogs.Answers.queue.append("discard")
     form.close()
     settle(qtbot, gui)
-    assert len(dialogs.Answers.shown) == 2
+    assert not dialogs.Answers.queue  # asked once more, for the ×
     assert _visible_forms(gui) == []
     assert _pending(gui) == []
     _relock(qtbot, gui)
