@@ -34,7 +34,8 @@ ALLOWED = {
     "ast", "kar", "zhanbolat", "kassymov", "demo", "new",
 }
 _LATIN = re.compile(r"[A-Za-z]{3,}")
-_PATHISH = re.compile(r"(\b[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}\b|\bX{4}\b|\b[a-z]+/[\w.+-]+|\b(?=[0-9A-Z]*\d)[0-9A-Z]{3,}\b|/[^\s]*|"
+_PATHISH = re.compile(r"(\b[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}\b|"
+                      r"\bX{4}\b|\b[a-z]+/[\w.+-]+|\b(?=[0-9A-Z]*\d)[0-9A-Z]{3,}\b|/[^\s]*|"
                       r"\b[\w.-]+\.(bundle|json|age|pdf|csv|png|jpg|card)\b|"
                       r"\b[0-9A-F]{4}(-[0-9A-Z]{4})+\b|\b[A-Z]{2,4}-\d{4}-\d{3}\b|"
                       r"\b[0-9a-f]{8,}\b|\b[A-Za-z0-9+/]{20,}={0,2})")
