@@ -26,9 +26,10 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m bench
 
-# Renders every main screen in English and Russian to docs/screenshots/ (needs xvfb-run).
+# Renders every screen in Russian and Kazakh at 1366×768 to docs/screenshots/ (needs
+# xvfb-run), and checks each window: it fits, no button or label is cut, no English shows.
 screenshots: $(STAMP)
-	xvfb-run -a $(BIN)/python scripts/screenshots.py
+	xvfb-run -a -s '-screen 0 1366x768x24' $(BIN)/python scripts/screenshots.py --check
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -266,7 +266,7 @@ PERSON = Kind(
         Field("protected", "bool", "Protected identity",
               help="Hide the real identity from lists, titles and search."),
         Field("date_of_birth", "date", "Date of birth", identifying=True,
-              help="YYYY-MM-DD; YYYY-MM or YYYY if only that is known."),
+              help="If only the month or the year is known, give just that."),
         Field("age", "int", "Age at the time of events", min=0, max=130,
               help="When the date of birth is not known."),
         Field("gender", "enum", "Gender", vocab="gender"),

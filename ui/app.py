@@ -17,7 +17,7 @@ from typing import Any
 from app.usecases import prefs
 from app.usecases import vault as vault_uc
 from app.usecases.session import Session
-from ui import dialogs, i18n, style
+from ui import dialogs, i18n, style, windows
 from ui.qt import QObject, QStandardPaths, QtWidgets, is_alive, translate
 from ui.safety import ClipboardGuard, IdleWatch
 from ui.tasks import Job, TaskManager
@@ -57,6 +57,8 @@ class QorgauApp(QObject):
         self.locking = False
         self.locked_count = 0
         self.last_import: Job | None = None
+        self.quitting = False
+        windows.install(QtWidgets.QApplication.instance())
 
     # -- start, unlock, create -------------------------------------------------
 
@@ -133,7 +135,11 @@ class QorgauApp(QObject):
         if self.session is not None and self.session.role == "archive":
             from ui.desk.window import ArchiveWindow as window  # the coordinator's desk
         self.main = window(self)
-        self.main.show()
+        free = self.main.screen().availableGeometry()
+        if free.width() <= 1440 or free.height() <= 900:  # a laptop: use all of it
+            self.main.showMaximized()
+        else:
+            self.main.show()
         gate, self.gate = self.gate, None
         if gate is not None and is_alive(gate):
             gate.hide()
@@ -232,6 +238,21 @@ class QorgauApp(QObject):
 
     def _task_error(self, exc: BaseException) -> None:
         dialogs.show_error(QtWidgets.QApplication.activeWindow(), exc)
+
+    def quit(self) -> None:
+        """The main window was closed: keep every open form as an encrypted draft, hide
+        every window, close the vault (releasing its lock file) and end the process."""
+        if self.quitting:
+            return
+        self.quitting = True
+        self.locking = True
+        try:
+            for w in QtWidgets.QApplication.topLevelWidgets():
+                w.hide()
+            self.shutdown()
+        finally:
+            self.locking = False
+        QtWidgets.QApplication.quit()
 
     def shutdown(self) -> None:
         """Quit: keep drafts, close the vault on its thread, stop the worker."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import sys
 import traceback
 from collections import deque
@@ -28,7 +29,7 @@ from storage.errors import (
     QorgauError,
     WrongSecret,
 )
-from ui.qt import QSettings, QtWidgets, translate
+from ui.qt import QT_TRANSLATE_NOOP, QSettings, QtWidgets, translate
 
 
 class Answers:
@@ -66,8 +67,29 @@ def inform(parent: QtWidgets.QWidget | None, title: str, text: str, *,
         QtWidgets.QMessageBox.Icon.Information)
 
 
+# Core messages a person meets on the desktop, in their words (the core writes English
+# for the command line and the logs): pattern → translatable sentence with %1.
+CORE_MESSAGES = [
+    (re.compile(r"the vault at (.+) is open in another Qorgau window or command"),
+     QT_TRANSLATE_NOOP("dialogs", "This vault (%1) is already open in another Qorgau "
+                       "window or command. Close it there, or wait for it to finish, then "
+                       "try again.")),
+]
+
+
+def core_message(text: str) -> str | None:
+    for pattern, sentence in CORE_MESSAGES:
+        m = pattern.fullmatch(text)
+        if m:
+            return translate("dialogs", sentence).replace("%1", m[1] if m.groups() else "")
+    return None
+
+
 def error_text(exc: BaseException) -> str:
     """What to tell a person about `exc`, in their language. Bugs say nothing specific."""
+    known = core_message(str(exc)) if isinstance(exc, QorgauError) else None
+    if known is not None:
+        return known
     if isinstance(exc, WrongSecret):
         return translate("dialogs", "The passphrase or recovery code is not right. "
                          "Nothing was changed.")
@@ -112,13 +134,23 @@ def _forget_file_dialog_history() -> None:
     qt.sync()
 
 
+def file_dialog(parent: QtWidgets.QWidget | None, title: str, start: str
+                ) -> QtWidgets.QFileDialog:
+    """Qt's own file dialog (translated with the interface, unlike the desktop's), in the
+    list view: the detail view's type column comes from the system's MIME database,
+    in English on most of these laptops."""
+    dlg = QtWidgets.QFileDialog(parent, title, start)
+    dlg.setOption(QtWidgets.QFileDialog.Option.DontUseNativeDialog, True)
+    dlg.setViewMode(QtWidgets.QFileDialog.ViewMode.List)
+    dlg.setHistory([])
+    return dlg
+
+
 def pick_open_files(parent: QtWidgets.QWidget | None, title: str) -> list[str]:
     if Answers.files:
         return Answers.files.popleft()
-    dlg = QtWidgets.QFileDialog(parent, title, str(Path.home()))
+    dlg = file_dialog(parent, title, str(Path.home()))
     dlg.setFileMode(QtWidgets.QFileDialog.FileMode.ExistingFiles)
-    dlg.setOption(QtWidgets.QFileDialog.Option.DontUseNativeDialog, True)
-    dlg.setHistory([])
     files = dlg.selectedFiles() if dlg.exec() else []
     dlg.setHistory([])
     dlg.deleteLater()
@@ -131,10 +163,8 @@ def pick_save_file(parent: QtWidgets.QWidget | None, title: str, name: str) -> s
     if Answers.files:
         picked = Answers.files.popleft()
         return picked[0] if picked else None
-    dlg = QtWidgets.QFileDialog(parent, title, str(Path.home() / name))
+    dlg = file_dialog(parent, title, str(Path.home() / name))
     dlg.setAcceptMode(QtWidgets.QFileDialog.AcceptMode.AcceptSave)
-    dlg.setOption(QtWidgets.QFileDialog.Option.DontUseNativeDialog, True)
-    dlg.setHistory([])
     files = dlg.selectedFiles() if dlg.exec() else []
     dlg.setHistory([])
     dlg.deleteLater()
@@ -147,9 +177,8 @@ def pick_folder(parent: QtWidgets.QWidget | None, title: str) -> str | None:
     if Answers.files:
         picked = Answers.files.popleft()
         return picked[0] if picked else None
-    dlg = QtWidgets.QFileDialog(parent, title, str(Path.home()))
+    dlg = file_dialog(parent, title, str(Path.home()))
     dlg.setFileMode(QtWidgets.QFileDialog.FileMode.Directory)
-    dlg.setOption(QtWidgets.QFileDialog.Option.DontUseNativeDialog, True)
     dlg.setOption(QtWidgets.QFileDialog.Option.ShowDirsOnly, True)
     files = dlg.selectedFiles() if dlg.exec() else []
     dlg.setHistory([])

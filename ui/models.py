@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+from app import dates
 from app.usecases import records as records_uc
 from app.usecases.session import Session
 from ui import i18n, labels
@@ -168,7 +169,7 @@ class RecordTableModel(QAbstractTableModel):
             if col == "status":
                 return _status(row)
             if col == "date":
-                return row.get("date") or ""
+                return dates.for_display(row.get("date"), i18n.current())
             if col == "snippet":
                 return (row.get("snippet") or "").replace("\n", " ").replace("[", "«") \
                     .replace("]", "»")
@@ -182,7 +183,8 @@ class RecordTableModel(QAbstractTableModel):
             if row.get("snippet"):
                 return row["snippet"].replace("[", "«").replace("]", "»")
             city = labels.vocab_label("city", row["city"]) if row.get("city") else ""
-            more = " · ".join(x for x in (city, _status(row), row.get("date") or "") if x)
+            more = " · ".join(x for x in (city, _status(row),
+                                      dates.for_display(row.get("date"), i18n.current())) if x)
             return row["title"] + ("\n" + more if more else "")
         if role == Qt.ItemDataRole.UserRole:
             return row

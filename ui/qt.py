@@ -7,6 +7,7 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
+    QDate,
     QEvent,
     QLocale,
     QModelIndex,
@@ -26,7 +27,8 @@ from shiboken6 import Shiboken
 
 __all__ = [
     "QT_TRANSLATE_NOOP",
-    "QAbstractTableModel", "QCoreApplication", "QEvent", "QLocale", "QModelIndex", "QObject",
+    "QAbstractTableModel", "QCoreApplication", "QDate", "QEvent", "QLocale", "QModelIndex",
+    "QObject",
     "QPointF", "QRectF", "QSettings", "QSize", "QStandardPaths", "QTimer", "QTranslator", "Qt",
     "QtCore", "QtGui", "QtSvg", "QtWidgets", "Signal", "Slot", "is_alive", "translate",
 ]

@@ -16,7 +16,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("schema", "Protected identity"),
     QT_TRANSLATE_NOOP("schema", "Hide the real identity from lists, titles and search."),
     QT_TRANSLATE_NOOP("schema", "Date of birth"),
-    QT_TRANSLATE_NOOP("schema", "YYYY-MM-DD; YYYY-MM or YYYY if only that is known."),
+    QT_TRANSLATE_NOOP("schema", "If only the month or the year is known, give just that."),
     QT_TRANSLATE_NOOP("schema", "Age at the time of events"),
     QT_TRANSLATE_NOOP("schema", "When the date of birth is not known."),
     QT_TRANSLATE_NOOP("schema", "Gender"),

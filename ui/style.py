@@ -61,6 +61,11 @@ QTabWidget::pane {{ border: 1px solid {LINE}; background: {CARD}; border-radius:
 QTabBar::tab {{ padding: 6px 10px; background: #e9edf1; border: 1px solid {LINE};
     border-bottom: none; border-top-left-radius: 4px; border-top-right-radius: 4px; }}
 QTabBar::tab:selected {{ background: {CARD}; color: {ACCENT}; font-weight: bold; }}
+QListWidget[sections="true"] {{ background: transparent; border: none; padding: 0; }}
+QListWidget[sections="true"]::item {{ padding: 5px 10px; background: #e9edf1;
+    border: 1px solid {LINE}; border-radius: 4px; color: {INK}; }}
+QListWidget[sections="true"]::item:selected {{ background: {ACCENT}; color: white;
+    font-weight: bold; }}
 QLabel[role="title"] {{ font-size: 15pt; font-weight: bold; color: {INK}; }}
 QLabel[role="subtitle"] {{ font-size: 11.5pt; font-weight: bold; color: {ACCENT}; }}
 QLabel[role="muted"] {{ color: {MUTED}; }}

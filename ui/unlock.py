@@ -11,7 +11,7 @@ from app.usecases import vault as vault_uc
 from app.usecases.session import Session
 from app.usecases.vault import MIN_PASSPHRASE_CHARS, RECOVERY_GROUPS, passphrase_strength
 from storage.errors import QorgauError, WrongSecret
-from ui import dialogs
+from ui import dialogs, windows
 from ui.qt import Qt, QtWidgets, Signal, translate
 from ui.style import repolish, set_role
 from ui.tasks import Job, TaskManager
@@ -168,6 +168,9 @@ class UnlockWindow(_Base):
         rrow.addStretch(1)
         rrow.addWidget(self.recover_go)
         rform.addRow(rrow)
+        self.code.returnPressed.connect(self.new_pass.setFocus)
+        self.new_pass.returnPressed.connect(self.new_pass2.setFocus)
+        self.new_pass2.returnPressed.connect(self.recover)
         self.pages.addWidget(rpage)
         self.passphrase.setFocus()
 
@@ -185,6 +188,7 @@ class UnlockWindow(_Base):
     def _say(self, label: QtWidgets.QLabel, text: str) -> None:
         label.setText(text)
         label.setVisible(bool(text))
+        windows.grow(self)  # the message shows whole, and the buttons stay on screen
 
     def unlock(self) -> None:
         secret = self.passphrase.text()
@@ -308,6 +312,9 @@ class CreateWindow(_Base):
         self.create_button.setProperty("primary", True)
         self.create_button.clicked.connect(self.create)
         self.passphrase2.returnPressed.connect(self.create)
+        # Enter moves on from each field, as a person expects of a short form.
+        self.device_name.returnPressed.connect(self.passphrase.setFocus)
+        self.passphrase.returnPressed.connect(self.passphrase2.setFocus)
         row.addWidget(self.create_button)
         f0.addLayout(row)
         self.passphrase.textChanged.connect(self._update_strength)
@@ -389,6 +396,7 @@ class CreateWindow(_Base):
             self.group_a.setFocus()
 
     def _update_strength(self, text: str) -> None:
+        self.message.hide()  # a complaint about the last attempt no longer applies
         level, hint = strength(text)
         self.meter.setValue(level)
         self.hint.setText(hint if text else self.tr(

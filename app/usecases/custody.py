@@ -9,7 +9,7 @@ import threading
 from collections.abc import Iterable
 from typing import Any
 
-from app import search
+from app import schema, search
 from app.records import Records
 from app.usecases.lookups import device_names, provenance
 from storage import audit
@@ -45,7 +45,7 @@ def _exports_of(db: Any, names: dict[str, str], version_ids: set[str], record_id
     return out
 
 
-def custody(vault: Vault, record_id: str) -> dict[str, Any]:
+def custody(vault: Vault, record_id: str, lang: str = "en") -> dict[str, Any]:
     """The chain of custody of a record (an evidence file: of its original too):
     captured (device, time, SHA-256), each version with the bundle that carried it and
     its import, versions written here (conflict resolutions, links), and exports."""
@@ -78,7 +78,9 @@ def custody(vault: Vault, record_id: str) -> dict[str, Any]:
                     "held": blob is not None and vault.blobs.has(sha),
                     "stored_at": blob[2] if blob else None}
     ids = {v["version_id"] for v in versions}
-    return {"record_id": rec.record_id, "kind": rec.kind, "title": rec.title,
+    title = rec.title if lang == "en" or rec.deleted else schema.display_title(
+        rec.kind, rec.body, lang)
+    return {"record_id": rec.record_id, "kind": rec.kind, "title": title,
             "deleted": rec.deleted, "archive": archive, "versions": versions,
             "evidence": evidence,
             "exports": _exports_of(db, names, ids, rec.record_id,
@@ -93,26 +95,29 @@ def verify_original(vault: Vault, sha256: str, *, cancel: threading.Event | None
     return True
 
 
-def evidence_of(vault: Vault, record_id: str, limit: int = 500) -> list[dict[str, Any]]:
+def evidence_of(vault: Vault, record_id: str, limit: int = 500, lang: str = "en"
+                ) -> list[dict[str, Any]]:
     """Evidence files of a case (or documenting a record): for the custody picker."""
     db = vault.db
     rows = db.all("SELECT record_id, title, body FROM records WHERE kind = 'evidence' AND"
                   " deleted = 0 AND (case_id = ? OR json_extract(body, '$.record_id') = ?)"
                   " ORDER BY created_at LIMIT ?", (record_id, record_id, limit))
-    return [{"record_id": r[0], "title": r[1], "sha256": json.loads(r[2]).get("sha256")}
-            for r in rows]
+    return [{"record_id": r[0], "sha256": json.loads(r[2]).get("sha256"),
+             "title": r[1] if lang == "en" else schema.display_title(
+                 "evidence", json.loads(r[2]), lang)} for r in rows]
 
 
-def find_records(vault: Vault, text: str, kind: str | None = None, limit: int = 200
-                 ) -> list[dict[str, Any]]:
+def find_records(vault: Vault, text: str, kind: str | None = None, limit: int = 200,
+                 lang: str = "en") -> list[dict[str, Any]]:
     """Records whose text matches (or the latest ones), titles as lists show them."""
     db = vault.db
     filters = search.Filters(kind=kind or None)
     if text.strip():
         return [{"record_id": h.record_id, "kind": h.kind, "title": h.title, "date": h.date}
-                for h in search.search(db, text, filters, limit=limit)]
+                for h in search.search(db, text, filters, limit=limit, lang=lang)]
     return [{"record_id": r["record_id"], "kind": r["kind"], "title": r["title"],
-             "date": r["date"]} for r in search.list_records(db, filters, limit=limit)]
+             "date": r["date"]} for r in search.list_records(db, filters, limit=limit,
+                                                            lang=lang)]
 
 
 def note_export(vault: Vault, what: str, record_ids: Iterable[str], recipient: str,

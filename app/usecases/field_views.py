@@ -59,11 +59,14 @@ def case_view(s: Session, case_id: str, lang: str = "en") -> dict[str, Any]:
     facility_ids |= {i["body"].get("facility_id") for i in groups.get("incident", [])}
     visits = []
     for fid in sorted(f for f in facility_ids if f):
-        visits += search.list_records(s.db, search.Filters(kind="npm_visit", facility_id=fid),
-                                      order="date", limit=50)
+        found = search.list_records(s.db, search.Filters(kind="npm_visit", facility_id=fid),
+                                    order="date", limit=50, lang=lang)
         fac = summary(s, fid, lang)
         if fac:
             groups.setdefault("facility", []).append(fac)
+        for visit in found:  # which place each visit was to
+            visit["facility"] = fac["title"] if fac else ""
+        visits += found
     return {"case": {"record_id": case.record_id, "title": case.title, "body": case.body,
                      "index": case.index, "conflict": case.in_conflict,
                      "updated_at": case.updated_at},
@@ -79,16 +82,22 @@ def record_view(s: Session, record_id: str, lang: str = "en") -> dict[str, Any]:
             "titles": titles(s, ids), "linked": [x for x in linked if x]}
 
 
-def titles(s: Session, ids: list[str]) -> dict[str, str]:
+def titles(s: Session, ids: list[str], lang: str = "en") -> dict[str, str]:
     out = {}
     for rid in dict.fromkeys(ids):
-        row = s.db.one("SELECT title FROM records WHERE record_id = ?", (rid,))
+        row = s.db.one("SELECT title, kind, body FROM records WHERE record_id = ?", (rid,))
         if row:
-            out[rid] = row[0]
+            out[rid] = _shown_title(row[1], row[0], json.loads(row[2]), lang)
     return out
 
 
-def ref_choices(s: Session, kinds: set[str], case_id: str | None) -> dict[str, list[tuple]]:
+def _shown_title(kind: str, stored: str, body: dict[str, Any], lang: str) -> str:
+    """Titles are stored in English; a Russian or Kazakh reader sees them in theirs."""
+    return stored if lang == "en" else schema.display_title(kind, body, lang)
+
+
+def ref_choices(s: Session, kinds: set[str], case_id: str | None, lang: str = "en"
+                ) -> dict[str, list[tuple]]:
     """Records a form's reference fields can point at: (record_id, title, flags)."""
     out: dict[str, list[tuple]] = {}
     near: set[str] = set()
@@ -98,7 +107,7 @@ def ref_choices(s: Session, kinds: set[str], case_id: str | None) -> dict[str, l
         if kind == "any":
             continue
         rows = search.list_records(s.db, search.Filters(kind=kind), order="title",
-                                   descending=False, limit=2000)
+                                   descending=False, limit=2000, lang=lang)
         items = [(r["record_id"], r["title"], r["flags"]) for r in rows]
         if kind in ("person", "evidence", "medical_exam", "complaint") and near:
             items.sort(key=lambda it: it[0] not in near)
@@ -155,15 +164,16 @@ def evidence_items(s: Session, case_id: str) -> list[dict[str, Any]]:
     return out
 
 
-def previous_visit(s: Session, facility_id: str, before: str | None = None
-                   ) -> dict[str, Any] | None:
+def previous_visit(s: Session, facility_id: str, before: str | None = None,
+                   lang: str = "en") -> dict[str, Any] | None:
     """The latest NPM visit to this facility (its recommendations carry over)."""
     rows = search.list_records(s.db, search.Filters(kind="npm_visit", facility_id=facility_id),
                                order="date", descending=True, limit=20)
     for r in rows:
         if before is None or (r["date"] or "") <= before[:10]:
             rec = s.records.get(r["record_id"])
-            return {"record_id": rec.record_id, "body": rec.body, "title": rec.title}
+            return {"record_id": rec.record_id, "body": rec.body,
+                    "title": _shown_title(rec.kind, rec.title, rec.body, lang)}
     return None
 
 
@@ -185,12 +195,13 @@ def facilities(s: Session, lang: str = "en") -> list[tuple[str, str]]:
     return [(r["record_id"], r["title"]) for r in rows]
 
 
-def history_view(s: Session, record_id: str) -> tuple[str, list[dict[str, Any]], dict[str, str]]:
+def history_view(s: Session, record_id: str, lang: str = "en"
+                 ) -> tuple[str, list[dict[str, Any]], dict[str, str]]:
     """A record's kind, its versions newest first, and the titles of what they point at."""
     rec = s.records.get(record_id)
     versions = history(s, record_id)
     ids = [rid for v in versions for _p, rid in schema.references(rec.kind, v["body"])]
-    return rec.kind, versions, titles(s, ids)
+    return rec.kind, versions, titles(s, ids, lang)
 
 
 def form_data(s: Session, kind: str, *, record_id: str | None, case_id: str | None,
@@ -204,14 +215,13 @@ def form_data(s: Session, kind: str, *, record_id: str | None, case_id: str | No
     out: dict[str, Any] = {"preset": dict(preset)}
     if record_id:
         rec = s.records.get(record_id)
-        # The title in the reader's language (the index keeps the English one).
-        title = schema.display_title(rec.kind, rec.body, lang) if rec.body else rec.title
-        out["record"] = {"record_id": rec.record_id, "title": title, "body": rec.body}
+        out["record"] = {"record_id": rec.record_id, "body": rec.body,
+                         "title": _shown_title(rec.kind, rec.title, rec.body, lang)}
     cid = case_id or preset.get("case_id") or (out.get("record") or {}).get(
         "body", {}).get("case_id")
-    out["choices"] = ref_choices(s, ref_kinds, cid)
+    out["choices"] = ref_choices(s, ref_kinds, cid, lang)
     if kind == "npm_visit" and not record_id and preset.get("facility_id"):
-        previous = previous_visit(s, preset["facility_id"])
+        previous = previous_visit(s, preset["facility_id"], lang=lang)
         if previous:
             out["previous"] = previous
             out["preset"] = carry_over(out["preset"], previous)
@@ -220,10 +230,11 @@ def form_data(s: Session, kind: str, *, record_id: str | None, case_id: str | No
     return out
 
 
-def carried_over(s: Session, facility_id: str) -> tuple[dict[str, Any], str] | None:
+def carried_over(s: Session, facility_id: str, lang: str = "en"
+                 ) -> tuple[dict[str, Any], str] | None:
     """A new NPM visit to `facility_id`: the values carried over from the previous visit
     and that visit's title, or None when there was none."""
-    previous = previous_visit(s, facility_id)
+    previous = previous_visit(s, facility_id, lang=lang)
     if previous is None:
         return None
     return carry_over({}, previous), previous["title"]

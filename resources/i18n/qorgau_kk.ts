@@ -13,7 +13,7 @@
         <translation>Тоқтатылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="414" />
+        <location filename="../../ui/desk/common.py" line="417" />
         <source>hidden (protected identity)</source>
         <translation>жасырылған (қорғалған тұлға)</translation>
     </message>
@@ -97,173 +97,173 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/field/caseview.py" line="25" />
+        <location filename="../../ui/field/caseview.py" line="26" />
         <source>People</source>
         <translation>Адамдар</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="26" />
+        <location filename="../../ui/field/caseview.py" line="27" />
         <source>Detention</source>
         <translation>Ұстау</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="27" />
+        <location filename="../../ui/field/caseview.py" line="28" />
         <source>Interviews</source>
         <translation>Сұхбаттар</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="28" />
+        <location filename="../../ui/field/caseview.py" line="29" />
         <source>Incidents</source>
         <translation>Оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="29" />
+        <location filename="../../ui/field/caseview.py" line="30" />
         <source>Medical</source>
         <translation>Медицина</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="30" />
+        <location filename="../../ui/field/caseview.py" line="31" />
         <source>Evidence</source>
         <translation>Дәлелдер</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="31" />
+        <location filename="../../ui/field/caseview.py" line="32" />
         <source>Complaints</source>
         <translation>Шағымдар</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="32" />
+        <location filename="../../ui/field/caseview.py" line="33" />
         <source>State forensic</source>
         <translation>Сот-медициналық сараптама</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="33" />
+        <location filename="../../ui/field/caseview.py" line="34" />
         <source>Reprisals</source>
         <translation>Қудалаулар</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="34" />
+        <location filename="../../ui/field/caseview.py" line="35" />
         <source>Death in custody</source>
         <translation>Қамауда қайтыс болу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="35" />
+        <location filename="../../ui/field/caseview.py" line="36" />
         <source>NPM visits</source>
         <translation>ҰАТ барулары</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="41" />
+        <location filename="../../ui/field/caseview.py" line="42" />
         <source>Add a person</source>
         <translation>Адам қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="42" />
+        <location filename="../../ui/field/caseview.py" line="43" />
         <source>Add a detention episode</source>
         <translation>Ұстау эпизодын қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="43" />
+        <location filename="../../ui/field/caseview.py" line="44" />
         <source>Add an interview</source>
         <translation>Сұхбат қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="44" />
+        <location filename="../../ui/field/caseview.py" line="45" />
         <source>Add an incident</source>
         <translation>Оқиға қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="45" />
+        <location filename="../../ui/field/caseview.py" line="46" />
         <source>Add a medical examination</source>
         <translation>Медициналық куәландыру қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="46" />
+        <location filename="../../ui/field/caseview.py" line="47" />
         <source>Add a complaint or legal step</source>
         <translation>Шағым немесе құқықтық әрекет қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="47" />
+        <location filename="../../ui/field/caseview.py" line="48" />
         <source>Add a state forensic examination</source>
         <translation>Сот-медициналық сараптама қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="48" />
+        <location filename="../../ui/field/caseview.py" line="49" />
         <source>Add a reprisal</source>
         <translation>Қудалау қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="49" />
+        <location filename="../../ui/field/caseview.py" line="50" />
         <source>Record a death in custody</source>
         <translation>Қамауда қайтыс болуды тіркеу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="50" />
+        <location filename="../../ui/field/caseview.py" line="51" />
         <source>Add</source>
         <translation>Қосу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="84" />
+        <location filename="../../ui/field/caseview.py" line="85" />
         <source>hidden (protected identity)</source>
         <translation>жасырылған (қорғалған тұлға)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="195" />
+        <location filename="../../ui/field/caseview.py" line="256" />
         <source>Edit case</source>
         <translation>Істі өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="197" />
-        <location filename="../../ui/field/caseview.py" line="239" />
+        <location filename="../../ui/field/caseview.py" line="258" />
+        <location filename="../../ui/field/caseview.py" line="314" />
         <source>History</source>
         <translation>Тарих</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="199" />
+        <location filename="../../ui/field/caseview.py" line="260" />
         <source>Custody log</source>
         <translation>Сақтау журналы</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="209" />
+        <location filename="../../ui/field/caseview.py" line="276" />
         <source>Overview</source>
         <translation>Шолу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="231" />
+        <location filename="../../ui/field/caseview.py" line="306" />
         <source>Visits by monitors to the places where this person was held or hurt.</source>
         <translation>Мониторлардың адам ұсталған немесе зардап шеккен орындарға барулары.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="237" />
+        <location filename="../../ui/field/caseview.py" line="312" />
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="285" />
+        <location filename="../../ui/field/caseview.py" line="360" />
         <source>Reprisal risk</source>
         <translation>Кек алу қаупі</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="288" />
+        <location filename="../../ui/field/caseview.py" line="363" />
         <source>Do not contact: %1</source>
         <translation>Байланыспаңыз: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="293" />
+        <location filename="../../ui/field/caseview.py" line="368" />
         <source>Protected identities: %1</source>
         <translation>Қорғалған тұлғалар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="296" />
+        <location filename="../../ui/field/caseview.py" line="371" />
         <source>Edited on two devices: check the history</source>
         <translation>Екі құрылғыда өзгертілген: тарихын тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="310" />
+        <location filename="../../ui/field/caseview.py" line="388" />
         <source>%1 lesions marked</source>
         <translation>белгіленген жарақаттар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="315" />
+        <location filename="../../ui/field/caseview.py" line="393" />
         <source>Deadline passed: %1</source>
         <translation>Мерзімі өтті: %1</translation>
     </message>
@@ -428,7 +428,7 @@
     </message>
     <message>
         <location filename="../../ui/field/coordinators.py" line="152" />
-        <location filename="../../ui/field/coordinators.py" line="451" />
+        <location filename="../../ui/field/coordinators.py" line="452" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
@@ -476,7 +476,7 @@
         <location filename="../../ui/field/coordinators.py" line="234" />
         <location filename="../../ui/field/coordinators.py" line="271" />
         <location filename="../../ui/field/coordinators.py" line="382" />
-        <location filename="../../ui/field/coordinators.py" line="452" />
+        <location filename="../../ui/field/coordinators.py" line="453" />
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
@@ -571,62 +571,62 @@
         <translation>Үйлестіруші мұрағатында сақталған және осы ноутбуктен жоюға болатын жазбалар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="434" />
+        <location filename="../../ui/field/coordinators.py" line="435" />
         <source>Receipt from %1 checked. Their archive holds, from this laptop: record versions %2, evidence files %3. Nothing has been removed yet.</source>
         <translation>%1 жіберген түбіртек тексерілді. Олардың мұрағатында осы ноутбуктен сақталғаны: жазба нұсқалары — %2, дәлел файлдары — %3. Әзірге ештеңе жойылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="476" />
+        <location filename="../../ui/field/coordinators.py" line="477" />
         <source>Remove them (%1)</source>
         <translation>Жою (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="512" />
+        <location filename="../../ui/field/coordinators.py" line="513" />
         <source>Records removed from this laptop: %1. The coordinator's archive keeps them.</source>
         <translation>Осы ноутбуктен жойылған жазбалар: %1. Олар үйлестіруші мұрағатында сақталады.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="515" />
+        <location filename="../../ui/field/coordinators.py" line="516" />
         <source>Stopped. Records removed: %1; the others stay on this laptop.</source>
         <translation>Тоқтатылды. Жойылған жазбалар: %1; қалғандары осы ноутбукте қалады.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="415" />
+        <location filename="../../ui/field/coordinators.py" line="416" />
         <source>Choose the receipt file</source>
         <translation>Түбіртек файлын таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="420" />
+        <location filename="../../ui/field/coordinators.py" line="421" />
         <source>Checking the receipt…</source>
         <translation>Түбіртек тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="431" />
+        <location filename="../../ui/field/coordinators.py" line="432" />
         <source>This receipt from %1 was imported before. Nothing changed.</source>
         <translation>%1 жіберген бұл түбіртек бұрын импортталған. Ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="457" />
+        <location filename="../../ui/field/coordinators.py" line="458" />
         <source>These records will leave this laptop for good, with their whole history:</source>
         <translation>Бұл жазбалар бүкіл тарихымен бірге осы ноутбуктен біржола жойылады:</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="461" />
+        <location filename="../../ui/field/coordinators.py" line="462" />
         <source>the coordinator</source>
         <translation>үйлестіруші</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="462" />
+        <location filename="../../ui/field/coordinators.py" line="463" />
         <source>%1 holds every one of them: its signed receipt lists each version and file. To see them again, ask the coordinator. Records changed since their last bundle, and records kept back for lack of consent, stay here.</source>
         <translation>%1 олардың барлығын сақтайды: қол қойылған түбіртекте әр нұсқа мен әр файл көрсетілген. Оларды қайта көру үшін үйлестірушіге хабарласыңыз. Соңғы пакеттен кейін өзгертілген жазбалар және келісім болмағандықтан қалдырылған жазбалар осында қалады.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="474" />
+        <location filename="../../ui/field/coordinators.py" line="475" />
         <source>Remove from this laptop?</source>
         <translation>Осы ноутбуктен жою керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="478" />
+        <location filename="../../ui/field/coordinators.py" line="479" />
         <source>Keep them</source>
         <translation>Қалдыру</translation>
     </message>
@@ -634,113 +634,113 @@
 <context>
     <name>CreateWindow</name>
     <message>
-        <location filename="../../ui/unlock.py" line="261" />
+        <location filename="../../ui/unlock.py" line="265" />
         <source>Create your vault</source>
         <translation>Қоймаңызды жасаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="262" />
+        <location filename="../../ui/unlock.py" line="266" />
         <source>Create a new vault</source>
         <translation>Жаңа қойма жасау</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="266" />
+        <location filename="../../ui/unlock.py" line="270" />
         <source>Everything you record is kept encrypted in this vault, on this computer only. Choose a passphrase you can remember and type quickly. Nobody, including the coalition, can open the vault without it or the recovery code.</source>
         <translation>Сіз жазғанның бәрі осы қоймада тек осы компьютерде шифрланып сақталады. Есте сақтауға оңай әрі тез теретін құпия сөз тіркесін таңдаңыз. Онсыз немесе қалпына келтіру кодынсыз қойманы ешкім, тіпті коалиция да аша алмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="271" />
+        <location filename="../../ui/unlock.py" line="275" />
         <source>Folder: %1</source>
         <translation>Қалта: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="278" />
+        <location filename="../../ui/unlock.py" line="282" />
         <source>e.g. Almaty laptop 2</source>
         <translation>мысалы, Алматы ноутбугы 2</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="281" />
+        <location filename="../../ui/unlock.py" line="285" />
         <source>&amp;Device name</source>
         <translation>&amp;Құрылғы атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="282" />
+        <location filename="../../ui/unlock.py" line="286" />
         <source>&amp;Passphrase</source>
         <translation>&amp;Құпия сөз тіркесі</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="283" />
+        <location filename="../../ui/unlock.py" line="287" />
         <source>&amp;Repeat it</source>
         <translation>&amp;Қайталаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="303" />
+        <location filename="../../ui/unlock.py" line="307" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="307" />
+        <location filename="../../ui/unlock.py" line="311" />
         <source>&amp;Create the vault</source>
         <translation>&amp;Қойманы жасау</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="321" />
+        <location filename="../../ui/unlock.py" line="328" />
         <source>Your recovery code</source>
         <translation>Қалпына келтіру кодыңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="325" />
+        <location filename="../../ui/unlock.py" line="332" />
         <source>Write this code on paper now. It is shown only this once. If you forget the passphrase, it is the only way back into the vault; anyone who has it can open the vault too. Keep the paper away from this laptop, and do not photograph it.</source>
         <translation>Бұл кодты қазір қағазға жазып алыңыз. Ол тек осы жолы ғана көрсетіледі. Құпия сөз тіркесін ұмытып қалсаңыз, қоймаға қайта кірудің жалғыз жолы осы; кодты білетін кез келген адам да қойманы аша алады. Қағазды ноутбуктен бөлек сақтаңыз және оны суретке түсірмеңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="337" />
+        <location filename="../../ui/unlock.py" line="344" />
         <source>I have &amp;written it down</source>
         <translation>Кодты &amp;жазып алдым</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="348" />
+        <location filename="../../ui/unlock.py" line="355" />
         <source>Check the code you wrote</source>
         <translation>Жазылған кодты тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="352" />
+        <location filename="../../ui/unlock.py" line="359" />
         <source>From your paper, type group %1 and group %2 of the recovery code (groups are counted from the left).</source>
         <translation>Қағаздан қалпына келтіру кодының %1-тобы мен %2-тобын енгізіңіз (топтар сол жақтан саналады).</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="364" />
-        <location filename="../../ui/unlock.py" line="365" />
+        <location filename="../../ui/unlock.py" line="371" />
+        <location filename="../../ui/unlock.py" line="372" />
         <source>Group %1</source>
         <translation>%1-топ</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="373" />
+        <location filename="../../ui/unlock.py" line="380" />
         <source>Show the code again</source>
         <translation>Кодты қайта көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="377" />
+        <location filename="../../ui/unlock.py" line="384" />
         <source>&amp;Confirm</source>
         <translation>&amp;Растау</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="395" />
+        <location filename="../../ui/unlock.py" line="403" />
         <source>Tip: four or five unrelated words, in any language, make a strong passphrase.</source>
         <translation>Кеңес: кез келген тілдегі өзара байланыссыз төрт-бес сөз берік құпия сөз тіркесін құрайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="404" />
+        <location filename="../../ui/unlock.py" line="412" />
         <source>The two passphrases are not the same. Type them again.</source>
         <translation>Құпия сөз тіркестері сәйкес келмейді. Оларды қайта енгізіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="410" />
+        <location filename="../../ui/unlock.py" line="418" />
         <source>Creating the vault… this takes a few seconds.</source>
         <translation>Қойма жасалуда… бұл бірнеше секунд алады.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="447" />
+        <location filename="../../ui/unlock.py" line="455" />
         <source>These groups do not match the code. Look at the paper again, or show the code again and correct what you wrote.</source>
         <translation>Бұл топтар кодқа сәйкес келмейді. Қағазға қайта қараңыз немесе кодты қайта көрсетіп, жазғаныңызды түзетіңіз.</translation>
     </message>
@@ -943,12 +943,12 @@
         <translation>Түпнұсқаны шифрланған қоймадан оқып, оның SHA-256 мәнін салыстыру.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/custody.py" line="291" />
+        <location filename="../../ui/desk/custody.py" line="294" />
         <source>Reading the original back…</source>
         <translation>Түпнұсқа оқылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/custody.py" line="296" />
+        <location filename="../../ui/desk/custody.py" line="299" />
         <source>The original is intact: its SHA-256 matches the one recorded when it was captured.</source>
         <translation>Түпнұсқа бүтін: оның SHA-256 мәні түсірілген кезде жазылғанмен сәйкес.</translation>
     </message>
@@ -956,57 +956,57 @@
 <context>
     <name>CustodyDialog</name>
     <message>
-        <location filename="../../ui/field/caseview.py" line="429" />
+        <location filename="../../ui/field/caseview.py" line="536" />
         <source>Custody log</source>
         <translation>Сақтау журналы</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="432" />
+        <location filename="../../ui/field/caseview.py" line="539" />
         <source>Every change on this device, in a hash chain: removing or editing an entry breaks every hash after it.</source>
         <translation>Осы құрылғыдағы әрбір өзгеріс хеш тізбегінде: жазбаны жою немесе өзгерту одан кейінгі барлық хештерді бұзады.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="440" />
-        <source>When (UTC)</source>
-        <translation>Қашан (UTC)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/field/caseview.py" line="440" />
+        <location filename="../../ui/field/caseview.py" line="547" />
         <source>What</source>
         <translation>Не</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="441" />
+        <location filename="../../ui/field/caseview.py" line="547" />
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/caseview.py" line="548" />
         <source>Record</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="441" />
+        <location filename="../../ui/field/caseview.py" line="548" />
         <source>Chain hash</source>
         <translation>Тізбек хеші</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="443" />
+        <location filename="../../ui/field/caseview.py" line="550" />
         <source>Saved a version</source>
         <translation>Нұсқа сақталды</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="444" />
+        <location filename="../../ui/field/caseview.py" line="551" />
         <source>Deleted</source>
         <translation>Жойылды</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="445" />
+        <location filename="../../ui/field/caseview.py" line="552" />
         <source>Evidence file sealed</source>
         <translation>Дәлел файлы мөрленді</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="446" />
+        <location filename="../../ui/field/caseview.py" line="553" />
         <source>Original exported</source>
         <translation>Түпнұсқа экспортталды</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="447" />
+        <location filename="../../ui/field/caseview.py" line="554" />
         <source>Identity revealed</source>
         <translation>Тұлға ашылды</translation>
     </message>
@@ -1202,105 +1202,105 @@
         <translation>2. Қаласаңыз, цифрларды оқылған сайын енгізіңіз: Qorgau да оларды салыстырады.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="332" />
+        <location filename="../../ui/desk/devices.py" line="335" />
         <source>3. Every group matched what was read to me</source>
         <translation>3. Барлық топ маған оқылғанмен сәйкес келді</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="337" />
+        <location filename="../../ui/desk/devices.py" line="340" />
         <source>If a single digit differs, do not enrol: the card may have been replaced on the way. Ask for the card again by another route.</source>
         <translation>Бір цифр болса да сәйкес келмесе, тіркемеңіз: карта жолда ауыстырылған болуы мүмкін. Картаны басқа жолмен қайта сұратыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="348" />
-        <location filename="../../ui/desk/devices.py" line="478" />
-        <location filename="../../ui/desk/devices.py" line="521" />
+        <location filename="../../ui/desk/devices.py" line="351" />
+        <location filename="../../ui/desk/devices.py" line="481" />
+        <location filename="../../ui/desk/devices.py" line="524" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="350" />
+        <location filename="../../ui/desk/devices.py" line="353" />
         <source>&amp;Enrol this device</source>
         <translation>Осы құрылғыны &amp;тіркеу</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="364" />
+        <location filename="../../ui/desk/devices.py" line="367" />
         <source>The digits match.</source>
         <translation>Цифрлар сәйкес келеді.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="368" />
+        <location filename="../../ui/desk/devices.py" line="371" />
         <source>So far the same…</source>
         <translation>Әзірге сәйкес…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="371" />
+        <location filename="../../ui/desk/devices.py" line="374" />
         <source>The digits differ: do not enrol this card.</source>
         <translation>Цифрлар сәйкес емес: бұл картаны тіркемеңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="394" />
+        <location filename="../../ui/desk/devices.py" line="397" />
         <source>Enrolling…</source>
         <translation>Тіркелуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="417" />
-        <location filename="../../ui/desk/devices.py" line="515" />
+        <location filename="../../ui/desk/devices.py" line="420" />
+        <location filename="../../ui/desk/devices.py" line="518" />
         <source>Revoke a device</source>
         <translation>Құрылғыны кері қайтарып алу</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="422" />
+        <location filename="../../ui/desk/devices.py" line="425" />
         <source>Revoke “%1”</source>
         <translation>«%1» кері қайтарып алу</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="426" />
+        <location filename="../../ui/desk/devices.py" line="429" />
         <source>Do this when the laptop was seized, lost or stolen. From now on nothing it signs or wrote that the archive does not hold yet is merged without your review, whatever its number. What it sent after the bundle you choose is flagged for review. A revoked device is never enrolled again: give the field worker a new vault.</source>
         <translation>Ноутбук алынып қойылса, жоғалса немесе ұрланса, осыны жасаңыз. Бұдан былай оның қол қойған немесе жазған, архивте әлі жоқ ешнәрсесі нөміріне қарамастан сіздің тексеруіңізсіз біріктірілмейді. Сіз таңдаған пакеттен кейін жіберген нәрселері тексеруге белгіленеді. Кері қайтарылған құрылғы ешқашан қайта тіркелмейді: қызметкерге жаңа қойма беріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="439" />
+        <location filename="../../ui/desk/devices.py" line="442" />
         <source>From the last bundle received (#%1)</source>
         <translation>Соңғы алынған пакеттен бастап (№ %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="443" />
+        <location filename="../../ui/desk/devices.py" line="446" />
         <source>Keep bundles up to number:</source>
         <translation>Мына нөмірге дейінгі пакеттерді қалдыру:</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="444" />
+        <location filename="../../ui/desk/devices.py" line="447" />
         <source>Seized on (YYYY-MM-DD):</source>
         <translation>Тәркіленген күні (ЖЖЖЖ-АА-КК):</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="459" />
+        <location filename="../../ui/desk/devices.py" line="462" />
         <source>By date: bundles already imported that were sealed before that day stay valid. The date a bundle claims is not trusted after that: the device's clock is in other hands.</source>
         <translation>Күні бойынша: сол күнге дейін мөрленген, бұрын импортталған пакеттер жарамды болып қалады. Одан кейін пакетте көрсетілген күнге сенім жоқ: құрылғының сағаты бөгде адамдардың қолында.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="473" />
+        <location filename="../../ui/desk/devices.py" line="476" />
         <source>What happened (kept in the custody log)</source>
         <translation>Не болды (сақтау журналында сақталады)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="480" />
+        <location filename="../../ui/desk/devices.py" line="483" />
         <source>&amp;Revoke</source>
         <translation>Кері &amp;қайтарып алу</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="516" />
+        <location filename="../../ui/desk/devices.py" line="519" />
         <source>Revoke “%1”? This cannot be undone.</source>
         <translation>«%1» кері қайтарып алу керек пе? Мұны болдырмау мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="520" />
+        <location filename="../../ui/desk/devices.py" line="523" />
         <source>Revoke</source>
         <translation>Кері қайтарып алу</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="543" />
+        <location filename="../../ui/desk/devices.py" line="546" />
         <source>Revoking…</source>
         <translation>Кері қайтарылуда…</translation>
     </message>
@@ -1308,27 +1308,27 @@
 <context>
     <name>DiagramPanel</name>
     <message>
-        <location filename="../../ui/field/diagram.py" line="252" />
+        <location filename="../../ui/field/diagram.py" line="254" />
         <source>Click on the drawing where a lesion is: a marker is placed and its lesion record opens. Click a marker to open its record.</source>
         <translation>Суреттегі жарақат орнын басыңыз: белгі қойылып, жарақат жазбасы ашылады. Жазбасын ашу үшін белгіні басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/diagram.py" line="258" />
+        <location filename="../../ui/field/diagram.py" line="260" />
         <source>Save the examination once before marking lesions.</source>
         <translation>Жарақаттарды белгілемес бұрын куәландыруды бір рет сақтаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/diagram.py" line="263" />
+        <location filename="../../ui/field/diagram.py" line="265" />
         <source>Save the examination now</source>
         <translation>Куәландыруды қазір сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/field/diagram.py" line="267" />
+        <location filename="../../ui/field/diagram.py" line="269" />
         <source>Lesions</source>
         <translation>Жарақаттар</translation>
     </message>
     <message>
-        <location filename="../../ui/field/diagram.py" line="273" />
+        <location filename="../../ui/field/diagram.py" line="275" />
         <source>Add a lesion without a marker</source>
         <translation>Белгісіз жарақат қосу</translation>
     </message>
@@ -1397,8 +1397,8 @@
     </message>
     <message>
         <location filename="../../ui/desk/duplicates.py" line="55" />
-        <source>People who may have been recorded twice, by two lawyers or monitors. Compare them; if they are the same person, link them. Linking keeps both records and where each came from; it can be undone from the command line (qorgau unlink).</source>
-        <translation>Екі заңгер немесе мониторлар екі рет жазған болуы мүмкін адамдар. Оларды салыстырыңыз; бір адам болса, байланыстырыңыз. Байланыстыру екі жазбаны да және әрқайсысының қайдан келгенін сақтайды; оны пәрмен жолынан болдырмауға болады (qorgau unlink).</translation>
+        <source>People who may have been recorded twice, by two lawyers or monitors. Compare them; if they are the same person, link them. Linking keeps both records and where each came from, so a link made in error can be undone.</source>
+        <translation>Екі заңгер немесе мониторлар екі рет жазған болуы мүмкін адамдар. Оларды салыстырыңыз; бір адам болса, жазбаларды байланыстырыңыз. Байланыс екі жазбаны да және әрқайсысының қайдан келгенін сақтайды, сондықтан қате байланысты болдырмауға болады.</translation>
     </message>
     <message>
         <location filename="../../ui/desk/duplicates.py" line="63" />
@@ -1514,12 +1514,12 @@
 <context>
     <name>ExamDialog</name>
     <message>
-        <location filename="../../ui/field/diagram.py" line="315" />
+        <location filename="../../ui/field/diagram.py" line="317" />
         <source>Examination</source>
         <translation>Куәландыру</translation>
     </message>
     <message>
-        <location filename="../../ui/field/diagram.py" line="317" />
+        <location filename="../../ui/field/diagram.py" line="319" />
         <source>Body diagram and lesions</source>
         <translation>Дене сызбасы және жарақаттар</translation>
     </message>
@@ -1624,104 +1624,114 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/field/forms.py" line="611" />
+        <location filename="../../ui/field/forms.py" line="730" />
         <source>Protected identity: the real name, other names, date of birth and contact details are hidden.</source>
         <translation>Қорғалған тұлға: шын аты, басқа аттары, туған күні мен байланыс деректері жасырылған.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="616" />
+        <location filename="../../ui/field/forms.py" line="735" />
         <source>Reveal identity…</source>
         <translation>Тұлғаны ашу…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="644" />
+        <location filename="../../ui/field/forms.py" line="763" />
         <source>Delete…</source>
         <translation>Жою…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="649" />
+        <location filename="../../ui/field/forms.py" line="768" />
         <source>C&amp;onsent…</source>
         <translation>&amp;Келісім…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="652" />
-        <location filename="../../ui/field/forms.py" line="711" />
+        <location filename="../../ui/field/forms.py" line="771" />
+        <location filename="../../ui/field/forms.py" line="859" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="654" />
+        <location filename="../../ui/field/forms.py" line="773" />
         <source>&amp;Save</source>
         <translation>&amp;Сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="656" />
+        <location filename="../../ui/field/forms.py" line="775" />
         <source>Save (Ctrl+S)</source>
         <translation>Сақтау (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="666" />
+        <location filename="../../ui/field/forms.py" line="785" />
         <source>Restored from the draft saved %1.</source>
         <translation>%1 сақталған жобадан қалпына келтірілді.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="687" />
+        <location filename="../../ui/field/forms.py" line="814" />
         <source>New: %1</source>
         <translation>Жаңа жазба: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="707" />
+        <location filename="../../ui/field/forms.py" line="855" />
         <source>Reveal identity</source>
         <translation>Тұлғаны ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="707" />
+        <location filename="../../ui/field/forms.py" line="855" />
         <source>Show this person's real name and contact details? Make sure nobody else can see the screen. Revealing is noted in the custody log.</source>
         <translation>Бұл адамның шын аты мен байланыс деректерін көрсету керек пе? Экранды ешкім көрмейтініне көз жеткізіңіз. Ашу сақтау журналына жазылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="710" />
+        <location filename="../../ui/field/forms.py" line="858" />
         <source>Reveal</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="738" />
+        <location filename="../../ui/field/forms.py" line="887" />
         <location filename="../../ui/field/opening.py" line="49" />
         <source>Recommendations and their follow-up status were carried over from the previous visit (%1). Update each one's status.</source>
         <translation>Ұсыныстар мен олардың орындалу күйі алдыңғы барудан (%1) көшірілді. Әрқайсысының күйін жаңартыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="772" />
+        <location filename="../../ui/field/forms.py" line="905" />
+        <source>Held longer than the law allows before registration: the limit for a minor is %1 hours.</source>
+        <translation>Тіркелгенге дейін заң рұқсат еткеннен ұзақ ұсталған: кәмелетке толмағандар үшін шегі — %1 сағат.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/forms.py" line="907" />
+        <source>Held longer than the law allows before registration: the limit for an adult is %1 hours.</source>
+        <translation>Тіркелгенге дейін заң рұқсат еткеннен ұзақ ұсталған: ересектер үшін шегі — %1 сағат.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/forms.py" line="940" />
         <source>Draft kept (encrypted) at %1.</source>
         <translation>Жоба %1 сақталды (шифрланған).</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="813" />
+        <location filename="../../ui/field/forms.py" line="981" />
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="840" />
+        <location filename="../../ui/field/forms.py" line="1007" />
         <source>Some fields need attention: they are marked below.</source>
         <translation>Кейбір өрістерге назар аудару керек: олар төменде белгіленген.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="850" />
+        <location filename="../../ui/field/forms.py" line="1019" />
         <source>Discard changes?</source>
         <translation>Өзгерістерден бас тарту керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="850" />
+        <location filename="../../ui/field/forms.py" line="1019" />
         <source>What you typed in this form has not been saved as a record. Discard it?</source>
         <translation>Бұл пішінге енгізілгендер әлі жазба ретінде сақталған жоқ. Оны жою керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="852" />
+        <location filename="../../ui/field/forms.py" line="1021" />
         <source>Discard</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="853" />
+        <location filename="../../ui/field/forms.py" line="1022" />
         <source>Keep editing</source>
         <translation>Өңдеуді жалғастыру</translation>
     </message>
@@ -1752,12 +1762,12 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/field/caseview.py" line="390" />
+        <location filename="../../ui/field/caseview.py" line="496" />
         <source>Version history</source>
         <translation>Нұсқалар тарихы</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="398" />
+        <location filename="../../ui/field/caseview.py" line="504" />
         <source>Deleted: %1</source>
         <translation>Жойылды: %1</translation>
     </message>
@@ -1915,7 +1925,7 @@
         <translation>Қабылданбады — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="390" />
+        <location filename="../../ui/desk/common.py" line="393" />
         <source>Technical detail:</source>
         <translation>Техникалық мәлімет:</translation>
     </message>
@@ -2009,125 +2019,126 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/field/window.py" line="32" />
+        <location filename="../../ui/field/window.py" line="33" />
         <source>Search all records (Ctrl+F)…</source>
         <translation>Барлық жазбалардан іздеу (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="37" />
+        <location filename="../../ui/field/window.py" line="38" />
         <source>All records</source>
         <translation>Барлық жазбалар</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="46" />
-        <source>from YYYY-MM-DD</source>
-        <translation>ЖЖЖЖ-АА-КК бастап</translation>
+        <location filename="../../ui/field/window.py" line="47" />
+        <source>from DD.MM.YYYY</source>
+        <translation>КК.АА.ЖЖЖЖ бастап</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="48" />
-        <source>to YYYY-MM-DD</source>
-        <translation>ЖЖЖЖ-АА-КК дейін</translation>
+        <location filename="../../ui/field/window.py" line="49" />
+        <source>to DD.MM.YYYY</source>
+        <translation>КК.АА.ЖЖЖЖ дейін</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="50" />
+        <location filename="../../ui/field/window.py" line="51" />
         <source>&amp;Show</source>
         <translation>&amp;Көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="51" />
+        <location filename="../../ui/field/window.py" line="52" />
         <source>C&amp;ity</source>
         <translation>&amp;Қала</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="52" />
+        <location filename="../../ui/field/window.py" line="53" />
         <source>S&amp;tatus</source>
         <translation>&amp;Күйі</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="53" />
+        <location filename="../../ui/field/window.py" line="54" />
         <source>F&amp;lag</source>
         <translation>Бел&amp;гі</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="54" />
+        <location filename="../../ui/field/window.py" line="55" />
         <source>Faci&amp;lity</source>
         <translation>Мек&amp;еме</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="64" />
+        <location filename="../../ui/field/window.py" line="65" />
         <source>&amp;Dates</source>
         <translation>&amp;Күндер</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="82" />
-        <location filename="../../ui/field/window.py" line="93" />
-        <location filename="../../ui/field/window.py" line="118" />
+        <location filename="../../ui/field/window.py" line="83" />
+        <location filename="../../ui/field/window.py" line="94" />
+        <location filename="../../ui/field/window.py" line="119" />
         <source>Any</source>
         <translation>Кез келген</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="133" />
+        <location filename="../../ui/field/window.py" line="134" />
         <source>Qorgau — %1</source>
         <translation>Qorgau — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="139" />
+        <location filename="../../ui/field/window.py" line="140" />
         <source>Main</source>
         <translation>Басты</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="142" />
+        <location filename="../../ui/field/window.py" line="143" />
         <source>New case</source>
         <translation>Жаңа іс</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="150" />
+        <location filename="../../ui/field/window.py" line="151" />
         <source>From a spreadsheet…</source>
         <translation>Кестеден…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="153" />
+        <location filename="../../ui/field/window.py" line="154" />
         <source>New record</source>
         <translation>Жаңа жазба</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="160" />
+        <location filename="../../ui/desk/window.py" line="117" />
+        <location filename="../../ui/field/window.py" line="161" />
         <source>Import receipt…</source>
         <translation>Түбіртекті импорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="115" />
-        <location filename="../../ui/field/window.py" line="158" />
+        <location filename="../../ui/desk/window.py" line="116" />
+        <location filename="../../ui/field/window.py" line="159" />
         <source>Send to coordinator…</source>
         <translation>Үйлестірушіге жіберу…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="162" />
+        <location filename="../../ui/field/window.py" line="163" />
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="168" />
+        <location filename="../../ui/field/window.py" line="169" />
         <source>Lock (Ctrl+L)</source>
         <translation>Құлыптау (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="202" />
+        <location filename="../../ui/field/window.py" line="205" />
         <source>Choose a case on the left, or start a new one (Ctrl+N).</source>
         <translation>Сол жақтан істі таңдаңыз немесе жаңасын бастаңыз (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="217" />
+        <location filename="../../ui/field/window.py" line="220" />
         <source>Locks after %1 minutes without activity · Ctrl+L locks now · Ctrl+Shift+L or F12 locks at once</source>
         <translation>%1 мин әрекетсіздіктен кейін құлыпталады · Ctrl+L — құлыптау · Ctrl+Shift+L немесе F12 — бірден</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="230" />
+        <location filename="../../ui/field/window.py" line="233" />
         <source>%1 found</source>
         <translation>Табылды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="233" />
+        <location filename="../../ui/field/window.py" line="236" />
         <source>%1 of %2 shown</source>
         <translation>%2 ішінен %1 көрсетілді</translation>
     </message>
@@ -2723,17 +2734,27 @@
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1175" />
+        <location filename="../../ui/desk/report.py" line="1176" />
+        <source>case-report</source>
+        <translation>іс-бойынша-есеп</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/report.py" line="1177" />
+        <source>istanbul-protocol-annex</source>
+        <translation>ыстамбұл-хаттамасы-қосымшасы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/report.py" line="1178" />
         <source>Save the PDF</source>
         <translation>PDF сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1196" />
+        <location filename="../../ui/desk/report.py" line="1199" />
         <source>Laying out the PDF…</source>
         <translation>PDF беттелуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1207" />
+        <location filename="../../ui/desk/report.py" line="1210" />
         <source>Written (plaintext, %1): %2
 The export is recorded in the custody log of every record in it.</source>
         <translation>Жазылды (ашық түрде, %1): %2
@@ -2741,24 +2762,133 @@ The export is recorded in the custody log of every record in it.</source>
     </message>
 </context>
 <context>
+    <name>QCalendarWidget</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="26" />
+        <source>Previous Month</source>
+        <translation>Алдыңғы ай</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="27" />
+        <source>Next Month</source>
+        <translation>Келесі ай</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="28" />
+        <source>Today</source>
+        <translation>Бүгін</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="9" />
+        <source>&amp;Look in:</source>
+        <translation>&amp;Қайда қарау:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="10" />
+        <source>Look in:</source>
+        <translation>Қайда қарау:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="11" />
+        <source>Files of &amp;type:</source>
+        <translation>Файлдар &amp;түрі:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="12" />
+        <source>Files of type:</source>
+        <translation>Файлдар түрі:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="13" />
+        <source>Save</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="14" />
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="15" />
+        <source>Choose</source>
+        <translation>Таңдау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="16" />
+        <source>Computer</source>
+        <translation>Компьютер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="17" />
+        <source>My Computer</source>
+        <translation>Менің компьютерім</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="18" />
+        <source>File Folder</source>
+        <translation>Бума</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="19" />
+        <source>Folder</source>
+        <translation>Бума</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="20" />
+        <source>Alias</source>
+        <translation>Сілтеме</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="21" />
+        <source>Shortcut</source>
+        <translation>Белгіше</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="22" />
+        <source>Unknown</source>
+        <translation>Белгісіз</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="23" />
+        <source>Yes</source>
+        <translation>Иә</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="24" />
+        <source>No</source>
+        <translation>Жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="25" />
+        <source>OK</source>
+        <translation>Жарайды</translation>
+    </message>
+</context>
+<context>
     <name>QorgauApp</name>
     <message>
-        <location filename="../../ui/app.py" line="101" />
+        <location filename="../../ui/app.py" line="103" />
         <source>Open a vault folder</source>
         <translation>Қойма қалтасын ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="105" />
+        <location filename="../../ui/app.py" line="107" />
         <source>Not a vault</source>
         <translation>Бұл қойма емес</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="105" />
+        <location filename="../../ui/app.py" line="107" />
         <source>There is no Qorgau vault in that folder.</source>
         <translation>Бұл қалтада Qorgau қоймасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="112" />
+        <location filename="../../ui/app.py" line="114" />
         <source>Choose an empty folder for the new vault</source>
         <translation>Жаңа қойма үшін бос қалтаны таңдаңыз</translation>
     </message>
@@ -2881,69 +3011,69 @@ The export is recorded in the custody log of every record in it.</source>
         <translation>№ %1 пакет</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="205" />
+        <location filename="../../ui/desk/quarantine.py" line="207" />
         <source>Checking the quarantined bundle again…</source>
         <translation>Карантиндегі пакет қайта тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="213" />
+        <location filename="../../ui/desk/quarantine.py" line="215" />
         <source>If released, it would merge:</source>
         <translation>Босатылса, мыналар біріктіріледі:</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="504" />
-        <location filename="../../ui/desk/quarantine.py" line="225" />
+        <location filename="../../ui/desk/devices.py" line="507" />
+        <location filename="../../ui/desk/quarantine.py" line="227" />
         <source>Say why</source>
         <translation>Себебін көрсетіңіз</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="505" />
-        <location filename="../../ui/desk/quarantine.py" line="226" />
+        <location filename="../../ui/desk/devices.py" line="508" />
+        <location filename="../../ui/desk/quarantine.py" line="228" />
         <source>Write the reason first: it is kept in the custody log with your decision.</source>
         <translation>Алдымен себебін жазыңыз: ол шешіміңізбен бірге сақтау журналында сақталады.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="256" />
+        <location filename="../../ui/desk/quarantine.py" line="258" />
         <source>Release the bundle</source>
         <translation>Пакетті босату</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="257" />
+        <location filename="../../ui/desk/quarantine.py" line="259" />
         <source>Merge bundle %1 from “%2” into the archive? Do this only after the field worker confirmed, by another channel, that they made it.</source>
         <translation>«%2» құрылғысының № %1 пакетін мұрағатқа біріктіру керек пе? Мұны далалық қызметкер пакетті өзі жасағанын басқа арна арқылы растағаннан кейін ғана жасаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="262" />
+        <location filename="../../ui/desk/quarantine.py" line="264" />
         <source>Release and merge</source>
         <translation>Босатып, біріктіру</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="249" />
+        <location filename="../../ui/desk/quarantine.py" line="251" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="280" />
+        <location filename="../../ui/desk/quarantine.py" line="282" />
         <source>Checking and merging the bundle…</source>
         <translation>Пакет тексеріліп, біріктірілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="297" />
+        <location filename="../../ui/desk/quarantine.py" line="299" />
         <source>Discard the bundle</source>
         <translation>Пакетті қабылдамау</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="298" />
+        <location filename="../../ui/desk/quarantine.py" line="300" />
         <source>Delete the quarantined copy of bundle %1 from “%2”? Nothing from it is merged; the same file imported again is recognised and not merged either.</source>
         <translation>«%2» құрылғысының № %1 пакетінің карантиндегі көшірмесін жою керек пе? Одан ештеңе біріктірілмейді; сол файл қайта импортталса, ол танылып, біріктірілмейді.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="303" />
+        <location filename="../../ui/desk/quarantine.py" line="305" />
         <source>Discard</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="320" />
+        <location filename="../../ui/desk/quarantine.py" line="322" />
         <source>Discarding…</source>
         <translation>Қабылданбауда…</translation>
     </message>
@@ -3110,37 +3240,37 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../ui/models.py" line="146" />
+        <location filename="../../ui/models.py" line="147" />
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="147" />
+        <location filename="../../ui/models.py" line="148" />
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="148" />
+        <location filename="../../ui/models.py" line="149" />
         <source>City</source>
         <translation>Қала</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="149" />
+        <location filename="../../ui/models.py" line="150" />
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="150" />
+        <location filename="../../ui/models.py" line="151" />
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="151" />
+        <location filename="../../ui/models.py" line="152" />
         <source>Flags</source>
         <translation>Белгілер</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="152" />
+        <location filename="../../ui/models.py" line="153" />
         <source>Found in</source>
         <translation>Табылған жері</translation>
     </message>
@@ -3153,183 +3283,183 @@ The export is recorded in the custody log of every record in it.</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="30" />
+        <location filename="../../ui/field/settings.py" line="40" />
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="33" />
+        <location filename="../../ui/field/settings.py" line="43" />
         <source>As the system (%1)</source>
         <translation>Жүйедегідей (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="38" />
+        <location filename="../../ui/field/settings.py" line="48" />
         <source>&amp;Interface language</source>
         <translation>&amp;Интерфейс тілі</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="41" />
+        <location filename="../../ui/field/settings.py" line="51" />
         <source>Safety</source>
         <translation>Қауіпсіздік</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="47" />
+        <location filename="../../ui/field/settings.py" line="57" />
         <source>min</source>
         <translation>мин</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="48" />
+        <location filename="../../ui/field/settings.py" line="58" />
         <source>&amp;Lock after inactivity</source>
         <translation>&amp;Әрекетсіздіктен кейін құлыптау</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="49" />
+        <location filename="../../ui/field/settings.py" line="59" />
         <source>Ctrl+L locks now. Ctrl+Shift+L or F12 hides everything and locks at once. Text copied from Qorgau is cleared from the clipboard after %1 seconds.</source>
         <translation>Ctrl+L бірден құлыптайды. Ctrl+Shift+L немесе F12 бәрін жасырып, лезде құлыптайды. Qorgau-дан көшірілген мәтін алмасу буферінен %1 секундтан кейін өшіріледі.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="58" />
+        <location filename="../../ui/field/settings.py" line="68" />
         <source>Coordinators</source>
         <translation>Үйлестірушілер</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="60" />
+        <location filename="../../ui/field/settings.py" line="70" />
         <source>Bundles from this laptop can be sealed to these coordinators, and their receipts are accepted:</source>
         <translation>Осы ноутбуктің пакеттерін мына үйлестірушілер үшін мөрлеуге болады, олардың түбіртектері қабылданады:</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="71" />
+        <location filename="../../ui/field/settings.py" line="81" />
         <source>Trust a coordinator…</source>
         <translation>Үйлестірушіге сену…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="73" />
+        <location filename="../../ui/field/settings.py" line="83" />
         <source>This laptop's identity card…</source>
         <translation>Осы ноутбуктің сәйкестендіру картасы…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="75" />
+        <location filename="../../ui/field/settings.py" line="85" />
         <source>Remove…</source>
         <translation>Алып тастау…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="76" />
+        <location filename="../../ui/field/settings.py" line="86" />
         <source>Stop sealing bundles to the chosen coordinator (for instance, their archive was lost or seized).</source>
         <translation>Таңдалған үйлестірушіге пакеттерді бұдан былай мөрлемеу (мысалы, оның мұрағаты жоғалса немесе алынып қойылса).</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="91" />
+        <location filename="../../ui/field/settings.py" line="104" />
         <source>Passphrase</source>
         <translation>Құпия сөз тіркесі</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="98" />
+        <location filename="../../ui/field/settings.py" line="111" />
         <source>&amp;New passphrase</source>
         <translation>&amp;Жаңа құпия сөз тіркесі</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="99" />
+        <location filename="../../ui/field/settings.py" line="112" />
         <source>Repeat it</source>
         <translation>Қайталаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="104" />
+        <location filename="../../ui/field/settings.py" line="117" />
         <source>Change passphrase</source>
         <translation>Құпия сөз тіркесін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="106" />
+        <location filename="../../ui/field/settings.py" line="119" />
         <source>New recovery code…</source>
         <translation>Жаңа қалпына келтіру коды…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="108" />
+        <location filename="../../ui/field/settings.py" line="121" />
         <source>Re-encrypt evidence files…</source>
         <translation>Дәлел файлдарын қайта шифрлау…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="126" />
+        <location filename="../../ui/field/settings.py" line="139" />
         <source>Make them steps…</source>
         <translation>Қадамдарға айналдыру…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="133" />
+        <location filename="../../ui/field/settings.py" line="146" />
         <source>Device: %1 · vault: %2</source>
         <translation>Құрылғы: %1 · қойма: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="141" />
-        <location filename="../../ui/field/settings.py" line="231" />
+        <location filename="../../ui/field/settings.py" line="154" />
+        <location filename="../../ui/field/settings.py" line="248" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="143" />
+        <location filename="../../ui/field/settings.py" line="156" />
         <source>Save settings</source>
         <translation>Баптауларды сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="169" />
+        <location filename="../../ui/field/settings.py" line="186" />
         <source>The two passphrases are not the same.</source>
         <translation>Құпия сөз тіркестері сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="172" />
+        <location filename="../../ui/field/settings.py" line="189" />
         <source>Changing…</source>
         <translation>Өзгертілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="184" />
+        <location filename="../../ui/field/settings.py" line="201" />
         <source>The passphrase was changed and the vault's key replaced. The recovery code still works.</source>
         <translation>Құпия сөз тіркесі өзгертілді, қойма кілті ауыстырылды. Қалпына келтіру коды әлі де жарамды.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="215" />
+        <location filename="../../ui/field/settings.py" line="232" />
         <source>Appeals kept as separate complaints: %1.</source>
         <translation>Жеке шағым ретінде сақталған шағымданулар: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="224" />
+        <location filename="../../ui/field/settings.py" line="241" />
         <source>Older appeal records</source>
         <translation>Шағымданулардың ескі жазбалары</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="225" />
+        <location filename="../../ui/field/settings.py" line="242" />
         <source>Each appeal becomes a step of the complaint it continues and shows in its legal path: a new version of the complaint, signed by this laptop, and the appeal record is closed with a note saying where it went. The figures stay the same and the old versions stay in the history.</source>
         <translation>Әр шағымдану өзі жалғастыратын шағымның қадамына айналып, оның процестік жолында көрінеді: осы ноутбук қол қойған шағымның жаңа нұсқасы, ал шағымдану жазбасы қайда ауысқаны туралы белгімен жабылады. Сандар өзгермейді, ескі нұсқалар тарихта қалады.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="230" />
+        <location filename="../../ui/field/settings.py" line="247" />
         <source>Make them steps</source>
         <translation>Қадамдарға айналдыру</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="238" />
+        <location filename="../../ui/field/settings.py" line="255" />
         <source>Done: %1 appeals are now steps of their complaints.</source>
         <translation>Дайын: шағымдардың қадамына айналған шағымданулар: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="258" />
+        <location filename="../../ui/field/settings.py" line="275" />
         <source>None yet: import your coordinator's identity card.</source>
         <translation>Әзірге жоқ: үйлестірушіңіздің сәйкестендіру картасын импорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="283" />
+        <location filename="../../ui/field/settings.py" line="300" />
         <source>Remove a coordinator</source>
         <translation>Үйлестірушіні алып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="284" />
+        <location filename="../../ui/field/settings.py" line="301" />
         <source>Bundles from this laptop will no longer be sealed to this coordinator. Bundles already sent stay readable to them.</source>
         <translation>Осы ноутбуктан пакеттер бұдан былай бұл үйлестірушіге мөрленбейді. Бұрын жіберілген пакеттерді ол оқи алады.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="286" />
+        <location filename="../../ui/field/settings.py" line="303" />
         <source>Why? (e.g. their archive laptop was seized)</source>
         <translation>Неге? (мысалы, мұрағат ноутбугы алынып қойылды)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="287" />
+        <location filename="../../ui/field/settings.py" line="304" />
         <source>Remove</source>
         <translation>Алып тастау</translation>
     </message>
@@ -3502,427 +3632,427 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>Statistics</name>
     <message>
-        <location filename="../../ui/desk/figures.py" line="46" />
+        <location filename="../../ui/desk/figures.py" line="47" />
         <source>Complaints by status and city</source>
         <translation>Шағымдар күйі және қаласы бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="47" />
+        <location filename="../../ui/desk/figures.py" line="48" />
         <source>Complaints by month filed</source>
         <translation>Шағымдар берілген айы бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="48" />
+        <location filename="../../ui/desk/figures.py" line="49" />
         <source>Complaints by facility</source>
         <translation>Шағымдар мекеме бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="49" />
+        <location filename="../../ui/desk/figures.py" line="50" />
         <source>Closed complaints by city</source>
         <translation>Жабылған шағымдар қалалар бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="50" />
+        <location filename="../../ui/desk/figures.py" line="51" />
         <source>Complaints closed for lack of evidence, by city</source>
         <translation>Дәлел жоқтығынан жабылған шағымдар, қалалар бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="53" />
+        <location filename="../../ui/desk/figures.py" line="54" />
         <source>Victims who are women or minors, by city</source>
         <translation>Әйелдер мен кәмелетке толмаған зардап шеккендер, қалалар бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="54" />
+        <location filename="../../ui/desk/figures.py" line="55" />
         <source>Methods of torture and ill-treatment</source>
         <translation>Азаптау және қатыгездік әдістері</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="55" />
+        <location filename="../../ui/desk/figures.py" line="56" />
         <source>Methods by city</source>
         <translation>Әдістер қалалар бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="67" />
+        <location filename="../../ui/desk/figures.py" line="68" />
         <source>A complaint counts under every facility its case names (in a detention or an incident): rows may add up to more than the total.</source>
         <translation>Шағым өз ісінде (ұстауда немесе оқиғада) аталған әр мекеме бойынша есептеледі: жолдардың қосындысы жалпы саннан асуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="58" />
+        <location filename="../../ui/desk/figures.py" line="59" />
         <source>First complaints (appeals, later steps and drafts left out), by the status their legal path gives them; city: the complaint's, else its case's. The chart groups the statuses by outcome.</source>
         <translation>Алғашқы шағымдар (шағымданусыз, кейінгі қадамдарсыз және жобаларсыз) процестік жолы берген мәртебесі бойынша; қала — шағымның, әйтпесе істің. Диаграммада мәртебелер нәтиже бойынша топтастырылған.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="64" />
+        <location filename="../../ui/desk/figures.py" line="65" />
         <source>First complaints by the month they were filed, with their outcome.</source>
         <translation>Алғашқы шағымдар берілген айы бойынша, нәтижесімен.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="72" />
+        <location filename="../../ui/desk/figures.py" line="73" />
         <source>Closed: registration refused, closed (no crime, no evidence) or amnesty. Percentages of first complaints.</source>
         <translation>Тоқтатылды: тіркеуден бас тарту, тоқтату (құрамы жоқ, дәлел жоқ) немесе рақымшылық. Алғашқы шағымдардан пайыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="77" />
+        <location filename="../../ui/desk/figures.py" line="78" />
         <source>Closed for lack of evidence: closed for absence of a crime or of evidence. The chart shows the share of first complaints.</source>
         <translation>Дәлелсіздіктен тоқтатылды: құрамы немесе дәлелі болмағандықтан. Диаграмма алғашқы шағымдардағы үлесті көрсетеді.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="82" />
+        <location filename="../../ui/desk/figures.py" line="83" />
         <source>Victims: people named as victims of a case or of one of its incidents, each counted once per city; city and date: the case's.</source>
         <translation>Зардап шеккендер: іс немесе оның бір оқиғасы бойынша зардап шеккен ретінде аталған адамдар, әр қала үшін бір рет есептеледі; қала мен күн — істікі.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="87" />
+        <location filename="../../ui/desk/figures.py" line="88" />
         <source>Incidents naming each method; percentages of the incidents with at least one method recorded.</source>
         <translation>Әр әдіс аталған оқиғалар; пайыздар кемінде бір әдіс жазылған оқиғалардан есептелген.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="92" />
+        <location filename="../../ui/desk/figures.py" line="93" />
         <source>Incidents naming each method, by the incident's city (else its case's).</source>
         <translation>Әр әдіс аталған оқиғалар, оқиғаның (болмаса істің) қаласы бойынша.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="95" />
+        <location filename="../../ui/desk/figures.py" line="96" />
         <source>First complaints by the year filed and the region of their city.</source>
         <translation>Алғашқы шағымдар берілген жылы мен қаласының өңірі бойынша.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="98" />
+        <location filename="../../ui/desk/figures.py" line="99" />
         <source>Closed for lack of evidence: closed for absence of a crime or of evidence, by region. The chart shows the share of first complaints.</source>
         <translation>Дәлелсіздіктен тоқтатылды: құрамы немесе дәлелі болмағандықтан, өңірлер бойынша. Диаграмма алғашқы шағымдардағы үлесті көрсетеді.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="103" />
+        <location filename="../../ui/desk/figures.py" line="104" />
         <source>How many first complaints reached each stage, as shown by any status on their legal path: registration, a suspect, victim status, court, conviction.</source>
         <translation>Алғашқы шағымдардың қаншасы жолындағы кез келген мәртебе бойынша әр кезеңге жетті: тіркеу, күдікті, жәбірленуші мәртебесі, сот, үкім.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="108" />
+        <location filename="../../ui/desk/figures.py" line="109" />
         <source>Every submission once: first complaints, and appeals and UN communications as steps of the complaint they continue.</source>
         <translation>Әр өтініш бір рет: алғашқы шағымдар, ал шағымданулар мен БҰҰ-ға хабарламалар — олар жалғастыратын шағымның қадамдары ретінде.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="113" />
+        <location filename="../../ui/desk/figures.py" line="114" />
         <source>Deaths in custody by region, with the autopsy and the investigation.</source>
         <translation>Қамауда қайтыс болғандар өңірлер бойынша, сою және тергеумен.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="116" />
+        <location filename="../../ui/desk/figures.py" line="117" />
         <source>Reprisals against victims, relatives and defenders, by kind and outcome.</source>
         <translation>Жәбірленушілерді, туыстарды және құқық қорғаушыларды қудалау түрі мен нәтижесі бойынша.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="119" />
+        <location filename="../../ui/desk/figures.py" line="120" />
         <source>Detention episodes by the hours held before registration, against the legal limit of 48 hours (24 for a minor).</source>
         <translation>Ұстаулар ресімдегенге дейінгі сағаттар бойынша, заңды 48 сағат мерзімімен салыстырғанда (кәмелетке толмағанға 24).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="124" />
+        <location filename="../../ui/desk/figures.py" line="125" />
         <source>Each perpetrator named in an incident, by agency and involvement.</source>
         <translation>Оқиғада аталған әр кінәлі, ведомство мен рөлі бойынша.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="127" />
+        <location filename="../../ui/desk/figures.py" line="128" />
         <source>Each victim once: women, minors, foreign nationals, activists and age at the time of their first case.</source>
         <translation>Әр жәбірленуші бір рет: әйелдер, кәмелетке толмағандар, шетелдіктер, белсенділер және алғашқы іс кезіндегі жасы.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="132" />
+        <location filename="../../ui/desk/figures.py" line="133" />
         <source>Incidents naming at least one method of each group, e.g. every form of sexual violence together.</source>
         <translation>Топтың кем дегенде бір әдісі аталған оқиғалар, мысалы жыныстық зорлықтың барлық түрі бірге.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="139" />
+        <location filename="../../ui/desk/figures.py" line="140" />
         <source>City code</source>
         <translation>Қала коды</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="140" />
+        <location filename="../../ui/desk/figures.py" line="141" />
         <source>City</source>
         <translation>Қала</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="141" />
+        <location filename="../../ui/desk/figures.py" line="142" />
         <source>Month code</source>
         <translation>Ай коды</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="142" />
+        <location filename="../../ui/desk/figures.py" line="143" />
         <source>Month</source>
         <translation>Ай</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="143" />
+        <location filename="../../ui/desk/figures.py" line="144" />
         <source>Facility id</source>
         <translation>Мекеме ID-і</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="144" />
+        <location filename="../../ui/desk/figures.py" line="145" />
         <source>Facility</source>
         <translation>Мекеме</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="145" />
+        <location filename="../../ui/desk/figures.py" line="146" />
         <source>Method code</source>
         <translation>Әдіс коды</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="146" />
+        <location filename="../../ui/desk/figures.py" line="147" />
         <source>Method</source>
         <translation>Әдіс</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="147" />
+        <location filename="../../ui/desk/figures.py" line="148" />
         <source>Complaints</source>
         <translation>Шағымдар</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="148" />
+        <location filename="../../ui/desk/figures.py" line="149" />
         <source>Not filed</source>
         <translation>Берілмеген</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="149" />
+        <location filename="../../ui/desk/figures.py" line="150" />
         <source>Pending</source>
         <translation>Қаралуда</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="150" />
+        <location filename="../../ui/desk/figures.py" line="151" />
         <source>Closed</source>
         <translation>Жабылған</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="151" />
+        <location filename="../../ui/desk/figures.py" line="152" />
         <source>Sent to court</source>
         <translation>Сотқа жіберілген</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="152" />
+        <location filename="../../ui/desk/figures.py" line="153" />
         <source>Other outcome</source>
         <translation>Басқа нәтиже</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="153" />
+        <location filename="../../ui/desk/figures.py" line="154" />
         <source>Status not recorded</source>
         <translation>Күйі жазылмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="154" />
+        <location filename="../../ui/desk/figures.py" line="155" />
         <source>Closed (%)</source>
         <translation>Жабылған (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="155" />
+        <location filename="../../ui/desk/figures.py" line="156" />
         <source>Closed for lack of evidence</source>
         <translation>Дәлел жоқтығынан жабылған</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="156" />
+        <location filename="../../ui/desk/figures.py" line="157" />
         <source>Lack of evidence (% of complaints)</source>
         <translation>Дәлел жоқ (шағымдардың %)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="159" />
+        <location filename="../../ui/desk/figures.py" line="160" />
         <source>Lack of evidence (% of closed)</source>
         <translation>Дәлел жоқ (жабылғандардың %)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="162" />
+        <location filename="../../ui/desk/figures.py" line="163" />
         <source>Victims</source>
         <translation>Зардап шеккендер</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="163" />
+        <location filename="../../ui/desk/figures.py" line="164" />
         <source>Women</source>
         <translation>Әйелдер</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="164" />
+        <location filename="../../ui/desk/figures.py" line="165" />
         <source>Women (%)</source>
         <translation>Әйелдер (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="165" />
+        <location filename="../../ui/desk/figures.py" line="166" />
         <source>Minors</source>
         <translation>Кәмелетке толмағандар</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="166" />
+        <location filename="../../ui/desk/figures.py" line="167" />
         <source>Minors (%)</source>
         <translation>Кәмелетке толмағандар (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="167" />
+        <location filename="../../ui/desk/figures.py" line="168" />
         <source>Women who were minors</source>
         <translation>Кәмелетке толмаған қыздар</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="168" />
+        <location filename="../../ui/desk/figures.py" line="169" />
         <source>Incidents</source>
         <translation>Оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="169" />
+        <location filename="../../ui/desk/figures.py" line="170" />
         <source>Incidents (%)</source>
         <translation>Оқиғалар (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="170" />
+        <location filename="../../ui/desk/figures.py" line="171" />
         <source>Total</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="171" />
+        <location filename="../../ui/desk/figures.py" line="172" />
         <source>Not recorded</source>
         <translation>Жазылмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="172" />
+        <location filename="../../ui/desk/figures.py" line="173" />
         <source>Month not recorded</source>
         <translation>Айы жазылмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="173" />
+        <location filename="../../ui/desk/figures.py" line="174" />
         <source>No facility recorded</source>
         <translation>Мекеме жазылмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="174" />
+        <location filename="../../ui/desk/figures.py" line="175" />
         <source>Unknown facility</source>
         <translation>Белгісіз мекеме</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="175" />
+        <location filename="../../ui/desk/figures.py" line="176" />
         <source>Incidents with methods recorded</source>
         <translation>Әдістері жазылған оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="292" />
+        <location filename="../../ui/desk/figures.py" line="293" />
         <source>Nothing to count with these filters.</source>
         <translation>Бұл сүзгілермен санайтын ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="385" />
+        <location filename="../../ui/desk/figures.py" line="386" />
         <source>The %1 largest are drawn; the table below has all %2.</source>
         <translation>Ең үлкен %1 көрсетілген; төмендегі кестеде — барлық %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="442" />
+        <location filename="../../ui/desk/figures.py" line="443" />
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="443" />
+        <location filename="../../ui/desk/figures.py" line="444" />
         <source>Figures over every record in the archive: first complaints and their legal path by region, city, month and facility, deaths in custody, reprisals, who the victims are, methods. The table under each chart holds its numbers; export it as CSV for a submission.</source>
         <translation>Мұрағаттың барлық жазбалары бойынша сандар: алғашқы шағымдар және олардың жолы өңірлер, қалалар, айлар және мекемелер бойынша, қамауда қайтыс болу, қудалау, жәбірленушілер кімдер, әдістер. Әр диаграмма астындағы кестеде оның сандары бар; өтініш үшін оны CSV-ге шығарыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="454" />
-        <source>from YYYY-MM-DD</source>
-        <translation>ЖЖЖЖ-АА-КК бастап</translation>
+        <location filename="../../ui/desk/figures.py" line="455" />
+        <source>from DD.MM.YYYY</source>
+        <translation>КК.АА.ЖЖЖЖ бастап</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="456" />
-        <source>to YYYY-MM-DD</source>
-        <translation>ЖЖЖЖ-АА-КК дейін</translation>
+        <location filename="../../ui/desk/figures.py" line="457" />
+        <source>to DD.MM.YYYY</source>
+        <translation>КК.АА.ЖЖЖЖ дейін</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="458" />
+        <location filename="../../ui/desk/figures.py" line="459" />
         <source>Every city</source>
         <translation>Барлық қалалар</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="462" />
+        <location filename="../../ui/desk/figures.py" line="463" />
         <source>Every region</source>
         <translation>Барлық өңірлер</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="466" />
+        <location filename="../../ui/desk/figures.py" line="467" />
         <source>e.g. January 2022</source>
         <translation>мыс. Қаңтар 2022</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="468" />
+        <location filename="../../ui/desk/figures.py" line="469" />
         <source>Every facility</source>
         <translation>Барлық мекемелер</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="473" />
+        <location filename="../../ui/desk/figures.py" line="474" />
         <source>&amp;Dates</source>
         <translation>&amp;Күндер</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="485" />
+        <location filename="../../ui/desk/figures.py" line="486" />
         <source>&amp;Tag</source>
         <translation>&amp;Белгі</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="491" />
+        <location filename="../../ui/desk/figures.py" line="492" />
         <source>&amp;Count</source>
         <translation>&amp;Санау</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="526" />
+        <location filename="../../ui/desk/figures.py" line="527" />
         <source>Export this table as &amp;CSV…</source>
         <translation>Осы кестені &amp;CSV-ге шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="527" />
+        <location filename="../../ui/desk/figures.py" line="528" />
         <source>Export &amp;all tables as CSV…</source>
         <translation>&amp;Барлық кестені CSV-ге шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="571" />
+        <location filename="../../ui/desk/figures.py" line="572" />
         <source>Counting…</source>
         <translation>Саналуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="638" />
+        <location filename="../../ui/desk/figures.py" line="639" />
         <source>dates %1 to %2</source>
         <translation>күндер %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="651" />
+        <location filename="../../ui/desk/figures.py" line="652" />
         <source>Filters: %1.</source>
         <translation>Сүзгілер: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="662" />
+        <location filename="../../ui/desk/figures.py" line="663" />
         <source>CSV files are not encrypted</source>
         <translation>CSV файлдары шифрланбаған</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="663" />
+        <location filename="../../ui/desk/figures.py" line="664" />
         <source>A CSV file is plaintext: anyone who gets the file or the disk can read it. The figures name no person, but facility names and small numbers can still point to someone. Save it only where it is needed, and delete it after use.</source>
         <translation>CSV файлы ашық түрде сақталады: файл немесе диск кімнің қолына тисе, сол оқи алады. Сандарда есімдер жоқ, бірақ мекеме атаулары мен шағын сандар бәрібір адамды нұсқауы мүмкін. Оны тек қажет жерде сақтап, пайдаланғаннан кейін жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="670" />
+        <location filename="../../ui/desk/figures.py" line="671" />
         <source>Choose where…</source>
         <translation>Орнын таңдау…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="671" />
+        <location filename="../../ui/desk/figures.py" line="672" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="679" />
+        <location filename="../../ui/desk/figures.py" line="680" />
         <source>Folder for the CSV files</source>
         <translation>CSV файлдарына арналған қалта</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="686" />
+        <location filename="../../ui/desk/figures.py" line="687" />
         <source>Save the table as CSV</source>
         <translation>Кестені CSV ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="703" />
+        <location filename="../../ui/desk/figures.py" line="704" />
         <source>Writing CSV…</source>
         <translation>CSV жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="707" />
+        <location filename="../../ui/desk/figures.py" line="708" />
         <source>Written (plaintext): %1</source>
         <translation>Жазылды (ашық түрде): %1</translation>
     </message>
@@ -3995,27 +4125,27 @@ The export is recorded in the custody log of every record in it.</source>
         <translation>Қалпына келтіру кодымен ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="193" />
+        <location filename="../../ui/unlock.py" line="197" />
         <source>Unlocking…</source>
         <translation>Құлып ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="202" />
+        <location filename="../../ui/unlock.py" line="206" />
         <source>The two new passphrases are not the same.</source>
         <translation>Жаңа құпия сөз тіркестері сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="207" />
+        <location filename="../../ui/unlock.py" line="211" />
         <source>Opening…</source>
         <translation>Ашылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="228" />
+        <location filename="../../ui/unlock.py" line="232" />
         <source>That passphrase does not open this vault. Nothing has changed. Check the keyboard layout (Russian, Kazakh or English) and Caps Lock, then try again.</source>
         <translation>Бұл құпия сөз тіркесі қойманы ашпайды. Ештеңе өзгерген жоқ. Пернетақта тілін (орыс, қазақ немесе ағылшын) және Caps Lock-ты тексеріп, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="234" />
+        <location filename="../../ui/unlock.py" line="238" />
         <source>That recovery code does not open this vault. Check each group of four and try again.</source>
         <translation>Бұл қалпына келтіру коды қойманы ашпайды. Төрт таңбадан тұратын әр топты тексеріп, қайталап көріңіз.</translation>
     </message>
@@ -4115,47 +4245,52 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="64" />
+        <location filename="../../ui/dialogs.py" line="65" />
         <source>OK</source>
         <translation>Жарайды</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="72" />
+        <location filename="../../ui/dialogs.py" line="74" />
+        <source>This vault (%1) is already open in another Qorgau window or command. Close it there, or wait for it to finish, then try again.</source>
+        <translation>Бұл қойма (%1) Qorgau-дың басқа терезесінде немесе командасында ашық тұр. Оны сонда жабыңыз немесе жұмыс аяқталғанын күтіңіз, содан кейін қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="94" />
         <source>The passphrase or recovery code is not right. Nothing was changed.</source>
         <translation>Құпия сөз тіркесі немесе қалпына келтіру коды дұрыс емес. Ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="76" />
+        <location filename="../../ui/dialogs.py" line="98" />
         <source>The computer could not complete this:</source>
         <translation>Компьютер мұны орындай алмады:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="77" />
+        <location filename="../../ui/dialogs.py" line="99" />
         <source>A check of the vault failed:</source>
         <translation>Қойманы тексеру сәтсіз аяқталды:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="78" />
+        <location filename="../../ui/dialogs.py" line="100" />
         <source>This cannot be saved as it is:</source>
         <translation>Мұны осы күйінде сақтау мүмкін емес:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="79" />
+        <location filename="../../ui/dialogs.py" line="101" />
         <source>Not found:</source>
         <translation>Табылмады:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="86" />
+        <location filename="../../ui/dialogs.py" line="108" />
         <source>The computer could not read or write a file:</source>
         <translation>Компьютер файлды оқи немесе жаза алмады:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="88" />
+        <location filename="../../ui/dialogs.py" line="110" />
         <source>Something went wrong inside Qorgau. Your records already saved are safe. If this keeps happening, lock the vault, restart Qorgau and tell your coordinator what you were doing.</source>
         <translation>Qorgau ішінде ақау болды. Бұрын сақталған жазбаларыңыз қауіпсіз. Бұл қайталана берсе, қойманы құлыптап, Qorgau-ды қайта іске қосыңыз және үйлестірушіге не істегеніңізді айтыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="96" />
+        <location filename="../../ui/dialogs.py" line="118" />
         <source>Qorgau</source>
         <translation>Qorgau</translation>
     </message>
@@ -4251,47 +4386,62 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>forms</name>
     <message>
-        <location filename="../../ui/field/forms.py" line="81" />
-        <source>YYYY-MM-DD (or YYYY-MM, YYYY)</source>
-        <translation>ЖЖЖЖ-АА-КК (немесе ЖЖЖЖ-АА, ЖЖЖЖ)</translation>
+        <location filename="../../ui/field/forms.py" line="86" />
+        <source>DD.MM.YYYY (or MM.YYYY, YYYY)</source>
+        <translation>КК.АА.ЖЖЖЖ (немесе АА.ЖЖЖЖ, ЖЖЖЖ)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="87" />
-        <source>YYYY-MM-DD HH:MM</source>
-        <translation>ЖЖЖЖ-АА-КК СС:ММ</translation>
+        <location filename="../../ui/field/forms.py" line="90" />
+        <source>Choose on a calendar</source>
+        <translation>Күнтізбеден таңдау</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="135" />
+        <location filename="../../ui/field/forms.py" line="133" />
+        <source>DD.MM.YYYY HH:MM</source>
+        <translation>КК.АА.ЖЖЖЖ СС:ММ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/forms.py" line="201" />
         <source>One per line</source>
         <translation>Әр жолда біреуден</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="205" />
+        <location filename="../../ui/field/forms.py" line="271" />
         <source>(nothing to choose from yet)</source>
         <translation>(әзірге таңдайтын ештеңе жоқ)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="268" />
-        <source>Add</source>
-        <translation>Қосу</translation>
+        <location filename="../../ui/field/forms.py" line="334" />
+        <source>Add: %1</source>
+        <translation>Қосу: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="278" />
+        <location filename="../../ui/field/forms.py" line="515" />
+        <source>New…</source>
+        <translation>Жаңа…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/forms.py" line="516" />
+        <source>Create it here: %1</source>
+        <translation>Осында жасау: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/forms.py" line="345" />
         <source>Remove</source>
         <translation>Алып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="339" />
+        <location filename="../../ui/field/forms.py" line="406" />
         <source>Conditions</source>
         <translation>Жағдайлар</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="340" />
+        <location filename="../../ui/field/forms.py" line="407" />
         <source>Safeguards</source>
         <translation>Кепілдіктер</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="351" />
+        <location filename="../../ui/field/forms.py" line="420" />
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>
@@ -4363,8 +4513,8 @@ The export is recorded in the custody log of every record in it.</source>
     </message>
     <message>
         <location filename="../../ui/schema_strings.py" line="19" />
-        <source>YYYY-MM-DD; YYYY-MM or YYYY if only that is known.</source>
-        <translation>ЖЖЖЖ-АА-КК; тек соны білсеңіз, ЖЖЖЖ-АА немесе ЖЖЖЖ.</translation>
+        <source>If only the month or the year is known, give just that.</source>
+        <translation>Тек айы немесе жылы белгілі болса, соны ғана көрсетіңіз.</translation>
     </message>
     <message>
         <location filename="../../ui/schema_strings.py" line="20" />
@@ -5227,11 +5377,6 @@ The export is recorded in the custody log of every record in it.</source>
         <translation>Байланысты әдістер</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="132" />
-        <source>Description</source>
-        <translation>Сипаттамасы</translation>
-    </message>
-    <message>
         <location filename="../../ui/schema_strings.py" line="257" />
         <source>Provided by</source>
         <translation>Ұсынған</translation>
@@ -5250,6 +5395,11 @@ The export is recorded in the custody log of every record in it.</source>
         <location filename="../../ui/schema_strings.py" line="260" />
         <source>Recorded by</source>
         <translation>Жазып алған</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="132" />
+        <source>Description</source>
+        <translation>Сипаттамасы</translation>
     </message>
     <message>
         <location filename="../../ui/schema_strings.py" line="110" />
@@ -5320,11 +5470,6 @@ The export is recorded in the custody log of every record in it.</source>
         <location filename="../../ui/schema_strings.py" line="218" />
         <source>Reprisals that followed</source>
         <translation>Кейін болған кек алу мен қысым</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="219" />
-        <source>Filed on behalf of</source>
-        <translation>Кімнің атынан берілген</translation>
     </message>
     <message>
         <location filename="../../ui/schema_strings.py" line="220" />
@@ -5450,6 +5595,11 @@ The export is recorded in the custody log of every record in it.</source>
         <location filename="../../ui/schema_strings.py" line="217" />
         <source>Older records kept appeals as separate complaints; new appeals are steps of the legal path.</source>
         <translation>Ескі жазбаларда шағымданулар жеке шағымдар ретінде сақталды; жаңа шағымданулар — процестік жолдың қадамдары.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="219" />
+        <source>Filed on behalf of</source>
+        <translation>Кімнің атынан берілген</translation>
     </message>
     <message>
         <location filename="../../ui/schema_strings.py" line="233" />
@@ -5667,51 +5817,51 @@ The export is recorded in the custody log of every record in it.</source>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="100" />
-        <source>Not a valid date and time: use YYYY-MM-DD HH:MM.</source>
-        <translation>Күн мен уақыт дұрыс емес: ЖЖЖЖ-АА-КК СС:ММ пішімін қолданыңыз.</translation>
+        <source>Not a valid date and time: write it as DD.MM.YYYY HH:MM.</source>
+        <translation>Күні мен уақыты дұрыс емес: КК.АА.ЖЖЖЖ СС:ММ түрінде жазыңыз.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="102" />
-        <source>Not a valid date: use YYYY-MM-DD, YYYY-MM or YYYY.</source>
-        <translation>Күн дұрыс емес: ЖЖЖЖ-АА-КК, ЖЖЖЖ-АА немесе ЖЖЖЖ пішімін қолданыңыз.</translation>
+        <source>Not a valid date: write it as DD.MM.YYYY (or MM.YYYY, YYYY).</source>
+        <translation>Күні дұрыс емес: КК.АА.ЖЖЖЖ (немесе АА.ЖЖЖЖ, ЖЖЖЖ) түрінде жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="104" />
+        <location filename="../../ui/labels.py" line="105" />
         <source>Must not be before %1.</source>
         <translation>«%1» өрісінен ерте болмауы керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="106" />
+        <location filename="../../ui/labels.py" line="107" />
         <source>Must be a single line.</source>
         <translation>Бір жол болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="108" />
+        <location filename="../../ui/labels.py" line="109" />
         <source>Must not contain control characters.</source>
         <translation>Басқару таңбалары болмауы керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="110" />
+        <location filename="../../ui/labels.py" line="111" />
         <source>A code without spaces, never a name.</source>
         <translation>Бос орынсыз код, ешқашан есім емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="111" />
+        <location filename="../../ui/labels.py" line="112" />
         <source>Use HH:MM, e.g. 14:30.</source>
         <translation>СС:ММ пішімін қолданыңыз, мысалы 14:30.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="112" />
+        <location filename="../../ui/labels.py" line="113" />
         <source>Repeated: %1.</source>
         <translation>Қайталанады: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="114" />
+        <location filename="../../ui/labels.py" line="115" />
         <source>Not a valid record.</source>
         <translation>Жарамсыз жазба.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="116" />
+        <location filename="../../ui/labels.py" line="117" />
         <source>Not one of the choices.</source>
         <translation>Нұсқалардың ішінде жоқ.</translation>
     </message>

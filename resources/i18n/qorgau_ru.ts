@@ -13,7 +13,7 @@
         <translation>Останавливаем…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="414" />
+        <location filename="../../ui/desk/common.py" line="417" />
         <source>hidden (protected identity)</source>
         <translation>скрыто (защищённая личность)</translation>
     </message>
@@ -97,173 +97,173 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/field/caseview.py" line="25" />
+        <location filename="../../ui/field/caseview.py" line="26" />
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="26" />
+        <location filename="../../ui/field/caseview.py" line="27" />
         <source>Detention</source>
         <translation>Задержание</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="27" />
+        <location filename="../../ui/field/caseview.py" line="28" />
         <source>Interviews</source>
         <translation>Интервью</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="28" />
+        <location filename="../../ui/field/caseview.py" line="29" />
         <source>Incidents</source>
         <translation>Инциденты</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="29" />
+        <location filename="../../ui/field/caseview.py" line="30" />
         <source>Medical</source>
         <translation>Медицина</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="30" />
+        <location filename="../../ui/field/caseview.py" line="31" />
         <source>Evidence</source>
         <translation>Доказательства</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="31" />
+        <location filename="../../ui/field/caseview.py" line="32" />
         <source>Complaints</source>
         <translation>Жалобы</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="32" />
+        <location filename="../../ui/field/caseview.py" line="33" />
         <source>State forensic</source>
         <translation>Судмедэкспертиза</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="33" />
+        <location filename="../../ui/field/caseview.py" line="34" />
         <source>Reprisals</source>
         <translation>Преследования</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="34" />
+        <location filename="../../ui/field/caseview.py" line="35" />
         <source>Death in custody</source>
         <translation>Смерть под стражей</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="35" />
+        <location filename="../../ui/field/caseview.py" line="36" />
         <source>NPM visits</source>
         <translation>Посещения НПМ</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="41" />
+        <location filename="../../ui/field/caseview.py" line="42" />
         <source>Add a person</source>
         <translation>Добавить человека</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="42" />
+        <location filename="../../ui/field/caseview.py" line="43" />
         <source>Add a detention episode</source>
         <translation>Добавить эпизод задержания</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="43" />
+        <location filename="../../ui/field/caseview.py" line="44" />
         <source>Add an interview</source>
         <translation>Добавить интервью</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="44" />
+        <location filename="../../ui/field/caseview.py" line="45" />
         <source>Add an incident</source>
         <translation>Добавить инцидент</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="45" />
+        <location filename="../../ui/field/caseview.py" line="46" />
         <source>Add a medical examination</source>
         <translation>Добавить медицинское освидетельствование</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="46" />
+        <location filename="../../ui/field/caseview.py" line="47" />
         <source>Add a complaint or legal step</source>
         <translation>Добавить жалобу или правовое действие</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="47" />
+        <location filename="../../ui/field/caseview.py" line="48" />
         <source>Add a state forensic examination</source>
         <translation>Добавить судебно-медицинскую экспертизу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="48" />
+        <location filename="../../ui/field/caseview.py" line="49" />
         <source>Add a reprisal</source>
         <translation>Добавить преследование</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="49" />
+        <location filename="../../ui/field/caseview.py" line="50" />
         <source>Record a death in custody</source>
         <translation>Записать смерть под стражей</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="50" />
+        <location filename="../../ui/field/caseview.py" line="51" />
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="84" />
+        <location filename="../../ui/field/caseview.py" line="85" />
         <source>hidden (protected identity)</source>
         <translation>скрыто (защищённая личность)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="195" />
+        <location filename="../../ui/field/caseview.py" line="256" />
         <source>Edit case</source>
         <translation>Изменить дело</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="197" />
-        <location filename="../../ui/field/caseview.py" line="239" />
+        <location filename="../../ui/field/caseview.py" line="258" />
+        <location filename="../../ui/field/caseview.py" line="314" />
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="199" />
+        <location filename="../../ui/field/caseview.py" line="260" />
         <source>Custody log</source>
         <translation>Журнал хранения</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="209" />
+        <location filename="../../ui/field/caseview.py" line="276" />
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="231" />
+        <location filename="../../ui/field/caseview.py" line="306" />
         <source>Visits by monitors to the places where this person was held or hurt.</source>
         <translation>Посещения мониторов в места, где человека содержали или где ему причинили вред.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="237" />
+        <location filename="../../ui/field/caseview.py" line="312" />
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="285" />
+        <location filename="../../ui/field/caseview.py" line="360" />
         <source>Reprisal risk</source>
         <translation>Риск мести</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="288" />
+        <location filename="../../ui/field/caseview.py" line="363" />
         <source>Do not contact: %1</source>
         <translation>Не связываться: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="293" />
+        <location filename="../../ui/field/caseview.py" line="368" />
         <source>Protected identities: %1</source>
         <translation>Защищённые личности: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="296" />
+        <location filename="../../ui/field/caseview.py" line="371" />
         <source>Edited on two devices: check the history</source>
         <translation>Изменено на двух устройствах: проверьте историю</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="310" />
+        <location filename="../../ui/field/caseview.py" line="388" />
         <source>%1 lesions marked</source>
         <translation>отмечено повреждений: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="315" />
+        <location filename="../../ui/field/caseview.py" line="393" />
         <source>Deadline passed: %1</source>
         <translation>Срок истёк: %1</translation>
     </message>
@@ -428,7 +428,7 @@
     </message>
     <message>
         <location filename="../../ui/field/coordinators.py" line="152" />
-        <location filename="../../ui/field/coordinators.py" line="451" />
+        <location filename="../../ui/field/coordinators.py" line="452" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -476,7 +476,7 @@
         <location filename="../../ui/field/coordinators.py" line="234" />
         <location filename="../../ui/field/coordinators.py" line="271" />
         <location filename="../../ui/field/coordinators.py" line="382" />
-        <location filename="../../ui/field/coordinators.py" line="452" />
+        <location filename="../../ui/field/coordinators.py" line="453" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -571,62 +571,62 @@
         <translation>Записи, которые хранятся в архиве координатора и могут быть удалены с этого ноутбука: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="434" />
+        <location filename="../../ui/field/coordinators.py" line="435" />
         <source>Receipt from %1 checked. Their archive holds, from this laptop: record versions %2, evidence files %3. Nothing has been removed yet.</source>
         <translation>Квитанция от %1 проверена. В их архиве хранятся с этого ноутбука: версий записей — %2, файлов доказательств — %3. Пока ничего не удалено.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="476" />
+        <location filename="../../ui/field/coordinators.py" line="477" />
         <source>Remove them (%1)</source>
         <translation>Удалить (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="512" />
+        <location filename="../../ui/field/coordinators.py" line="513" />
         <source>Records removed from this laptop: %1. The coordinator's archive keeps them.</source>
         <translation>Удалено записей с этого ноутбука: %1. Они хранятся в архиве координатора.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="515" />
+        <location filename="../../ui/field/coordinators.py" line="516" />
         <source>Stopped. Records removed: %1; the others stay on this laptop.</source>
         <translation>Остановлено. Удалено записей: %1; остальные остаются на этом ноутбуке.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="415" />
+        <location filename="../../ui/field/coordinators.py" line="416" />
         <source>Choose the receipt file</source>
         <translation>Выберите файл квитанции</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="420" />
+        <location filename="../../ui/field/coordinators.py" line="421" />
         <source>Checking the receipt…</source>
         <translation>Проверяем квитанцию…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="431" />
+        <location filename="../../ui/field/coordinators.py" line="432" />
         <source>This receipt from %1 was imported before. Nothing changed.</source>
         <translation>Эта квитанция от %1 уже была импортирована. Ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="457" />
+        <location filename="../../ui/field/coordinators.py" line="458" />
         <source>These records will leave this laptop for good, with their whole history:</source>
         <translation>Эти записи навсегда удаляются с этого ноутбука вместе со всей их историей:</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="461" />
+        <location filename="../../ui/field/coordinators.py" line="462" />
         <source>the coordinator</source>
         <translation>координатор</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="462" />
+        <location filename="../../ui/field/coordinators.py" line="463" />
         <source>%1 holds every one of them: its signed receipt lists each version and file. To see them again, ask the coordinator. Records changed since their last bundle, and records kept back for lack of consent, stay here.</source>
         <translation>%1 хранит их все: в подписанной квитанции перечислены каждая версия и каждый файл. Чтобы снова их увидеть, обратитесь к координатору. Записи, изменённые после последнего пакета, и записи, оставленные из-за отсутствия согласия, остаются здесь.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="474" />
+        <location filename="../../ui/field/coordinators.py" line="475" />
         <source>Remove from this laptop?</source>
         <translation>Удалить с этого ноутбука?</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="478" />
+        <location filename="../../ui/field/coordinators.py" line="479" />
         <source>Keep them</source>
         <translation>Оставить</translation>
     </message>
@@ -634,113 +634,113 @@
 <context>
     <name>CreateWindow</name>
     <message>
-        <location filename="../../ui/unlock.py" line="261" />
+        <location filename="../../ui/unlock.py" line="265" />
         <source>Create your vault</source>
         <translation>Создайте хранилище</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="262" />
+        <location filename="../../ui/unlock.py" line="266" />
         <source>Create a new vault</source>
         <translation>Создать новое хранилище</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="266" />
+        <location filename="../../ui/unlock.py" line="270" />
         <source>Everything you record is kept encrypted in this vault, on this computer only. Choose a passphrase you can remember and type quickly. Nobody, including the coalition, can open the vault without it or the recovery code.</source>
         <translation>Всё, что вы записываете, хранится в зашифрованном виде в этом хранилище и только на этом компьютере. Выберите парольную фразу, которую легко запомнить и быстро набрать. Никто, в том числе коалиция, не сможет открыть хранилище без неё или без кода восстановления.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="271" />
+        <location filename="../../ui/unlock.py" line="275" />
         <source>Folder: %1</source>
         <translation>Папка: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="278" />
+        <location filename="../../ui/unlock.py" line="282" />
         <source>e.g. Almaty laptop 2</source>
         <translation>например, Ноутбук Алматы 2</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="281" />
+        <location filename="../../ui/unlock.py" line="285" />
         <source>&amp;Device name</source>
         <translation>&amp;Имя устройства</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="282" />
+        <location filename="../../ui/unlock.py" line="286" />
         <source>&amp;Passphrase</source>
         <translation>&amp;Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="283" />
+        <location filename="../../ui/unlock.py" line="287" />
         <source>&amp;Repeat it</source>
         <translation>&amp;Повторите её</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="303" />
+        <location filename="../../ui/unlock.py" line="307" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="307" />
+        <location filename="../../ui/unlock.py" line="311" />
         <source>&amp;Create the vault</source>
         <translation>&amp;Создать хранилище</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="321" />
+        <location filename="../../ui/unlock.py" line="328" />
         <source>Your recovery code</source>
         <translation>Ваш код восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="325" />
+        <location filename="../../ui/unlock.py" line="332" />
         <source>Write this code on paper now. It is shown only this once. If you forget the passphrase, it is the only way back into the vault; anyone who has it can open the vault too. Keep the paper away from this laptop, and do not photograph it.</source>
         <translation>Запишите этот код на бумаге прямо сейчас. Он показывается только один раз. Если вы забудете парольную фразу, это единственный способ вернуться в хранилище; любой, у кого есть этот код, тоже сможет открыть хранилище. Храните бумагу отдельно от ноутбука и не фотографируйте её.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="337" />
+        <location filename="../../ui/unlock.py" line="344" />
         <source>I have &amp;written it down</source>
         <translation>Я &amp;записал(а) код</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="348" />
+        <location filename="../../ui/unlock.py" line="355" />
         <source>Check the code you wrote</source>
         <translation>Проверьте записанный код</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="352" />
+        <location filename="../../ui/unlock.py" line="359" />
         <source>From your paper, type group %1 and group %2 of the recovery code (groups are counted from the left).</source>
         <translation>Введите с бумаги группу %1 и группу %2 кода восстановления (группы считаются слева).</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="364" />
-        <location filename="../../ui/unlock.py" line="365" />
+        <location filename="../../ui/unlock.py" line="371" />
+        <location filename="../../ui/unlock.py" line="372" />
         <source>Group %1</source>
         <translation>Группа %1</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="373" />
+        <location filename="../../ui/unlock.py" line="380" />
         <source>Show the code again</source>
         <translation>Показать код ещё раз</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="377" />
+        <location filename="../../ui/unlock.py" line="384" />
         <source>&amp;Confirm</source>
         <translation>&amp;Подтвердить</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="395" />
+        <location filename="../../ui/unlock.py" line="403" />
         <source>Tip: four or five unrelated words, in any language, make a strong passphrase.</source>
         <translation>Совет: четыре-пять не связанных между собой слов на любом языке дают надёжную парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="404" />
+        <location filename="../../ui/unlock.py" line="412" />
         <source>The two passphrases are not the same. Type them again.</source>
         <translation>Парольные фразы не совпадают. Введите их ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="410" />
+        <location filename="../../ui/unlock.py" line="418" />
         <source>Creating the vault… this takes a few seconds.</source>
         <translation>Создаём хранилище… это займёт несколько секунд.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="447" />
+        <location filename="../../ui/unlock.py" line="455" />
         <source>These groups do not match the code. Look at the paper again, or show the code again and correct what you wrote.</source>
         <translation>Эти группы не совпадают с кодом. Посмотрите на бумагу ещё раз или покажите код снова и исправьте запись.</translation>
     </message>
@@ -943,12 +943,12 @@
         <translation>Прочитать оригинал из зашифрованного хранилища и сверить его SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/custody.py" line="291" />
+        <location filename="../../ui/desk/custody.py" line="294" />
         <source>Reading the original back…</source>
         <translation>Читаем оригинал…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/custody.py" line="296" />
+        <location filename="../../ui/desk/custody.py" line="299" />
         <source>The original is intact: its SHA-256 matches the one recorded when it was captured.</source>
         <translation>Оригинал не изменён: его SHA-256 совпадает с записанным при съёмке.</translation>
     </message>
@@ -956,57 +956,57 @@
 <context>
     <name>CustodyDialog</name>
     <message>
-        <location filename="../../ui/field/caseview.py" line="429" />
+        <location filename="../../ui/field/caseview.py" line="536" />
         <source>Custody log</source>
         <translation>Журнал хранения</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="432" />
+        <location filename="../../ui/field/caseview.py" line="539" />
         <source>Every change on this device, in a hash chain: removing or editing an entry breaks every hash after it.</source>
         <translation>Все изменения на этом устройстве в цепочке хешей: удаление или правка записи нарушает все последующие хеши.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="440" />
-        <source>When (UTC)</source>
-        <translation>Когда (UTC)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/field/caseview.py" line="440" />
+        <location filename="../../ui/field/caseview.py" line="547" />
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="441" />
+        <location filename="../../ui/field/caseview.py" line="547" />
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/caseview.py" line="548" />
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="441" />
+        <location filename="../../ui/field/caseview.py" line="548" />
         <source>Chain hash</source>
         <translation>Хеш цепочки</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="443" />
+        <location filename="../../ui/field/caseview.py" line="550" />
         <source>Saved a version</source>
         <translation>Сохранена версия</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="444" />
+        <location filename="../../ui/field/caseview.py" line="551" />
         <source>Deleted</source>
         <translation>Удалено</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="445" />
+        <location filename="../../ui/field/caseview.py" line="552" />
         <source>Evidence file sealed</source>
         <translation>Файл доказательства запечатан</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="446" />
+        <location filename="../../ui/field/caseview.py" line="553" />
         <source>Original exported</source>
         <translation>Оригинал выгружен</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="447" />
+        <location filename="../../ui/field/caseview.py" line="554" />
         <source>Identity revealed</source>
         <translation>Личность раскрыта</translation>
     </message>
@@ -1202,105 +1202,105 @@
         <translation>2. Можно вводить цифры по мере чтения: Qorgau тоже их сверит.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="332" />
+        <location filename="../../ui/desk/devices.py" line="335" />
         <source>3. Every group matched what was read to me</source>
         <translation>3. Все группы совпали с тем, что мне прочитали</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="337" />
+        <location filename="../../ui/desk/devices.py" line="340" />
         <source>If a single digit differs, do not enrol: the card may have been replaced on the way. Ask for the card again by another route.</source>
         <translation>Если отличается хоть одна цифра, не регистрируйте: карточку могли подменить в пути. Запросите её снова другим путём.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="348" />
-        <location filename="../../ui/desk/devices.py" line="478" />
-        <location filename="../../ui/desk/devices.py" line="521" />
+        <location filename="../../ui/desk/devices.py" line="351" />
+        <location filename="../../ui/desk/devices.py" line="481" />
+        <location filename="../../ui/desk/devices.py" line="524" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="350" />
+        <location filename="../../ui/desk/devices.py" line="353" />
         <source>&amp;Enrol this device</source>
         <translation>&amp;Зарегистрировать это устройство</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="364" />
+        <location filename="../../ui/desk/devices.py" line="367" />
         <source>The digits match.</source>
         <translation>Цифры совпадают.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="368" />
+        <location filename="../../ui/desk/devices.py" line="371" />
         <source>So far the same…</source>
         <translation>Пока совпадает…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="371" />
+        <location filename="../../ui/desk/devices.py" line="374" />
         <source>The digits differ: do not enrol this card.</source>
         <translation>Цифры не совпадают: не регистрируйте эту карточку.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="394" />
+        <location filename="../../ui/desk/devices.py" line="397" />
         <source>Enrolling…</source>
         <translation>Регистрируем…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="417" />
-        <location filename="../../ui/desk/devices.py" line="515" />
+        <location filename="../../ui/desk/devices.py" line="420" />
+        <location filename="../../ui/desk/devices.py" line="518" />
         <source>Revoke a device</source>
         <translation>Отзыв устройства</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="422" />
+        <location filename="../../ui/desk/devices.py" line="425" />
         <source>Revoke “%1”</source>
         <translation>Отозвать «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="426" />
+        <location filename="../../ui/desk/devices.py" line="429" />
         <source>Do this when the laptop was seized, lost or stolen. From now on nothing it signs or wrote that the archive does not hold yet is merged without your review, whatever its number. What it sent after the bundle you choose is flagged for review. A revoked device is never enrolled again: give the field worker a new vault.</source>
         <translation>Сделайте это, если ноутбук изъят, потерян или украден. С этого момента ничто из подписанного или написанного им, чего ещё нет в архиве, не будет объединено без вашей проверки, каким бы ни был номер. То, что он прислал после выбранного пакета, помечается для проверки. Отозванное устройство больше никогда не регистрируется: выдайте сотруднику новое хранилище.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="439" />
+        <location filename="../../ui/desk/devices.py" line="442" />
         <source>From the last bundle received (#%1)</source>
         <translation>С последнего полученного пакета (№ %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="443" />
+        <location filename="../../ui/desk/devices.py" line="446" />
         <source>Keep bundles up to number:</source>
         <translation>Оставить пакеты до номера:</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="444" />
+        <location filename="../../ui/desk/devices.py" line="447" />
         <source>Seized on (YYYY-MM-DD):</source>
         <translation>Дата изъятия (ГГГГ-ММ-ДД):</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="459" />
+        <location filename="../../ui/desk/devices.py" line="462" />
         <source>By date: bundles already imported that were sealed before that day stay valid. The date a bundle claims is not trusted after that: the device's clock is in other hands.</source>
         <translation>По дате: уже импортированные пакеты, запечатанные до этого дня, остаются действительными. Дате, указанной в пакете, после этого не доверяют: часы устройства в чужих руках.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="473" />
+        <location filename="../../ui/desk/devices.py" line="476" />
         <source>What happened (kept in the custody log)</source>
         <translation>Что случилось (сохраняется в журнале хранения)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="480" />
+        <location filename="../../ui/desk/devices.py" line="483" />
         <source>&amp;Revoke</source>
         <translation>&amp;Отозвать</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="516" />
+        <location filename="../../ui/desk/devices.py" line="519" />
         <source>Revoke “%1”? This cannot be undone.</source>
         <translation>Отозвать «%1»? Это нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="520" />
+        <location filename="../../ui/desk/devices.py" line="523" />
         <source>Revoke</source>
         <translation>Отозвать</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="543" />
+        <location filename="../../ui/desk/devices.py" line="546" />
         <source>Revoking…</source>
         <translation>Отзываем…</translation>
     </message>
@@ -1308,27 +1308,27 @@
 <context>
     <name>DiagramPanel</name>
     <message>
-        <location filename="../../ui/field/diagram.py" line="252" />
+        <location filename="../../ui/field/diagram.py" line="254" />
         <source>Click on the drawing where a lesion is: a marker is placed and its lesion record opens. Click a marker to open its record.</source>
         <translation>Щёлкните на рисунке там, где есть повреждение: появится метка и откроется запись о повреждении. Щёлкните по метке, чтобы открыть её запись.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/diagram.py" line="258" />
+        <location filename="../../ui/field/diagram.py" line="260" />
         <source>Save the examination once before marking lesions.</source>
         <translation>Сохраните освидетельствование, прежде чем отмечать повреждения.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/diagram.py" line="263" />
+        <location filename="../../ui/field/diagram.py" line="265" />
         <source>Save the examination now</source>
         <translation>Сохранить освидетельствование сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/field/diagram.py" line="267" />
+        <location filename="../../ui/field/diagram.py" line="269" />
         <source>Lesions</source>
         <translation>Повреждения</translation>
     </message>
     <message>
-        <location filename="../../ui/field/diagram.py" line="273" />
+        <location filename="../../ui/field/diagram.py" line="275" />
         <source>Add a lesion without a marker</source>
         <translation>Добавить повреждение без метки</translation>
     </message>
@@ -1397,8 +1397,8 @@
     </message>
     <message>
         <location filename="../../ui/desk/duplicates.py" line="55" />
-        <source>People who may have been recorded twice, by two lawyers or monitors. Compare them; if they are the same person, link them. Linking keeps both records and where each came from; it can be undone from the command line (qorgau unlink).</source>
-        <translation>Люди, которых, возможно, записали дважды — два юриста или мониторы. Сравните их; если это один человек, свяжите записи. Связывание сохраняет обе записи и их происхождение; его можно отменить в командной строке (qorgau unlink).</translation>
+        <source>People who may have been recorded twice, by two lawyers or monitors. Compare them; if they are the same person, link them. Linking keeps both records and where each came from, so a link made in error can be undone.</source>
+        <translation>Люди, которых, возможно, записали дважды — два юриста или монитора. Сравните их; если это один и тот же человек, свяжите записи. Связь сохраняет обе записи и их происхождение, поэтому ошибочную связь можно отменить.</translation>
     </message>
     <message>
         <location filename="../../ui/desk/duplicates.py" line="63" />
@@ -1514,12 +1514,12 @@
 <context>
     <name>ExamDialog</name>
     <message>
-        <location filename="../../ui/field/diagram.py" line="315" />
+        <location filename="../../ui/field/diagram.py" line="317" />
         <source>Examination</source>
         <translation>Освидетельствование</translation>
     </message>
     <message>
-        <location filename="../../ui/field/diagram.py" line="317" />
+        <location filename="../../ui/field/diagram.py" line="319" />
         <source>Body diagram and lesions</source>
         <translation>Схема тела и повреждения</translation>
     </message>
@@ -1624,104 +1624,114 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/field/forms.py" line="611" />
+        <location filename="../../ui/field/forms.py" line="730" />
         <source>Protected identity: the real name, other names, date of birth and contact details are hidden.</source>
         <translation>Защищённая личность: настоящее имя, другие имена, дата рождения и контакты скрыты.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="616" />
+        <location filename="../../ui/field/forms.py" line="735" />
         <source>Reveal identity…</source>
         <translation>Раскрыть личность…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="644" />
+        <location filename="../../ui/field/forms.py" line="763" />
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="649" />
+        <location filename="../../ui/field/forms.py" line="768" />
         <source>C&amp;onsent…</source>
         <translation>С&amp;огласие…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="652" />
-        <location filename="../../ui/field/forms.py" line="711" />
+        <location filename="../../ui/field/forms.py" line="771" />
+        <location filename="../../ui/field/forms.py" line="859" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="654" />
+        <location filename="../../ui/field/forms.py" line="773" />
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="656" />
+        <location filename="../../ui/field/forms.py" line="775" />
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="666" />
+        <location filename="../../ui/field/forms.py" line="785" />
         <source>Restored from the draft saved %1.</source>
         <translation>Восстановлено из черновика, сохранённого %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="687" />
+        <location filename="../../ui/field/forms.py" line="814" />
         <source>New: %1</source>
         <translation>Новая запись: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="707" />
+        <location filename="../../ui/field/forms.py" line="855" />
         <source>Reveal identity</source>
         <translation>Раскрыть личность</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="707" />
+        <location filename="../../ui/field/forms.py" line="855" />
         <source>Show this person's real name and contact details? Make sure nobody else can see the screen. Revealing is noted in the custody log.</source>
         <translation>Показать настоящее имя и контакты этого человека? Убедитесь, что экран никто не видит. Раскрытие отмечается в журнале хранения.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="710" />
+        <location filename="../../ui/field/forms.py" line="858" />
         <source>Reveal</source>
         <translation>Раскрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="738" />
+        <location filename="../../ui/field/forms.py" line="887" />
         <location filename="../../ui/field/opening.py" line="49" />
         <source>Recommendations and their follow-up status were carried over from the previous visit (%1). Update each one's status.</source>
         <translation>Рекомендации и статус их выполнения перенесены из предыдущего посещения (%1). Обновите статус каждой.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="772" />
+        <location filename="../../ui/field/forms.py" line="905" />
+        <source>Held longer than the law allows before registration: the limit for a minor is %1 hours.</source>
+        <translation>Задержанного держали до регистрации дольше, чем позволяет закон: для несовершеннолетнего предел — %1 ч.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/forms.py" line="907" />
+        <source>Held longer than the law allows before registration: the limit for an adult is %1 hours.</source>
+        <translation>Задержанного держали до регистрации дольше, чем позволяет закон: для взрослого предел — %1 ч.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/forms.py" line="940" />
         <source>Draft kept (encrypted) at %1.</source>
         <translation>Черновик сохранён (зашифрован) в %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="813" />
+        <location filename="../../ui/field/forms.py" line="981" />
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="840" />
+        <location filename="../../ui/field/forms.py" line="1007" />
         <source>Some fields need attention: they are marked below.</source>
         <translation>Некоторые поля требуют внимания: они отмечены ниже.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="850" />
+        <location filename="../../ui/field/forms.py" line="1019" />
         <source>Discard changes?</source>
         <translation>Отменить изменения?</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="850" />
+        <location filename="../../ui/field/forms.py" line="1019" />
         <source>What you typed in this form has not been saved as a record. Discard it?</source>
         <translation>Введённое в этой форме ещё не сохранено как запись. Удалить его?</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="852" />
+        <location filename="../../ui/field/forms.py" line="1021" />
         <source>Discard</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="853" />
+        <location filename="../../ui/field/forms.py" line="1022" />
         <source>Keep editing</source>
         <translation>Продолжить</translation>
     </message>
@@ -1752,12 +1762,12 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/field/caseview.py" line="390" />
+        <location filename="../../ui/field/caseview.py" line="496" />
         <source>Version history</source>
         <translation>История версий</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="398" />
+        <location filename="../../ui/field/caseview.py" line="504" />
         <source>Deleted: %1</source>
         <translation>Удалено: %1</translation>
     </message>
@@ -1915,7 +1925,7 @@
         <translation>Отклонён — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="390" />
+        <location filename="../../ui/desk/common.py" line="393" />
         <source>Technical detail:</source>
         <translation>Техническая подробность:</translation>
     </message>
@@ -2009,125 +2019,126 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/field/window.py" line="32" />
+        <location filename="../../ui/field/window.py" line="33" />
         <source>Search all records (Ctrl+F)…</source>
         <translation>Поиск по всем записям (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="37" />
+        <location filename="../../ui/field/window.py" line="38" />
         <source>All records</source>
         <translation>Все записи</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="46" />
-        <source>from YYYY-MM-DD</source>
-        <translation>с ГГГГ-ММ-ДД</translation>
+        <location filename="../../ui/field/window.py" line="47" />
+        <source>from DD.MM.YYYY</source>
+        <translation>с ДД.ММ.ГГГГ</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="48" />
-        <source>to YYYY-MM-DD</source>
-        <translation>по ГГГГ-ММ-ДД</translation>
+        <location filename="../../ui/field/window.py" line="49" />
+        <source>to DD.MM.YYYY</source>
+        <translation>по ДД.ММ.ГГГГ</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="50" />
+        <location filename="../../ui/field/window.py" line="51" />
         <source>&amp;Show</source>
         <translation>&amp;Показать</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="51" />
+        <location filename="../../ui/field/window.py" line="52" />
         <source>C&amp;ity</source>
         <translation>&amp;Город</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="52" />
+        <location filename="../../ui/field/window.py" line="53" />
         <source>S&amp;tatus</source>
         <translation>С&amp;татус</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="53" />
+        <location filename="../../ui/field/window.py" line="54" />
         <source>F&amp;lag</source>
         <translation>&amp;Отметка</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="54" />
+        <location filename="../../ui/field/window.py" line="55" />
         <source>Faci&amp;lity</source>
         <translation>&amp;Учреждение</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="64" />
+        <location filename="../../ui/field/window.py" line="65" />
         <source>&amp;Dates</source>
         <translation>&amp;Даты</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="82" />
-        <location filename="../../ui/field/window.py" line="93" />
-        <location filename="../../ui/field/window.py" line="118" />
+        <location filename="../../ui/field/window.py" line="83" />
+        <location filename="../../ui/field/window.py" line="94" />
+        <location filename="../../ui/field/window.py" line="119" />
         <source>Any</source>
         <translation>Любой</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="133" />
+        <location filename="../../ui/field/window.py" line="134" />
         <source>Qorgau — %1</source>
         <translation>Qorgau — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="139" />
+        <location filename="../../ui/field/window.py" line="140" />
         <source>Main</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="142" />
+        <location filename="../../ui/field/window.py" line="143" />
         <source>New case</source>
         <translation>Новое дело</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="150" />
+        <location filename="../../ui/field/window.py" line="151" />
         <source>From a spreadsheet…</source>
         <translation>Из таблицы…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="153" />
+        <location filename="../../ui/field/window.py" line="154" />
         <source>New record</source>
         <translation>Новая запись</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="160" />
+        <location filename="../../ui/desk/window.py" line="117" />
+        <location filename="../../ui/field/window.py" line="161" />
         <source>Import receipt…</source>
         <translation>Импорт квитанции…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="115" />
-        <location filename="../../ui/field/window.py" line="158" />
+        <location filename="../../ui/desk/window.py" line="116" />
+        <location filename="../../ui/field/window.py" line="159" />
         <source>Send to coordinator…</source>
         <translation>Отправить координатору…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="162" />
+        <location filename="../../ui/field/window.py" line="163" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="168" />
+        <location filename="../../ui/field/window.py" line="169" />
         <source>Lock (Ctrl+L)</source>
         <translation>Заблокировать (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="202" />
+        <location filename="../../ui/field/window.py" line="205" />
         <source>Choose a case on the left, or start a new one (Ctrl+N).</source>
         <translation>Выберите дело слева или начните новое (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="217" />
+        <location filename="../../ui/field/window.py" line="220" />
         <source>Locks after %1 minutes without activity · Ctrl+L locks now · Ctrl+Shift+L or F12 locks at once</source>
         <translation>Блокируется через %1 мин бездействия · Ctrl+L — заблокировать · Ctrl+Shift+L или F12 — мгновенно</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="230" />
+        <location filename="../../ui/field/window.py" line="233" />
         <source>%1 found</source>
         <translation>Найдено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="233" />
+        <location filename="../../ui/field/window.py" line="236" />
         <source>%1 of %2 shown</source>
         <translation>Показано %1 из %2</translation>
     </message>
@@ -2723,17 +2734,27 @@
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1175" />
+        <location filename="../../ui/desk/report.py" line="1176" />
+        <source>case-report</source>
+        <translation>отчёт-по-делу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/report.py" line="1177" />
+        <source>istanbul-protocol-annex</source>
+        <translation>приложение-стамбульский-протокол</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/report.py" line="1178" />
         <source>Save the PDF</source>
         <translation>Сохранить PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1196" />
+        <location filename="../../ui/desk/report.py" line="1199" />
         <source>Laying out the PDF…</source>
         <translation>Вёрстка PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1207" />
+        <location filename="../../ui/desk/report.py" line="1210" />
         <source>Written (plaintext, %1): %2
 The export is recorded in the custody log of every record in it.</source>
         <translation>Записано (в открытом виде, %1): %2
@@ -2741,24 +2762,133 @@ The export is recorded in the custody log of every record in it.</source>
     </message>
 </context>
 <context>
+    <name>QCalendarWidget</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="26" />
+        <source>Previous Month</source>
+        <translation>Предыдущий месяц</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="27" />
+        <source>Next Month</source>
+        <translation>Следующий месяц</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="28" />
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="9" />
+        <source>&amp;Look in:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="10" />
+        <source>Look in:</source>
+        <translation>Папка:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="11" />
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Тип файлов:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="12" />
+        <source>Files of type:</source>
+        <translation>Тип файлов:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="13" />
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="14" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="15" />
+        <source>Choose</source>
+        <translation>Выбрать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="16" />
+        <source>Computer</source>
+        <translation>Компьютер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="17" />
+        <source>My Computer</source>
+        <translation>Мой компьютер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="18" />
+        <source>File Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="19" />
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="20" />
+        <source>Alias</source>
+        <translation>Ссылка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="21" />
+        <source>Shortcut</source>
+        <translation>Ярлык</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="22" />
+        <source>Unknown</source>
+        <translation>Неизвестно</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="23" />
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="24" />
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_strings.py" line="25" />
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+</context>
+<context>
     <name>QorgauApp</name>
     <message>
-        <location filename="../../ui/app.py" line="101" />
+        <location filename="../../ui/app.py" line="103" />
         <source>Open a vault folder</source>
         <translation>Открыть папку хранилища</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="105" />
+        <location filename="../../ui/app.py" line="107" />
         <source>Not a vault</source>
         <translation>Это не хранилище</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="105" />
+        <location filename="../../ui/app.py" line="107" />
         <source>There is no Qorgau vault in that folder.</source>
         <translation>В этой папке нет хранилища Qorgau.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="112" />
+        <location filename="../../ui/app.py" line="114" />
         <source>Choose an empty folder for the new vault</source>
         <translation>Выберите пустую папку для нового хранилища</translation>
     </message>
@@ -2881,69 +3011,69 @@ The export is recorded in the custody log of every record in it.</source>
         <translation>пакет № %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="205" />
+        <location filename="../../ui/desk/quarantine.py" line="207" />
         <source>Checking the quarantined bundle again…</source>
         <translation>Повторно проверяем пакет из карантина…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="213" />
+        <location filename="../../ui/desk/quarantine.py" line="215" />
         <source>If released, it would merge:</source>
         <translation>При выпуске будет объединено:</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="504" />
-        <location filename="../../ui/desk/quarantine.py" line="225" />
+        <location filename="../../ui/desk/devices.py" line="507" />
+        <location filename="../../ui/desk/quarantine.py" line="227" />
         <source>Say why</source>
         <translation>Укажите причину</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="505" />
-        <location filename="../../ui/desk/quarantine.py" line="226" />
+        <location filename="../../ui/desk/devices.py" line="508" />
+        <location filename="../../ui/desk/quarantine.py" line="228" />
         <source>Write the reason first: it is kept in the custody log with your decision.</source>
         <translation>Сначала напишите причину: она сохраняется в журнале хранения вместе с вашим решением.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="256" />
+        <location filename="../../ui/desk/quarantine.py" line="258" />
         <source>Release the bundle</source>
         <translation>Выпуск пакета</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="257" />
+        <location filename="../../ui/desk/quarantine.py" line="259" />
         <source>Merge bundle %1 from “%2” into the archive? Do this only after the field worker confirmed, by another channel, that they made it.</source>
         <translation>Объединить пакет № %1 от «%2» с архивом? Делайте это, только если полевой сотрудник подтвердил по другому каналу, что это его пакет.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="262" />
+        <location filename="../../ui/desk/quarantine.py" line="264" />
         <source>Release and merge</source>
         <translation>Выпустить и объединить</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="249" />
+        <location filename="../../ui/desk/quarantine.py" line="251" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="280" />
+        <location filename="../../ui/desk/quarantine.py" line="282" />
         <source>Checking and merging the bundle…</source>
         <translation>Проверяем и объединяем пакет…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="297" />
+        <location filename="../../ui/desk/quarantine.py" line="299" />
         <source>Discard the bundle</source>
         <translation>Отбросить пакет</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="298" />
+        <location filename="../../ui/desk/quarantine.py" line="300" />
         <source>Delete the quarantined copy of bundle %1 from “%2”? Nothing from it is merged; the same file imported again is recognised and not merged either.</source>
         <translation>Удалить копию пакета № %1 от «%2» из карантина? Ничего из него не объединяется; если тот же файл импортировать снова, он будет распознан и тоже не объединится.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="303" />
+        <location filename="../../ui/desk/quarantine.py" line="305" />
         <source>Discard</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/quarantine.py" line="320" />
+        <location filename="../../ui/desk/quarantine.py" line="322" />
         <source>Discarding…</source>
         <translation>Отбрасываем…</translation>
     </message>
@@ -3110,37 +3240,37 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../ui/models.py" line="146" />
+        <location filename="../../ui/models.py" line="147" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="147" />
+        <location filename="../../ui/models.py" line="148" />
         <source>Kind</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="148" />
+        <location filename="../../ui/models.py" line="149" />
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="149" />
+        <location filename="../../ui/models.py" line="150" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="150" />
+        <location filename="../../ui/models.py" line="151" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="151" />
+        <location filename="../../ui/models.py" line="152" />
         <source>Flags</source>
         <translation>Отметки</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="152" />
+        <location filename="../../ui/models.py" line="153" />
         <source>Found in</source>
         <translation>Найдено в</translation>
     </message>
@@ -3153,183 +3283,183 @@ The export is recorded in the custody log of every record in it.</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="30" />
+        <location filename="../../ui/field/settings.py" line="40" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="33" />
+        <location filename="../../ui/field/settings.py" line="43" />
         <source>As the system (%1)</source>
         <translation>Как в системе (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="38" />
+        <location filename="../../ui/field/settings.py" line="48" />
         <source>&amp;Interface language</source>
         <translation>&amp;Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="41" />
+        <location filename="../../ui/field/settings.py" line="51" />
         <source>Safety</source>
         <translation>Безопасность</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="47" />
+        <location filename="../../ui/field/settings.py" line="57" />
         <source>min</source>
         <translation>мин</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="48" />
+        <location filename="../../ui/field/settings.py" line="58" />
         <source>&amp;Lock after inactivity</source>
         <translation>&amp;Блокировать после бездействия</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="49" />
+        <location filename="../../ui/field/settings.py" line="59" />
         <source>Ctrl+L locks now. Ctrl+Shift+L or F12 hides everything and locks at once. Text copied from Qorgau is cleared from the clipboard after %1 seconds.</source>
         <translation>Ctrl+L блокирует сразу. Ctrl+Shift+L или F12 мгновенно скрывает всё и блокирует. Текст, скопированный из Qorgau, удаляется из буфера обмена через %1 с.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="58" />
+        <location filename="../../ui/field/settings.py" line="68" />
         <source>Coordinators</source>
         <translation>Координаторы</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="60" />
+        <location filename="../../ui/field/settings.py" line="70" />
         <source>Bundles from this laptop can be sealed to these coordinators, and their receipts are accepted:</source>
         <translation>Пакеты с этого ноутбука можно запечатывать для этих координаторов, и их квитанции принимаются:</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="71" />
+        <location filename="../../ui/field/settings.py" line="81" />
         <source>Trust a coordinator…</source>
         <translation>Довериться координатору…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="73" />
+        <location filename="../../ui/field/settings.py" line="83" />
         <source>This laptop's identity card…</source>
         <translation>Карточка этого ноутбука…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="75" />
+        <location filename="../../ui/field/settings.py" line="85" />
         <source>Remove…</source>
         <translation>Убрать…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="76" />
+        <location filename="../../ui/field/settings.py" line="86" />
         <source>Stop sealing bundles to the chosen coordinator (for instance, their archive was lost or seized).</source>
         <translation>Больше не запечатывать пакеты для выбранного координатора (например, если его архив утерян или изъят).</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="91" />
+        <location filename="../../ui/field/settings.py" line="104" />
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="98" />
+        <location filename="../../ui/field/settings.py" line="111" />
         <source>&amp;New passphrase</source>
         <translation>&amp;Новая парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="99" />
+        <location filename="../../ui/field/settings.py" line="112" />
         <source>Repeat it</source>
         <translation>Повторите её</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="104" />
+        <location filename="../../ui/field/settings.py" line="117" />
         <source>Change passphrase</source>
         <translation>Сменить парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="106" />
+        <location filename="../../ui/field/settings.py" line="119" />
         <source>New recovery code…</source>
         <translation>Новый код восстановления…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="108" />
+        <location filename="../../ui/field/settings.py" line="121" />
         <source>Re-encrypt evidence files…</source>
         <translation>Перешифровать файлы доказательств…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="126" />
+        <location filename="../../ui/field/settings.py" line="139" />
         <source>Make them steps…</source>
         <translation>Сделать шагами…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="133" />
+        <location filename="../../ui/field/settings.py" line="146" />
         <source>Device: %1 · vault: %2</source>
         <translation>Устройство: %1 · хранилище: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="141" />
-        <location filename="../../ui/field/settings.py" line="231" />
+        <location filename="../../ui/field/settings.py" line="154" />
+        <location filename="../../ui/field/settings.py" line="248" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="143" />
+        <location filename="../../ui/field/settings.py" line="156" />
         <source>Save settings</source>
         <translation>Сохранить настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="169" />
+        <location filename="../../ui/field/settings.py" line="186" />
         <source>The two passphrases are not the same.</source>
         <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="172" />
+        <location filename="../../ui/field/settings.py" line="189" />
         <source>Changing…</source>
         <translation>Меняем…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="184" />
+        <location filename="../../ui/field/settings.py" line="201" />
         <source>The passphrase was changed and the vault's key replaced. The recovery code still works.</source>
         <translation>Парольная фраза изменена, ключ хранилища заменён. Код восстановления по-прежнему действует.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="215" />
+        <location filename="../../ui/field/settings.py" line="232" />
         <source>Appeals kept as separate complaints: %1.</source>
         <translation>Обжалований, хранящихся как отдельные жалобы: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="224" />
+        <location filename="../../ui/field/settings.py" line="241" />
         <source>Older appeal records</source>
         <translation>Старые записи обжалований</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="225" />
+        <location filename="../../ui/field/settings.py" line="242" />
         <source>Each appeal becomes a step of the complaint it continues and shows in its legal path: a new version of the complaint, signed by this laptop, and the appeal record is closed with a note saying where it went. The figures stay the same and the old versions stay in the history.</source>
         <translation>Каждое обжалование станет шагом жалобы, которую оно продолжает, и будет видно в её процессуальном пути: новая версия жалобы, подписанная этим ноутбуком, а запись обжалования закрывается с пометкой, куда она перенесена. Цифры не изменятся, старые версии останутся в истории.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="230" />
+        <location filename="../../ui/field/settings.py" line="247" />
         <source>Make them steps</source>
         <translation>Сделать шагами</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="238" />
+        <location filename="../../ui/field/settings.py" line="255" />
         <source>Done: %1 appeals are now steps of their complaints.</source>
         <translation>Готово: обжалований, ставших шагами жалоб: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="258" />
+        <location filename="../../ui/field/settings.py" line="275" />
         <source>None yet: import your coordinator's identity card.</source>
         <translation>Пока нет: импортируйте карточку вашего координатора.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="283" />
+        <location filename="../../ui/field/settings.py" line="300" />
         <source>Remove a coordinator</source>
         <translation>Убрать координатора</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="284" />
+        <location filename="../../ui/field/settings.py" line="301" />
         <source>Bundles from this laptop will no longer be sealed to this coordinator. Bundles already sent stay readable to them.</source>
         <translation>Пакеты с этого ноутбука больше не будут запечатываться для этого координатора. Уже отправленные пакеты он по-прежнему сможет прочитать.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="286" />
+        <location filename="../../ui/field/settings.py" line="303" />
         <source>Why? (e.g. their archive laptop was seized)</source>
         <translation>Почему? (например, ноутбук с архивом изъят)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="287" />
+        <location filename="../../ui/field/settings.py" line="304" />
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
@@ -3502,427 +3632,427 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>Statistics</name>
     <message>
-        <location filename="../../ui/desk/figures.py" line="46" />
+        <location filename="../../ui/desk/figures.py" line="47" />
         <source>Complaints by status and city</source>
         <translation>Жалобы по статусу и городу</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="47" />
+        <location filename="../../ui/desk/figures.py" line="48" />
         <source>Complaints by month filed</source>
         <translation>Жалобы по месяцу подачи</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="48" />
+        <location filename="../../ui/desk/figures.py" line="49" />
         <source>Complaints by facility</source>
         <translation>Жалобы по учреждению</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="49" />
+        <location filename="../../ui/desk/figures.py" line="50" />
         <source>Closed complaints by city</source>
         <translation>Закрытые жалобы по городам</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="50" />
+        <location filename="../../ui/desk/figures.py" line="51" />
         <source>Complaints closed for lack of evidence, by city</source>
         <translation>Жалобы, закрытые за отсутствием доказательств, по городам</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="53" />
+        <location filename="../../ui/desk/figures.py" line="54" />
         <source>Victims who are women or minors, by city</source>
         <translation>Пострадавшие — женщины и несовершеннолетние, по городам</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="54" />
+        <location filename="../../ui/desk/figures.py" line="55" />
         <source>Methods of torture and ill-treatment</source>
         <translation>Методы пыток и жестокого обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="55" />
+        <location filename="../../ui/desk/figures.py" line="56" />
         <source>Methods by city</source>
         <translation>Методы по городам</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="67" />
+        <location filename="../../ui/desk/figures.py" line="68" />
         <source>A complaint counts under every facility its case names (in a detention or an incident): rows may add up to more than the total.</source>
         <translation>Жалоба учитывается по каждому учреждению, указанному в её деле (в задержании или инциденте): сумма строк может превышать итог.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="58" />
+        <location filename="../../ui/desk/figures.py" line="59" />
         <source>First complaints (appeals, later steps and drafts left out), by the status their legal path gives them; city: the complaint's, else its case's. The chart groups the statuses by outcome.</source>
         <translation>Первичные жалобы (без обжалований, последующих шагов и черновиков) по статусу, который даёт им их процессуальный путь; город — жалобы, иначе дела. На диаграмме статусы сгруппированы по исходу.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="64" />
+        <location filename="../../ui/desk/figures.py" line="65" />
         <source>First complaints by the month they were filed, with their outcome.</source>
         <translation>Первичные жалобы по месяцу подачи, с их исходом.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="72" />
+        <location filename="../../ui/desk/figures.py" line="73" />
         <source>Closed: registration refused, closed (no crime, no evidence) or amnesty. Percentages of first complaints.</source>
         <translation>Прекращено: отказ в регистрации, прекращение (нет состава, нет доказательств) или амнистия. Проценты от первичных жалоб.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="77" />
+        <location filename="../../ui/desk/figures.py" line="78" />
         <source>Closed for lack of evidence: closed for absence of a crime or of evidence. The chart shows the share of first complaints.</source>
         <translation>Прекращено за недоказанностью: за отсутствием состава или доказательств. Диаграмма показывает долю от первичных жалоб.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="82" />
+        <location filename="../../ui/desk/figures.py" line="83" />
         <source>Victims: people named as victims of a case or of one of its incidents, each counted once per city; city and date: the case's.</source>
         <translation>Пострадавшие: люди, указанные пострадавшими по делу или по одному из его инцидентов, каждый учтён один раз на город; город и дата — дела.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="87" />
+        <location filename="../../ui/desk/figures.py" line="88" />
         <source>Incidents naming each method; percentages of the incidents with at least one method recorded.</source>
         <translation>Инциденты с каждым методом; проценты от инцидентов, где записан хотя бы один метод.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="92" />
+        <location filename="../../ui/desk/figures.py" line="93" />
         <source>Incidents naming each method, by the incident's city (else its case's).</source>
         <translation>Инциденты с каждым методом по городу инцидента (иначе дела).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="95" />
+        <location filename="../../ui/desk/figures.py" line="96" />
         <source>First complaints by the year filed and the region of their city.</source>
         <translation>Первичные жалобы по году подачи и региону их города.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="98" />
+        <location filename="../../ui/desk/figures.py" line="99" />
         <source>Closed for lack of evidence: closed for absence of a crime or of evidence, by region. The chart shows the share of first complaints.</source>
         <translation>Прекращено за недоказанностью: за отсутствием состава или доказательств, по регионам. Диаграмма показывает долю от первичных жалоб.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="103" />
+        <location filename="../../ui/desk/figures.py" line="104" />
         <source>How many first complaints reached each stage, as shown by any status on their legal path: registration, a suspect, victim status, court, conviction.</source>
         <translation>Сколько первичных жалоб дошло до каждого этапа по любому статусу на их пути: регистрация, подозреваемый, статус потерпевшего, суд, приговор.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="108" />
+        <location filename="../../ui/desk/figures.py" line="109" />
         <source>Every submission once: first complaints, and appeals and UN communications as steps of the complaint they continue.</source>
         <translation>Каждое обращение один раз: первичные жалобы, а обжалования и сообщения в ООН — как шаги жалобы, которую они продолжают.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="113" />
+        <location filename="../../ui/desk/figures.py" line="114" />
         <source>Deaths in custody by region, with the autopsy and the investigation.</source>
         <translation>Смерти под стражей по регионам, со вскрытием и расследованием.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="116" />
+        <location filename="../../ui/desk/figures.py" line="117" />
         <source>Reprisals against victims, relatives and defenders, by kind and outcome.</source>
         <translation>Преследования пострадавших, родственников и правозащитников по виду и исходу.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="119" />
+        <location filename="../../ui/desk/figures.py" line="120" />
         <source>Detention episodes by the hours held before registration, against the legal limit of 48 hours (24 for a minor).</source>
         <translation>Задержания по часам содержания до оформления, в сравнении с законным сроком 48 часов (24 для несовершеннолетнего).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="124" />
+        <location filename="../../ui/desk/figures.py" line="125" />
         <source>Each perpetrator named in an incident, by agency and involvement.</source>
         <translation>Каждый виновный, названный в инциденте, по ведомству и роли.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="127" />
+        <location filename="../../ui/desk/figures.py" line="128" />
         <source>Each victim once: women, minors, foreign nationals, activists and age at the time of their first case.</source>
         <translation>Каждый пострадавший один раз: женщины, несовершеннолетние, иностранцы, активисты и возраст на время первого дела.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="132" />
+        <location filename="../../ui/desk/figures.py" line="133" />
         <source>Incidents naming at least one method of each group, e.g. every form of sexual violence together.</source>
         <translation>Инциденты, в которых назван хотя бы один метод группы, например все формы сексуального насилия вместе.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="139" />
+        <location filename="../../ui/desk/figures.py" line="140" />
         <source>City code</source>
         <translation>Код города</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="140" />
+        <location filename="../../ui/desk/figures.py" line="141" />
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="141" />
+        <location filename="../../ui/desk/figures.py" line="142" />
         <source>Month code</source>
         <translation>Код месяца</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="142" />
+        <location filename="../../ui/desk/figures.py" line="143" />
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="143" />
+        <location filename="../../ui/desk/figures.py" line="144" />
         <source>Facility id</source>
         <translation>ID учреждения</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="144" />
+        <location filename="../../ui/desk/figures.py" line="145" />
         <source>Facility</source>
         <translation>Учреждение</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="145" />
+        <location filename="../../ui/desk/figures.py" line="146" />
         <source>Method code</source>
         <translation>Код метода</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="146" />
+        <location filename="../../ui/desk/figures.py" line="147" />
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="147" />
+        <location filename="../../ui/desk/figures.py" line="148" />
         <source>Complaints</source>
         <translation>Жалобы</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="148" />
+        <location filename="../../ui/desk/figures.py" line="149" />
         <source>Not filed</source>
         <translation>Не подана</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="149" />
+        <location filename="../../ui/desk/figures.py" line="150" />
         <source>Pending</source>
         <translation>На рассмотрении</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="150" />
+        <location filename="../../ui/desk/figures.py" line="151" />
         <source>Closed</source>
         <translation>Закрыта</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="151" />
+        <location filename="../../ui/desk/figures.py" line="152" />
         <source>Sent to court</source>
         <translation>Направлена в суд</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="152" />
+        <location filename="../../ui/desk/figures.py" line="153" />
         <source>Other outcome</source>
         <translation>Иной результат</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="153" />
+        <location filename="../../ui/desk/figures.py" line="154" />
         <source>Status not recorded</source>
         <translation>Статус не записан</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="154" />
+        <location filename="../../ui/desk/figures.py" line="155" />
         <source>Closed (%)</source>
         <translation>Закрыто (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="155" />
+        <location filename="../../ui/desk/figures.py" line="156" />
         <source>Closed for lack of evidence</source>
         <translation>Закрыто за отсутствием доказательств</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="156" />
+        <location filename="../../ui/desk/figures.py" line="157" />
         <source>Lack of evidence (% of complaints)</source>
         <translation>Нет доказательств (% жалоб)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="159" />
+        <location filename="../../ui/desk/figures.py" line="160" />
         <source>Lack of evidence (% of closed)</source>
         <translation>Нет доказательств (% закрытых)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="162" />
+        <location filename="../../ui/desk/figures.py" line="163" />
         <source>Victims</source>
         <translation>Пострадавшие</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="163" />
+        <location filename="../../ui/desk/figures.py" line="164" />
         <source>Women</source>
         <translation>Женщины</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="164" />
+        <location filename="../../ui/desk/figures.py" line="165" />
         <source>Women (%)</source>
         <translation>Женщины (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="165" />
+        <location filename="../../ui/desk/figures.py" line="166" />
         <source>Minors</source>
         <translation>Несовершеннолетние</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="166" />
+        <location filename="../../ui/desk/figures.py" line="167" />
         <source>Minors (%)</source>
         <translation>Несовершеннолетние (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="167" />
+        <location filename="../../ui/desk/figures.py" line="168" />
         <source>Women who were minors</source>
         <translation>Несовершеннолетние девушки</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="168" />
+        <location filename="../../ui/desk/figures.py" line="169" />
         <source>Incidents</source>
         <translation>Инциденты</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="169" />
+        <location filename="../../ui/desk/figures.py" line="170" />
         <source>Incidents (%)</source>
         <translation>Инциденты (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="170" />
+        <location filename="../../ui/desk/figures.py" line="171" />
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="171" />
+        <location filename="../../ui/desk/figures.py" line="172" />
         <source>Not recorded</source>
         <translation>Не записано</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="172" />
+        <location filename="../../ui/desk/figures.py" line="173" />
         <source>Month not recorded</source>
         <translation>Месяц не записан</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="173" />
+        <location filename="../../ui/desk/figures.py" line="174" />
         <source>No facility recorded</source>
         <translation>Учреждение не записано</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="174" />
+        <location filename="../../ui/desk/figures.py" line="175" />
         <source>Unknown facility</source>
         <translation>Неизвестное учреждение</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="175" />
+        <location filename="../../ui/desk/figures.py" line="176" />
         <source>Incidents with methods recorded</source>
         <translation>Инциденты с записанными методами</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="292" />
+        <location filename="../../ui/desk/figures.py" line="293" />
         <source>Nothing to count with these filters.</source>
         <translation>С такими фильтрами считать нечего.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="385" />
+        <location filename="../../ui/desk/figures.py" line="386" />
         <source>The %1 largest are drawn; the table below has all %2.</source>
         <translation>Показаны %1 крупнейших; в таблице ниже — все %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="442" />
+        <location filename="../../ui/desk/figures.py" line="443" />
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="443" />
+        <location filename="../../ui/desk/figures.py" line="444" />
         <source>Figures over every record in the archive: first complaints and their legal path by region, city, month and facility, deaths in custody, reprisals, who the victims are, methods. The table under each chart holds its numbers; export it as CSV for a submission.</source>
         <translation>Цифры по всем записям архива: первичные жалобы и их путь по регионам, городам, месяцам и учреждениям, смерти под стражей, преследования, кто пострадавшие, методы. Таблица под каждой диаграммой содержит её числа; выгрузите её в CSV для обращения.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="454" />
-        <source>from YYYY-MM-DD</source>
-        <translation>с ГГГГ-ММ-ДД</translation>
+        <location filename="../../ui/desk/figures.py" line="455" />
+        <source>from DD.MM.YYYY</source>
+        <translation>с ДД.ММ.ГГГГ</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="456" />
-        <source>to YYYY-MM-DD</source>
-        <translation>по ГГГГ-ММ-ДД</translation>
+        <location filename="../../ui/desk/figures.py" line="457" />
+        <source>to DD.MM.YYYY</source>
+        <translation>по ДД.ММ.ГГГГ</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="458" />
+        <location filename="../../ui/desk/figures.py" line="459" />
         <source>Every city</source>
         <translation>Все города</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="462" />
+        <location filename="../../ui/desk/figures.py" line="463" />
         <source>Every region</source>
         <translation>Все регионы</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="466" />
+        <location filename="../../ui/desk/figures.py" line="467" />
         <source>e.g. January 2022</source>
         <translation>напр. Январь 2022</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="468" />
+        <location filename="../../ui/desk/figures.py" line="469" />
         <source>Every facility</source>
         <translation>Все учреждения</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="473" />
+        <location filename="../../ui/desk/figures.py" line="474" />
         <source>&amp;Dates</source>
         <translation>&amp;Даты</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="485" />
+        <location filename="../../ui/desk/figures.py" line="486" />
         <source>&amp;Tag</source>
         <translation>&amp;Метка</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="491" />
+        <location filename="../../ui/desk/figures.py" line="492" />
         <source>&amp;Count</source>
         <translation>&amp;Посчитать</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="526" />
+        <location filename="../../ui/desk/figures.py" line="527" />
         <source>Export this table as &amp;CSV…</source>
         <translation>Выгрузить эту таблицу в &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="527" />
+        <location filename="../../ui/desk/figures.py" line="528" />
         <source>Export &amp;all tables as CSV…</source>
         <translation>Выгрузить &amp;все таблицы в CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="571" />
+        <location filename="../../ui/desk/figures.py" line="572" />
         <source>Counting…</source>
         <translation>Считаем…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="638" />
+        <location filename="../../ui/desk/figures.py" line="639" />
         <source>dates %1 to %2</source>
         <translation>даты с %1 по %2</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="651" />
+        <location filename="../../ui/desk/figures.py" line="652" />
         <source>Filters: %1.</source>
         <translation>Фильтры: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="662" />
+        <location filename="../../ui/desk/figures.py" line="663" />
         <source>CSV files are not encrypted</source>
         <translation>Файлы CSV не зашифрованы</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="663" />
+        <location filename="../../ui/desk/figures.py" line="664" />
         <source>A CSV file is plaintext: anyone who gets the file or the disk can read it. The figures name no person, but facility names and small numbers can still point to someone. Save it only where it is needed, and delete it after use.</source>
         <translation>Файл CSV хранится в открытом виде: его сможет прочитать любой, к кому попадёт файл или диск. В цифрах нет имён, но названия учреждений и малые числа всё же могут указать на человека. Сохраняйте его только там, где он нужен, и удалите после использования.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="670" />
+        <location filename="../../ui/desk/figures.py" line="671" />
         <source>Choose where…</source>
         <translation>Выбрать место…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="671" />
+        <location filename="../../ui/desk/figures.py" line="672" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="679" />
+        <location filename="../../ui/desk/figures.py" line="680" />
         <source>Folder for the CSV files</source>
         <translation>Папка для файлов CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="686" />
+        <location filename="../../ui/desk/figures.py" line="687" />
         <source>Save the table as CSV</source>
         <translation>Сохранить таблицу в CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="703" />
+        <location filename="../../ui/desk/figures.py" line="704" />
         <source>Writing CSV…</source>
         <translation>Записываем CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="707" />
+        <location filename="../../ui/desk/figures.py" line="708" />
         <source>Written (plaintext): %1</source>
         <translation>Записано (в открытом виде): %1</translation>
     </message>
@@ -3995,27 +4125,27 @@ The export is recorded in the custody log of every record in it.</source>
         <translation>Открыть кодом восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="193" />
+        <location filename="../../ui/unlock.py" line="197" />
         <source>Unlocking…</source>
         <translation>Разблокируем…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="202" />
+        <location filename="../../ui/unlock.py" line="206" />
         <source>The two new passphrases are not the same.</source>
         <translation>Новые парольные фразы не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="207" />
+        <location filename="../../ui/unlock.py" line="211" />
         <source>Opening…</source>
         <translation>Открываем…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="228" />
+        <location filename="../../ui/unlock.py" line="232" />
         <source>That passphrase does not open this vault. Nothing has changed. Check the keyboard layout (Russian, Kazakh or English) and Caps Lock, then try again.</source>
         <translation>Эта парольная фраза не открывает хранилище. Ничего не изменилось. Проверьте раскладку клавиатуры (русская, казахская или английская) и Caps Lock и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="234" />
+        <location filename="../../ui/unlock.py" line="238" />
         <source>That recovery code does not open this vault. Check each group of four and try again.</source>
         <translation>Этот код восстановления не открывает хранилище. Проверьте каждую группу из четырёх знаков и попробуйте ещё раз.</translation>
     </message>
@@ -4115,47 +4245,52 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="64" />
+        <location filename="../../ui/dialogs.py" line="65" />
         <source>OK</source>
         <translation>ОК</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="72" />
+        <location filename="../../ui/dialogs.py" line="74" />
+        <source>This vault (%1) is already open in another Qorgau window or command. Close it there, or wait for it to finish, then try again.</source>
+        <translation>Это хранилище (%1) уже открыто в другом окне или команде Qorgau. Закройте его там или дождитесь окончания работы, затем попробуйте снова.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="94" />
         <source>The passphrase or recovery code is not right. Nothing was changed.</source>
         <translation>Парольная фраза или код восстановления неверны. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="76" />
+        <location filename="../../ui/dialogs.py" line="98" />
         <source>The computer could not complete this:</source>
         <translation>Компьютер не смог выполнить действие:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="77" />
+        <location filename="../../ui/dialogs.py" line="99" />
         <source>A check of the vault failed:</source>
         <translation>Проверка хранилища не пройдена:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="78" />
+        <location filename="../../ui/dialogs.py" line="100" />
         <source>This cannot be saved as it is:</source>
         <translation>В таком виде это нельзя сохранить:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="79" />
+        <location filename="../../ui/dialogs.py" line="101" />
         <source>Not found:</source>
         <translation>Не найдено:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="86" />
+        <location filename="../../ui/dialogs.py" line="108" />
         <source>The computer could not read or write a file:</source>
         <translation>Компьютер не смог прочитать или записать файл:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="88" />
+        <location filename="../../ui/dialogs.py" line="110" />
         <source>Something went wrong inside Qorgau. Your records already saved are safe. If this keeps happening, lock the vault, restart Qorgau and tell your coordinator what you were doing.</source>
         <translation>Внутри Qorgau произошёл сбой. Уже сохранённые записи в безопасности. Если это повторяется, заблокируйте хранилище, перезапустите Qorgau и расскажите координатору, что вы делали.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="96" />
+        <location filename="../../ui/dialogs.py" line="118" />
         <source>Qorgau</source>
         <translation>Qorgau</translation>
     </message>
@@ -4251,47 +4386,62 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>forms</name>
     <message>
-        <location filename="../../ui/field/forms.py" line="81" />
-        <source>YYYY-MM-DD (or YYYY-MM, YYYY)</source>
-        <translation>ГГГГ-ММ-ДД (или ГГГГ-ММ, ГГГГ)</translation>
+        <location filename="../../ui/field/forms.py" line="86" />
+        <source>DD.MM.YYYY (or MM.YYYY, YYYY)</source>
+        <translation>ДД.ММ.ГГГГ (или ММ.ГГГГ, ГГГГ)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="87" />
-        <source>YYYY-MM-DD HH:MM</source>
-        <translation>ГГГГ-ММ-ДД ЧЧ:ММ</translation>
+        <location filename="../../ui/field/forms.py" line="90" />
+        <source>Choose on a calendar</source>
+        <translation>Выбрать в календаре</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="135" />
+        <location filename="../../ui/field/forms.py" line="133" />
+        <source>DD.MM.YYYY HH:MM</source>
+        <translation>ДД.ММ.ГГГГ ЧЧ:ММ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/forms.py" line="201" />
         <source>One per line</source>
         <translation>По одному в строке</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="205" />
+        <location filename="../../ui/field/forms.py" line="271" />
         <source>(nothing to choose from yet)</source>
         <translation>(пока не из чего выбрать)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="268" />
-        <source>Add</source>
-        <translation>Добавить</translation>
+        <location filename="../../ui/field/forms.py" line="334" />
+        <source>Add: %1</source>
+        <translation>Добавить: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="278" />
+        <location filename="../../ui/field/forms.py" line="515" />
+        <source>New…</source>
+        <translation>Новый…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/forms.py" line="516" />
+        <source>Create it here: %1</source>
+        <translation>Создать здесь: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/forms.py" line="345" />
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="339" />
+        <location filename="../../ui/field/forms.py" line="406" />
         <source>Conditions</source>
         <translation>Условия</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="340" />
+        <location filename="../../ui/field/forms.py" line="407" />
         <source>Safeguards</source>
         <translation>Гарантии</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="351" />
+        <location filename="../../ui/field/forms.py" line="420" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
@@ -4363,8 +4513,8 @@ The export is recorded in the custody log of every record in it.</source>
     </message>
     <message>
         <location filename="../../ui/schema_strings.py" line="19" />
-        <source>YYYY-MM-DD; YYYY-MM or YYYY if only that is known.</source>
-        <translation>ГГГГ-ММ-ДД; ГГГГ-ММ или ГГГГ, если известно только это.</translation>
+        <source>If only the month or the year is known, give just that.</source>
+        <translation>Если известен только месяц или год, укажите только его.</translation>
     </message>
     <message>
         <location filename="../../ui/schema_strings.py" line="20" />
@@ -5227,11 +5377,6 @@ The export is recorded in the custody log of every record in it.</source>
         <translation>Связано с методами</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="132" />
-        <source>Description</source>
-        <translation>Описание</translation>
-    </message>
-    <message>
         <location filename="../../ui/schema_strings.py" line="257" />
         <source>Provided by</source>
         <translation>Предоставил(а)</translation>
@@ -5250,6 +5395,11 @@ The export is recorded in the custody log of every record in it.</source>
         <location filename="../../ui/schema_strings.py" line="260" />
         <source>Recorded by</source>
         <translation>Записал(а)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="132" />
+        <source>Description</source>
+        <translation>Описание</translation>
     </message>
     <message>
         <location filename="../../ui/schema_strings.py" line="110" />
@@ -5320,11 +5470,6 @@ The export is recorded in the custody log of every record in it.</source>
         <location filename="../../ui/schema_strings.py" line="218" />
         <source>Reprisals that followed</source>
         <translation>Последовавшие месть и давление</translation>
-    </message>
-    <message>
-        <location filename="../../ui/schema_strings.py" line="219" />
-        <source>Filed on behalf of</source>
-        <translation>Подана от имени</translation>
     </message>
     <message>
         <location filename="../../ui/schema_strings.py" line="220" />
@@ -5450,6 +5595,11 @@ The export is recorded in the custody log of every record in it.</source>
         <location filename="../../ui/schema_strings.py" line="217" />
         <source>Older records kept appeals as separate complaints; new appeals are steps of the legal path.</source>
         <translation>В старых записях обжалования хранились как отдельные жалобы; новые обжалования — шаги процессуального пути.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="219" />
+        <source>Filed on behalf of</source>
+        <translation>Подана от имени</translation>
     </message>
     <message>
         <location filename="../../ui/schema_strings.py" line="233" />
@@ -5667,51 +5817,51 @@ The export is recorded in the custody log of every record in it.</source>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="100" />
-        <source>Not a valid date and time: use YYYY-MM-DD HH:MM.</source>
-        <translation>Неверные дата и время: используйте ГГГГ-ММ-ДД ЧЧ:ММ.</translation>
+        <source>Not a valid date and time: write it as DD.MM.YYYY HH:MM.</source>
+        <translation>Неверные дата и время: пишите ДД.ММ.ГГГГ ЧЧ:ММ.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="102" />
-        <source>Not a valid date: use YYYY-MM-DD, YYYY-MM or YYYY.</source>
-        <translation>Неверная дата: используйте ГГГГ-ММ-ДД, ГГГГ-ММ или ГГГГ.</translation>
+        <source>Not a valid date: write it as DD.MM.YYYY (or MM.YYYY, YYYY).</source>
+        <translation>Неверная дата: пишите ДД.ММ.ГГГГ (или ММ.ГГГГ, ГГГГ).</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="104" />
+        <location filename="../../ui/labels.py" line="105" />
         <source>Must not be before %1.</source>
         <translation>Не может быть раньше, чем «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="106" />
+        <location filename="../../ui/labels.py" line="107" />
         <source>Must be a single line.</source>
         <translation>Должно быть одной строкой.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="108" />
+        <location filename="../../ui/labels.py" line="109" />
         <source>Must not contain control characters.</source>
         <translation>Не должно содержать управляющих символов.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="110" />
+        <location filename="../../ui/labels.py" line="111" />
         <source>A code without spaces, never a name.</source>
         <translation>Код без пробелов, но не имя.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="111" />
+        <location filename="../../ui/labels.py" line="112" />
         <source>Use HH:MM, e.g. 14:30.</source>
         <translation>Используйте ЧЧ:ММ, например 14:30.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="112" />
+        <location filename="../../ui/labels.py" line="113" />
         <source>Repeated: %1.</source>
         <translation>Повторяется: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="114" />
+        <location filename="../../ui/labels.py" line="115" />
         <source>Not a valid record.</source>
         <translation>Недопустимая запись.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="116" />
+        <location filename="../../ui/labels.py" line="117" />
         <source>Not one of the choices.</source>
         <translation>Нет среди вариантов.</translation>
     </message>

@@ -54,7 +54,7 @@ def test_case_list_is_readable_at_1280_by_800(qtbot: Any, gui: Any, lang: str) -
         first = model.index(0, title)
         tip = first.data(Qt.ItemDataRole.ToolTipRole)
         assert first.data() in tip and LONG in tip
-        assert "2024-03-01" in tip or model.rows[0]["date"] in tip
+        assert ("01.03.2024" if lang == "ru" else "2024-03-01") in tip  # as the reader writes it
         # Flags are chips: codes for the delegate, full names in the tooltip.
         risky = next(r for r in range(model.rowCount())
                      if model.index(r, flags).data(FLAGS_ROLE))

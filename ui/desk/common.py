@@ -7,7 +7,7 @@ import datetime as dt
 import html
 from typing import Any
 
-from ui import dialogs
+from ui import dialogs, i18n
 from ui.qt import QT_TRANSLATE_NOOP, Qt, QTimer, QtWidgets, translate
 from ui.style import DANGER, OK, WARN, set_role
 from ui.tasks import Job
@@ -386,7 +386,10 @@ def report_html(r: Any, error: BaseException | None = None) -> str:
     colour, head, lines = describe(r, error)
     body = "<br>".join(html.escape(s) for s in lines)
     detail = ""
-    if error is None and r.reason and r.status in ("rejected", "quarantined"):
+    # The core's technical detail is written in English for support and the logs, and
+    # may name a command-line step: a Russian or Kazakh screen shows only the sentences.
+    if error is None and r.reason and r.status in ("rejected", "quarantined") \
+            and i18n.current() == "en":
         label = translate("ImportReport", "Technical detail:")
         detail = (
             f"<br><span style='color:#4f5a66;font-size:8.5pt'>"

@@ -10,7 +10,7 @@ import html
 from typing import Any
 
 from app.usecases import custody as actions
-from ui import dialogs, labels
+from ui import dialogs, i18n, labels
 from ui.desk.common import DeskPage, button, when
 from ui.labels import human_size
 from ui.qt import Qt, QtWidgets, translate
@@ -216,9 +216,10 @@ class CustodyPage(DeskPage):
         s = self.app.session
         if s is None:
             return
-        text, kind = self.search.text(), self.kind.currentData()
+        text, kind, lang = self.search.text(), self.kind.currentData(), i18n.current()
         self.app.tasks.run(
-            lambda job: actions.find_records(s.vault, text, kind), owner=self, on_done=self._found
+            lambda job: actions.find_records(s.vault, text, kind, lang=lang), owner=self,
+            on_done=self._found,
         )
 
     def _found(self, rows: list[dict[str, Any]]) -> None:
@@ -237,8 +238,9 @@ class CustodyPage(DeskPage):
         if s is None:
             return
         self.verdict.setText("")
+        lang = i18n.current()
         self.app.tasks.run(
-            lambda job: actions.custody(s.vault, record_id),
+            lambda job: actions.custody(s.vault, record_id, lang),
             owner=self,
             on_done=self._shown,
             on_error=self._failed,
@@ -251,9 +253,10 @@ class CustodyPage(DeskPage):
         self.show_record(r["record_id"])
         s = self.app.session
         if r["kind"] == "case" and s is not None:
-            rid = r["record_id"]
+            rid, lang = r["record_id"], i18n.current()
             self.app.tasks.run(
-                lambda job: actions.evidence_of(s.vault, rid), owner=self, on_done=self._files
+                lambda job: actions.evidence_of(s.vault, rid, lang=lang), owner=self,
+                on_done=self._files,
             )
         else:
             self._files([])

@@ -327,6 +327,9 @@ class EnrolDialog(QtWidgets.QDialog):
         self.typed.textChanged.connect(self._typed)
         lay.addWidget(self.typed)
         self.verdict = QtWidgets.QLabel()
+        # A line kept for the verdict from the start: when it appeared, everything under
+        # it moved down, and a click aimed at the tick box below landed beside it.
+        self.verdict.setMinimumHeight(self.verdict.fontMetrics().lineSpacing() + 4)
         lay.addWidget(self.verdict)
         self.same = QtWidgets.QCheckBox(
             translate("Devices", "3. Every group matched what was read to me")

@@ -56,7 +56,7 @@ class DuplicatesPage(DeskPage):
                 "Duplicates",
                 "People who may have been recorded twice, by two lawyers or monitors. Compare "
                 "them; if they are the same person, link them. Linking keeps both records and "
-                "where each came from; it can be undone from the command line (qorgau unlink).",
+                "where each came from, so a link made in error can be undone.",
             ),
         )
         top = QtWidgets.QHBoxLayout()

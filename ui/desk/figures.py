@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from app.dates import to_iso
 from app.usecases import figures
 from app.usecases.figures import Chart
 from ui import dialogs, i18n, labels
@@ -451,9 +452,9 @@ class StatsPage(DeskPage):
         )
         bar = QtWidgets.QHBoxLayout()
         self.date_from = QtWidgets.QLineEdit()
-        self.date_from.setPlaceholderText(translate("Statistics", "from YYYY-MM-DD"))
+        self.date_from.setPlaceholderText(translate("Statistics", "from DD.MM.YYYY"))
         self.date_to = QtWidgets.QLineEdit()
-        self.date_to.setPlaceholderText(translate("Statistics", "to YYYY-MM-DD"))
+        self.date_to.setPlaceholderText(translate("Statistics", "to DD.MM.YYYY"))
         self.city = QtWidgets.QComboBox()
         self.city.addItem(translate("Statistics", "Every city"), "")
         for code, text in labels.vocab_items("city"):
@@ -539,8 +540,8 @@ class StatsPage(DeskPage):
 
     def filters(self) -> figures.Filters:
         return figures.filters(
-            date_from=self.date_from.text(),
-            date_to=self.date_to.text(),
+            date_from=to_iso(self.date_from.text()),
+            date_to=to_iso(self.date_to.text()),
             city=self.city.currentData() or None,
             facility_id=self.facility.currentData() or None,
             region=self.region.currentData() or None,

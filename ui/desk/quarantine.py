@@ -8,7 +8,7 @@ import html
 from typing import Any
 
 from app.usecases import quarantine as actions
-from ui import dialogs
+from ui import dialogs, i18n
 from ui.desk.common import (
     DeskPage,
     button,
@@ -183,7 +183,9 @@ class QuarantinePage(DeskPage):
         text = [
             f"<p><b>{html.escape(q['device_name'] or '')}</b> — {html.escape(number)}</p>",
             f"<p>{html.escape(quarantine_reason(q['reason']))}</p>",
-            f"<p style='color:#4f5a66;font-size:9pt'>{html.escape(q['alert'])}</p>",
+            # The core's alert is English, for support and the logs (see report_html).
+            f"<p style='color:#4f5a66;font-size:9pt'>{html.escape(q['alert'])}</p>"
+            if i18n.current() == "en" else "",
             f"<p style='color:#4f5a66;font-size:9pt'>SHA-256 {html.escape(q['bundle_sha256'])}</p>",
         ]
         self.detail.setHtml("".join(text))

@@ -1171,7 +1171,10 @@ class ReportPage(DeskPage):
             != "go"
         ):
             return
-        name = "case-report.pdf" if report else "istanbul-protocol-annex.pdf"
+        # A generic name in the reader's language: no case data in a file name, which
+        # stays readable on the stick whatever the PDF's protection.
+        name = (translate("PdfReport", "case-report") if report else
+                translate("PdfReport", "istanbul-protocol-annex")) + ".pdf"
         path = dialogs.pick_save_file(self, translate("PdfReport", "Save the PDF"), name)
         if not path:
             return

@@ -111,8 +111,10 @@ class ArchiveWindow(MainWindow):
         self.refresh_counts()
 
     def _hide_field_actions(self) -> None:
-        """Sending to a coordinator is field work: an archive does not need it here."""
-        field_only = {translate("MainWindow", "Send to coordinator…")}
+        """Sending to a coordinator and taking its receipts are field work: an archive
+        does not need them here."""
+        field_only = {translate("MainWindow", "Send to coordinator…"),
+                      translate("MainWindow", "Import receipt…")}
         for bar in self.findChildren(QtWidgets.QToolBar):
             for action in bar.actions():
                 if action.text() in field_only:

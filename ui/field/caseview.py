@@ -6,7 +6,8 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from app import present, schema
+from app import dates, present, schema
+from app.dates import local_time
 from app.usecases import field_views as q
 from app.usecases import legal
 from ui import i18n, labels
@@ -95,6 +96,10 @@ def _fmt(f: schema.Field, value: Any, titles: dict[str, str]) -> str:
         return html.escape(", ".join(titles.get(v, v[:8] + "…") for v in value))
     if t == "strs":
         return html.escape(", ".join(value))
+    if t == "date":
+        return html.escape(dates.for_display(str(value), i18n.current()))
+    if t == "datetime":
+        return html.escape(dates.datetime_for_display(str(value), i18n.current()))
     if t == "text":
         return html.escape(value).replace("\n", "<br>")
     if t == "object":
@@ -173,6 +178,58 @@ class FlowLayout(QtWidgets.QLayout):
         return y + line - rect.y()
 
 
+class SectionBar(QtWidgets.QListWidget):
+    """A case's sections as a wrapping row of choices, bound to a tab widget whose own
+    tab bar is hidden: all of them visible at any width (arrow keys move between)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFlow(QtWidgets.QListView.Flow.LeftToRight)
+        self.setWrapping(True)
+        self.setResizeMode(QtWidgets.QListView.ResizeMode.Adjust)
+        self.setSpacing(2)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QtWidgets.QSizePolicy.Policy.Expanding,
+                           QtWidgets.QSizePolicy.Policy.Fixed)
+        self.setProperty("sections", True)
+        self.tabs: QtWidgets.QTabWidget | None = None
+        self.currentRowChanged.connect(self._chosen)
+
+    def bind(self, tabs: QtWidgets.QTabWidget) -> None:
+        """Show the tab widget's pages (again, after their titles changed)."""
+        if self.tabs is not tabs:
+            self.tabs = tabs
+            tabs.currentChanged.connect(self._follow)
+        self.blockSignals(True)
+        self.clear()
+        for i in range(tabs.count()):
+            self.addItem(tabs.tabText(i))
+        self.setCurrentRow(tabs.currentIndex())
+        self.blockSignals(False)
+        self._fit()
+
+    def _chosen(self, row: int) -> None:
+        if self.tabs is not None and 0 <= row < self.tabs.count():
+            self.tabs.setCurrentIndex(row)
+
+    def _follow(self, index: int) -> None:
+        if self.currentRow() != index:
+            self.blockSignals(True)
+            self.setCurrentRow(index)
+            self.blockSignals(False)
+
+    def _fit(self) -> None:
+        self.doItemsLayout()
+        bottom = max((self.visualItemRect(self.item(i)).bottom()
+                      for i in range(self.count())), default=0)
+        self.setFixedHeight(bottom + 2 * self.frameWidth() + 6)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        QtCore.QTimer.singleShot(0, self._fit)
+
+
 class CaseView(QtWidgets.QWidget):
     """Everything about one case. Reloads itself after each save."""
 
@@ -186,12 +243,16 @@ class CaseView(QtWidgets.QWidget):
         lay = QtWidgets.QVBoxLayout(self)
         lay.setContentsMargins(14, 10, 14, 10)
         lay.setSpacing(8)
-        top = QtWidgets.QHBoxLayout()
+        # The title has the pane's whole width (it used to share it with the buttons
+        # and wrap over four lines); the buttons sit with the badges under it.
         self.title = QtWidgets.QLabel()
         set_role(self.title, "title")
         self.title.setWordWrap(True)
-        top.addWidget(self.title, 1)
+        lay.addWidget(self.title)
         self.badges = FlowLayout(6)  # warnings wrap to a second line, never clipped
+        lay.addLayout(self.badges)
+        top = QtWidgets.QHBoxLayout()
+        top.addStretch(1)
         edit = QtWidgets.QPushButton(translate("CaseView", "Edit case"))
         edit.clicked.connect(self.edit_case)
         hist = QtWidgets.QPushButton(translate("CaseView", "History"))
@@ -201,13 +262,20 @@ class CaseView(QtWidgets.QWidget):
         for b in (edit, hist, custody):
             top.addWidget(b, 0, Qt.AlignmentFlag.AlignTop)
         lay.addLayout(top)
-        lay.addLayout(self.badges)
+        # Every section in sight: the sections wrap onto a second row instead of
+        # hiding behind the tab bar's arrows on a 1366-pixel screen.
+        self.sections = SectionBar()
+        lay.addWidget(self.sections)
         self.tabs = QtWidgets.QTabWidget()
+        self.tabs.tabBar().hide()
+        self.tabs.setDocumentMode(True)
+        self.sections.bind(self.tabs)
         lay.addWidget(self.tabs, 1)
         self.overview = QtWidgets.QTextBrowser()
         self.overview.setOpenLinks(False)
         self.tabs.addTab(self.overview, translate("CaseView", "Overview"))
         self.lists: dict[str, QtWidgets.QListWidget] = {}
+        self.previews: dict[str, QtWidgets.QTextBrowser] = {}
         for key in TABS:
             if key == "evidence":
                 self.gallery = Gallery(app, case_id)
@@ -218,9 +286,16 @@ class CaseView(QtWidgets.QWidget):
             pl = QtWidgets.QVBoxLayout(page)
             lst = QtWidgets.QListWidget()
             lst.setAlternatingRowColors(True)
-            lst.itemActivated.connect(self._activated)
+            lst.itemActivated.connect(self._activated)  # Enter or double click: open
             self.lists[key] = lst
-            pl.addWidget(lst, 1)
+            pl.addWidget(lst, 2)
+            # One click selects a row and shows the record here, read-only.
+            preview = QtWidgets.QTextBrowser()
+            preview.setOpenLinks(False)
+            lst.currentItemChanged.connect(
+                lambda item, _old, p=preview: self._preview(item, p))
+            self.previews[key] = preview
+            pl.addWidget(preview, 3)
             row = QtWidgets.QHBoxLayout()
             if key != "npm":
                 add = QtWidgets.QPushButton(add_label(key))
@@ -258,7 +333,7 @@ class CaseView(QtWidgets.QWidget):
             data = q.case_view(s, cid, lang)
             body = data["case"]["body"]
             ids = [rid for _p, rid in schema.references("case", body)]
-            data["titles"] = q.titles(s, ids)
+            data["titles"] = q.titles(s, ids, lang)
             data["evidence"] = q.evidence_items(s, cid)
             return data
 
@@ -303,8 +378,11 @@ class CaseView(QtWidgets.QWidget):
                 pass
             for it in items:
                 text = it["title"]
+                who = self._who(it, people)
+                if who and who not in text:
+                    text = f"{text} · {who}"
                 if it.get("date") and it["date"] not in text:
-                    text = f"{it['date']} · {text}"
+                    text = f"{dates.for_display(it['date'], i18n.current())} · {text}"
                 marks = [labels.flag_label(f) for f in it.get("flags", [])]
                 if key == "medical_exam" and it.get("lesions"):
                     marks.insert(0, translate("CaseView", "%1 lesions marked")
@@ -329,6 +407,34 @@ class CaseView(QtWidgets.QWidget):
         self.gallery.set_items(data.get("evidence", []))
         self.tabs.setTabText(TABS.index("evidence") + 1,
                              f"{tab_title('evidence')} ({len(data.get('evidence', []))})")
+        self.sections.bind(self.tabs)
+
+    @staticmethod
+    def _who(it: dict[str, Any], people: list[dict[str, Any]]) -> str:
+        """What tells one row from the next: a person's roles in the case; the person a
+        detention, interview or examination is about (as the list of people shows them,
+        a pseudonym for a protected identity); the place an NPM visit was to."""
+        body = it.get("body") or {}
+        if it.get("facility"):  # an NPM visit: to which place
+            return str(it["facility"])
+        if it.get("kind") == "person":
+            return ", ".join(labels.vocab_label("role_in_case", r)
+                             for r in body.get("roles") or [])
+        names = {p["record_id"]: p["title"] for p in people}
+        pid = body.get("person_id") or body.get("interviewee_id")
+        parts = [names.get(pid, "")] if pid else []
+        if it.get("kind") == "interview" and body.get("relation"):
+            parts.append(labels.vocab_label("relation", body["relation"]))
+        return " · ".join(p for p in parts if p)
+
+    def _preview(self, item: QtWidgets.QListWidgetItem | None,
+                 view: QtWidgets.QTextBrowser) -> None:
+        it = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if not it or not it.get("body"):
+            view.clear()
+            return
+        view.setHtml(f"<p><b>{html.escape(it['title'])}</b></p>"
+                     + render_body(it["kind"], it["body"], self.data.get("titles", {})))
 
     # -- actions ---------------------------------------------------------------
 
@@ -392,7 +498,7 @@ class HistoryDialog(QtWidgets.QDialog):
         lay = QtWidgets.QHBoxLayout(self)
         self.list = QtWidgets.QListWidget()
         for v in versions:
-            text = (f"{v['created_at'].replace('T', ' ')[:19]}\n{v['author']} · "
+            text = (f"{local_time(v['created_at'])}\n{v['author']} · "
                     f"#{v['clock']} · {v['version_id'][:12]}")
             if v["tombstone"]:
                 text += "\n" + translate("HistoryDialog", "Deleted: %1").replace(
@@ -416,7 +522,8 @@ def show_history(app: Any, record_id: str, parent: QtWidgets.QWidget) -> None:
     if s is None:
         return
 
-    app.tasks.run(lambda job: q.history_view(s, record_id), owner=parent,
+    lang = i18n.current()
+    app.tasks.run(lambda job: q.history_view(s, record_id, lang), owner=parent,
                   on_done=lambda r: HistoryDialog(r[0], r[1], r[2], parent).show())
 
 
@@ -437,7 +544,7 @@ class CustodyDialog(QtWidgets.QDialog):
         lay.addWidget(note)
         table = QtWidgets.QTableWidget(len(entries), 4)
         table.setHorizontalHeaderLabels([
-            translate("CustodyDialog", "When (UTC)"), translate("CustodyDialog", "What"),
+            translate("CustodyDialog", "When"), translate("CustodyDialog", "What"),
             translate("CustodyDialog", "Record"), translate("CustodyDialog", "Chain hash")])
         names = {
             "write": translate("CustodyDialog", "Saved a version"),
@@ -452,7 +559,7 @@ class CustodyDialog(QtWidgets.QDialog):
             kind = d.get("kind")
             if kind:
                 what += f" ({labels.kind_label(kind)})"
-            cells = [e["at"].replace("T", " ")[:19], what, (d.get("record_id") or "")[:13],
+            cells = [local_time(e["at"]), what, (d.get("record_id") or "")[:13],
                      e["hash"][:16]]
             for j, c in enumerate(cells):
                 table.setItem(i, j, QtWidgets.QTableWidgetItem(c))

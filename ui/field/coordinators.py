@@ -400,7 +400,8 @@ class ReceiptDialog(QtWidgets.QDialog):
         else:
             text = translate("Coordinators", "Records the coordinator's archive holds, which "
                              "can be removed from this laptop: %1").replace(
-                "%1", str(len(plan.ids))) + "\n" + plan_lines(plan)
+                "%1", str(len(plan.ids))) + "\n" + " · ".join(  # a paragraph, not a tall list
+                line.lstrip("• ") for line in plan_lines(plan).splitlines())
             if plan.files:
                 text += "\n" + files_line(plan)
             self.status.setText(text)

@@ -123,7 +123,7 @@ class BodyDiagram(QtWidgets.QWidget):
         self.markers: list[dict[str, Any]] = []
         self.selected: str | None = None
         self.renderers = {v: QtSvg.QSvgRenderer(str(FOLDER / f"{v}.svg")) for v in VIEWS}
-        self.setMinimumSize(320, 420)
+        self.setMinimumSize(260, 300)  # fits a 1280×720 screen at 125 %
         self.setCursor(Qt.CursorShape.CrossCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setToolTip(translate("BodyDiagram", "Click where the lesion is"))
@@ -241,6 +241,8 @@ class DiagramPanel(QtWidgets.QWidget):
         lay = QtWidgets.QHBoxLayout(self)
         left = QtWidgets.QVBoxLayout()
         self.views = QtWidgets.QTabBar()
+        self.views.setUsesScrollButtons(False)  # every view in sight, none behind an arrow
+        self.views.setExpanding(False)
         for v in VIEWS:
             self.views.addTab(view_label(v))
         self.views.currentChanged.connect(lambda i: self.diagram.set_view(VIEWS[i]))

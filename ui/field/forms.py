@@ -9,15 +9,16 @@ encrypted draft after every pause (app.drafts), so a crash or a lock loses nothi
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
-from app import present, schema
+from app import dates, present, schema
 from app.usecases import field_views, prefs
 from app.usecases import records as records_uc
 from storage.errors import ValidationError
-from ui import dialogs, labels
+from ui import dialogs, i18n, labels
 from ui.field.reasons import delete_record
-from ui.qt import QObject, Qt, QtGui, QTimer, QtWidgets, Signal, translate
+from ui.qt import QDate, QObject, Qt, QtGui, QTimer, QtWidgets, Signal, translate
 from ui.style import repolish, set_role
 from ui.tasks import Job
 
@@ -40,6 +41,7 @@ class Editor(QObject):
         self.field = field
         self.path = path
         self.widget: QtWidgets.QWidget = QtWidgets.QWidget()
+        self.companions: list[QtWidgets.QWidget] = []  # shown beside the editor
 
     def value(self) -> Any:
         raise NotImplementedError
@@ -77,22 +79,86 @@ class LineEditor(Editor):
 
 
 class DateEditor(LineEditor):
+    """A date as people write it ("16.03.2024", "03.2024", "2024", or ISO), with a
+    calendar on the field's right edge; app.dates turns it into the stored form."""
+
     def __init__(self, field: schema.Field, path: str) -> None:
-        super().__init__(field, path, translate("forms", "YYYY-MM-DD (or YYYY-MM, YYYY)"))
+        super().__init__(field, path, translate("forms", "DD.MM.YYYY (or MM.YYYY, YYYY)"))
         self.widget.setMaximumWidth(260)
+        self.calendar_action = self.widget.addAction(
+            calendar_icon(), QtWidgets.QLineEdit.ActionPosition.TrailingPosition)
+        self.calendar_action.setToolTip(translate("forms", "Choose on a calendar"))
+        self.calendar_action.triggered.connect(self.open_calendar)
+        self.popup: QtWidgets.QCalendarWidget | None = None
+
+    def value(self) -> Any:
+        return dates.to_iso(self.widget.text())
+
+    def set_value(self, value: Any) -> None:
+        self.widget.setText(dates.for_display(str(value), i18n.current()) if value else "")
+
+    def open_calendar(self) -> None:
+        """A month calendar under the field; choosing a day fills it in."""
+        cal = QtWidgets.QCalendarWidget(self.widget)
+        cal.setWindowFlags(Qt.WindowType.Popup)
+        cal.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        cal.setGridVisible(True)
+        cal.setVerticalHeaderFormat(
+            QtWidgets.QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        cal.setMaximumDate(QDate.currentDate())
+        m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", str(self.value() or ""))
+        if m:
+            cal.setSelectedDate(QDate(int(m[1]), int(m[2] or 1), int(m[3] or 1)))
+        cal.clicked.connect(lambda d: self._chosen(cal, d))
+        cal.activated.connect(lambda d: self._chosen(cal, d))
+        cal.adjustSize()
+        below = self.widget.mapToGlobal(self.widget.rect().bottomLeft())
+        screen = self.widget.screen().availableGeometry()
+        x = min(below.x(), screen.right() - cal.width())
+        y = below.y() if below.y() + cal.height() <= screen.bottom() \
+            else self.widget.mapToGlobal(self.widget.rect().topLeft()).y() - cal.height()
+        cal.move(max(screen.left(), x), max(screen.top(), y))
+        cal.show()
+        cal.setFocus()
+        self.popup = cal
+
+    def _chosen(self, cal: QtWidgets.QCalendarWidget, day: QDate) -> None:
+        self.set_value(day.toString("yyyy-MM-dd"))
+        cal.close()
+        self.widget.setFocus()
 
 
 class DateTimeEditor(LineEditor):
     def __init__(self, field: schema.Field, path: str) -> None:
-        super().__init__(field, path, translate("forms", "YYYY-MM-DD HH:MM"))
+        super().__init__(field, path, translate("forms", "DD.MM.YYYY HH:MM"))
         self.widget.setMaximumWidth(260)
 
     def value(self) -> Any:
-        text = self.widget.text().strip()
-        return re.sub(r"^(\d{4}-\d{2}-\d{2})[ ]+", r"\1T", text)
+        return dates.datetime_to_iso(self.widget.text())
 
     def set_value(self, value: Any) -> None:
-        self.widget.setText("" if not value else str(value).replace("T", " ", 1))
+        self.widget.setText(dates.datetime_for_display(str(value), i18n.current())
+                            if value else "")
+
+
+def calendar_icon() -> QtGui.QIcon:
+    """A small calendar page, drawn (Qt's standard icons have none)."""
+    pix = QtGui.QPixmap(32, 32)
+    pix.fill(Qt.GlobalColor.transparent)
+    p = QtGui.QPainter(pix)
+    p.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
+    ink = QtGui.QColor("#3d4a5c")
+    p.setPen(QtGui.QPen(ink, 2.4))
+    p.setBrush(QtGui.QColor("#ffffff"))
+    p.drawRoundedRect(4, 6, 24, 22, 3, 3)
+    p.fillRect(5, 7, 23, 6, ink)
+    p.drawLine(10, 3, 10, 9)
+    p.drawLine(22, 3, 22, 9)
+    for row in range(2):
+        for col in range(3):
+            p.fillRect(8 + col * 6, 16 + row * 6, 4, 3, ink)
+    p.end()
+    return QtGui.QIcon(pix)
 
 
 class IntEditor(LineEditor):
@@ -265,7 +331,8 @@ class ObjectsEditor(Editor):
         self.box = QtWidgets.QVBoxLayout(self.widget)
         self.box.setContentsMargins(0, 0, 0, 0)
         self.rows: list[tuple[QtWidgets.QGroupBox, FieldsForm]] = []
-        self.add_button = QtWidgets.QPushButton(translate("forms", "Add"))
+        self.add_button = QtWidgets.QPushButton(translate("forms", "Add: %1").replace(
+            "%1", labels.field_label(field)))
         self.add_button.clicked.connect(self.add_row)
         self.box.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
 
@@ -343,7 +410,9 @@ class ChecklistEditor(Editor):
                 grid.addWidget(head, row, 0, 1, 3)
                 row += 1
             label = QtWidgets.QLabel(labels.vocab_label(checklist.name, code))
+            label.setWordWrap(True)
             combo = QtWidgets.QComboBox()
+            combo.setMaximumWidth(240)
             combo.addItem("—", "")
             for rc, rt in ratings:
                 combo.addItem(rt, rc)
@@ -357,7 +426,9 @@ class ChecklistEditor(Editor):
             note.textChanged.connect(self.changed)
             self.rows[code] = (combo, note)
             row += 1
-        grid.setColumnStretch(2, 1)
+        # The note is where a monitor writes what was seen: it gets the room.
+        grid.setColumnStretch(0, 2)
+        grid.setColumnStretch(2, 3)
 
     def value(self) -> Any:
         out = []
@@ -394,6 +465,8 @@ class FormContext:
         self.kind = kind
         self.choices = choices
         self.revealed = revealed
+        # Set by the dialog: create a record of a kind, then call back (id, title).
+        self.create: Callable[[str, Callable[[str, str], None]], None] | None = None
 
 
 def make_editor(field: schema.Field, path: str, ctx: FormContext) -> Editor:
@@ -417,9 +490,11 @@ def make_editor(field: schema.Field, path: str, ctx: FormContext) -> Editor:
     if t in ("ref", "refs"):
         items = [(rid, _choice_text(title, flags))
                  for rid, title, flags in ctx.choices.get(field.ref_kind or "any", [])]
-        if t == "ref":
-            return ComboEditor(field, path, items)
-        return CheckListEditor(field, path, items)
+        ed: Editor = ComboEditor(field, path, items) if t == "ref" \
+            else CheckListEditor(field, path, items)
+        if field.ref_kind in CREATABLE:
+            add_creator(ed, field.ref_kind, ctx)
+        return ed
     if t == "strs":
         return StrsEditor(field, path)
     if t == "object":
@@ -429,6 +504,33 @@ def make_editor(field: schema.Field, path: str, ctx: FormContext) -> Editor:
             return ChecklistEditor(field, path)
         return ObjectsEditor(field, path, ctx)
     raise ValueError(f"no editor for field type {t}")
+
+
+# What a form may need that does not exist yet, made from inside it: the facility a
+# visit or a detention was in, the person an interview or an examination is about.
+CREATABLE = ("facility", "person")
+
+
+def add_creator(ed: Editor, kind: str, ctx: FormContext) -> None:
+    button = QtWidgets.QPushButton(translate("forms", "New…"))
+    button.setToolTip(translate("forms", "Create it here: %1").replace(
+        "%1", labels.kind_label(kind)))
+    button.setSizePolicy(QtWidgets.QSizePolicy.Policy.Fixed,
+                         QtWidgets.QSizePolicy.Policy.Fixed)
+
+    def made(record_id: str, title: str) -> None:
+        if isinstance(ed, ComboEditor):
+            ed.widget.addItem(title, record_id)
+            ed.widget.setCurrentIndex(ed.widget.count() - 1)
+        elif isinstance(ed, CheckListEditor):
+            ed.set_value([*ed.value(), record_id])
+            item = ed.widget.item(ed.widget.count() - 1)
+            if item.data(Qt.ItemDataRole.UserRole) == record_id:
+                item.setText(title)
+        ed.changed.emit()
+
+    button.clicked.connect(lambda: ctx.create(kind, made) if ctx.create else None)
+    ed.companions.append(button)
 
 
 def _choice_text(title: str, flags: list[str]) -> str:
@@ -452,7 +554,9 @@ class FieldsForm(QtWidgets.QWidget):
         layout.setVerticalSpacing(6)
         layout.setHorizontalSpacing(14)
         layout.setRowWrapPolicy(QtWidgets.QFormLayout.RowWrapPolicy.DontWrapRows)
-        layout.setFieldGrowthPolicy(QtWidgets.QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        # Every field cell takes the row's width: a help line under a tick box was
+        # squeezed to the tick box's width and cut.
+        layout.setFieldGrowthPolicy(QtWidgets.QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         layout.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         for f in fields:
             path = f"{prefix}.{f.name}" if prefix else f.name
@@ -463,7 +567,15 @@ class FieldsForm(QtWidgets.QWidget):
             col = QtWidgets.QVBoxLayout(cell)
             col.setContentsMargins(0, 0, 0, 0)
             col.setSpacing(2)
-            col.addWidget(editor.widget)
+            if editor.companions:
+                line = QtWidgets.QHBoxLayout()
+                line.setSpacing(6)
+                line.addWidget(editor.widget, 1)
+                for extra in editor.companions:
+                    line.addWidget(extra, 0, Qt.AlignmentFlag.AlignTop)
+                col.addLayout(line)
+            else:
+                col.addWidget(editor.widget)
             help_text = labels.field_help(f)
             if help_text:
                 hl = QtWidgets.QLabel(help_text)
@@ -485,9 +597,9 @@ class FieldsForm(QtWidgets.QWidget):
                 label = QtWidgets.QLabel(text)
                 label.setWordWrap(True)
                 label.setBuddy(editor.focus_widget())
-                if f.type == "objects":
-                    # A heading over the whole row: held to the label column's width, a
-                    # long Kazakh heading was cut to its first words («Жағдайлар мен»).
+                if f.type == "objects":  # a heading across the form: no column width
+                    label.setMinimumWidth(0)
+                    label.setMaximumWidth(16777215)
                     set_role(label, "subtitle")
                     layout.addRow(label)
                     layout.addRow(cell)
@@ -594,11 +706,13 @@ class FormDialog(QtWidgets.QDialog):
         self.protected = present.is_protected(kind, body)
         hidden = self._identifying() if self.protected else set()
         self.ctx = FormContext(kind, choices or {}, revealed=not self.protected)
+        self.ctx.create = self.create_needed
 
         outer = QtWidgets.QVBoxLayout(self)
         outer.setContentsMargins(18, 14, 18, 12)
         outer.setSpacing(8)
         head = QtWidgets.QLabel(self._title())
+        head.setWordWrap(True)  # a long record title must not widen the window
         set_role(head, "title")
         outer.addWidget(head)
         self.banner = QtWidgets.QLabel()
@@ -606,6 +720,11 @@ class FormDialog(QtWidgets.QDialog):
         set_role(self.banner, "calm")
         self.banner.hide()
         outer.addWidget(self.banner)
+        self.warning = QtWidgets.QLabel()  # a breach the record shows, not an error
+        self.warning.setWordWrap(True)
+        set_role(self.warning, "calm")
+        self.warning.hide()
+        outer.addWidget(self.warning)
         if self.protected:
             row = QtWidgets.QHBoxLayout()
             note = QtWidgets.QLabel(translate(
@@ -673,6 +792,11 @@ class FormDialog(QtWidgets.QDialog):
         self.form.changed.connect(self._changed)
         if kind == "npm_visit" and record is None and "facility_id" in self.form.editors:
             self.form.editors["facility_id"].changed.connect(self._facility_chosen)
+        if kind == "detention":
+            for name in ("hours_before_registration", "person_id"):
+                if name in self.form.editors:
+                    self.form.editors[name].changed.connect(self._check_detention)
+            self._check_detention()
         app.register_form(self)
         first = self.form.all_editors()
         if first:
@@ -683,7 +807,10 @@ class FormDialog(QtWidgets.QDialog):
     def _title(self) -> str:
         label = labels.kind_label(self.kind)
         if self.record:
-            return f"{label}: {self.record.get('title', '')}"
+            title = self.record.get("title", "")
+            if title.startswith(label.split(" (")[0]):  # "Medical examination · …"
+                return title
+            return f"{label}: {title}"
         return translate("FormDialog", "New: %1").replace("%1", label)
 
     def open_consent(self) -> None:
@@ -699,6 +826,24 @@ class FormDialog(QtWidgets.QDialog):
 
         self.app.tasks.run(lambda job: consent.consent_record_id(s.vault, pid), owner=self,
                            on_done=found)
+
+    def create_needed(self, kind: str, made: Callable[[str, str], None]) -> None:
+        """A facility or person this record needs, created in its own form on top of
+        this one; once saved it is chosen here."""
+        case_id = self.form.values().get("case_id") or self.preset.get("case_id")
+        preset: dict[str, Any] = {}
+        if kind == "person" and case_id:
+            preset = {"case_ids": [case_id]}
+
+        def saved(record_id: str) -> None:
+            s = self.app.session
+            if s is None:
+                return
+            lang = i18n.current()
+            self.app.tasks.run(lambda job: field_views.titles(s, [record_id], lang), owner=self,
+                               on_done=lambda t: made(record_id, t.get(record_id, "")))
+
+        self.app.open_form(kind, preset=preset, case_id=case_id, on_saved=saved, parent=self)
 
     def _identifying(self) -> set[str]:
         return set(present.identifying_fields(self.kind))
@@ -727,7 +872,8 @@ class FormDialog(QtWidgets.QDialog):
         if not fid or self.form.values().get("recommendations") or self.app.session is None:
             return
         s = self.app.session
-        self.app.tasks.run(lambda job: field_views.carried_over(s, fid), owner=self,
+        lang = i18n.current()
+        self.app.tasks.run(lambda job: field_views.carried_over(s, fid, lang), owner=self,
                            on_done=self._carry)
 
     def _carry(self, carried: tuple[dict[str, Any], str] | None) -> None:
@@ -740,6 +886,25 @@ class FormDialog(QtWidgets.QDialog):
             "from the previous visit (%1). Update each one's status.")
             .replace("%1", title))
         self.banner.show()
+
+    def _check_detention(self) -> None:
+        """Say so when the hours held before registration break the legal limit."""
+        from app.detention import registration_overdue
+
+        values = self.form.values()
+        flags = {rid: f for rid, _t, f in self.ctx.choices.get("person", [])}
+        minor = "minor" in flags.get(values.get("person_id") or "", [])
+        limit = registration_overdue(values.get("hours_before_registration"), minor=minor)
+        if limit is None:
+            self.warning.hide()
+            return
+        self.warning.setText(
+            translate("FormDialog", "Held longer than the law allows before registration: "
+                      "the limit for a minor is %1 hours.") if minor else
+            translate("FormDialog", "Held longer than the law allows before registration: "
+                      "the limit for an adult is %1 hours."))
+        self.warning.setText(self.warning.text().replace("%1", str(limit)))
+        self.warning.show()
 
     def _changed(self) -> None:
         self._dirty = True
@@ -813,8 +978,7 @@ class FormDialog(QtWidgets.QDialog):
         self.status.setText(translate("FormDialog", "Saved."))
         self.saved.emit(record_id)
         if close:
-            self._closing = True
-            self.close()
+            self._finish()
 
     def _save_failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)
@@ -845,32 +1009,50 @@ class FormDialog(QtWidgets.QDialog):
             self.scroll.ensureWidgetVisible(first)
             first.setFocus()
 
-    def cancel(self) -> None:
-        if self._dirty:
-            answer = dialogs.ask(self, translate("FormDialog", "Discard changes?"), translate(
-                "FormDialog", "What you typed in this form has not been saved as a record. "
-                "Discard it?"), [("discard", translate("FormDialog", "Discard")),
-                                 ("keep", translate("FormDialog", "Keep editing"))],
-                default="keep")
-            if answer != "discard":
-                return
-            s, did = self.app.session, self.draft_id
-            self.draft_timer.stop()
-            if s is not None:
-                self.app.tasks.run(lambda job: prefs.discard_draft(s, did))
+    def _may_leave(self) -> bool:
+        """Ask once if typed work would be lost; Discard deletes its draft for good."""
+        if not self._dirty:
+            return True
+        answer = dialogs.ask(self, translate("FormDialog", "Discard changes?"), translate(
+            "FormDialog", "What you typed in this form has not been saved as a record. "
+            "Discard it?"), [("discard", translate("FormDialog", "Discard")),
+                             ("keep", translate("FormDialog", "Keep editing"))],
+            default="keep")
+        if answer != "discard":
+            return False
+        self.draft_timer.stop()
+        self._dirty = False
+        s, did = self.app.session, self.draft_id
+        if s is not None:  # queued after any draft save already on the worker
+            self.app.tasks.run(lambda job: prefs.discard_draft(s, did))
+        return True
+
+    def _finish(self) -> None:
+        """Leave the window for good (saved, cancelled or discarded)."""
         self._closing = True
+        self.draft_timer.stop()
+        self.app.unregister_form(self)
         self.close()
+
+    def cancel(self) -> None:  # the Cancel button
+        if self._may_leave():
+            self._finish()
 
     def reject(self) -> None:  # Esc
         self.cancel()
 
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:
-        if not self._closing and self._dirty and not self.app.locking:
-            event.ignore()
-            self.cancel()
-            return
+        """× on the title bar, and every close from code. QDialog's own closeEvent would
+        call reject() from inside close(), where a second close() is ignored: that is
+        why forms used to stay open after Save and Cancel. So it is never called."""
+        if not (self._closing or self.app.locking or self.app.quitting):
+            if not self._may_leave():
+                event.ignore()
+                return
+            self._closing = True
+        self.draft_timer.stop()
         self.app.unregister_form(self)
-        super().closeEvent(event)
+        event.accept()
 
 
 def _strip_blank(value: Any) -> Any:
@@ -883,4 +1065,4 @@ def _strip_blank(value: Any) -> Any:
 
 
 def _short_time(iso: str) -> str:
-    return iso.replace("T", " ")[:16] + " UTC" if iso else ""
+    return dates.local_time(iso)

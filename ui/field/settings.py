@@ -8,7 +8,7 @@ from typing import Any
 from app.usecases import coordinators as coord_uc
 from app.usecases import prefs
 from app.usecases import vault as vault_uc
-from ui import dialogs, i18n
+from ui import dialogs, i18n, windows
 from ui.field.reasons import ask_reason
 from ui.qt import Qt, QtWidgets, translate
 from ui.style import set_role
@@ -22,9 +22,19 @@ class SettingsDialog(QtWidgets.QDialog):
         self.app = app
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(translate("SettingsDialog", "Settings"))
-        self.setMinimumWidth(560)
-        lay = QtWidgets.QVBoxLayout(self)
-        lay.setContentsMargins(20, 16, 20, 16)
+        self.setMinimumWidth(min(560, windows.available(self)[2] - windows.FRAME_W))
+        outer = QtWidgets.QVBoxLayout(self)
+        outer.setContentsMargins(8, 8, 8, 12)
+        # The settings scroll on a short screen; Save and Cancel stay in sight below.
+        scroll = QtWidgets.QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        content = QtWidgets.QWidget()
+        scroll.setWidget(content)
+        outer.addWidget(scroll, 1)
+        lay = QtWidgets.QVBoxLayout(content)
+        lay.setContentsMargins(12, 8, 12, 4)
         lay.setSpacing(10)
 
         box = QtWidgets.QGroupBox(translate("SettingsDialog", "Language"))
@@ -86,6 +96,9 @@ class SettingsDialog(QtWidgets.QDialog):
         row4.addStretch(1)
         form4.addLayout(row4)
         lay.addWidget(box4)
+        # Trusting coordinators is the field laptop's business; an archive enrols devices
+        # under Devices instead.
+        box4.setVisible(app.session is None or app.session.vault.role != "archive")
         self.load_coordinators()
 
         box3 = QtWidgets.QGroupBox(translate("SettingsDialog", "Passphrase"))
@@ -145,7 +158,11 @@ class SettingsDialog(QtWidgets.QDialog):
         ok.clicked.connect(self.apply)
         row.addWidget(cancel)
         row.addWidget(ok)
-        lay.addLayout(row)
+        row.setContentsMargins(12, 0, 12, 0)
+        outer.addLayout(row)
+        content.adjustSize()
+        free = windows.available(self)[3] - windows.FRAME_H
+        self.resize(self.width(), min(content.sizeHint().height() + 80, free))
 
     def apply(self) -> None:
         minutes = self.idle.value()

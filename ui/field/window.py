@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from app import schema
+from app.dates import to_iso
 from app.usecases import field_views
 from app.usecases import records as records_uc
 from ui import i18n, labels
@@ -43,9 +44,9 @@ class FilterPanel(QtWidgets.QWidget):
         self.flag = self._combo([(f, labels.flag_label(f)) for f in schema.FLAGS])
         self.facility = self._combo([])
         self.date_from = QtWidgets.QLineEdit()
-        self.date_from.setPlaceholderText(translate("MainWindow", "from YYYY-MM-DD"))
+        self.date_from.setPlaceholderText(translate("MainWindow", "from DD.MM.YYYY"))
         self.date_to = QtWidgets.QLineEdit()
-        self.date_to.setPlaceholderText(translate("MainWindow", "to YYYY-MM-DD"))
+        self.date_to.setPlaceholderText(translate("MainWindow", "to DD.MM.YYYY"))
         lay.addWidget(self.search, 0, 0, 1, 4)
         row = [(translate("MainWindow", "&Show"), self.kind),
                (translate("MainWindow", "C&ity"), self.city),
@@ -98,7 +99,7 @@ class FilterPanel(QtWidgets.QWidget):
 
     def filters(self) -> records_uc.Filters:
         def date(edit: QtWidgets.QLineEdit) -> str | None:
-            text = edit.text().strip()
+            text = to_iso(edit.text())
             return text if text and text[:4].isdigit() else None
 
         return records_uc.Filters(kind=self.kind.currentData() or None,
@@ -192,7 +193,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self.columns = ColumnFitter(self.table, self.model, lambda: bool(
             self.model.filters.kind) and not self.model.text)
         self.model.modelReset.connect(self._fit_columns)
-        self.table.activated.connect(self.open_index)
+        self.table.activated.connect(self.open_index)  # Enter or double click: open it
+        # One click (or the arrow keys) selects a row and shows its case at once.
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         ll.addWidget(self.table, 1)
         self.count = QtWidgets.QLabel()
         set_role(self.count, "muted")
@@ -208,7 +211,7 @@ class MainWindow(QtWidgets.QMainWindow):
         split.setStretchFactor(0, 4)
         split.setStretchFactor(1, 5)
         split.setSizes([600, 760])
-        left.setMinimumWidth(420)
+        left.setMinimumWidth(340)  # a 1024-pixel wide screen (1280 at 125 %) has room
         self.setCentralWidget(split)
         self.case_view: CaseView | None = None
         self.model.loaded.connect(self._loaded)
@@ -240,6 +243,14 @@ class MainWindow(QtWidgets.QMainWindow):
         self.app.tasks.run(lambda job: field_views.facilities(s, lang), owner=self,
                            on_done=self.filters.set_facilities)
 
+    def closeEvent(self, event: QtGui.QCloseEvent) -> None:
+        """Closing the main window ends the session: open forms are kept as encrypted
+        drafts, the vault is locked and released, and the process ends (a form left
+        open behind a vanished main window kept the vault unlocked)."""
+        if self.app.main is self and not self.app.locking:
+            self.app.quit()
+        super().closeEvent(event)
+
     def refresh_list(self) -> None:
         self.model.refresh()
         self.load_facilities()
@@ -248,6 +259,27 @@ class MainWindow(QtWidgets.QMainWindow):
         row = self.model.record_at(index.row())
         if row is not None:
             self.open_record(row["record_id"], row["kind"])
+
+    def _current_changed(self, index: Any, _previous: Any) -> None:
+        row = self.model.record_at(index.row()) if index.isValid() else None
+        if row is None:
+            return
+        if row["kind"] == "case":
+            if self.case_view is None or self.case_view.case_id != row["record_id"]:
+                self.show_case(row["record_id"])
+            return
+        s, rid = self.app.session, row["record_id"]
+        if s is None:
+            return
+
+        def work(job: Any) -> str | None:
+            return s.records.get(rid).index.get("case_id")
+
+        def done(case_id: str | None) -> None:
+            if case_id and (self.case_view is None or self.case_view.case_id != case_id):
+                self.show_case(case_id)
+
+        self.app.tasks.run(work, owner=self, on_done=done)
 
     def open_record(self, record_id: str, kind: str) -> None:
         if kind == "case":

@@ -1,0 +1,121 @@
+"""How every window behaves, whatever screen it opens on.
+
+One application-wide event filter, so that no window can forget:
+
+- a window never opens larger than the screen's free area, nor with its title bar or
+  buttons off-screen (the laptops these organisations own are 1366×768, often at 125 %);
+  a window asking for more is shrunk and its content scrolls;
+- the mouse wheel never changes a drop-down, a spin box or a slider that does not have
+  the keyboard focus: scrolling a long form moves the form (a checklist rating changed
+  by a wheel passing over it would be silently recorded as found on the visit).
+"""
+
+from __future__ import annotations
+
+from ui.qt import QEvent, QObject, Qt, QtGui, QTimer, QtWidgets, is_alive
+
+# Room kept for the window manager's title bar and frame, which Qt does not count.
+FRAME_W = 16
+FRAME_H = 40
+_WHEEL_GUARDED = (QtWidgets.QComboBox, QtWidgets.QAbstractSpinBox, QtWidgets.QSlider)
+
+
+def available(widget: QtWidgets.QWidget) -> tuple[int, int, int, int]:
+    """The free area (x, y, width, height) of the screen the widget is on."""
+    screen = widget.screen() or QtGui.QGuiApplication.primaryScreen()
+    g = screen.availableGeometry()
+    return g.x(), g.y(), g.width(), g.height()
+
+
+def fit(widget: QtWidgets.QWidget) -> None:
+    """Shrink a window to the free area of its screen and move it fully onto it."""
+    if widget.isMaximized() or widget.isFullScreen():
+        return  # the window manager fits it already
+    x0, y0, aw, ah = available(widget)
+    max_w, max_h = aw - FRAME_W, ah - FRAME_H
+    w, h = widget.width(), widget.height()
+    if w > max_w or h > max_h:
+        widget.resize(min(w, max_w), min(h, max_h))
+        w, h = widget.width(), widget.height()
+    x, y = widget.x(), widget.y()
+    parent = widget.parentWidget()
+    if (parent is None and (x, y) == (0, 0)) or not _inside(x, y, w, h, x0, y0, aw, ah):
+        if parent is not None and parent.isVisible():
+            top = parent.window()
+            x = top.x() + (top.width() - w) // 2
+            y = top.y() + (top.height() - h) // 2
+        else:
+            x = x0 + (aw - w) // 2
+            y = y0 + (ah - h) // 2
+    x = max(x0, min(x, x0 + aw - w - FRAME_W // 2))
+    y = max(y0 + FRAME_H - FRAME_W // 2, min(y, y0 + ah - h - FRAME_W // 2))
+    if (x, y) != (widget.x(), widget.y()):
+        widget.move(x, y)
+
+
+def grow(widget: QtWidgets.QWidget) -> None:
+    """A message appeared or got longer: make the window tall enough to show all of it
+    (never shrinking it, never beyond the screen; past that, its content scrolls)."""
+    if not is_alive(widget) or not widget.isVisible():
+        return
+    lay = widget.layout()
+    if lay is None:
+        return
+    need = lay.totalMinimumSize().height()
+    if lay.hasHeightForWidth():
+        need = max(need, lay.totalHeightForWidth(widget.width()))
+    if need > widget.height():
+        widget.resize(widget.width(), need)
+        fit(widget)
+
+
+def _inside(x: int, y: int, w: int, h: int, x0: int, y0: int, aw: int, ah: int) -> bool:
+    return x >= x0 and y >= y0 and x + w <= x0 + aw and y + h <= y0 + ah
+
+
+def _scroll_area(widget: QtWidgets.QWidget) -> QtWidgets.QAbstractScrollArea | None:
+    w = widget.parentWidget()
+    while w is not None:
+        if isinstance(w, QtWidgets.QAbstractScrollArea):
+            return w
+        w = w.parentWidget()
+    return None
+
+
+class WindowGuard(QObject):
+    """Installed once on the application (ui.app.run and the tests' controller)."""
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.Wheel and isinstance(obj, _WHEEL_GUARDED) \
+                and not obj.hasFocus():
+            area = _scroll_area(obj)
+            if area is not None:  # the wheel scrolls what the control sits in, as expected
+                bar = area.verticalScrollBar()
+                steps = event.angleDelta().y() / 120  # type: ignore[attr-defined]
+                bar.setValue(int(bar.value() - steps * bar.singleStep() * 3))
+            return True
+        if kind == QEvent.Type.Show and isinstance(obj, QtWidgets.QWidget) and obj.isWindow() \
+                and obj.windowType() in (Qt.WindowType.Window, Qt.WindowType.Dialog):
+            fit(obj)
+        if kind == QEvent.Type.LayoutRequest and isinstance(obj, QtWidgets.QWidget) \
+                and obj.isWindow() and obj.isVisible() \
+                and not isinstance(obj, QtWidgets.QMainWindow) \
+                and obj.windowType() in (Qt.WindowType.Window, Qt.WindowType.Dialog):
+            QTimer.singleShot(0, lambda w=obj: grow(w))
+        if kind == QEvent.Type.Resize and isinstance(obj, QtWidgets.QWidget) \
+                and obj.isWindow() and obj.isVisible() \
+                and obj.windowType() in (Qt.WindowType.Window, Qt.WindowType.Dialog):
+            _x0, _y0, aw, ah = available(obj)
+            if obj.width() > aw - FRAME_W or obj.height() > ah - FRAME_H:
+                fit(obj)
+        return False
+
+
+def install(app: QtWidgets.QApplication) -> WindowGuard:
+    """Install the guard once per application; returns it."""
+    guard = app.findChild(WindowGuard)
+    if guard is None:
+        guard = WindowGuard(app)
+        app.installEventFilter(guard)
+    return guard
