@@ -14,11 +14,12 @@ import time
 from pathlib import Path
 from typing import Any
 
+import resources
 from app.usecases import prefs
 from app.usecases import vault as vault_uc
 from app.usecases.session import Session
 from ui import dialogs, i18n, style
-from ui.qt import QObject, QStandardPaths, QtWidgets, is_alive, translate
+from ui.qt import QObject, QStandardPaths, QtGui, QtWidgets, is_alive, translate
 from ui.safety import ClipboardGuard, IdleWatch
 from ui.tasks import Job, TaskManager
 
@@ -253,6 +254,10 @@ def run(argv: list[str] | None = None) -> int:
     QtWidgets.QApplication.setOrganizationName("")
     qapp = QtWidgets.QApplication(argv if argv is not None else sys.argv)
     qapp.setApplicationDisplayName(APP_NAME)
+    # The taskbar and window icon, and the menu entry the desktop pairs windows with
+    # (packaging/linux/qorgau.desktop).
+    qapp.setWindowIcon(QtGui.QIcon(str(resources.ROOT / "icons" / "qorgau.svg")))
+    qapp.setDesktopFileName("qorgau")
     style.apply(qapp)
     i18n.install(i18n.resolve(i18n.chosen_language()))
     sys.excepthook = dialogs.excepthook
