@@ -1,6 +1,6 @@
 """The desktop application: `run()` starts it; `QorgauApp` ties the screens together.
 
-First run on the default vault location (QStandardPaths AppDataLocation) shows the
+First run on the default vault location (QStandardPaths AppLocalDataLocation) shows the
 create-vault flow; later runs show the unlock screen. Locking (idle, Ctrl+L, panic key)
 keeps every open form as an encrypted draft, closes every window, closes the vault
 (the key is dropped) and shows the unlock screen; unlocking brings the drafts back.
@@ -27,7 +27,11 @@ APP_NAME = "Qorgau"
 
 
 def default_vault_path() -> Path:
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    # Local, not roaming: on Windows AppDataLocation roams with the profile to a domain
+    # server. ~/.local/share/Qorgau on Linux, %LOCALAPPDATA%\Qorgau on Windows,
+    # ~/Library/Application Support/Qorgau on macOS.
+    base = QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.AppLocalDataLocation)
     return Path(base) / "vault"
 
 
