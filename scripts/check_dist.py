@@ -11,7 +11,7 @@ HOME, PATH=/usr/bin:/bin, no virtualenv, no PYTHONPATH), on a private virtual X 
      in Russian and Kazakh loads Qt's own translations and Qorgau's;
   4. `qorgau demo` makes a demo vault there and `qorgau check` finds it intact;
   5. the desktop then opens the unlock screen for it;
-  6. the .deb: its fields, its files, and its own `qorgau --version`;
+  6. the .deb: its fields, its files, apt's simulated install, its own `qorgau --version`;
   7. install.sh from the tarball installs for one user and the menu entry points at it;
   8. launch-to-unlock-screen time, standalone against `make run`, alternating, ROUNDS each.
 
@@ -271,7 +271,7 @@ def _checks(work: Path, display: str, sums: Path, tarball: Path, deb: Path, pub:
     def _unlock() -> str:
         return f"{launch_until([str(exe)], env, 'unlock', inspect=no_build_python):.2f} s"
 
-    @check("the .deb: fields, files, and its own qorgau --version")
+    @check("the .deb: fields, files, apt install (simulated), its own qorgau --version")
     def _deb() -> str:
         fields = run(["dpkg-deb", "-f", str(deb), "Package", "Version", "Depends"], base).stdout
         if "Package: qorgau" not in fields or "libxcb-cursor0" not in fields:
@@ -282,6 +282,11 @@ def _checks(work: Path, display: str, sums: Path, tarball: Path, deb: Path, pub:
                      "./usr/share/icons/hicolor/256x256/apps/qorgau.png"):
             if f" {path}" not in listing:
                 raise RuntimeError(f"{path} is not in the package")
+        # apt resolves its dependencies against this machine's packages (simulated).
+        sim = run(["apt-get", "install", "--simulate", "--no-install-recommends", str(deb)],
+                  base).stdout
+        if "Inst qorgau" not in sim:
+            raise RuntimeError(f"apt would not install it:\n{sim[-800:]}")
         root = work / "deb"
         run(["dpkg-deb", "-x", str(deb), str(root)], base)
         out = run([str(root / "opt" / "qorgau" / "qorgau"), "--version"], env).stdout
