@@ -159,9 +159,15 @@ def foreign_libraries(pid: int, allowed: Path) -> list[str]:
 
 
 def child_pids(pid: int) -> list[int]:
-    out = subprocess.run(["ps", "-o", "pid=", "--ppid", str(pid)], capture_output=True,
-                         text=True, check=False).stdout
-    return [int(p) for p in out.split()]
+    children = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue  # the process ended while we looked
+        if int(fields[1]) == pid:  # field 4 of stat, the parent's pid
+            children.append(int(stat.parent.name))
+    return children
 
 
 def summary(values: list[float]) -> str:
