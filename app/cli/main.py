@@ -10,6 +10,7 @@ import sys
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from app.cli import secrets_input
 from app.cli.common import open_session
@@ -30,7 +31,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 class _VersionAction(argparse.Action):
-    # Computed only when asked: it opens an in-memory SQLCipher database and loads Qt's core.
+    # Computed only when asked: it opens an in-memory SQLCipher database.
     def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
         super().__init__(option_strings, dest, nargs=0, **kwargs)
 
