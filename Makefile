@@ -1,11 +1,17 @@
 # Two entry points (README): `make run` opens Qorgau, `make test` runs the suite.
-# Each bootstraps .venv on first use.
+# Each first installs the system packages it needs (scripts/system-packages.txt, asking
+# for sudo when not root) and bootstraps .venv on first use.
+# `make dist` builds the standalone application, packaged and signed (docs/install.md);
+# `make dist-check` proves it runs on its own and measures it.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+DIST_STAMP := $(VENV)/.installed-dist
+DEPS := scripts/system-deps.sh
 
-.PHONY: run test lint bench screenshots clean
+.PHONY: run test bench screenshots dist dist-check clean system-run system-test system-dist
+.NOTPARALLEL:
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -13,15 +19,35 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-run: $(STAMP)
+$(DIST_STAMP): $(STAMP)
+	$(BIN)/pip install --quiet -e '.[test,dist]'
+	touch $(DIST_STAMP)
+
+# Prerequisites run left to right (.NOTPARALLEL): the system packages come first.
+system-run:
+	@$(DEPS) app dev
+
+system-test:
+	@$(DEPS) app dev test
+
+system-dist:
+	@$(DEPS) app dev test dist
+
+run: system-run $(STAMP)
 	$(BIN)/qorgau
 
 # The whole suite, slow fuzz runs included (CI runs this). The layering contracts in
 # pyproject.toml fail it when a layer is crossed or modules import each other in a circle.
-test: $(STAMP)
+test: system-test $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+dist: system-dist $(DIST_STAMP)
+	$(BIN)/python scripts/dist.py
+
+dist-check: system-dist
+	$(BIN)/python scripts/check_dist.py
 
 bench: $(STAMP)
 	$(BIN)/python -m bench
@@ -32,4 +58,4 @@ screenshots: $(STAMP)
 	xvfb-run -a -s '-screen 0 1366x768x24' $(BIN)/python scripts/screenshots.py --check
 
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build dist *.egg-info

@@ -5,12 +5,15 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
 
 def fsync_dir(path: Path) -> None:
+    if os.name == "nt":  # Windows cannot open a folder as a file; its rename is journaled
+        return
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)
@@ -75,7 +78,7 @@ def nearly_full(folder: Path, margin: int = 1 << 20) -> bool:
     """Whether the filesystem holding `folder` has less than `margin` bytes free: a write
     that failed there failed because the disk filled up, whatever error surfaced first."""
     try:
-        st = os.statvfs(folder)
+        free = shutil.disk_usage(folder).free  # statvfs on POSIX, and works on Windows
     except OSError:
         return False
-    return st.f_bavail * st.f_frsize < margin
+    return free < margin

@@ -12,7 +12,6 @@ No file in the folder holds case data in plaintext. See docs/vault-format.md.
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import json
 import os
 import shutil
@@ -20,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from storage import audit, keys, migrate
+from storage import audit, filelock, keys, migrate
 from storage import identity as identity_mod
 from storage.atomic import cleanup_partials, fsync_dir, write_atomic
 from storage.blobs import BlobStore
@@ -81,14 +80,10 @@ def _read_pending(path: Path) -> dict[str, Any] | None:
 
 
 def _lock(path: Path) -> int:
-    fd = os.open(path / ".lock", os.O_RDWR | os.O_CREAT, 0o600)
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        os.close(fd)
+    fd = filelock.acquire(path / ".lock")
+    if fd is None:
         raise EnvironmentFault(
-            f"the vault at {path} is open in another Qorgau window or command"
-        ) from None
+            f"the vault at {path} is open in another Qorgau window or command")
     return fd
 
 

@@ -20,11 +20,11 @@ from __future__ import annotations
 import base64
 import binascii
 import contextlib
-import fcntl
 import hashlib
 import json
 import os
 import re
+import sys
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -568,8 +568,11 @@ def _pipe() -> tuple[BinaryIO, BinaryIO]:
     # Plaintext passes between two threads through a kernel pipe: in memory only,
     # bounded (1 MiB), never a file.
     r, w = os.pipe()
-    with contextlib.suppress(OSError):
-        fcntl.fcntl(w, _F_SETPIPE_SZ, _PIPE_SIZE)
+    if sys.platform.startswith("linux"):  # elsewhere pipes keep their default size
+        import fcntl
+
+        with contextlib.suppress(OSError):
+            fcntl.fcntl(w, _F_SETPIPE_SZ, _PIPE_SIZE)
     return os.fdopen(r, "rb", buffering=_PIPE_SIZE), os.fdopen(w, "wb", buffering=256 << 10)
 
 

@@ -1,6 +1,6 @@
 """The desktop application: `run()` starts it; `QorgauApp` ties the screens together.
 
-First run on the default vault location (QStandardPaths AppDataLocation) shows the
+First run on the default vault location (QStandardPaths AppLocalDataLocation) shows the
 create-vault flow; later runs show the unlock screen. Locking (idle, Ctrl+L, panic key)
 keeps every open form as an encrypted draft, closes every window, closes the vault
 (the key is dropped) and shows the unlock screen; unlocking brings the drafts back.
@@ -14,11 +14,12 @@ import time
 from pathlib import Path
 from typing import Any
 
+import resources
 from app.usecases import prefs
 from app.usecases import vault as vault_uc
 from app.usecases.session import Session
 from ui import dialogs, i18n, style, windows
-from ui.qt import QObject, QStandardPaths, QtWidgets, is_alive, translate
+from ui.qt import QObject, QStandardPaths, QtGui, QtWidgets, is_alive, translate
 from ui.safety import ClipboardGuard, IdleWatch
 from ui.tasks import Job, TaskManager
 
@@ -26,7 +27,11 @@ APP_NAME = "Qorgau"
 
 
 def default_vault_path() -> Path:
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    # Local, not roaming: on Windows AppDataLocation roams with the profile to a domain
+    # server. ~/.local/share/Qorgau on Linux, %LOCALAPPDATA%\Qorgau on Windows,
+    # ~/Library/Application Support/Qorgau on macOS.
+    base = QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.AppLocalDataLocation)
     return Path(base) / "vault"
 
 
@@ -274,6 +279,10 @@ def run(argv: list[str] | None = None) -> int:
     QtWidgets.QApplication.setOrganizationName("")
     qapp = QtWidgets.QApplication(argv if argv is not None else sys.argv)
     qapp.setApplicationDisplayName(APP_NAME)
+    # The taskbar and window icon, and the menu entry the desktop pairs windows with
+    # (packaging/linux/qorgau.desktop).
+    qapp.setWindowIcon(QtGui.QIcon(str(resources.ROOT / "icons" / "qorgau.svg")))
+    qapp.setDesktopFileName("qorgau")
     style.apply(qapp)
     i18n.install(i18n.resolve(i18n.chosen_language()))
     sys.excepthook = dialogs.excepthook

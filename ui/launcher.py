@@ -3,12 +3,16 @@ without one, the desktop application."""
 
 from __future__ import annotations
 
-import resource
 import sys
 
 
 def _harden_process() -> None:
-    # A core dump would hold decrypted records and keys.
+    # A core dump would hold decrypted records and keys. Windows writes no core files
+    # (and has no `resource` module).
+    try:
+        import resource
+    except ImportError:
+        return
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
 
 

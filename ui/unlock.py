@@ -74,6 +74,9 @@ class UnlockWindow(_Base):
 
     def __init__(self, tasks: TaskManager, path: Path) -> None:
         super().__init__(tasks, path)
+        # The X11 window role (never shown) lets the packaged-build check tell this screen
+        # from the others from outside the process.
+        self.setWindowRole("unlock")
         self.job: Job | None = None
         sub = QtWidgets.QLabel(self.tr("The vault is locked."))
         set_role(sub, "subtitle")
@@ -252,6 +255,7 @@ class CreateWindow(_Base):
 
     def __init__(self, tasks: TaskManager, path: Path, *, first_run: bool = True) -> None:
         super().__init__(tasks, path)
+        self.setWindowRole("create")  # see UnlockWindow
         self.vault: Any = None
         self._code = ""
         self.check_groups = sorted(secrets.SystemRandom().sample(range(RECOVERY_GROUPS), 2))

@@ -10,6 +10,7 @@ import sys
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from app.cli import secrets_input
 from app.cli.common import open_session
@@ -27,6 +28,18 @@ Handler = Callable[[argparse.Namespace], int]
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         raise UsageError(f"{self.prog}: {message}")
+
+
+class _VersionAction(argparse.Action):
+    # Computed only when asked: it opens an in-memory SQLCipher database.
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: Any) -> None:
+        from app.version import text
+
+        print(text())
+        parser.exit()
 
 
 # -- vault -------------------------------------------------------------------
@@ -188,6 +201,8 @@ def build_parser() -> argparse.ArgumentParser:
         "Run without arguments to open the desktop application. The passphrase is asked "
         f"on the terminal or read from ${secrets_input.PASSPHRASE_ENV}; never pass it as an "
         "argument."))
+    parser.add_argument("--version", action=_VersionAction,
+                        help="print the version of Qorgau and of SQLCipher, Qt and age inside")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     def command(name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:

@@ -634,113 +634,113 @@
 <context>
     <name>CreateWindow</name>
     <message>
-        <location filename="../../ui/unlock.py" line="265" />
+        <location filename="../../ui/unlock.py" line="269" />
         <source>Create your vault</source>
         <translation>Создайте хранилище</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="266" />
+        <location filename="../../ui/unlock.py" line="270" />
         <source>Create a new vault</source>
         <translation>Создать новое хранилище</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="270" />
+        <location filename="../../ui/unlock.py" line="274" />
         <source>Everything you record is kept encrypted in this vault, on this computer only. Choose a passphrase you can remember and type quickly. Nobody, including the coalition, can open the vault without it or the recovery code.</source>
         <translation>Всё, что вы записываете, хранится в зашифрованном виде в этом хранилище и только на этом компьютере. Выберите парольную фразу, которую легко запомнить и быстро набрать. Никто, в том числе коалиция, не сможет открыть хранилище без неё или без кода восстановления.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="275" />
+        <location filename="../../ui/unlock.py" line="279" />
         <source>Folder: %1</source>
         <translation>Папка: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="282" />
+        <location filename="../../ui/unlock.py" line="286" />
         <source>e.g. Almaty laptop 2</source>
         <translation>например, Ноутбук Алматы 2</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="285" />
+        <location filename="../../ui/unlock.py" line="289" />
         <source>&amp;Device name</source>
         <translation>&amp;Имя устройства</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="286" />
+        <location filename="../../ui/unlock.py" line="290" />
         <source>&amp;Passphrase</source>
         <translation>&amp;Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="287" />
+        <location filename="../../ui/unlock.py" line="291" />
         <source>&amp;Repeat it</source>
         <translation>&amp;Повторите её</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="307" />
+        <location filename="../../ui/unlock.py" line="311" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="311" />
+        <location filename="../../ui/unlock.py" line="315" />
         <source>&amp;Create the vault</source>
         <translation>&amp;Создать хранилище</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="328" />
+        <location filename="../../ui/unlock.py" line="332" />
         <source>Your recovery code</source>
         <translation>Ваш код восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="332" />
+        <location filename="../../ui/unlock.py" line="336" />
         <source>Write this code on paper now. It is shown only this once. If you forget the passphrase, it is the only way back into the vault; anyone who has it can open the vault too. Keep the paper away from this laptop, and do not photograph it.</source>
         <translation>Запишите этот код на бумаге прямо сейчас. Он показывается только один раз. Если вы забудете парольную фразу, это единственный способ вернуться в хранилище; любой, у кого есть этот код, тоже сможет открыть хранилище. Храните бумагу отдельно от ноутбука и не фотографируйте её.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="344" />
+        <location filename="../../ui/unlock.py" line="348" />
         <source>I have &amp;written it down</source>
         <translation>Я &amp;записал(а) код</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="355" />
+        <location filename="../../ui/unlock.py" line="359" />
         <source>Check the code you wrote</source>
         <translation>Проверьте записанный код</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="359" />
+        <location filename="../../ui/unlock.py" line="363" />
         <source>From your paper, type group %1 and group %2 of the recovery code (groups are counted from the left).</source>
         <translation>Введите с бумаги группу %1 и группу %2 кода восстановления (группы считаются слева).</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="371" />
-        <location filename="../../ui/unlock.py" line="372" />
+        <location filename="../../ui/unlock.py" line="375" />
+        <location filename="../../ui/unlock.py" line="376" />
         <source>Group %1</source>
         <translation>Группа %1</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="380" />
+        <location filename="../../ui/unlock.py" line="384" />
         <source>Show the code again</source>
         <translation>Показать код ещё раз</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="384" />
+        <location filename="../../ui/unlock.py" line="388" />
         <source>&amp;Confirm</source>
         <translation>&amp;Подтвердить</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="403" />
+        <location filename="../../ui/unlock.py" line="407" />
         <source>Tip: four or five unrelated words, in any language, make a strong passphrase.</source>
         <translation>Совет: четыре-пять не связанных между собой слов на любом языке дают надёжную парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="412" />
+        <location filename="../../ui/unlock.py" line="416" />
         <source>The two passphrases are not the same. Type them again.</source>
         <translation>Парольные фразы не совпадают. Введите их ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="418" />
+        <location filename="../../ui/unlock.py" line="422" />
         <source>Creating the vault… this takes a few seconds.</source>
         <translation>Создаём хранилище… это займёт несколько секунд.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="455" />
+        <location filename="../../ui/unlock.py" line="459" />
         <source>These groups do not match the code. Look at the paper again, or show the code again and correct what you wrote.</source>
         <translation>Эти группы не совпадают с кодом. Посмотрите на бумагу ещё раз или покажите код снова и исправьте запись.</translation>
     </message>
@@ -1645,7 +1645,7 @@
     </message>
     <message>
         <location filename="../../ui/field/forms.py" line="771" />
-        <location filename="../../ui/field/forms.py" line="859" />
+        <location filename="../../ui/field/forms.py" line="856" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1670,68 +1670,68 @@
         <translation>Новая запись: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="855" />
+        <location filename="../../ui/field/forms.py" line="852" />
         <source>Reveal identity</source>
         <translation>Раскрыть личность</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="855" />
+        <location filename="../../ui/field/forms.py" line="852" />
         <source>Show this person's real name and contact details? Make sure nobody else can see the screen. Revealing is noted in the custody log.</source>
         <translation>Показать настоящее имя и контакты этого человека? Убедитесь, что экран никто не видит. Раскрытие отмечается в журнале хранения.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="858" />
+        <location filename="../../ui/field/forms.py" line="855" />
         <source>Reveal</source>
         <translation>Раскрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="887" />
+        <location filename="../../ui/field/forms.py" line="884" />
         <location filename="../../ui/field/opening.py" line="49" />
         <source>Recommendations and their follow-up status were carried over from the previous visit (%1). Update each one's status.</source>
         <translation>Рекомендации и статус их выполнения перенесены из предыдущего посещения (%1). Обновите статус каждой.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="905" />
+        <location filename="../../ui/field/forms.py" line="902" />
         <source>Held longer than the law allows before registration: the limit for a minor is %1 hours.</source>
         <translation>Задержанного держали до регистрации дольше, чем позволяет закон: для несовершеннолетнего предел — %1 ч.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="907" />
+        <location filename="../../ui/field/forms.py" line="904" />
         <source>Held longer than the law allows before registration: the limit for an adult is %1 hours.</source>
         <translation>Задержанного держали до регистрации дольше, чем позволяет закон: для взрослого предел — %1 ч.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="940" />
+        <location filename="../../ui/field/forms.py" line="937" />
         <source>Draft kept (encrypted) at %1.</source>
         <translation>Черновик сохранён (зашифрован) в %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="981" />
+        <location filename="../../ui/field/forms.py" line="978" />
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="1007" />
+        <location filename="../../ui/field/forms.py" line="1004" />
         <source>Some fields need attention: they are marked below.</source>
         <translation>Некоторые поля требуют внимания: они отмечены ниже.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="1019" />
+        <location filename="../../ui/field/forms.py" line="1016" />
         <source>Discard changes?</source>
         <translation>Отменить изменения?</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="1019" />
+        <location filename="../../ui/field/forms.py" line="1016" />
         <source>What you typed in this form has not been saved as a record. Discard it?</source>
         <translation>Введённое в этой форме ещё не сохранено как запись. Удалить его?</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="1021" />
+        <location filename="../../ui/field/forms.py" line="1018" />
         <source>Discard</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="1022" />
+        <location filename="../../ui/field/forms.py" line="1019" />
         <source>Keep editing</source>
         <translation>Продолжить</translation>
     </message>
@@ -2873,22 +2873,22 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>QorgauApp</name>
     <message>
-        <location filename="../../ui/app.py" line="103" />
+        <location filename="../../ui/app.py" line="108" />
         <source>Open a vault folder</source>
         <translation>Открыть папку хранилища</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="107" />
+        <location filename="../../ui/app.py" line="112" />
         <source>Not a vault</source>
         <translation>Это не хранилище</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="107" />
+        <location filename="../../ui/app.py" line="112" />
         <source>There is no Qorgau vault in that folder.</source>
         <translation>В этой папке нет хранилища Qorgau.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="114" />
+        <location filename="../../ui/app.py" line="119" />
         <source>Choose an empty folder for the new vault</source>
         <translation>Выберите пустую папку для нового хранилища</translation>
     </message>
@@ -4060,92 +4060,92 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../ui/unlock.py" line="78" />
+        <location filename="../../ui/unlock.py" line="81" />
         <source>The vault is locked.</source>
         <translation>Хранилище заблокировано.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="93" />
+        <location filename="../../ui/unlock.py" line="96" />
         <source>&amp;Passphrase</source>
         <translation>&amp;Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="98" />
+        <location filename="../../ui/unlock.py" line="101" />
         <source>Show what I type</source>
         <translation>Показывать вводимое</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="109" />
+        <location filename="../../ui/unlock.py" line="112" />
         <source>&amp;Unlock</source>
         <translation>&amp;Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="118" />
+        <location filename="../../ui/unlock.py" line="121" />
         <source>Forgot it? Use the recovery code</source>
         <translation>Забыли? Используйте код восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="125" />
+        <location filename="../../ui/unlock.py" line="128" />
         <source>Open another vault…</source>
         <translation>Открыть другое хранилище…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="128" />
+        <location filename="../../ui/unlock.py" line="131" />
         <source>Create a new vault…</source>
         <translation>Создать новое хранилище…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="142" />
+        <location filename="../../ui/unlock.py" line="145" />
         <source>Type the recovery code you wrote down when the vault was created, and choose a new passphrase. The recovery code keeps working afterwards.</source>
         <translation>Введите код восстановления, записанный при создании хранилища, и выберите новую парольную фразу. Код восстановления продолжит действовать.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="151" />
+        <location filename="../../ui/unlock.py" line="154" />
         <source>Recovery &amp;code</source>
         <translation>&amp;Код восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="152" />
+        <location filename="../../ui/unlock.py" line="155" />
         <source>&amp;New passphrase</source>
         <translation>&amp;Новая парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="153" />
+        <location filename="../../ui/unlock.py" line="156" />
         <source>&amp;Repeat it</source>
         <translation>&amp;Повторите её</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="162" />
+        <location filename="../../ui/unlock.py" line="165" />
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="164" />
+        <location filename="../../ui/unlock.py" line="167" />
         <source>Open with the recovery code</source>
         <translation>Открыть кодом восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="197" />
+        <location filename="../../ui/unlock.py" line="200" />
         <source>Unlocking…</source>
         <translation>Разблокируем…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="206" />
+        <location filename="../../ui/unlock.py" line="209" />
         <source>The two new passphrases are not the same.</source>
         <translation>Новые парольные фразы не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="211" />
+        <location filename="../../ui/unlock.py" line="214" />
         <source>Opening…</source>
         <translation>Открываем…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="232" />
+        <location filename="../../ui/unlock.py" line="235" />
         <source>That passphrase does not open this vault. Nothing has changed. Check the keyboard layout (Russian, Kazakh or English) and Caps Lock, then try again.</source>
         <translation>Эта парольная фраза не открывает хранилище. Ничего не изменилось. Проверьте раскладку клавиатуры (русская, казахская или английская) и Caps Lock и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="238" />
+        <location filename="../../ui/unlock.py" line="241" />
         <source>That recovery code does not open this vault. Check each group of four and try again.</source>
         <translation>Этот код восстановления не открывает хранилище. Проверьте каждую группу из четырёх знаков и попробуйте ещё раз.</translation>
     </message>
