@@ -106,9 +106,9 @@ def _reprisals(add: Add) -> None:
     exam = add("medical_exam", {"case_id": case, "person_id": victim, "date": "2023-03-04",
                                 "overall_consistency": "highly_consistent",
                                 "consent_evaluation": "given", "consent_photos": "given",
-                                "examiner": {"name": "Д-р А. Калиева (вымышленная)"},
+                                "examiner": {"name": "Д-р А. Сарыбекова (вымышленная)"},
                                 "attestation": {
-                                    "clinician_name": "Д-р А. Калиева (вымышленная)",
+                                    "clinician_name": "Д-р А. Сарыбекова (вымышленная)",
                                     "statement": "Подтверждаю достоверность изложенного.",
                                     "signed_on": "2023-03-04"},
                                 "physical_findings": "Кровоподтёки на спине и бёдрах, "

@@ -496,6 +496,9 @@ class Records:
         problems = []
         for version_id, envelope, signature in self.db.iterate(
                 "SELECT version_id, envelope, signature FROM versions"):
+            if envelope is None or signature is None:  # a damaged or rolled-back page
+                problems.append(f"version {str(version_id)[:12]}… has lost its content")
+                continue
             envelope, signature = bytes(envelope), bytes(signature)
             if hashlib.sha256(envelope).hexdigest() != version_id:
                 problems.append(f"version {version_id[:12]}… does not match its hash")

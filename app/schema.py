@@ -790,10 +790,6 @@ STATE_EXAM = Kind(
     checks=(_not_before("ordered_on", "performed_on"),),
 )
 
-_ALL = (PERSON, CASE, DETENTION, FACILITY, INTERVIEW, INCIDENT, MEDICAL_EXAM, LESION,
-        COMPLAINT, NPM_VISIT, EVIDENCE, DEATH_IN_CUSTODY, REPRISAL, STATE_EXAM)
-
-
 # --- consent and whose account a record carries (app.disclosure reads these) ------------
 # A person's consent, by purpose, is a record of its own: a change or a withdrawal is a
 # new version, signed with when and by whom. It names the person only by record id, so
@@ -823,8 +819,7 @@ EVIDENCE = dataclasses.replace(EVIDENCE, fields=(*EVIDENCE.fields,
 # --- end of consent block ------------------------------------------------------------------
 
 _ALL = (PERSON, CASE, DETENTION, FACILITY, INTERVIEW, INCIDENT, MEDICAL_EXAM, LESION,
-        COMPLAINT, NPM_VISIT, EVIDENCE)
-_ALL += (CONSENT_RECORD,)  # consent block
+        COMPLAINT, NPM_VISIT, EVIDENCE, DEATH_IN_CUSTODY, REPRISAL, STATE_EXAM, CONSENT_RECORD)
 KINDS: dict[str, Kind] = {k.name: k for k in _ALL}
 
 

@@ -42,9 +42,9 @@ def test_only_bruises_are_aged_by_colour(bodies: dict[str, list[dict[str, Any]]]
 def test_examinations_conclude_differently(bodies: dict[str, list[dict[str, Any]]]) -> None:
     exams = bodies["medical_exam"]
     assert len({e["overall_consistency"] for e in exams}) >= 3
-    assert len({e["conclusions"] for e in exams}) >= 3
+    assert len({e.get("conclusions") for e in exams}) >= 3
     with_lesions = {x["exam_id"] for x in bodies["lesion"]}
-    none_found = [e for e in exams if "не обнаружено" in e["physical_findings"]]
+    none_found = [e for e in exams if "не обнаружено" in e.get("physical_findings", "")]
     assert none_found, "some examinations find nothing on the body"
     # Nothing found proves nothing: those examinations say so, and are not "not consistent".
     for e in none_found:

@@ -43,6 +43,11 @@ def _strings() -> list[tuple[str, str, str, str]]:
     return out
 
 
+# Strings of the legal path, consent and desktop work written before the glossary existed,
+# listed one by one while a lawyer reviews their wording (docs/glossary.md, "Pending").
+# Nothing may be added here: a new string follows the glossary or the test fails.
+PENDING = frozenset(json.loads((ROOT / "tests" / "glossary_pending.json").read_text("utf-8")))
+
 CHECKS = _table("glossary-checks")
 AVOID = _table("glossary-avoid")
 
@@ -62,7 +67,7 @@ def test_strings_use_the_glossary_word(pattern: str, ru: str, kk: str) -> None:
     used = 0
     wrong = []
     for where, en, ru_text, kk_text in _strings():
-        if not english.search(en):
+        if not english.search(en) or where in PENDING:
             continue
         used += 1
         for lang, text in (("ru", ru_text), ("kk", kk_text)):
@@ -77,7 +82,8 @@ def test_strings_use_the_glossary_word(pattern: str, ru: str, kk: str) -> None:
 def test_no_string_uses_a_ruled_out_word(lang: str, pattern: str, instead: str) -> None:
     word = re.compile(pattern, re.IGNORECASE)
     column = {"ru": 2, "kk": 3}[lang]
-    found = [f"{s[0]}: {s[column][:80]}" for s in _strings() if word.search(s[column])]
+    found = [f"{s[0]}: {s[column][:80]}" for s in _strings()
+             if word.search(s[column]) and s[0] not in PENDING]
     assert not found, f"use «{instead}»:\n" + "\n".join(found)
 
 
@@ -86,3 +92,9 @@ def test_a_check_catches_a_stray_word() -> None:
     pattern, ru, _kk = next(r for r in CHECKS if r[0] == "allegation")
     assert re.search(pattern, "Allegations", re.IGNORECASE)
     assert not any(stem in "заявления" for stem in ru.split(" / "))
+
+
+def test_pending_strings_still_exist() -> None:
+    # A pending string that was reworded or removed leaves the list, so it cannot shrink
+    # the check silently.
+    assert {s[0] for s in _strings()} >= PENDING

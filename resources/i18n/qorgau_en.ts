@@ -5388,11 +5388,226 @@ The export is recorded in the custody log of every record in it.</translation>
     </message>
     <message>
         <location filename="../../ui/schema_strings.py" line="259" />
+        <source>Death in custody</source>
+        <translation>Death in custody</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="260" />
+        <source>Person who died</source>
+        <translation>Person who died</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="261" />
+        <source>Date of death</source>
+        <translation>Date of death</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="262" />
+        <source>In the custody of</source>
+        <translation>In the custody of</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="263" />
+        <source>Official cause of death</source>
+        <translation>Official cause of death</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="264" />
+        <source>As the authorities gave it, e.g. 'cardiac failure'.</source>
+        <translation>As the authorities gave it, e.g. 'cardiac failure'.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="265" />
+        <source>Official account</source>
+        <translation>Official account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="266" />
+        <source>The family's account</source>
+        <translation>The family's account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="267" />
+        <source>The family disputes the official cause</source>
+        <translation>The family disputes the official cause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="268" />
+        <source>Marks seen on the body</source>
+        <translation>Marks seen on the body</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="269" />
+        <source>Autopsy performed</source>
+        <translation>Autopsy performed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="270" />
+        <source>Autopsy performed by</source>
+        <translation>Autopsy performed by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="271" />
+        <source>Autopsy findings</source>
+        <translation>Autopsy findings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="272" />
+        <source>Independent autopsy</source>
+        <translation>Independent autopsy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="273" />
+        <source>Investigation</source>
+        <translation>Investigation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="274" />
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="275" />
+        <source>Reprisal</source>
+        <translation>Reprisal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="276" />
+        <source>Kind of reprisal</source>
+        <translation>Kind of reprisal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="277" />
+        <source>Against</source>
+        <translation>Against</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="278" />
+        <source>Role of the person targeted</source>
+        <translation>Role of the person targeted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="279" />
+        <source>By whom</source>
+        <translation>By whom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="280" />
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="281" />
+        <source>Case or lawsuit number</source>
+        <translation>Case or lawsuit number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="282" />
+        <source>Claimant or accuser</source>
+        <translation>Claimant or accuser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="283" />
+        <source>For a lawsuit or a charge: who brought it.</source>
+        <translation>For a lawsuit or a charge: who brought it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="284" />
+        <source>Outcome as of</source>
+        <translation>Outcome as of</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="285" />
+        <source>Complaint it answers</source>
+        <translation>Complaint it answers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="286" />
+        <source>State forensic examination</source>
+        <translation>State forensic examination</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="287" />
+        <source>Ordered by</source>
+        <translation>Ordered by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="288" />
+        <source>Investigator, body and date of the order.</source>
+        <translation>Investigator, body and date of the order.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="289" />
+        <source>Ordered on</source>
+        <translation>Ordered on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="290" />
+        <source>Conclusion number</source>
+        <translation>Conclusion number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="291" />
+        <source>Performed by</source>
+        <translation>Performed by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="292" />
+        <source>Forensic centre and expert.</source>
+        <translation>Forensic centre and expert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="293" />
+        <source>Performed on</source>
+        <translation>Performed on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="294" />
+        <source>Days between the injuries and the examination</source>
+        <translation>Days between the injuries and the examination</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="295" />
+        <source>Injuries found</source>
+        <translation>Injuries found</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="296" />
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="297" />
+        <source>Harm to health</source>
+        <translation>Harm to health</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="298" />
+        <source>The person or family saw the conclusion</source>
+        <translation>The person or family saw the conclusion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="299" />
+        <source>Independent examination</source>
+        <translation>Independent examination</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="300" />
+        <source>The Istanbul Protocol examination to set beside it.</source>
+        <translation>The Istanbul Protocol examination to set beside it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="301" />
+        <source>Discrepancies with the independent examination</source>
+        <translation>Discrepancies with the independent examination</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="302" />
         <source>Given or changed on</source>
         <translation>Given or changed on</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="260" />
+        <location filename="../../ui/schema_strings.py" line="303" />
         <source>Recorded by</source>
         <translation>Recorded by</translation>
     </message>

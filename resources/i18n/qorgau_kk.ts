@@ -5388,11 +5388,226 @@ The export is recorded in the custody log of every record in it.</source>
     </message>
     <message>
         <location filename="../../ui/schema_strings.py" line="259" />
+        <source>Death in custody</source>
+        <translation>Қамауда қайтыс болу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="260" />
+        <source>Person who died</source>
+        <translation>Қайтыс болған адам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="261" />
+        <source>Date of death</source>
+        <translation>Қайтыс болған күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="262" />
+        <source>In the custody of</source>
+        <translation>Кімнің қамауында</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="263" />
+        <source>Official cause of death</source>
+        <translation>Ресми өлім себебі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="264" />
+        <source>As the authorities gave it, e.g. 'cardiac failure'.</source>
+        <translation>Билік атағандай, мыс. «жүрек жеткіліксіздігі».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="265" />
+        <source>Official account</source>
+        <translation>Ресми нұсқа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="266" />
+        <source>The family's account</source>
+        <translation>Отбасының нұсқасы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="267" />
+        <source>The family disputes the official cause</source>
+        <translation>Отбасы ресми себепке дауласады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="268" />
+        <source>Marks seen on the body</source>
+        <translation>Денедегі іздер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="269" />
+        <source>Autopsy performed</source>
+        <translation>Мәйіт сойылды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="270" />
+        <source>Autopsy performed by</source>
+        <translation>Мәйітті кім сойды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="271" />
+        <source>Autopsy findings</source>
+        <translation>Сою нәтижелері</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="272" />
+        <source>Independent autopsy</source>
+        <translation>Тәуелсіз сою</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="273" />
+        <source>Investigation</source>
+        <translation>Тергеу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="274" />
+        <source>Complaint</source>
+        <translation>Шағым</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="275" />
+        <source>Reprisal</source>
+        <translation>Қудалау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="276" />
+        <source>Kind of reprisal</source>
+        <translation>Қудалау түрі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="277" />
+        <source>Against</source>
+        <translation>Кімге қарсы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="278" />
+        <source>Role of the person targeted</source>
+        <translation>Қудаланған адамның рөлі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="279" />
+        <source>By whom</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="280" />
+        <source>What happened</source>
+        <translation>Не болды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="281" />
+        <source>Case or lawsuit number</source>
+        <translation>Іс немесе талап нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="282" />
+        <source>Claimant or accuser</source>
+        <translation>Талапкер немесе айыптаушы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="283" />
+        <source>For a lawsuit or a charge: who brought it.</source>
+        <translation>Талап немесе айып үшін: оны кім қозғады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="284" />
+        <source>Outcome as of</source>
+        <translation>Нәтиже күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="285" />
+        <source>Complaint it answers</source>
+        <translation>Жауап ретіндегі шағым</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="286" />
+        <source>State forensic examination</source>
+        <translation>Сот-медициналық сараптама</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="287" />
+        <source>Ordered by</source>
+        <translation>Кім тағайындады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="288" />
+        <source>Investigator, body and date of the order.</source>
+        <translation>Тергеуші, орган және қаулы күні.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="289" />
+        <source>Ordered on</source>
+        <translation>Тағайындалған күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="290" />
+        <source>Conclusion number</source>
+        <translation>Қорытынды нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="291" />
+        <source>Performed by</source>
+        <translation>Кім жүргізді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="292" />
+        <source>Forensic centre and expert.</source>
+        <translation>Сот сараптамалары орталығы және сарапшы.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="293" />
+        <source>Performed on</source>
+        <translation>Жүргізілген күні</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="294" />
+        <source>Days between the injuries and the examination</source>
+        <translation>Жарақаттар мен сараптама арасындағы күндер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="295" />
+        <source>Injuries found</source>
+        <translation>Анықталған жарақаттар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="296" />
+        <source>Conclusion</source>
+        <translation>Қорытынды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="297" />
+        <source>Harm to health</source>
+        <translation>Денсаулыққа зиян</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="298" />
+        <source>The person or family saw the conclusion</source>
+        <translation>Адам немесе отбасы қорытындыны көрді</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="299" />
+        <source>Independent examination</source>
+        <translation>Тәуелсіз куәландыру</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="300" />
+        <source>The Istanbul Protocol examination to set beside it.</source>
+        <translation>Салыстыру үшін Стамбул хаттамасы бойынша куәландыру.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="301" />
+        <source>Discrepancies with the independent examination</source>
+        <translation>Тәуелсіз куәландырумен алшақтықтар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="302" />
         <source>Given or changed on</source>
         <translation>Берілген немесе өзгертілген күні</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="260" />
+        <location filename="../../ui/schema_strings.py" line="303" />
         <source>Recorded by</source>
         <translation>Жазып алған</translation>
     </message>

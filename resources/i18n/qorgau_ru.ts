@@ -5388,11 +5388,226 @@ The export is recorded in the custody log of every record in it.</source>
     </message>
     <message>
         <location filename="../../ui/schema_strings.py" line="259" />
+        <source>Death in custody</source>
+        <translation>Смерть под стражей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="260" />
+        <source>Person who died</source>
+        <translation>Умерший</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="261" />
+        <source>Date of death</source>
+        <translation>Дата смерти</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="262" />
+        <source>In the custody of</source>
+        <translation>Под стражей у</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="263" />
+        <source>Official cause of death</source>
+        <translation>Официальная причина смерти</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="264" />
+        <source>As the authorities gave it, e.g. 'cardiac failure'.</source>
+        <translation>Как её назвали власти, напр. «сердечная недостаточность».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="265" />
+        <source>Official account</source>
+        <translation>Официальная версия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="266" />
+        <source>The family's account</source>
+        <translation>Версия семьи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="267" />
+        <source>The family disputes the official cause</source>
+        <translation>Семья оспаривает официальную причину</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="268" />
+        <source>Marks seen on the body</source>
+        <translation>Следы на теле</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="269" />
+        <source>Autopsy performed</source>
+        <translation>Проведено вскрытие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="270" />
+        <source>Autopsy performed by</source>
+        <translation>Кто проводил вскрытие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="271" />
+        <source>Autopsy findings</source>
+        <translation>Результаты вскрытия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="272" />
+        <source>Independent autopsy</source>
+        <translation>Независимое вскрытие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="273" />
+        <source>Investigation</source>
+        <translation>Расследование</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="274" />
+        <source>Complaint</source>
+        <translation>Жалоба</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="275" />
+        <source>Reprisal</source>
+        <translation>Преследование</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="276" />
+        <source>Kind of reprisal</source>
+        <translation>Вид преследования</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="277" />
+        <source>Against</source>
+        <translation>Против кого</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="278" />
+        <source>Role of the person targeted</source>
+        <translation>Роль преследуемого</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="279" />
+        <source>By whom</source>
+        <translation>Кем</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="280" />
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="281" />
+        <source>Case or lawsuit number</source>
+        <translation>Номер дела или иска</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="282" />
+        <source>Claimant or accuser</source>
+        <translation>Истец или обвинитель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="283" />
+        <source>For a lawsuit or a charge: who brought it.</source>
+        <translation>Для иска или обвинения: кто его инициировал.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="284" />
+        <source>Outcome as of</source>
+        <translation>Исход на дату</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="285" />
+        <source>Complaint it answers</source>
+        <translation>Жалоба, в ответ на которую</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="286" />
+        <source>State forensic examination</source>
+        <translation>Судебно-медицинская экспертиза</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="287" />
+        <source>Ordered by</source>
+        <translation>Кем назначена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="288" />
+        <source>Investigator, body and date of the order.</source>
+        <translation>Следователь, орган и дата постановления.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="289" />
+        <source>Ordered on</source>
+        <translation>Дата назначения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="290" />
+        <source>Conclusion number</source>
+        <translation>Номер заключения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="291" />
+        <source>Performed by</source>
+        <translation>Кто провёл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="292" />
+        <source>Forensic centre and expert.</source>
+        <translation>Центр судебных экспертиз и эксперт.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="293" />
+        <source>Performed on</source>
+        <translation>Дата проведения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="294" />
+        <source>Days between the injuries and the examination</source>
+        <translation>Дней между травмами и экспертизой</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="295" />
+        <source>Injuries found</source>
+        <translation>Обнаруженные повреждения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="296" />
+        <source>Conclusion</source>
+        <translation>Заключение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="297" />
+        <source>Harm to health</source>
+        <translation>Вред здоровью</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="298" />
+        <source>The person or family saw the conclusion</source>
+        <translation>Человек или семья видели заключение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="299" />
+        <source>Independent examination</source>
+        <translation>Независимое освидетельствование</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="300" />
+        <source>The Istanbul Protocol examination to set beside it.</source>
+        <translation>Освидетельствование по Стамбульскому протоколу для сравнения.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="301" />
+        <source>Discrepancies with the independent examination</source>
+        <translation>Расхождения с независимым освидетельствованием</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="302" />
         <source>Given or changed on</source>
         <translation>Дано или изменено</translation>
     </message>
     <message>
-        <location filename="../../ui/schema_strings.py" line="260" />
+        <location filename="../../ui/schema_strings.py" line="303" />
         <source>Recorded by</source>
         <translation>Записал(а)</translation>
     </message>
