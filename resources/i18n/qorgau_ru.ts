@@ -139,7 +139,7 @@
     <message>
         <location filename="../../ui/field/caseview.py" line="34" />
         <source>Reprisals</source>
-        <translation>Преследования</translation>
+        <translation>Месть и давление</translation>
     </message>
     <message>
         <location filename="../../ui/field/caseview.py" line="35" />
@@ -189,7 +189,7 @@
     <message>
         <location filename="../../ui/field/caseview.py" line="49" />
         <source>Add a reprisal</source>
-        <translation>Добавить преследование</translation>
+        <translation>Добавить случай мести или давления</translation>
     </message>
     <message>
         <location filename="../../ui/field/caseview.py" line="50" />
@@ -2459,7 +2459,7 @@
     <message>
         <location filename="../../ui/desk/report.py" line="534" />
         <source>Reprisals</source>
-        <translation>Преследования</translation>
+        <translation>Месть и давление</translation>
     </message>
     <message>
         <location filename="../../ui/desk/report.py" line="558" />
@@ -3739,7 +3739,7 @@ The export is recorded in the custody log of every record in it.</source>
     <message>
         <location filename="../../ui/desk/figures.py" line="117" />
         <source>Reprisals against victims, relatives and defenders, by kind and outcome.</source>
-        <translation>Преследования пострадавших, родственников и правозащитников по виду и исходу.</translation>
+        <translation>Месть и давление в отношении пострадавших, родственников и правозащитников по виду и исходу.</translation>
     </message>
     <message>
         <location filename="../../ui/desk/figures.py" line="120" />
@@ -3749,7 +3749,7 @@ The export is recorded in the custody log of every record in it.</source>
     <message>
         <location filename="../../ui/desk/figures.py" line="125" />
         <source>Each perpetrator named in an incident, by agency and involvement.</source>
-        <translation>Каждый виновный, названный в инциденте, по ведомству и роли.</translation>
+        <translation>Каждый предполагаемый исполнитель, названный в инциденте, по ведомству и роли.</translation>
     </message>
     <message>
         <location filename="../../ui/desk/figures.py" line="128" />
@@ -3944,7 +3944,7 @@ The export is recorded in the custody log of every record in it.</source>
     <message>
         <location filename="../../ui/desk/figures.py" line="444" />
         <source>Figures over every record in the archive: first complaints and their legal path by region, city, month and facility, deaths in custody, reprisals, who the victims are, methods. The table under each chart holds its numbers; export it as CSV for a submission.</source>
-        <translation>Цифры по всем записям архива: первичные жалобы и их путь по регионам, городам, месяцам и учреждениям, смерти под стражей, преследования, кто пострадавшие, методы. Таблица под каждой диаграммой содержит её числа; выгрузите её в CSV для обращения.</translation>
+        <translation>Цифры по всем записям архива: первичные жалобы и их путь по регионам, городам, месяцам и учреждениям, смерти под стражей, месть и давление, кто пострадавшие, методы. Таблица под каждой диаграммой содержит её числа; выгрузите её в CSV для обращения.</translation>
     </message>
     <message>
         <location filename="../../ui/desk/figures.py" line="455" />
@@ -4644,7 +4644,7 @@ The export is recorded in the custody log of every record in it.</source>
     <message>
         <location filename="../../ui/schema_strings.py" line="45" />
         <source>For an alleged perpetrator: the service they belong to.</source>
-        <translation>Для предполагаемого виновного: служба, в которой он работает.</translation>
+        <translation>Для предполагаемого исполнителя: служба, в которой он работает.</translation>
     </message>
     <message>
         <location filename="../../ui/schema_strings.py" line="46" />
@@ -5059,7 +5059,7 @@ The export is recorded in the custody log of every record in it.</source>
     <message>
         <location filename="../../ui/schema_strings.py" line="129" />
         <source>Perpetrators' agency and involvement</source>
-        <translation>Ведомство и роль виновных</translation>
+        <translation>Ведомство и роль предполагаемых исполнителей</translation>
     </message>
     <message>
         <location filename="../../ui/schema_strings.py" line="130" />
@@ -5469,12 +5469,12 @@ The export is recorded in the custody log of every record in it.</source>
     <message>
         <location filename="../../ui/schema_strings.py" line="275" />
         <source>Reprisal</source>
-        <translation>Преследование</translation>
+        <translation>Месть или давление</translation>
     </message>
     <message>
         <location filename="../../ui/schema_strings.py" line="276" />
         <source>Kind of reprisal</source>
-        <translation>Вид преследования</translation>
+        <translation>Вид мести или давления</translation>
     </message>
     <message>
         <location filename="../../ui/schema_strings.py" line="277" />
@@ -5484,7 +5484,7 @@ The export is recorded in the custody log of every record in it.</source>
     <message>
         <location filename="../../ui/schema_strings.py" line="278" />
         <source>Role of the person targeted</source>
-        <translation>Роль преследуемого</translation>
+        <translation>Роль человека, подвергшегося давлению</translation>
     </message>
     <message>
         <location filename="../../ui/schema_strings.py" line="279" />
