@@ -1107,11 +1107,6 @@
         <translation>&amp;Отозвать…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="91" />
-        <source>Revoked after bundle %1</source>
-        <translation>Отозвано после пакета № %1</translation>
-    </message>
-    <message>
         <location filename="../../ui/desk/devices.py" line="95" />
         <source>Enrolled</source>
         <translation>Зарегистрировано</translation>
@@ -1150,6 +1145,11 @@
         <location filename="../../ui/desk/devices.py" line="165" />
         <source>Revoked %1: nothing new from it is merged without review; what it sent after bundle %2 is flagged for review.</source>
         <translation>Отозвано %1: ничто новое от него не объединяется без проверки; присланное после пакета %2 помечено для проверки.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/devices.py" line="93" />
+        <source>Revoked %1</source>
+        <translation>Отозвано %1</translation>
     </message>
     <message>
         <location filename="../../ui/desk/devices.py" line="219" />
@@ -4245,52 +4245,53 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="65" />
+        <location filename="../../ui/dialogs.py" line="67" />
         <source>OK</source>
         <translation>ОК</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="74" />
+        <location filename="../../ui/dialogs.py" line="76" />
         <source>This vault (%1) is already open in another Qorgau window or command. Close it there, or wait for it to finish, then try again.</source>
         <translation>Это хранилище (%1) уже открыто в другом окне или команде Qorgau. Закройте его там или дождитесь окончания работы, затем попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="94" />
+        <location filename="../../ui/dialogs.py" line="96" />
         <source>The passphrase or recovery code is not right. Nothing was changed.</source>
         <translation>Парольная фраза или код восстановления неверны. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="98" />
+        <location filename="../../ui/dialogs.py" line="106" />
         <source>The computer could not complete this:</source>
         <translation>Компьютер не смог выполнить действие:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="99" />
+        <location filename="../../ui/dialogs.py" line="107" />
         <source>A check of the vault failed:</source>
         <translation>Проверка хранилища не пройдена:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="100" />
+        <location filename="../../ui/dialogs.py" line="99" />
+        <location filename="../../ui/dialogs.py" line="108" />
         <source>This cannot be saved as it is:</source>
         <translation>В таком виде это нельзя сохранить:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="101" />
+        <location filename="../../ui/dialogs.py" line="109" />
         <source>Not found:</source>
         <translation>Не найдено:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="108" />
+        <location filename="../../ui/dialogs.py" line="116" />
         <source>The computer could not read or write a file:</source>
         <translation>Компьютер не смог прочитать или записать файл:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="110" />
+        <location filename="../../ui/dialogs.py" line="118" />
         <source>Something went wrong inside Qorgau. Your records already saved are safe. If this keeps happening, lock the vault, restart Qorgau and tell your coordinator what you were doing.</source>
         <translation>Внутри Qorgau произошёл сбой. Уже сохранённые записи в безопасности. Если это повторяется, заблокируйте хранилище, перезапустите Qorgau и расскажите координатору, что вы делали.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="118" />
+        <location filename="../../ui/dialogs.py" line="137" />
         <source>Qorgau</source>
         <translation>Qorgau</translation>
     </message>
