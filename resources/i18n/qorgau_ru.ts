@@ -1149,7 +1149,7 @@
     <message>
         <location filename="../../ui/desk/devices.py" line="93" />
         <source>Revoked %1</source>
-        <translation>Отозвано %1</translation>
+        <translation>Отозвано: %1</translation>
     </message>
     <message>
         <location filename="../../ui/desk/devices.py" line="219" />
