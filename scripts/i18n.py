@@ -9,12 +9,17 @@
 3. fills each message from resources/i18n/translations/*.json (one file per area of the
    interface, so that work on different screens does not collide), keyed by the English
    source text ("context|source" for a context-specific wording);
-4. runs pyside6-lrelease to compile the .qm files the application loads.
+4. runs pyside6-lrelease to compile the .qm files the application loads;
+5. writes resources/i18n/error_messages.json: every message of a QorgauError created in
+   app/, storage/ and sync/, read from the source (f-string placeholders kept as written),
+   and lists those without a ru or kk translation under "errors|<message>".
 """
 
 from __future__ import annotations
 
+import ast
 import json
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -111,11 +116,327 @@ def lrelease() -> None:
                        cwd=ROOT, check=True)
 
 
+# --- core error messages ------------------------------------------------------------------
+# The core speaks English; the desktop shows its error messages in the person's language by
+# matching the English text against the templates below (ui/core_messages.py). The
+# templates are read from the source, never typed twice: every message of a QorgauError
+# (or subclass) created in app/, storage/ or sync/, as written — f-string placeholders kept
+# as `{path}` — and the per-field messages of a ValidationError. Their translations live in
+# resources/i18n/translations/*.json under "errors|<template>".
+
+ERROR_SOURCES = ("app", "storage", "sync")
+ERROR_CATALOGUE = I18N / "error_messages.json"
+FIELD = "field"  # the catalogue's mark for a ValidationError's per-field message
+# A helper's parameter that carries words of the message (`io_fault(exc, "write the
+# report")`): each call's words make a template of their own. Other parameters (a path,
+# an id) stay placeholders.
+_WORDS_PARAMS = frozenset({"message", "msg", "reason", "what", "why"})
+
+
+def _name(node: ast.AST) -> str | None:
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        return node.attr
+    return None
+
+
+def _escape(text: str) -> str:
+    return text.replace("{", "{{").replace("}", "}}")
+
+
+def _template(node: ast.AST | None, consts: dict[str, str],
+              local: dict[str, list[ast.AST]] | None = None) -> list[str]:
+    """The message templates `node` can be (several for `a if c else b` or a variable given
+    different literals), or [] when it is not written out in the source."""
+    if node is None:
+        return []
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return [_escape(node.value)]
+    if isinstance(node, ast.JoinedStr):
+        out = []
+        for part in node.values:
+            if isinstance(part, ast.Constant):
+                out.append(_escape(str(part.value)))
+                continue
+            assert isinstance(part, ast.FormattedValue)
+            text = ast.unparse(part.value)
+            if part.conversion != -1:
+                text += "!" + chr(part.conversion)
+            if part.format_spec is not None:
+                text += ":" + "".join(str(v.value) if isinstance(v, ast.Constant)
+                                      else "{" + ast.unparse(v) + "}"
+                                      for v in part.format_spec.values)
+            out.append("{" + text + "}")
+        return ["".join(out)]
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        # "unknown answer; one of " + ", ".join(codes): the computed side is a placeholder
+        # written as its expression, as an f-string would have it.
+        sides = [_template(side, consts, local) or (
+                 [] if isinstance(side, ast.Constant | ast.JoinedStr | ast.BinOp)
+                 else ["{" + ast.unparse(side) + "}"]) for side in (node.left, node.right)]
+        return [a + b for a in sides[0] for b in sides[1]]
+    if isinstance(node, ast.IfExp):
+        return _template(node.body, consts, local) + _template(node.orelse, consts, local)
+    if isinstance(node, ast.Name):
+        if local and node.id in local:
+            return [t for value in local[node.id] for t in _template(value, consts)]
+        if node.id in consts:
+            return [consts[node.id]]
+    return []
+
+
+class _Errors:
+    """One pass over the core's source: its error classes, which argument of each carries
+    the message, and every message created."""
+
+    def __init__(self, root: Path = ROOT) -> None:
+        self.trees = {}
+        for folder in ERROR_SOURCES:
+            for path in sorted((root / folder).rglob("*.py")):
+                rel = str(path.relative_to(root))
+                self.trees[rel] = ast.parse(path.read_text(encoding="utf-8"), rel)
+        self.messages: dict[str, set[str]] = {}
+        self.unread: list[str] = []  # places whose message is computed, not written out
+        # Each scope (a module's own statements, each function) with its own nodes, walked
+        # once: (module, scope, nodes, the values assigned to each local name).
+        self.scopes = []
+        self.class_defs: dict[str, ast.ClassDef] = {}
+        for rel, tree in self.trees.items():
+            funcs: list[ast.AST] = []
+            for n in ast.walk(tree):
+                if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef):
+                    funcs.append(n)
+                elif isinstance(n, ast.ClassDef):
+                    self.class_defs[n.name] = n
+            for scope in (tree, *funcs):
+                nodes = list(_walk_own(scope, scope))
+                self.scopes.append((rel, scope, nodes, _assignments(scope, nodes)))
+        self.consts = self._constants()
+        self.classes = self._classes()
+
+    def _constants(self) -> dict[str, str]:
+        """Module-level NAME = "text" anywhere in the core (DISK_FULL and the like)."""
+        found: dict[str, set[str]] = {}
+        for tree in self.trees.values():
+            for node in tree.body:
+                if (isinstance(node, ast.Assign) and len(node.targets) == 1
+                        and isinstance(node.targets[0], ast.Name)):
+                    for t in _template(node.value, {}):
+                        found.setdefault(node.targets[0].id, set()).add(t)
+        return {name: next(iter(ts)) for name, ts in found.items() if len(ts) == 1}
+
+    def _classes(self) -> dict[str, int | None]:
+        """Error class → index of its message among the positional arguments (None when the
+        class words its message itself: that wording is then a template of its own)."""
+        defs = self.class_defs
+        classes: dict[str, int | None] = {"QorgauError": 0}
+        changed = True
+        while changed:
+            changed = False
+            for name, node in defs.items():
+                base = next((_name(b) for b in node.bases if _name(b) in classes), None)
+                if name in classes or base is None:
+                    continue
+                classes[name] = classes[base]
+                init = next((f for f in node.body
+                             if isinstance(f, ast.FunctionDef) and f.name == "__init__"), None)
+                if init is not None:
+                    params = [a.arg for a in init.args.args[1:]]
+                    classes[name] = self._own_message(name, init, params)
+                changed = True
+        return classes
+
+    def _own_message(self, name: str, init: ast.FunctionDef, params: list[str]) -> int | None:
+        for call in ast.walk(init):
+            if (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)
+                    and call.func.attr == "__init__" and call.args):
+                arg = call.args[0]
+                if isinstance(arg, ast.Name) and arg.id in params:
+                    default = _defaults(init).get(arg.id)
+                    if default is not None:
+                        self._add(default, name)
+                    return params.index(arg.id)
+                for t in _template(arg, self.consts):
+                    self._add(t, name)
+        return None
+
+    def _add(self, template: str, where: str) -> None:
+        # A template that is only placeholders ("{exc}") carries no words to translate.
+        words = re.sub(r"\{[^{}]*\}", "", template.replace("{{", "").replace("}}", ""))
+        if re.search(r"[A-Za-z]{2}", words):
+            self.messages.setdefault(template, set()).add(where)
+
+    def collect(self) -> dict[str, list[str]]:
+        factories = self._factories()
+        for rel, scope, nodes, local in self.scopes:
+            for node in nodes:
+                if isinstance(node, ast.Call):
+                    self._call(rel, node, local, factories)
+                    self._field_call(node, local)
+            self._field_messages(scope, nodes, local)
+        return {t: sorted(w) for t, w in sorted(self.messages.items())}
+
+    def _call(self, rel: str, node: ast.Call, local: dict[str, list[ast.AST]],
+              factories: dict[str, list[tuple[str, int, str, str]]]) -> None:
+        name = _name(node.func)
+        if name in self.classes:
+            index = self.classes[name]
+            if index is None:
+                return
+            arg = node.args[index] if len(node.args) > index else None
+            if arg is None and not node.args and not node.keywords:
+                return  # the class's default message, collected with the class
+            templates = _template(arg, self.consts, local)
+            if not templates:
+                self.unread.append(f"{rel}:{node.lineno}")
+            for t in templates:
+                self._add(t, name)
+        elif name in factories:
+            # The helper of this module if it has one of that name (two modules each have
+            # their own `bad`), else the only one there is.
+            mine = [f for f in factories[name] if f[0] == rel] or factories[name]
+            if len(mine) != 1:
+                return
+            _rel, index, param, outer = mine[0]
+            arg = node.args[index] if len(node.args) > index else None
+            for t in _template(arg, self.consts, local):
+                self._add(outer.replace("{" + param + "}", t), name)
+
+    def _factories(self) -> dict[str, list[tuple[str, int, str, str]]]:
+        """Helpers such as `def bad(message): return Rejected("manifest", f"manifest:
+        {message}")`: name → [(module, argument index, parameter, the template around it)]."""
+        out: dict[str, list[tuple[str, int, str, str]]] = {}
+        for rel, func, nodes, _local in self.scopes:
+            if isinstance(func, ast.FunctionDef):
+                params = [a.arg for a in func.args.args if a.arg != "self"]
+                for node in nodes:
+                    index = self.classes.get(_name(node.func) or "") if isinstance(
+                        node, ast.Call) else None
+                    if index is None or len(node.args) <= index:
+                        continue
+                    for t in _template(node.args[index], self.consts):
+                        for i, p in enumerate(params):
+                            if p in _WORDS_PARAMS and "{" + p + "}" in t:
+                                out.setdefault(func.name, []).append((rel, i, p, t))
+        return out
+
+    def _field_call(self, node: ast.Call, local: dict[str, list[ast.AST]]) -> None:
+        """errors.setdefault(path, "message") and _fail(errors, path, "message")."""
+        name = _name(node.func)
+        if name not in ("setdefault", "_fail", "ValidationError"):
+            return
+        if name == "setdefault" and len(node.args) == 2 and "errors" in ast.unparse(node.func):
+            for t in _template(node.args[1], self.consts, local):
+                self._add(t, FIELD)
+        elif name == "_fail" and len(node.args) == 3:
+            for t in _template(node.args[2], self.consts, local):
+                self._add(t, FIELD)
+        elif name == "ValidationError" and len(node.args) == 2 and isinstance(
+                node.args[1], ast.Dict):
+            for value in node.args[1].values:
+                for t in _template(value, self.consts, local):
+                    self._add(t, FIELD)
+
+    def _field_messages(self, func: ast.AST, nodes: list[ast.AST],
+                        local: dict[str, list[ast.AST]]) -> None:
+        """errors[path] = "message", and what a `_check_*` function returns."""
+        if isinstance(func, ast.Module):
+            return
+        checker = getattr(func, "name", "").startswith("_check_")
+        for node in nodes:
+            if isinstance(node, ast.Assign) and any(
+                    isinstance(t, ast.Subscript) and "errors" in (_name(t.value) or "")
+                    for t in node.targets):
+                for t in _template(node.value, self.consts, local):
+                    self._add(t, FIELD)
+            if checker and isinstance(node, ast.Return):
+                for t in _template(node.value, self.consts, local):
+                    self._add(t, FIELD)
+
+
+def _defaults(func: ast.FunctionDef) -> dict[str, str]:
+    args = func.args.args
+    out = {}
+    for arg, default in zip(args[len(args) - len(func.args.defaults):], func.args.defaults,
+                            strict=True):
+        if isinstance(default, ast.Constant) and isinstance(default.value, str):
+            out[arg.arg] = _escape(default.value)
+    return out
+
+
+def _walk_own(node: ast.AST, owner: ast.AST):
+    """The nodes of `node`, without descending into nested functions (they are their own
+    scope and are walked on their own)."""
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        yield current
+        for child in ast.iter_child_nodes(current):
+            if child is not owner and isinstance(
+                    child, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda | ast.ClassDef):
+                continue
+            stack.append(child)
+
+
+def _assignments(func: ast.AST, nodes: list[ast.AST]) -> dict[str, list[ast.AST]]:
+    """name → every value assigned to it in `func`, for `msg = "…"; raise X(msg)`."""
+    if isinstance(func, ast.Module):
+        return {}
+    out: dict[str, list[ast.AST]] = {}
+    for node in nodes:
+        if isinstance(node, ast.Assign):
+            for target in node.targets:
+                if isinstance(target, ast.Name):
+                    out.setdefault(target.id, []).append(node.value)
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and \
+                node.value is not None:
+            out.setdefault(node.target.id, []).append(node.value)
+    return out
+
+
+def error_messages(root: Path = ROOT) -> tuple[dict[str, list[str]], list[str]]:
+    """(template → the error classes that carry it, places whose message is computed)."""
+    found = _Errors(root)
+    messages = found.collect()
+    return messages, found.unread
+
+
+def write_error_catalogue() -> dict[str, list[str]]:
+    messages, _unread = error_messages()
+    ERROR_CATALOGUE.write_text(json.dumps(messages, ensure_ascii=False, indent=1) + "\n",
+                               encoding="utf-8")
+    return messages
+
+
+def untranslated_errors(messages: dict[str, list[str]]) -> list[str]:
+    from app.translate import table as translation_table
+
+    table = translation_table()
+    out = []
+    for template in messages:
+        entry = table.get(f"errors|{template}", {})
+        for lang in ("ru", "kk"):
+            text = entry.get(lang, "")
+            if not text:
+                out.append(f"{lang}: errors|{template}")
+            elif not set(placeholders(text)) <= set(placeholders(template)):
+                # A translation may leave out a detail it cannot put in words (a library's
+                # English), never bring in a value the message does not carry.
+                out.append(f"{lang}: errors|{template} (unknown placeholder: {text})")
+    return out
+
+
+def placeholders(template: str) -> list[str]:
+    return sorted(re.findall(r"(?<!\{)\{([^{}]+)\}", template))
+
+
 def main() -> int:
     write_schema_strings()
     lupdate()
     missing = fill()
     lrelease()
+    missing += untranslated_errors(write_error_catalogue())
     if missing:
         print(f"{len(missing)} messages without a translation:")
         print("\n".join(missing[:400]))

@@ -27,8 +27,10 @@ from storage.errors import (
     InvalidInput,
     NotFound,
     QorgauError,
+    ValidationError,
     WrongSecret,
 )
+from ui import core_messages, labels
 from ui.qt import QT_TRANSLATE_NOOP, QSettings, QtWidgets, translate
 
 
@@ -93,7 +95,13 @@ def error_text(exc: BaseException) -> str:
     if isinstance(exc, WrongSecret):
         return translate("dialogs", "The passphrase or recovery code is not right. "
                          "Nothing was changed.")
+    if isinstance(exc, ValidationError):
+        return translate("dialogs", "This cannot be saved as it is:") + "\n\n" + \
+            validation_text(exc)
     if isinstance(exc, QorgauError):
+        # The core's English message, in the person's language where the catalogue of core
+        # messages knows it (ui/core_messages.py); in English only if it does not.
+        message = core_messages.translated(str(exc)) or str(exc)
         heading = {
             EnvironmentFault: translate("dialogs", "The computer could not complete this:"),
             IntegrityFailure: translate("dialogs", "A check of the vault failed:"),
@@ -102,14 +110,25 @@ def error_text(exc: BaseException) -> str:
         }
         for cls, text in heading.items():
             if isinstance(exc, cls):
-                return f"{text}\n\n{exc}"
-        return str(exc)
+                return f"{text}\n\n{message}"
+        return message
     if isinstance(exc, OSError):
         return translate("dialogs", "The computer could not read or write a file:") + \
             f"\n\n{exc.strerror or ''}"
     return translate("dialogs", "Something went wrong inside Qorgau. Your records already "
                      "saved are safe. If this keeps happening, lock the vault, restart "
                      "Qorgau and tell your coordinator what you were doing.")
+
+
+def validation_text(exc: ValidationError) -> str:
+    """A record that does not fit its schema: the record kind, then each field by its label
+    with what is wrong, in the interface language."""
+    lines = [labels.kind_label(exc.kind) + ":"]
+    for path, message in sorted(exc.errors.items()):
+        text = labels.error_message(exc.kind, message)
+        lines.append(f"• {labels.path_label(exc.kind, path)}: {text}" if path != "$"
+                     else f"• {text}")
+    return "\n".join(lines)
 
 
 def show_error(parent: QtWidgets.QWidget | None, exc: BaseException) -> None:

@@ -10,7 +10,7 @@ from typing import Any
 
 from app import schema, vocab
 from storage import units
-from ui import i18n
+from ui import core_messages, i18n
 from ui.qt import QT_TRANSLATE_NOOP, translate
 
 
@@ -130,7 +130,22 @@ def error_message(kind: str, message: str) -> str:
                     value = _field_name(kind, group)
                 out = out.replace(f"%{i}", value)
             return out
-    return message
+    return core_messages.translated(message) or message
+
+
+def path_label(kind: str, path: str) -> str:
+    """A field path of a record ("acts[1].victim_id") as people read it: the labels of its
+    fields, rows counted from 1."""
+    k = schema.KINDS.get(kind)
+    fields = k.fields if k else ()
+    out = []
+    for name, index in re.findall(r"([^.\[\]]+)(?:\[(\d+)\])?", path):
+        field = next((f for f in fields if f.name == name), None)
+        out.append(field_label(field) if field else name)
+        if index:
+            out[-1] += f" {int(index) + 1}"
+        fields = field.fields if field and field.fields else ()
+    return " › ".join(out)
 
 
 def _field_name(kind: str, name: str) -> str:

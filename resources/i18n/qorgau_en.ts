@@ -1107,11 +1107,6 @@
         <translation>&amp;Revoke…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="91" />
-        <source>Revoked after bundle %1</source>
-        <translation>Revoked after bundle %1</translation>
-    </message>
-    <message>
         <location filename="../../ui/desk/devices.py" line="95" />
         <source>Enrolled</source>
         <translation>Enrolled</translation>
@@ -1150,6 +1145,11 @@
         <location filename="../../ui/desk/devices.py" line="165" />
         <source>Revoked %1: nothing new from it is merged without review; what it sent after bundle %2 is flagged for review.</source>
         <translation>Revoked %1: nothing new from it is merged without review; what it sent after bundle %2 is flagged for review.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/devices.py" line="93" />
+        <source>Revoked %1</source>
+        <translation>Revoked %1</translation>
     </message>
     <message>
         <location filename="../../ui/desk/devices.py" line="219" />
@@ -4245,52 +4245,53 @@ The export is recorded in the custody log of every record in it.</translation>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="65" />
+        <location filename="../../ui/dialogs.py" line="67" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="74" />
+        <location filename="../../ui/dialogs.py" line="76" />
         <source>This vault (%1) is already open in another Qorgau window or command. Close it there, or wait for it to finish, then try again.</source>
         <translation>This vault (%1) is already open in another Qorgau window or command. Close it there, or wait for it to finish, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="94" />
+        <location filename="../../ui/dialogs.py" line="96" />
         <source>The passphrase or recovery code is not right. Nothing was changed.</source>
         <translation>The passphrase or recovery code is not right. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="98" />
+        <location filename="../../ui/dialogs.py" line="106" />
         <source>The computer could not complete this:</source>
         <translation>The computer could not complete this:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="99" />
+        <location filename="../../ui/dialogs.py" line="107" />
         <source>A check of the vault failed:</source>
         <translation>A check of the vault failed:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="100" />
+        <location filename="../../ui/dialogs.py" line="99" />
+        <location filename="../../ui/dialogs.py" line="108" />
         <source>This cannot be saved as it is:</source>
         <translation>This cannot be saved as it is:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="101" />
+        <location filename="../../ui/dialogs.py" line="109" />
         <source>Not found:</source>
         <translation>Not found:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="108" />
+        <location filename="../../ui/dialogs.py" line="116" />
         <source>The computer could not read or write a file:</source>
         <translation>The computer could not read or write a file:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="110" />
+        <location filename="../../ui/dialogs.py" line="118" />
         <source>Something went wrong inside Qorgau. Your records already saved are safe. If this keeps happening, lock the vault, restart Qorgau and tell your coordinator what you were doing.</source>
         <translation>Something went wrong inside Qorgau. Your records already saved are safe. If this keeps happening, lock the vault, restart Qorgau and tell your coordinator what you were doing.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="118" />
+        <location filename="../../ui/dialogs.py" line="137" />
         <source>Qorgau</source>
         <translation>Qorgau</translation>
     </message>

@@ -139,7 +139,7 @@
     <message>
         <location filename="../../ui/field/caseview.py" line="34" />
         <source>Reprisals</source>
-        <translation>Қудалаулар</translation>
+        <translation>Кек алу және қысым</translation>
     </message>
     <message>
         <location filename="../../ui/field/caseview.py" line="35" />
@@ -189,7 +189,7 @@
     <message>
         <location filename="../../ui/field/caseview.py" line="49" />
         <source>Add a reprisal</source>
-        <translation>Қудалау қосу</translation>
+        <translation>Кек алу не қысым фактісін қосу</translation>
     </message>
     <message>
         <location filename="../../ui/field/caseview.py" line="50" />
@@ -1107,11 +1107,6 @@
         <translation>Кері &amp;қайтарып алу…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="91" />
-        <source>Revoked after bundle %1</source>
-        <translation>№ %1 пакеттен кейін кері қайтарылды</translation>
-    </message>
-    <message>
         <location filename="../../ui/desk/devices.py" line="95" />
         <source>Enrolled</source>
         <translation>Тіркелген</translation>
@@ -1150,6 +1145,11 @@
         <location filename="../../ui/desk/devices.py" line="165" />
         <source>Revoked %1: nothing new from it is merged without review; what it sent after bundle %2 is flagged for review.</source>
         <translation>%1 кері қайтарылды: одан келген жаңа ештеңе тексерусіз біріктірілмейді; %2-пакеттен кейін жіберілгендер тексеруге белгіленді.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/devices.py" line="93" />
+        <source>Revoked %1</source>
+        <translation>Кері қайтарып алынды: %1</translation>
     </message>
     <message>
         <location filename="../../ui/desk/devices.py" line="219" />
@@ -2459,7 +2459,7 @@
     <message>
         <location filename="../../ui/desk/report.py" line="534" />
         <source>Reprisals</source>
-        <translation>Қудалаулар</translation>
+        <translation>Кек алу және қысым</translation>
     </message>
     <message>
         <location filename="../../ui/desk/report.py" line="558" />
@@ -3679,7 +3679,7 @@ The export is recorded in the custody log of every record in it.</source>
     <message>
         <location filename="../../ui/desk/figures.py" line="59" />
         <source>First complaints (appeals, later steps and drafts left out), by the status their legal path gives them; city: the complaint's, else its case's. The chart groups the statuses by outcome.</source>
-        <translation>Алғашқы шағымдар (шағымданусыз, кейінгі қадамдарсыз және жобаларсыз) процестік жолы берген мәртебесі бойынша; қала — шағымның, әйтпесе істің. Диаграммада мәртебелер нәтиже бойынша топтастырылған.</translation>
+        <translation>Алғашқы шағымдар (шағымданусыз, кейінгі қадамдарсыз және жобаларсыз) процестік жолы берген күйі бойынша; қала — шағымның, әйтпесе істің. Диаграммада күйлер нәтиже бойынша топтастырылған.</translation>
     </message>
     <message>
         <location filename="../../ui/desk/figures.py" line="65" />
@@ -3724,7 +3724,7 @@ The export is recorded in the custody log of every record in it.</source>
     <message>
         <location filename="../../ui/desk/figures.py" line="104" />
         <source>How many first complaints reached each stage, as shown by any status on their legal path: registration, a suspect, victim status, court, conviction.</source>
-        <translation>Алғашқы шағымдардың қаншасы жолындағы кез келген мәртебе бойынша әр кезеңге жетті: тіркеу, күдікті, жәбірленуші мәртебесі, сот, үкім.</translation>
+        <translation>Алғашқы шағымдардың қаншасы жолындағы кез келген күйі бойынша әр кезеңге жетті: тіркеу, күдікті, жәбірленуші мәртебесі, сот, үкім.</translation>
     </message>
     <message>
         <location filename="../../ui/desk/figures.py" line="109" />
@@ -3739,7 +3739,7 @@ The export is recorded in the custody log of every record in it.</source>
     <message>
         <location filename="../../ui/desk/figures.py" line="117" />
         <source>Reprisals against victims, relatives and defenders, by kind and outcome.</source>
-        <translation>Жәбірленушілерді, туыстарды және құқық қорғаушыларды қудалау түрі мен нәтижесі бойынша.</translation>
+        <translation>Зардап шеккендерге, туыстарға және құқық қорғаушыларға қарсы кек алу мен қысым, түрі мен нәтижесі бойынша.</translation>
     </message>
     <message>
         <location filename="../../ui/desk/figures.py" line="120" />
@@ -3749,12 +3749,12 @@ The export is recorded in the custody log of every record in it.</source>
     <message>
         <location filename="../../ui/desk/figures.py" line="125" />
         <source>Each perpetrator named in an incident, by agency and involvement.</source>
-        <translation>Оқиғада аталған әр кінәлі, ведомство мен рөлі бойынша.</translation>
+        <translation>Оқиғада аталған әр болжамды орындаушы, ведомстволық тиесілігі мен рөлі бойынша.</translation>
     </message>
     <message>
         <location filename="../../ui/desk/figures.py" line="128" />
         <source>Each victim once: women, minors, foreign nationals, activists and age at the time of their first case.</source>
-        <translation>Әр жәбірленуші бір рет: әйелдер, кәмелетке толмағандар, шетелдіктер, белсенділер және алғашқы іс кезіндегі жасы.</translation>
+        <translation>Әр зардап шеккен бір рет: әйелдер, кәмелетке толмағандар, шетелдіктер, белсенділер және алғашқы іс кезіндегі жасы.</translation>
     </message>
     <message>
         <location filename="../../ui/desk/figures.py" line="133" />
@@ -3944,7 +3944,7 @@ The export is recorded in the custody log of every record in it.</source>
     <message>
         <location filename="../../ui/desk/figures.py" line="444" />
         <source>Figures over every record in the archive: first complaints and their legal path by region, city, month and facility, deaths in custody, reprisals, who the victims are, methods. The table under each chart holds its numbers; export it as CSV for a submission.</source>
-        <translation>Мұрағаттың барлық жазбалары бойынша сандар: алғашқы шағымдар және олардың жолы өңірлер, қалалар, айлар және мекемелер бойынша, қамауда қайтыс болу, қудалау, жәбірленушілер кімдер, әдістер. Әр диаграмма астындағы кестеде оның сандары бар; өтініш үшін оны CSV-ге шығарыңыз.</translation>
+        <translation>Мұрағаттың барлық жазбалары бойынша сандар: алғашқы шағымдар және олардың жолы өңірлер, қалалар, айлар және мекемелер бойынша, қамауда қайтыс болу, кек алу мен қысым, зардап шеккендер кімдер, әдістер. Әр диаграмма астындағы кестеде оның сандары бар; өтініш үшін оны CSV-ге шығарыңыз.</translation>
     </message>
     <message>
         <location filename="../../ui/desk/figures.py" line="455" />
@@ -4245,52 +4245,53 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="65" />
+        <location filename="../../ui/dialogs.py" line="67" />
         <source>OK</source>
         <translation>Жарайды</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="74" />
+        <location filename="../../ui/dialogs.py" line="76" />
         <source>This vault (%1) is already open in another Qorgau window or command. Close it there, or wait for it to finish, then try again.</source>
         <translation>Бұл қойма (%1) Qorgau-дың басқа терезесінде немесе командасында ашық тұр. Оны сонда жабыңыз немесе жұмыс аяқталғанын күтіңіз, содан кейін қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="94" />
+        <location filename="../../ui/dialogs.py" line="96" />
         <source>The passphrase or recovery code is not right. Nothing was changed.</source>
         <translation>Құпия сөз тіркесі немесе қалпына келтіру коды дұрыс емес. Ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="98" />
+        <location filename="../../ui/dialogs.py" line="106" />
         <source>The computer could not complete this:</source>
         <translation>Компьютер мұны орындай алмады:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="99" />
+        <location filename="../../ui/dialogs.py" line="107" />
         <source>A check of the vault failed:</source>
         <translation>Қойманы тексеру сәтсіз аяқталды:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="100" />
+        <location filename="../../ui/dialogs.py" line="99" />
+        <location filename="../../ui/dialogs.py" line="108" />
         <source>This cannot be saved as it is:</source>
         <translation>Мұны осы күйінде сақтау мүмкін емес:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="101" />
+        <location filename="../../ui/dialogs.py" line="109" />
         <source>Not found:</source>
         <translation>Табылмады:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="108" />
+        <location filename="../../ui/dialogs.py" line="116" />
         <source>The computer could not read or write a file:</source>
         <translation>Компьютер файлды оқи немесе жаза алмады:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="110" />
+        <location filename="../../ui/dialogs.py" line="118" />
         <source>Something went wrong inside Qorgau. Your records already saved are safe. If this keeps happening, lock the vault, restart Qorgau and tell your coordinator what you were doing.</source>
         <translation>Qorgau ішінде ақау болды. Бұрын сақталған жазбаларыңыз қауіпсіз. Бұл қайталана берсе, қойманы құлыптап, Qorgau-ды қайта іске қосыңыз және үйлестірушіге не істегеніңізді айтыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="118" />
+        <location filename="../../ui/dialogs.py" line="137" />
         <source>Qorgau</source>
         <translation>Qorgau</translation>
     </message>
@@ -4639,12 +4640,12 @@ The export is recorded in the custody log of every record in it.</source>
     <message>
         <location filename="../../ui/schema_strings.py" line="44" />
         <source>Agency</source>
-        <translation>Ведомство</translation>
+        <translation>Ведомстволық тиесілігі</translation>
     </message>
     <message>
         <location filename="../../ui/schema_strings.py" line="45" />
         <source>For an alleged perpetrator: the service they belong to.</source>
-        <translation>Болжамды кінәлі үшін: ол қызмет ететін орган.</translation>
+        <translation>Болжамды орындаушы үшін: ол қызмет ететін орган.</translation>
     </message>
     <message>
         <location filename="../../ui/schema_strings.py" line="46" />
@@ -5059,7 +5060,7 @@ The export is recorded in the custody log of every record in it.</source>
     <message>
         <location filename="../../ui/schema_strings.py" line="129" />
         <source>Perpetrators' agency and involvement</source>
-        <translation>Кінәлілердің ведомствосы мен рөлі</translation>
+        <translation>Болжамды орындаушылардың ведомстволық тиесілігі мен рөлі</translation>
     </message>
     <message>
         <location filename="../../ui/schema_strings.py" line="130" />
@@ -5079,17 +5080,17 @@ The export is recorded in the custody log of every record in it.</source>
     <message>
         <location filename="../../ui/schema_strings.py" line="134" />
         <source>Acts against each victim</source>
-        <translation>Әр жәбірленушіге қарсы әрекеттер</translation>
+        <translation>Әр зардап шеккенге қарсы әрекеттер</translation>
     </message>
     <message>
         <location filename="../../ui/schema_strings.py" line="135" />
         <source>When victims suffered different acts: the methods used on each.</source>
-        <translation>Жәбірленушілерге әртүрлі әрекет жасалса: әрқайсысына қолданылған әдістер.</translation>
+        <translation>Зардап шеккендерге әртүрлі әрекет жасалса: әрқайсысына қолданылған әдістер.</translation>
     </message>
     <message>
         <location filename="../../ui/schema_strings.py" line="136" />
         <source>Victim</source>
-        <translation>Жәбірленуші</translation>
+        <translation>Зардап шеккен</translation>
     </message>
     <message>
         <location filename="../../ui/schema_strings.py" line="137" />
@@ -5469,12 +5470,12 @@ The export is recorded in the custody log of every record in it.</source>
     <message>
         <location filename="../../ui/schema_strings.py" line="275" />
         <source>Reprisal</source>
-        <translation>Қудалау</translation>
+        <translation>Кек алу немесе қысым</translation>
     </message>
     <message>
         <location filename="../../ui/schema_strings.py" line="276" />
         <source>Kind of reprisal</source>
-        <translation>Қудалау түрі</translation>
+        <translation>Кек алу не қысым түрі</translation>
     </message>
     <message>
         <location filename="../../ui/schema_strings.py" line="277" />
@@ -5484,7 +5485,7 @@ The export is recorded in the custody log of every record in it.</source>
     <message>
         <location filename="../../ui/schema_strings.py" line="278" />
         <source>Role of the person targeted</source>
-        <translation>Қудаланған адамның рөлі</translation>
+        <translation>Қысым көрген адамның рөлі</translation>
     </message>
     <message>
         <location filename="../../ui/schema_strings.py" line="279" />
@@ -5594,7 +5595,7 @@ The export is recorded in the custody log of every record in it.</source>
     <message>
         <location filename="../../ui/schema_strings.py" line="300" />
         <source>The Istanbul Protocol examination to set beside it.</source>
-        <translation>Салыстыру үшін Стамбул хаттамасы бойынша куәландыру.</translation>
+        <translation>Салыстыру үшін Ыстамбұл хаттамасы бойынша куәландыру.</translation>
     </message>
     <message>
         <location filename="../../ui/schema_strings.py" line="301" />
@@ -5759,7 +5760,7 @@ The export is recorded in the custody log of every record in it.</source>
     <message>
         <location filename="../../ui/schema_strings.py" line="205" />
         <source>Status history</source>
-        <translation>Мәртебелер тарихы</translation>
+        <translation>Күйлер тарихы</translation>
     </message>
     <message>
         <location filename="../../ui/schema_strings.py" line="208" />

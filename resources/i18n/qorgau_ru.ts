@@ -139,7 +139,7 @@
     <message>
         <location filename="../../ui/field/caseview.py" line="34" />
         <source>Reprisals</source>
-        <translation>Преследования</translation>
+        <translation>Месть и давление</translation>
     </message>
     <message>
         <location filename="../../ui/field/caseview.py" line="35" />
@@ -189,7 +189,7 @@
     <message>
         <location filename="../../ui/field/caseview.py" line="49" />
         <source>Add a reprisal</source>
-        <translation>Добавить преследование</translation>
+        <translation>Добавить случай мести или давления</translation>
     </message>
     <message>
         <location filename="../../ui/field/caseview.py" line="50" />
@@ -1107,11 +1107,6 @@
         <translation>&amp;Отозвать…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="91" />
-        <source>Revoked after bundle %1</source>
-        <translation>Отозвано после пакета № %1</translation>
-    </message>
-    <message>
         <location filename="../../ui/desk/devices.py" line="95" />
         <source>Enrolled</source>
         <translation>Зарегистрировано</translation>
@@ -1150,6 +1145,11 @@
         <location filename="../../ui/desk/devices.py" line="165" />
         <source>Revoked %1: nothing new from it is merged without review; what it sent after bundle %2 is flagged for review.</source>
         <translation>Отозвано %1: ничто новое от него не объединяется без проверки; присланное после пакета %2 помечено для проверки.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/devices.py" line="93" />
+        <source>Revoked %1</source>
+        <translation>Отозвано: %1</translation>
     </message>
     <message>
         <location filename="../../ui/desk/devices.py" line="219" />
@@ -2459,7 +2459,7 @@
     <message>
         <location filename="../../ui/desk/report.py" line="534" />
         <source>Reprisals</source>
-        <translation>Преследования</translation>
+        <translation>Месть и давление</translation>
     </message>
     <message>
         <location filename="../../ui/desk/report.py" line="558" />
@@ -3739,7 +3739,7 @@ The export is recorded in the custody log of every record in it.</source>
     <message>
         <location filename="../../ui/desk/figures.py" line="117" />
         <source>Reprisals against victims, relatives and defenders, by kind and outcome.</source>
-        <translation>Преследования пострадавших, родственников и правозащитников по виду и исходу.</translation>
+        <translation>Месть и давление в отношении пострадавших, родственников и правозащитников по виду и исходу.</translation>
     </message>
     <message>
         <location filename="../../ui/desk/figures.py" line="120" />
@@ -3749,7 +3749,7 @@ The export is recorded in the custody log of every record in it.</source>
     <message>
         <location filename="../../ui/desk/figures.py" line="125" />
         <source>Each perpetrator named in an incident, by agency and involvement.</source>
-        <translation>Каждый виновный, названный в инциденте, по ведомству и роли.</translation>
+        <translation>Каждый предполагаемый исполнитель, названный в инциденте, по ведомству и роли.</translation>
     </message>
     <message>
         <location filename="../../ui/desk/figures.py" line="128" />
@@ -3944,7 +3944,7 @@ The export is recorded in the custody log of every record in it.</source>
     <message>
         <location filename="../../ui/desk/figures.py" line="444" />
         <source>Figures over every record in the archive: first complaints and their legal path by region, city, month and facility, deaths in custody, reprisals, who the victims are, methods. The table under each chart holds its numbers; export it as CSV for a submission.</source>
-        <translation>Цифры по всем записям архива: первичные жалобы и их путь по регионам, городам, месяцам и учреждениям, смерти под стражей, преследования, кто пострадавшие, методы. Таблица под каждой диаграммой содержит её числа; выгрузите её в CSV для обращения.</translation>
+        <translation>Цифры по всем записям архива: первичные жалобы и их путь по регионам, городам, месяцам и учреждениям, смерти под стражей, месть и давление, кто пострадавшие, методы. Таблица под каждой диаграммой содержит её числа; выгрузите её в CSV для обращения.</translation>
     </message>
     <message>
         <location filename="../../ui/desk/figures.py" line="455" />
@@ -4245,52 +4245,53 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="65" />
+        <location filename="../../ui/dialogs.py" line="67" />
         <source>OK</source>
         <translation>ОК</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="74" />
+        <location filename="../../ui/dialogs.py" line="76" />
         <source>This vault (%1) is already open in another Qorgau window or command. Close it there, or wait for it to finish, then try again.</source>
         <translation>Это хранилище (%1) уже открыто в другом окне или команде Qorgau. Закройте его там или дождитесь окончания работы, затем попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="94" />
+        <location filename="../../ui/dialogs.py" line="96" />
         <source>The passphrase or recovery code is not right. Nothing was changed.</source>
         <translation>Парольная фраза или код восстановления неверны. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="98" />
+        <location filename="../../ui/dialogs.py" line="106" />
         <source>The computer could not complete this:</source>
         <translation>Компьютер не смог выполнить действие:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="99" />
+        <location filename="../../ui/dialogs.py" line="107" />
         <source>A check of the vault failed:</source>
         <translation>Проверка хранилища не пройдена:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="100" />
+        <location filename="../../ui/dialogs.py" line="99" />
+        <location filename="../../ui/dialogs.py" line="108" />
         <source>This cannot be saved as it is:</source>
         <translation>В таком виде это нельзя сохранить:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="101" />
+        <location filename="../../ui/dialogs.py" line="109" />
         <source>Not found:</source>
         <translation>Не найдено:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="108" />
+        <location filename="../../ui/dialogs.py" line="116" />
         <source>The computer could not read or write a file:</source>
         <translation>Компьютер не смог прочитать или записать файл:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="110" />
+        <location filename="../../ui/dialogs.py" line="118" />
         <source>Something went wrong inside Qorgau. Your records already saved are safe. If this keeps happening, lock the vault, restart Qorgau and tell your coordinator what you were doing.</source>
         <translation>Внутри Qorgau произошёл сбой. Уже сохранённые записи в безопасности. Если это повторяется, заблокируйте хранилище, перезапустите Qorgau и расскажите координатору, что вы делали.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="118" />
+        <location filename="../../ui/dialogs.py" line="137" />
         <source>Qorgau</source>
         <translation>Qorgau</translation>
     </message>
@@ -4644,7 +4645,7 @@ The export is recorded in the custody log of every record in it.</source>
     <message>
         <location filename="../../ui/schema_strings.py" line="45" />
         <source>For an alleged perpetrator: the service they belong to.</source>
-        <translation>Для предполагаемого виновного: служба, в которой он работает.</translation>
+        <translation>Для предполагаемого исполнителя: служба, в которой он работает.</translation>
     </message>
     <message>
         <location filename="../../ui/schema_strings.py" line="46" />
@@ -5059,7 +5060,7 @@ The export is recorded in the custody log of every record in it.</source>
     <message>
         <location filename="../../ui/schema_strings.py" line="129" />
         <source>Perpetrators' agency and involvement</source>
-        <translation>Ведомство и роль виновных</translation>
+        <translation>Ведомство и роль предполагаемых исполнителей</translation>
     </message>
     <message>
         <location filename="../../ui/schema_strings.py" line="130" />
@@ -5469,12 +5470,12 @@ The export is recorded in the custody log of every record in it.</source>
     <message>
         <location filename="../../ui/schema_strings.py" line="275" />
         <source>Reprisal</source>
-        <translation>Преследование</translation>
+        <translation>Месть или давление</translation>
     </message>
     <message>
         <location filename="../../ui/schema_strings.py" line="276" />
         <source>Kind of reprisal</source>
-        <translation>Вид преследования</translation>
+        <translation>Вид мести или давления</translation>
     </message>
     <message>
         <location filename="../../ui/schema_strings.py" line="277" />
@@ -5484,7 +5485,7 @@ The export is recorded in the custody log of every record in it.</source>
     <message>
         <location filename="../../ui/schema_strings.py" line="278" />
         <source>Role of the person targeted</source>
-        <translation>Роль преследуемого</translation>
+        <translation>Роль человека, подвергшегося давлению</translation>
     </message>
     <message>
         <location filename="../../ui/schema_strings.py" line="279" />

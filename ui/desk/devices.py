@@ -87,10 +87,10 @@ class DevicesPage(DeskPage):
         self.rows = rows
         self.table.setRowCount(len(rows))
         for i, d in enumerate(rows):
+            # Revocation is a cut-off in time (issue 15), not a bundle number: from that
+            # moment nothing new from the device is merged without review.
             state = (
-                translate("Devices", "Revoked after bundle %1").replace(
-                    "%1", str(d["revoked_after_seq"])
-                )
+                translate("Devices", "Revoked %1").replace("%1", when(d["revoked_at"]))
                 if d["revoked_at"]
                 else translate("Devices", "Enrolled")
             )
