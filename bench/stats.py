@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from app import duplicates, stats, vocab
+from app import filters as filters_mod
 from app.records import Records
 from storage.vault import Vault
 
@@ -34,7 +35,13 @@ TWIN_SHARE = 0.03  # named people recorded a second time, in Latin, by another l
 
 # Share of each kind in the archive (facilities: a fixed register of 300).
 MIX = {"person": 0.26, "case": 0.08, "incident": 0.12, "detention": 0.10, "complaint": 0.15,
-       "interview": 0.10, "medical_exam": 0.05, "lesion": 0.08, "evidence": 0.06}
+       "interview": 0.10, "medical_exam": 0.05, "lesion": 0.08, "evidence": 0.06,
+       "death_in_custody": 0.004, "reprisal": 0.01, "consent": 0.01}
+# The legal path: a share of first complaints carry steps; some older-shaped appeals and UN
+# submissions are separate complaint records (the statistics fold both shapes).
+STEPS_SHARE, LEGACY_SHARE, TAG_SHARE = 0.3, 0.05, 0.1
+STEP_OUTCOMES = ("closure_overturned", "appeal_dismissed", "registered", "sent_to_court",
+                 "closed_no_evidence", "other")
 FACILITIES = 300
 
 
@@ -194,7 +201,8 @@ class Generator:
         cases = self.create([("case", {
             "title": f"Дело {i}", "city": self.pick(CITY_WEIGHTS), "status": "active",
             "opened_on": self.date(),
-            "victim_ids": rng.sample(victims, rng.choice((1, 1, 1, 2, 3)))})
+            "victim_ids": rng.sample(victims, rng.choice((1, 1, 1, 2, 3))),
+            **({"tags": ["January 2022"]} if rng.random() < TAG_SHARE else {})})
             for i in range(counts["case"])])
         methods = vocab.load("methods").codes
         method_weights = [30 if m.startswith("beating") else 3 for m in methods]
@@ -210,6 +218,9 @@ class Generator:
                 body["facility_id"] = rng.choice(facilities)
             if rng.random() < 0.5:
                 body["victim_ids"] = [rng.choice(victims)]
+            if rng.random() < 0.3:
+                body["perpetrators"] = [{"agency": rng.choice(("police", "knb", "penitentiary")),
+                                         "involvement": rng.choice(("ordered", "carried_out"))}]
             return body
 
         self.create([("incident", incident()) for _ in range(counts["incident"])])
@@ -226,9 +237,37 @@ class Generator:
                     "reference_number": f"{rng.randrange(10**6)}"}
             if rng.random() < 0.7:
                 body["city"] = self.pick(CITY_WEIGHTS)
+            if rng.random() < STEPS_SHARE:
+                body["steps"] = [{"step": rng.choice(("appeal_prosecutor", "appeal_judge",
+                                                      "court", "un_communication")),
+                                  "body": rng.choice(bodies_vocab), "filed_on": self.date(),
+                                  "outcome": rng.choice(STEP_OUTCOMES),
+                                  "decided_on": "2025-01-01"}
+                                 for _ in range(rng.randint(1, 2))]
             return body
 
-        self.create([("complaint", complaint()) for _ in range(counts["complaint"])])
+        firsts = self.create([("complaint", complaint()) for _ in range(counts["complaint"])])
+        self.create([("complaint", {"case_id": rng.choice(cases), "body": "court",
+                                    "appeal_of": rng.choice(firsts), "filed_on": "2024-06-01",
+                                    "status": rng.choice(STEP_OUTCOMES)})
+                     for _ in range(int(len(firsts) * LEGACY_SHARE))])
+        self.create([("death_in_custody", {
+            "case_id": rng.choice(cases), "person_id": rng.choice(victims),
+            "died_on": self.date(), "facility_id": rng.choice(facilities),
+            "family_disputes_cause": rng.random() < 0.6, "autopsy_done": rng.random() < 0.7,
+            "investigation": rng.choice(("none", "ongoing", "closed", "conviction"))})
+            for _ in range(counts["death_in_custody"])])
+        self.create([("reprisal", {
+            "case_id": rng.choice(cases), "kind": rng.choice(("threat", "honour_dignity_suit",
+                                                              "pressure_to_withdraw")),
+            "date": self.date(), "outcome": rng.choice(("ongoing", "dropped", "claim_upheld"))})
+            for _ in range(counts["reprisal"])])
+        # A few people answered on consent; some refused statistical use.
+        self.create([("consent", {
+            "person_id": rng.choice(victims), "given_on": self.date(),
+            "consent": {"statistics": rng.choice(("given", "given", "refused")),
+                        "share_coordinator": "given"}})
+            for _ in range(counts["consent"])])
         self.create([("interview", {
             "case_id": rng.choice(cases), "interviewee_id": rng.choice(people),
             "date": self.date(), "relation": "mother", "language": "ru",
@@ -283,7 +322,7 @@ def main() -> None:
             n = db.one("SELECT count(*) FROM records WHERE deleted = 0")[0]
             n_people = db.one("SELECT count(*) FROM records WHERE kind = 'person'")[0]
             print(f"archive: {n} current records, {n_people} people")
-            filters = stats.Filters(date_from="2022-02-01", date_to="2022-12-31")
+            filters = filters_mod.Filters(date_from="2022-02-01", date_to="2022-12-31")
             cold, tables = timed(lambda: stats.Stats(db).tables())
             warm = [timed(lambda: stats.Stats(db).tables())[0] for _ in range(5)]
             filtered = [timed(lambda: stats.Stats(db, filters, "ru").tables())[0]
