@@ -414,6 +414,22 @@ class _Model:
                 self._people[rid] = json.loads(found[rid]) if rid in found else None
         return {rid: body for rid in ids if (body := self._people[rid]) is not None}
 
+    @functools.cached_property
+    def methods(self) -> list[tuple[str | None, Place, tuple[str, ...], frozenset[str]]]:
+        """(date, place, methods, groups of methods) of every incident naming a method,
+        its own or an act's against one of its victims."""
+        group_of = {code: (item or {}).get("group", "other") for code, item in (
+            (c, vocab.load("methods").item(c)) for c in vocab.load("methods"))}
+        out = []
+        for item in self.items["incident"]:
+            b = item.body
+            methods = tuple(dict.fromkeys([*(b.get("methods") or ()), *(
+                m for act in b.get("acts") or () for m in act.get("methods") or ())]))
+            if methods:
+                out.append((item.date, item.place, methods,
+                            frozenset(group_of.get(m, "other") for m in methods)))
+        return out
+
     @property
     def complaints(self) -> tuple[list[_Complaint], list[tuple[str | None, str | None, Place]]]:
         if self._complaints is None:
@@ -575,27 +591,24 @@ class Stats:
     @functools.cached_property
     def _complaints(self) -> list[_Complaint]:
         """First complaints within the filters."""
-        return [c for c in self._all_complaints[0] if self._kept(c.filed_on, c.place)]
+        firsts = self._all_complaints[0]
+        return firsts if self.filters.empty else [c for c in firsts
+                                                  if self._kept(c.filed_on, c.place)]
 
     @functools.cached_property
     def _methods(self) -> _Methods:
         """Incidents with methods recorded, within the filters, counted by method and by
         (method, city)."""
         figures = _Methods(Counter(), Counter(), Counter(), 0)
-        group_of = {code: (item or {}).get("group", "other") for code, item in (
-            (c, vocab.load("methods").item(c)) for c in vocab.load("methods"))}
-        for item in self._items("incident"):
-            b = item.body
-            methods = list(dict.fromkeys([*(b.get("methods") or ()), *(
-                m for act in b.get("acts") or () for m in act.get("methods") or ())]))
-            if not methods:
+        keeps, everything = self.filters.keeps, self.filters.empty
+        for date, place, methods, groups in self._m.methods:
+            if not (everything or keeps(date, place)):
                 continue
             figures.incidents += 1
-            city = item.place.city or NONE
-            for method in methods:
-                figures.counts[method] += 1
-                figures.grid[(method, city)] += 1
-            figures.groups.update({group_of.get(m, "other") for m in methods})
+            city = place.city or NONE
+            figures.counts.update(methods)
+            figures.grid.update((method, city) for method in methods)
+            figures.groups.update(groups)
         return figures
 
     @functools.cached_property
