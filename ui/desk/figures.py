@@ -328,17 +328,21 @@ class BarChart(QtWidgets.QWidget):
             top = max(top, 10.0)
         return nice_top(top * 1.1) if c.vertical else (top or 1.0)
 
+    @staticmethod
+    def bars_that_fit(n: int, height: float, fm: QtGui.QFontMetricsF) -> int:
+        """How many of `n` bars to draw in `height`: each at least a line of text high.
+        On a small screen the bars that do not fit are left out (the largest come first)
+        and the note under the chart says so, rather than labels drawn over each other."""
+        min_row = fm.height() + 3
+        if n * min_row <= height:
+            return n
+        return max(1, int((height - fm.height() - 4) / min_row))
+
     def _bars(self, p: QtGui.QPainter, fm: QtGui.QFontMetricsF, area: QRectF) -> None:
         assert self.chart is not None
         c = self.chart
-        # Every bar at least a line of text high: on a small screen the bars that do not
-        # fit are left out (the largest come first) and the note says so, rather than
-        # labels drawn over each other.
-        min_row = fm.height() + 3
-        n = len(c.categories)
+        n = self.bars_that_fit(len(c.categories), area.height(), fm)
         note_h = fm.height() + 4
-        if n * min_row > area.height():
-            n = max(1, int((area.height() - note_h) / min_row))
         clipped = c.clipped + len(c.categories) - n
         categories, values = c.categories[:n], c.values[:n]
         label_w = min(max(fm.horizontalAdvance(x) for x in categories) + 12, area.width() * 0.36)
