@@ -356,7 +356,8 @@ class _Model:
     out here, so no table can count them: nor is anything in a case of theirs."""
 
     def __init__(self, db: Database) -> None:
-        self.db = db
+        # No reference to `db` is kept: the model must die with the database it was read
+        # from (it holds decrypted records), and `_MODELS` holds it only while `db` lives.
         self.refused = self._read_refused(db)
         self.cases = case_places(db, self.refused)
         self.items: dict[str, list[_Item]] = {kind: [] for kind in _READ_KINDS}
@@ -400,14 +401,14 @@ class _Model:
 
         return frozenset(disclosure.decide(db, "statistics").withheld)
 
-    def people(self, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+    def people(self, db: Database, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
         """The bodies of the person records named (only those: an archive holds many),
         each read once per model."""
         ids = list(ids)
         wanted = sorted(set(ids) - self._people.keys())
         for i in range(0, len(wanted), 5000):
             chunk = wanted[i:i + 5000]
-            found = dict(self.db.all(
+            found = dict(db.all(
                 "SELECT record_id, body FROM records WHERE kind = 'person' AND deleted = 0"
                 " AND record_id IN (SELECT value FROM json_each(?))", (json.dumps(chunk),)))
             for rid in chunk:
@@ -635,7 +636,7 @@ class Stats:
         return out
 
     def _people_named(self, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
-        return self._m.people(ids)
+        return self._m.people(self.db, ids)
 
     @property
     def _person_flags(self) -> dict[str, frozenset[str]]:

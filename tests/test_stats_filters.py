@@ -65,6 +65,23 @@ def test_the_model_is_shared_until_the_vault_changes(vault: Any) -> None:
     assert stats.model(db) is not model and complaints(db) == 6
 
 
+def test_the_model_dies_with_its_database(tmp_path: Path) -> None:
+    """What the figures read is decrypted: it must not outlive the vault it came from."""
+    import gc
+    import weakref
+
+    from storage.vault import Vault
+
+    vault, _ = Vault.create(tmp_path / "v", PASSPHRASE, name="Coordinator", role="archive")
+    build(Records(vault))
+    assert complaints(vault.db) == 6
+    held = weakref.ref(stats.model(vault.db))
+    vault.close()
+    del vault
+    gc.collect()
+    assert held() is None
+
+
 def test_a_refusal_written_after_counting_takes_the_person_out_at_once(vault: Any) -> None:
     ids = build(Records(vault))
     before = Stats(vault.db).tables(["victims_profile"])[0].row("victims")["victims"]
