@@ -22,7 +22,7 @@ from app.records import Records
 from app.stats import TOTAL, Filters, Stats
 from app.usecases import figures, record_export
 from storage.errors import InvalidInput
-from tests.conftest import CLI, PASSPHRASE
+from tests.conftest import PASSPHRASE
 from tests.test_stats_legal import JANUARY, build
 
 
@@ -181,29 +181,38 @@ def test_record_tables_take_the_statistics_filters(legal: tuple[Any, dict[str, s
         record_export.scope(region="atlantis")
 
 
-def test_cli_export_records_filters_like_stats(cli: CLI, tmp_path: Path) -> None:
+def test_cli_export_records_filters_like_stats(tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    from app.cli.main import main
+    from storage import errors
     from storage.vault import Vault
 
     path = tmp_path / "archive"
     vault, _ = Vault.create(path, PASSPHRASE, name="Coordinator", role="archive")
     with vault:
         build(Records(vault))
-    counted = cli("stats", str(path), "--table", "by_month", "--tag", JANUARY,
-                  "--region", "Жамбылская область", "--json")
-    assert counted.returncode == 0, counted.stderr
-    by_month = json.loads(counted.stdout)["tables"][0]
-    assert {r[0]: r[2] for r in by_month["rows"]}[TOTAL] == 2
-    listed = cli("export-records", str(path), "--dry-run", "--json", "--kind", "case",
-                 "--tag", JANUARY, "--region", "Жамбылская область")
-    assert listed.returncode == 0, listed.stderr
-    assert json.loads(listed.stdout)["rows"] == {"case": 1}
-    out = tmp_path / "pack"
-    written = cli("export-records", str(path), "--format", "uwazi", "--out", str(out),
-                  "--tag", JANUARY, "--json")
-    assert written.returncode == 0, written.stderr
+        # The same words as `qorgau stats --tag … --region …` (tests/test_stats_legal.py).
+        assert complaints(vault.db, filters.from_input(
+            tag=JANUARY, region="Жамбылская область")) == 2
+    monkeypatch.setenv("QORGAU_PASSPHRASE", PASSPHRASE)
+    capsys.readouterr()
+
+    def run(*args: str) -> Any:
+        code = main(list(args))
+        out = capsys.readouterr()
+        assert code == 0, out.err
+        return json.loads(out.out)
+
+    assert run("export-records", str(path), "--dry-run", "--json", "--kind", "case",
+               "--tag", JANUARY, "--region", "Жамбылская область")["rows"] == {"case": 1}
     # Publication consent decides the pack: of the two January cases, the one whose
     # victims were never asked stays; its complaints name nobody and go.
-    assert json.loads(written.stdout)["rows"] == {"case": 1, "complaint": 5, "incident": 1}
-    assert sorted(p.name for p in out.iterdir())  # written, whole
-    bad = cli("export-records", str(path), "--dry-run", "--region", "Атлантида")
-    assert bad.returncode != 0 and "unknown region" in bad.stderr
+    assert run("export-records", str(path), "--format", "uwazi", "--out",
+               str(tmp_path / "pack"), "--tag", JANUARY, "--json")["rows"] == {
+        "case": 1, "complaint": 5, "incident": 1}
+    # A bad filter is refused before the vault is opened, as by `qorgau stats`.
+    monkeypatch.delenv("QORGAU_PASSPHRASE")
+    for command in ("export-records", "stats"):
+        assert main([command, str(path), "--region", "Атлантида"]) == errors.EXIT_INVALID
+        assert "unknown region" in capsys.readouterr().err

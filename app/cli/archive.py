@@ -55,8 +55,8 @@ def render(table: Any) -> str:
 def cmd_stats(args: argparse.Namespace) -> int:
     from app.usecases import figures
 
+    flt = filter_options.read(args)  # bad filters refused before a passphrase is asked
     with _open(args.vault) as vault:
-        flt = filter_options.read(args)
         tables = figures.tables(vault, flt, lang=args.lang, names=args.table)
         written = []
         if args.csv:
