@@ -392,6 +392,7 @@ class _Model:
             if case is not None:
                 self.victim_links.append((person_id, case))
         self._people: dict[str, dict[str, Any] | None] = {}
+        self.tables: dict[tuple[Filters, str], dict[str, Table]] = {}  # by Stats.tables
         self._complaints: tuple[list[_Complaint], list[tuple[str | None, str | None,
                                                               Place]]] | None = None
 
@@ -654,7 +655,13 @@ class Stats:
         unknown = [n for n in wanted if n not in TABLES]
         if unknown:
             raise InvalidInput(f"unknown table {unknown[0]!r} (tables: {', '.join(TABLES)})")
-        return [TABLES[n](self) for n in wanted]
+        # A table is a function of the model, the filters and the language: counted once
+        # for each (Tables are immutable), so the same view asked again costs nothing.
+        done = self._m.tables.setdefault((self.filters, self.lang), {})
+        for n in wanted:
+            if n not in done:
+                done[n] = TABLES[n](self)
+        return [done[n] for n in wanted]
 
     def _note(self, text: str) -> str:
         scope = self.filters.describe()

@@ -50,6 +50,8 @@ def test_the_model_is_shared_until_the_vault_changes(vault: Any) -> None:
     db = vault.db
     first = stats.model(db)
     assert stats.model(db) is first  # filters and languages share one reading
+    again = Stats(db, Filters(tag=JANUARY), "kk").tables(["reprisals"])[0]
+    assert Stats(db, Filters(tag="january 2022"), "kk").tables(["reprisals"])[0] is again
     assert complaints(db) == 6 and complaints(db, Filters(tag=JANUARY)) == 3
     Records(vault).create("complaint", {"case_id": ids["b"], "body": "prosecutor",
                                         "filed_on": "2022-07-01", "status": "filed"})
