@@ -539,6 +539,9 @@ def _bulk() -> Iterator[None]:
 def model(db: Database) -> _Model:
     """The model of `db` as it is now: read again after any change (a record written,
     imported, deleted or purged, a consent answer changed), else shared."""
+    if db.in_transaction:  # what it reads may yet be rolled back: never kept
+        with _bulk():
+            return _Model(db)
     with _MODELS_LOCK:
         state = _state(db)
         held = _MODELS.get(db)

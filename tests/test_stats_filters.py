@@ -59,12 +59,16 @@ def test_the_model_is_shared_until_the_vault_changes(vault: Any) -> None:
     assert complaints(db) == 7
     Records(vault).delete(ids["d1"], "entered by mistake")
     assert complaints(db) == 6
-    # Work inside a transaction that is rolled back changes nothing, but is read again.
+    # Work inside a transaction that is rolled back changes nothing, but is read again;
+    # figures counted inside it are never kept.
     model = stats.model(db)
+    ekibastuz = Filters(city="ekibastuz")
     with pytest.raises(RuntimeError), db.transaction():
         db.execute("UPDATE records SET city = 'almaty' WHERE record_id = ?", (ids["c1"],))
+        assert complaints(db, ekibastuz) == 0
         raise RuntimeError("abandoned")
     assert stats.model(db) is not model and complaints(db) == 6
+    assert complaints(db, ekibastuz) == 1
 
 
 def test_the_model_dies_with_its_database(tmp_path: Path) -> None:
