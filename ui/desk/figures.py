@@ -329,19 +329,21 @@ class BarChart(QtWidgets.QWidget):
         return nice_top(top * 1.1) if c.vertical else (top or 1.0)
 
     @staticmethod
-    def bars_that_fit(n: int, height: float, fm: QtGui.QFontMetricsF) -> int:
+    def bars_that_fit(n: int, height: float, fm: QtGui.QFontMetricsF,
+                      noted: bool = False) -> int:
         """How many of `n` bars to draw in `height`: each at least a line of text high.
         On a small screen the bars that do not fit are left out (the largest come first)
-        and the note under the chart says so, rather than labels drawn over each other."""
-        min_row = fm.height() + 3
-        if n * min_row <= height:
+        and the note under the chart says so, rather than labels drawn over each other.
+        `noted`: the note is shown anyway (the chart already leaves bars out)."""
+        line, note = fm.height() + 3, fm.height() + 4
+        if n * line <= height - (note if noted else 0):
             return n
-        return max(1, int((height - fm.height() - 4) / min_row))
+        return max(1, int((height - note) / line))
 
     def _bars(self, p: QtGui.QPainter, fm: QtGui.QFontMetricsF, area: QRectF) -> None:
         assert self.chart is not None
         c = self.chart
-        n = self.bars_that_fit(len(c.categories), area.height(), fm)
+        n = self.bars_that_fit(len(c.categories), area.height(), fm, noted=bool(c.clipped))
         note_h = fm.height() + 4
         clipped = c.clipped + len(c.categories) - n
         categories, values = c.categories[:n], c.values[:n]
