@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app import present, schema, vocab
+from app.filters import Case, Filters, Place, case_places, own_place
 from app.translate import tr
 from storage.db import Database
 from storage.errors import Cancelled
@@ -36,28 +37,27 @@ class Sheet:
 
 @dataclass(frozen=True)
 class Scope:
-    """Which records: kinds (all when empty), and the statistics' filters applied to each
-    record's case (a record with no case is judged on its own date, city and facility)."""
+    """Which records: kinds (all when empty), and the statistics' filters (app.filters:
+    dates, city, region, facility, event tag) applied to each record's cases — a record is
+    kept when any case it names (or, for a case, itself) is within them, with the case's
+    place as the statistics see it. A record that names no case is judged on its own
+    date, city and facility (and has no tag)."""
     kinds: tuple[str, ...] = ()
-    date_from: str | None = None
-    date_to: str | None = None
-    city: str | None = None
-    facility_id: str | None = None
+    filters: Filters = field(default_factory=Filters)
 
-    def keeps(self, own: tuple[Any, ...], cases: list[tuple[Any, ...]]) -> bool:
-        """`own` (date, city, facility) judges a record linked to no case; otherwise it is
-        kept when any of its cases is."""
-        return any(self._keeps(c) for c in cases) if cases else self._keeps(own)
+    def keeps(self, own: tuple[str | None, Place], cases: list[Case]) -> bool:
+        """`own` (date, place) judges a record linked to no case; otherwise it is kept
+        when any of its cases is."""
+        keeps = self.filters.keeps
+        if cases:
+            return any(keeps(c.date, c.place) for c in cases)
+        return keeps(*own)
 
-    def _keeps(self, place: tuple[Any, ...]) -> bool:
-        date, city, facility = place
-        if self.date_from and (not date or date < self.date_from):
-            return False
-        if self.date_to and (not date or date > self.date_to + "~"):  # "~" after any day
-            return False
-        if self.city and city != self.city:
-            return False
-        return not (self.facility_id and facility != self.facility_id)
+    def as_dict(self) -> dict[str, Any]:
+        """What was asked, for the audit entry: only what is set."""
+        asked: dict[str, Any] = {"kinds": list(self.kinds)} if self.kinds else {}
+        asked.update({k: v for k, v in self.filters.as_dict().items() if v})
+        return asked
 
 
 def _columns(kind: schema.Kind, lang: str) -> list[tuple[str, schema.Field, str]]:
@@ -132,7 +132,7 @@ def select(db: Database, scope: Scope, withheld: set[str], lang: str, *,
     """Current records in scope that the rule lets leave, masked, in a stable order."""
     rows = db.all("SELECT record_id, kind, title, body, case_id, date, city, facility_id"
                   " FROM records WHERE deleted = 0 ORDER BY kind, created_at, record_id")
-    cases = {r[0]: (r[5], r[6], r[7]) for r in rows if r[1] == "case"}
+    cases = case_places(db)
     case_links: dict[str, set[str]] = {}  # record -> the cases it names (case_id, case_ids)
     for src, dst in db.all("SELECT src, dst FROM links"):
         if dst in cases:
@@ -160,7 +160,7 @@ def select(db: Database, scope: Scope, withheld: set[str], lang: str, *,
             continue
         linked = {rid} if kind == "case" else case_links.get(rid, set()) | (
             {case_id} if case_id in cases else set())
-        if not scope.keeps((date, city, facility), [cases[c] for c in sorted(linked)]):
+        if not scope.keeps((date, own_place(city, facility)), [cases[c] for c in linked]):
             continue
         if rid in withheld:
             held_back += 1

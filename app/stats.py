@@ -33,22 +33,31 @@ that the command line speaks Russian and Kazakh in the desktop's words.
 
 from __future__ import annotations
 
+import contextlib
 import csv
-import datetime as dt
 import functools
+import gc
 import io
 import json
 import os
-import re
-import unicodedata
+import threading
+import weakref
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 
 import resources
 from app import vocab
+from app.filters import (
+    NO_CASE,
+    Case,
+    Filters,
+    Place,
+    case_places,
+    own_place,
+)
 from storage.db import Database
 from storage.errors import InvalidInput
 
@@ -136,17 +145,6 @@ def _international() -> frozenset[str]:
 def international(body: str | None) -> bool:
     """Whether a complaint body is a UN body (its submissions are steps, not complaints)."""
     return body in _international()
-
-
-@functools.cache
-def _regions() -> dict[str, str]:
-    cities = vocab.load("city")
-    return {c: (cities.item(c) or {}).get("group", "") for c in cities}
-
-
-def city_region(city: str | None) -> str | None:
-    """The oblast (or city of republican significance) of a city code."""
-    return _regions().get(city or "") or None
 
 
 # Keys of rows that are not vocabulary codes (codes start with a letter).
@@ -250,138 +248,14 @@ def to_csv(table: Table, file: str | os.PathLike[str] | IO[str] | IO[bytes]) -> 
 
 
 # ---------------------------------------------------------------------------------------
-# Filters
-
-_DATE_RE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
-
-
-def _check_date(value: str | None, what: str) -> str | None:
-    if not value:
-        return None
-    m = _DATE_RE.fullmatch(value.strip())
-    try:
-        if m:
-            dt.date(int(m[1]), int(m[2] or 1), int(m[3] or 1))
-            return value.strip()
-    except ValueError:
-        pass
-    raise InvalidInput(f"{what}: {value!r} is not a date (YYYY-MM-DD, YYYY-MM or YYYY)")
-
-
-def _code_of(vocab_name: str, what: str, text: str) -> str:
-    v = vocab.load(vocab_name)
-    wanted = text.strip().casefold()
-    for code in v:
-        if wanted == code or wanted in (x.casefold() for x in v.labels(code).values()):
-            return code
-    raise InvalidInput(f"unknown {what} {text!r} (codes: {', '.join(v.codes)})")
-
-
-def city_code(text: str) -> str:
-    """A city's code from its code or its label in any language ("Тараз" → "taraz")."""
-    return _code_of("city", "city", text)
-
-
-def region_code(text: str) -> str:
-    """A region's code from its code or its label in any language."""
-    return _code_of("region", "region", text)
-
-
-def fold_tag(tag: str) -> str:
-    """Tags compare case-insensitively, whatever the keyboard's normal form."""
-    return unicodedata.normalize("NFC", tag).strip().casefold()
-
-
-@dataclass(frozen=True)
-class Filters:
-    date_from: str | None = None  # inclusive; YYYY, YYYY-MM or YYYY-MM-DD
-    date_to: str | None = None  # inclusive
-    city: str | None = None  # a city code
-    facility_id: str | None = None  # a facility record id
-    region: str | None = None  # a region code
-    tag: str | None = None  # a case tag, e.g. "January 2022"
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "date_from", _check_date(self.date_from, "from"))
-        object.__setattr__(self, "date_to", _check_date(self.date_to, "to"))
-        if self.city is not None and self.city not in vocab.load("city"):
-            raise InvalidInput(f"unknown city code {self.city!r}")
-        if self.region is not None and self.region not in vocab.load("region"):
-            raise InvalidInput(f"unknown region code {self.region!r}")
-        if self.facility_id:
-            object.__setattr__(self, "facility_id", self.facility_id.strip().lower())
-        if self.tag is not None:
-            object.__setattr__(self, "tag", fold_tag(self.tag) or None)
-
-    def date_ok(self, date: str | None) -> bool:
-        if self.date_from and (not date or date < self.date_from):
-            return False
-        # '~' sorts after digits and '-': a day inside a month still matches "to 2022-12".
-        return not (self.date_to and (not date or date > self.date_to + "~"))
-
-    def place_ok(self, place: _Place) -> bool:
-        if self.city and place.city != self.city:
-            return False
-        if self.region and place.region != self.region:
-            return False
-        if self.tag and self.tag not in place.tags:
-            return False
-        return not (self.facility_id and self.facility_id not in place.facilities)
-
-    def describe(self) -> str:
-        parts = []
-        if self.date_from or self.date_to:
-            parts.append(f"dates {self.date_from or '…'} to {self.date_to or '…'}")
-        if self.city:
-            parts.append(f"city {self.city}")
-        if self.region:
-            parts.append(f"region {self.region}")
-        if self.facility_id:
-            parts.append(f"facility {self.facility_id}")
-        if self.tag:
-            parts.append(f"tag {self.tag}")
-        return ", ".join(parts)
-
-
-# ---------------------------------------------------------------------------------------
 # What the figures are made of
-
-
-class _Place(NamedTuple):
-    """Where a record belongs, for the filters and the by-place tables."""
-
-    city: str | None
-    region: str | None
-    facilities: frozenset[str]
-    tags: frozenset[str]
-
-
-_NOWHERE = _Place(None, None, frozenset(), frozenset())
-
-
-class _Case(NamedTuple):
-    place: _Place
-    date: str | None
-
-
-_NO_CASE = _Case(_NOWHERE, None)
-
-
-def _place(case: _Case, city: str | None = None, facility: str | None = None) -> _Place:
-    """A record's place: its own city (and so region) and facility, else its case's."""
-    base = case.place
-    if not (city or facility):
-        return base
-    return _Place(city or base.city, (city_region(city) if city else None) or base.region,
-                  frozenset({facility}) if facility else base.facilities, base.tags)
-
 
 @dataclass
 class _Complaint:
     record_id: str
     body: str | None  # addressed to
     filed_on: str | None
-    place: _Place
+    place: Place
     own: tuple[str, str | None]  # (date, status) of the record itself
     # (date, order, status, changes the status, domestic): history, steps, legacy steps
     events: list[tuple[str, int, str, bool, bool]] = field(default_factory=list)
@@ -462,11 +336,231 @@ def _table(name: str) -> Callable[[TableFn], TableFn]:
     return register
 
 
+class _Item(NamedTuple):
+    """A current record as the figures read it: its place (own city and facility, else
+    its case's) and date worked out once."""
+
+    record_id: str
+    case_id: str | None
+    date: str | None
+    place: Place
+    body: dict[str, Any]
+
+
+# The kinds whose bodies the tables read.
+_READ_KINDS = ("complaint", "incident", "detention", "death_in_custody", "reprisal")
+
+
+class _Model:
+    """What every table of a vault is made of, before any filter: read and worked out
+    once per state of the vault (`model`), then shared by every set of filters and every
+    language. Records of people who refused statistical use (app.disclosure) are left
+    out here, so no table can count them: nor is anything in a case of theirs."""
+
+    def __init__(self, db: Database) -> None:
+        # No reference to `db` is kept: the model must die with the database it was read
+        # from (it holds decrypted records), and `_MODELS` holds it only while `db` lives.
+        self.refused = self._read_refused(db)
+        self.cases = case_places(db, self.refused)
+        self.items: dict[str, list[_Item]] = {kind: [] for kind in _READ_KINDS}
+        marks = ",".join("?" * len(_READ_KINDS))
+        refused, cases = self.refused, self.cases
+        # One read of the bodies the tables need; each parsed once. (Parsing the whole
+        # body in Python measured faster than asking SQLite's json_extract for the few
+        # fields the figures read.)
+        for kind, rid, case_id, city, facility, date, body in db.iterate(
+                "SELECT kind, record_id, case_id, city, facility_id, date, body FROM records"
+                f" WHERE kind IN ({marks}) AND deleted = 0", _READ_KINDS, batch=5000):
+            if rid in refused or case_id in refused:
+                continue
+            case = cases.get(case_id or "", NO_CASE)
+            self.items[kind].append(_Item(rid, case_id, date, own_place(city, facility,
+                                                                        case.place),
+                                          json.loads(body)))
+        self.person_flags = {rid: frozenset(flags.split()) for rid, flags in db.all(
+            "SELECT record_id, flags FROM records WHERE kind = 'person' AND deleted = 0")}
+        self.facility_names: dict[str, str] = dict(db.all(
+            "SELECT record_id, title FROM records WHERE kind = 'facility'"))
+        # (person id, their case) for every victim named by a case or one of its incidents.
+        self.victim_links: list[tuple[str, Case]] = []
+        for kind, record_id, case_id, person_id in db.all(
+                "SELECT r.kind, r.record_id, r.case_id, l.dst FROM links l"
+                " JOIN records r ON r.record_id = l.src"
+                " WHERE substr(l.rel, 1, 11) = 'victim_ids[' AND r.deleted = 0"
+                " AND r.kind IN ('case', 'incident')"):
+            if person_id in refused or record_id in refused:
+                continue
+            case = cases.get(record_id if kind == "case" else case_id or "")
+            if case is not None:
+                self.victim_links.append((person_id, case))
+        self._people: dict[str, dict[str, Any] | None] = {}
+        self.tables: dict[tuple[Filters, str], dict[str, Table]] = {}  # by Stats.tables
+        self._complaints: tuple[list[_Complaint], list[tuple[str | None, str | None,
+                                                              Place]]] | None = None
+
+    @staticmethod
+    def _read_refused(db: Database) -> frozenset[str]:
+        from app import disclosure
+
+        return frozenset(disclosure.decide(db, "statistics").withheld)
+
+    def people(self, db: Database, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """The bodies of the person records named (only those: an archive holds many),
+        each read once per model."""
+        ids = list(ids)
+        wanted = sorted(set(ids) - self._people.keys())
+        for i in range(0, len(wanted), 5000):
+            chunk = wanted[i:i + 5000]
+            found = dict(db.all(
+                "SELECT record_id, body FROM records WHERE kind = 'person' AND deleted = 0"
+                " AND record_id IN (SELECT value FROM json_each(?))", (json.dumps(chunk),)))
+            for rid in chunk:
+                self._people[rid] = json.loads(found[rid]) if rid in found else None
+        return {rid: body for rid in ids if (body := self._people[rid]) is not None}
+
+    @functools.cached_property
+    def methods(self) -> list[tuple[str | None, Place, tuple[str, ...], frozenset[str]]]:
+        """(date, place, methods, groups of methods) of every incident naming a method,
+        its own or an act's against one of its victims."""
+        group_of = {code: (item or {}).get("group", "other") for code, item in (
+            (c, vocab.load("methods").item(c)) for c in vocab.load("methods"))}
+        out = []
+        for item in self.items["incident"]:
+            b = item.body
+            methods = tuple(dict.fromkeys([*(b.get("methods") or ()), *(
+                m for act in b.get("acts") or () for m in act.get("methods") or ())]))
+            if methods:
+                out.append((item.date, item.place, methods,
+                            frozenset(group_of.get(m, "other") for m in methods)))
+        return out
+
+    @property
+    def complaints(self) -> tuple[list[_Complaint], list[tuple[str | None, str | None, Place]]]:
+        if self._complaints is None:
+            self._complaints = _fold_complaints(self.items["complaint"])
+        return self._complaints
+
+
+def _fold_complaints(rows: list[_Item]) -> tuple[list[_Complaint],
+                                                 list[tuple[str | None, str | None, Place]]]:
+    """Every first complaint with its path folded in (unfiltered), and the steps that
+    belong to no first complaint: (body, date, place)."""
+    by_id = {r.record_id: r for r in rows}
+    steps = {r.record_id for r in rows
+             if r.body.get("appeal_of") or international(r.body.get("body"))}
+
+    firsts: dict[str, _Complaint] = {}
+    for rid, _case_id, date, place, b in rows:
+        if rid in steps or status_group(b.get("status")) == NOT_FILED:
+            continue
+        c = _Complaint(rid, b.get("body"), date, place,
+                       (b.get("outcome_on") or date or "", b.get("status")),
+                       suspect=b.get("suspect_identified") is True,
+                       victim=b.get("victim_status") is True,
+                       erdr=bool(b.get("registration_number")))
+        order = 1
+        for h in b.get("history") or ():
+            c.events.append((h["on"], order, h["status"], h["status"] not in KEEPS_STATUS,
+                             True))
+        for step in b.get("steps") or ():
+            c.steps.append(step.get("body"))
+            abroad = international(step.get("body")) or step.get("step") in (
+                "un_communication", "un_views", "compensation")
+            order += 1
+            for h in step.get("history") or ():
+                c.events.append((h["on"], order, h["status"],
+                                 not abroad and h["status"] not in KEEPS_STATUS, not abroad))
+            if step.get("outcome"):
+                when = step.get("decided_on") or step.get("filed_on") or ""
+                c.events.append((when, order, step["outcome"],
+                                 not abroad and step["outcome"] not in KEEPS_STATUS,
+                                 not abroad))
+        firsts[rid] = c
+
+    earliest: dict[str, _Complaint] = {}  # by case: where a UN submission belongs
+    for r in rows:
+        c = firsts.get(r.record_id)
+        if c and r.case_id and (r.case_id not in earliest
+                                or (c.filed_on or "~") < (earliest[r.case_id].filed_on or "~")):
+            earliest[r.case_id] = c
+    orphans = []
+    for rid, case_id, date, place, b in rows:
+        if rid not in steps:
+            continue
+        root, seen = b, {rid}
+        while root.get("appeal_of") and root["appeal_of"] in by_id \
+                and root["appeal_of"] not in seen:
+            seen.add(root["appeal_of"])
+            root = by_id[root["appeal_of"]].body
+        owner = next((firsts[i] for i in seen if i in firsts), None)
+        if owner is None and case_id:
+            owner = earliest.get(case_id)
+        if owner is None:
+            orphans.append((b.get("body"), date, place))
+            continue
+        owner.steps.append(b.get("body"))
+        status = b.get("status")
+        if status and status_group(status) != NOT_FILED:
+            home = not international(b.get("body"))
+            owner.events.append((b.get("outcome_on") or date or "", 100, status,
+                                 home and status not in KEEPS_STATUS, home))
+    for c in firsts.values():
+        c.settle()
+    return list(firsts.values()), orphans
+
+
+# The model of each open database, with the state it was read at: a Database is one
+# connection, so the count of rows it changed and SQLite's data_version (bumped by a
+# commit from any other connection) together change whenever anything could have.
+_MODELS: weakref.WeakKeyDictionary[Database, tuple[tuple[int, int], _Model]] = \
+    weakref.WeakKeyDictionary()
+_MODELS_LOCK = threading.Lock()
+
+
+def _state(db: Database) -> tuple[int, int]:
+    return db.conn.total_changes, db.one("PRAGMA data_version")[0]
+
+
+@contextlib.contextmanager
+def _bulk() -> Iterator[None]:
+    """Python's cycle collector paused while tens of thousands of parsed bodies are made:
+    each of its full passes walks every object already made, and it runs again and again
+    as they pile up (measured: a fifth to a third of the reading). Nothing made here is
+    cyclic; reference counting still frees everything as usual."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def model(db: Database) -> _Model:
+    """The model of `db` as it is now: read again after any change (a record written,
+    imported, deleted or purged, a consent answer changed), else shared."""
+    if db.in_transaction:  # what it reads may yet be rolled back: never kept
+        with _bulk():
+            return _Model(db)
+    with _MODELS_LOCK:
+        state = _state(db)
+        held = _MODELS.get(db)
+        if held is not None and held[0] == state:
+            return held[1]
+        with _bulk():
+            built = _Model(db)
+        _MODELS[db] = (state, built)
+        return built
+
+
 class Stats:
     """The figures of one vault for one set of filters, in one language.
 
         stats = Stats(vault.db, Filters(date_from="2022-02-01", city="taraz"), lang="ru")
         for table in stats.tables(): ...
+
+    What the tables count is read once per state of the vault (`model`): changing the
+    filters or the language costs only the counting.
     """
 
     def __init__(self, db: Database, filters: Filters | None = None, lang: str = "en") -> None:
@@ -475,8 +569,6 @@ class Stats:
         self.db = db
         self.filters = filters or Filters()
         self.lang = lang
-        self._read: dict[str, list[tuple[str, str | None, str | None, str | None,
-                                         dict[str, Any]]]] = {}
 
     # -- labels ----------------------------------------------------------------
 
@@ -499,156 +591,47 @@ class Stats:
         return Table(self.w(title), tuple(columns), tuple(rows), name=name,
                      note=self._note(note))
 
-    # -- loading (once per Stats) ------------------------------------------------
-
-    def _bodies(self, kind: str) -> list[tuple[str, str | None, str | None, str | None,
-                                               dict[str, Any]]]:
-        """(record id, case id, city, date, body) of every current record of `kind`, read
-        once per Stats. (Parsing the whole body in Python measured faster than asking
-        SQLite's json_extract for the few fields the figures read.)"""
-        cached = self._read.get(kind)
-        if cached is None:
-            refused = self._refused  # Consent (issue 10): nothing of a refusing person
-            cached = self._read[kind] = [
-                (rid, case_id, city, date, json.loads(body))
-                for rid, case_id, city, date, body in self.db.all(
-                    "SELECT record_id, case_id, city, date, body FROM records"
-                    " WHERE kind = ? AND deleted = 0", (kind,))
-                if rid not in refused and case_id not in refused]
-        return cached
+    # -- what is counted, within the filters ---------------------------------------
 
     @functools.cached_property
-    def _refused(self) -> frozenset[str]:
-        """Records of people who refused statistical use (app.disclosure): not counted,
-        nor is anything in a case of theirs."""
-        from app import disclosure
+    def _m(self) -> _Model:
+        return model(self.db)
 
-        return frozenset(disclosure.decide(self.db, "statistics").withheld)
+    def _kept(self, date: str | None, place: Place) -> bool:
+        return self.filters.keeps(date, place)
 
-    @functools.cached_property
-    def _cases(self) -> dict[str, _Case]:
-        """Every current case (unfiltered: the records of a case take its place)."""
-        facilities: dict[str, set[str]] = defaultdict(set)
-        for case_id, facility_id in self.db.all(
-                "SELECT case_id, facility_id FROM records WHERE kind IN ('incident',"
-                " 'detention', 'death_in_custody') AND deleted = 0"
-                " AND facility_id IS NOT NULL"):
-            facilities[case_id].add(facility_id)
-        out = {}
-        no_tags: frozenset[str] = frozenset()
-        for rid, city, date, raw in self.db.all(
-                "SELECT record_id, city, date, body FROM records WHERE kind = 'case'"
-                " AND deleted = 0"):
-            if rid in self._refused:  # Consent (issue 10): refused statistical use
-                continue
-            # Most cases name neither: do not parse what cannot hold them.
-            body = json.loads(raw) if '"oblast"' in raw or '"tags"' in raw else {}
-            region = city_region(city) or body.get("oblast")
-            tags = frozenset(fold_tag(t) for t in body.get("tags") or ()) or no_tags
-            out[rid] = _Case(_Place(city, region, frozenset(facilities.get(rid, ())), tags),
-                             date)
-        return out
+    def _items(self, kind: str) -> list[_Item]:
+        """The current records of `kind` within the filters (by their own date)."""
+        keeps = self.filters.keeps
+        items = self._m.items[kind]
+        return items if self.filters.empty else [i for i in items if keeps(i.date, i.place)]
 
-    def _case(self, case_id: str | None) -> _Case:
-        return self._cases.get(case_id or "", _NO_CASE)
-
-    def _kept(self, date: str | None, place: _Place) -> bool:
-        return self.filters.date_ok(date) and self.filters.place_ok(place)
-
-    @functools.cached_property
+    @property
     def _all_complaints(self) -> tuple[list[_Complaint], list[tuple[str | None, str | None,
-                                                                    _Place]]]:
-        """Every first complaint with its path folded in (unfiltered), and the steps that
-        belong to no first complaint: (body, date, place)."""
-        rows = self._bodies("complaint")
-        by_id = {r[0]: r for r in rows}
-        steps = {r[0] for r in rows if r[4].get("appeal_of") or international(r[4].get("body"))}
-
-        firsts: dict[str, _Complaint] = {}
-        for rid, case_id, city, date, b in rows:
-            if rid in steps or status_group(b.get("status")) == NOT_FILED:
-                continue
-            c = _Complaint(rid, b.get("body"), date, _place(self._case(case_id), city),
-                           (b.get("outcome_on") or date or "", b.get("status")),
-                           suspect=b.get("suspect_identified") is True,
-                           victim=b.get("victim_status") is True,
-                           erdr=bool(b.get("registration_number")))
-            order = 1
-            for h in b.get("history") or ():
-                c.events.append((h["on"], order, h["status"], h["status"] not in KEEPS_STATUS,
-                                 True))
-            for step in b.get("steps") or ():
-                c.steps.append(step.get("body"))
-                abroad = international(step.get("body")) or step.get("step") in (
-                    "un_communication", "un_views", "compensation")
-                order += 1
-                for h in step.get("history") or ():
-                    c.events.append((h["on"], order, h["status"],
-                                     not abroad and h["status"] not in KEEPS_STATUS,
-                                     not abroad))
-                if step.get("outcome"):
-                    when = step.get("decided_on") or step.get("filed_on") or ""
-                    c.events.append((when, order, step["outcome"],
-                                     not abroad and step["outcome"] not in KEEPS_STATUS,
-                                     not abroad))
-            firsts[rid] = c
-
-        earliest: dict[str, _Complaint] = {}  # by case: where a UN submission belongs
-        for rid, case_id, *_ in rows:
-            c = firsts.get(rid)
-            if c and case_id and (case_id not in earliest
-                                  or (c.filed_on or "~") < (earliest[case_id].filed_on or "~")):
-                earliest[case_id] = c
-        orphans = []
-        for rid, case_id, city, date, b in rows:
-            if rid not in steps:
-                continue
-            root, seen = b, {rid}
-            while root.get("appeal_of") and root["appeal_of"] in by_id \
-                    and root["appeal_of"] not in seen:
-                seen.add(root["appeal_of"])
-                root = by_id[root["appeal_of"]][4]
-            owner = next((firsts[i] for i in seen if i in firsts), None)
-            if owner is None and case_id:
-                owner = earliest.get(case_id)
-            if owner is None:
-                orphans.append((b.get("body"), date, _place(self._case(case_id), city)))
-                continue
-            owner.steps.append(b.get("body"))
-            status = b.get("status")
-            if status and status_group(status) != NOT_FILED:
-                home = not international(b.get("body"))
-                owner.events.append((b.get("outcome_on") or date or "", 100, status,
-                                     home and status not in KEEPS_STATUS, home))
-        for c in firsts.values():
-            c.settle()
-        return list(firsts.values()), orphans
+                                                                    Place]]]:
+        return self._m.complaints
 
     @functools.cached_property
     def _complaints(self) -> list[_Complaint]:
         """First complaints within the filters."""
-        return [c for c in self._all_complaints[0] if self._kept(c.filed_on, c.place)]
+        firsts = self._all_complaints[0]
+        return firsts if self.filters.empty else [c for c in firsts
+                                                  if self._kept(c.filed_on, c.place)]
 
     @functools.cached_property
     def _methods(self) -> _Methods:
         """Incidents with methods recorded, within the filters, counted by method and by
         (method, city)."""
         figures = _Methods(Counter(), Counter(), Counter(), 0)
-        group_of = {code: (item or {}).get("group", "other") for code, item in (
-            (c, vocab.load("methods").item(c)) for c in vocab.load("methods"))}
-        for _rid, case_id, city, date, b in self._bodies("incident"):
-            methods = list(dict.fromkeys([*(b.get("methods") or ()), *(
-                m for act in b.get("acts") or () for m in act.get("methods") or ())]))
-            if not methods:
-                continue
-            place = _place(self._case(case_id), city, b.get("facility_id"))
-            if not self._kept(date, place):
+        keeps, everything = self.filters.keeps, self.filters.empty
+        for date, place, methods, groups in self._m.methods:
+            if not (everything or keeps(date, place)):
                 continue
             figures.incidents += 1
-            for method in methods:
-                figures.counts[method] += 1
-                figures.grid[(method, place.city or NONE)] += 1
-            figures.groups.update({group_of.get(m, "other") for m in methods})
+            city = place.city or NONE
+            figures.counts.update(methods)
+            figures.grid.update((method, city) for method in methods)
+            figures.groups.update(groups)
         return figures
 
     @functools.cached_property
@@ -656,15 +639,8 @@ class Stats:
         """Victims within the filters: person id → (city, date) of their first case (by
         opening date), the place and time they count under."""
         out: dict[str, tuple[str | None, str | None]] = {}
-        for kind, record_id, case_id, person_id in self.db.all(
-                "SELECT r.kind, r.record_id, r.case_id, l.dst FROM links l"
-                " JOIN records r ON r.record_id = l.src"
-                " WHERE substr(l.rel, 1, 11) = 'victim_ids[' AND r.deleted = 0"
-                " AND r.kind IN ('case', 'incident')"):
-            if person_id in self._refused or record_id in self._refused:
-                continue
-            case = self._cases.get(record_id if kind == "case" else case_id)
-            if case is None or not self._kept(case.date, case.place):
+        for person_id, case in self._m.victim_links:
+            if not self._kept(case.date, case.place):
                 continue
             known = out.get(person_id)
             if known is None or (case.date or "~") < (known[1] or "~"):
@@ -676,34 +652,21 @@ class Stats:
         """Person ids of victims by city (NONE: no city), each under every city of a case
         naming them (the table's note says so)."""
         out: dict[str, set[str]] = defaultdict(set)
-        for kind, record_id, case_id, person_id in self.db.all(
-                "SELECT r.kind, r.record_id, r.case_id, l.dst FROM links l"
-                " JOIN records r ON r.record_id = l.src"
-                " WHERE substr(l.rel, 1, 11) = 'victim_ids[' AND r.deleted = 0"
-                " AND r.kind IN ('case', 'incident')"):
-            case = self._cases.get(record_id if kind == "case" else case_id)
-            if case is None or not self._kept(case.date, case.place):
-                continue
-            out[case.place.city or NONE].add(person_id)
+        for person_id, case in self._m.victim_links:
+            if self._kept(case.date, case.place):
+                out[case.place.city or NONE].add(person_id)
         return out
 
     def _people_named(self, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
-        """The bodies of the person records named (only those: an archive holds many)."""
-        wanted = sorted(set(ids))
-        if not wanted:
-            return {}
-        return {rid: json.loads(body) for rid, body in self.db.all(
-            "SELECT record_id, body FROM records WHERE kind = 'person' AND deleted = 0"
-            " AND record_id IN (SELECT value FROM json_each(?))", (json.dumps(wanted),))}
+        return self._m.people(self.db, ids)
 
-    @functools.cached_property
+    @property
     def _person_flags(self) -> dict[str, frozenset[str]]:
-        return {rid: frozenset(flags.split()) for rid, flags in self.db.all(
-            "SELECT record_id, flags FROM records WHERE kind = 'person' AND deleted = 0")}
+        return self._m.person_flags
 
-    @functools.cached_property
+    @property
     def _facility_names(self) -> dict[str, str]:
-        return dict(self.db.all("SELECT record_id, title FROM records WHERE kind = 'facility'"))
+        return self._m.facility_names
 
     # -- the tables ------------------------------------------------------------
 
@@ -713,7 +676,14 @@ class Stats:
         unknown = [n for n in wanted if n not in TABLES]
         if unknown:
             raise InvalidInput(f"unknown table {unknown[0]!r} (tables: {', '.join(TABLES)})")
-        return [TABLES[n](self) for n in wanted]
+        # A table is a function of the model, the filters and the language: counted once
+        # for each (Tables are immutable), so the same view asked again costs nothing.
+        done = self._m.tables.setdefault((self.filters, self.lang), {})
+        with _bulk():
+            for n in wanted:
+                if n not in done:
+                    done[n] = TABLES[n](self)
+        return [done[n] for n in wanted]
 
     def _note(self, text: str) -> str:
         scope = self.filters.describe()
@@ -923,10 +893,8 @@ class Stats:
     @_table("deaths_in_custody")
     def deaths_in_custody(self) -> Table:
         by_region: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        for _rid, case_id, city, date, b in self._bodies("death_in_custody"):
-            place = _place(self._case(case_id), city, b.get("facility_id"))
-            if self._kept(date, place):
-                by_region[place.region or NONE].append(b)
+        for item in self._items("death_in_custody"):
+            by_region[item.place.region or NONE].append(item.body)
         investigated = ("ongoing", "closed", "court", "conviction")
         measures = (
             ("deaths", "Deaths", lambda b: True),
@@ -955,9 +923,9 @@ class Stats:
     @_table("reprisals")
     def reprisals(self) -> Table:
         grid: Counter[tuple[str, str]] = Counter()
-        for _rid, case_id, city, date, b in self._bodies("reprisal"):
-            if self._kept(date, _place(self._case(case_id), city)):
-                grid[(b.get("kind") or NONE, b.get("outcome") or NONE)] += 1
+        for item in self._items("reprisal"):
+            b = item.body
+            grid[(b.get("kind") or NONE, b.get("outcome") or NONE)] += 1
         kinds = _order((k for k, _ in grid), vocab.load("reprisal_kind").codes)
         outcomes = _order((o for _, o in grid), vocab.load("reprisal_outcome").codes)
         rows = [(k, self.label("reprisal_kind", k), *(grid[(k, o)] for o in outcomes),
@@ -974,9 +942,8 @@ class Stats:
     @_table("detention_hours")
     def detention_hours(self) -> Table:
         rows_by: dict[str, list[int | None]] = {"adult": [], "minor": []}
-        for _rid, case_id, city, date, b in self._bodies("detention"):
-            if not self._kept(date, _place(self._case(case_id), city, b.get("facility_id"))):
-                continue
+        for item in self._items("detention"):
+            b = item.body
             flags = self._person_flags.get(b.get("person_id") or "", frozenset())
             who = "minor" if "minor" in flags else "adult"
             rows_by[who].append(b.get("hours_before_registration"))
@@ -1003,10 +970,8 @@ class Stats:
 
     @_table("perpetrators")
     def perpetrators(self) -> Table:
-        entries = [p for _rid, case_id, city, date, b in self._bodies("incident")
-                   if b.get("perpetrators") and self._kept(
-                       date, _place(self._case(case_id), city, b.get("facility_id")))
-                   for p in b["perpetrators"]]
+        entries = [p for item in self._items("incident")
+                   for p in item.body.get("perpetrators") or ()]
         people = self._people_named(p["person_id"] for p in entries
                                     if p.get("person_id") and not p.get("agency"))
         grid: Counter[tuple[str, str]] = Counter()

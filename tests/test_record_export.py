@@ -11,6 +11,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from app.filters import Filters
 from app.record_tables import Scope
 from app.records import Records
 from app.usecases import record_export
@@ -49,7 +50,8 @@ def test_xlsx_in_russian_obeys_consent_and_masks_the_protected(vault: Vault,
                                                               tmp_path: Path) -> None:
     ids = _fill(vault)
     out = tmp_path / "records.xlsx"
-    done = record_export.export_records(vault, out, "xlsx", Scope(city="almaty"), "ru")
+    done = record_export.export_records(vault, out, "xlsx",
+                                        Scope(filters=Filters(city="almaty")), "ru")
     assert done.withheld == 2 and done.counts == {"case": 1, "person": 2}
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
     book = openpyxl.load_workbook(out)

@@ -20,6 +20,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from app.cli import filter_options
 from app.cli.common import Command
 from app.cli.common import open_vault as _open
 from app.cli.common import print_json as _print_json
@@ -54,9 +55,8 @@ def render(table: Any) -> str:
 def cmd_stats(args: argparse.Namespace) -> int:
     from app.usecases import figures
 
+    flt = filter_options.read(args)  # bad filters refused before a passphrase is asked
     with _open(args.vault) as vault:
-        flt = figures.filters(date_from=args.date_from, date_to=args.date_to, city=args.city,
-                              facility_id=args.facility, region=args.region, tag=args.tag)
         tables = figures.tables(vault, flt, lang=args.lang, names=args.table)
         written = []
         if args.csv:
@@ -120,12 +120,7 @@ def register(command: Command) -> None:
     p.add_argument("vault")
     p.add_argument("--table", action="append", choices=list(TABLES), metavar="NAME",
                    help=f"one table (repeatable): {', '.join(TABLES)}")
-    p.add_argument("--from", dest="date_from", metavar="DATE")
-    p.add_argument("--to", dest="date_to", metavar="DATE")
-    p.add_argument("--city", help="a city code or name")
-    p.add_argument("--region", help="a region (oblast) code or name")
-    p.add_argument("--facility", metavar="ID", help="a facility record id")
-    p.add_argument("--tag", help="only cases with this tag, e.g. 'January 2022'")
+    filter_options.add(p)
     p.add_argument("--lang", choices=LANGS, default="en", help="language of the labels")
     p.add_argument("--csv", metavar="DIR",
                    help="also write each table to DIR/NAME.csv (plaintext, mode 0600)")

@@ -6,8 +6,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from app.cli import filter_options
 from app.cli.common import Command, open_vault, out
-from app.record_tables import Scope
 from app.usecases import record_export, table_import
 from storage.errors import EXIT_OK, InvalidInput
 
@@ -41,11 +41,7 @@ def cmd_import_table(args: argparse.Namespace) -> int:
 
 
 def cmd_export_records(args: argparse.Namespace) -> int:
-    from app import stats
-
-    scope = Scope(kinds=tuple(args.kind or ()), date_from=args.date_from, date_to=args.date_to,
-                  city=stats.city_code(args.city) if args.city else None,
-                  facility_id=args.facility)
+    scope = record_export.Scope(kinds=tuple(args.kind or ()), filters=filter_options.read(args))
     with open_vault(args.vault) as vault:
         if args.dry_run:
             seen = record_export.preview(vault, scope, args.lang)
@@ -81,10 +77,7 @@ def register(command: Command) -> None:
     p.add_argument("--kind", action="append", choices=schema.kind_names(), metavar="KIND",
                    help="only this kind (repeatable)")
     p.add_argument("--lang", choices=LANGS, default="en", help="labels and headings")
-    p.add_argument("--from", dest="date_from", metavar="DATE")
-    p.add_argument("--to", dest="date_to", metavar="DATE")
-    p.add_argument("--city", help="a city code or name")
-    p.add_argument("--facility", metavar="ID", help="a facility record id")
+    filter_options.add(p)  # the statistics' filters: the same cases for the same words
     p.add_argument("--dry-run", action="store_true",
                    help="count what would be written and what is withheld; write nothing")
     p.add_argument("--json", action="store_true")

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from app import filters as app_filters
 from app import stats
 from app.usecases.custody import note_export
 from app.usecases.lookups import Progress
@@ -20,7 +21,7 @@ from storage.vault import Vault
 
 # What the desktop names from app.stats, through this module (it reaches the core only
 # through the use cases).
-Table, Filters = stats.Table, stats.Filters
+Table, Filters = stats.Table, app_filters.Filters
 TOTAL = stats.TOTAL
 PENDING, CLOSED, COURT, OTHER, UNKNOWN = (stats.PENDING, stats.CLOSED, stats.COURT, stats.OTHER,
                                           stats.UNKNOWN)
@@ -33,20 +34,17 @@ CSV_WARNING = ("CSV files are plaintext: anyone who gets the file or the disk ca
 
 def filters(*, date_from: str | None = None, date_to: str | None = None,
             city: str | None = None, facility_id: str | None = None,
-            region: str | None = None, tag: str | None = None) -> stats.Filters:
+            region: str | None = None, tag: str | None = None) -> Filters:
     """Filters from what a person typed (a city or region by code or name, an event tag);
-    bad dates refused."""
-    return stats.Filters(date_from=(date_from or "").strip() or None,
-                         date_to=(date_to or "").strip() or None,
-                         city=stats.city_code(city) if city else None,
-                         facility_id=facility_id or None,
-                         region=stats.region_code(region) if region else None,
-                         tag=(tag or "").strip() or None)
+    bad dates refused. The same filters select the record tables (app.usecases.
+    record_export)."""
+    return app_filters.from_input(date_from=date_from, date_to=date_to, city=city,
+                                  region=region, facility_id=facility_id, tag=tag)
 
 
-def tables(vault: Vault, flt: stats.Filters | None = None, *, lang: str = "en",
+def tables(vault: Vault, flt: Filters | None = None, *, lang: str = "en",
            names: Iterable[str] | None = None) -> list[stats.Table]:
-    return stats.Stats(vault.db, flt or stats.Filters(), lang=lang).tables(
+    return stats.Stats(vault.db, flt or Filters(), lang=lang).tables(
         list(names) if names else None)
 
 

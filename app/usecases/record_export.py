@@ -18,7 +18,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from app import disclosure, record_tables, uwazi
+from app import disclosure, filters, record_tables, uwazi
 from app.record_tables import Progress, Scope, Sheet
 from storage.atomic import atomic_writer
 from storage.errors import InvalidInput
@@ -36,6 +36,17 @@ class RecordExport:
     counts: dict[str, int]  # rows per kind
     withheld: int
     written: bool
+
+
+def scope(*, kinds: tuple[str, ...] | list[str] = (), date_from: str | None = None,
+          date_to: str | None = None, city: str | None = None, region: str | None = None,
+          facility_id: str | None = None, tag: str | None = None) -> Scope:
+    """Which records an export carries, from what a person typed: the kinds (all when
+    none) and the statistics' filters, read the same way (a city or region by code or
+    name, an event tag; bad dates refused)."""
+    return Scope(kinds=tuple(kinds), filters=filters.from_input(
+        date_from=date_from, date_to=date_to, city=city, region=region,
+        facility_id=facility_id, tag=tag))
 
 
 def _sheets(vault: Vault, scope: Scope, lang: str, progress: Progress | None,
@@ -96,8 +107,7 @@ def export_records(vault: Vault, out: Path, fmt: str, scope: Scope, lang: str, *
         vault.audit("records_export", {
             "path": str(out.absolute()), "format": fmt, "lang": lang, "files": files,
             "rows": counts, "withheld": withheld,
-            "scope": {k: list(v) if isinstance(v, tuple) else v
-                      for k, v in scope.__dict__.items() if v}})
+            "scope": scope.as_dict()})
     return RecordExport(str(out), fmt, counts, withheld, True)
 
 
@@ -130,8 +140,7 @@ def export_uwazi(vault: Vault, folder: Path, scope: Scope, lang: str, *,
         vault.audit("records_export", {
             "path": str(folder.absolute()), "format": "uwazi", "lang": lang,
             "files": sorted(files), "rows": counts, "withheld": chosen.withheld,
-            "scope": {k: list(v) if isinstance(v, tuple) else v
-                      for k, v in scope.__dict__.items() if v}})
+            "scope": scope.as_dict()})
     return RecordExport(str(folder), "uwazi", counts, chosen.withheld, True)
 
 

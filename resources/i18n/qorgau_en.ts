@@ -3932,127 +3932,127 @@ The export is recorded in the custody log of every record in it.</translation>
         <translation>Nothing to count with these filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="386" />
+        <location filename="../../ui/desk/figures.py" line="401" />
         <source>The %1 largest are drawn; the table below has all %2.</source>
         <translation>The %1 largest are drawn; the table below has all %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="443" />
+        <location filename="../../ui/desk/figures.py" line="458" />
         <source>Statistics</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="444" />
+        <location filename="../../ui/desk/figures.py" line="459" />
         <source>Figures over every record in the archive: first complaints and their legal path by region, city, month and facility, deaths in custody, reprisals, who the victims are, methods. The table under each chart holds its numbers; export it as CSV for a submission.</source>
         <translation>Figures over every record in the archive: first complaints and their legal path by region, city, month and facility, deaths in custody, reprisals, who the victims are, methods. The table under each chart holds its numbers; export it as CSV for a submission.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="455" />
+        <location filename="../../ui/desk/figures.py" line="470" />
         <source>from DD.MM.YYYY</source>
         <translation>from DD.MM.YYYY</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="457" />
+        <location filename="../../ui/desk/figures.py" line="472" />
         <source>to DD.MM.YYYY</source>
         <translation>to DD.MM.YYYY</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="459" />
+        <location filename="../../ui/desk/figures.py" line="474" />
         <source>Every city</source>
         <translation>Every city</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="463" />
+        <location filename="../../ui/desk/figures.py" line="478" />
         <source>Every region</source>
         <translation>Every region</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="467" />
+        <location filename="../../ui/desk/figures.py" line="482" />
         <source>e.g. January 2022</source>
         <translation>e.g. January 2022</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="469" />
+        <location filename="../../ui/desk/figures.py" line="484" />
         <source>Every facility</source>
         <translation>Every facility</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="474" />
+        <location filename="../../ui/desk/figures.py" line="489" />
         <source>&amp;Dates</source>
         <translation>&amp;Dates</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="486" />
+        <location filename="../../ui/desk/figures.py" line="501" />
         <source>&amp;Tag</source>
         <translation>&amp;Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="492" />
+        <location filename="../../ui/desk/figures.py" line="507" />
         <source>&amp;Count</source>
         <translation>&amp;Count</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="527" />
+        <location filename="../../ui/desk/figures.py" line="542" />
         <source>Export this table as &amp;CSV…</source>
         <translation>Export this table as &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="528" />
+        <location filename="../../ui/desk/figures.py" line="543" />
         <source>Export &amp;all tables as CSV…</source>
         <translation>Export &amp;all tables as CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="572" />
+        <location filename="../../ui/desk/figures.py" line="587" />
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="639" />
+        <location filename="../../ui/desk/figures.py" line="654" />
         <source>dates %1 to %2</source>
         <translation>dates %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="652" />
+        <location filename="../../ui/desk/figures.py" line="667" />
         <source>Filters: %1.</source>
         <translation>Filters: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="663" />
+        <location filename="../../ui/desk/figures.py" line="678" />
         <source>CSV files are not encrypted</source>
         <translation>CSV files are not encrypted</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="664" />
+        <location filename="../../ui/desk/figures.py" line="679" />
         <source>A CSV file is plaintext: anyone who gets the file or the disk can read it. The figures name no person, but facility names and small numbers can still point to someone. Save it only where it is needed, and delete it after use.</source>
         <translation>A CSV file is plaintext: anyone who gets the file or the disk can read it. The figures name no person, but facility names and small numbers can still point to someone. Save it only where it is needed, and delete it after use.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="671" />
+        <location filename="../../ui/desk/figures.py" line="686" />
         <source>Choose where…</source>
         <translation>Choose where…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="672" />
+        <location filename="../../ui/desk/figures.py" line="687" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="680" />
+        <location filename="../../ui/desk/figures.py" line="695" />
         <source>Folder for the CSV files</source>
         <translation>Folder for the CSV files</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="687" />
+        <location filename="../../ui/desk/figures.py" line="702" />
         <source>Save the table as CSV</source>
         <translation>Save the table as CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="704" />
+        <location filename="../../ui/desk/figures.py" line="719" />
         <source>Writing CSV…</source>
         <translation>Writing CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="708" />
+        <location filename="../../ui/desk/figures.py" line="723" />
         <source>Written (plaintext): %1</source>
         <translation>Written (plaintext): %1</translation>
     </message>

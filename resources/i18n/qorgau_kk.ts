@@ -3932,127 +3932,127 @@ The export is recorded in the custody log of every record in it.</source>
         <translation>Бұл сүзгілермен санайтын ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="386" />
+        <location filename="../../ui/desk/figures.py" line="401" />
         <source>The %1 largest are drawn; the table below has all %2.</source>
         <translation>Ең үлкен %1 көрсетілген; төмендегі кестеде — барлық %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="443" />
+        <location filename="../../ui/desk/figures.py" line="458" />
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="444" />
+        <location filename="../../ui/desk/figures.py" line="459" />
         <source>Figures over every record in the archive: first complaints and their legal path by region, city, month and facility, deaths in custody, reprisals, who the victims are, methods. The table under each chart holds its numbers; export it as CSV for a submission.</source>
         <translation>Мұрағаттың барлық жазбалары бойынша сандар: алғашқы шағымдар және олардың жолы өңірлер, қалалар, айлар және мекемелер бойынша, қамауда қайтыс болу, кек алу мен қысым, зардап шеккендер кімдер, әдістер. Әр диаграмма астындағы кестеде оның сандары бар; өтініш үшін оны CSV-ге шығарыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="455" />
+        <location filename="../../ui/desk/figures.py" line="470" />
         <source>from DD.MM.YYYY</source>
         <translation>КК.АА.ЖЖЖЖ бастап</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="457" />
+        <location filename="../../ui/desk/figures.py" line="472" />
         <source>to DD.MM.YYYY</source>
         <translation>КК.АА.ЖЖЖЖ дейін</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="459" />
+        <location filename="../../ui/desk/figures.py" line="474" />
         <source>Every city</source>
         <translation>Барлық қалалар</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="463" />
+        <location filename="../../ui/desk/figures.py" line="478" />
         <source>Every region</source>
         <translation>Барлық өңірлер</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="467" />
+        <location filename="../../ui/desk/figures.py" line="482" />
         <source>e.g. January 2022</source>
         <translation>мыс. Қаңтар 2022</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="469" />
+        <location filename="../../ui/desk/figures.py" line="484" />
         <source>Every facility</source>
         <translation>Барлық мекемелер</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="474" />
+        <location filename="../../ui/desk/figures.py" line="489" />
         <source>&amp;Dates</source>
         <translation>&amp;Күндер</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="486" />
+        <location filename="../../ui/desk/figures.py" line="501" />
         <source>&amp;Tag</source>
         <translation>&amp;Белгі</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="492" />
+        <location filename="../../ui/desk/figures.py" line="507" />
         <source>&amp;Count</source>
         <translation>&amp;Санау</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="527" />
+        <location filename="../../ui/desk/figures.py" line="542" />
         <source>Export this table as &amp;CSV…</source>
         <translation>Осы кестені &amp;CSV-ге шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="528" />
+        <location filename="../../ui/desk/figures.py" line="543" />
         <source>Export &amp;all tables as CSV…</source>
         <translation>&amp;Барлық кестені CSV-ге шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="572" />
+        <location filename="../../ui/desk/figures.py" line="587" />
         <source>Counting…</source>
         <translation>Саналуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="639" />
+        <location filename="../../ui/desk/figures.py" line="654" />
         <source>dates %1 to %2</source>
         <translation>күндер %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="652" />
+        <location filename="../../ui/desk/figures.py" line="667" />
         <source>Filters: %1.</source>
         <translation>Сүзгілер: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="663" />
+        <location filename="../../ui/desk/figures.py" line="678" />
         <source>CSV files are not encrypted</source>
         <translation>CSV файлдары шифрланбаған</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="664" />
+        <location filename="../../ui/desk/figures.py" line="679" />
         <source>A CSV file is plaintext: anyone who gets the file or the disk can read it. The figures name no person, but facility names and small numbers can still point to someone. Save it only where it is needed, and delete it after use.</source>
         <translation>CSV файлы ашық түрде сақталады: файл немесе диск кімнің қолына тисе, сол оқи алады. Сандарда есімдер жоқ, бірақ мекеме атаулары мен шағын сандар бәрібір адамды нұсқауы мүмкін. Оны тек қажет жерде сақтап, пайдаланғаннан кейін жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="671" />
+        <location filename="../../ui/desk/figures.py" line="686" />
         <source>Choose where…</source>
         <translation>Орнын таңдау…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="672" />
+        <location filename="../../ui/desk/figures.py" line="687" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="680" />
+        <location filename="../../ui/desk/figures.py" line="695" />
         <source>Folder for the CSV files</source>
         <translation>CSV файлдарына арналған қалта</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="687" />
+        <location filename="../../ui/desk/figures.py" line="702" />
         <source>Save the table as CSV</source>
         <translation>Кестені CSV ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="704" />
+        <location filename="../../ui/desk/figures.py" line="719" />
         <source>Writing CSV…</source>
         <translation>CSV жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="708" />
+        <location filename="../../ui/desk/figures.py" line="723" />
         <source>Written (plaintext): %1</source>
         <translation>Жазылды (ашық түрде): %1</translation>
     </message>

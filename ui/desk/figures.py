@@ -328,17 +328,32 @@ class BarChart(QtWidgets.QWidget):
             top = max(top, 10.0)
         return nice_top(top * 1.1) if c.vertical else (top or 1.0)
 
+    @staticmethod
+    def bars_that_fit(n: int, height: float, fm: QtGui.QFontMetricsF,
+                      noted: bool = False) -> int:
+        """How many of `n` bars to draw in `height`: each at least a line of text high.
+        On a small screen the bars that do not fit are left out (the largest come first)
+        and the note under the chart says so, rather than labels drawn over each other.
+        `noted`: the note is shown anyway (the chart already leaves bars out)."""
+        line, note = fm.height() + 3, fm.height() + 4
+        if n * line <= height - (note if noted else 0):
+            return n
+        return max(1, int((height - note) / line))
+
     def _bars(self, p: QtGui.QPainter, fm: QtGui.QFontMetricsF, area: QRectF) -> None:
         assert self.chart is not None
         c = self.chart
-        n = len(c.categories)
-        label_w = min(max(fm.horizontalAdvance(x) for x in c.categories) + 12, area.width() * 0.36)
+        n = self.bars_that_fit(len(c.categories), area.height(), fm, noted=bool(c.clipped))
+        note_h = fm.height() + 4
+        clipped = c.clipped + len(c.categories) - n
+        categories, values = c.categories[:n], c.values[:n]
+        label_w = min(max(fm.horizontalAdvance(x) for x in categories) + 12, area.width() * 0.36)
         value_w = fm.horizontalAdvance("0000.0 %") + 8
         plot = QRectF(
             area.left() + label_w,
             area.top(),
             area.width() - label_w - value_w,
-            area.height() - (fm.height() + 4 if c.clipped else 0),
+            area.height() - (note_h if clipped else 0),
         )
         row_h = min(plot.height() / n, 34.0)
         top = self._max()
@@ -346,7 +361,7 @@ class BarChart(QtWidgets.QWidget):
         for i in range(5):
             x = plot.left() + plot.width() * i / 4
             p.drawLine(int(x), int(plot.top()), int(x), int(plot.top() + row_h * n))
-        for i, (cat, vals) in enumerate(zip(c.categories, c.values, strict=True)):
+        for i, (cat, vals) in enumerate(zip(categories, values, strict=True)):
             y = plot.top() + i * row_h
             p.setPen(QtGui.QColor("#1b1f24"))
             text = fm.elidedText(cat, Qt.TextElideMode.ElideRight, label_w - 10)
@@ -378,14 +393,14 @@ class BarChart(QtWidgets.QWidget):
             p.drawText(
                 QRectF(end + 5, y, value_w + 120, row_h), Qt.AlignmentFlag.AlignVCenter, shown
             )
-        if c.clipped:
+        if clipped:
             p.setPen(QtGui.QColor("#4f5a66"))
             p.drawText(
                 QRectF(area.left(), area.bottom() - fm.height(), area.width(), fm.height()),
                 Qt.AlignmentFlag.AlignLeft,
                 translate("Statistics", "The %1 largest are drawn; the table below has all %2.")
-                .replace("%1", str(len(c.categories)))
-                .replace("%2", str(len(c.categories) + c.clipped)),
+                .replace("%1", str(n))
+                .replace("%2", str(n + clipped)),
             )
 
     def _columns(self, p: QtGui.QPainter, fm: QtGui.QFontMetricsF, area: QRectF) -> None:
