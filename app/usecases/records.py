@@ -27,9 +27,15 @@ def add_from_file(session: Session, path: Path) -> list[Version]:
 def save(session: Session, kind: str, body: dict[str, Any], *, record_id: str | None = None,
          draft_id: str | None = None) -> Version:
     """A form's save: a new record or a new version of one; its draft goes in the same
-    transaction, so a crash leaves either the draft or the record, never neither."""
+    transaction, so a crash leaves either the draft or the record, never neither.
+    A consent record is a person's consent: saved by its own action (app.usecases.consent),
+    with the audit entry the command line writes."""
     with session.db.transaction():
-        if record_id:
+        if kind == "consent":
+            from app.usecases import consent
+
+            version = consent.save_consent_form(session.vault, body, record_id=record_id)
+        elif record_id:
             version = session.records.update(record_id, body)
         else:
             version = session.records.create(kind, body)
