@@ -515,7 +515,24 @@ class Stats:
                     "SELECT record_id, case_id, city, date, body FROM records"
                     " WHERE kind = ? AND deleted = 0", (kind,))
                 if rid not in refused and case_id not in refused]
+            cached += [row for row in self._stubs if row[4]["of_kind"] == kind]
         return cached
+
+    @functools.cached_property
+    def _stubs(self) -> list[tuple[str, None, str | None, str | None, dict[str, Any]]]:
+        """Anonymised stubs (app.stubs) of incidents and complaints whose person refused
+        sharing but not statistics: counted like the records they stand for, in no case.
+        A field laptop's own stubs stand for records it holds and counts itself."""
+        return [(rid, None, city, date, json.loads(body)) for rid, city, date, body in
+                self.db.all("SELECT record_id, city, date, body FROM records"
+                            " WHERE kind = 'statistics_stub' AND deleted = 0 AND record_id"
+                            " NOT IN (SELECT v.record_id FROM versions v JOIN device d"
+                            " ON v.author = d.device_id WHERE v.kind = 'statistics_stub')")]
+
+    @property
+    def anonymised(self) -> int:
+        """How many anonymised stubs the figures count (the desk says so)."""
+        return len(self._stubs)
 
     @functools.cached_property
     def _refused(self) -> frozenset[str]:

@@ -47,6 +47,9 @@ def preview_lines(preview: dict) -> list[str]:
     lines = [f"goes: {kind} {n}" for kind, n in preview["goes"].items()] or ["goes: nothing"]
     lines += [f"withheld: {w['text']}" for w in preview["withheld"]]
     lines += [f"anonymised: {a['text']}" for a in preview["anonymised"]]
+    if preview.get("statistics_stubs"):
+        lines.append(f"anonymised for statistics: {preview['statistics_stubs']} record(s) "
+                     "counted with no name, text, date of birth or link to the records")
     return lines
 
 

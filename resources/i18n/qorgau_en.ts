@@ -5613,6 +5613,21 @@ The export is recorded in the custody log of every record in it.</translation>
         <translation>Recorded by</translation>
     </message>
     <message>
+        <location filename="../../ui/schema_strings.py" line="304" />
+        <source>Anonymised for statistics</source>
+        <translation>Anonymised for statistics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="305" />
+        <source>Counts as</source>
+        <translation>Counts as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="306" />
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
         <location filename="../../ui/schema_strings.py" line="132" />
         <source>Description</source>
         <translation>Description</translation>

@@ -5613,6 +5613,21 @@ The export is recorded in the custody log of every record in it.</source>
         <translation>Записал(а)</translation>
     </message>
     <message>
+        <location filename="../../ui/schema_strings.py" line="304" />
+        <source>Anonymised for statistics</source>
+        <translation>Обезличено для статистики</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="305" />
+        <source>Counts as</source>
+        <translation>Учитывается как</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="306" />
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
         <location filename="../../ui/schema_strings.py" line="132" />
         <source>Description</source>
         <translation>Описание</translation>
