@@ -1558,8 +1558,8 @@
     </message>
     <message>
         <location filename="../../ui/field/exporting.py" line="136" />
-        <location filename="../../ui/field/exporting.py" line="253" />
-        <location filename="../../ui/field/exporting.py" line="276" />
+        <location filename="../../ui/field/exporting.py" line="257" />
+        <location filename="../../ui/field/exporting.py" line="280" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -1589,34 +1589,39 @@
         <translation>Stays on this laptop (consent):</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="226" />
+        <location filename="../../ui/field/exporting.py" line="198" />
+        <source>Anonymised for statistics: %1 (counted with no name, text or date of birth).</source>
+        <translation>Anonymised for statistics: %1 (counted with no name, text or date of birth).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/exporting.py" line="230" />
         <source>Where to write the bundle</source>
         <translation>Where to write the bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="231" />
+        <location filename="../../ui/field/exporting.py" line="235" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="255" />
+        <location filename="../../ui/field/exporting.py" line="259" />
         <source>Nothing new to send: every record was already in an earlier bundle.</source>
         <translation>Nothing new to send: every record was already in an earlier bundle.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="259" />
+        <location filename="../../ui/field/exporting.py" line="263" />
         <source>Sealed %1 record versions and %2 evidence files (%3) into:
 %4</source>
         <translation>Sealed %1 record versions and %2 evidence files (%3) into:
 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="263" />
+        <location filename="../../ui/field/exporting.py" line="267" />
         <source>Only %1 can open it.</source>
         <translation>Only %1 can open it.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="266" />
+        <location filename="../../ui/field/exporting.py" line="270" />
         <source>Kept on this laptop for lack of consent to sharing:</source>
         <translation>Kept on this laptop for lack of consent to sharing:</translation>
     </message>
@@ -3348,118 +3353,128 @@ The export is recorded in the custody log of every record in it.</translation>
         <translation>Stop sealing bundles to the chosen coordinator (for instance, their archive was lost or seized).</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="104" />
+        <location filename="../../ui/field/settings.py" line="99" />
+        <source>Count in the coalition's statistics, anonymised, the cases of people who refused sharing (our organisation's statistics consent)</source>
+        <translation>Count in the coalition's statistics, anonymised, the cases of people who refused sharing (our organisation's statistics consent)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/settings.py" line="102" />
+        <source>Only the kind, city, month and methods travel: no name, text or date of birth. Not for people who refused statistical use.</source>
+        <translation>Only the kind, city, month and methods travel: no name, text or date of birth. Not for people who refused statistical use.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/settings.py" line="113" />
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="111" />
+        <location filename="../../ui/field/settings.py" line="120" />
         <source>&amp;New passphrase</source>
         <translation>&amp;New passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="112" />
+        <location filename="../../ui/field/settings.py" line="121" />
         <source>Repeat it</source>
         <translation>Repeat it</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="117" />
+        <location filename="../../ui/field/settings.py" line="126" />
         <source>Change passphrase</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="119" />
+        <location filename="../../ui/field/settings.py" line="128" />
         <source>New recovery code…</source>
         <translation>New recovery code…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="121" />
+        <location filename="../../ui/field/settings.py" line="130" />
         <source>Re-encrypt evidence files…</source>
         <translation>Re-encrypt evidence files…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="139" />
+        <location filename="../../ui/field/settings.py" line="148" />
         <source>Make them steps…</source>
         <translation>Make them steps…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="146" />
+        <location filename="../../ui/field/settings.py" line="155" />
         <source>Device: %1 · vault: %2</source>
         <translation>Device: %1 · vault: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="154" />
-        <location filename="../../ui/field/settings.py" line="248" />
+        <location filename="../../ui/field/settings.py" line="163" />
+        <location filename="../../ui/field/settings.py" line="262" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="156" />
+        <location filename="../../ui/field/settings.py" line="165" />
         <source>Save settings</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="186" />
+        <location filename="../../ui/field/settings.py" line="200" />
         <source>The two passphrases are not the same.</source>
         <translation>The two passphrases are not the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="189" />
+        <location filename="../../ui/field/settings.py" line="203" />
         <source>Changing…</source>
         <translation>Changing…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="201" />
+        <location filename="../../ui/field/settings.py" line="215" />
         <source>The passphrase was changed and the vault's key replaced. The recovery code still works.</source>
         <translation>The passphrase was changed and the vault's key replaced. The recovery code still works.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="232" />
+        <location filename="../../ui/field/settings.py" line="246" />
         <source>Appeals kept as separate complaints: %1.</source>
         <translation>Appeals kept as separate complaints: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="241" />
+        <location filename="../../ui/field/settings.py" line="255" />
         <source>Older appeal records</source>
         <translation>Older appeal records</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="242" />
+        <location filename="../../ui/field/settings.py" line="256" />
         <source>Each appeal becomes a step of the complaint it continues and shows in its legal path: a new version of the complaint, signed by this laptop, and the appeal record is closed with a note saying where it went. The figures stay the same and the old versions stay in the history.</source>
         <translation>Each appeal becomes a step of the complaint it continues and shows in its legal path: a new version of the complaint, signed by this laptop, and the appeal record is closed with a note saying where it went. The figures stay the same and the old versions stay in the history.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="247" />
+        <location filename="../../ui/field/settings.py" line="261" />
         <source>Make them steps</source>
         <translation>Make them steps</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="255" />
+        <location filename="../../ui/field/settings.py" line="269" />
         <source>Done: %1 appeals are now steps of their complaints.</source>
         <translation>Done: %1 appeals are now steps of their complaints.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="275" />
+        <location filename="../../ui/field/settings.py" line="289" />
         <source>None yet: import your coordinator's identity card.</source>
         <translation>None yet: import your coordinator's identity card.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="300" />
+        <location filename="../../ui/field/settings.py" line="314" />
         <source>Remove a coordinator</source>
         <translation>Remove a coordinator</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="301" />
+        <location filename="../../ui/field/settings.py" line="315" />
         <source>Bundles from this laptop will no longer be sealed to this coordinator. Bundles already sent stay readable to them.</source>
         <translation>Bundles from this laptop will no longer be sealed to this coordinator. Bundles already sent stay readable to them.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="303" />
+        <location filename="../../ui/field/settings.py" line="317" />
         <source>Why? (e.g. their archive laptop was seized)</source>
         <translation>Why? (e.g. their archive laptop was seized)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="304" />
+        <location filename="../../ui/field/settings.py" line="318" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -4002,57 +4017,62 @@ The export is recorded in the custody log of every record in it.</translation>
         <translation>Export &amp;all tables as CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="572" />
+        <location filename="../../ui/desk/figures.py" line="574" />
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="639" />
+        <location filename="../../ui/desk/figures.py" line="635" />
+        <source>The figures include %1 entries anonymised for statistics: cases of people who did not consent to sharing, counted with no name, text or date of birth.</source>
+        <translation>The figures include %1 entries anonymised for statistics: cases of people who did not consent to sharing, counted with no name, text or date of birth.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/figures.py" line="651" />
         <source>dates %1 to %2</source>
         <translation>dates %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="652" />
+        <location filename="../../ui/desk/figures.py" line="664" />
         <source>Filters: %1.</source>
         <translation>Filters: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="663" />
+        <location filename="../../ui/desk/figures.py" line="675" />
         <source>CSV files are not encrypted</source>
         <translation>CSV files are not encrypted</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="664" />
+        <location filename="../../ui/desk/figures.py" line="676" />
         <source>A CSV file is plaintext: anyone who gets the file or the disk can read it. The figures name no person, but facility names and small numbers can still point to someone. Save it only where it is needed, and delete it after use.</source>
         <translation>A CSV file is plaintext: anyone who gets the file or the disk can read it. The figures name no person, but facility names and small numbers can still point to someone. Save it only where it is needed, and delete it after use.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="671" />
+        <location filename="../../ui/desk/figures.py" line="683" />
         <source>Choose where…</source>
         <translation>Choose where…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="672" />
+        <location filename="../../ui/desk/figures.py" line="684" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="680" />
+        <location filename="../../ui/desk/figures.py" line="692" />
         <source>Folder for the CSV files</source>
         <translation>Folder for the CSV files</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="687" />
+        <location filename="../../ui/desk/figures.py" line="699" />
         <source>Save the table as CSV</source>
         <translation>Save the table as CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="704" />
+        <location filename="../../ui/desk/figures.py" line="716" />
         <source>Writing CSV…</source>
         <translation>Writing CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="708" />
+        <location filename="../../ui/desk/figures.py" line="720" />
         <source>Written (plaintext): %1</source>
         <translation>Written (plaintext): %1</translation>
     </message>

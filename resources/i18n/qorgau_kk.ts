@@ -1558,8 +1558,8 @@
     </message>
     <message>
         <location filename="../../ui/field/exporting.py" line="136" />
-        <location filename="../../ui/field/exporting.py" line="253" />
-        <location filename="../../ui/field/exporting.py" line="276" />
+        <location filename="../../ui/field/exporting.py" line="257" />
+        <location filename="../../ui/field/exporting.py" line="280" />
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
@@ -1589,34 +1589,39 @@
         <translation>Осы ноутбукта қалады (келісім жоқ):</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="226" />
+        <location filename="../../ui/field/exporting.py" line="198" />
+        <source>Anonymised for statistics: %1 (counted with no name, text or date of birth).</source>
+        <translation>Статистика үшін иесіздендірілген: %1 (атынсыз, мәтінсіз және туған күнсіз есептеледі).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/exporting.py" line="230" />
         <source>Where to write the bundle</source>
         <translation>Пакетті қайда жазу керек</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="231" />
+        <location filename="../../ui/field/exporting.py" line="235" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="255" />
+        <location filename="../../ui/field/exporting.py" line="259" />
         <source>Nothing new to send: every record was already in an earlier bundle.</source>
         <translation>Жіберетін ештеңе жоқ: барлық жазбалар бұрынғы пакеттерде болған.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="259" />
+        <location filename="../../ui/field/exporting.py" line="263" />
         <source>Sealed %1 record versions and %2 evidence files (%3) into:
 %4</source>
         <translation>Жазба нұсқалары: %1, дәлел файлдары: %2 (%3) мөрленді:
 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="263" />
+        <location filename="../../ui/field/exporting.py" line="267" />
         <source>Only %1 can open it.</source>
         <translation>Оны тек мына үйлестіруші аша алады: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="266" />
+        <location filename="../../ui/field/exporting.py" line="270" />
         <source>Kept on this laptop for lack of consent to sharing:</source>
         <translation>Беруге келісім болмағандықтан осы ноутбукте қалдырылды:</translation>
     </message>
@@ -3348,118 +3353,128 @@ The export is recorded in the custody log of every record in it.</source>
         <translation>Таңдалған үйлестірушіге пакеттерді бұдан былай мөрлемеу (мысалы, оның мұрағаты жоғалса немесе алынып қойылса).</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="104" />
+        <location filename="../../ui/field/settings.py" line="99" />
+        <source>Count in the coalition's statistics, anonymised, the cases of people who refused sharing (our organisation's statistics consent)</source>
+        <translation>Беруден бас тартқан адамдардың істерін коалиция статистикасында иесіздендіріп есептеу (ұйымымыздың статистикаға келісімі)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/settings.py" line="102" />
+        <source>Only the kind, city, month and methods travel: no name, text or date of birth. Not for people who refused statistical use.</source>
+        <translation>Тек түрі, қаласы, айы және әдістері беріледі: атынсыз, мәтінсіз және туған күнсіз. Статистикада пайдаланудан бас тартқандарға қолданылмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/settings.py" line="113" />
         <source>Passphrase</source>
         <translation>Құпия сөз тіркесі</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="111" />
+        <location filename="../../ui/field/settings.py" line="120" />
         <source>&amp;New passphrase</source>
         <translation>&amp;Жаңа құпия сөз тіркесі</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="112" />
+        <location filename="../../ui/field/settings.py" line="121" />
         <source>Repeat it</source>
         <translation>Қайталаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="117" />
+        <location filename="../../ui/field/settings.py" line="126" />
         <source>Change passphrase</source>
         <translation>Құпия сөз тіркесін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="119" />
+        <location filename="../../ui/field/settings.py" line="128" />
         <source>New recovery code…</source>
         <translation>Жаңа қалпына келтіру коды…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="121" />
+        <location filename="../../ui/field/settings.py" line="130" />
         <source>Re-encrypt evidence files…</source>
         <translation>Дәлел файлдарын қайта шифрлау…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="139" />
+        <location filename="../../ui/field/settings.py" line="148" />
         <source>Make them steps…</source>
         <translation>Қадамдарға айналдыру…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="146" />
+        <location filename="../../ui/field/settings.py" line="155" />
         <source>Device: %1 · vault: %2</source>
         <translation>Құрылғы: %1 · қойма: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="154" />
-        <location filename="../../ui/field/settings.py" line="248" />
+        <location filename="../../ui/field/settings.py" line="163" />
+        <location filename="../../ui/field/settings.py" line="262" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="156" />
+        <location filename="../../ui/field/settings.py" line="165" />
         <source>Save settings</source>
         <translation>Баптауларды сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="186" />
+        <location filename="../../ui/field/settings.py" line="200" />
         <source>The two passphrases are not the same.</source>
         <translation>Құпия сөз тіркестері сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="189" />
+        <location filename="../../ui/field/settings.py" line="203" />
         <source>Changing…</source>
         <translation>Өзгертілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="201" />
+        <location filename="../../ui/field/settings.py" line="215" />
         <source>The passphrase was changed and the vault's key replaced. The recovery code still works.</source>
         <translation>Құпия сөз тіркесі өзгертілді, қойма кілті ауыстырылды. Қалпына келтіру коды әлі де жарамды.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="232" />
+        <location filename="../../ui/field/settings.py" line="246" />
         <source>Appeals kept as separate complaints: %1.</source>
         <translation>Жеке шағым ретінде сақталған шағымданулар: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="241" />
+        <location filename="../../ui/field/settings.py" line="255" />
         <source>Older appeal records</source>
         <translation>Шағымданулардың ескі жазбалары</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="242" />
+        <location filename="../../ui/field/settings.py" line="256" />
         <source>Each appeal becomes a step of the complaint it continues and shows in its legal path: a new version of the complaint, signed by this laptop, and the appeal record is closed with a note saying where it went. The figures stay the same and the old versions stay in the history.</source>
         <translation>Әр шағымдану өзі жалғастыратын шағымның қадамына айналып, оның процестік жолында көрінеді: осы ноутбук қол қойған шағымның жаңа нұсқасы, ал шағымдану жазбасы қайда ауысқаны туралы белгімен жабылады. Сандар өзгермейді, ескі нұсқалар тарихта қалады.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="247" />
+        <location filename="../../ui/field/settings.py" line="261" />
         <source>Make them steps</source>
         <translation>Қадамдарға айналдыру</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="255" />
+        <location filename="../../ui/field/settings.py" line="269" />
         <source>Done: %1 appeals are now steps of their complaints.</source>
         <translation>Дайын: шағымдардың қадамына айналған шағымданулар: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="275" />
+        <location filename="../../ui/field/settings.py" line="289" />
         <source>None yet: import your coordinator's identity card.</source>
         <translation>Әзірге жоқ: үйлестірушіңіздің сәйкестендіру картасын импорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="300" />
+        <location filename="../../ui/field/settings.py" line="314" />
         <source>Remove a coordinator</source>
         <translation>Үйлестірушіні алып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="301" />
+        <location filename="../../ui/field/settings.py" line="315" />
         <source>Bundles from this laptop will no longer be sealed to this coordinator. Bundles already sent stay readable to them.</source>
         <translation>Осы ноутбуктан пакеттер бұдан былай бұл үйлестірушіге мөрленбейді. Бұрын жіберілген пакеттерді ол оқи алады.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="303" />
+        <location filename="../../ui/field/settings.py" line="317" />
         <source>Why? (e.g. their archive laptop was seized)</source>
         <translation>Неге? (мысалы, мұрағат ноутбугы алынып қойылды)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="304" />
+        <location filename="../../ui/field/settings.py" line="318" />
         <source>Remove</source>
         <translation>Алып тастау</translation>
     </message>
@@ -4002,57 +4017,62 @@ The export is recorded in the custody log of every record in it.</source>
         <translation>&amp;Барлық кестені CSV-ге шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="572" />
+        <location filename="../../ui/desk/figures.py" line="574" />
         <source>Counting…</source>
         <translation>Саналуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="639" />
+        <location filename="../../ui/desk/figures.py" line="635" />
+        <source>The figures include %1 entries anonymised for statistics: cases of people who did not consent to sharing, counted with no name, text or date of birth.</source>
+        <translation>Сандарға статистикаға арналған иесіздендірілген жазбалар кіреді: %1 — беруге келісім бермеген адамдардың істері, атынсыз, мәтінсіз және туған күнсіз есептелген.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/figures.py" line="651" />
         <source>dates %1 to %2</source>
         <translation>күндер %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="652" />
+        <location filename="../../ui/desk/figures.py" line="664" />
         <source>Filters: %1.</source>
         <translation>Сүзгілер: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="663" />
+        <location filename="../../ui/desk/figures.py" line="675" />
         <source>CSV files are not encrypted</source>
         <translation>CSV файлдары шифрланбаған</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="664" />
+        <location filename="../../ui/desk/figures.py" line="676" />
         <source>A CSV file is plaintext: anyone who gets the file or the disk can read it. The figures name no person, but facility names and small numbers can still point to someone. Save it only where it is needed, and delete it after use.</source>
         <translation>CSV файлы ашық түрде сақталады: файл немесе диск кімнің қолына тисе, сол оқи алады. Сандарда есімдер жоқ, бірақ мекеме атаулары мен шағын сандар бәрібір адамды нұсқауы мүмкін. Оны тек қажет жерде сақтап, пайдаланғаннан кейін жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="671" />
+        <location filename="../../ui/desk/figures.py" line="683" />
         <source>Choose where…</source>
         <translation>Орнын таңдау…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="672" />
+        <location filename="../../ui/desk/figures.py" line="684" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="680" />
+        <location filename="../../ui/desk/figures.py" line="692" />
         <source>Folder for the CSV files</source>
         <translation>CSV файлдарына арналған қалта</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="687" />
+        <location filename="../../ui/desk/figures.py" line="699" />
         <source>Save the table as CSV</source>
         <translation>Кестені CSV ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="704" />
+        <location filename="../../ui/desk/figures.py" line="716" />
         <source>Writing CSV…</source>
         <translation>CSV жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="708" />
+        <location filename="../../ui/desk/figures.py" line="720" />
         <source>Written (plaintext): %1</source>
         <translation>Жазылды (ашық түрде): %1</translation>
     </message>

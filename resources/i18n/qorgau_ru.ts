@@ -1558,8 +1558,8 @@
     </message>
     <message>
         <location filename="../../ui/field/exporting.py" line="136" />
-        <location filename="../../ui/field/exporting.py" line="253" />
-        <location filename="../../ui/field/exporting.py" line="276" />
+        <location filename="../../ui/field/exporting.py" line="257" />
+        <location filename="../../ui/field/exporting.py" line="280" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -1589,34 +1589,39 @@
         <translation>Остаётся на этом ноутбуке (нет согласия):</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="226" />
+        <location filename="../../ui/field/exporting.py" line="198" />
+        <source>Anonymised for statistics: %1 (counted with no name, text or date of birth).</source>
+        <translation>Обезличено для статистики: %1 (учитывается без имени, текста и даты рождения).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/exporting.py" line="230" />
         <source>Where to write the bundle</source>
         <translation>Куда записать пакет</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="231" />
+        <location filename="../../ui/field/exporting.py" line="235" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="255" />
+        <location filename="../../ui/field/exporting.py" line="259" />
         <source>Nothing new to send: every record was already in an earlier bundle.</source>
         <translation>Нечего отправлять: все записи уже были в прежних пакетах.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="259" />
+        <location filename="../../ui/field/exporting.py" line="263" />
         <source>Sealed %1 record versions and %2 evidence files (%3) into:
 %4</source>
         <translation>Запечатано версий записей: %1, файлов доказательств: %2 (%3) в:
 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="263" />
+        <location filename="../../ui/field/exporting.py" line="267" />
         <source>Only %1 can open it.</source>
         <translation>Открыть его может только: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="266" />
+        <location filename="../../ui/field/exporting.py" line="270" />
         <source>Kept on this laptop for lack of consent to sharing:</source>
         <translation>Оставлено на этом ноутбуке из-за отсутствия согласия на передачу:</translation>
     </message>
@@ -3348,118 +3353,128 @@ The export is recorded in the custody log of every record in it.</source>
         <translation>Больше не запечатывать пакеты для выбранного координатора (например, если его архив утерян или изъят).</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="104" />
+        <location filename="../../ui/field/settings.py" line="99" />
+        <source>Count in the coalition's statistics, anonymised, the cases of people who refused sharing (our organisation's statistics consent)</source>
+        <translation>Учитывать в статистике коалиции, обезличенно, дела людей, отказавшихся от передачи (согласие нашей организации на статистику)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/settings.py" line="102" />
+        <source>Only the kind, city, month and methods travel: no name, text or date of birth. Not for people who refused statistical use.</source>
+        <translation>Передаются только вид, город, месяц и методы: без имени, текста и даты рождения. Не для тех, кто отказался от использования в статистике.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/settings.py" line="113" />
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="111" />
+        <location filename="../../ui/field/settings.py" line="120" />
         <source>&amp;New passphrase</source>
         <translation>&amp;Новая парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="112" />
+        <location filename="../../ui/field/settings.py" line="121" />
         <source>Repeat it</source>
         <translation>Повторите её</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="117" />
+        <location filename="../../ui/field/settings.py" line="126" />
         <source>Change passphrase</source>
         <translation>Сменить парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="119" />
+        <location filename="../../ui/field/settings.py" line="128" />
         <source>New recovery code…</source>
         <translation>Новый код восстановления…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="121" />
+        <location filename="../../ui/field/settings.py" line="130" />
         <source>Re-encrypt evidence files…</source>
         <translation>Перешифровать файлы доказательств…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="139" />
+        <location filename="../../ui/field/settings.py" line="148" />
         <source>Make them steps…</source>
         <translation>Сделать шагами…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="146" />
+        <location filename="../../ui/field/settings.py" line="155" />
         <source>Device: %1 · vault: %2</source>
         <translation>Устройство: %1 · хранилище: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="154" />
-        <location filename="../../ui/field/settings.py" line="248" />
+        <location filename="../../ui/field/settings.py" line="163" />
+        <location filename="../../ui/field/settings.py" line="262" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="156" />
+        <location filename="../../ui/field/settings.py" line="165" />
         <source>Save settings</source>
         <translation>Сохранить настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="186" />
+        <location filename="../../ui/field/settings.py" line="200" />
         <source>The two passphrases are not the same.</source>
         <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="189" />
+        <location filename="../../ui/field/settings.py" line="203" />
         <source>Changing…</source>
         <translation>Меняем…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="201" />
+        <location filename="../../ui/field/settings.py" line="215" />
         <source>The passphrase was changed and the vault's key replaced. The recovery code still works.</source>
         <translation>Парольная фраза изменена, ключ хранилища заменён. Код восстановления по-прежнему действует.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="232" />
+        <location filename="../../ui/field/settings.py" line="246" />
         <source>Appeals kept as separate complaints: %1.</source>
         <translation>Обжалований, хранящихся как отдельные жалобы: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="241" />
+        <location filename="../../ui/field/settings.py" line="255" />
         <source>Older appeal records</source>
         <translation>Старые записи обжалований</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="242" />
+        <location filename="../../ui/field/settings.py" line="256" />
         <source>Each appeal becomes a step of the complaint it continues and shows in its legal path: a new version of the complaint, signed by this laptop, and the appeal record is closed with a note saying where it went. The figures stay the same and the old versions stay in the history.</source>
         <translation>Каждое обжалование станет шагом жалобы, которую оно продолжает, и будет видно в её процессуальном пути: новая версия жалобы, подписанная этим ноутбуком, а запись обжалования закрывается с пометкой, куда она перенесена. Цифры не изменятся, старые версии останутся в истории.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="247" />
+        <location filename="../../ui/field/settings.py" line="261" />
         <source>Make them steps</source>
         <translation>Сделать шагами</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="255" />
+        <location filename="../../ui/field/settings.py" line="269" />
         <source>Done: %1 appeals are now steps of their complaints.</source>
         <translation>Готово: обжалований, ставших шагами жалоб: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="275" />
+        <location filename="../../ui/field/settings.py" line="289" />
         <source>None yet: import your coordinator's identity card.</source>
         <translation>Пока нет: импортируйте карточку вашего координатора.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="300" />
+        <location filename="../../ui/field/settings.py" line="314" />
         <source>Remove a coordinator</source>
         <translation>Убрать координатора</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="301" />
+        <location filename="../../ui/field/settings.py" line="315" />
         <source>Bundles from this laptop will no longer be sealed to this coordinator. Bundles already sent stay readable to them.</source>
         <translation>Пакеты с этого ноутбука больше не будут запечатываться для этого координатора. Уже отправленные пакеты он по-прежнему сможет прочитать.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="303" />
+        <location filename="../../ui/field/settings.py" line="317" />
         <source>Why? (e.g. their archive laptop was seized)</source>
         <translation>Почему? (например, ноутбук с архивом изъят)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="304" />
+        <location filename="../../ui/field/settings.py" line="318" />
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
@@ -4002,57 +4017,62 @@ The export is recorded in the custody log of every record in it.</source>
         <translation>Выгрузить &amp;все таблицы в CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="572" />
+        <location filename="../../ui/desk/figures.py" line="574" />
         <source>Counting…</source>
         <translation>Считаем…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="639" />
+        <location filename="../../ui/desk/figures.py" line="635" />
+        <source>The figures include %1 entries anonymised for statistics: cases of people who did not consent to sharing, counted with no name, text or date of birth.</source>
+        <translation>В цифры входят обезличенные записи для статистики: %1 — дела людей, не давших согласия на передачу, учтённые без имени, текста и даты рождения.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/figures.py" line="651" />
         <source>dates %1 to %2</source>
         <translation>даты с %1 по %2</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="652" />
+        <location filename="../../ui/desk/figures.py" line="664" />
         <source>Filters: %1.</source>
         <translation>Фильтры: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="663" />
+        <location filename="../../ui/desk/figures.py" line="675" />
         <source>CSV files are not encrypted</source>
         <translation>Файлы CSV не зашифрованы</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="664" />
+        <location filename="../../ui/desk/figures.py" line="676" />
         <source>A CSV file is plaintext: anyone who gets the file or the disk can read it. The figures name no person, but facility names and small numbers can still point to someone. Save it only where it is needed, and delete it after use.</source>
         <translation>Файл CSV хранится в открытом виде: его сможет прочитать любой, к кому попадёт файл или диск. В цифрах нет имён, но названия учреждений и малые числа всё же могут указать на человека. Сохраняйте его только там, где он нужен, и удалите после использования.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="671" />
+        <location filename="../../ui/desk/figures.py" line="683" />
         <source>Choose where…</source>
         <translation>Выбрать место…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="672" />
+        <location filename="../../ui/desk/figures.py" line="684" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="680" />
+        <location filename="../../ui/desk/figures.py" line="692" />
         <source>Folder for the CSV files</source>
         <translation>Папка для файлов CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="687" />
+        <location filename="../../ui/desk/figures.py" line="699" />
         <source>Save the table as CSV</source>
         <translation>Сохранить таблицу в CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="704" />
+        <location filename="../../ui/desk/figures.py" line="716" />
         <source>Writing CSV…</source>
         <translation>Записываем CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="708" />
+        <location filename="../../ui/desk/figures.py" line="720" />
         <source>Written (plaintext): %1</source>
         <translation>Записано (в открытом виде): %1</translation>
     </message>

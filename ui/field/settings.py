@@ -95,6 +95,15 @@ class SettingsDialog(QtWidgets.QDialog):
         row4.addWidget(mine)
         row4.addStretch(1)
         form4.addLayout(row4)
+        # The organisation's statistics consent (app.stubs): audited when changed.
+        self.stubs = QtWidgets.QCheckBox(translate(
+            "SettingsDialog", "Count in the coalition's statistics, anonymised, the cases of "
+            "people who refused sharing (our organisation's statistics consent)"))
+        self.stubs.setToolTip(translate(
+            "SettingsDialog", "Only the kind, city, month and methods travel: no name, text "
+            "or date of birth. Not for people who refused statistical use."))
+        self.stubs.setChecked(bool(getattr(app, "statistics_stubs", 0)))
+        form4.addWidget(self.stubs)
         lay.addWidget(box4)
         # Trusting coordinators is the field laptop's business; an archive enrols devices
         # under Devices instead.
@@ -170,6 +179,11 @@ class SettingsDialog(QtWidgets.QDialog):
         self.app.tasks.run(lambda job: prefs.change_setting(s, "idle_lock_minutes", minutes),
                            owner=self)
         self.app.set_idle_minutes(minutes)
+        stubs = int(self.stubs.isChecked())
+        if self.stubs.isVisibleTo(self) and stubs != getattr(self.app, "statistics_stubs", 0):
+            self.app.tasks.run(lambda job: prefs.change_setting(s, "statistics_stubs", stubs),
+                               owner=self)
+            self.app.statistics_stubs = stubs
         choice = self.language.currentData()
         changed = choice != i18n.chosen_language()
         i18n.choose_language(choice)
