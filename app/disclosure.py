@@ -359,3 +359,54 @@ def preview(db: Any, decision: Disclosure, lang: str = "en",
                  for p, r in sorted(decision.anonymous.items())]
     return {"channel": decision.channel, "goes": dict(sorted(goes.items())),
             "withheld": stays, "anonymised": anonymous}
+
+
+# --- relatives who would identify a protected minor -----------------------------------
+
+# Relations that make a person identify the victim they speak for.
+FAMILY = frozenset({"mother", "father", "spouse", "sibling", "child", "other_relative"})
+
+
+def relatives_to_mask(db: Any) -> set[str]:
+    """People whose name would point straight to a protected minor: in a case where a
+    protected minor is a person of the case, whoever gave an interview as family (mother,
+    father, spouse, sibling, child, other relative) and every person of the case with the
+    role "relative". Masked by default on every screen and in every report, exactly like
+    the minor; a person reveals one deliberately, and that is audited.
+
+    Read from the links of the protected minors only (most vaults have few), so that a
+    list can ask on every refresh."""
+    minors = {r for (r,) in db.all(
+        "SELECT record_id FROM records WHERE kind = 'person' AND deleted = 0"
+        " AND (' ' || flags || ' ') LIKE '% protected %'"
+        " AND (' ' || flags || ' ') LIKE '% minor %'")}
+    if not minors:
+        return set()
+    ids = json.dumps(sorted(minors))
+    # The cases a minor belongs to: named by the case, by one of its records, or by the
+    # minor's own case_ids.
+    cases = {c for (c,) in db.all(
+        "SELECT CASE WHEN r.kind = 'case' THEN r.record_id ELSE r.case_id END"
+        " FROM links l JOIN records r ON r.record_id = l.src"
+        " WHERE l.dst IN (SELECT value FROM json_each(?)) AND r.deleted = 0", (ids,)) if c}
+    cases |= {c for (c,) in db.all(
+        "SELECT l.dst FROM links l JOIN records r ON r.record_id = l.dst"
+        " WHERE l.src IN (SELECT value FROM json_each(?)) AND r.kind = 'case'", (ids,))}
+    if not cases:
+        return set()
+    in_cases = json.dumps(sorted(cases))
+    out: set[str] = set()
+    for raw in (b for (b,) in db.all(
+            "SELECT body FROM records WHERE kind = 'interview' AND deleted = 0"
+            " AND case_id IN (SELECT value FROM json_each(?))", (in_cases,))):
+        body = json.loads(raw)
+        if body.get("relation") in FAMILY and isinstance(body.get("interviewee_id"), str):
+            out.add(body["interviewee_id"])
+    for rid, raw in db.all(
+            "SELECT r.record_id, r.body FROM records r WHERE r.kind = 'person'"
+            " AND r.deleted = 0 AND r.record_id IN (SELECT l.src FROM links l WHERE l.dst IN"
+            " (SELECT value FROM json_each(?)) UNION SELECT l.dst FROM links l WHERE l.src"
+            " IN (SELECT value FROM json_each(?)))", (in_cases, in_cases)):
+        if "relative" in (json.loads(raw).get("roles") or []):
+            out.add(rid)
+    return out - minors
