@@ -7,7 +7,8 @@ first measured on), then, in each round and interleaved so that every figure see
 same machine load, times:
 
 - the reference: read every version's envelope and parse it (what any rule over the
-  whole history must at least do);
+  whole history must at least do); and, for comparison with earlier figures, the bytes
+  alone, unparsed;
 - `disclosure.decide` for each channel (bundle, pdf, csv, statistics);
 - the operations that ask it: the export preview (`export --dry-run`), every statistics
   table, and a case report redacted for the PDF.
@@ -45,6 +46,14 @@ def read_every_version(vault: Vault) -> int:
     return n
 
 
+def read_every_envelope(vault: Vault) -> int:
+    """Reading the bytes only, unparsed (how the rule's cost was first quoted)."""
+    n = 0
+    for (_env,) in vault.db.iterate("SELECT envelope FROM versions"):
+        n += 1
+    return n
+
+
 def spread(values: list[float]) -> str:
     return (f"{min(values) * 1000:8.1f} {statistics.median(values) * 1000:8.1f}"
             f" {max(values) * 1000:8.1f}")
@@ -70,6 +79,7 @@ def main(argv: list[str] | None = None) -> int:
 
             runs: dict[str, Callable[[], object]] = {
                 "reference: read every version": lambda: read_every_version(vault),
+                "  (bytes only, unparsed)": lambda: read_every_envelope(vault),
                 **{f"decide({c})": (lambda c=c: disclosure.decide(vault.db, c))
                    for c in disclosure.CHANNELS},
                 "export --dry-run": lambda: exporter.export(
