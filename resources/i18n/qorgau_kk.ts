@@ -271,120 +271,120 @@
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="30" />
+        <location filename="../../ui/desk/conflicts.py" line="31" />
         <source>Conflicts</source>
         <translation>Қайшылықтар</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="31" />
+        <location filename="../../ui/desk/conflicts.py" line="32" />
         <source>The same record was changed on two devices, each without the other's change. Nothing is lost: every version is kept. Choose, field by field, what the record should say; the result is saved as a new version of both, signed by this archive.</source>
         <translation>Бір жазбаны екі құрылғыда өзгерткен, әрқайсысы екіншісінің өзгерісін білмеген. Ештеңе жоғалмайды: барлық нұсқа сақталады. Әр өріс бойынша жазбада не болуы керектігін таңдаңыз; нәтиже осы мұрағат қол қойған, екеуінің де жаңа нұсқасы ретінде сақталады.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="51" />
+        <location filename="../../ui/desk/conflicts.py" line="52" />
         <source>Reveal identity…</source>
         <translation>Тұлғаны ашу…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="61" />
+        <location filename="../../ui/desk/conflicts.py" line="62" />
         <source>Show only the fields that differ</source>
         <translation>Тек айырмашылығы бар өрістерді көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="66" />
+        <location filename="../../ui/desk/conflicts.py" line="67" />
         <source>Keep it &amp;deleted</source>
         <translation>&amp;Жойылған күйінде қалдыру</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="68" />
+        <location filename="../../ui/desk/conflicts.py" line="69" />
         <source>&amp;Save the merged version</source>
         <translation>Біріктірілген нұсқаны &amp;сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="81" />
+        <location filename="../../ui/desk/conflicts.py" line="82" />
         <source>No record is in conflict.</source>
         <translation>Қайшылықтағы жазба жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="102" />
+        <location filename="../../ui/desk/conflicts.py" line="105" />
         <source>%1 versions · %2</source>
         <translation>нұсқалар: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="162" />
+        <location filename="../../ui/desk/conflicts.py" line="167" />
         <source>Field</source>
         <translation>Өріс</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="167" />
+        <location filename="../../ui/desk/conflicts.py" line="172" />
         <source>Keep both</source>
         <translation>Екеуін де қалдыру</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="168" />
+        <location filename="../../ui/desk/conflicts.py" line="173" />
         <source>Merged result</source>
         <translation>Біріктіру нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="196" />
+        <location filename="../../ui/desk/conflicts.py" line="202" />
         <source>both</source>
         <translation>екеуі де</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="237" />
+        <location filename="../../ui/desk/conflicts.py" line="243" />
         <source>Version %1 — %2
 %3</source>
         <translation>%1 нұсқасы — %2
 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="245" />
+        <location filename="../../ui/desk/conflicts.py" line="251" />
         <source>in its bundle #%1</source>
         <translation>оның № %1 пакетінде</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="249" />
+        <location filename="../../ui/desk/conflicts.py" line="255" />
         <source>bundle #%1 of “%2”</source>
         <translation>«%2» құрылғысының № %1 пакеті</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="253" />
+        <location filename="../../ui/desk/conflicts.py" line="259" />
         <source>Deleted: %1</source>
         <translation>Жойылды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="300" />
+        <location filename="../../ui/desk/conflicts.py" line="306" />
         <source>Reveal identity</source>
         <translation>Тұлғаны ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="301" />
+        <location filename="../../ui/desk/conflicts.py" line="307" />
         <source>Show this person's real name and contact details? Make sure nobody else can see the screen. Revealing is noted in the custody log.</source>
         <translation>Бұл адамның шын аты мен байланыс деректерін көрсету керек пе? Экранды ешкім көрмейтініне көз жеткізіңіз. Ашу сақтау журналына жазылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="307" />
+        <location filename="../../ui/desk/conflicts.py" line="313" />
         <source>Reveal</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="308" />
+        <location filename="../../ui/desk/conflicts.py" line="314" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="336" />
-        <location filename="../../ui/desk/conflicts.py" line="355" />
+        <location filename="../../ui/desk/conflicts.py" line="342" />
+        <location filename="../../ui/desk/conflicts.py" line="361" />
         <source>Signing the merged version…</source>
         <translation>Біріктірілген нұсқаға қол қойылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="346" />
+        <location filename="../../ui/desk/conflicts.py" line="352" />
         <source>Conflict resolved by the coordinator: deleted (%1)</source>
         <translation>Қайшылықты үйлестіруші шешті: жойылды (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="361" />
+        <location filename="../../ui/desk/conflicts.py" line="367" />
         <source>Resolved: version %1 is signed by this archive and has the %2 conflicting versions as its parents.</source>
         <translation>Шешілді: %1 нұсқасына осы мұрағат қол қойды, оның аталық нұсқалары — қайшылықтағы %2 нұсқа.</translation>
     </message>
@@ -1451,62 +1451,62 @@
         <translation>&amp;Байланыстыру: бір адам</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="134" />
+        <location filename="../../ui/desk/duplicates.py" line="135" />
         <source>Comparing every person record…</source>
         <translation>Адамдар туралы барлық жазба салыстырылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="165" />
+        <location filename="../../ui/desk/duplicates.py" line="166" />
         <source>No suggestions at this score.</source>
         <translation>Бұл балл бойынша ұсыныс жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="185" />
+        <location filename="../../ui/desk/duplicates.py" line="186" />
         <source>hidden (protected identity)</source>
         <translation>жасырылған (қорғалған тұлға)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="194" />
+        <location filename="../../ui/desk/duplicates.py" line="195" />
         <source>Other names</source>
         <translation>Басқа атаулары</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="197" />
+        <location filename="../../ui/desk/duplicates.py" line="198" />
         <source>Date of birth</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="199" />
+        <location filename="../../ui/desk/duplicates.py" line="200" />
         <source>Gender</source>
         <translation>Жынысы</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="203" />
+        <location filename="../../ui/desk/duplicates.py" line="204" />
         <source>City</source>
         <translation>Қала</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="207" />
+        <location filename="../../ui/desk/duplicates.py" line="208" />
         <source>Roles</source>
         <translation>Рөлдері</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="210" />
+        <location filename="../../ui/desk/duplicates.py" line="211" />
         <source>Cases</source>
         <translation>Істер</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="212" />
+        <location filename="../../ui/desk/duplicates.py" line="213" />
         <source>Recorded on</source>
         <translation>Қайда жазылды</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="260" />
+        <location filename="../../ui/desk/duplicates.py" line="261" />
         <source>Linking…</source>
         <translation>Байланыстырылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="267" />
+        <location filename="../../ui/desk/duplicates.py" line="268" />
         <source>Linked: %1 new signed versions; both records stay, with their history.</source>
         <translation>Байланыстырылды: қол қойылған жаңа нұсқалар — %1; екі жазба да тарихымен бірге сақталады.</translation>
     </message>
@@ -1629,114 +1629,114 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/field/forms.py" line="730" />
+        <location filename="../../ui/field/forms.py" line="732" />
         <source>Protected identity: the real name, other names, date of birth and contact details are hidden.</source>
         <translation>Қорғалған тұлға: шын аты, басқа аттары, туған күні мен байланыс деректері жасырылған.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="735" />
+        <location filename="../../ui/field/forms.py" line="737" />
         <source>Reveal identity…</source>
         <translation>Тұлғаны ашу…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="763" />
+        <location filename="../../ui/field/forms.py" line="765" />
         <source>Delete…</source>
         <translation>Жою…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="768" />
+        <location filename="../../ui/field/forms.py" line="770" />
         <source>C&amp;onsent…</source>
         <translation>&amp;Келісім…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="771" />
-        <location filename="../../ui/field/forms.py" line="856" />
+        <location filename="../../ui/field/forms.py" line="773" />
+        <location filename="../../ui/field/forms.py" line="858" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="773" />
+        <location filename="../../ui/field/forms.py" line="775" />
         <source>&amp;Save</source>
         <translation>&amp;Сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="775" />
+        <location filename="../../ui/field/forms.py" line="777" />
         <source>Save (Ctrl+S)</source>
         <translation>Сақтау (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="785" />
+        <location filename="../../ui/field/forms.py" line="787" />
         <source>Restored from the draft saved %1.</source>
         <translation>%1 сақталған жобадан қалпына келтірілді.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="814" />
+        <location filename="../../ui/field/forms.py" line="816" />
         <source>New: %1</source>
         <translation>Жаңа жазба: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="852" />
+        <location filename="../../ui/field/forms.py" line="854" />
         <source>Reveal identity</source>
         <translation>Тұлғаны ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="852" />
+        <location filename="../../ui/field/forms.py" line="854" />
         <source>Show this person's real name and contact details? Make sure nobody else can see the screen. Revealing is noted in the custody log.</source>
         <translation>Бұл адамның шын аты мен байланыс деректерін көрсету керек пе? Экранды ешкім көрмейтініне көз жеткізіңіз. Ашу сақтау журналына жазылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="855" />
+        <location filename="../../ui/field/forms.py" line="857" />
         <source>Reveal</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="884" />
+        <location filename="../../ui/field/forms.py" line="886" />
         <location filename="../../ui/field/opening.py" line="49" />
         <source>Recommendations and their follow-up status were carried over from the previous visit (%1). Update each one's status.</source>
         <translation>Ұсыныстар мен олардың орындалу күйі алдыңғы барудан (%1) көшірілді. Әрқайсысының күйін жаңартыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="902" />
+        <location filename="../../ui/field/forms.py" line="904" />
         <source>Held longer than the law allows before registration: the limit for a minor is %1 hours.</source>
         <translation>Тіркелгенге дейін заң рұқсат еткеннен ұзақ ұсталған: кәмелетке толмағандар үшін шегі — %1 сағат.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="904" />
+        <location filename="../../ui/field/forms.py" line="906" />
         <source>Held longer than the law allows before registration: the limit for an adult is %1 hours.</source>
         <translation>Тіркелгенге дейін заң рұқсат еткеннен ұзақ ұсталған: ересектер үшін шегі — %1 сағат.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="937" />
+        <location filename="../../ui/field/forms.py" line="939" />
         <source>Draft kept (encrypted) at %1.</source>
         <translation>Жоба %1 сақталды (шифрланған).</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="978" />
+        <location filename="../../ui/field/forms.py" line="980" />
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="1004" />
+        <location filename="../../ui/field/forms.py" line="1006" />
         <source>Some fields need attention: they are marked below.</source>
         <translation>Кейбір өрістерге назар аудару керек: олар төменде белгіленген.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="1016" />
+        <location filename="../../ui/field/forms.py" line="1018" />
         <source>Discard changes?</source>
         <translation>Өзгерістерден бас тарту керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="1016" />
+        <location filename="../../ui/field/forms.py" line="1018" />
         <source>What you typed in this form has not been saved as a record. Discard it?</source>
         <translation>Бұл пішінге енгізілгендер әлі жазба ретінде сақталған жоқ. Оны жою керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="1018" />
+        <location filename="../../ui/field/forms.py" line="1020" />
         <source>Discard</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="1019" />
+        <location filename="../../ui/field/forms.py" line="1021" />
         <source>Keep editing</source>
         <translation>Өңдеуді жалғастыру</translation>
     </message>
@@ -3354,127 +3354,127 @@ The export is recorded in the custody log of every record in it.</source>
     </message>
     <message>
         <location filename="../../ui/field/settings.py" line="99" />
-        <source>Count in the coalition's statistics, anonymised, the cases of people who refused sharing (our organisation's statistics consent)</source>
-        <translation>Беруден бас тартқан адамдардың істерін коалиция статистикасында иесіздендіріп есептеу (ұйымымыздың статистикаға келісімі)</translation>
+        <source>Count refusals to share in the statistics, anonymised</source>
+        <translation>Беруден бас тартуларды статистикада иесіздендіріп есептеу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="102" />
-        <source>Only the kind, city, month and methods travel: no name, text or date of birth. Not for people who refused statistical use.</source>
-        <translation>Тек түрі, қаласы, айы және әдістері беріледі: атынсыз, мәтінсіз және туған күнсіз. Статистикада пайдаланудан бас тартқандарға қолданылмайды.</translation>
+        <location filename="../../ui/field/settings.py" line="103" />
+        <source>When a person refused sharing but not statistics, only the kind, city, month and methods of their incidents and complaints go to the coordinator: no name, text or date of birth. Turn this on only if your organisation's consent covers it.</source>
+        <translation>Адам беруден бас тартып, бірақ статистикадан бас тартпаса, үйлестірушіге оның оқиғалары мен шағымдарының тек түрі, қаласы, айы және әдістері жіберіледі: атынсыз, мәтінсіз және туған күнсіз. Мұны ұйымыңыздың келісімі қамтыса ғана қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="113" />
+        <location filename="../../ui/field/settings.py" line="117" />
         <source>Passphrase</source>
         <translation>Құпия сөз тіркесі</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="120" />
+        <location filename="../../ui/field/settings.py" line="124" />
         <source>&amp;New passphrase</source>
         <translation>&amp;Жаңа құпия сөз тіркесі</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="121" />
+        <location filename="../../ui/field/settings.py" line="125" />
         <source>Repeat it</source>
         <translation>Қайталаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="126" />
+        <location filename="../../ui/field/settings.py" line="130" />
         <source>Change passphrase</source>
         <translation>Құпия сөз тіркесін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="128" />
+        <location filename="../../ui/field/settings.py" line="132" />
         <source>New recovery code…</source>
         <translation>Жаңа қалпына келтіру коды…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="130" />
+        <location filename="../../ui/field/settings.py" line="134" />
         <source>Re-encrypt evidence files…</source>
         <translation>Дәлел файлдарын қайта шифрлау…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="148" />
+        <location filename="../../ui/field/settings.py" line="152" />
         <source>Make them steps…</source>
         <translation>Қадамдарға айналдыру…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="155" />
+        <location filename="../../ui/field/settings.py" line="159" />
         <source>Device: %1 · vault: %2</source>
         <translation>Құрылғы: %1 · қойма: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="163" />
-        <location filename="../../ui/field/settings.py" line="262" />
+        <location filename="../../ui/field/settings.py" line="167" />
+        <location filename="../../ui/field/settings.py" line="266" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="165" />
+        <location filename="../../ui/field/settings.py" line="169" />
         <source>Save settings</source>
         <translation>Баптауларды сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="200" />
+        <location filename="../../ui/field/settings.py" line="204" />
         <source>The two passphrases are not the same.</source>
         <translation>Құпия сөз тіркестері сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="203" />
+        <location filename="../../ui/field/settings.py" line="207" />
         <source>Changing…</source>
         <translation>Өзгертілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="215" />
+        <location filename="../../ui/field/settings.py" line="219" />
         <source>The passphrase was changed and the vault's key replaced. The recovery code still works.</source>
         <translation>Құпия сөз тіркесі өзгертілді, қойма кілті ауыстырылды. Қалпына келтіру коды әлі де жарамды.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="246" />
+        <location filename="../../ui/field/settings.py" line="250" />
         <source>Appeals kept as separate complaints: %1.</source>
         <translation>Жеке шағым ретінде сақталған шағымданулар: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="255" />
+        <location filename="../../ui/field/settings.py" line="259" />
         <source>Older appeal records</source>
         <translation>Шағымданулардың ескі жазбалары</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="256" />
+        <location filename="../../ui/field/settings.py" line="260" />
         <source>Each appeal becomes a step of the complaint it continues and shows in its legal path: a new version of the complaint, signed by this laptop, and the appeal record is closed with a note saying where it went. The figures stay the same and the old versions stay in the history.</source>
         <translation>Әр шағымдану өзі жалғастыратын шағымның қадамына айналып, оның процестік жолында көрінеді: осы ноутбук қол қойған шағымның жаңа нұсқасы, ал шағымдану жазбасы қайда ауысқаны туралы белгімен жабылады. Сандар өзгермейді, ескі нұсқалар тарихта қалады.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="261" />
+        <location filename="../../ui/field/settings.py" line="265" />
         <source>Make them steps</source>
         <translation>Қадамдарға айналдыру</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="269" />
+        <location filename="../../ui/field/settings.py" line="273" />
         <source>Done: %1 appeals are now steps of their complaints.</source>
         <translation>Дайын: шағымдардың қадамына айналған шағымданулар: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="289" />
+        <location filename="../../ui/field/settings.py" line="293" />
         <source>None yet: import your coordinator's identity card.</source>
         <translation>Әзірге жоқ: үйлестірушіңіздің сәйкестендіру картасын импорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="314" />
+        <location filename="../../ui/field/settings.py" line="318" />
         <source>Remove a coordinator</source>
         <translation>Үйлестірушіні алып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="315" />
+        <location filename="../../ui/field/settings.py" line="319" />
         <source>Bundles from this laptop will no longer be sealed to this coordinator. Bundles already sent stay readable to them.</source>
         <translation>Осы ноутбуктан пакеттер бұдан былай бұл үйлестірушіге мөрленбейді. Бұрын жіберілген пакеттерді ол оқи алады.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="317" />
+        <location filename="../../ui/field/settings.py" line="321" />
         <source>Why? (e.g. their archive laptop was seized)</source>
         <translation>Неге? (мысалы, мұрағат ноутбугы алынып қойылды)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="318" />
+        <location filename="../../ui/field/settings.py" line="322" />
         <source>Remove</source>
         <translation>Алып тастау</translation>
     </message>

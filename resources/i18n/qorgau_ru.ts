@@ -271,120 +271,120 @@
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="30" />
+        <location filename="../../ui/desk/conflicts.py" line="31" />
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="31" />
+        <location filename="../../ui/desk/conflicts.py" line="32" />
         <source>The same record was changed on two devices, each without the other's change. Nothing is lost: every version is kept. Choose, field by field, what the record should say; the result is saved as a new version of both, signed by this archive.</source>
         <translation>Одну и ту же запись изменили на двух устройствах, и ни одно не знало о правке другого. Ничего не потеряно: все версии сохранены. Выберите по каждому полю, что должно быть в записи; результат сохранится как новая версия обеих, подписанная этим архивом.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="51" />
+        <location filename="../../ui/desk/conflicts.py" line="52" />
         <source>Reveal identity…</source>
         <translation>Раскрыть личность…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="61" />
+        <location filename="../../ui/desk/conflicts.py" line="62" />
         <source>Show only the fields that differ</source>
         <translation>Показать только различающиеся поля</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="66" />
+        <location filename="../../ui/desk/conflicts.py" line="67" />
         <source>Keep it &amp;deleted</source>
         <translation>Оставить &amp;удалённой</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="68" />
+        <location filename="../../ui/desk/conflicts.py" line="69" />
         <source>&amp;Save the merged version</source>
         <translation>&amp;Сохранить объединённую версию</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="81" />
+        <location filename="../../ui/desk/conflicts.py" line="82" />
         <source>No record is in conflict.</source>
         <translation>Конфликтующих записей нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="102" />
+        <location filename="../../ui/desk/conflicts.py" line="105" />
         <source>%1 versions · %2</source>
         <translation>версий: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="162" />
+        <location filename="../../ui/desk/conflicts.py" line="167" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="167" />
+        <location filename="../../ui/desk/conflicts.py" line="172" />
         <source>Keep both</source>
         <translation>Оставить обе</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="168" />
+        <location filename="../../ui/desk/conflicts.py" line="173" />
         <source>Merged result</source>
         <translation>Итог объединения</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="196" />
+        <location filename="../../ui/desk/conflicts.py" line="202" />
         <source>both</source>
         <translation>обе</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="237" />
+        <location filename="../../ui/desk/conflicts.py" line="243" />
         <source>Version %1 — %2
 %3</source>
         <translation>Версия %1 — %2
 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="245" />
+        <location filename="../../ui/desk/conflicts.py" line="251" />
         <source>in its bundle #%1</source>
         <translation>в его пакете № %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="249" />
+        <location filename="../../ui/desk/conflicts.py" line="255" />
         <source>bundle #%1 of “%2”</source>
         <translation>пакет № %1 от «%2»</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="253" />
+        <location filename="../../ui/desk/conflicts.py" line="259" />
         <source>Deleted: %1</source>
         <translation>Удалено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="300" />
+        <location filename="../../ui/desk/conflicts.py" line="306" />
         <source>Reveal identity</source>
         <translation>Раскрыть личность</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="301" />
+        <location filename="../../ui/desk/conflicts.py" line="307" />
         <source>Show this person's real name and contact details? Make sure nobody else can see the screen. Revealing is noted in the custody log.</source>
         <translation>Показать настоящее имя и контакты этого человека? Убедитесь, что экран никто не видит. Раскрытие отмечается в журнале хранения.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="307" />
+        <location filename="../../ui/desk/conflicts.py" line="313" />
         <source>Reveal</source>
         <translation>Раскрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="308" />
+        <location filename="../../ui/desk/conflicts.py" line="314" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="336" />
-        <location filename="../../ui/desk/conflicts.py" line="355" />
+        <location filename="../../ui/desk/conflicts.py" line="342" />
+        <location filename="../../ui/desk/conflicts.py" line="361" />
         <source>Signing the merged version…</source>
         <translation>Подписываем объединённую версию…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="346" />
+        <location filename="../../ui/desk/conflicts.py" line="352" />
         <source>Conflict resolved by the coordinator: deleted (%1)</source>
         <translation>Конфликт разрешён координатором: удалено (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="361" />
+        <location filename="../../ui/desk/conflicts.py" line="367" />
         <source>Resolved: version %1 is signed by this archive and has the %2 conflicting versions as its parents.</source>
         <translation>Разрешено: версия %1 подписана этим архивом, её родители — %2 конфликтующие версии.</translation>
     </message>
@@ -1451,62 +1451,62 @@
         <translation>&amp;Связать: это один человек</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="134" />
+        <location filename="../../ui/desk/duplicates.py" line="135" />
         <source>Comparing every person record…</source>
         <translation>Сравниваем все записи о людях…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="165" />
+        <location filename="../../ui/desk/duplicates.py" line="166" />
         <source>No suggestions at this score.</source>
         <translation>При такой оценке предложений нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="185" />
+        <location filename="../../ui/desk/duplicates.py" line="186" />
         <source>hidden (protected identity)</source>
         <translation>скрыто (защищённая личность)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="194" />
+        <location filename="../../ui/desk/duplicates.py" line="195" />
         <source>Other names</source>
         <translation>Другие названия</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="197" />
+        <location filename="../../ui/desk/duplicates.py" line="198" />
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="199" />
+        <location filename="../../ui/desk/duplicates.py" line="200" />
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="203" />
+        <location filename="../../ui/desk/duplicates.py" line="204" />
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="207" />
+        <location filename="../../ui/desk/duplicates.py" line="208" />
         <source>Roles</source>
         <translation>Роли</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="210" />
+        <location filename="../../ui/desk/duplicates.py" line="211" />
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="212" />
+        <location filename="../../ui/desk/duplicates.py" line="213" />
         <source>Recorded on</source>
         <translation>Записано на</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="260" />
+        <location filename="../../ui/desk/duplicates.py" line="261" />
         <source>Linking…</source>
         <translation>Связываем…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="267" />
+        <location filename="../../ui/desk/duplicates.py" line="268" />
         <source>Linked: %1 new signed versions; both records stay, with their history.</source>
         <translation>Связано: новых подписанных версий — %1; обе записи сохраняются вместе с историей.</translation>
     </message>
@@ -1629,114 +1629,114 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/field/forms.py" line="730" />
+        <location filename="../../ui/field/forms.py" line="732" />
         <source>Protected identity: the real name, other names, date of birth and contact details are hidden.</source>
         <translation>Защищённая личность: настоящее имя, другие имена, дата рождения и контакты скрыты.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="735" />
+        <location filename="../../ui/field/forms.py" line="737" />
         <source>Reveal identity…</source>
         <translation>Раскрыть личность…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="763" />
+        <location filename="../../ui/field/forms.py" line="765" />
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="768" />
+        <location filename="../../ui/field/forms.py" line="770" />
         <source>C&amp;onsent…</source>
         <translation>С&amp;огласие…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="771" />
-        <location filename="../../ui/field/forms.py" line="856" />
+        <location filename="../../ui/field/forms.py" line="773" />
+        <location filename="../../ui/field/forms.py" line="858" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="773" />
+        <location filename="../../ui/field/forms.py" line="775" />
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="775" />
+        <location filename="../../ui/field/forms.py" line="777" />
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="785" />
+        <location filename="../../ui/field/forms.py" line="787" />
         <source>Restored from the draft saved %1.</source>
         <translation>Восстановлено из черновика, сохранённого %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="814" />
+        <location filename="../../ui/field/forms.py" line="816" />
         <source>New: %1</source>
         <translation>Новая запись: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="852" />
+        <location filename="../../ui/field/forms.py" line="854" />
         <source>Reveal identity</source>
         <translation>Раскрыть личность</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="852" />
+        <location filename="../../ui/field/forms.py" line="854" />
         <source>Show this person's real name and contact details? Make sure nobody else can see the screen. Revealing is noted in the custody log.</source>
         <translation>Показать настоящее имя и контакты этого человека? Убедитесь, что экран никто не видит. Раскрытие отмечается в журнале хранения.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="855" />
+        <location filename="../../ui/field/forms.py" line="857" />
         <source>Reveal</source>
         <translation>Раскрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="884" />
+        <location filename="../../ui/field/forms.py" line="886" />
         <location filename="../../ui/field/opening.py" line="49" />
         <source>Recommendations and their follow-up status were carried over from the previous visit (%1). Update each one's status.</source>
         <translation>Рекомендации и статус их выполнения перенесены из предыдущего посещения (%1). Обновите статус каждой.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="902" />
+        <location filename="../../ui/field/forms.py" line="904" />
         <source>Held longer than the law allows before registration: the limit for a minor is %1 hours.</source>
         <translation>Задержанного держали до регистрации дольше, чем позволяет закон: для несовершеннолетнего предел — %1 ч.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="904" />
+        <location filename="../../ui/field/forms.py" line="906" />
         <source>Held longer than the law allows before registration: the limit for an adult is %1 hours.</source>
         <translation>Задержанного держали до регистрации дольше, чем позволяет закон: для взрослого предел — %1 ч.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="937" />
+        <location filename="../../ui/field/forms.py" line="939" />
         <source>Draft kept (encrypted) at %1.</source>
         <translation>Черновик сохранён (зашифрован) в %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="978" />
+        <location filename="../../ui/field/forms.py" line="980" />
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="1004" />
+        <location filename="../../ui/field/forms.py" line="1006" />
         <source>Some fields need attention: they are marked below.</source>
         <translation>Некоторые поля требуют внимания: они отмечены ниже.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="1016" />
+        <location filename="../../ui/field/forms.py" line="1018" />
         <source>Discard changes?</source>
         <translation>Отменить изменения?</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="1016" />
+        <location filename="../../ui/field/forms.py" line="1018" />
         <source>What you typed in this form has not been saved as a record. Discard it?</source>
         <translation>Введённое в этой форме ещё не сохранено как запись. Удалить его?</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="1018" />
+        <location filename="../../ui/field/forms.py" line="1020" />
         <source>Discard</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="1019" />
+        <location filename="../../ui/field/forms.py" line="1021" />
         <source>Keep editing</source>
         <translation>Продолжить</translation>
     </message>
@@ -3354,127 +3354,127 @@ The export is recorded in the custody log of every record in it.</source>
     </message>
     <message>
         <location filename="../../ui/field/settings.py" line="99" />
-        <source>Count in the coalition's statistics, anonymised, the cases of people who refused sharing (our organisation's statistics consent)</source>
-        <translation>Учитывать в статистике коалиции, обезличенно, дела людей, отказавшихся от передачи (согласие нашей организации на статистику)</translation>
+        <source>Count refusals to share in the statistics, anonymised</source>
+        <translation>Учитывать отказы от передачи в статистике, обезличенно</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="102" />
-        <source>Only the kind, city, month and methods travel: no name, text or date of birth. Not for people who refused statistical use.</source>
-        <translation>Передаются только вид, город, месяц и методы: без имени, текста и даты рождения. Не для тех, кто отказался от использования в статистике.</translation>
+        <location filename="../../ui/field/settings.py" line="103" />
+        <source>When a person refused sharing but not statistics, only the kind, city, month and methods of their incidents and complaints go to the coordinator: no name, text or date of birth. Turn this on only if your organisation's consent covers it.</source>
+        <translation>Если человек отказался от передачи, но не от статистики, координатору уходят только вид, город, месяц и методы его инцидентов и жалоб: без имени, текста и даты рождения. Включайте, только если это покрывает согласие вашей организации.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="113" />
+        <location filename="../../ui/field/settings.py" line="117" />
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="120" />
+        <location filename="../../ui/field/settings.py" line="124" />
         <source>&amp;New passphrase</source>
         <translation>&amp;Новая парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="121" />
+        <location filename="../../ui/field/settings.py" line="125" />
         <source>Repeat it</source>
         <translation>Повторите её</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="126" />
+        <location filename="../../ui/field/settings.py" line="130" />
         <source>Change passphrase</source>
         <translation>Сменить парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="128" />
+        <location filename="../../ui/field/settings.py" line="132" />
         <source>New recovery code…</source>
         <translation>Новый код восстановления…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="130" />
+        <location filename="../../ui/field/settings.py" line="134" />
         <source>Re-encrypt evidence files…</source>
         <translation>Перешифровать файлы доказательств…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="148" />
+        <location filename="../../ui/field/settings.py" line="152" />
         <source>Make them steps…</source>
         <translation>Сделать шагами…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="155" />
+        <location filename="../../ui/field/settings.py" line="159" />
         <source>Device: %1 · vault: %2</source>
         <translation>Устройство: %1 · хранилище: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="163" />
-        <location filename="../../ui/field/settings.py" line="262" />
+        <location filename="../../ui/field/settings.py" line="167" />
+        <location filename="../../ui/field/settings.py" line="266" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="165" />
+        <location filename="../../ui/field/settings.py" line="169" />
         <source>Save settings</source>
         <translation>Сохранить настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="200" />
+        <location filename="../../ui/field/settings.py" line="204" />
         <source>The two passphrases are not the same.</source>
         <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="203" />
+        <location filename="../../ui/field/settings.py" line="207" />
         <source>Changing…</source>
         <translation>Меняем…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="215" />
+        <location filename="../../ui/field/settings.py" line="219" />
         <source>The passphrase was changed and the vault's key replaced. The recovery code still works.</source>
         <translation>Парольная фраза изменена, ключ хранилища заменён. Код восстановления по-прежнему действует.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="246" />
+        <location filename="../../ui/field/settings.py" line="250" />
         <source>Appeals kept as separate complaints: %1.</source>
         <translation>Обжалований, хранящихся как отдельные жалобы: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="255" />
+        <location filename="../../ui/field/settings.py" line="259" />
         <source>Older appeal records</source>
         <translation>Старые записи обжалований</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="256" />
+        <location filename="../../ui/field/settings.py" line="260" />
         <source>Each appeal becomes a step of the complaint it continues and shows in its legal path: a new version of the complaint, signed by this laptop, and the appeal record is closed with a note saying where it went. The figures stay the same and the old versions stay in the history.</source>
         <translation>Каждое обжалование станет шагом жалобы, которую оно продолжает, и будет видно в её процессуальном пути: новая версия жалобы, подписанная этим ноутбуком, а запись обжалования закрывается с пометкой, куда она перенесена. Цифры не изменятся, старые версии останутся в истории.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="261" />
+        <location filename="../../ui/field/settings.py" line="265" />
         <source>Make them steps</source>
         <translation>Сделать шагами</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="269" />
+        <location filename="../../ui/field/settings.py" line="273" />
         <source>Done: %1 appeals are now steps of their complaints.</source>
         <translation>Готово: обжалований, ставших шагами жалоб: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="289" />
+        <location filename="../../ui/field/settings.py" line="293" />
         <source>None yet: import your coordinator's identity card.</source>
         <translation>Пока нет: импортируйте карточку вашего координатора.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="314" />
+        <location filename="../../ui/field/settings.py" line="318" />
         <source>Remove a coordinator</source>
         <translation>Убрать координатора</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="315" />
+        <location filename="../../ui/field/settings.py" line="319" />
         <source>Bundles from this laptop will no longer be sealed to this coordinator. Bundles already sent stay readable to them.</source>
         <translation>Пакеты с этого ноутбука больше не будут запечатываться для этого координатора. Уже отправленные пакеты он по-прежнему сможет прочитать.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="317" />
+        <location filename="../../ui/field/settings.py" line="321" />
         <source>Why? (e.g. their archive laptop was seized)</source>
         <translation>Почему? (например, ноутбук с архивом изъят)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="318" />
+        <location filename="../../ui/field/settings.py" line="322" />
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>

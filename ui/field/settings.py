@@ -97,13 +97,17 @@ class SettingsDialog(QtWidgets.QDialog):
         form4.addLayout(row4)
         # The organisation's statistics consent (app.stubs): audited when changed.
         self.stubs = QtWidgets.QCheckBox(translate(
-            "SettingsDialog", "Count in the coalition's statistics, anonymised, the cases of "
-            "people who refused sharing (our organisation's statistics consent)"))
-        self.stubs.setToolTip(translate(
-            "SettingsDialog", "Only the kind, city, month and methods travel: no name, text "
-            "or date of birth. Not for people who refused statistical use."))
+            "SettingsDialog", "Count refusals to share in the statistics, anonymised"))
         self.stubs.setChecked(bool(getattr(app, "statistics_stubs", 0)))
         form4.addWidget(self.stubs)
+        why = QtWidgets.QLabel(translate(
+            "SettingsDialog", "When a person refused sharing but not statistics, only the "
+            "kind, city, month and methods of their incidents and complaints go to the "
+            "coordinator: no name, text or date of birth. Turn this on only if your "
+            "organisation's consent covers it."))
+        why.setWordWrap(True)
+        set_role(why, "muted")
+        form4.addWidget(why)
         lay.addWidget(box4)
         # Trusting coordinators is the field laptop's business; an archive enrols devices
         # under Devices instead.
