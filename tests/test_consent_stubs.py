@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -101,6 +102,10 @@ def test_stub_counts_and_identifies_nobody(tmp_path: Path, field: Vault,
                                              "consent": {"share_coordinator": "given"}})
     last = export_import(field, archive, tmp_path / "b4.qgb")
     assert last.stubs == 0 and stub_bodies(archive) == []
+    from app.check import check_vault
+
+    for vault in (field, archive):  # stubs and their tombstones are sound records
+        assert check_vault(vault)["problems"] == []
     assert figures(archive) == (1, 1, {"beating_fists_feet": 1, "suffocation_plastic_bag": 1})
     assert found(archive_bytes(archive)) == set(SECRETS)  # consent given: it travels
 
@@ -134,3 +139,32 @@ def test_the_setting_is_audited(field: Vault) -> None:
     assert stubs.enabled(field.db)
     entries = [e["detail"] for e in audit.entries(field.db, action="setting")]
     assert {"name": stubs.SETTING, "old": 0, "new": 1} in entries
+
+
+def test_cli_turns_it_on_and_the_dry_run_says_so(tmp_path: Path, cli: Any) -> None:
+    vault, archive = str(tmp_path / "v"), str(tmp_path / "a")
+    assert cli("init", vault).returncode == 0
+    assert cli("init", "--archive", archive).returncode == 0
+    card = json.loads(cli("identity", archive, "--out", str(tmp_path / "a.card"),
+                          "--json").stdout)
+    assert cli("trust", vault, str(tmp_path / "a.card"), "--fingerprint",
+               card["fingerprint"]).returncode == 0
+    records = {"format": "qorgau-records", "version": 1, "records": [
+        {"kind": "person", "ref": "m", "body": {"full_name": kit.NAME}},
+        {"kind": "case", "ref": "c", "body": {"title": "Дело", "city": "taraz"}},
+        {"kind": "interview", "body": {"case_id": "@c", "interviewee_id": "@m",
+                                       "consent": {"share_coordinator": "refused"}}},
+        {"kind": "incident", "body": {"case_id": "@c", "account_of": ["@m"],
+                                      "date": "2022-01-30", "narrative": kit.ACCOUNT,
+                                      "methods": ["beating_fists_feet"]}}]}
+    (tmp_path / "r.json").write_text(json.dumps(records), "utf-8")
+    assert cli("add", vault, str(tmp_path / "r.json")).returncode == 0
+    dry = cli("export", vault, "--out", str(tmp_path / "b.qgb"), "--dry-run")
+    assert "anonymised for statistics" not in dry.stdout
+    assert json.loads(cli("statistics-consent", vault, "--json").stdout) == {
+        "statistics_stubs": False}
+    assert cli("statistics-consent", vault, "on").returncode == 0
+    dry = cli("export", vault, "--out", str(tmp_path / "b.qgb"), "--dry-run")
+    assert "anonymised for statistics: 1 record(s)" in dry.stdout
+    assert not (tmp_path / "b.qgb").exists()
+    assert cli("statistics-consent", vault, "maybe").returncode == 2
