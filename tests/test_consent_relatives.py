@@ -47,6 +47,8 @@ def test_relatives_of_a_protected_minor(field: Vault, tmp_path: Path) -> None:
     assert not leaks(view)
     assert not leaks(field_views.record_view(s, ids["interview"], "kk"))
     assert not leaks(field_views.titles(s, [ids["mother"]], "ru"))
+    assert not leaks(field_views.history_view(s, ids["mother"], "ru"))
+    assert not leaks(field_views.history_view(s, ids["complaint"], "ru"))  # "filed by" her
     form = field_views.form_data(s, "person", record_id=ids["mother"], case_id=None,
                                  preset={}, lang="ru")
     assert form["record"]["masked_relative"] and form["record"]["title"] == label

@@ -213,7 +213,11 @@ def history_view(s: Session, record_id: str, lang: str = "en"
     rec = s.records.get(record_id)
     versions = history(s, record_id)
     ids = [rid for v in versions for _p, rid in schema.references(rec.kind, v["body"])]
-    return rec.kind, versions, titles(s, ids, lang)
+    masked = masking.relatives(s.db)
+    if rec.record_id in masked:  # a relative who would identify a protected minor
+        for v in versions:
+            v["body"] = masking.body(v["body"])
+    return rec.kind, masking.scrub(versions, masked), titles(s, ids, lang)
 
 
 def form_data(s: Session, kind: str, *, record_id: str | None, case_id: str | None,
