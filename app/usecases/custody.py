@@ -81,13 +81,15 @@ def custody(vault: Vault, record_id: str, lang: str = "en") -> dict[str, Any]:
     ids = {v["version_id"] for v in versions}
     title = rec.title if lang == "en" or rec.deleted else schema.display_title(
         rec.kind, rec.body, lang)
-    if rec.record_id in masking.relatives(db):
+    masked = masking.relatives(db)
+    if rec.record_id in masked:
         title = masking.label(lang)
-    return {"record_id": rec.record_id, "kind": rec.kind, "title": title,
-            "deleted": rec.deleted, "archive": archive, "versions": versions,
-            "evidence": evidence,
-            "exports": _exports_of(db, names, ids, rec.record_id,
-                                   evidence["sha256"] if evidence else None)}
+    return masking.scrub({"record_id": rec.record_id, "kind": rec.kind, "title": title,
+                          "deleted": rec.deleted, "archive": archive, "versions": versions,
+                          "evidence": evidence,
+                          "exports": _exports_of(db, names, ids, rec.record_id,
+                                                 evidence["sha256"] if evidence else None)},
+                         masked)
 
 
 def verify_original(vault: Vault, sha256: str, *, cancel: threading.Event | None = None
