@@ -34,8 +34,10 @@ def relatives(db: Any) -> Masked:
                              " (SELECT value FROM json_each(?))", (json.dumps(sorted(out)),)):
             for k, v in json.loads(raw).items():
                 if k in hidden:
+                    # A year alone ("1971") is no name: it would blank every date.
+                    least = 8 if k == "date_of_birth" else 3
                     values = [x for x in (v if isinstance(v, list) else [v])
-                              if isinstance(x, str) and len(x.strip()) >= 3]
+                              if isinstance(x, str) and len(x.strip()) >= least]
                     found.update(values)
                     if k in ("full_name", "other_names"):  # a snippet may split a name
                         found.update(w for x in values for w in x.split() if len(w) >= 4)
@@ -58,9 +60,13 @@ def scrub(value: Any, masked: set[str]) -> Any:
         return [scrub(v, masked) for v in value]
     if isinstance(value, tuple):
         return tuple(scrub(v, masked) for v in value)
-    if isinstance(value, dict):
-        return {k: scrub(v, masked) for k, v in value.items()}
+    if isinstance(value, dict):  # ids and hashes are never text to scrub
+        return {k: v if k in _IDS or k.endswith("_id") else scrub(v, masked)
+                for k, v in value.items()}
     return value
+
+
+_IDS = frozenset({"sha256", "parents", "heads", "version_id", "record_id", "author"})
 
 
 def label(lang: str) -> str:
