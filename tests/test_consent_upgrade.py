@@ -32,6 +32,11 @@ def test_an_older_archive_explains_a_newer_kind(tmp_path: Path, field: Vault,
     assert report.status == "rejected" and report.reason_code == "newer_kind"
     assert "newer Qorgau" in report.reason and "(consent)" in report.reason
     assert "Upgrade Qorgau on this computer" in report.reason
+    from ui.core_messages import translated  # what the desk shows a coordinator
+
+    shown = translated(report.reason, "ru")
+    assert shown is not None and "обновите Qorgau" in shown and "(consent)" in shown
+    assert "Qorgau-ды" in (translated(report.reason, "kk") or "")
     assert archive.db.one("SELECT count(*) FROM versions")[0] == before
     # Upgraded, the same bundle goes in.
     monkeypatch.undo()
