@@ -13,7 +13,7 @@
         <translation>Тоқтатылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="417" />
+        <location filename="../../ui/desk/common.py" line="423" />
         <source>hidden (protected identity)</source>
         <translation>жасырылған (қорғалған тұлға)</translation>
     </message>
@@ -1781,156 +1781,161 @@
     <name>ImportReport</name>
     <message>
         <location filename="../../ui/desk/common.py" line="211" />
+        <source>It was made by a newer Qorgau: it holds records of a kind this archive does not know yet. Upgrade Qorgau on this computer to the field laptops' version, then receive the same bundle again.</source>
+        <translation>Пакетті Qorgau-дың жаңарақ нұсқасы жасаған: онда осы мұрағат әлі білмейтін түрдегі жазбалар бар. Осы компьютердегі Qorgau-ды далалық ноутбуктердің нұсқасына дейін жаңартып, сол пакетті қайта қабылдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/common.py" line="217" />
         <source>The file is damaged or is not a Qorgau bundle: it could not be decrypted to the end. It may have been altered or cut short on the way.</source>
         <translation>Файл бүлінген немесе Qorgau пакеті емес: оны соңына дейін шифрын ашу мүмкін болмады. Мүмкін, ол жолда өзгертілген немесе қысқартылған.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="216" />
+        <location filename="../../ui/desk/common.py" line="222" />
         <source>The file ends early: it was cut short, perhaps by an interrupted copy. Ask for the bundle again.</source>
         <translation>Файл ерте аяқталады: ол толық емес, мүмкін көшіру үзілген. Пакетті қайта сұратыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="221" />
+        <location filename="../../ui/desk/common.py" line="227" />
         <source>The bundle is not addressed to this archive: it was sealed for other coordinators.</source>
         <translation>Пакет осы мұрағатқа арналмаған: ол басқа үйлестірушілер үшін мөрленген.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="225" />
+        <location filename="../../ui/desk/common.py" line="231" />
         <source>Its signatures do not match the keys enrolled for the device: the bundle was forged or altered after it was signed.</source>
         <translation>Оның қолтаңбалары құрылғы үшін тіркелген кілттерге сәйкес келмейді: пакет жалған немесе қол қойылғаннан кейін өзгертілген.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="230" />
+        <location filename="../../ui/desk/common.py" line="236" />
         <source>It comes from a device this archive has not enrolled. If you expect bundles from it, enrol its identity card under Devices (compare the fingerprint by phone first).</source>
         <translation>Ол осы мұрағатта тіркелмеген құрылғыдан келген. Одан пакет күтсеңіз, оның сәйкестендіру картасын «Құрылғылар» бөлімінде тіркеңіз (алдымен цифрлық ізді телефонмен салыстырыңыз).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="236" />
+        <location filename="../../ui/desk/common.py" line="242" />
         <source>It carries records by devices this archive does not know, or names a known device with other keys.</source>
         <translation>Онда осы мұрағатқа белгісіз құрылғылардың жазбалары бар немесе белгілі құрылғы басқа кілттермен көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="241" />
+        <location filename="../../ui/desk/common.py" line="247" />
         <source>It is larger than this archive accepts.</source>
         <translation>Ол осы мұрағат қабылдайтыннан үлкен.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="242" />
+        <location filename="../../ui/desk/common.py" line="248" />
         <source>It could not be read.</source>
         <translation>Оны оқу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="244" />
+        <location filename="../../ui/desk/common.py" line="250" />
         <source>Its contents do not match what the device signed: the file was altered or damaged after it was sealed.</source>
         <translation>Оның мазмұны құрылғы қол қойғанға сәйкес келмейді: файл мөрленгеннен кейін өзгертілген немесе бүлінген.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="251" />
+        <location filename="../../ui/desk/common.py" line="257" />
         <source>The device was revoked (seized), and this bundle was not imported before: whoever holds the device's key may have made it, whatever its number.</source>
         <translation>Құрылғы кері қайтарылған (алынып қойылған), ал бұл пакет бұрын импортталмаған: оның нөмірі қандай болса да, оны құрылғы кілтін ұстап отырған адам жасауы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="256" />
+        <location filename="../../ui/desk/common.py" line="262" />
         <source>The bundle carries versions written by a revoked (seized) device, passed on by another device: whoever holds the seized key may have written them.</source>
         <translation>Пакетте кері қайтарылған (алынып қойылған) құрылғы жазған, басқа құрылғы арқылы жіберілген нұсқалар бар: оларды алынған кілтті ұстап отырған адам жазуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="261" />
+        <location filename="../../ui/desk/common.py" line="267" />
         <source>The bundle changes a record that its author did not create: a field device may change only its own records, unless you granted it another device's.</source>
         <translation>Пакет авторы жасамаған жазбаны өзгертеді: далалық құрылғы тек өз жазбаларын өзгерте алады, егер сіз оған басқа құрылғының жазбаларын бермесеңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="266" />
+        <location filename="../../ui/desk/common.py" line="272" />
         <source>The device sent a different bundle with the same number: its vault was copied or restored from a backup, or its key is in someone else's hands.</source>
         <translation>Құрылғы сол нөмірмен басқа пакет жіберді: оның қоймасы көшірілген не сақтық көшірмеден қалпына келтірілген, әлде кілті бөгде адамның қолында.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="271" />
+        <location filename="../../ui/desk/common.py" line="277" />
         <source>The bundle does not follow on from the bundles already imported from this device: a rollback or a fork.</source>
         <translation>Пакет осы құрылғыдан бұрын импортталған пакеттердің жалғасы емес: кері шегіну немесе тармақталу.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="287" />
+        <location filename="../../ui/desk/common.py" line="293" />
         <source>It failed a sequence or revocation check.</source>
         <translation>Ол реттілік немесе кері қайтару тексеруінен өтпеді.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="298" />
+        <location filename="../../ui/desk/common.py" line="304" />
         <source>Not imported — %1</source>
         <translation>Импортталмады — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="303" />
+        <location filename="../../ui/desk/common.py" line="309" />
         <source>Would merge — bundle %1 from “%2”</source>
         <translation>Біріктірілер еді — «%2» құрылғысының № %1 пакеті</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="305" />
+        <location filename="../../ui/desk/common.py" line="311" />
         <source>Merged — bundle %1 from “%2”</source>
         <translation>Біріктірілді — «%2» құрылғысының № %1 пакеті</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="308" />
+        <location filename="../../ui/desk/common.py" line="314" />
         <source>New in the archive: records %1, record versions %2, evidence files %3.</source>
         <translation>Мұрағатта жаңа: жазбалар — %1, жазба нұсқалары — %2, дәлел файлдары — %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="318" />
+        <location filename="../../ui/desk/common.py" line="324" />
         <source>Already held, sent again: record versions %1, evidence files %2 (a laptop sends them until it accepts a receipt).</source>
         <translation>Бұрыннан бар, қайта жіберілген: жазба нұсқалары — %1, дәлел файлдары — %2 (ноутбук түбіртекті қабылдағанша оларды жібере береді).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="328" />
+        <location filename="../../ui/desk/common.py" line="334" />
         <source>Records now in conflict (edited on two devices): %1. Resolve them under Conflicts.</source>
         <translation>Қайшылықтағы жазбалар (екі құрылғыда өзгертілген): %1. Оларды «Қайшылықтар» бөлімінде шешіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="336" />
+        <location filename="../../ui/desk/common.py" line="342" />
         <source>Bundles never received from this device: %1. Ask the field worker for them.</source>
         <translation>Осы құрылғыдан келмеген пакеттер: %1. Оларды далалық қызметкерден сұратыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="344" />
+        <location filename="../../ui/desk/common.py" line="350" />
         <source>This bundle was imported before; nothing changed.</source>
         <translation>Бұл пакет бұрын импортталған; ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="346" />
+        <location filename="../../ui/desk/common.py" line="352" />
         <source>This bundle is already in quarantine; nothing changed.</source>
         <translation>Бұл пакет карантинде тұр; ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="350" />
+        <location filename="../../ui/desk/common.py" line="356" />
         <source>Already here — bundle %1 from “%2”</source>
         <translation>Бұрыннан бар — «%2» құрылғысының № %1 пакеті</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="358" />
+        <location filename="../../ui/desk/common.py" line="364" />
         <source>Quarantined — bundle %1 from “%2”</source>
         <translation>Карантинде — «%2» құрылғысының № %1 пакеті</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="363" />
+        <location filename="../../ui/desk/common.py" line="369" />
         <source>Nothing from it was merged. Check with the field worker, then release or discard it under Quarantine.</source>
         <translation>Одан ештеңе біріктірілген жоқ. Далалық қызметкермен нақтылап, пакетті «Карантин» бөлімінде босатыңыз немесе қабылдамаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="372" />
+        <location filename="../../ui/desk/common.py" line="378" />
         <source>Nothing from this file was merged.</source>
         <translation>Бұл файлдан ештеңе біріктірілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="377" />
+        <location filename="../../ui/desk/common.py" line="383" />
         <source>It says it is bundle %1 from “%2”.</source>
         <translation>Онда бұл «%2» құрылғысының № %1 пакеті деп көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="381" />
+        <location filename="../../ui/desk/common.py" line="387" />
         <source>Rejected — %1</source>
         <translation>Қабылданбады — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="393" />
+        <location filename="../../ui/desk/common.py" line="399" />
         <source>Technical detail:</source>
         <translation>Техникалық мәлімет:</translation>
     </message>

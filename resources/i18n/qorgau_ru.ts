@@ -13,7 +13,7 @@
         <translation>Останавливаем…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="417" />
+        <location filename="../../ui/desk/common.py" line="423" />
         <source>hidden (protected identity)</source>
         <translation>скрыто (защищённая личность)</translation>
     </message>
@@ -1781,156 +1781,161 @@
     <name>ImportReport</name>
     <message>
         <location filename="../../ui/desk/common.py" line="211" />
+        <source>It was made by a newer Qorgau: it holds records of a kind this archive does not know yet. Upgrade Qorgau on this computer to the field laptops' version, then receive the same bundle again.</source>
+        <translation>Пакет создан более новой версией Qorgau: в нём есть записи вида, которого этот архив ещё не знает. Обновите Qorgau на этом компьютере до версии полевых ноутбуков, затем примите тот же пакет снова.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/common.py" line="217" />
         <source>The file is damaged or is not a Qorgau bundle: it could not be decrypted to the end. It may have been altered or cut short on the way.</source>
         <translation>Файл повреждён или не является пакетом Qorgau: его не удалось расшифровать до конца. Возможно, его изменили или обрезали в пути.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="216" />
+        <location filename="../../ui/desk/common.py" line="222" />
         <source>The file ends early: it was cut short, perhaps by an interrupted copy. Ask for the bundle again.</source>
         <translation>Файл обрывается: он неполный, возможно, копирование прервалось. Запросите пакет ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="221" />
+        <location filename="../../ui/desk/common.py" line="227" />
         <source>The bundle is not addressed to this archive: it was sealed for other coordinators.</source>
         <translation>Пакет адресован не этому архиву: он запечатан для других координаторов.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="225" />
+        <location filename="../../ui/desk/common.py" line="231" />
         <source>Its signatures do not match the keys enrolled for the device: the bundle was forged or altered after it was signed.</source>
         <translation>Его подписи не совпадают с ключами, зарегистрированными для устройства: пакет подделан или изменён после подписания.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="230" />
+        <location filename="../../ui/desk/common.py" line="236" />
         <source>It comes from a device this archive has not enrolled. If you expect bundles from it, enrol its identity card under Devices (compare the fingerprint by phone first).</source>
         <translation>Он пришёл с устройства, не зарегистрированного в этом архиве. Если вы ждёте от него пакеты, зарегистрируйте его карточку в разделе «Устройства» (сначала сверьте отпечаток по телефону).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="236" />
+        <location filename="../../ui/desk/common.py" line="242" />
         <source>It carries records by devices this archive does not know, or names a known device with other keys.</source>
         <translation>В нём записи устройств, неизвестных этому архиву, или известное устройство указано с другими ключами.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="241" />
+        <location filename="../../ui/desk/common.py" line="247" />
         <source>It is larger than this archive accepts.</source>
         <translation>Он больше, чем принимает этот архив.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="242" />
+        <location filename="../../ui/desk/common.py" line="248" />
         <source>It could not be read.</source>
         <translation>Его не удалось прочитать.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="244" />
+        <location filename="../../ui/desk/common.py" line="250" />
         <source>Its contents do not match what the device signed: the file was altered or damaged after it was sealed.</source>
         <translation>Его содержимое не совпадает с тем, что подписало устройство: файл изменён или повреждён после запечатывания.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="251" />
+        <location filename="../../ui/desk/common.py" line="257" />
         <source>The device was revoked (seized), and this bundle was not imported before: whoever holds the device's key may have made it, whatever its number.</source>
         <translation>Устройство отозвано (изъято), а этот пакет раньше не импортировался: его мог создать тот, у кого теперь ключ устройства, каким бы ни был его номер.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="256" />
+        <location filename="../../ui/desk/common.py" line="262" />
         <source>The bundle carries versions written by a revoked (seized) device, passed on by another device: whoever holds the seized key may have written them.</source>
         <translation>Пакет содержит версии, записанные отозванным (изъятым) устройством и переданные через другое устройство: их мог написать тот, у кого теперь изъятый ключ.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="261" />
+        <location filename="../../ui/desk/common.py" line="267" />
         <source>The bundle changes a record that its author did not create: a field device may change only its own records, unless you granted it another device's.</source>
         <translation>Пакет изменяет запись, которую его автор не создавал: полевое устройство может менять только свои записи, если вы не передали ему записи другого устройства.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="266" />
+        <location filename="../../ui/desk/common.py" line="272" />
         <source>The device sent a different bundle with the same number: its vault was copied or restored from a backup, or its key is in someone else's hands.</source>
         <translation>Устройство прислало другой пакет с тем же номером: его хранилище скопировали или восстановили из резервной копии, либо его ключ в чужих руках.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="271" />
+        <location filename="../../ui/desk/common.py" line="277" />
         <source>The bundle does not follow on from the bundles already imported from this device: a rollback or a fork.</source>
         <translation>Пакет не продолжает уже импортированные пакеты этого устройства: откат или ответвление.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="287" />
+        <location filename="../../ui/desk/common.py" line="293" />
         <source>It failed a sequence or revocation check.</source>
         <translation>Он не прошёл проверку последовательности или отзыва.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="298" />
+        <location filename="../../ui/desk/common.py" line="304" />
         <source>Not imported — %1</source>
         <translation>Не импортировано — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="303" />
+        <location filename="../../ui/desk/common.py" line="309" />
         <source>Would merge — bundle %1 from “%2”</source>
         <translation>Будет объединён — пакет № %1 от «%2»</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="305" />
+        <location filename="../../ui/desk/common.py" line="311" />
         <source>Merged — bundle %1 from “%2”</source>
         <translation>Объединён — пакет № %1 от «%2»</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="308" />
+        <location filename="../../ui/desk/common.py" line="314" />
         <source>New in the archive: records %1, record versions %2, evidence files %3.</source>
         <translation>Новое в архиве: записей — %1, версий записей — %2, файлов доказательств — %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="318" />
+        <location filename="../../ui/desk/common.py" line="324" />
         <source>Already held, sent again: record versions %1, evidence files %2 (a laptop sends them until it accepts a receipt).</source>
         <translation>Уже были и пришли повторно: версий записей — %1, файлов доказательств — %2 (ноутбук присылает их, пока не примет квитанцию).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="328" />
+        <location filename="../../ui/desk/common.py" line="334" />
         <source>Records now in conflict (edited on two devices): %1. Resolve them under Conflicts.</source>
         <translation>Записей в конфликте (изменены на двух устройствах): %1. Разрешите их в разделе «Конфликты».</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="336" />
+        <location filename="../../ui/desk/common.py" line="342" />
         <source>Bundles never received from this device: %1. Ask the field worker for them.</source>
         <translation>Пакеты этого устройства, которые так и не пришли: %1. Запросите их у полевого сотрудника.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="344" />
+        <location filename="../../ui/desk/common.py" line="350" />
         <source>This bundle was imported before; nothing changed.</source>
         <translation>Этот пакет уже импортирован; ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="346" />
+        <location filename="../../ui/desk/common.py" line="352" />
         <source>This bundle is already in quarantine; nothing changed.</source>
         <translation>Этот пакет уже в карантине; ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="350" />
+        <location filename="../../ui/desk/common.py" line="356" />
         <source>Already here — bundle %1 from “%2”</source>
         <translation>Уже есть — пакет № %1 от «%2»</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="358" />
+        <location filename="../../ui/desk/common.py" line="364" />
         <source>Quarantined — bundle %1 from “%2”</source>
         <translation>В карантине — пакет № %1 от «%2»</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="363" />
+        <location filename="../../ui/desk/common.py" line="369" />
         <source>Nothing from it was merged. Check with the field worker, then release or discard it under Quarantine.</source>
         <translation>Ничего из него не объединено. Уточните у полевого сотрудника, затем выпустите или отбросьте пакет в разделе «Карантин».</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="372" />
+        <location filename="../../ui/desk/common.py" line="378" />
         <source>Nothing from this file was merged.</source>
         <translation>Ничего из этого файла не объединено.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="377" />
+        <location filename="../../ui/desk/common.py" line="383" />
         <source>It says it is bundle %1 from “%2”.</source>
         <translation>В нём указано, что это пакет № %1 от «%2».</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="381" />
+        <location filename="../../ui/desk/common.py" line="387" />
         <source>Rejected — %1</source>
         <translation>Отклонён — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="393" />
+        <location filename="../../ui/desk/common.py" line="399" />
         <source>Technical detail:</source>
         <translation>Техническая подробность:</translation>
     </message>
