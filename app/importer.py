@@ -273,7 +273,12 @@ class _Session:
                                         "manifest does not name")
         if version.kind not in schema.KINDS:
             # A field laptop upgraded before its archive (consent records, statistics
-            # stubs...): say what to do, not "unknown record kind".
+            # stubs...): say what to do, not "unknown record kind" — once its author's
+            # signature holds, so that a forgery never reads as a reason to upgrade.
+            try:
+                self.records.verify_signature(version)
+            except (IntegrityFailure, InvalidInput) as exc:
+                raise b.Rejected("version", f"{name}: {exc}") from None
             kind, ours = version.kind, VERSION
             raise b.Rejected("newer_kind", (
                 f"this bundle holds records of a kind this archive's Qorgau ({ours}) does "

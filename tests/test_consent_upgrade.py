@@ -54,3 +54,29 @@ def test_the_message_is_translated() -> None:
     for lang in ("ru", "kk"):
         assert "{ours}" in table[key][lang] and "{kind}" in table[key][lang]
     assert "Qorgau" in table[key]["ru"]
+
+
+def test_a_forged_version_of_an_unknown_kind_is_no_reason_to_upgrade(tmp_path: Path) -> None:
+    """A version of a kind the archive does not know, whose author signature does not hold
+    (signed by another key), is refused as a bad version, never as "upgrade first"."""
+    from tests.test_bundle_kit import craft, link, make_vault, write
+    from tests.test_seized import envelope
+
+    lawyer = make_vault(tmp_path / "lawyer", name="Lawyer laptop")
+    other = make_vault(tmp_path / "other", name="Other laptop")
+    arch = make_vault(tmp_path / "archive", "archive")
+    try:
+        link(lawyer, arch)
+        rid = "0190d6a0-0000-7000-8000-00000000beef"
+        env, _sig = envelope(lawyer, rid, kind="future_kind", body={"x": 1})
+        _env2, forged = envelope(other, rid, kind="future_kind", body={"x": 1})
+        bad = craft(lawyer, [arch], versions=[(env, forged)])
+        result = import_(arch, write(tmp_path / "f.qgb", bad))
+        assert (result.status, result.reason_code) == ("rejected", "version")
+        good = craft(lawyer, [arch], versions=[(env, _sig)])
+        result = import_(arch, write(tmp_path / "g.qgb", good))
+        assert (result.status, result.reason_code) == ("rejected", "newer_kind")
+        assert "(future_kind)" in (result.reason or "")
+    finally:
+        for v in (lawyer, other, arch):
+            v.close()
