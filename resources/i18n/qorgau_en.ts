@@ -1630,113 +1630,118 @@
     <name>FormDialog</name>
     <message>
         <location filename="../../ui/field/forms.py" line="732" />
+        <source>Relative of a protected minor: their name, other names, date of birth and contact details would identify the child, and are hidden.</source>
+        <translation>Relative of a protected minor: their name, other names, date of birth and contact details would identify the child, and are hidden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/forms.py" line="735" />
         <source>Protected identity: the real name, other names, date of birth and contact details are hidden.</source>
         <translation>Protected identity: the real name, other names, date of birth and contact details are hidden.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="737" />
+        <location filename="../../ui/field/forms.py" line="740" />
         <source>Reveal identity…</source>
         <translation>Reveal identity…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="765" />
+        <location filename="../../ui/field/forms.py" line="768" />
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="770" />
+        <location filename="../../ui/field/forms.py" line="773" />
         <source>C&amp;onsent…</source>
         <translation>C&amp;onsent…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="773" />
-        <location filename="../../ui/field/forms.py" line="858" />
+        <location filename="../../ui/field/forms.py" line="776" />
+        <location filename="../../ui/field/forms.py" line="861" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="775" />
+        <location filename="../../ui/field/forms.py" line="778" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="777" />
+        <location filename="../../ui/field/forms.py" line="780" />
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="787" />
+        <location filename="../../ui/field/forms.py" line="790" />
         <source>Restored from the draft saved %1.</source>
         <translation>Restored from the draft saved %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="816" />
+        <location filename="../../ui/field/forms.py" line="819" />
         <source>New: %1</source>
         <translation>New: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="854" />
+        <location filename="../../ui/field/forms.py" line="857" />
         <source>Reveal identity</source>
         <translation>Reveal identity</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="854" />
+        <location filename="../../ui/field/forms.py" line="857" />
         <source>Show this person's real name and contact details? Make sure nobody else can see the screen. Revealing is noted in the custody log.</source>
         <translation>Show this person's real name and contact details? Make sure nobody else can see the screen. Revealing is noted in the custody log.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="857" />
+        <location filename="../../ui/field/forms.py" line="860" />
         <source>Reveal</source>
         <translation>Reveal</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="886" />
+        <location filename="../../ui/field/forms.py" line="889" />
         <location filename="../../ui/field/opening.py" line="49" />
         <source>Recommendations and their follow-up status were carried over from the previous visit (%1). Update each one's status.</source>
         <translation>Recommendations and their follow-up status were carried over from the previous visit (%1). Update each one's status.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="904" />
+        <location filename="../../ui/field/forms.py" line="907" />
         <source>Held longer than the law allows before registration: the limit for a minor is %1 hours.</source>
         <translation>Held longer than the law allows before registration: the limit for a minor is %1 hours.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="906" />
+        <location filename="../../ui/field/forms.py" line="909" />
         <source>Held longer than the law allows before registration: the limit for an adult is %1 hours.</source>
         <translation>Held longer than the law allows before registration: the limit for an adult is %1 hours.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="939" />
+        <location filename="../../ui/field/forms.py" line="942" />
         <source>Draft kept (encrypted) at %1.</source>
         <translation>Draft kept (encrypted) at %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="980" />
+        <location filename="../../ui/field/forms.py" line="983" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="1006" />
+        <location filename="../../ui/field/forms.py" line="1009" />
         <source>Some fields need attention: they are marked below.</source>
         <translation>Some fields need attention: they are marked below.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="1018" />
+        <location filename="../../ui/field/forms.py" line="1021" />
         <source>Discard changes?</source>
         <translation>Discard changes?</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="1018" />
+        <location filename="../../ui/field/forms.py" line="1021" />
         <source>What you typed in this form has not been saved as a record. Discard it?</source>
         <translation>What you typed in this form has not been saved as a record. Discard it?</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="1020" />
+        <location filename="../../ui/field/forms.py" line="1023" />
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="1021" />
+        <location filename="../../ui/field/forms.py" line="1024" />
         <source>Keep editing</source>
         <translation>Keep editing</translation>
     </message>

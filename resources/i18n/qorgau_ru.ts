@@ -1630,113 +1630,118 @@
     <name>FormDialog</name>
     <message>
         <location filename="../../ui/field/forms.py" line="732" />
+        <source>Relative of a protected minor: their name, other names, date of birth and contact details would identify the child, and are hidden.</source>
+        <translation>Родственник защищённого несовершеннолетнего: имя, другие имена, дата рождения и контакты позволили бы узнать ребёнка и потому скрыты.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/forms.py" line="735" />
         <source>Protected identity: the real name, other names, date of birth and contact details are hidden.</source>
         <translation>Защищённая личность: настоящее имя, другие имена, дата рождения и контакты скрыты.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="737" />
+        <location filename="../../ui/field/forms.py" line="740" />
         <source>Reveal identity…</source>
         <translation>Раскрыть личность…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="765" />
+        <location filename="../../ui/field/forms.py" line="768" />
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="770" />
+        <location filename="../../ui/field/forms.py" line="773" />
         <source>C&amp;onsent…</source>
         <translation>С&amp;огласие…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="773" />
-        <location filename="../../ui/field/forms.py" line="858" />
+        <location filename="../../ui/field/forms.py" line="776" />
+        <location filename="../../ui/field/forms.py" line="861" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="775" />
+        <location filename="../../ui/field/forms.py" line="778" />
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="777" />
+        <location filename="../../ui/field/forms.py" line="780" />
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="787" />
+        <location filename="../../ui/field/forms.py" line="790" />
         <source>Restored from the draft saved %1.</source>
         <translation>Восстановлено из черновика, сохранённого %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="816" />
+        <location filename="../../ui/field/forms.py" line="819" />
         <source>New: %1</source>
         <translation>Новая запись: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="854" />
+        <location filename="../../ui/field/forms.py" line="857" />
         <source>Reveal identity</source>
         <translation>Раскрыть личность</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="854" />
+        <location filename="../../ui/field/forms.py" line="857" />
         <source>Show this person's real name and contact details? Make sure nobody else can see the screen. Revealing is noted in the custody log.</source>
         <translation>Показать настоящее имя и контакты этого человека? Убедитесь, что экран никто не видит. Раскрытие отмечается в журнале хранения.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="857" />
+        <location filename="../../ui/field/forms.py" line="860" />
         <source>Reveal</source>
         <translation>Раскрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="886" />
+        <location filename="../../ui/field/forms.py" line="889" />
         <location filename="../../ui/field/opening.py" line="49" />
         <source>Recommendations and their follow-up status were carried over from the previous visit (%1). Update each one's status.</source>
         <translation>Рекомендации и статус их выполнения перенесены из предыдущего посещения (%1). Обновите статус каждой.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="904" />
+        <location filename="../../ui/field/forms.py" line="907" />
         <source>Held longer than the law allows before registration: the limit for a minor is %1 hours.</source>
         <translation>Задержанного держали до регистрации дольше, чем позволяет закон: для несовершеннолетнего предел — %1 ч.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="906" />
+        <location filename="../../ui/field/forms.py" line="909" />
         <source>Held longer than the law allows before registration: the limit for an adult is %1 hours.</source>
         <translation>Задержанного держали до регистрации дольше, чем позволяет закон: для взрослого предел — %1 ч.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="939" />
+        <location filename="../../ui/field/forms.py" line="942" />
         <source>Draft kept (encrypted) at %1.</source>
         <translation>Черновик сохранён (зашифрован) в %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="980" />
+        <location filename="../../ui/field/forms.py" line="983" />
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="1006" />
+        <location filename="../../ui/field/forms.py" line="1009" />
         <source>Some fields need attention: they are marked below.</source>
         <translation>Некоторые поля требуют внимания: они отмечены ниже.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="1018" />
+        <location filename="../../ui/field/forms.py" line="1021" />
         <source>Discard changes?</source>
         <translation>Отменить изменения?</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="1018" />
+        <location filename="../../ui/field/forms.py" line="1021" />
         <source>What you typed in this form has not been saved as a record. Discard it?</source>
         <translation>Введённое в этой форме ещё не сохранено как запись. Удалить его?</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="1020" />
+        <location filename="../../ui/field/forms.py" line="1023" />
         <source>Discard</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="1021" />
+        <location filename="../../ui/field/forms.py" line="1024" />
         <source>Keep editing</source>
         <translation>Продолжить</translation>
     </message>

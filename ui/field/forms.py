@@ -730,6 +730,9 @@ class FormDialog(QtWidgets.QDialog):
         if self.protected:
             row = QtWidgets.QHBoxLayout()
             note = QtWidgets.QLabel(translate(
+                "FormDialog", "Relative of a protected minor: their name, other names, date "
+                "of birth and contact details would identify the child, and are hidden.")
+                if record and record.get("masked_relative") else translate(
                 "FormDialog", "Protected identity: the real name, other names, date of "
                 "birth and contact details are hidden."))
             note.setWordWrap(True)
