@@ -141,6 +141,7 @@ def test_the_setting_is_audited(field: Vault) -> None:
     assert {"name": stubs.SETTING, "old": 0, "new": 1} in entries
 
 
+@pytest.mark.slow  # nine real command-line runs, about 4 s
 def test_cli_turns_it_on_and_the_dry_run_says_so(tmp_path: Path, cli: Any) -> None:
     vault, archive = str(tmp_path / "v"), str(tmp_path / "a")
     assert cli("init", vault).returncode == 0
