@@ -109,38 +109,6 @@ class Disclosure:
         return out
 
 
-def _heads(db: Any) -> set[str]:
-    return {v for (v,) in db.all("SELECT version_id FROM heads")}
-
-
-def _bodies(db: Any) -> tuple[dict[str, str], dict[str, list[dict[str, Any]]],
-                              dict[str, list[dict[str, Any]]], set[str]]:
-    """kinds, every version's body per record, current bodies per record, deleted ids."""
-    heads = _heads(db)
-    deleted = {r for (r,) in db.all("SELECT record_id FROM records WHERE deleted = 1")}
-    kinds: dict[str, str] = {}
-    every: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    current: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for vid, rid, kind, env in db.iterate(
-            "SELECT version_id, record_id, kind, CAST(envelope AS TEXT) FROM versions"
-            " WHERE tombstone = 0"):
-        body = json.loads(env)["body"]
-        kinds[rid] = kind
-        every[rid].append(body)
-        if vid in heads:
-            current[rid].append(body)
-    return kinds, every, current, deleted
-
-
-def _refs(body: dict[str, Any], *names: str) -> Iterable[str]:
-    for name in names:
-        value = body.get(name)
-        if isinstance(value, str):
-            yield value
-        elif isinstance(value, list):
-            yield from (v for v in value if isinstance(v, str))
-
-
 # Who a record belongs to, by kind: the fields naming the people whose identity or
 # account it carries. Lesions and evidence belong to whoever owns what they document.
 _OWNER_FIELDS: dict[str, tuple[str, ...]] = {
@@ -154,30 +122,94 @@ _OWNER_FIELDS: dict[str, tuple[str, ...]] = {
     "consent": ("person_id",),
 }
 _DOCUMENTS = {"lesion": "exam_id", "evidence": "record_id"}
+# The kinds whose bodies the rule reads; every other kind (a person owns itself, a
+# facility or a visit names nobody) is known by its kind alone, its body never parsed.
+_READ = frozenset({*_OWNER_FIELDS, *_DOCUMENTS})
+# Kinds whose current versions carry answers (a deleted one keeps every answer it gave).
+_ANSWERING = frozenset({"consent", "interview", "medical_exam"})
 
 
-def owners_of(kinds: dict[str, str], every: dict[str, list[dict[str, Any]]]
-              ) -> dict[str, set[str]]:
+def _refs(body: dict[str, Any], *names: str) -> Iterable[str]:
+    for name in names:
+        value = body.get(name)
+        if isinstance(value, str):
+            yield value
+        elif isinstance(value, list):
+            yield from (v for v in value if isinstance(v, str))
+
+
+@dataclass
+class Index:
+    """What the rule needs to know of a vault, read once (one pass over the versions of
+    the kinds that name people): every record's kind, whose it is, each person's answers,
+    and which records are medical or photographs. Every channel's decision, and the
+    masks of the desk's screens, are computed from one index, so an operation that asks
+    several questions reads the vault once."""
+
+    kinds: dict[str, str]
+    owners: dict[str, set[str]]  # record id -> ids of the people it belongs to
+    answers: dict[str, dict[str, set[str]]]  # person id -> purpose -> answers in force
+    medical: set[str]  # records whose content is a medical record
+    photos: set[str]  # evidence that is a photograph or a video
+    bodies: dict[str, list[dict[str, Any]]]  # record id -> every version's body (_READ kinds)
+
+
+def index(db: Any) -> Index:
+    """Read the vault once for the rule (see Index)."""
+    kinds: dict[str, str] = dict(db.all("SELECT record_id, kind FROM records"))
+    deleted = {r for (r,) in db.all("SELECT record_id FROM records WHERE deleted = 1")}
+    every: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    current: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    marks = ",".join("?" * len(_READ))
+    for rid, kind, head, env in db.iterate(
+            "SELECT v.record_id, v.kind, h.version_id IS NOT NULL, CAST(v.envelope AS TEXT)"
+            " FROM versions v LEFT JOIN heads h"
+            " ON h.record_id = v.record_id AND h.version_id = v.version_id"
+            f" WHERE v.tombstone = 0 AND v.kind IN ({marks})", tuple(sorted(_READ))):
+        body = json.loads(env)["body"]
+        kinds.setdefault(rid, kind)
+        every[rid].append(body)
+        if head and kind in _ANSWERING:
+            current[rid].append(body)
+    owners = _owners(kinds, every)
+    medical = {rid for rid, k in kinds.items() if k in _MEDICAL}
+    medical |= {rid for rid, k in kinds.items() if k == "evidence" and any(
+        b.get("type") == "medical_record" or kinds.get(t) in _MEDICAL
+        for b in every.get(rid, ()) for t in _refs(b, "record_id"))}
+    photos = {rid for rid, k in kinds.items() if k == "evidence" and _is_photo(every[rid])}
+    return Index(kinds, owners, _answers(kinds, every, current, deleted), medical, photos,
+                 every)
+
+
+def _owners(kinds: dict[str, str], every: dict[str, list[dict[str, Any]]]
+            ) -> dict[str, set[str]]:
     """record id -> ids of the people it belongs to (from every version it ever had:
     every version travels, so a person unlinked later still owns the old ones)."""
     owners: dict[str, set[str]] = {}
     for rid, kind in kinds.items():
-        people = {rid} if kind == "person" else set()
+        if kind == "person":
+            owners[rid] = {rid}
+            continue
+        people: set[str] = set()
+        fields = _OWNER_FIELDS.get(kind, ())
         for body in every.get(rid, ()):
-            people.update(_refs(body, *_OWNER_FIELDS.get(kind, ())))
+            people.update(_refs(body, *fields))
             if kind == "interview" and not body.get("interviewee_id"):
                 people.add(rid)  # an unnamed interviewee: the interview stands for them
         owners[rid] = people
     # Evidence -> lesion -> examination -> person: follow what is documented, a few hops.
+    documenting = [(rid, target) for rid, kind in kinds.items() if kind in _DOCUMENTS
+                   for body in every.get(rid, ()) for target in _refs(body, _DOCUMENTS[kind])]
     for _ in range(3):
-        for rid, kind in kinds.items():
-            ref = _DOCUMENTS.get(kind)
-            if ref is None:
-                continue
-            for body in every.get(rid, ()):
-                for target in _refs(body, ref):
-                    owners[rid] |= owners.get(target, set())
+        for rid, target in documenting:
+            owners[rid] |= owners.get(target, set())
     return owners
+
+
+def owners_of(kinds: dict[str, str], every: dict[str, list[dict[str, Any]]]
+              ) -> dict[str, set[str]]:
+    """record id -> ids of the people it belongs to (see Index.owners)."""
+    return _owners(kinds, every)
 
 
 def _answers(kinds: dict[str, str], every: dict[str, list[dict[str, Any]]],
@@ -187,7 +219,9 @@ def _answers(kinds: dict[str, str], every: dict[str, list[dict[str, Any]]],
     every answer it ever gave (deleting a refusal must not turn it into a yes)."""
     answers: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for rid, kind in kinds.items():
-        bodies = every[rid] if rid in deleted else current.get(rid, ())
+        if kind not in _ANSWERING:
+            continue
+        bodies = every.get(rid, ()) if rid in deleted else current.get(rid, ())
         for body in bodies:
             if kind in ("consent", "interview"):
                 person = body.get("person_id") if kind == "consent" else (
@@ -196,23 +230,23 @@ def _answers(kinds: dict[str, str], every: dict[str, list[dict[str, Any]]],
                 if isinstance(person, str) and isinstance(consent, dict):
                     for purpose, answer in consent.items():
                         answers[person][purpose].add(answer)
-            elif kind == "medical_exam":
+            else:
                 person, photos = body.get("person_id"), body.get("consent_photos")
                 if isinstance(person, str) and isinstance(photos, str):
                     answers[person]["photographs"].add(photos)
     return answers
 
 
-def _level(answers: dict[str, set[str]], purpose: str, channel: str) -> tuple[int, str]:
+def _level(answers: dict[str, set[str]] | None, purpose: str, channel: str
+           ) -> tuple[int, str]:
     """The strictest answer for a purpose: (permission, answer code)."""
-    given = answers.get(purpose) or {"not_asked"}
+    given = (answers or {}).get(purpose) or {"not_asked"}
     return min((permission(purpose, a, channel), a) for a in given)
 
 
 def answers_of(db: Any, person_id: str) -> dict[str, set[str]]:
     """purpose -> the answers in force for one person."""
-    kinds, every, current, deleted = _bodies(db)
-    return dict(_answers(kinds, every, current, deleted).get(person_id, {}))
+    return dict(index(db).answers.get(person_id, {}))
 
 
 def strictest(answers: dict[str, set[str]], purpose: str, channel: str) -> str:
@@ -220,55 +254,59 @@ def strictest(answers: dict[str, set[str]], purpose: str, channel: str) -> str:
     return _level(answers, purpose, channel)[1]
 
 
-def decide(db: Any, channel: str) -> Disclosure:
-    """What may leave this vault through `channel` (one of CHANNELS)."""
+def decide(db: Any, channel: str, idx: Index | None = None) -> Disclosure:
+    """What may leave this vault through `channel` (one of CHANNELS). Pass the operation's
+    `idx` (see `index`) when it asks more than one question of the same vault."""
     purpose = CHANNELS[channel]
-    kinds, every, current, deleted = _bodies(db)
-    owners = owners_of(kinds, every)
-    answers = _answers(kinds, every, current, deleted)
+    idx = index(db) if idx is None else idx
+    kinds, owners, answers = idx.kinds, idx.owners, idx.answers
     out = Disclosure(channel, kinds=kinds, owners=owners)
-    people = {p for ps in owners.values() for p in ps}
     # A person who refused (or withdrew) sharing is withheld from the archive's reports
     # and lists too; anonymous statistics still count them unless they refused that.
-    checked = ("documentation", "share_coordinator", purpose) if channel != "statistics" \
-        else ("documentation", purpose)
+    checked = tuple(dict.fromkeys(("documentation", "share_coordinator", purpose)
+                                  if channel != "statistics" else ("documentation", purpose)))
+    people = {p for ps in owners.values() for p in ps}
+    unasked = {p: _level({}, p, channel) for p in checked}  # most people: never asked
     for person in sorted(people):
-        mine = answers.get(person, {})
-        for p in dict.fromkeys(checked):
-            level, answer = _level(mine, p, channel)
+        mine = answers.get(person)
+        for p in checked:
+            level, answer = _level(mine, p, channel) if mine else unasked[p]
             if level == NONE:
                 out.people[person] = Reason(person, p, answer)
                 break
             if level == ANONYMOUS and p == purpose:
                 out.anonymous[person] = Reason(person, p, answer)
-    for rid, kind in kinds.items():
-        # A consent record names nobody and must reach the archive to carry a withdrawal.
-        if kind == "consent" and channel == "bundle":
+    # Medical records and photographs need their own purpose too: a refusal of either,
+    # per person, is computed once rather than per record.
+    refused_extra: dict[tuple[str, str], Reason | None] = {}
+
+    def extra_refusal(person: str, p: str) -> Reason | None:
+        key = (person, p)
+        if key not in refused_extra:
+            level, a = _level(answers.get(person, {}), p, channel)
+            refused_extra[key] = Reason(person, p, a) if level == NONE else None
+        return refused_extra[key]
+
+    withheld_people = out.people.keys()
+    for rid, mine_ in owners.items():
+        if not mine_ or (kinds[rid] == "consent" and channel == "bundle"):
+            # A consent record names nobody and must reach the archive to carry a
+            # withdrawal.
             continue
-        extra = []
-        if kind in _MEDICAL or _documents_medical(rid, kinds, every):
-            extra.append("medical_records")
-        if kind == "evidence" and _is_photo(every.get(rid, ())):
-            extra.append("photographs")
-        for person in sorted(owners.get(rid, ())):
+        extra = [p for p, chosen in (("medical_records", idx.medical),
+                                     ("photographs", idx.photos)) if rid in chosen]
+        if not extra and withheld_people.isdisjoint(mine_):
+            continue  # the common case: nobody of this record is withheld
+        for person in sorted(mine_):
             if person in out.people:
                 out.withheld[rid] = out.people[person]
                 break
-            why = next((Reason(person, p, a) for p in extra
-                        for level, a in [_level(answers.get(person, {}), p, channel)]
-                        if level == NONE), None)
+            why = next((w for p in extra if (w := extra_refusal(person, p)) is not None),
+                       None)
             if why is not None:
                 out.withheld[rid] = why
                 break
     return out
-
-
-def _documents_medical(rid: str, kinds: dict[str, str],
-                       every: dict[str, list[dict[str, Any]]]) -> bool:
-    if kinds.get(rid) != "evidence":
-        return False
-    return any(kinds.get(t) in _MEDICAL or b.get("type") == "medical_record"
-               for b in every.get(rid, ()) for t in _refs(b, "record_id"))
 
 
 def _is_photo(bodies: Iterable[dict[str, Any]]) -> bool:
@@ -321,3 +359,54 @@ def preview(db: Any, decision: Disclosure, lang: str = "en",
                  for p, r in sorted(decision.anonymous.items())]
     return {"channel": decision.channel, "goes": dict(sorted(goes.items())),
             "withheld": stays, "anonymised": anonymous}
+
+
+# --- relatives who would identify a protected minor -----------------------------------
+
+# Relations that make a person identify the victim they speak for.
+FAMILY = frozenset({"mother", "father", "spouse", "sibling", "child", "other_relative"})
+
+
+def relatives_to_mask(db: Any) -> set[str]:
+    """People whose name would point straight to a protected minor: in a case where a
+    protected minor is a person of the case, whoever gave an interview as family (mother,
+    father, spouse, sibling, child, other relative) and every person of the case with the
+    role "relative". Masked by default on every screen and in every report, exactly like
+    the minor; a person reveals one deliberately, and that is audited.
+
+    Read from the links of the protected minors only (most vaults have few), so that a
+    list can ask on every refresh."""
+    minors = {r for (r,) in db.all(
+        "SELECT record_id FROM records WHERE kind = 'person' AND deleted = 0"
+        " AND (' ' || flags || ' ') LIKE '% protected %'"
+        " AND (' ' || flags || ' ') LIKE '% minor %'")}
+    if not minors:
+        return set()
+    ids = json.dumps(sorted(minors))
+    # The cases a minor belongs to: named by the case, by one of its records, or by the
+    # minor's own case_ids.
+    cases = {c for (c,) in db.all(
+        "SELECT CASE WHEN r.kind = 'case' THEN r.record_id ELSE r.case_id END"
+        " FROM links l JOIN records r ON r.record_id = l.src"
+        " WHERE l.dst IN (SELECT value FROM json_each(?)) AND r.deleted = 0", (ids,)) if c}
+    cases |= {c for (c,) in db.all(
+        "SELECT l.dst FROM links l JOIN records r ON r.record_id = l.dst"
+        " WHERE l.src IN (SELECT value FROM json_each(?)) AND r.kind = 'case'", (ids,))}
+    if not cases:
+        return set()
+    in_cases = json.dumps(sorted(cases))
+    out: set[str] = set()
+    for raw in (b for (b,) in db.all(
+            "SELECT body FROM records WHERE kind = 'interview' AND deleted = 0"
+            " AND case_id IN (SELECT value FROM json_each(?))", (in_cases,))):
+        body = json.loads(raw)
+        if body.get("relation") in FAMILY and isinstance(body.get("interviewee_id"), str):
+            out.add(body["interviewee_id"])
+    for rid, raw in db.all(
+            "SELECT r.record_id, r.body FROM records r WHERE r.kind = 'person'"
+            " AND r.deleted = 0 AND r.record_id IN (SELECT l.src FROM links l WHERE l.dst IN"
+            " (SELECT value FROM json_each(?)) UNION SELECT l.dst FROM links l WHERE l.src"
+            " IN (SELECT value FROM json_each(?)))", (in_cases, in_cases)):
+        if "relative" in (json.loads(raw).get("roles") or []):
+            out.add(rid)
+    return out - minors

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from app import disclosure
+from app import disclosure, stubs
 from storage.atomic import DISK_FULL, fsync_dir, io_fault, nearly_full
 from storage.errors import (
     Cancelled,
@@ -51,6 +51,7 @@ class ExportReport:
     withheld: list[dict[str, str]] = field(default_factory=list)
     dry_run: bool = False
     preview: dict[str, Any] = field(default_factory=dict)  # app.disclosure.preview
+    stubs: int = 0  # anonymised stubs for statistics carried (app.stubs)
 
 
 # --- consent ---------------------------------------------------------------------------------
@@ -144,7 +145,9 @@ def export(vault: Vault, out: Path, *, everything: bool = False,
         raise InvalidInput(f"{out} already exists: choose a new file name")
     if not out.parent.is_dir() and not dry_run:
         raise NotFound(f"the folder {out.parent} does not exist")
-    decision = disclosure.decide(db, "bundle")
+    # The rule reads the vault once for this export (app.disclosure.index).
+    idx = disclosure.index(db)
+    decision = disclosure.decide(db, "bundle", idx)
     withheld = decision.withheld
     report = ExportReport(path=str(out), written=False, dry_run=dry_run,
                           recipients=[c.name for c in sealed_to],
@@ -152,12 +155,17 @@ def export(vault: Vault, out: Path, *, everything: bool = False,
                                      "person_id": why.person_id, "purpose": why.purpose,
                                      "answer": why.answer, "reason": why.text()}
                                     for rid, why in sorted(withheld.items())])
+    # Anonymised stubs for statistics (app.stubs): made or updated before selecting, so
+    # that they travel in this bundle; a dry run only counts them.
+    report.stubs = stubs.planned(vault, idx, decision) if dry_run else stubs.sync(
+        vault, idx, decision)
     sel = _select(vault, everything, set(withheld))
     if dry_run:
         going = {r for (r,) in db.all("SELECT record_id FROM versions WHERE version_id IN"
                                       " (SELECT value FROM json_each(?))",
                                       (json.dumps([v[0] for v in sel.versions]),))}
         report.preview = disclosure.preview(db, decision, lang, going=going)
+        report.preview["statistics_stubs"] = report.stubs
         report.versions, report.blobs = len(sel.versions), len(sel.blobs)
         return report
     if not sel.versions and not sel.blobs:

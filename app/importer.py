@@ -22,7 +22,9 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from app import schema
 from app.records import CLOCK_LEAP_MAX, Records, Version
+from app.version import VERSION
 from storage.errors import (
     EXIT_DUPLICATE,
     EXIT_OK,
@@ -269,6 +271,20 @@ class _Session:
         if version.author not in authors:
             raise b.Rejected("authors", f"{name} is by device {version.author}, which the "
                                         "manifest does not name")
+        if version.kind not in schema.KINDS:
+            # A field laptop upgraded before its archive (consent records, statistics
+            # stubs...): say what to do, not "unknown record kind" — once its author's
+            # signature holds, so that a forgery never reads as a reason to upgrade.
+            try:
+                self.records.verify_signature(version)
+            except (IntegrityFailure, InvalidInput) as exc:
+                raise b.Rejected("version", f"{name}: {exc}") from None
+            kind, ours = version.kind, VERSION
+            raise b.Rejected("newer_kind", (
+                f"this bundle holds records of a kind this archive's Qorgau ({ours}) does "
+                f"not know yet ({kind}): it was made by a newer Qorgau. Upgrade Qorgau on "
+                "this computer to the field laptops' version first, then import the same "
+                "bundle again; nothing was imported"))
         if version.record_id not in self.touched:
             self.touched[version.record_id] = self.db.one(
                 "SELECT 1 FROM versions WHERE record_id = ? LIMIT 1",

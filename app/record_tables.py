@@ -156,8 +156,8 @@ def select(db: Database, scope: Scope, withheld: set[str], lang: str, *,
             raise Cancelled()
         if progress is not None and n % 500 == 0:
             progress(n, len(rows))
-        if scope.kinds and kind not in scope.kinds:
-            continue
+        if (scope.kinds and kind not in scope.kinds) or kind == "statistics_stub":
+            continue  # a stub only counts in the figures (app.stubs): it is no record to list
         linked = {rid} if kind == "case" else case_links.get(rid, set()) | (
             {case_id} if case_id in cases else set())
         if not scope.keeps((date, own_place(city, facility)), [cases[c] for c in linked]):

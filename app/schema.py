@@ -816,10 +816,41 @@ COMPLAINT = dataclasses.replace(COMPLAINT, fields=(*COMPLAINT.fields,
 EVIDENCE = dataclasses.replace(EVIDENCE, fields=(*EVIDENCE.fields,
     Field("provided_by", "ref", "Provided by", ref_kind="person",
           help="The person who gave this file: their consent governs it.")))
+
+
+def _stub_of(b: Body, errors: Errors) -> None:
+    if b.get("of_kind") not in ("incident", "complaint"):
+        errors.setdefault("of_kind", "must be incident or complaint")
+
+
+# What travels, so that a case still counts, of an incident or a complaint whose person
+# refused sharing but not statistics (app.disclosure, docs/statistics.md): no name, no
+# text, no date of birth, no reference to any other record; a month, not a day. Its id
+# is a keyed hash of the record it stands for, kept on the laptop: stable across
+# exports (counted once), meaningless to the archive.
+STATISTICS_STUB = Kind(
+    "statistics_stub",
+    "Anonymised for statistics",
+    fields=(
+        Field("of_kind", "str", "Counts as", required=True, max_len=20),
+        CITY,
+        Field("oblast", "enum", "Region (oblast)", vocab="region"),
+        Field("month", "date", "Month"),
+        Field("methods", "enums", "Methods", vocab="methods"),
+        Field("body", "enum", "Addressed to", vocab="complaint_body"),
+        Field("status", "enum", "Status", vocab="complaint_status"),
+    ),
+    title=lambda b: _word("statistics_stub"),
+    city_field="city",
+    date_field="month",
+    flags=lambda b: (),
+    checks=(_stub_of,),
+)
 # --- end of consent block ------------------------------------------------------------------
 
 _ALL = (PERSON, CASE, DETENTION, FACILITY, INTERVIEW, INCIDENT, MEDICAL_EXAM, LESION,
-        COMPLAINT, NPM_VISIT, EVIDENCE, DEATH_IN_CUSTODY, REPRISAL, STATE_EXAM, CONSENT_RECORD)
+        COMPLAINT, NPM_VISIT, EVIDENCE, DEATH_IN_CUSTODY, REPRISAL, STATE_EXAM, CONSENT_RECORD,
+        STATISTICS_STUB)
 KINDS: dict[str, Kind] = {k.name: k for k in _ALL}
 
 

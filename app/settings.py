@@ -17,8 +17,12 @@ from storage.errors import InvalidInput
 DEFAULTS: dict[str, tuple[type, Any]] = {
     "idle_lock_minutes": (int, 5),  # 0 would mean never: not allowed, see check()
     "clipboard_clear_seconds": (int, 30),
+    # The organisation's statistics consent: 1 lets an anonymised stub travel for a
+    # record whose person refused sharing but not statistics (app.stubs). Off by default.
+    "statistics_stubs": (int, 0),
 }
-LIMITS = {"idle_lock_minutes": (1, 240), "clipboard_clear_seconds": (5, 600)}
+LIMITS = {"idle_lock_minutes": (1, 240), "clipboard_clear_seconds": (5, 600),
+          "statistics_stubs": (0, 1)}
 
 
 def check(name: str, value: Any) -> Any:

@@ -52,6 +52,7 @@ import resources
 from app import vocab
 from app.filters import (
     NO_CASE,
+    NOWHERE,
     Case,
     Filters,
     Place,
@@ -377,6 +378,23 @@ class _Model:
             self.items[kind].append(_Item(rid, case_id, date, own_place(city, facility,
                                                                         case.place),
                                           json.loads(body)))
+        # Anonymised stubs (app.stubs) of incidents and complaints whose person refused
+        # sharing but not statistics: counted like the records they stand for, in no case.
+        # A field laptop's own stubs stand for records it holds and counts itself.
+        self.stubs = 0
+        for rid, city, date, raw in db.all(
+                "SELECT record_id, city, date, body FROM records"
+                " WHERE kind = 'statistics_stub' AND deleted = 0 AND record_id"
+                " NOT IN (SELECT v.record_id FROM versions v JOIN device d"
+                " ON v.author = d.device_id WHERE v.kind = 'statistics_stub')"):
+            body = json.loads(raw)
+            if body.get("of_kind") not in self.items:
+                continue
+            place = own_place(city, None, NOWHERE)
+            if not city and body.get("oblast"):
+                place = place._replace(region=body["oblast"])
+            self.items[body["of_kind"]].append(_Item(rid, None, date, place, body))
+            self.stubs += 1
         self.person_flags = {rid: frozenset(flags.split()) for rid, flags in db.all(
             "SELECT record_id, flags FROM records WHERE kind = 'person' AND deleted = 0")}
         self.facility_names: dict[str, str] = dict(db.all(
@@ -596,6 +614,11 @@ class Stats:
     @functools.cached_property
     def _m(self) -> _Model:
         return model(self.db)
+
+    @property
+    def anonymised(self) -> int:
+        """How many anonymised stubs the figures count (the desk says so)."""
+        return self._m.stubs
 
     def _kept(self, date: str | None, place: Place) -> bool:
         return self.filters.keeps(date, place)

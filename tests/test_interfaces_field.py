@@ -124,6 +124,7 @@ def _by_command_line(tmp: Path, photo: Path, coordinator: Path, fingerprint: str
     person_id = json.loads(ok("add", vault, str(person), "--json").stdout)[0]["record_id"]
     ok("attach", vault, case_id, str(photo))
     ok("show", vault, person_id, "--reveal")
+    ok("consent", vault, person_id, "--set", "share_coordinator=refused")
     ok("delete", vault, person_id, "--reason", REASON)
     ok("trust", vault, str(coordinator), "--fingerprint", fingerprint)
     (tmp / "usb").mkdir()
@@ -200,6 +201,17 @@ def _by_desktop(qtbot: Any, app: Any, tmp: Path, photo: Path, coordinator: Path)
     Answers.queue.append("reveal")
     person_form.reveal_button.click()
     settle(qtbot, app)
+
+    # Her refusal to share, from her form's Consent… button: the same action as
+    # `qorgau consent`, so the same version and the same "consent_change" entry.
+    before = app.last_form
+    person_form.consent_button.click()
+    qtbot.waitUntil(lambda: app.last_form is not before, timeout=10000)
+    consent_form = app.last_form
+    assert consent_form.kind == "consent"
+    consent_form.form.editors["consent"].set_value({"share_coordinator": "refused"})
+    save(consent_form)
+    assert consent_form.record_id
 
     # Delete it, with the reason: Delete stays off until a reason is written.
     asked = person_form.delete()
@@ -281,8 +293,8 @@ def test_field_actions_leave_the_same_trail_from_both_interfaces(
     assert cli_trail["versions"] == gui_trail["versions"]
     assert cli_trail["audit"] == gui_trail["audit"]
     kinds = [a for a, _r in cli_trail["audit"]]
-    for done in ("vault_created", "write", "attach", "reveal", "delete", "trust",
-                 "bundle_export", "untrust", "passphrase_changed"):
+    for done in ("vault_created", "write", "attach", "reveal", "consent_change", "delete",
+                 "trust", "bundle_export", "untrust", "passphrase_changed"):
         assert done in kinds, (done, kinds)
     assert [v for v in cli_trail["versions"] if v[2]] == [("person", "{}", REASON, 1)]
     assert ("untrust", SEIZED) in cli_trail["audit"]

@@ -405,6 +405,13 @@ FIXTURES["consent"] = [{
     "consent": {"documentation": "given", "share_coordinator": "refused",
                 "publication": "anonymised", "statistics": "given"},
 }]
+# What travels for statistics in place of a withheld incident or complaint (app.stubs).
+FIXTURES["statistics_stub"] = [
+    {"of_kind": "incident", "city": "taraz", "month": "2022-01",
+     "methods": ["beating_fists_feet"]},
+    {"of_kind": "complaint", "oblast": "zhambyl", "month": "2022-02", "body": "prosecutor",
+     "status": "filed"},
+]
 
 # The smallest valid body of each kind: a base for the error tests.
 MINIMAL: dict[str, dict[str, Any]] = {
@@ -423,6 +430,7 @@ MINIMAL: dict[str, dict[str, Any]] = {
     "reprisal": {"case_id": CASE, "kind": "threat"},
     "state_exam": {"case_id": CASE, "person_id": VICTIM},
     "consent": {"person_id": VICTIM},
+    "statistics_stub": {"of_kind": "incident"},
 }
 
 
@@ -447,7 +455,7 @@ def test_kind_names():
     assert schema.kind_names() == [
         "person", "case", "detention", "facility", "interview", "incident",
         "medical_exam", "lesion", "complaint", "npm_visit", "evidence", "death_in_custody",
-        "reprisal", "state_exam", "consent",
+        "reprisal", "state_exam", "consent", "statistics_stub",
     ]  # fmt: skip
     assert set(FIXTURES) == set(MINIMAL) == set(schema.KINDS)
 

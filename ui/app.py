@@ -136,6 +136,7 @@ class QorgauApp(QObject):
         settings, pending = result
         self.set_idle_minutes(settings["idle_lock_minutes"])
         self.clipboard.seconds = settings["clipboard_clear_seconds"]
+        self.statistics_stubs = settings["statistics_stubs"]
         window: Any = MainWindow
         if self.session is not None and self.session.role == "archive":
             from ui.desk.window import ArchiveWindow as window  # the coordinator's desk

@@ -301,4 +301,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("schema", "Discrepancies with the independent examination"),
     QT_TRANSLATE_NOOP("schema", "Given or changed on"),
     QT_TRANSLATE_NOOP("schema", "Recorded by"),
+    QT_TRANSLATE_NOOP("schema", "Anonymised for statistics"),
+    QT_TRANSLATE_NOOP("schema", "Counts as"),
+    QT_TRANSLATE_NOOP("schema", "Month"),
 )

@@ -4,6 +4,7 @@
                    [--reason TEXT] [--lang en|ru|kk] [--json]
     qorgau disclosure VAULT --for bundle|pdf|csv|statistics [--lang en|ru|kk] [--json]
     qorgau withdrawn VAULT [--purge PERSON_ID --reason TEXT] [--lang en|ru|kk] [--json]
+    qorgau statistics-consent VAULT [on|off] [--json]
 
 Registered by app.cli.main (`_extensions`). Exit codes are those of storage/errors.py.
 """
@@ -47,6 +48,9 @@ def preview_lines(preview: dict) -> list[str]:
     lines = [f"goes: {kind} {n}" for kind, n in preview["goes"].items()] or ["goes: nothing"]
     lines += [f"withheld: {w['text']}" for w in preview["withheld"]]
     lines += [f"anonymised: {a['text']}" for a in preview["anonymised"]]
+    if preview.get("statistics_stubs"):
+        lines.append(f"anonymised for statistics: {preview['statistics_stubs']} record(s) "
+                     "counted with no name, text, date of birth or link to the records")
     return lines
 
 
@@ -75,6 +79,21 @@ def cmd_withdrawn(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_statistics_consent(args: argparse.Namespace) -> int:
+    from app import stubs
+    from app.usecases import prefs
+    from app.usecases.session import Session
+
+    with _open(args.vault) as vault:
+        session = Session(vault)
+        if args.state is not None:  # the same action as the desktop's Settings: audited
+            prefs.change_setting(session, stubs.SETTING, int(args.state == "on"))
+        on = bool(prefs.load_settings(session)[stubs.SETTING])
+    _out({"statistics_stubs": on}, args.json,
+         "anonymised stubs for statistics: " + ("on" if on else "off"))
+    return EXIT_OK
+
+
 def register(command: Command) -> None:
     p = command("consent", cmd_consent, "show or change a person's consent, by purpose")
     p.add_argument("vault")
@@ -100,4 +119,10 @@ def register(command: Command) -> None:
                    help="remove what this vault holds of this person (needs --reason)")
     p.add_argument("--reason", metavar="TEXT")
     p.add_argument("--lang", choices=("en", "ru", "kk"), default="en")
+    p.add_argument("--json", action="store_true")
+    p = command("statistics-consent", cmd_statistics_consent,
+                "field laptop: the organisation's statistics consent (anonymised stubs of "
+                "what a refusal to share keeps back); show it, or turn it on or off")
+    p.add_argument("vault")
+    p.add_argument("state", nargs="?", choices=("on", "off"))
     p.add_argument("--json", action="store_true")

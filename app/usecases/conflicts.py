@@ -10,6 +10,7 @@ from typing import Any
 
 from app import schema
 from app.records import Records, Version
+from app.usecases import masking
 from app.usecases.lookups import device_names, provenance, title
 from storage import audit
 from storage.errors import InvalidInput
@@ -23,12 +24,14 @@ def waiting(vault: Vault) -> int:
     return int(vault.db.one("SELECT count(*) FROM records WHERE head_count > 1")[0])
 
 
-def conflicts(vault: Vault, limit: int = 2000) -> list[dict[str, Any]]:
+def conflicts(vault: Vault, limit: int = 2000, lang: str = "en") -> list[dict[str, Any]]:
     """The conflicts page's list, newest first."""
     db = vault.db
-    return [{"record_id": r[0], "kind": r[1], "title": r[2], "heads": r[3], "updated_at": r[4]}
+    rows = [{"record_id": r[0], "kind": r[1], "title": r[2], "heads": r[3], "updated_at": r[4]}
             for r in db.all("SELECT record_id, kind, title, head_count, updated_at FROM records"
                             " WHERE head_count > 1 ORDER BY updated_at DESC LIMIT ?", (limit,))]
+    masking.apply(rows, masking.relatives(db), lang)
+    return rows
 
 
 def listing(vault: Vault) -> list[dict[str, Any]]:
@@ -42,10 +45,11 @@ def listing(vault: Vault) -> list[dict[str, Any]]:
             {"version_id": v.version_id, "author": v.author, "clock": v.clock,
              "created_at": v.created_at, "tombstone": v.tombstone}
             for v in (records.version(h) for h in rec.heads)]})
+    masking.apply(out, masking.relatives(vault.db), "en")
     return out
 
 
-def conflict(vault: Vault, record_id: str) -> dict[str, Any]:
+def conflict(vault: Vault, record_id: str, lang: str = "en") -> dict[str, Any]:
     """A record in conflict: each head with its author, time, bundle and body."""
     records = Records(vault)
     rec = records.get(record_id)
@@ -60,8 +64,12 @@ def conflict(vault: Vault, record_id: str) -> dict[str, Any]:
                       "created_at": v.created_at, "tombstone": v.tombstone, "body": v.body,
                       "provenance": provenance(records.db, vid)})
     ids = [rid for h in heads for _p, rid in schema.references(rec.kind, h["body"])]
-    return {"record_id": rec.record_id, "kind": rec.kind, "title": rec.title, "heads": heads,
-            "titles": {rid: title(records.db, rid) for rid in dict.fromkeys(ids)}}
+    masked = masking.relatives(records.db)
+    return {"record_id": rec.record_id, "kind": rec.kind,
+            "masked_relative": rec.record_id in masked,
+            "title": masking.label(lang) if rec.record_id in masked else rec.title,
+            "heads": heads, "titles": masking.titles(
+                {rid: title(records.db, rid) for rid in dict.fromkeys(ids)}, masked, lang)}
 
 
 def reveal(vault: Vault, record_id: str) -> None:

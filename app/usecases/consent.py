@@ -2,7 +2,8 @@
 consent, on a field laptop and at the archive.
 
 - record_consent: a person's answers, by purpose; a change or withdrawal is a new version
-  of their consent record (one per person), audited with the reason;
+  of their consent record (one per person), audited with the reason ("consent_change");
+  save_consent_form is the same action from the desktop's consent form;
 - consent_of: the answers in force for one person, and where each comes from;
 - disclosure_preview: what an output (bundle, PDF, CSV, statistics) would carry and what
   the rule keeps back, per person and reason, before anything leaves;
@@ -17,7 +18,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from app import disclosure, vocab
-from app.records import Records
+from app.records import Records, Version
 from storage.errors import InvalidInput, NotFound
 from storage.vault import Vault
 
@@ -45,6 +46,35 @@ def record_consent(vault: Vault, person_id: str, answers: Mapping[str, str], *,
                    reason: str = "") -> str:
     """Set a person's answers for the purposes named in `answers` (others keep theirs).
     Returns the consent record's id. A withdrawal is just an answer of "refused"."""
+    if not answers:
+        raise InvalidInput("give at least one answer, e.g. share_coordinator=refused")
+    return _write(vault, person_id, answers, given_on=given_on, recorded_by=recorded_by,
+                  reason=reason).record_id
+
+
+def save_consent_form(vault: Vault, body: Mapping[str, Any], *,
+                      record_id: str | None = None, reason: str = "") -> Version:
+    """The consent form's save (the desktop's door to record_consent): the form holds the
+    whole record, so its answers replace the record's (an answer cleared is no longer
+    given). The same signed version and the same "consent_change" audit entry as the
+    command line's `qorgau consent`."""
+    person_id = body.get("person_id")
+    if not isinstance(person_id, str) or not person_id:
+        raise InvalidInput("choose the person whose consent this is")
+    answers = body.get("consent") or {}
+    if not isinstance(answers, Mapping):
+        raise InvalidInput("consent answers must be given by purpose")
+    answers = {p: a for p, a in answers.items() if a}  # a purpose left blank: not asked
+    return _write(vault, person_id, answers, given_on=body.get("given_on"),
+                  recorded_by=body.get("recorded_by"), reason=reason, record_id=record_id,
+                  replace=True)
+
+
+def _write(vault: Vault, person_id: str, answers: Mapping[str, str], *,
+           given_on: str | None, recorded_by: str | None, reason: str,
+           record_id: str | None = None, replace: bool = False) -> Version:
+    """The one write of a person's consent: validated, one signed version of their consent
+    record, one "consent_change" audit entry, in one transaction."""
     _person(vault, person_id)
     values = vocab.load("consent_value")
     unknown = [p for p in answers if p not in disclosure.PURPOSES]
@@ -55,27 +85,28 @@ def record_consent(vault: Vault, person_id: str, answers: Mapping[str, str], *,
     if bad:
         raise InvalidInput(f"unknown consent answer {bad[0]!r}; one of "
                            + ", ".join(values.codes))
-    if not answers:
-        raise InvalidInput("give at least one answer, e.g. share_coordinator=refused")
     records = Records(vault)
-    rid = consent_record_id(vault, person_id)
+    rid = record_id or consent_record_id(vault, person_id)
     with vault.db.transaction():
         if rid is None:
             body = {"person_id": person_id, "given_on": given_on,
                     "recorded_by": recorded_by, "consent": dict(answers)}
-            rid = records.create("consent", body).record_id
+            version = records.create("consent", body)
+            rid = version.record_id
         else:
-            old = records.get(rid).body
-            body = {**old, "consent": {**(old.get("consent") or {}), **answers}}
-            if given_on:
-                body["given_on"] = given_on
-            if recorded_by:
-                body["recorded_by"] = recorded_by
-            records.update(rid, body)
+            old = records.get(rid)
+            if old.kind != "consent":
+                raise InvalidInput(f"record {rid} is not a consent record")
+            body = {**old.body, "person_id": person_id, "consent": dict(answers) if replace
+                    else {**(old.body.get("consent") or {}), **answers}}
+            for name, value in (("given_on", given_on), ("recorded_by", recorded_by)):
+                if value or replace:
+                    body[name] = value
+            version = records.update(rid, body)
         vault.audit("consent_change", {"person_id": person_id, "consent_id": rid,
                                        "answers": dict(sorted(answers.items())),
                                        "reason": " ".join(reason.split())})
-    return rid
+    return version
 
 
 def consent_of(vault: Vault, person_id: str, lang: str = "en") -> list[dict[str, Any]]:

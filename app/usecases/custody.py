@@ -11,6 +11,7 @@ from typing import Any
 
 from app import schema, search
 from app.records import Records
+from app.usecases import masking
 from app.usecases.lookups import device_names, provenance
 from storage import audit
 from storage.ids import now_iso
@@ -80,11 +81,15 @@ def custody(vault: Vault, record_id: str, lang: str = "en") -> dict[str, Any]:
     ids = {v["version_id"] for v in versions}
     title = rec.title if lang == "en" or rec.deleted else schema.display_title(
         rec.kind, rec.body, lang)
-    return {"record_id": rec.record_id, "kind": rec.kind, "title": title,
-            "deleted": rec.deleted, "archive": archive, "versions": versions,
-            "evidence": evidence,
-            "exports": _exports_of(db, names, ids, rec.record_id,
-                                   evidence["sha256"] if evidence else None)}
+    masked = masking.relatives(db)
+    if rec.record_id in masked:
+        title = masking.label(lang)
+    return masking.scrub({"record_id": rec.record_id, "kind": rec.kind, "title": title,
+                          "deleted": rec.deleted, "archive": archive, "versions": versions,
+                          "evidence": evidence,
+                          "exports": _exports_of(db, names, ids, rec.record_id,
+                                                 evidence["sha256"] if evidence else None)},
+                         masked)
 
 
 def verify_original(vault: Vault, sha256: str, *, cancel: threading.Event | None = None
@@ -112,12 +117,17 @@ def find_records(vault: Vault, text: str, kind: str | None = None, limit: int = 
     """Records whose text matches (or the latest ones), titles as lists show them."""
     db = vault.db
     filters = search.Filters(kind=kind or None)
-    if text.strip():
-        return [{"record_id": h.record_id, "kind": h.kind, "title": h.title, "date": h.date}
-                for h in search.search(db, text, filters, limit=limit, lang=lang)]
-    return [{"record_id": r["record_id"], "kind": r["kind"], "title": r["title"],
+    masked = masking.relatives(db)
+    if text.strip():  # a relative who would identify a protected minor: not by name
+        return [{"record_id": h.record_id, "kind": h.kind,
+                 "title": masking.scrub(h.title, masked), "date": h.date}
+                for h in search.search(db, text, filters, limit=limit, lang=lang)
+                if h.record_id not in masked]
+    rows = [{"record_id": r["record_id"], "kind": r["kind"], "title": r["title"],
              "date": r["date"]} for r in search.list_records(db, filters, limit=limit,
                                                             lang=lang)]
+    masking.apply(rows, masked, lang)
+    return rows
 
 
 def note_export(vault: Vault, what: str, record_ids: Iterable[str], recipient: str,

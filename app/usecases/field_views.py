@@ -10,6 +10,7 @@ from typing import Any
 
 from app import schema, search
 from app.npm import carry_over
+from app.usecases import masking
 from app.usecases.session import Session
 from storage import audit
 
@@ -19,40 +20,45 @@ def device_names(s: Session) -> dict[str, str]:
     return dict(s.db.all("SELECT device_id, name FROM devices"))
 
 
-def summary(s: Session, record_id: str, lang: str = "en") -> dict[str, Any] | None:
-    """A record as a line in a list, its title in `lang`."""
+def summary(s: Session, record_id: str, lang: str = "en",
+            masked: set[str] | None = None) -> dict[str, Any] | None:
+    """A record as a line in a list, its title in `lang`; a relative who would identify a
+    protected minor masked (`masked`: app.usecases.masking.relatives, read once)."""
     row = s.db.one("SELECT record_id, kind, title, date, city, status, flags, body, deleted"
                  " FROM records WHERE record_id = ?", (record_id,))
     if row is None:
         return None
     body = json.loads(row[7])
     title = row[2] if lang == "en" or row[8] else schema.display_title(row[1], body, lang)
-    return {"record_id": row[0], "kind": row[1], "title": title, "date": row[3],
-            "city": row[4], "status": row[5], "flags": row[6].split(),
-            "body": body, "deleted": bool(row[8])}
+    out = {"record_id": row[0], "kind": row[1], "title": title, "date": row[3],
+           "city": row[4], "status": row[5], "flags": row[6].split(),
+           "body": body, "deleted": bool(row[8])}
+    masking.apply([out], masking.relatives(s.db) if masked is None else masked, lang)
+    return out
 
 
 def case_view(s: Session, case_id: str, lang: str = "en") -> dict[str, Any]:
     """A case and everything that points at it, grouped by kind."""
     case = s.records.get(case_id)
+    masked = masking.relatives(s.db)
     groups: dict[str, list[dict[str, Any]]] = {}
     seen = set()
     for _rel, rid, _kind in s.records.linked(case_id):
         if rid in seen:
             continue
         seen.add(rid)
-        item = summary(s, rid, lang)
+        item = summary(s, rid, lang, masked)
         if item and not item["deleted"]:
             groups.setdefault(item["kind"], []).append(item)
     for pid in case.body.get("victim_ids") or ():
         if pid not in seen:
-            item = summary(s, pid, lang)
+            item = summary(s, pid, lang, masked)
             if item and not item["deleted"]:
                 seen.add(pid)
                 groups.setdefault("person", []).append(item)
     # Lesions hang from the examinations, not the case.
     for exam in groups.get("medical_exam", []):
-        exam["lesions"] = [summary(s, rid, lang) for _r, rid, kind in s.records.linked(
+        exam["lesions"] = [summary(s, rid, lang, masked) for _r, rid, kind in s.records.linked(
             exam["record_id"]) if kind == "lesion"]
     # NPM links: visits to the places this case's detentions happened in.
     facility_ids = {d["body"].get("facility_id") for d in groups.get("detention", [])}
@@ -61,25 +67,29 @@ def case_view(s: Session, case_id: str, lang: str = "en") -> dict[str, Any]:
     for fid in sorted(f for f in facility_ids if f):
         found = search.list_records(s.db, search.Filters(kind="npm_visit", facility_id=fid),
                                     order="date", limit=50, lang=lang)
-        fac = summary(s, fid, lang)
+        fac = summary(s, fid, lang, masked)
         if fac:
             groups.setdefault("facility", []).append(fac)
         for visit in found:  # which place each visit was to
             visit["facility"] = fac["title"] if fac else ""
         visits += found
-    return {"case": {"record_id": case.record_id, "title": case.title, "body": case.body,
-                     "index": case.index, "conflict": case.in_conflict,
-                     "updated_at": case.updated_at},
-            "groups": groups, "visits": visits}
+    return masking.scrub(
+        {"case": {"record_id": case.record_id, "title": case.title, "body": case.body,
+                  "index": case.index, "conflict": case.in_conflict,
+                  "updated_at": case.updated_at},
+         "groups": groups, "visits": visits}, masked)
 
 
 def record_view(s: Session, record_id: str, lang: str = "en") -> dict[str, Any]:
     rec = s.records.get(record_id)
+    masked = masking.relatives(s.db)
     ids = [rid for _p, rid in schema.references(rec.kind, rec.body)] if not rec.deleted else []
-    linked = [summary(s, rid, lang) for _r, rid, _k in s.records.linked(record_id)]
-    return {"record_id": rec.record_id, "kind": rec.kind, "title": rec.title, "body": rec.body,
-            "index": rec.index, "conflict": rec.in_conflict, "deleted": rec.deleted,
-            "titles": titles(s, ids), "linked": [x for x in linked if x]}
+    linked = [summary(s, rid, lang, masked) for _r, rid, _k in s.records.linked(record_id)]
+    out = {"record_id": rec.record_id, "kind": rec.kind, "title": rec.title, "body": rec.body,
+           "index": rec.index, "conflict": rec.in_conflict, "deleted": rec.deleted,
+           "titles": titles(s, ids), "linked": [x for x in linked if x]}
+    masking.apply([out], masked, lang)
+    return masking.scrub(out, masked)
 
 
 def titles(s: Session, ids: list[str], lang: str = "en") -> dict[str, str]:
@@ -88,7 +98,7 @@ def titles(s: Session, ids: list[str], lang: str = "en") -> dict[str, str]:
         row = s.db.one("SELECT title, kind, body FROM records WHERE record_id = ?", (rid,))
         if row:
             out[rid] = _shown_title(row[1], row[0], json.loads(row[2]), lang)
-    return out
+    return masking.titles(out, masking.relatives(s.db), lang) if out else out
 
 
 def _shown_title(kind: str, stored: str, body: dict[str, Any], lang: str) -> str:
@@ -108,6 +118,8 @@ def ref_choices(s: Session, kinds: set[str], case_id: str | None, lang: str = "e
             continue
         rows = search.list_records(s.db, search.Filters(kind=kind), order="title",
                                    descending=False, limit=2000, lang=lang)
+        if kind == "person":
+            masking.apply(rows, masking.relatives(s.db), lang)
         items = [(r["record_id"], r["title"], r["flags"]) for r in rows]
         if kind in ("person", "evidence", "medical_exam", "complaint") and near:
             items.sort(key=lambda it: it[0] not in near)
@@ -201,7 +213,11 @@ def history_view(s: Session, record_id: str, lang: str = "en"
     rec = s.records.get(record_id)
     versions = history(s, record_id)
     ids = [rid for v in versions for _p, rid in schema.references(rec.kind, v["body"])]
-    return rec.kind, versions, titles(s, ids, lang)
+    masked = masking.relatives(s.db)
+    if rec.record_id in masked:  # a relative who would identify a protected minor
+        for v in versions:
+            v["body"] = masking.body(v["body"])
+    return rec.kind, masking.scrub(versions, masked), titles(s, ids, lang)
 
 
 def form_data(s: Session, kind: str, *, record_id: str | None, case_id: str | None,
@@ -217,6 +233,11 @@ def form_data(s: Session, kind: str, *, record_id: str | None, case_id: str | No
         rec = s.records.get(record_id)
         out["record"] = {"record_id": rec.record_id, "body": rec.body,
                          "title": _shown_title(rec.kind, rec.title, rec.body, lang)}
+        # The form keeps the whole body (it saves it) and hides the identifying fields
+        # until a deliberate reveal, as for a protected person.
+        if rec.record_id in masking.relatives(s.db):
+            out["record"]["title"] = masking.label(lang)
+            out["record"]["masked_relative"] = True
     cid = case_id or preset.get("case_id") or (out.get("record") or {}).get(
         "body", {}).get("case_id")
     out["choices"] = ref_choices(s, ref_kinds, cid, lang)

@@ -48,6 +48,12 @@ def tables(vault: Vault, flt: Filters | None = None, *, lang: str = "en",
         list(names) if names else None)
 
 
+def anonymised(vault: Vault) -> int:
+    """How many anonymised stubs (app.stubs) the figures count: cases of people who did
+    not consent to sharing, counted without a name, a text or a date of birth."""
+    return stats.Stats(vault.db).anonymised
+
+
 def facilities(vault: Vault, limit: int = 5000) -> list[tuple[str, str]]:
     """(record id, title) of the facilities, for the filter."""
     return [(r[0], r[1]) for r in vault.db.all(

@@ -9,18 +9,21 @@ from typing import Any
 
 from app import duplicates, present
 from app.records import Records, Version
+from app.usecases import masking
 from app.usecases.lookups import device_names, title
 
 DEFAULT_MIN_SCORE = duplicates.DEFAULT_MIN_SCORE
 
 
-def _person_summary(db: Any, names: dict[str, str], record_id: str) -> dict[str, Any]:
+def _person_summary(db: Any, names: dict[str, str], record_id: str,
+                    masked: set[str] | None = None, lang: str = "en") -> dict[str, Any]:
     row = db.one("SELECT title, body, flags, created_at FROM records WHERE record_id = ?",
                  (record_id,))
     if row is None:
         return {"record_id": record_id, "title": "", "missing": True}
     body = json.loads(row[1])
-    shown = present.masked("person", body)
+    relative = record_id in (masked or ())
+    shown = masking.body(body) if relative else present.masked("person", body)
     first = db.one("SELECT author, created_at FROM versions WHERE record_id = ?"
                    " ORDER BY clock, version_id LIMIT 1", (record_id,))
     cases = [title(db, c) for c in body.get("case_ids") or []]
@@ -29,8 +32,9 @@ def _person_summary(db: Any, names: dict[str, str], record_id: str) -> dict[str,
         " JOIN records c ON c.record_id = r.case_id WHERE l.dst = ? AND r.deleted = 0"
         " AND r.kind IN ('incident', 'detention', 'medical_exam') GROUP BY c.record_id",
         (record_id,))]
-    return {"record_id": record_id, "title": row[0], "protected": present.is_protected(
-                "person", body),
+    return {"record_id": record_id,
+            "title": masking.label(lang) if relative else row[0],
+            "protected": relative or present.is_protected("person", body),
             "date_of_birth": shown.get("date_of_birth"), "gender": shown.get("gender"),
             "city": shown.get("city"), "other_names": shown.get("other_names"),
             "roles": shown.get("roles") or [], "flags": row[2].split(),
@@ -40,20 +44,24 @@ def _person_summary(db: Any, names: dict[str, str], record_id: str) -> dict[str,
 
 
 def duplicate_suggestions(vault: Any, *, min_score: float = duplicates.DEFAULT_MIN_SCORE,
-                          limit: int = duplicates.DEFAULT_LIMIT) -> list[dict[str, Any]]:
+                          limit: int = duplicates.DEFAULT_LIMIT, lang: str = "en"
+                          ) -> list[dict[str, Any]]:
     """The duplicates page: suggestions with what a coordinator needs to judge them
     (masked)."""
     db = vault.db
     found = duplicates.suggest(db, limit=limit, min_score=min_score)
     names = device_names(db)
+    masked = masking.relatives(db)
     people: dict[str, dict[str, Any]] = {}
     out = []
     for s in found:
         for rid in (s.a_id, s.b_id):
             if rid not in people:
-                people[rid] = _person_summary(db, names, rid)
+                people[rid] = _person_summary(db, names, rid, masked, lang)
+        # Why two records match must not say a masked relative's name either.
+        hidden = s.a_id in masked or s.b_id in masked
         out.append({"a": people[s.a_id], "b": people[s.b_id], "score": s.score,
-                    "reasons": list(s.reasons)})
+                    "reasons": [duplicates.PROTECTED_REASON] if hidden else list(s.reasons)})
     return out
 
 
@@ -66,6 +74,7 @@ def suggestions(vault: Any, *, min_score: float = duplicates.DEFAULT_MIN_SCORE,
     titles = dict(vault.db.all(
         "SELECT record_id, title FROM records WHERE record_id IN (SELECT value FROM"
         " json_each(?))", (json.dumps(ids),))) if ids else {}
+    titles = masking.titles(titles, masking.relatives(vault.db), "en")
     return [{**s.to_dict(), "a_title": titles.get(s.a_id, ""),
              "b_title": titles.get(s.b_id, "")} for s in found]
 

@@ -6,11 +6,13 @@ and appends its "write"/"delete" audit entry in the same transaction.
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Any
 
 from app import drafts, present, records_json, schema, search
 from app.records import Version
+from app.usecases import masking
 from app.usecases.session import Session
 from storage.errors import InvalidInput
 
@@ -27,9 +29,15 @@ def add_from_file(session: Session, path: Path) -> list[Version]:
 def save(session: Session, kind: str, body: dict[str, Any], *, record_id: str | None = None,
          draft_id: str | None = None) -> Version:
     """A form's save: a new record or a new version of one; its draft goes in the same
-    transaction, so a crash leaves either the draft or the record, never neither."""
+    transaction, so a crash leaves either the draft or the record, never neither.
+    A consent record is a person's consent: saved by its own action (app.usecases.consent),
+    with the audit entry the command line writes."""
     with session.db.transaction():
-        if record_id:
+        if kind == "consent":
+            from app.usecases import consent
+
+            version = consent.save_consent_form(session.vault, body, record_id=record_id)
+        elif record_id:
             version = session.records.update(record_id, body)
         else:
             version = session.records.create(kind, body)
@@ -44,7 +52,8 @@ def delete(session: Session, record_id: str, reason: str) -> Version:
 
 
 def reveal(session: Session, record_id: str) -> None:
-    """A person unmasked a protected name: that is recorded."""
+    """A person unmasked a protected name (or a relative's who would identify a protected
+    minor): that is recorded."""
     session.records.get(record_id)
     session.vault.audit("reveal", {"record_id": record_id})
 
@@ -54,8 +63,10 @@ def list_records(session: Session, filters: search.Filters, *, order: str = "dat
                  lang: str = "en") -> list[dict[str, Any]]:
     if limit < 1:
         raise InvalidInput("the limit must be at least 1")
-    return search.list_records(session.db, filters, order=order, descending=descending,
+    rows = search.list_records(session.db, filters, order=order, descending=descending,
                                limit=limit, offset=offset, lang=lang)
+    masking.apply(rows, masking.relatives(session.db), lang)
+    return rows
 
 
 def count(session: Session, filters: search.Filters) -> int:
@@ -67,8 +78,13 @@ def find(session: Session, text: str, filters: search.Filters | None = None, *,
     """Full-text search (any script, case-insensitive)."""
     if limit < 1:
         raise InvalidInput("the limit must be at least 1")
-    return search.search(session.db, text, filters or search.Filters(), limit=limit,
+    hits = search.search(session.db, text, filters or search.Filters(), limit=limit,
                          offset=offset, lang=lang)
+    # A relative who would identify a protected minor is not found by name, like the minor.
+    masked = masking.relatives(session.db)
+    return [dataclasses.replace(h, title=masking.scrub(h.title, masked),
+                                snippet=masking.scrub(h.snippet, masked))
+            for h in hits if h.record_id not in masked]
 
 
 def show(session: Session, record_id: str, *, history: bool = False,
@@ -77,9 +93,18 @@ def show(session: Session, record_id: str, *, history: bool = False,
     (a reveal is audited)."""
     records = session.records
     record = records.get(record_id)
-    body = record.body if reveal else present.masked(record.kind, record.body)
+    masked = masking.relatives(session.db)
+    relative = record.record_id in masked
+
+    def shown(kind: str, body: dict[str, Any]) -> dict[str, Any]:
+        if reveal:
+            return body
+        return masking.body(body) if relative else present.masked(kind, body)
+
+    body = shown(record.kind, record.body)
     data: dict[str, Any] = {
-        "record_id": record.record_id, "kind": record.kind, "title": record.title,
+        "record_id": record.record_id, "kind": record.kind,
+        "title": masking.label("en") if relative and not reveal else record.title,
         "deleted": record.deleted, "heads": record.heads, "body": body,
         "created_at": record.created_at, "updated_at": record.updated_at,
         "linked": [{"rel": rel, "record_id": rid, "kind": kind}
@@ -89,11 +114,11 @@ def show(session: Session, record_id: str, *, history: bool = False,
         data["history"] = [
             {"version_id": v.version_id, "parents": list(v.parents), "author": v.author,
              "clock": v.clock, "created_at": v.created_at, "tombstone": v.tombstone,
-             "body": v.body if reveal else present.masked(v.kind, v.body)}
+             "body": shown(v.kind, v.body)}
             for v in records.history(record.record_id)]
-    if reveal and present.masked(record.kind, record.body) != record.body:
+    if reveal and (relative or present.masked(record.kind, record.body) != record.body):
         session.vault.audit("reveal", {"record_id": record.record_id})
-    return data
+    return data if reveal else masking.scrub(data, masked)
 
 
 def kinds() -> list[str]:

@@ -13,8 +13,6 @@ from storage.vault import Vault
 
 # --- the case report (PDF for authorities and UN bodies) ----------------------------------
 
-# Relations that make a person identify the victim they speak for.
-_FAMILY = frozenset({"mother", "father", "spouse", "sibling", "child", "other_relative"})
 _PERSON_HIDDEN = ("full_name", "other_names", "contact", "date_of_birth", "age",
                   "description", "notes", "role_notes", "reprisal_notes")
 
@@ -59,19 +57,12 @@ def redact_case_report(vault: Vault, data: dict[str, Any], *, reveal: bool = Fal
     for rid in list(titles):
         if decision.kinds.get(rid) == "person" and not decision.allows(rid):
             titles[rid] = withheld_label
-    # Relatives who would point to a protected minor: masked unless deliberately revealed.
+    # Relatives who would point to a protected minor: masked unless deliberately revealed,
+    # by the rule every screen obeys (app.disclosure.relatives_to_mask).
     relatives: set[str] = set()
     if not reveal:
-        minors = {p["record_id"] for p in groups["person"]
-                  if p.get("protected") and p["body"].get("minor") is True}
-        if minors:
-            for iv in groups["interview"]:
-                if iv["body"].get("relation") in _FAMILY and iv["body"].get("interviewee_id"):
-                    relatives.add(iv["body"]["interviewee_id"])
-            for p in groups["person"]:
-                if "relative" in (p["body"].get("roles") or []):
-                    relatives.add(p["record_id"])
-            relatives -= minors
+        relatives = disclosure.relatives_to_mask(vault.db) & {
+            p["record_id"] for p in groups["person"]}
     for p in groups["person"]:
         pid = p["record_id"]
         if pid in decision.anonymous or pid in relatives:

@@ -13,7 +13,7 @@
         <translation>Stopping…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="417" />
+        <location filename="../../ui/desk/common.py" line="423" />
         <source>hidden (protected identity)</source>
         <translation>hidden (protected identity)</translation>
     </message>
@@ -271,120 +271,120 @@
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="30" />
+        <location filename="../../ui/desk/conflicts.py" line="31" />
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="31" />
+        <location filename="../../ui/desk/conflicts.py" line="32" />
         <source>The same record was changed on two devices, each without the other's change. Nothing is lost: every version is kept. Choose, field by field, what the record should say; the result is saved as a new version of both, signed by this archive.</source>
         <translation>The same record was changed on two devices, each without the other's change. Nothing is lost: every version is kept. Choose, field by field, what the record should say; the result is saved as a new version of both, signed by this archive.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="51" />
+        <location filename="../../ui/desk/conflicts.py" line="52" />
         <source>Reveal identity…</source>
         <translation>Reveal identity…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="61" />
+        <location filename="../../ui/desk/conflicts.py" line="62" />
         <source>Show only the fields that differ</source>
         <translation>Show only the fields that differ</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="66" />
+        <location filename="../../ui/desk/conflicts.py" line="67" />
         <source>Keep it &amp;deleted</source>
         <translation>Keep it &amp;deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="68" />
+        <location filename="../../ui/desk/conflicts.py" line="69" />
         <source>&amp;Save the merged version</source>
         <translation>&amp;Save the merged version</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="81" />
+        <location filename="../../ui/desk/conflicts.py" line="82" />
         <source>No record is in conflict.</source>
         <translation>No record is in conflict.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="102" />
+        <location filename="../../ui/desk/conflicts.py" line="105" />
         <source>%1 versions · %2</source>
         <translation>%1 versions · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="162" />
+        <location filename="../../ui/desk/conflicts.py" line="167" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="167" />
+        <location filename="../../ui/desk/conflicts.py" line="172" />
         <source>Keep both</source>
         <translation>Keep both</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="168" />
+        <location filename="../../ui/desk/conflicts.py" line="173" />
         <source>Merged result</source>
         <translation>Merged result</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="196" />
+        <location filename="../../ui/desk/conflicts.py" line="202" />
         <source>both</source>
         <translation>both</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="237" />
+        <location filename="../../ui/desk/conflicts.py" line="243" />
         <source>Version %1 — %2
 %3</source>
         <translation>Version %1 — %2
 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="245" />
+        <location filename="../../ui/desk/conflicts.py" line="251" />
         <source>in its bundle #%1</source>
         <translation>in its bundle #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="249" />
+        <location filename="../../ui/desk/conflicts.py" line="255" />
         <source>bundle #%1 of “%2”</source>
         <translation>bundle #%1 of “%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="253" />
+        <location filename="../../ui/desk/conflicts.py" line="259" />
         <source>Deleted: %1</source>
         <translation>Deleted: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="300" />
+        <location filename="../../ui/desk/conflicts.py" line="306" />
         <source>Reveal identity</source>
         <translation>Reveal identity</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="301" />
+        <location filename="../../ui/desk/conflicts.py" line="307" />
         <source>Show this person's real name and contact details? Make sure nobody else can see the screen. Revealing is noted in the custody log.</source>
         <translation>Show this person's real name and contact details? Make sure nobody else can see the screen. Revealing is noted in the custody log.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="307" />
+        <location filename="../../ui/desk/conflicts.py" line="313" />
         <source>Reveal</source>
         <translation>Reveal</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="308" />
+        <location filename="../../ui/desk/conflicts.py" line="314" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="336" />
-        <location filename="../../ui/desk/conflicts.py" line="355" />
+        <location filename="../../ui/desk/conflicts.py" line="342" />
+        <location filename="../../ui/desk/conflicts.py" line="361" />
         <source>Signing the merged version…</source>
         <translation>Signing the merged version…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="346" />
+        <location filename="../../ui/desk/conflicts.py" line="352" />
         <source>Conflict resolved by the coordinator: deleted (%1)</source>
         <translation>Conflict resolved by the coordinator: deleted (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="361" />
+        <location filename="../../ui/desk/conflicts.py" line="367" />
         <source>Resolved: version %1 is signed by this archive and has the %2 conflicting versions as its parents.</source>
         <translation>Resolved: version %1 is signed by this archive and has the %2 conflicting versions as its parents.</translation>
     </message>
@@ -1451,62 +1451,62 @@
         <translation>Lin&amp;k: the same person</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="134" />
+        <location filename="../../ui/desk/duplicates.py" line="135" />
         <source>Comparing every person record…</source>
         <translation>Comparing every person record…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="165" />
+        <location filename="../../ui/desk/duplicates.py" line="166" />
         <source>No suggestions at this score.</source>
         <translation>No suggestions at this score.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="185" />
+        <location filename="../../ui/desk/duplicates.py" line="186" />
         <source>hidden (protected identity)</source>
         <translation>hidden (protected identity)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="194" />
+        <location filename="../../ui/desk/duplicates.py" line="195" />
         <source>Other names</source>
         <translation>Other names</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="197" />
+        <location filename="../../ui/desk/duplicates.py" line="198" />
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="199" />
+        <location filename="../../ui/desk/duplicates.py" line="200" />
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="203" />
+        <location filename="../../ui/desk/duplicates.py" line="204" />
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="207" />
+        <location filename="../../ui/desk/duplicates.py" line="208" />
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="210" />
+        <location filename="../../ui/desk/duplicates.py" line="211" />
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="212" />
+        <location filename="../../ui/desk/duplicates.py" line="213" />
         <source>Recorded on</source>
         <translation>Recorded on</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="260" />
+        <location filename="../../ui/desk/duplicates.py" line="261" />
         <source>Linking…</source>
         <translation>Linking…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="267" />
+        <location filename="../../ui/desk/duplicates.py" line="268" />
         <source>Linked: %1 new signed versions; both records stay, with their history.</source>
         <translation>Linked: %1 new signed versions; both records stay, with their history.</translation>
     </message>
@@ -1558,8 +1558,8 @@
     </message>
     <message>
         <location filename="../../ui/field/exporting.py" line="136" />
-        <location filename="../../ui/field/exporting.py" line="253" />
-        <location filename="../../ui/field/exporting.py" line="276" />
+        <location filename="../../ui/field/exporting.py" line="257" />
+        <location filename="../../ui/field/exporting.py" line="280" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -1589,34 +1589,39 @@
         <translation>Stays on this laptop (consent):</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="226" />
+        <location filename="../../ui/field/exporting.py" line="198" />
+        <source>Anonymised for statistics: %1 (counted with no name, text or date of birth).</source>
+        <translation>Anonymised for statistics: %1 (counted with no name, text or date of birth).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/exporting.py" line="230" />
         <source>Where to write the bundle</source>
         <translation>Where to write the bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="231" />
+        <location filename="../../ui/field/exporting.py" line="235" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="255" />
+        <location filename="../../ui/field/exporting.py" line="259" />
         <source>Nothing new to send: every record was already in an earlier bundle.</source>
         <translation>Nothing new to send: every record was already in an earlier bundle.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="259" />
+        <location filename="../../ui/field/exporting.py" line="263" />
         <source>Sealed %1 record versions and %2 evidence files (%3) into:
 %4</source>
         <translation>Sealed %1 record versions and %2 evidence files (%3) into:
 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="263" />
+        <location filename="../../ui/field/exporting.py" line="267" />
         <source>Only %1 can open it.</source>
         <translation>Only %1 can open it.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="266" />
+        <location filename="../../ui/field/exporting.py" line="270" />
         <source>Kept on this laptop for lack of consent to sharing:</source>
         <translation>Kept on this laptop for lack of consent to sharing:</translation>
     </message>
@@ -1624,114 +1629,119 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/field/forms.py" line="730" />
+        <location filename="../../ui/field/forms.py" line="732" />
+        <source>Relative of a protected minor: their name, other names, date of birth and contact details would identify the child, and are hidden.</source>
+        <translation>Relative of a protected minor: their name, other names, date of birth and contact details would identify the child, and are hidden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/forms.py" line="735" />
         <source>Protected identity: the real name, other names, date of birth and contact details are hidden.</source>
         <translation>Protected identity: the real name, other names, date of birth and contact details are hidden.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="735" />
+        <location filename="../../ui/field/forms.py" line="740" />
         <source>Reveal identity…</source>
         <translation>Reveal identity…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="763" />
+        <location filename="../../ui/field/forms.py" line="768" />
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="768" />
+        <location filename="../../ui/field/forms.py" line="773" />
         <source>C&amp;onsent…</source>
         <translation>C&amp;onsent…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="771" />
-        <location filename="../../ui/field/forms.py" line="856" />
+        <location filename="../../ui/field/forms.py" line="776" />
+        <location filename="../../ui/field/forms.py" line="861" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="773" />
+        <location filename="../../ui/field/forms.py" line="778" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="775" />
+        <location filename="../../ui/field/forms.py" line="780" />
         <source>Save (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="785" />
+        <location filename="../../ui/field/forms.py" line="790" />
         <source>Restored from the draft saved %1.</source>
         <translation>Restored from the draft saved %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="814" />
+        <location filename="../../ui/field/forms.py" line="819" />
         <source>New: %1</source>
         <translation>New: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="852" />
+        <location filename="../../ui/field/forms.py" line="857" />
         <source>Reveal identity</source>
         <translation>Reveal identity</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="852" />
+        <location filename="../../ui/field/forms.py" line="857" />
         <source>Show this person's real name and contact details? Make sure nobody else can see the screen. Revealing is noted in the custody log.</source>
         <translation>Show this person's real name and contact details? Make sure nobody else can see the screen. Revealing is noted in the custody log.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="855" />
+        <location filename="../../ui/field/forms.py" line="860" />
         <source>Reveal</source>
         <translation>Reveal</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="884" />
+        <location filename="../../ui/field/forms.py" line="889" />
         <location filename="../../ui/field/opening.py" line="49" />
         <source>Recommendations and their follow-up status were carried over from the previous visit (%1). Update each one's status.</source>
         <translation>Recommendations and their follow-up status were carried over from the previous visit (%1). Update each one's status.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="902" />
+        <location filename="../../ui/field/forms.py" line="907" />
         <source>Held longer than the law allows before registration: the limit for a minor is %1 hours.</source>
         <translation>Held longer than the law allows before registration: the limit for a minor is %1 hours.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="904" />
+        <location filename="../../ui/field/forms.py" line="909" />
         <source>Held longer than the law allows before registration: the limit for an adult is %1 hours.</source>
         <translation>Held longer than the law allows before registration: the limit for an adult is %1 hours.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="937" />
+        <location filename="../../ui/field/forms.py" line="942" />
         <source>Draft kept (encrypted) at %1.</source>
         <translation>Draft kept (encrypted) at %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="978" />
+        <location filename="../../ui/field/forms.py" line="983" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="1004" />
+        <location filename="../../ui/field/forms.py" line="1009" />
         <source>Some fields need attention: they are marked below.</source>
         <translation>Some fields need attention: they are marked below.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="1016" />
+        <location filename="../../ui/field/forms.py" line="1021" />
         <source>Discard changes?</source>
         <translation>Discard changes?</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="1016" />
+        <location filename="../../ui/field/forms.py" line="1021" />
         <source>What you typed in this form has not been saved as a record. Discard it?</source>
         <translation>What you typed in this form has not been saved as a record. Discard it?</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="1018" />
+        <location filename="../../ui/field/forms.py" line="1023" />
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="1019" />
+        <location filename="../../ui/field/forms.py" line="1024" />
         <source>Keep editing</source>
         <translation>Keep editing</translation>
     </message>
@@ -1776,156 +1786,161 @@
     <name>ImportReport</name>
     <message>
         <location filename="../../ui/desk/common.py" line="211" />
+        <source>It was made by a newer Qorgau: it holds records of a kind this archive does not know yet. Upgrade Qorgau on this computer to the field laptops' version, then receive the same bundle again.</source>
+        <translation>It was made by a newer Qorgau: it holds records of a kind this archive does not know yet. Upgrade Qorgau on this computer to the field laptops' version, then receive the same bundle again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/common.py" line="217" />
         <source>The file is damaged or is not a Qorgau bundle: it could not be decrypted to the end. It may have been altered or cut short on the way.</source>
         <translation>The file is damaged or is not a Qorgau bundle: it could not be decrypted to the end. It may have been altered or cut short on the way.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="216" />
+        <location filename="../../ui/desk/common.py" line="222" />
         <source>The file ends early: it was cut short, perhaps by an interrupted copy. Ask for the bundle again.</source>
         <translation>The file ends early: it was cut short, perhaps by an interrupted copy. Ask for the bundle again.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="221" />
+        <location filename="../../ui/desk/common.py" line="227" />
         <source>The bundle is not addressed to this archive: it was sealed for other coordinators.</source>
         <translation>The bundle is not addressed to this archive: it was sealed for other coordinators.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="225" />
+        <location filename="../../ui/desk/common.py" line="231" />
         <source>Its signatures do not match the keys enrolled for the device: the bundle was forged or altered after it was signed.</source>
         <translation>Its signatures do not match the keys enrolled for the device: the bundle was forged or altered after it was signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="230" />
+        <location filename="../../ui/desk/common.py" line="236" />
         <source>It comes from a device this archive has not enrolled. If you expect bundles from it, enrol its identity card under Devices (compare the fingerprint by phone first).</source>
         <translation>It comes from a device this archive has not enrolled. If you expect bundles from it, enrol its identity card under Devices (compare the fingerprint by phone first).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="236" />
+        <location filename="../../ui/desk/common.py" line="242" />
         <source>It carries records by devices this archive does not know, or names a known device with other keys.</source>
         <translation>It carries records by devices this archive does not know, or names a known device with other keys.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="241" />
+        <location filename="../../ui/desk/common.py" line="247" />
         <source>It is larger than this archive accepts.</source>
         <translation>It is larger than this archive accepts.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="242" />
+        <location filename="../../ui/desk/common.py" line="248" />
         <source>It could not be read.</source>
         <translation>It could not be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="244" />
+        <location filename="../../ui/desk/common.py" line="250" />
         <source>Its contents do not match what the device signed: the file was altered or damaged after it was sealed.</source>
         <translation>Its contents do not match what the device signed: the file was altered or damaged after it was sealed.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="251" />
+        <location filename="../../ui/desk/common.py" line="257" />
         <source>The device was revoked (seized), and this bundle was not imported before: whoever holds the device's key may have made it, whatever its number.</source>
         <translation>The device was revoked (seized), and this bundle was not imported before: whoever holds the device's key may have made it, whatever its number.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="256" />
+        <location filename="../../ui/desk/common.py" line="262" />
         <source>The bundle carries versions written by a revoked (seized) device, passed on by another device: whoever holds the seized key may have written them.</source>
         <translation>The bundle carries versions written by a revoked (seized) device, passed on by another device: whoever holds the seized key may have written them.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="261" />
+        <location filename="../../ui/desk/common.py" line="267" />
         <source>The bundle changes a record that its author did not create: a field device may change only its own records, unless you granted it another device's.</source>
         <translation>The bundle changes a record that its author did not create: a field device may change only its own records, unless you granted it another device's.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="266" />
+        <location filename="../../ui/desk/common.py" line="272" />
         <source>The device sent a different bundle with the same number: its vault was copied or restored from a backup, or its key is in someone else's hands.</source>
         <translation>The device sent a different bundle with the same number: its vault was copied or restored from a backup, or its key is in someone else's hands.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="271" />
+        <location filename="../../ui/desk/common.py" line="277" />
         <source>The bundle does not follow on from the bundles already imported from this device: a rollback or a fork.</source>
         <translation>The bundle does not follow on from the bundles already imported from this device: a rollback or a fork.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="287" />
+        <location filename="../../ui/desk/common.py" line="293" />
         <source>It failed a sequence or revocation check.</source>
         <translation>It failed a sequence or revocation check.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="298" />
+        <location filename="../../ui/desk/common.py" line="304" />
         <source>Not imported — %1</source>
         <translation>Not imported — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="303" />
+        <location filename="../../ui/desk/common.py" line="309" />
         <source>Would merge — bundle %1 from “%2”</source>
         <translation>Would merge — bundle %1 from “%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="305" />
+        <location filename="../../ui/desk/common.py" line="311" />
         <source>Merged — bundle %1 from “%2”</source>
         <translation>Merged — bundle %1 from “%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="308" />
+        <location filename="../../ui/desk/common.py" line="314" />
         <source>New in the archive: records %1, record versions %2, evidence files %3.</source>
         <translation>New in the archive: records %1, record versions %2, evidence files %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="318" />
+        <location filename="../../ui/desk/common.py" line="324" />
         <source>Already held, sent again: record versions %1, evidence files %2 (a laptop sends them until it accepts a receipt).</source>
         <translation>Already held, sent again: record versions %1, evidence files %2 (a laptop sends them until it accepts a receipt).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="328" />
+        <location filename="../../ui/desk/common.py" line="334" />
         <source>Records now in conflict (edited on two devices): %1. Resolve them under Conflicts.</source>
         <translation>Records now in conflict (edited on two devices): %1. Resolve them under Conflicts.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="336" />
+        <location filename="../../ui/desk/common.py" line="342" />
         <source>Bundles never received from this device: %1. Ask the field worker for them.</source>
         <translation>Bundles never received from this device: %1. Ask the field worker for them.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="344" />
+        <location filename="../../ui/desk/common.py" line="350" />
         <source>This bundle was imported before; nothing changed.</source>
         <translation>This bundle was imported before; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="346" />
+        <location filename="../../ui/desk/common.py" line="352" />
         <source>This bundle is already in quarantine; nothing changed.</source>
         <translation>This bundle is already in quarantine; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="350" />
+        <location filename="../../ui/desk/common.py" line="356" />
         <source>Already here — bundle %1 from “%2”</source>
         <translation>Already here — bundle %1 from “%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="358" />
+        <location filename="../../ui/desk/common.py" line="364" />
         <source>Quarantined — bundle %1 from “%2”</source>
         <translation>Quarantined — bundle %1 from “%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="363" />
+        <location filename="../../ui/desk/common.py" line="369" />
         <source>Nothing from it was merged. Check with the field worker, then release or discard it under Quarantine.</source>
         <translation>Nothing from it was merged. Check with the field worker, then release or discard it under Quarantine.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="372" />
+        <location filename="../../ui/desk/common.py" line="378" />
         <source>Nothing from this file was merged.</source>
         <translation>Nothing from this file was merged.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="377" />
+        <location filename="../../ui/desk/common.py" line="383" />
         <source>It says it is bundle %1 from “%2”.</source>
         <translation>It says it is bundle %1 from “%2”.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="381" />
+        <location filename="../../ui/desk/common.py" line="387" />
         <source>Rejected — %1</source>
         <translation>Rejected — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="393" />
+        <location filename="../../ui/desk/common.py" line="399" />
         <source>Technical detail:</source>
         <translation>Technical detail:</translation>
     </message>
@@ -3348,118 +3363,128 @@ The export is recorded in the custody log of every record in it.</translation>
         <translation>Stop sealing bundles to the chosen coordinator (for instance, their archive was lost or seized).</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="104" />
+        <location filename="../../ui/field/settings.py" line="99" />
+        <source>Count refusals to share in the statistics, anonymised</source>
+        <translation>Count refusals to share in the statistics, anonymised</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/settings.py" line="103" />
+        <source>When a person refused sharing but not statistics, only the kind, city, month and methods of their incidents and complaints go to the coordinator: no name, text or date of birth. Turn this on only if your organisation's consent covers it.</source>
+        <translation>When a person refused sharing but not statistics, only the kind, city, month and methods of their incidents and complaints go to the coordinator: no name, text or date of birth. Turn this on only if your organisation's consent covers it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/settings.py" line="117" />
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="111" />
+        <location filename="../../ui/field/settings.py" line="124" />
         <source>&amp;New passphrase</source>
         <translation>&amp;New passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="112" />
+        <location filename="../../ui/field/settings.py" line="125" />
         <source>Repeat it</source>
         <translation>Repeat it</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="117" />
+        <location filename="../../ui/field/settings.py" line="130" />
         <source>Change passphrase</source>
         <translation>Change passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="119" />
+        <location filename="../../ui/field/settings.py" line="132" />
         <source>New recovery code…</source>
         <translation>New recovery code…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="121" />
+        <location filename="../../ui/field/settings.py" line="134" />
         <source>Re-encrypt evidence files…</source>
         <translation>Re-encrypt evidence files…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="139" />
+        <location filename="../../ui/field/settings.py" line="152" />
         <source>Make them steps…</source>
         <translation>Make them steps…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="146" />
+        <location filename="../../ui/field/settings.py" line="159" />
         <source>Device: %1 · vault: %2</source>
         <translation>Device: %1 · vault: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="154" />
-        <location filename="../../ui/field/settings.py" line="248" />
+        <location filename="../../ui/field/settings.py" line="167" />
+        <location filename="../../ui/field/settings.py" line="266" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="156" />
+        <location filename="../../ui/field/settings.py" line="169" />
         <source>Save settings</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="186" />
+        <location filename="../../ui/field/settings.py" line="204" />
         <source>The two passphrases are not the same.</source>
         <translation>The two passphrases are not the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="189" />
+        <location filename="../../ui/field/settings.py" line="207" />
         <source>Changing…</source>
         <translation>Changing…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="201" />
+        <location filename="../../ui/field/settings.py" line="219" />
         <source>The passphrase was changed and the vault's key replaced. The recovery code still works.</source>
         <translation>The passphrase was changed and the vault's key replaced. The recovery code still works.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="232" />
+        <location filename="../../ui/field/settings.py" line="250" />
         <source>Appeals kept as separate complaints: %1.</source>
         <translation>Appeals kept as separate complaints: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="241" />
+        <location filename="../../ui/field/settings.py" line="259" />
         <source>Older appeal records</source>
         <translation>Older appeal records</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="242" />
+        <location filename="../../ui/field/settings.py" line="260" />
         <source>Each appeal becomes a step of the complaint it continues and shows in its legal path: a new version of the complaint, signed by this laptop, and the appeal record is closed with a note saying where it went. The figures stay the same and the old versions stay in the history.</source>
         <translation>Each appeal becomes a step of the complaint it continues and shows in its legal path: a new version of the complaint, signed by this laptop, and the appeal record is closed with a note saying where it went. The figures stay the same and the old versions stay in the history.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="247" />
+        <location filename="../../ui/field/settings.py" line="265" />
         <source>Make them steps</source>
         <translation>Make them steps</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="255" />
+        <location filename="../../ui/field/settings.py" line="273" />
         <source>Done: %1 appeals are now steps of their complaints.</source>
         <translation>Done: %1 appeals are now steps of their complaints.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="275" />
+        <location filename="../../ui/field/settings.py" line="293" />
         <source>None yet: import your coordinator's identity card.</source>
         <translation>None yet: import your coordinator's identity card.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="300" />
+        <location filename="../../ui/field/settings.py" line="318" />
         <source>Remove a coordinator</source>
         <translation>Remove a coordinator</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="301" />
+        <location filename="../../ui/field/settings.py" line="319" />
         <source>Bundles from this laptop will no longer be sealed to this coordinator. Bundles already sent stay readable to them.</source>
         <translation>Bundles from this laptop will no longer be sealed to this coordinator. Bundles already sent stay readable to them.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="303" />
+        <location filename="../../ui/field/settings.py" line="321" />
         <source>Why? (e.g. their archive laptop was seized)</source>
         <translation>Why? (e.g. their archive laptop was seized)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="304" />
+        <location filename="../../ui/field/settings.py" line="322" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -4002,57 +4027,62 @@ The export is recorded in the custody log of every record in it.</translation>
         <translation>Export &amp;all tables as CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="587" />
+        <location filename="../../ui/desk/figures.py" line="589" />
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="654" />
+        <location filename="../../ui/desk/figures.py" line="650" />
+        <source>The figures include %1 entries anonymised for statistics: cases of people who did not consent to sharing, counted with no name, text or date of birth.</source>
+        <translation>The figures include %1 entries anonymised for statistics: cases of people who did not consent to sharing, counted with no name, text or date of birth.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/figures.py" line="666" />
         <source>dates %1 to %2</source>
         <translation>dates %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="667" />
+        <location filename="../../ui/desk/figures.py" line="679" />
         <source>Filters: %1.</source>
         <translation>Filters: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="678" />
+        <location filename="../../ui/desk/figures.py" line="690" />
         <source>CSV files are not encrypted</source>
         <translation>CSV files are not encrypted</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="679" />
+        <location filename="../../ui/desk/figures.py" line="691" />
         <source>A CSV file is plaintext: anyone who gets the file or the disk can read it. The figures name no person, but facility names and small numbers can still point to someone. Save it only where it is needed, and delete it after use.</source>
         <translation>A CSV file is plaintext: anyone who gets the file or the disk can read it. The figures name no person, but facility names and small numbers can still point to someone. Save it only where it is needed, and delete it after use.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="686" />
+        <location filename="../../ui/desk/figures.py" line="698" />
         <source>Choose where…</source>
         <translation>Choose where…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="687" />
+        <location filename="../../ui/desk/figures.py" line="699" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="695" />
+        <location filename="../../ui/desk/figures.py" line="707" />
         <source>Folder for the CSV files</source>
         <translation>Folder for the CSV files</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="702" />
+        <location filename="../../ui/desk/figures.py" line="714" />
         <source>Save the table as CSV</source>
         <translation>Save the table as CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="719" />
+        <location filename="../../ui/desk/figures.py" line="731" />
         <source>Writing CSV…</source>
         <translation>Writing CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="723" />
+        <location filename="../../ui/desk/figures.py" line="735" />
         <source>Written (plaintext): %1</source>
         <translation>Written (plaintext): %1</translation>
     </message>
@@ -5611,6 +5641,21 @@ The export is recorded in the custody log of every record in it.</translation>
         <location filename="../../ui/schema_strings.py" line="303" />
         <source>Recorded by</source>
         <translation>Recorded by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="304" />
+        <source>Anonymised for statistics</source>
+        <translation>Anonymised for statistics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="305" />
+        <source>Counts as</source>
+        <translation>Counts as</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="306" />
+        <source>Month</source>
+        <translation>Month</translation>
     </message>
     <message>
         <location filename="../../ui/schema_strings.py" line="132" />

@@ -13,7 +13,7 @@
         <translation>Тоқтатылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="417" />
+        <location filename="../../ui/desk/common.py" line="423" />
         <source>hidden (protected identity)</source>
         <translation>жасырылған (қорғалған тұлға)</translation>
     </message>
@@ -271,120 +271,120 @@
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="30" />
+        <location filename="../../ui/desk/conflicts.py" line="31" />
         <source>Conflicts</source>
         <translation>Қайшылықтар</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="31" />
+        <location filename="../../ui/desk/conflicts.py" line="32" />
         <source>The same record was changed on two devices, each without the other's change. Nothing is lost: every version is kept. Choose, field by field, what the record should say; the result is saved as a new version of both, signed by this archive.</source>
         <translation>Бір жазбаны екі құрылғыда өзгерткен, әрқайсысы екіншісінің өзгерісін білмеген. Ештеңе жоғалмайды: барлық нұсқа сақталады. Әр өріс бойынша жазбада не болуы керектігін таңдаңыз; нәтиже осы мұрағат қол қойған, екеуінің де жаңа нұсқасы ретінде сақталады.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="51" />
+        <location filename="../../ui/desk/conflicts.py" line="52" />
         <source>Reveal identity…</source>
         <translation>Тұлғаны ашу…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="61" />
+        <location filename="../../ui/desk/conflicts.py" line="62" />
         <source>Show only the fields that differ</source>
         <translation>Тек айырмашылығы бар өрістерді көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="66" />
+        <location filename="../../ui/desk/conflicts.py" line="67" />
         <source>Keep it &amp;deleted</source>
         <translation>&amp;Жойылған күйінде қалдыру</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="68" />
+        <location filename="../../ui/desk/conflicts.py" line="69" />
         <source>&amp;Save the merged version</source>
         <translation>Біріктірілген нұсқаны &amp;сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="81" />
+        <location filename="../../ui/desk/conflicts.py" line="82" />
         <source>No record is in conflict.</source>
         <translation>Қайшылықтағы жазба жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="102" />
+        <location filename="../../ui/desk/conflicts.py" line="105" />
         <source>%1 versions · %2</source>
         <translation>нұсқалар: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="162" />
+        <location filename="../../ui/desk/conflicts.py" line="167" />
         <source>Field</source>
         <translation>Өріс</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="167" />
+        <location filename="../../ui/desk/conflicts.py" line="172" />
         <source>Keep both</source>
         <translation>Екеуін де қалдыру</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="168" />
+        <location filename="../../ui/desk/conflicts.py" line="173" />
         <source>Merged result</source>
         <translation>Біріктіру нәтижесі</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="196" />
+        <location filename="../../ui/desk/conflicts.py" line="202" />
         <source>both</source>
         <translation>екеуі де</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="237" />
+        <location filename="../../ui/desk/conflicts.py" line="243" />
         <source>Version %1 — %2
 %3</source>
         <translation>%1 нұсқасы — %2
 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="245" />
+        <location filename="../../ui/desk/conflicts.py" line="251" />
         <source>in its bundle #%1</source>
         <translation>оның № %1 пакетінде</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="249" />
+        <location filename="../../ui/desk/conflicts.py" line="255" />
         <source>bundle #%1 of “%2”</source>
         <translation>«%2» құрылғысының № %1 пакеті</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="253" />
+        <location filename="../../ui/desk/conflicts.py" line="259" />
         <source>Deleted: %1</source>
         <translation>Жойылды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="300" />
+        <location filename="../../ui/desk/conflicts.py" line="306" />
         <source>Reveal identity</source>
         <translation>Тұлғаны ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="301" />
+        <location filename="../../ui/desk/conflicts.py" line="307" />
         <source>Show this person's real name and contact details? Make sure nobody else can see the screen. Revealing is noted in the custody log.</source>
         <translation>Бұл адамның шын аты мен байланыс деректерін көрсету керек пе? Экранды ешкім көрмейтініне көз жеткізіңіз. Ашу сақтау журналына жазылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="307" />
+        <location filename="../../ui/desk/conflicts.py" line="313" />
         <source>Reveal</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="308" />
+        <location filename="../../ui/desk/conflicts.py" line="314" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="336" />
-        <location filename="../../ui/desk/conflicts.py" line="355" />
+        <location filename="../../ui/desk/conflicts.py" line="342" />
+        <location filename="../../ui/desk/conflicts.py" line="361" />
         <source>Signing the merged version…</source>
         <translation>Біріктірілген нұсқаға қол қойылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="346" />
+        <location filename="../../ui/desk/conflicts.py" line="352" />
         <source>Conflict resolved by the coordinator: deleted (%1)</source>
         <translation>Қайшылықты үйлестіруші шешті: жойылды (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="361" />
+        <location filename="../../ui/desk/conflicts.py" line="367" />
         <source>Resolved: version %1 is signed by this archive and has the %2 conflicting versions as its parents.</source>
         <translation>Шешілді: %1 нұсқасына осы мұрағат қол қойды, оның аталық нұсқалары — қайшылықтағы %2 нұсқа.</translation>
     </message>
@@ -1451,62 +1451,62 @@
         <translation>&amp;Байланыстыру: бір адам</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="134" />
+        <location filename="../../ui/desk/duplicates.py" line="135" />
         <source>Comparing every person record…</source>
         <translation>Адамдар туралы барлық жазба салыстырылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="165" />
+        <location filename="../../ui/desk/duplicates.py" line="166" />
         <source>No suggestions at this score.</source>
         <translation>Бұл балл бойынша ұсыныс жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="185" />
+        <location filename="../../ui/desk/duplicates.py" line="186" />
         <source>hidden (protected identity)</source>
         <translation>жасырылған (қорғалған тұлға)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="194" />
+        <location filename="../../ui/desk/duplicates.py" line="195" />
         <source>Other names</source>
         <translation>Басқа атаулары</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="197" />
+        <location filename="../../ui/desk/duplicates.py" line="198" />
         <source>Date of birth</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="199" />
+        <location filename="../../ui/desk/duplicates.py" line="200" />
         <source>Gender</source>
         <translation>Жынысы</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="203" />
+        <location filename="../../ui/desk/duplicates.py" line="204" />
         <source>City</source>
         <translation>Қала</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="207" />
+        <location filename="../../ui/desk/duplicates.py" line="208" />
         <source>Roles</source>
         <translation>Рөлдері</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="210" />
+        <location filename="../../ui/desk/duplicates.py" line="211" />
         <source>Cases</source>
         <translation>Істер</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="212" />
+        <location filename="../../ui/desk/duplicates.py" line="213" />
         <source>Recorded on</source>
         <translation>Қайда жазылды</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="260" />
+        <location filename="../../ui/desk/duplicates.py" line="261" />
         <source>Linking…</source>
         <translation>Байланыстырылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="267" />
+        <location filename="../../ui/desk/duplicates.py" line="268" />
         <source>Linked: %1 new signed versions; both records stay, with their history.</source>
         <translation>Байланыстырылды: қол қойылған жаңа нұсқалар — %1; екі жазба да тарихымен бірге сақталады.</translation>
     </message>
@@ -1558,8 +1558,8 @@
     </message>
     <message>
         <location filename="../../ui/field/exporting.py" line="136" />
-        <location filename="../../ui/field/exporting.py" line="253" />
-        <location filename="../../ui/field/exporting.py" line="276" />
+        <location filename="../../ui/field/exporting.py" line="257" />
+        <location filename="../../ui/field/exporting.py" line="280" />
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
@@ -1589,34 +1589,39 @@
         <translation>Осы ноутбукта қалады (келісім жоқ):</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="226" />
+        <location filename="../../ui/field/exporting.py" line="198" />
+        <source>Anonymised for statistics: %1 (counted with no name, text or date of birth).</source>
+        <translation>Статистика үшін иесіздендірілген: %1 (атынсыз, мәтінсіз және туған күнсіз есептеледі).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/exporting.py" line="230" />
         <source>Where to write the bundle</source>
         <translation>Пакетті қайда жазу керек</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="231" />
+        <location filename="../../ui/field/exporting.py" line="235" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="255" />
+        <location filename="../../ui/field/exporting.py" line="259" />
         <source>Nothing new to send: every record was already in an earlier bundle.</source>
         <translation>Жіберетін ештеңе жоқ: барлық жазбалар бұрынғы пакеттерде болған.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="259" />
+        <location filename="../../ui/field/exporting.py" line="263" />
         <source>Sealed %1 record versions and %2 evidence files (%3) into:
 %4</source>
         <translation>Жазба нұсқалары: %1, дәлел файлдары: %2 (%3) мөрленді:
 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="263" />
+        <location filename="../../ui/field/exporting.py" line="267" />
         <source>Only %1 can open it.</source>
         <translation>Оны тек мына үйлестіруші аша алады: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="266" />
+        <location filename="../../ui/field/exporting.py" line="270" />
         <source>Kept on this laptop for lack of consent to sharing:</source>
         <translation>Беруге келісім болмағандықтан осы ноутбукте қалдырылды:</translation>
     </message>
@@ -1624,114 +1629,119 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/field/forms.py" line="730" />
+        <location filename="../../ui/field/forms.py" line="732" />
+        <source>Relative of a protected minor: their name, other names, date of birth and contact details would identify the child, and are hidden.</source>
+        <translation>Қорғалған кәмелетке толмағанның туысы: аты, басқа аттары, туған күні мен байланыс деректері баланы танытуы мүмкін, сондықтан жасырылған.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/forms.py" line="735" />
         <source>Protected identity: the real name, other names, date of birth and contact details are hidden.</source>
         <translation>Қорғалған тұлға: шын аты, басқа аттары, туған күні мен байланыс деректері жасырылған.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="735" />
+        <location filename="../../ui/field/forms.py" line="740" />
         <source>Reveal identity…</source>
         <translation>Тұлғаны ашу…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="763" />
+        <location filename="../../ui/field/forms.py" line="768" />
         <source>Delete…</source>
         <translation>Жою…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="768" />
+        <location filename="../../ui/field/forms.py" line="773" />
         <source>C&amp;onsent…</source>
         <translation>&amp;Келісім…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="771" />
-        <location filename="../../ui/field/forms.py" line="856" />
+        <location filename="../../ui/field/forms.py" line="776" />
+        <location filename="../../ui/field/forms.py" line="861" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="773" />
+        <location filename="../../ui/field/forms.py" line="778" />
         <source>&amp;Save</source>
         <translation>&amp;Сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="775" />
+        <location filename="../../ui/field/forms.py" line="780" />
         <source>Save (Ctrl+S)</source>
         <translation>Сақтау (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="785" />
+        <location filename="../../ui/field/forms.py" line="790" />
         <source>Restored from the draft saved %1.</source>
         <translation>%1 сақталған жобадан қалпына келтірілді.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="814" />
+        <location filename="../../ui/field/forms.py" line="819" />
         <source>New: %1</source>
         <translation>Жаңа жазба: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="852" />
+        <location filename="../../ui/field/forms.py" line="857" />
         <source>Reveal identity</source>
         <translation>Тұлғаны ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="852" />
+        <location filename="../../ui/field/forms.py" line="857" />
         <source>Show this person's real name and contact details? Make sure nobody else can see the screen. Revealing is noted in the custody log.</source>
         <translation>Бұл адамның шын аты мен байланыс деректерін көрсету керек пе? Экранды ешкім көрмейтініне көз жеткізіңіз. Ашу сақтау журналына жазылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="855" />
+        <location filename="../../ui/field/forms.py" line="860" />
         <source>Reveal</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="884" />
+        <location filename="../../ui/field/forms.py" line="889" />
         <location filename="../../ui/field/opening.py" line="49" />
         <source>Recommendations and their follow-up status were carried over from the previous visit (%1). Update each one's status.</source>
         <translation>Ұсыныстар мен олардың орындалу күйі алдыңғы барудан (%1) көшірілді. Әрқайсысының күйін жаңартыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="902" />
+        <location filename="../../ui/field/forms.py" line="907" />
         <source>Held longer than the law allows before registration: the limit for a minor is %1 hours.</source>
         <translation>Тіркелгенге дейін заң рұқсат еткеннен ұзақ ұсталған: кәмелетке толмағандар үшін шегі — %1 сағат.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="904" />
+        <location filename="../../ui/field/forms.py" line="909" />
         <source>Held longer than the law allows before registration: the limit for an adult is %1 hours.</source>
         <translation>Тіркелгенге дейін заң рұқсат еткеннен ұзақ ұсталған: ересектер үшін шегі — %1 сағат.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="937" />
+        <location filename="../../ui/field/forms.py" line="942" />
         <source>Draft kept (encrypted) at %1.</source>
         <translation>Жоба %1 сақталды (шифрланған).</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="978" />
+        <location filename="../../ui/field/forms.py" line="983" />
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="1004" />
+        <location filename="../../ui/field/forms.py" line="1009" />
         <source>Some fields need attention: they are marked below.</source>
         <translation>Кейбір өрістерге назар аудару керек: олар төменде белгіленген.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="1016" />
+        <location filename="../../ui/field/forms.py" line="1021" />
         <source>Discard changes?</source>
         <translation>Өзгерістерден бас тарту керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="1016" />
+        <location filename="../../ui/field/forms.py" line="1021" />
         <source>What you typed in this form has not been saved as a record. Discard it?</source>
         <translation>Бұл пішінге енгізілгендер әлі жазба ретінде сақталған жоқ. Оны жою керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="1018" />
+        <location filename="../../ui/field/forms.py" line="1023" />
         <source>Discard</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="1019" />
+        <location filename="../../ui/field/forms.py" line="1024" />
         <source>Keep editing</source>
         <translation>Өңдеуді жалғастыру</translation>
     </message>
@@ -1776,156 +1786,161 @@
     <name>ImportReport</name>
     <message>
         <location filename="../../ui/desk/common.py" line="211" />
+        <source>It was made by a newer Qorgau: it holds records of a kind this archive does not know yet. Upgrade Qorgau on this computer to the field laptops' version, then receive the same bundle again.</source>
+        <translation>Пакетті Qorgau-дың жаңарақ нұсқасы жасаған: онда осы мұрағат әлі білмейтін түрдегі жазбалар бар. Осы компьютердегі Qorgau-ды далалық ноутбуктердің нұсқасына дейін жаңартып, сол пакетті қайта қабылдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/common.py" line="217" />
         <source>The file is damaged or is not a Qorgau bundle: it could not be decrypted to the end. It may have been altered or cut short on the way.</source>
         <translation>Файл бүлінген немесе Qorgau пакеті емес: оны соңына дейін шифрын ашу мүмкін болмады. Мүмкін, ол жолда өзгертілген немесе қысқартылған.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="216" />
+        <location filename="../../ui/desk/common.py" line="222" />
         <source>The file ends early: it was cut short, perhaps by an interrupted copy. Ask for the bundle again.</source>
         <translation>Файл ерте аяқталады: ол толық емес, мүмкін көшіру үзілген. Пакетті қайта сұратыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="221" />
+        <location filename="../../ui/desk/common.py" line="227" />
         <source>The bundle is not addressed to this archive: it was sealed for other coordinators.</source>
         <translation>Пакет осы мұрағатқа арналмаған: ол басқа үйлестірушілер үшін мөрленген.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="225" />
+        <location filename="../../ui/desk/common.py" line="231" />
         <source>Its signatures do not match the keys enrolled for the device: the bundle was forged or altered after it was signed.</source>
         <translation>Оның қолтаңбалары құрылғы үшін тіркелген кілттерге сәйкес келмейді: пакет жалған немесе қол қойылғаннан кейін өзгертілген.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="230" />
+        <location filename="../../ui/desk/common.py" line="236" />
         <source>It comes from a device this archive has not enrolled. If you expect bundles from it, enrol its identity card under Devices (compare the fingerprint by phone first).</source>
         <translation>Ол осы мұрағатта тіркелмеген құрылғыдан келген. Одан пакет күтсеңіз, оның сәйкестендіру картасын «Құрылғылар» бөлімінде тіркеңіз (алдымен цифрлық ізді телефонмен салыстырыңыз).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="236" />
+        <location filename="../../ui/desk/common.py" line="242" />
         <source>It carries records by devices this archive does not know, or names a known device with other keys.</source>
         <translation>Онда осы мұрағатқа белгісіз құрылғылардың жазбалары бар немесе белгілі құрылғы басқа кілттермен көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="241" />
+        <location filename="../../ui/desk/common.py" line="247" />
         <source>It is larger than this archive accepts.</source>
         <translation>Ол осы мұрағат қабылдайтыннан үлкен.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="242" />
+        <location filename="../../ui/desk/common.py" line="248" />
         <source>It could not be read.</source>
         <translation>Оны оқу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="244" />
+        <location filename="../../ui/desk/common.py" line="250" />
         <source>Its contents do not match what the device signed: the file was altered or damaged after it was sealed.</source>
         <translation>Оның мазмұны құрылғы қол қойғанға сәйкес келмейді: файл мөрленгеннен кейін өзгертілген немесе бүлінген.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="251" />
+        <location filename="../../ui/desk/common.py" line="257" />
         <source>The device was revoked (seized), and this bundle was not imported before: whoever holds the device's key may have made it, whatever its number.</source>
         <translation>Құрылғы кері қайтарылған (алынып қойылған), ал бұл пакет бұрын импортталмаған: оның нөмірі қандай болса да, оны құрылғы кілтін ұстап отырған адам жасауы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="256" />
+        <location filename="../../ui/desk/common.py" line="262" />
         <source>The bundle carries versions written by a revoked (seized) device, passed on by another device: whoever holds the seized key may have written them.</source>
         <translation>Пакетте кері қайтарылған (алынып қойылған) құрылғы жазған, басқа құрылғы арқылы жіберілген нұсқалар бар: оларды алынған кілтті ұстап отырған адам жазуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="261" />
+        <location filename="../../ui/desk/common.py" line="267" />
         <source>The bundle changes a record that its author did not create: a field device may change only its own records, unless you granted it another device's.</source>
         <translation>Пакет авторы жасамаған жазбаны өзгертеді: далалық құрылғы тек өз жазбаларын өзгерте алады, егер сіз оған басқа құрылғының жазбаларын бермесеңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="266" />
+        <location filename="../../ui/desk/common.py" line="272" />
         <source>The device sent a different bundle with the same number: its vault was copied or restored from a backup, or its key is in someone else's hands.</source>
         <translation>Құрылғы сол нөмірмен басқа пакет жіберді: оның қоймасы көшірілген не сақтық көшірмеден қалпына келтірілген, әлде кілті бөгде адамның қолында.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="271" />
+        <location filename="../../ui/desk/common.py" line="277" />
         <source>The bundle does not follow on from the bundles already imported from this device: a rollback or a fork.</source>
         <translation>Пакет осы құрылғыдан бұрын импортталған пакеттердің жалғасы емес: кері шегіну немесе тармақталу.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="287" />
+        <location filename="../../ui/desk/common.py" line="293" />
         <source>It failed a sequence or revocation check.</source>
         <translation>Ол реттілік немесе кері қайтару тексеруінен өтпеді.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="298" />
+        <location filename="../../ui/desk/common.py" line="304" />
         <source>Not imported — %1</source>
         <translation>Импортталмады — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="303" />
+        <location filename="../../ui/desk/common.py" line="309" />
         <source>Would merge — bundle %1 from “%2”</source>
         <translation>Біріктірілер еді — «%2» құрылғысының № %1 пакеті</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="305" />
+        <location filename="../../ui/desk/common.py" line="311" />
         <source>Merged — bundle %1 from “%2”</source>
         <translation>Біріктірілді — «%2» құрылғысының № %1 пакеті</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="308" />
+        <location filename="../../ui/desk/common.py" line="314" />
         <source>New in the archive: records %1, record versions %2, evidence files %3.</source>
         <translation>Мұрағатта жаңа: жазбалар — %1, жазба нұсқалары — %2, дәлел файлдары — %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="318" />
+        <location filename="../../ui/desk/common.py" line="324" />
         <source>Already held, sent again: record versions %1, evidence files %2 (a laptop sends them until it accepts a receipt).</source>
         <translation>Бұрыннан бар, қайта жіберілген: жазба нұсқалары — %1, дәлел файлдары — %2 (ноутбук түбіртекті қабылдағанша оларды жібере береді).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="328" />
+        <location filename="../../ui/desk/common.py" line="334" />
         <source>Records now in conflict (edited on two devices): %1. Resolve them under Conflicts.</source>
         <translation>Қайшылықтағы жазбалар (екі құрылғыда өзгертілген): %1. Оларды «Қайшылықтар» бөлімінде шешіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="336" />
+        <location filename="../../ui/desk/common.py" line="342" />
         <source>Bundles never received from this device: %1. Ask the field worker for them.</source>
         <translation>Осы құрылғыдан келмеген пакеттер: %1. Оларды далалық қызметкерден сұратыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="344" />
+        <location filename="../../ui/desk/common.py" line="350" />
         <source>This bundle was imported before; nothing changed.</source>
         <translation>Бұл пакет бұрын импортталған; ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="346" />
+        <location filename="../../ui/desk/common.py" line="352" />
         <source>This bundle is already in quarantine; nothing changed.</source>
         <translation>Бұл пакет карантинде тұр; ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="350" />
+        <location filename="../../ui/desk/common.py" line="356" />
         <source>Already here — bundle %1 from “%2”</source>
         <translation>Бұрыннан бар — «%2» құрылғысының № %1 пакеті</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="358" />
+        <location filename="../../ui/desk/common.py" line="364" />
         <source>Quarantined — bundle %1 from “%2”</source>
         <translation>Карантинде — «%2» құрылғысының № %1 пакеті</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="363" />
+        <location filename="../../ui/desk/common.py" line="369" />
         <source>Nothing from it was merged. Check with the field worker, then release or discard it under Quarantine.</source>
         <translation>Одан ештеңе біріктірілген жоқ. Далалық қызметкермен нақтылап, пакетті «Карантин» бөлімінде босатыңыз немесе қабылдамаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="372" />
+        <location filename="../../ui/desk/common.py" line="378" />
         <source>Nothing from this file was merged.</source>
         <translation>Бұл файлдан ештеңе біріктірілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="377" />
+        <location filename="../../ui/desk/common.py" line="383" />
         <source>It says it is bundle %1 from “%2”.</source>
         <translation>Онда бұл «%2» құрылғысының № %1 пакеті деп көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="381" />
+        <location filename="../../ui/desk/common.py" line="387" />
         <source>Rejected — %1</source>
         <translation>Қабылданбады — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="393" />
+        <location filename="../../ui/desk/common.py" line="399" />
         <source>Technical detail:</source>
         <translation>Техникалық мәлімет:</translation>
     </message>
@@ -3348,118 +3363,128 @@ The export is recorded in the custody log of every record in it.</source>
         <translation>Таңдалған үйлестірушіге пакеттерді бұдан былай мөрлемеу (мысалы, оның мұрағаты жоғалса немесе алынып қойылса).</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="104" />
+        <location filename="../../ui/field/settings.py" line="99" />
+        <source>Count refusals to share in the statistics, anonymised</source>
+        <translation>Беруден бас тартуларды статистикада иесіздендіріп есептеу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/settings.py" line="103" />
+        <source>When a person refused sharing but not statistics, only the kind, city, month and methods of their incidents and complaints go to the coordinator: no name, text or date of birth. Turn this on only if your organisation's consent covers it.</source>
+        <translation>Адам беруден бас тартып, бірақ статистикадан бас тартпаса, үйлестірушіге оның оқиғалары мен шағымдарының тек түрі, қаласы, айы және әдістері жіберіледі: атынсыз, мәтінсіз және туған күнсіз. Мұны ұйымыңыздың келісімі қамтыса ғана қосыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/settings.py" line="117" />
         <source>Passphrase</source>
         <translation>Құпия сөз тіркесі</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="111" />
+        <location filename="../../ui/field/settings.py" line="124" />
         <source>&amp;New passphrase</source>
         <translation>&amp;Жаңа құпия сөз тіркесі</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="112" />
+        <location filename="../../ui/field/settings.py" line="125" />
         <source>Repeat it</source>
         <translation>Қайталаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="117" />
+        <location filename="../../ui/field/settings.py" line="130" />
         <source>Change passphrase</source>
         <translation>Құпия сөз тіркесін өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="119" />
+        <location filename="../../ui/field/settings.py" line="132" />
         <source>New recovery code…</source>
         <translation>Жаңа қалпына келтіру коды…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="121" />
+        <location filename="../../ui/field/settings.py" line="134" />
         <source>Re-encrypt evidence files…</source>
         <translation>Дәлел файлдарын қайта шифрлау…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="139" />
+        <location filename="../../ui/field/settings.py" line="152" />
         <source>Make them steps…</source>
         <translation>Қадамдарға айналдыру…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="146" />
+        <location filename="../../ui/field/settings.py" line="159" />
         <source>Device: %1 · vault: %2</source>
         <translation>Құрылғы: %1 · қойма: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="154" />
-        <location filename="../../ui/field/settings.py" line="248" />
+        <location filename="../../ui/field/settings.py" line="167" />
+        <location filename="../../ui/field/settings.py" line="266" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="156" />
+        <location filename="../../ui/field/settings.py" line="169" />
         <source>Save settings</source>
         <translation>Баптауларды сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="186" />
+        <location filename="../../ui/field/settings.py" line="204" />
         <source>The two passphrases are not the same.</source>
         <translation>Құпия сөз тіркестері сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="189" />
+        <location filename="../../ui/field/settings.py" line="207" />
         <source>Changing…</source>
         <translation>Өзгертілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="201" />
+        <location filename="../../ui/field/settings.py" line="219" />
         <source>The passphrase was changed and the vault's key replaced. The recovery code still works.</source>
         <translation>Құпия сөз тіркесі өзгертілді, қойма кілті ауыстырылды. Қалпына келтіру коды әлі де жарамды.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="232" />
+        <location filename="../../ui/field/settings.py" line="250" />
         <source>Appeals kept as separate complaints: %1.</source>
         <translation>Жеке шағым ретінде сақталған шағымданулар: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="241" />
+        <location filename="../../ui/field/settings.py" line="259" />
         <source>Older appeal records</source>
         <translation>Шағымданулардың ескі жазбалары</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="242" />
+        <location filename="../../ui/field/settings.py" line="260" />
         <source>Each appeal becomes a step of the complaint it continues and shows in its legal path: a new version of the complaint, signed by this laptop, and the appeal record is closed with a note saying where it went. The figures stay the same and the old versions stay in the history.</source>
         <translation>Әр шағымдану өзі жалғастыратын шағымның қадамына айналып, оның процестік жолында көрінеді: осы ноутбук қол қойған шағымның жаңа нұсқасы, ал шағымдану жазбасы қайда ауысқаны туралы белгімен жабылады. Сандар өзгермейді, ескі нұсқалар тарихта қалады.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="247" />
+        <location filename="../../ui/field/settings.py" line="265" />
         <source>Make them steps</source>
         <translation>Қадамдарға айналдыру</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="255" />
+        <location filename="../../ui/field/settings.py" line="273" />
         <source>Done: %1 appeals are now steps of their complaints.</source>
         <translation>Дайын: шағымдардың қадамына айналған шағымданулар: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="275" />
+        <location filename="../../ui/field/settings.py" line="293" />
         <source>None yet: import your coordinator's identity card.</source>
         <translation>Әзірге жоқ: үйлестірушіңіздің сәйкестендіру картасын импорттаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="300" />
+        <location filename="../../ui/field/settings.py" line="318" />
         <source>Remove a coordinator</source>
         <translation>Үйлестірушіні алып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="301" />
+        <location filename="../../ui/field/settings.py" line="319" />
         <source>Bundles from this laptop will no longer be sealed to this coordinator. Bundles already sent stay readable to them.</source>
         <translation>Осы ноутбуктан пакеттер бұдан былай бұл үйлестірушіге мөрленбейді. Бұрын жіберілген пакеттерді ол оқи алады.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="303" />
+        <location filename="../../ui/field/settings.py" line="321" />
         <source>Why? (e.g. their archive laptop was seized)</source>
         <translation>Неге? (мысалы, мұрағат ноутбугы алынып қойылды)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="304" />
+        <location filename="../../ui/field/settings.py" line="322" />
         <source>Remove</source>
         <translation>Алып тастау</translation>
     </message>
@@ -4002,57 +4027,62 @@ The export is recorded in the custody log of every record in it.</source>
         <translation>&amp;Барлық кестені CSV-ге шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="587" />
+        <location filename="../../ui/desk/figures.py" line="589" />
         <source>Counting…</source>
         <translation>Саналуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="654" />
+        <location filename="../../ui/desk/figures.py" line="650" />
+        <source>The figures include %1 entries anonymised for statistics: cases of people who did not consent to sharing, counted with no name, text or date of birth.</source>
+        <translation>Сандарға статистикаға арналған иесіздендірілген жазбалар кіреді: %1 — беруге келісім бермеген адамдардың істері, атынсыз, мәтінсіз және туған күнсіз есептелген.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/figures.py" line="666" />
         <source>dates %1 to %2</source>
         <translation>күндер %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="667" />
+        <location filename="../../ui/desk/figures.py" line="679" />
         <source>Filters: %1.</source>
         <translation>Сүзгілер: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="678" />
+        <location filename="../../ui/desk/figures.py" line="690" />
         <source>CSV files are not encrypted</source>
         <translation>CSV файлдары шифрланбаған</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="679" />
+        <location filename="../../ui/desk/figures.py" line="691" />
         <source>A CSV file is plaintext: anyone who gets the file or the disk can read it. The figures name no person, but facility names and small numbers can still point to someone. Save it only where it is needed, and delete it after use.</source>
         <translation>CSV файлы ашық түрде сақталады: файл немесе диск кімнің қолына тисе, сол оқи алады. Сандарда есімдер жоқ, бірақ мекеме атаулары мен шағын сандар бәрібір адамды нұсқауы мүмкін. Оны тек қажет жерде сақтап, пайдаланғаннан кейін жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="686" />
+        <location filename="../../ui/desk/figures.py" line="698" />
         <source>Choose where…</source>
         <translation>Орнын таңдау…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="687" />
+        <location filename="../../ui/desk/figures.py" line="699" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="695" />
+        <location filename="../../ui/desk/figures.py" line="707" />
         <source>Folder for the CSV files</source>
         <translation>CSV файлдарына арналған қалта</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="702" />
+        <location filename="../../ui/desk/figures.py" line="714" />
         <source>Save the table as CSV</source>
         <translation>Кестені CSV ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="719" />
+        <location filename="../../ui/desk/figures.py" line="731" />
         <source>Writing CSV…</source>
         <translation>CSV жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="723" />
+        <location filename="../../ui/desk/figures.py" line="735" />
         <source>Written (plaintext): %1</source>
         <translation>Жазылды (ашық түрде): %1</translation>
     </message>
@@ -5611,6 +5641,21 @@ The export is recorded in the custody log of every record in it.</source>
         <location filename="../../ui/schema_strings.py" line="303" />
         <source>Recorded by</source>
         <translation>Жазып алған</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="304" />
+        <source>Anonymised for statistics</source>
+        <translation>Статистика үшін иесіздендірілген</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="305" />
+        <source>Counts as</source>
+        <translation>Есептеледі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="306" />
+        <source>Month</source>
+        <translation>Ай</translation>
     </message>
     <message>
         <location filename="../../ui/schema_strings.py" line="132" />

@@ -13,7 +13,7 @@
         <translation>Останавливаем…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="417" />
+        <location filename="../../ui/desk/common.py" line="423" />
         <source>hidden (protected identity)</source>
         <translation>скрыто (защищённая личность)</translation>
     </message>
@@ -271,120 +271,120 @@
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="30" />
+        <location filename="../../ui/desk/conflicts.py" line="31" />
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="31" />
+        <location filename="../../ui/desk/conflicts.py" line="32" />
         <source>The same record was changed on two devices, each without the other's change. Nothing is lost: every version is kept. Choose, field by field, what the record should say; the result is saved as a new version of both, signed by this archive.</source>
         <translation>Одну и ту же запись изменили на двух устройствах, и ни одно не знало о правке другого. Ничего не потеряно: все версии сохранены. Выберите по каждому полю, что должно быть в записи; результат сохранится как новая версия обеих, подписанная этим архивом.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="51" />
+        <location filename="../../ui/desk/conflicts.py" line="52" />
         <source>Reveal identity…</source>
         <translation>Раскрыть личность…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="61" />
+        <location filename="../../ui/desk/conflicts.py" line="62" />
         <source>Show only the fields that differ</source>
         <translation>Показать только различающиеся поля</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="66" />
+        <location filename="../../ui/desk/conflicts.py" line="67" />
         <source>Keep it &amp;deleted</source>
         <translation>Оставить &amp;удалённой</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="68" />
+        <location filename="../../ui/desk/conflicts.py" line="69" />
         <source>&amp;Save the merged version</source>
         <translation>&amp;Сохранить объединённую версию</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="81" />
+        <location filename="../../ui/desk/conflicts.py" line="82" />
         <source>No record is in conflict.</source>
         <translation>Конфликтующих записей нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="102" />
+        <location filename="../../ui/desk/conflicts.py" line="105" />
         <source>%1 versions · %2</source>
         <translation>версий: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="162" />
+        <location filename="../../ui/desk/conflicts.py" line="167" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="167" />
+        <location filename="../../ui/desk/conflicts.py" line="172" />
         <source>Keep both</source>
         <translation>Оставить обе</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="168" />
+        <location filename="../../ui/desk/conflicts.py" line="173" />
         <source>Merged result</source>
         <translation>Итог объединения</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="196" />
+        <location filename="../../ui/desk/conflicts.py" line="202" />
         <source>both</source>
         <translation>обе</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="237" />
+        <location filename="../../ui/desk/conflicts.py" line="243" />
         <source>Version %1 — %2
 %3</source>
         <translation>Версия %1 — %2
 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="245" />
+        <location filename="../../ui/desk/conflicts.py" line="251" />
         <source>in its bundle #%1</source>
         <translation>в его пакете № %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="249" />
+        <location filename="../../ui/desk/conflicts.py" line="255" />
         <source>bundle #%1 of “%2”</source>
         <translation>пакет № %1 от «%2»</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="253" />
+        <location filename="../../ui/desk/conflicts.py" line="259" />
         <source>Deleted: %1</source>
         <translation>Удалено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="300" />
+        <location filename="../../ui/desk/conflicts.py" line="306" />
         <source>Reveal identity</source>
         <translation>Раскрыть личность</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="301" />
+        <location filename="../../ui/desk/conflicts.py" line="307" />
         <source>Show this person's real name and contact details? Make sure nobody else can see the screen. Revealing is noted in the custody log.</source>
         <translation>Показать настоящее имя и контакты этого человека? Убедитесь, что экран никто не видит. Раскрытие отмечается в журнале хранения.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="307" />
+        <location filename="../../ui/desk/conflicts.py" line="313" />
         <source>Reveal</source>
         <translation>Раскрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="308" />
+        <location filename="../../ui/desk/conflicts.py" line="314" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="336" />
-        <location filename="../../ui/desk/conflicts.py" line="355" />
+        <location filename="../../ui/desk/conflicts.py" line="342" />
+        <location filename="../../ui/desk/conflicts.py" line="361" />
         <source>Signing the merged version…</source>
         <translation>Подписываем объединённую версию…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="346" />
+        <location filename="../../ui/desk/conflicts.py" line="352" />
         <source>Conflict resolved by the coordinator: deleted (%1)</source>
         <translation>Конфликт разрешён координатором: удалено (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/conflicts.py" line="361" />
+        <location filename="../../ui/desk/conflicts.py" line="367" />
         <source>Resolved: version %1 is signed by this archive and has the %2 conflicting versions as its parents.</source>
         <translation>Разрешено: версия %1 подписана этим архивом, её родители — %2 конфликтующие версии.</translation>
     </message>
@@ -1451,62 +1451,62 @@
         <translation>&amp;Связать: это один человек</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="134" />
+        <location filename="../../ui/desk/duplicates.py" line="135" />
         <source>Comparing every person record…</source>
         <translation>Сравниваем все записи о людях…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="165" />
+        <location filename="../../ui/desk/duplicates.py" line="166" />
         <source>No suggestions at this score.</source>
         <translation>При такой оценке предложений нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="185" />
+        <location filename="../../ui/desk/duplicates.py" line="186" />
         <source>hidden (protected identity)</source>
         <translation>скрыто (защищённая личность)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="194" />
+        <location filename="../../ui/desk/duplicates.py" line="195" />
         <source>Other names</source>
         <translation>Другие названия</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="197" />
+        <location filename="../../ui/desk/duplicates.py" line="198" />
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="199" />
+        <location filename="../../ui/desk/duplicates.py" line="200" />
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="203" />
+        <location filename="../../ui/desk/duplicates.py" line="204" />
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="207" />
+        <location filename="../../ui/desk/duplicates.py" line="208" />
         <source>Roles</source>
         <translation>Роли</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="210" />
+        <location filename="../../ui/desk/duplicates.py" line="211" />
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="212" />
+        <location filename="../../ui/desk/duplicates.py" line="213" />
         <source>Recorded on</source>
         <translation>Записано на</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="260" />
+        <location filename="../../ui/desk/duplicates.py" line="261" />
         <source>Linking…</source>
         <translation>Связываем…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="267" />
+        <location filename="../../ui/desk/duplicates.py" line="268" />
         <source>Linked: %1 new signed versions; both records stay, with their history.</source>
         <translation>Связано: новых подписанных версий — %1; обе записи сохраняются вместе с историей.</translation>
     </message>
@@ -1558,8 +1558,8 @@
     </message>
     <message>
         <location filename="../../ui/field/exporting.py" line="136" />
-        <location filename="../../ui/field/exporting.py" line="253" />
-        <location filename="../../ui/field/exporting.py" line="276" />
+        <location filename="../../ui/field/exporting.py" line="257" />
+        <location filename="../../ui/field/exporting.py" line="280" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -1589,34 +1589,39 @@
         <translation>Остаётся на этом ноутбуке (нет согласия):</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="226" />
+        <location filename="../../ui/field/exporting.py" line="198" />
+        <source>Anonymised for statistics: %1 (counted with no name, text or date of birth).</source>
+        <translation>Обезличено для статистики: %1 (учитывается без имени, текста и даты рождения).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/exporting.py" line="230" />
         <source>Where to write the bundle</source>
         <translation>Куда записать пакет</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="231" />
+        <location filename="../../ui/field/exporting.py" line="235" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="255" />
+        <location filename="../../ui/field/exporting.py" line="259" />
         <source>Nothing new to send: every record was already in an earlier bundle.</source>
         <translation>Нечего отправлять: все записи уже были в прежних пакетах.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="259" />
+        <location filename="../../ui/field/exporting.py" line="263" />
         <source>Sealed %1 record versions and %2 evidence files (%3) into:
 %4</source>
         <translation>Запечатано версий записей: %1, файлов доказательств: %2 (%3) в:
 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="263" />
+        <location filename="../../ui/field/exporting.py" line="267" />
         <source>Only %1 can open it.</source>
         <translation>Открыть его может только: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="266" />
+        <location filename="../../ui/field/exporting.py" line="270" />
         <source>Kept on this laptop for lack of consent to sharing:</source>
         <translation>Оставлено на этом ноутбуке из-за отсутствия согласия на передачу:</translation>
     </message>
@@ -1624,114 +1629,119 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/field/forms.py" line="730" />
+        <location filename="../../ui/field/forms.py" line="732" />
+        <source>Relative of a protected minor: their name, other names, date of birth and contact details would identify the child, and are hidden.</source>
+        <translation>Родственник защищённого несовершеннолетнего: имя, другие имена, дата рождения и контакты позволили бы узнать ребёнка и потому скрыты.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/forms.py" line="735" />
         <source>Protected identity: the real name, other names, date of birth and contact details are hidden.</source>
         <translation>Защищённая личность: настоящее имя, другие имена, дата рождения и контакты скрыты.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="735" />
+        <location filename="../../ui/field/forms.py" line="740" />
         <source>Reveal identity…</source>
         <translation>Раскрыть личность…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="763" />
+        <location filename="../../ui/field/forms.py" line="768" />
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="768" />
+        <location filename="../../ui/field/forms.py" line="773" />
         <source>C&amp;onsent…</source>
         <translation>С&amp;огласие…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="771" />
-        <location filename="../../ui/field/forms.py" line="856" />
+        <location filename="../../ui/field/forms.py" line="776" />
+        <location filename="../../ui/field/forms.py" line="861" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="773" />
+        <location filename="../../ui/field/forms.py" line="778" />
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="775" />
+        <location filename="../../ui/field/forms.py" line="780" />
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="785" />
+        <location filename="../../ui/field/forms.py" line="790" />
         <source>Restored from the draft saved %1.</source>
         <translation>Восстановлено из черновика, сохранённого %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="814" />
+        <location filename="../../ui/field/forms.py" line="819" />
         <source>New: %1</source>
         <translation>Новая запись: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="852" />
+        <location filename="../../ui/field/forms.py" line="857" />
         <source>Reveal identity</source>
         <translation>Раскрыть личность</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="852" />
+        <location filename="../../ui/field/forms.py" line="857" />
         <source>Show this person's real name and contact details? Make sure nobody else can see the screen. Revealing is noted in the custody log.</source>
         <translation>Показать настоящее имя и контакты этого человека? Убедитесь, что экран никто не видит. Раскрытие отмечается в журнале хранения.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="855" />
+        <location filename="../../ui/field/forms.py" line="860" />
         <source>Reveal</source>
         <translation>Раскрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="884" />
+        <location filename="../../ui/field/forms.py" line="889" />
         <location filename="../../ui/field/opening.py" line="49" />
         <source>Recommendations and their follow-up status were carried over from the previous visit (%1). Update each one's status.</source>
         <translation>Рекомендации и статус их выполнения перенесены из предыдущего посещения (%1). Обновите статус каждой.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="902" />
+        <location filename="../../ui/field/forms.py" line="907" />
         <source>Held longer than the law allows before registration: the limit for a minor is %1 hours.</source>
         <translation>Задержанного держали до регистрации дольше, чем позволяет закон: для несовершеннолетнего предел — %1 ч.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="904" />
+        <location filename="../../ui/field/forms.py" line="909" />
         <source>Held longer than the law allows before registration: the limit for an adult is %1 hours.</source>
         <translation>Задержанного держали до регистрации дольше, чем позволяет закон: для взрослого предел — %1 ч.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="937" />
+        <location filename="../../ui/field/forms.py" line="942" />
         <source>Draft kept (encrypted) at %1.</source>
         <translation>Черновик сохранён (зашифрован) в %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="978" />
+        <location filename="../../ui/field/forms.py" line="983" />
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="1004" />
+        <location filename="../../ui/field/forms.py" line="1009" />
         <source>Some fields need attention: they are marked below.</source>
         <translation>Некоторые поля требуют внимания: они отмечены ниже.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="1016" />
+        <location filename="../../ui/field/forms.py" line="1021" />
         <source>Discard changes?</source>
         <translation>Отменить изменения?</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="1016" />
+        <location filename="../../ui/field/forms.py" line="1021" />
         <source>What you typed in this form has not been saved as a record. Discard it?</source>
         <translation>Введённое в этой форме ещё не сохранено как запись. Удалить его?</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="1018" />
+        <location filename="../../ui/field/forms.py" line="1023" />
         <source>Discard</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="1019" />
+        <location filename="../../ui/field/forms.py" line="1024" />
         <source>Keep editing</source>
         <translation>Продолжить</translation>
     </message>
@@ -1776,156 +1786,161 @@
     <name>ImportReport</name>
     <message>
         <location filename="../../ui/desk/common.py" line="211" />
+        <source>It was made by a newer Qorgau: it holds records of a kind this archive does not know yet. Upgrade Qorgau on this computer to the field laptops' version, then receive the same bundle again.</source>
+        <translation>Пакет создан более новой версией Qorgau: в нём есть записи вида, которого этот архив ещё не знает. Обновите Qorgau на этом компьютере до версии полевых ноутбуков, затем примите тот же пакет снова.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/common.py" line="217" />
         <source>The file is damaged or is not a Qorgau bundle: it could not be decrypted to the end. It may have been altered or cut short on the way.</source>
         <translation>Файл повреждён или не является пакетом Qorgau: его не удалось расшифровать до конца. Возможно, его изменили или обрезали в пути.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="216" />
+        <location filename="../../ui/desk/common.py" line="222" />
         <source>The file ends early: it was cut short, perhaps by an interrupted copy. Ask for the bundle again.</source>
         <translation>Файл обрывается: он неполный, возможно, копирование прервалось. Запросите пакет ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="221" />
+        <location filename="../../ui/desk/common.py" line="227" />
         <source>The bundle is not addressed to this archive: it was sealed for other coordinators.</source>
         <translation>Пакет адресован не этому архиву: он запечатан для других координаторов.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="225" />
+        <location filename="../../ui/desk/common.py" line="231" />
         <source>Its signatures do not match the keys enrolled for the device: the bundle was forged or altered after it was signed.</source>
         <translation>Его подписи не совпадают с ключами, зарегистрированными для устройства: пакет подделан или изменён после подписания.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="230" />
+        <location filename="../../ui/desk/common.py" line="236" />
         <source>It comes from a device this archive has not enrolled. If you expect bundles from it, enrol its identity card under Devices (compare the fingerprint by phone first).</source>
         <translation>Он пришёл с устройства, не зарегистрированного в этом архиве. Если вы ждёте от него пакеты, зарегистрируйте его карточку в разделе «Устройства» (сначала сверьте отпечаток по телефону).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="236" />
+        <location filename="../../ui/desk/common.py" line="242" />
         <source>It carries records by devices this archive does not know, or names a known device with other keys.</source>
         <translation>В нём записи устройств, неизвестных этому архиву, или известное устройство указано с другими ключами.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="241" />
+        <location filename="../../ui/desk/common.py" line="247" />
         <source>It is larger than this archive accepts.</source>
         <translation>Он больше, чем принимает этот архив.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="242" />
+        <location filename="../../ui/desk/common.py" line="248" />
         <source>It could not be read.</source>
         <translation>Его не удалось прочитать.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="244" />
+        <location filename="../../ui/desk/common.py" line="250" />
         <source>Its contents do not match what the device signed: the file was altered or damaged after it was sealed.</source>
         <translation>Его содержимое не совпадает с тем, что подписало устройство: файл изменён или повреждён после запечатывания.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="251" />
+        <location filename="../../ui/desk/common.py" line="257" />
         <source>The device was revoked (seized), and this bundle was not imported before: whoever holds the device's key may have made it, whatever its number.</source>
         <translation>Устройство отозвано (изъято), а этот пакет раньше не импортировался: его мог создать тот, у кого теперь ключ устройства, каким бы ни был его номер.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="256" />
+        <location filename="../../ui/desk/common.py" line="262" />
         <source>The bundle carries versions written by a revoked (seized) device, passed on by another device: whoever holds the seized key may have written them.</source>
         <translation>Пакет содержит версии, записанные отозванным (изъятым) устройством и переданные через другое устройство: их мог написать тот, у кого теперь изъятый ключ.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="261" />
+        <location filename="../../ui/desk/common.py" line="267" />
         <source>The bundle changes a record that its author did not create: a field device may change only its own records, unless you granted it another device's.</source>
         <translation>Пакет изменяет запись, которую его автор не создавал: полевое устройство может менять только свои записи, если вы не передали ему записи другого устройства.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="266" />
+        <location filename="../../ui/desk/common.py" line="272" />
         <source>The device sent a different bundle with the same number: its vault was copied or restored from a backup, or its key is in someone else's hands.</source>
         <translation>Устройство прислало другой пакет с тем же номером: его хранилище скопировали или восстановили из резервной копии, либо его ключ в чужих руках.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="271" />
+        <location filename="../../ui/desk/common.py" line="277" />
         <source>The bundle does not follow on from the bundles already imported from this device: a rollback or a fork.</source>
         <translation>Пакет не продолжает уже импортированные пакеты этого устройства: откат или ответвление.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="287" />
+        <location filename="../../ui/desk/common.py" line="293" />
         <source>It failed a sequence or revocation check.</source>
         <translation>Он не прошёл проверку последовательности или отзыва.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="298" />
+        <location filename="../../ui/desk/common.py" line="304" />
         <source>Not imported — %1</source>
         <translation>Не импортировано — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="303" />
+        <location filename="../../ui/desk/common.py" line="309" />
         <source>Would merge — bundle %1 from “%2”</source>
         <translation>Будет объединён — пакет № %1 от «%2»</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="305" />
+        <location filename="../../ui/desk/common.py" line="311" />
         <source>Merged — bundle %1 from “%2”</source>
         <translation>Объединён — пакет № %1 от «%2»</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="308" />
+        <location filename="../../ui/desk/common.py" line="314" />
         <source>New in the archive: records %1, record versions %2, evidence files %3.</source>
         <translation>Новое в архиве: записей — %1, версий записей — %2, файлов доказательств — %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="318" />
+        <location filename="../../ui/desk/common.py" line="324" />
         <source>Already held, sent again: record versions %1, evidence files %2 (a laptop sends them until it accepts a receipt).</source>
         <translation>Уже были и пришли повторно: версий записей — %1, файлов доказательств — %2 (ноутбук присылает их, пока не примет квитанцию).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="328" />
+        <location filename="../../ui/desk/common.py" line="334" />
         <source>Records now in conflict (edited on two devices): %1. Resolve them under Conflicts.</source>
         <translation>Записей в конфликте (изменены на двух устройствах): %1. Разрешите их в разделе «Конфликты».</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="336" />
+        <location filename="../../ui/desk/common.py" line="342" />
         <source>Bundles never received from this device: %1. Ask the field worker for them.</source>
         <translation>Пакеты этого устройства, которые так и не пришли: %1. Запросите их у полевого сотрудника.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="344" />
+        <location filename="../../ui/desk/common.py" line="350" />
         <source>This bundle was imported before; nothing changed.</source>
         <translation>Этот пакет уже импортирован; ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="346" />
+        <location filename="../../ui/desk/common.py" line="352" />
         <source>This bundle is already in quarantine; nothing changed.</source>
         <translation>Этот пакет уже в карантине; ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="350" />
+        <location filename="../../ui/desk/common.py" line="356" />
         <source>Already here — bundle %1 from “%2”</source>
         <translation>Уже есть — пакет № %1 от «%2»</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="358" />
+        <location filename="../../ui/desk/common.py" line="364" />
         <source>Quarantined — bundle %1 from “%2”</source>
         <translation>В карантине — пакет № %1 от «%2»</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="363" />
+        <location filename="../../ui/desk/common.py" line="369" />
         <source>Nothing from it was merged. Check with the field worker, then release or discard it under Quarantine.</source>
         <translation>Ничего из него не объединено. Уточните у полевого сотрудника, затем выпустите или отбросьте пакет в разделе «Карантин».</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="372" />
+        <location filename="../../ui/desk/common.py" line="378" />
         <source>Nothing from this file was merged.</source>
         <translation>Ничего из этого файла не объединено.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="377" />
+        <location filename="../../ui/desk/common.py" line="383" />
         <source>It says it is bundle %1 from “%2”.</source>
         <translation>В нём указано, что это пакет № %1 от «%2».</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="381" />
+        <location filename="../../ui/desk/common.py" line="387" />
         <source>Rejected — %1</source>
         <translation>Отклонён — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="393" />
+        <location filename="../../ui/desk/common.py" line="399" />
         <source>Technical detail:</source>
         <translation>Техническая подробность:</translation>
     </message>
@@ -3348,118 +3363,128 @@ The export is recorded in the custody log of every record in it.</source>
         <translation>Больше не запечатывать пакеты для выбранного координатора (например, если его архив утерян или изъят).</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="104" />
+        <location filename="../../ui/field/settings.py" line="99" />
+        <source>Count refusals to share in the statistics, anonymised</source>
+        <translation>Учитывать отказы от передачи в статистике, обезличенно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/settings.py" line="103" />
+        <source>When a person refused sharing but not statistics, only the kind, city, month and methods of their incidents and complaints go to the coordinator: no name, text or date of birth. Turn this on only if your organisation's consent covers it.</source>
+        <translation>Если человек отказался от передачи, но не от статистики, координатору уходят только вид, город, месяц и методы его инцидентов и жалоб: без имени, текста и даты рождения. Включайте, только если это покрывает согласие вашей организации.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/field/settings.py" line="117" />
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="111" />
+        <location filename="../../ui/field/settings.py" line="124" />
         <source>&amp;New passphrase</source>
         <translation>&amp;Новая парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="112" />
+        <location filename="../../ui/field/settings.py" line="125" />
         <source>Repeat it</source>
         <translation>Повторите её</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="117" />
+        <location filename="../../ui/field/settings.py" line="130" />
         <source>Change passphrase</source>
         <translation>Сменить парольную фразу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="119" />
+        <location filename="../../ui/field/settings.py" line="132" />
         <source>New recovery code…</source>
         <translation>Новый код восстановления…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="121" />
+        <location filename="../../ui/field/settings.py" line="134" />
         <source>Re-encrypt evidence files…</source>
         <translation>Перешифровать файлы доказательств…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="139" />
+        <location filename="../../ui/field/settings.py" line="152" />
         <source>Make them steps…</source>
         <translation>Сделать шагами…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="146" />
+        <location filename="../../ui/field/settings.py" line="159" />
         <source>Device: %1 · vault: %2</source>
         <translation>Устройство: %1 · хранилище: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="154" />
-        <location filename="../../ui/field/settings.py" line="248" />
+        <location filename="../../ui/field/settings.py" line="167" />
+        <location filename="../../ui/field/settings.py" line="266" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="156" />
+        <location filename="../../ui/field/settings.py" line="169" />
         <source>Save settings</source>
         <translation>Сохранить настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="186" />
+        <location filename="../../ui/field/settings.py" line="204" />
         <source>The two passphrases are not the same.</source>
         <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="189" />
+        <location filename="../../ui/field/settings.py" line="207" />
         <source>Changing…</source>
         <translation>Меняем…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="201" />
+        <location filename="../../ui/field/settings.py" line="219" />
         <source>The passphrase was changed and the vault's key replaced. The recovery code still works.</source>
         <translation>Парольная фраза изменена, ключ хранилища заменён. Код восстановления по-прежнему действует.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="232" />
+        <location filename="../../ui/field/settings.py" line="250" />
         <source>Appeals kept as separate complaints: %1.</source>
         <translation>Обжалований, хранящихся как отдельные жалобы: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="241" />
+        <location filename="../../ui/field/settings.py" line="259" />
         <source>Older appeal records</source>
         <translation>Старые записи обжалований</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="242" />
+        <location filename="../../ui/field/settings.py" line="260" />
         <source>Each appeal becomes a step of the complaint it continues and shows in its legal path: a new version of the complaint, signed by this laptop, and the appeal record is closed with a note saying where it went. The figures stay the same and the old versions stay in the history.</source>
         <translation>Каждое обжалование станет шагом жалобы, которую оно продолжает, и будет видно в её процессуальном пути: новая версия жалобы, подписанная этим ноутбуком, а запись обжалования закрывается с пометкой, куда она перенесена. Цифры не изменятся, старые версии останутся в истории.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="247" />
+        <location filename="../../ui/field/settings.py" line="265" />
         <source>Make them steps</source>
         <translation>Сделать шагами</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="255" />
+        <location filename="../../ui/field/settings.py" line="273" />
         <source>Done: %1 appeals are now steps of their complaints.</source>
         <translation>Готово: обжалований, ставших шагами жалоб: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="275" />
+        <location filename="../../ui/field/settings.py" line="293" />
         <source>None yet: import your coordinator's identity card.</source>
         <translation>Пока нет: импортируйте карточку вашего координатора.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="300" />
+        <location filename="../../ui/field/settings.py" line="318" />
         <source>Remove a coordinator</source>
         <translation>Убрать координатора</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="301" />
+        <location filename="../../ui/field/settings.py" line="319" />
         <source>Bundles from this laptop will no longer be sealed to this coordinator. Bundles already sent stay readable to them.</source>
         <translation>Пакеты с этого ноутбука больше не будут запечатываться для этого координатора. Уже отправленные пакеты он по-прежнему сможет прочитать.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="303" />
+        <location filename="../../ui/field/settings.py" line="321" />
         <source>Why? (e.g. their archive laptop was seized)</source>
         <translation>Почему? (например, ноутбук с архивом изъят)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/settings.py" line="304" />
+        <location filename="../../ui/field/settings.py" line="322" />
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
@@ -4002,57 +4027,62 @@ The export is recorded in the custody log of every record in it.</source>
         <translation>Выгрузить &amp;все таблицы в CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="587" />
+        <location filename="../../ui/desk/figures.py" line="589" />
         <source>Counting…</source>
         <translation>Считаем…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="654" />
+        <location filename="../../ui/desk/figures.py" line="650" />
+        <source>The figures include %1 entries anonymised for statistics: cases of people who did not consent to sharing, counted with no name, text or date of birth.</source>
+        <translation>В цифры входят обезличенные записи для статистики: %1 — дела людей, не давших согласия на передачу, учтённые без имени, текста и даты рождения.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/figures.py" line="666" />
         <source>dates %1 to %2</source>
         <translation>даты с %1 по %2</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="667" />
+        <location filename="../../ui/desk/figures.py" line="679" />
         <source>Filters: %1.</source>
         <translation>Фильтры: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="678" />
+        <location filename="../../ui/desk/figures.py" line="690" />
         <source>CSV files are not encrypted</source>
         <translation>Файлы CSV не зашифрованы</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="679" />
+        <location filename="../../ui/desk/figures.py" line="691" />
         <source>A CSV file is plaintext: anyone who gets the file or the disk can read it. The figures name no person, but facility names and small numbers can still point to someone. Save it only where it is needed, and delete it after use.</source>
         <translation>Файл CSV хранится в открытом виде: его сможет прочитать любой, к кому попадёт файл или диск. В цифрах нет имён, но названия учреждений и малые числа всё же могут указать на человека. Сохраняйте его только там, где он нужен, и удалите после использования.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="686" />
+        <location filename="../../ui/desk/figures.py" line="698" />
         <source>Choose where…</source>
         <translation>Выбрать место…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="687" />
+        <location filename="../../ui/desk/figures.py" line="699" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="695" />
+        <location filename="../../ui/desk/figures.py" line="707" />
         <source>Folder for the CSV files</source>
         <translation>Папка для файлов CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="702" />
+        <location filename="../../ui/desk/figures.py" line="714" />
         <source>Save the table as CSV</source>
         <translation>Сохранить таблицу в CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="719" />
+        <location filename="../../ui/desk/figures.py" line="731" />
         <source>Writing CSV…</source>
         <translation>Записываем CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="723" />
+        <location filename="../../ui/desk/figures.py" line="735" />
         <source>Written (plaintext): %1</source>
         <translation>Записано (в открытом виде): %1</translation>
     </message>
@@ -5611,6 +5641,21 @@ The export is recorded in the custody log of every record in it.</source>
         <location filename="../../ui/schema_strings.py" line="303" />
         <source>Recorded by</source>
         <translation>Записал(а)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="304" />
+        <source>Anonymised for statistics</source>
+        <translation>Обезличено для статистики</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="305" />
+        <source>Counts as</source>
+        <translation>Учитывается как</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schema_strings.py" line="306" />
+        <source>Month</source>
+        <translation>Месяц</translation>
     </message>
     <message>
         <location filename="../../ui/schema_strings.py" line="132" />

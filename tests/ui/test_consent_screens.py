@@ -112,6 +112,13 @@ def test_export_dialog_previews_what_stays(qtbot: Any, gui: Any, tmp_path: Any) 
         case = s.records.create("case", {"title": "Дело"}).record_id
         s.records.create("interview", {"case_id": case, "interviewee_id": mother,
                                        "consent": {"share_coordinator": "refused"}})
+        # Her account of a beating: it stays, and goes anonymised for statistics.
+        s.records.create("incident", {"case_id": case, "account_of": [mother],
+                                      "city": "taraz", "date": "2022-01-30",
+                                      "methods": ["beating_fists_feet"]})
+        prefs.change_setting(s, "statistics_stubs", 1)
+
+    from app.usecases import prefs
 
     gui.tasks.call(make)
     dialog = ExportDialog(gui, gui.main)
@@ -121,6 +128,7 @@ def test_export_dialog_previews_what_stays(qtbot: Any, gui: Any, tmp_path: Any) 
     text = dialog.disclosure.text()
     assert "Will go: 1 record versions" in text
     assert NAME in text and "Sharing with the coalition coordinator: Refused" in text
+    assert "Anonymised for statistics: 1 " in text
     assert not list(tmp_path.glob("**/*.bundle"))
 
 

@@ -208,6 +208,12 @@ class DeskPage(QtWidgets.QWidget):
 # --- import reports in plain words ---------------------------------------------------------
 
 REJECTED_REASONS = {
+    "newer_kind": QT_TRANSLATE_NOOP(
+        "ImportReport",
+        "It was made by a newer Qorgau: it holds records of a kind this archive does not "
+        "know yet. Upgrade Qorgau on this computer to the field laptops' version, then "
+        "receive the same bundle again.",
+    ),
     "damaged": QT_TRANSLATE_NOOP(
         "ImportReport",
         "The file is damaged or is not a Qorgau bundle: it could not be "

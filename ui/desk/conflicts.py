@@ -10,7 +10,8 @@ from typing import Any
 
 from app import present, schema
 from app.usecases import conflicts as actions
-from ui import dialogs, labels
+from app.usecases import masking
+from ui import dialogs, i18n, labels
 from ui.desk.common import DeskPage, button, value_text, when
 from ui.qt import Qt, QtWidgets, translate
 from ui.style import set_role
@@ -89,7 +90,9 @@ class ConflictsPage(DeskPage):
         s = self.app.session
         if s is None:
             return
-        self.app.tasks.run(lambda job: actions.conflicts(s.vault), owner=self, on_done=self._listed)
+        lang = i18n.current()
+        self.app.tasks.run(lambda job: actions.conflicts(s.vault, lang=lang), owner=self,
+                           on_done=self._listed)
 
     def _listed(self, rows: list[dict[str, Any]]) -> None:
         keep = self.data["record_id"] if self.data else None
@@ -120,8 +123,9 @@ class ConflictsPage(DeskPage):
         rid = self.rows[row]["record_id"]
         self.revealed = False
         self.message.setText("")
+        lang = i18n.current()
         self.app.tasks.run(
-            lambda job: actions.conflict(s.vault, rid),
+            lambda job: actions.conflict(s.vault, rid, lang),
             owner=self,
             on_done=self._loaded,
             on_error=self._failed,
@@ -150,7 +154,8 @@ class ConflictsPage(DeskPage):
         kind = data["kind"]
         heads = data["heads"]
         live = self._live()
-        protected = any(present.is_protected(kind, h["body"]) for h in heads)
+        relative = bool(data.get("masked_relative"))  # would identify a protected minor
+        protected = relative or any(present.is_protected(kind, h["body"]) for h in heads)
         self.reveal_button.setVisible(protected and not self.revealed)
         self.title.setText(f"{labels.kind_label(kind)}: {data['title']}")
         previous = self.choices() if self.groups else {}
@@ -166,7 +171,8 @@ class ConflictsPage(DeskPage):
         result_col = len(heads) + 2
         grid.addWidget(self._head_label(translate("Conflicts", "Keep both")), 0, both_col)
         grid.addWidget(self._head_label(translate("Conflicts", "Merged result")), 0, result_col)
-        shown = [h["body"] if self.revealed else present.masked(kind, h["body"]) for h in heads]
+        shown = [h["body"] if self.revealed else masking.body(h["body"]) if relative
+                 else present.masked(kind, h["body"]) for h in heads]
         row = 1
         for f in self._fields():
             values = [heads[i]["body"].get(f.name) for i in live]

@@ -10,7 +10,7 @@ from typing import Any
 
 from app import present
 from app.usecases import people
-from ui import dialogs, labels
+from ui import dialogs, i18n, labels
 from ui.desk.common import DeskPage, button, read_only_table, set_row, when
 from ui.qt import QT_TRANSLATE_NOOP, Qt, QtWidgets, translate
 
@@ -126,9 +126,10 @@ class DuplicatesPage(DeskPage):
         if s is None or self.strip.busy:
             return
         score = self.min_score.value() / 100
+        lang = i18n.current()
 
         def work(job: Any) -> list[dict[str, Any]]:
-            return people.duplicate_suggestions(s.vault, min_score=score)
+            return people.duplicate_suggestions(s.vault, min_score=score, lang=lang)
 
         job = self.app.tasks.run(work, owner=self, on_done=self._loaded, on_error=self._failed)
         self.strip.start(job, translate("Duplicates", "Comparing every person record…"))

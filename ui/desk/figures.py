@@ -583,6 +583,8 @@ class StatsPage(DeskPage):
             return tables, facilities
 
         self.started = time.perf_counter()
+        self.app.tasks.run(lambda job: figures.anonymised(s.vault), owner=self,
+                           on_done=self._anonymised)
         job = self.app.tasks.run(work, owner=self, on_done=self._loaded, on_error=self._failed)
         self.strip.start(job, translate("Statistics", "Counting…"))
 
@@ -644,7 +646,17 @@ class StatsPage(DeskPage):
         self.table.resizeColumnsToContents()
         note = _t(NOTES[t.name]) if t.name in NOTES else t.note
         scope = self.scope()
+        if getattr(self, "anonymised", 0):
+            note += " " + translate(
+                "Statistics", "The figures include %1 entries anonymised for statistics: "
+                "cases of people who did not consent to sharing, counted with no name, text "
+                "or date of birth.").replace("%1", str(self.anonymised))
         self.note.setText(note + (" " + scope if scope else ""))
+
+    def _anonymised(self, count: int) -> None:
+        self.anonymised = count
+        if self.tables:
+            self.show_table(self.list.currentRow())
 
     def scope(self) -> str:
         parts = []

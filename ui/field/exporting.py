@@ -194,6 +194,10 @@ class ExportDialog(QtWidgets.QDialog):
             text += "".join(f"\n• {w['text']}" for w in p["withheld"][:12])
             if len(p["withheld"]) > 12:
                 text += "\n• …"
+        if p.get("statistics_stubs"):
+            text += "\n" + translate("ExportDialog", "Anonymised for statistics: %1 (counted "
+                                      "with no name, text or date of birth).").replace(
+                "%1", str(p["statistics_stubs"]))
         self.disclosure.setText(text)
         self.disclosure.show()
         self.adjustSize()

@@ -703,7 +703,9 @@ class FormDialog(QtWidgets.QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.resize(820, 760)
         body = dict(record["body"]) if record else dict(self.preset)
-        self.protected = present.is_protected(kind, body)
+        # A relative who would identify a protected minor is hidden the same way.
+        self.protected = present.is_protected(kind, body) or bool(
+            record and record.get("masked_relative"))
         hidden = self._identifying() if self.protected else set()
         self.ctx = FormContext(kind, choices or {}, revealed=not self.protected)
         self.ctx.create = self.create_needed
@@ -728,6 +730,9 @@ class FormDialog(QtWidgets.QDialog):
         if self.protected:
             row = QtWidgets.QHBoxLayout()
             note = QtWidgets.QLabel(translate(
+                "FormDialog", "Relative of a protected minor: their name, other names, date "
+                "of birth and contact details would identify the child, and are hidden.")
+                if record and record.get("masked_relative") else translate(
                 "FormDialog", "Protected identity: the real name, other names, date of "
                 "birth and contact details are hidden."))
             note.setWordWrap(True)

@@ -95,6 +95,19 @@ class SettingsDialog(QtWidgets.QDialog):
         row4.addWidget(mine)
         row4.addStretch(1)
         form4.addLayout(row4)
+        # The organisation's statistics consent (app.stubs): audited when changed.
+        self.stubs = QtWidgets.QCheckBox(translate(
+            "SettingsDialog", "Count refusals to share in the statistics, anonymised"))
+        self.stubs.setChecked(bool(getattr(app, "statistics_stubs", 0)))
+        form4.addWidget(self.stubs)
+        why = QtWidgets.QLabel(translate(
+            "SettingsDialog", "When a person refused sharing but not statistics, only the "
+            "kind, city, month and methods of their incidents and complaints go to the "
+            "coordinator: no name, text or date of birth. Turn this on only if your "
+            "organisation's consent covers it."))
+        why.setWordWrap(True)
+        set_role(why, "muted")
+        form4.addWidget(why)
         lay.addWidget(box4)
         # Trusting coordinators is the field laptop's business; an archive enrols devices
         # under Devices instead.
@@ -170,6 +183,11 @@ class SettingsDialog(QtWidgets.QDialog):
         self.app.tasks.run(lambda job: prefs.change_setting(s, "idle_lock_minutes", minutes),
                            owner=self)
         self.app.set_idle_minutes(minutes)
+        stubs = int(self.stubs.isChecked())
+        if self.stubs.isVisibleTo(self) and stubs != getattr(self.app, "statistics_stubs", 0):
+            self.app.tasks.run(lambda job: prefs.change_setting(s, "statistics_stubs", stubs),
+                               owner=self)
+            self.app.statistics_stubs = stubs
         choice = self.language.currentData()
         changed = choice != i18n.chosen_language()
         i18n.choose_language(choice)

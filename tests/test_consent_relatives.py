@@ -1,0 +1,92 @@
+"""Relatives who would identify a protected minor are masked on every screen's data, by
+the rule the case report obeys (app.disclosure.relatives_to_mask), with a deliberate,
+audited reveal. Written as the attack: every read model the desktop shows is searched for
+the mother's name, telephone and date of birth."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from app import disclosure, search
+from app.records import Records
+from app.usecases import conflicts, custody, field_views, masking, people
+from app.usecases import records as records_uc
+from app.usecases.session import Session
+from storage import audit
+from storage.vault import Vault
+from tests import test_consent as kit
+from tests.test_consent import BORN, NAME, PHONE, story
+
+template, field = kit.template, kit.field  # the consent fixtures
+
+SECRETS = (NAME, PHONE, BORN)
+
+
+def leaks(value: Any) -> list[str]:
+    text = json.dumps(value, ensure_ascii=False, default=str)
+    return [s for s in SECRETS if s in text]
+
+
+def test_relatives_of_a_protected_minor(field: Vault, tmp_path: Path) -> None:
+    ids = story(field, tmp_path)
+    assert disclosure.relatives_to_mask(field.db) == {ids["mother"]}
+    s = Session(field)
+    label = masking.label("ru")
+
+    listed = records_uc.list_records(s, search.Filters(kind="person"), lang="ru")
+    assert not leaks(listed)
+    assert {r["title"] for r in listed if r["record_id"] == ids["mother"]} == {label}
+    for query in ("Нуржамал", "Тастанбекова", "0142"):
+        hits = records_uc.find(s, query)
+        assert all(h.record_id != ids["mother"] for h in hits), query
+        assert not leaks([(h.title, h.snippet) for h in hits]), query
+        assert not any("Тастанбекова" in h.snippet for h in hits), query
+    view = field_views.case_view(s, ids["case"], "ru")
+    assert not leaks(view)
+    assert not leaks(field_views.record_view(s, ids["interview"], "kk"))
+    assert not leaks(field_views.titles(s, [ids["mother"]], "ru"))
+    assert not leaks(field_views.history_view(s, ids["mother"], "ru"))
+    assert not leaks(field_views.history_view(s, ids["complaint"], "ru"))  # "filed by" her
+    form = field_views.form_data(s, "person", record_id=ids["mother"], case_id=None,
+                                 preset={}, lang="ru")
+    assert form["record"]["masked_relative"] and form["record"]["title"] == label
+    choices = field_views.ref_choices(s, {"person"}, ids["case"], "ru")
+    assert not leaks(choices)
+    shown = custody.custody(field, ids["mother"], "ru")
+    assert shown["title"] == label
+    assert not leaks(custody.find_records(field, "Тастанбекова", lang="ru"))
+    assert not leaks(custody.find_records(field, "", kind="person", lang="ru"))
+
+    # The command line's show: masked; revealed deliberately, and that is recorded.
+    assert not leaks(records_uc.show(s, ids["mother"], history=True))
+    assert not audit.entries(field.db, action="reveal")
+    revealed = records_uc.show(s, ids["mother"], reveal=True)
+    assert NAME in json.dumps(revealed, ensure_ascii=False)
+    (entry,) = audit.entries(field.db, action="reveal")
+    assert entry["detail"]["record_id"] == ids["mother"]
+
+
+def test_duplicates_and_conflicts_do_not_name_her(field: Vault, tmp_path: Path) -> None:
+    ids = story(field, tmp_path)
+    r = Records(field)
+    r.create("person", {"full_name": "Nurzhamal Tastanbekova", "date_of_birth": BORN,
+                        "gender": "female"})
+    rows = people.duplicate_suggestions(field, lang="ru")
+    (pair,) = [p for p in rows if ids["mother"] in (p["a"]["record_id"], p["b"]["record_id"])]
+    mine = pair["a"] if pair["a"]["record_id"] == ids["mother"] else pair["b"]
+    assert not leaks(mine) and mine["protected"]
+    assert pair["reasons"] == ["a protected person: compare after revealing identities"]
+    names = people.suggestions(field)
+    assert not any(NAME in (x["a_title"] + x["b_title"]) for x in names)
+    listed = conflicts.conflicts(field, lang="ru")
+    assert not leaks(listed)
+
+
+def test_no_mask_without_a_protected_minor(field: Vault, tmp_path: Path) -> None:
+    ids = story(field, tmp_path, protected_son=False)
+    assert disclosure.relatives_to_mask(field.db) == set()
+    s = Session(field)
+    listed = records_uc.list_records(s, search.Filters(kind="person"))
+    assert NAME in {r["title"] for r in listed if r["record_id"] == ids["mother"]}
