@@ -71,7 +71,7 @@
         <translation>Qorgau — рабочее место координатора — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="109" />
+        <location filename="../../ui/desk/window.py" line="115" />
         <source>PDF report of this case…</source>
         <translation>Отчёт PDF по этому делу…</translation>
     </message>
@@ -207,63 +207,63 @@
         <translation>скрыто (защищённая личность)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="256" />
+        <location filename="../../ui/field/caseview.py" line="268" />
         <source>Edit case</source>
         <translation>Изменить дело</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="258" />
-        <location filename="../../ui/field/caseview.py" line="314" />
+        <location filename="../../ui/field/caseview.py" line="270" />
+        <location filename="../../ui/field/caseview.py" line="328" />
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="260" />
+        <location filename="../../ui/field/caseview.py" line="272" />
         <source>Custody log</source>
         <translation>Журнал хранения</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="276" />
+        <location filename="../../ui/field/caseview.py" line="288" />
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="306" />
+        <location filename="../../ui/field/caseview.py" line="320" />
         <source>Visits by monitors to the places where this person was held or hurt.</source>
         <translation>Посещения мониторов в места, где человека содержали или где ему причинили вред.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="312" />
+        <location filename="../../ui/field/caseview.py" line="326" />
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="360" />
+        <location filename="../../ui/field/caseview.py" line="375" />
         <source>Reprisal risk</source>
         <translation>Риск мести</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="363" />
+        <location filename="../../ui/field/caseview.py" line="378" />
         <source>Do not contact: %1</source>
         <translation>Не связываться: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="368" />
+        <location filename="../../ui/field/caseview.py" line="383" />
         <source>Protected identities: %1</source>
         <translation>Защищённые личности: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="371" />
+        <location filename="../../ui/field/caseview.py" line="386" />
         <source>Edited on two devices: check the history</source>
         <translation>Изменено на двух устройствах: проверьте историю</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="388" />
+        <location filename="../../ui/field/caseview.py" line="403" />
         <source>%1 lesions marked</source>
         <translation>отмечено повреждений: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="393" />
+        <location filename="../../ui/field/caseview.py" line="408" />
         <source>Deadline passed: %1</source>
         <translation>Срок истёк: %1</translation>
     </message>
@@ -956,57 +956,57 @@
 <context>
     <name>CustodyDialog</name>
     <message>
-        <location filename="../../ui/field/caseview.py" line="536" />
+        <location filename="../../ui/field/caseview.py" line="551" />
         <source>Custody log</source>
         <translation>Журнал хранения</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="539" />
+        <location filename="../../ui/field/caseview.py" line="554" />
         <source>Every change on this device, in a hash chain: removing or editing an entry breaks every hash after it.</source>
         <translation>Все изменения на этом устройстве в цепочке хешей: удаление или правка записи нарушает все последующие хеши.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="547" />
+        <location filename="../../ui/field/caseview.py" line="562" />
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="547" />
+        <location filename="../../ui/field/caseview.py" line="562" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="548" />
+        <location filename="../../ui/field/caseview.py" line="563" />
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="548" />
+        <location filename="../../ui/field/caseview.py" line="563" />
         <source>Chain hash</source>
         <translation>Хеш цепочки</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="550" />
+        <location filename="../../ui/field/caseview.py" line="565" />
         <source>Saved a version</source>
         <translation>Сохранена версия</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="551" />
+        <location filename="../../ui/field/caseview.py" line="566" />
         <source>Deleted</source>
         <translation>Удалено</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="552" />
+        <location filename="../../ui/field/caseview.py" line="567" />
         <source>Evidence file sealed</source>
         <translation>Файл доказательства запечатан</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="553" />
+        <location filename="../../ui/field/caseview.py" line="568" />
         <source>Original exported</source>
         <translation>Оригинал выгружен</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="554" />
+        <location filename="../../ui/field/caseview.py" line="569" />
         <source>Identity revealed</source>
         <translation>Личность раскрыта</translation>
     </message>
@@ -1772,12 +1772,12 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/field/caseview.py" line="496" />
+        <location filename="../../ui/field/caseview.py" line="511" />
         <source>Version history</source>
         <translation>История версий</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="504" />
+        <location filename="../../ui/field/caseview.py" line="519" />
         <source>Deleted: %1</source>
         <translation>Удалено: %1</translation>
     </message>
@@ -2116,13 +2116,13 @@
         <translation>Новая запись</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="122" />
+        <location filename="../../ui/desk/window.py" line="128" />
         <location filename="../../ui/field/window.py" line="192" />
         <source>Import receipt…</source>
         <translation>Импорт квитанции…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="121" />
+        <location filename="../../ui/desk/window.py" line="127" />
         <location filename="../../ui/field/window.py" line="190" />
         <source>Send to coordinator…</source>
         <translation>Отправить координатору…</translation>

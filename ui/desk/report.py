@@ -953,7 +953,7 @@ class ReportPage(DeskPage):
         self.list.setSpacing(2)
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setMinimumWidth(360)
+        self.list.setMinimumWidth(240)  # long case titles wrap
         self.list.currentRowChanged.connect(self._chosen)
         ll.addWidget(self.list, 1)
         right = QtWidgets.QWidget()

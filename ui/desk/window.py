@@ -93,7 +93,13 @@ class ArchiveWindow(MainWindow):
             item = QtWidgets.QListWidgetItem(page_title(key))
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
-        self.nav.setFixedWidth(max(200, self.nav.sizeHintForColumn(0) + 56))
+        # Room for the longest title and a count such as "  (12)"; no more (at 125 %
+        # every pixel of a 1024-pixel-wide screen counts).
+        bold = QtGui.QFont(self.nav.font())
+        bold.setBold(True)  # a page with something waiting is shown in bold, with its count
+        widest = max(QtGui.QFontMetrics(bold).horizontalAdvance(f"{page_title(k)}  (00)")
+                     for k in PAGES)
+        self.nav.setFixedWidth(max(200, widest + 2 * 14 + 12))  # the items' padding
         self.stack = QtWidgets.QStackedWidget()
         self.pages: dict[str, QtWidgets.QWidget] = {}
         # Each page in its own scroll area: a stack is as large as its largest page, and
