@@ -359,7 +359,6 @@ def shoot(tmp: Path, langs: list[str]) -> int:
         rd.show()
         wait(app)
         rd._accepted((linked["accepted"], rd.plan))
-        rd.adjustSize()
         wait(app)
         grab(rd, "20-receipt-and-removal", lang)
         rd.close()

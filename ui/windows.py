@@ -74,13 +74,17 @@ def grow(widget: QtWidgets.QWidget) -> None:
 
 class ScrollPage(QtWidgets.QScrollArea):
     """A page that scrolls when the window cannot give it its minimum size, and asks for
-    its whole size otherwise (QScrollArea's own hint is cached and capped at 24 lines)."""
+    its whole size otherwise (QScrollArea's own hint is cached and capped at 24 lines).
+
+    The page is sized here rather than by QScrollArea's widgetResizable, which gives a
+    page with wrapping text its *preferred* height for the width: a case's lists would
+    then scroll off the bottom of a 1366×768 screen that has room for them."""
 
     def __init__(self, page: QtWidgets.QWidget, *, across: bool) -> None:
         super().__init__()
         self.across = across
         self.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
-        self.setWidgetResizable(True)
+        self.setWidgetResizable(False)
         if not across:
             self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWidget(page)
@@ -91,7 +95,32 @@ class ScrollPage(QtWidgets.QScrollArea):
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if obj is self.widget() and event.type() == QEvent.Type.LayoutRequest:
             self.updateGeometry()  # the page grew (a message appeared): so may the window
+            self._size_page()
         return False
+
+    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._size_page()
+
+    def _size_page(self) -> None:
+        """The viewport's size, or the page's minimum where that is more."""
+        page = self.widget()
+        if page is None or not is_alive(page):
+            return
+        view = self.viewport().size()
+        width = view.width()
+        if self.across:
+            width = max(width, page.minimumSizeHint().width(), page.minimumWidth())
+        shown = page
+        while isinstance(shown, QtWidgets.QStackedWidget) and shown.currentWidget():
+            shown = shown.currentWidget()  # a stack's own answer is its largest page's
+        lay = shown.layout()
+        need = shown.minimumSizeHint().height()
+        if lay is not None and lay.hasHeightForWidth():
+            need = max(need, lay.totalMinimumHeightForWidth(width))
+        height = max(view.height(), need, page.minimumHeight())
+        if (width, height) != (page.width(), page.height()):
+            page.resize(width, height)
 
     def _bar(self) -> int:
         return self.style().pixelMetric(QtWidgets.QStyle.PixelMetric.PM_ScrollBarExtent)
@@ -120,6 +149,25 @@ def scrolling(page: QtWidgets.QWidget, *, across: bool = False) -> ScrollPage:
     buttons, off the screen; wherever it fits, it shows whole, as before. `across`: it
     may scroll sideways too (a pane of the main window)."""
     return ScrollPage(page, across=across)
+
+
+def show_whole(widget: QtWidgets.QWidget) -> None:
+    """Size a window to show all of its content, within the screen (QWidget.adjustSize
+    stops at two thirds of the screen's height: 384 pixels at 1280×720 and 125 %)."""
+    lay = widget.layout()
+    if lay is None:
+        widget.adjustSize()
+        return
+    for page in widget.findChildren(ScrollPage):
+        page.updateGeometry()  # its content just changed: its hint is not cached yet
+    lay.invalidate()
+    hint = lay.totalSizeHint()
+    width = max(widget.width(), hint.width(), lay.totalMinimumSize().width())
+    height = max(hint.height(), lay.totalMinimumSize().height())
+    if lay.hasHeightForWidth():
+        height = max(height, lay.totalHeightForWidth(width))
+    widget.resize(width, height)
+    fit(widget)
 
 
 def _onto_screen(popup: QtWidgets.QWidget) -> None:

@@ -279,7 +279,7 @@ class OwnCardDialog(QtWidgets.QDialog):
         self.name, fingerprint, self.data = result
         self.who.setText(translate("Coordinators", "This laptop: %1").replace("%1", self.name))
         self.fingerprint.setText(big_fingerprint(fingerprint))
-        self.adjustSize()
+        windows.show_whole(self)
 
     def save(self) -> None:
         if not self.data:
@@ -414,7 +414,7 @@ class ReceiptDialog(QtWidgets.QDialog):
                 text += "\n" + files_line(plan)
             self.status.setText(text)
         self.remove_button.setEnabled(bool(plan.ids) and self.job is None)
-        self.adjustSize()
+        windows.show_whole(self)
 
     # -- import --------------------------------------------------------------------------
 

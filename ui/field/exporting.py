@@ -183,7 +183,7 @@ class ExportDialog(QtWidgets.QDialog):
         else:
             self.result.hide()
             self._preview()
-        self.adjustSize()
+        windows.show_whole(self)
 
     def _preview(self) -> None:
         if self.backend is None or self.app.session is None or not self.who.count():
@@ -208,7 +208,7 @@ class ExportDialog(QtWidgets.QDialog):
                 "%1", str(p["statistics_stubs"]))
         self.disclosure.setText(text)
         self.disclosure.show()
-        self.adjustSize()
+        windows.show_whole(self)
 
     def chosen(self) -> list[str]:
         return [self.who.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.who.count())
