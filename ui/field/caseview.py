@@ -124,9 +124,14 @@ class FlowLayout(QtWidgets.QLayout):
     """Widgets left to right, wrapping onto the next line when the width runs out (the
     case's badges: a do-not-contact warning must never be cut off)."""
 
-    def __init__(self, spacing: int, *, right: bool = False) -> None:
+    def __init__(self, spacing: int, *, right: bool = False, hfw: bool = True) -> None:
         super().__init__()
         self.right = right  # each line ends at the right edge (a row of buttons)
+        # Without height-for-width, the layout's minimum height is that of its lines at
+        # its current width: inside a QTabWidget, whose height-for-width answer is its
+        # pages' preferred height (a case's lists would not shrink to fit the screen).
+        self.hfw = hfw
+        self._height = 0
         self._items: list[QtWidgets.QLayoutItem] = []
         self.setSpacing(spacing)
         self.setContentsMargins(0, 0, 0, 0)
@@ -147,14 +152,17 @@ class FlowLayout(QtWidgets.QLayout):
         return Qt.Orientation(0)
 
     def hasHeightForWidth(self) -> bool:
-        return True
+        return self.hfw
 
     def heightForWidth(self, width: int) -> int:
         return self._place(QtCore.QRect(0, 0, width, 0), move=False)
 
     def setGeometry(self, rect: QtCore.QRect) -> None:
         super().setGeometry(rect)
-        self._place(rect, move=True)
+        height = self._place(rect, move=True)
+        if not self.hfw and height != self._height:
+            self._height = height  # wrapped onto more (or fewer) lines: ask again
+            QtCore.QTimer.singleShot(0, self.invalidate)
 
     def sizeHint(self) -> QSize:
         return self.minimumSize()
@@ -163,6 +171,8 @@ class FlowLayout(QtWidgets.QLayout):
         size = QSize()
         for item in self._items:
             size = size.expandedTo(item.minimumSize())
+        if not self.hfw:
+            size.setHeight(max(size.height(), self._height))
         return size
 
     def _place(self, rect: QtCore.QRect, *, move: bool) -> int:
@@ -310,7 +320,8 @@ class CaseView(QtWidgets.QWidget):
             pl.addWidget(preview, 3)
             # A row that wraps: "Add a state forensic examination" beside Open and
             # History must not make the pane wider than a small screen.
-            row: QtWidgets.QLayout = FlowLayout(6) if key != "npm" else QtWidgets.QHBoxLayout()
+            row: QtWidgets.QLayout = (FlowLayout(6, hfw=False) if key != "npm"
+                                      else QtWidgets.QHBoxLayout())
             if key != "npm":
                 add = QtWidgets.QPushButton(add_label(key))
                 add.setProperty("primary", True)
