@@ -207,63 +207,63 @@
         <translation>hidden (protected identity)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="268" />
+        <location filename="../../ui/field/caseview.py" line="278" />
         <source>Edit case</source>
         <translation>Edit case</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="270" />
-        <location filename="../../ui/field/caseview.py" line="328" />
+        <location filename="../../ui/field/caseview.py" line="280" />
+        <location filename="../../ui/field/caseview.py" line="339" />
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="272" />
+        <location filename="../../ui/field/caseview.py" line="282" />
         <source>Custody log</source>
         <translation>Custody log</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="288" />
+        <location filename="../../ui/field/caseview.py" line="298" />
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="320" />
+        <location filename="../../ui/field/caseview.py" line="331" />
         <source>Visits by monitors to the places where this person was held or hurt.</source>
         <translation>Visits by monitors to the places where this person was held or hurt.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="326" />
+        <location filename="../../ui/field/caseview.py" line="337" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="375" />
+        <location filename="../../ui/field/caseview.py" line="386" />
         <source>Reprisal risk</source>
         <translation>Reprisal risk</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="378" />
+        <location filename="../../ui/field/caseview.py" line="389" />
         <source>Do not contact: %1</source>
         <translation>Do not contact: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="383" />
+        <location filename="../../ui/field/caseview.py" line="394" />
         <source>Protected identities: %1</source>
         <translation>Protected identities: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="386" />
+        <location filename="../../ui/field/caseview.py" line="397" />
         <source>Edited on two devices: check the history</source>
         <translation>Edited on two devices: check the history</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="403" />
+        <location filename="../../ui/field/caseview.py" line="414" />
         <source>%1 lesions marked</source>
         <translation>%1 lesions marked</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="408" />
+        <location filename="../../ui/field/caseview.py" line="419" />
         <source>Deadline passed: %1</source>
         <translation>Deadline passed: %1</translation>
     </message>
@@ -956,57 +956,57 @@
 <context>
     <name>CustodyDialog</name>
     <message>
-        <location filename="../../ui/field/caseview.py" line="551" />
+        <location filename="../../ui/field/caseview.py" line="562" />
         <source>Custody log</source>
         <translation>Custody log</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="554" />
+        <location filename="../../ui/field/caseview.py" line="565" />
         <source>Every change on this device, in a hash chain: removing or editing an entry breaks every hash after it.</source>
         <translation>Every change on this device, in a hash chain: removing or editing an entry breaks every hash after it.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="562" />
+        <location filename="../../ui/field/caseview.py" line="573" />
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="562" />
+        <location filename="../../ui/field/caseview.py" line="573" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="563" />
+        <location filename="../../ui/field/caseview.py" line="574" />
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="563" />
+        <location filename="../../ui/field/caseview.py" line="574" />
         <source>Chain hash</source>
         <translation>Chain hash</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="565" />
+        <location filename="../../ui/field/caseview.py" line="576" />
         <source>Saved a version</source>
         <translation>Saved a version</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="566" />
+        <location filename="../../ui/field/caseview.py" line="577" />
         <source>Deleted</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="567" />
+        <location filename="../../ui/field/caseview.py" line="578" />
         <source>Evidence file sealed</source>
         <translation>Evidence file sealed</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="568" />
+        <location filename="../../ui/field/caseview.py" line="579" />
         <source>Original exported</source>
         <translation>Original exported</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="569" />
+        <location filename="../../ui/field/caseview.py" line="580" />
         <source>Identity revealed</source>
         <translation>Identity revealed</translation>
     </message>
@@ -1772,12 +1772,12 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/field/caseview.py" line="511" />
+        <location filename="../../ui/field/caseview.py" line="522" />
         <source>Version history</source>
         <translation>Version history</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="519" />
+        <location filename="../../ui/field/caseview.py" line="530" />
         <source>Deleted: %1</source>
         <translation>Deleted: %1</translation>
     </message>

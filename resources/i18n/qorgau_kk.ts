@@ -207,63 +207,63 @@
         <translation>жасырылған (қорғалған тұлға)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="268" />
+        <location filename="../../ui/field/caseview.py" line="278" />
         <source>Edit case</source>
         <translation>Істі өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="270" />
-        <location filename="../../ui/field/caseview.py" line="328" />
+        <location filename="../../ui/field/caseview.py" line="280" />
+        <location filename="../../ui/field/caseview.py" line="339" />
         <source>History</source>
         <translation>Тарих</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="272" />
+        <location filename="../../ui/field/caseview.py" line="282" />
         <source>Custody log</source>
         <translation>Сақтау журналы</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="288" />
+        <location filename="../../ui/field/caseview.py" line="298" />
         <source>Overview</source>
         <translation>Шолу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="320" />
+        <location filename="../../ui/field/caseview.py" line="331" />
         <source>Visits by monitors to the places where this person was held or hurt.</source>
         <translation>Мониторлардың адам ұсталған немесе зардап шеккен орындарға барулары.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="326" />
+        <location filename="../../ui/field/caseview.py" line="337" />
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="375" />
+        <location filename="../../ui/field/caseview.py" line="386" />
         <source>Reprisal risk</source>
         <translation>Кек алу қаупі</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="378" />
+        <location filename="../../ui/field/caseview.py" line="389" />
         <source>Do not contact: %1</source>
         <translation>Байланыспаңыз: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="383" />
+        <location filename="../../ui/field/caseview.py" line="394" />
         <source>Protected identities: %1</source>
         <translation>Қорғалған тұлғалар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="386" />
+        <location filename="../../ui/field/caseview.py" line="397" />
         <source>Edited on two devices: check the history</source>
         <translation>Екі құрылғыда өзгертілген: тарихын тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="403" />
+        <location filename="../../ui/field/caseview.py" line="414" />
         <source>%1 lesions marked</source>
         <translation>белгіленген жарақаттар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="408" />
+        <location filename="../../ui/field/caseview.py" line="419" />
         <source>Deadline passed: %1</source>
         <translation>Мерзімі өтті: %1</translation>
     </message>
@@ -956,57 +956,57 @@
 <context>
     <name>CustodyDialog</name>
     <message>
-        <location filename="../../ui/field/caseview.py" line="551" />
+        <location filename="../../ui/field/caseview.py" line="562" />
         <source>Custody log</source>
         <translation>Сақтау журналы</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="554" />
+        <location filename="../../ui/field/caseview.py" line="565" />
         <source>Every change on this device, in a hash chain: removing or editing an entry breaks every hash after it.</source>
         <translation>Осы құрылғыдағы әрбір өзгеріс хеш тізбегінде: жазбаны жою немесе өзгерту одан кейінгі барлық хештерді бұзады.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="562" />
+        <location filename="../../ui/field/caseview.py" line="573" />
         <source>What</source>
         <translation>Не</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="562" />
+        <location filename="../../ui/field/caseview.py" line="573" />
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="563" />
+        <location filename="../../ui/field/caseview.py" line="574" />
         <source>Record</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="563" />
+        <location filename="../../ui/field/caseview.py" line="574" />
         <source>Chain hash</source>
         <translation>Тізбек хеші</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="565" />
+        <location filename="../../ui/field/caseview.py" line="576" />
         <source>Saved a version</source>
         <translation>Нұсқа сақталды</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="566" />
+        <location filename="../../ui/field/caseview.py" line="577" />
         <source>Deleted</source>
         <translation>Жойылды</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="567" />
+        <location filename="../../ui/field/caseview.py" line="578" />
         <source>Evidence file sealed</source>
         <translation>Дәлел файлы мөрленді</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="568" />
+        <location filename="../../ui/field/caseview.py" line="579" />
         <source>Original exported</source>
         <translation>Түпнұсқа экспортталды</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="569" />
+        <location filename="../../ui/field/caseview.py" line="580" />
         <source>Identity revealed</source>
         <translation>Тұлға ашылды</translation>
     </message>
@@ -1772,12 +1772,12 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/field/caseview.py" line="511" />
+        <location filename="../../ui/field/caseview.py" line="522" />
         <source>Version history</source>
         <translation>Нұсқалар тарихы</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="519" />
+        <location filename="../../ui/field/caseview.py" line="530" />
         <source>Deleted: %1</source>
         <translation>Жойылды: %1</translation>
     </message>

@@ -207,63 +207,63 @@
         <translation>скрыто (защищённая личность)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="268" />
+        <location filename="../../ui/field/caseview.py" line="278" />
         <source>Edit case</source>
         <translation>Изменить дело</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="270" />
-        <location filename="../../ui/field/caseview.py" line="328" />
+        <location filename="../../ui/field/caseview.py" line="280" />
+        <location filename="../../ui/field/caseview.py" line="339" />
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="272" />
+        <location filename="../../ui/field/caseview.py" line="282" />
         <source>Custody log</source>
         <translation>Журнал хранения</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="288" />
+        <location filename="../../ui/field/caseview.py" line="298" />
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="320" />
+        <location filename="../../ui/field/caseview.py" line="331" />
         <source>Visits by monitors to the places where this person was held or hurt.</source>
         <translation>Посещения мониторов в места, где человека содержали или где ему причинили вред.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="326" />
+        <location filename="../../ui/field/caseview.py" line="337" />
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="375" />
+        <location filename="../../ui/field/caseview.py" line="386" />
         <source>Reprisal risk</source>
         <translation>Риск мести</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="378" />
+        <location filename="../../ui/field/caseview.py" line="389" />
         <source>Do not contact: %1</source>
         <translation>Не связываться: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="383" />
+        <location filename="../../ui/field/caseview.py" line="394" />
         <source>Protected identities: %1</source>
         <translation>Защищённые личности: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="386" />
+        <location filename="../../ui/field/caseview.py" line="397" />
         <source>Edited on two devices: check the history</source>
         <translation>Изменено на двух устройствах: проверьте историю</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="403" />
+        <location filename="../../ui/field/caseview.py" line="414" />
         <source>%1 lesions marked</source>
         <translation>отмечено повреждений: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="408" />
+        <location filename="../../ui/field/caseview.py" line="419" />
         <source>Deadline passed: %1</source>
         <translation>Срок истёк: %1</translation>
     </message>
@@ -956,57 +956,57 @@
 <context>
     <name>CustodyDialog</name>
     <message>
-        <location filename="../../ui/field/caseview.py" line="551" />
+        <location filename="../../ui/field/caseview.py" line="562" />
         <source>Custody log</source>
         <translation>Журнал хранения</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="554" />
+        <location filename="../../ui/field/caseview.py" line="565" />
         <source>Every change on this device, in a hash chain: removing or editing an entry breaks every hash after it.</source>
         <translation>Все изменения на этом устройстве в цепочке хешей: удаление или правка записи нарушает все последующие хеши.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="562" />
+        <location filename="../../ui/field/caseview.py" line="573" />
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="562" />
+        <location filename="../../ui/field/caseview.py" line="573" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="563" />
+        <location filename="../../ui/field/caseview.py" line="574" />
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="563" />
+        <location filename="../../ui/field/caseview.py" line="574" />
         <source>Chain hash</source>
         <translation>Хеш цепочки</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="565" />
+        <location filename="../../ui/field/caseview.py" line="576" />
         <source>Saved a version</source>
         <translation>Сохранена версия</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="566" />
+        <location filename="../../ui/field/caseview.py" line="577" />
         <source>Deleted</source>
         <translation>Удалено</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="567" />
+        <location filename="../../ui/field/caseview.py" line="578" />
         <source>Evidence file sealed</source>
         <translation>Файл доказательства запечатан</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="568" />
+        <location filename="../../ui/field/caseview.py" line="579" />
         <source>Original exported</source>
         <translation>Оригинал выгружен</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="569" />
+        <location filename="../../ui/field/caseview.py" line="580" />
         <source>Identity revealed</source>
         <translation>Личность раскрыта</translation>
     </message>
@@ -1772,12 +1772,12 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/field/caseview.py" line="511" />
+        <location filename="../../ui/field/caseview.py" line="522" />
         <source>Version history</source>
         <translation>История версий</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="519" />
+        <location filename="../../ui/field/caseview.py" line="530" />
         <source>Deleted: %1</source>
         <translation>Удалено: %1</translation>
     </message>

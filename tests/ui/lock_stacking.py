@@ -21,7 +21,7 @@ from pathlib import Path
 
 from tests.fastkdf import install as _fast_kdf
 
-PASS = "stacking test passphrase"  # noqa: S105 - a throwaway vault
+PASS = "stacking test passphrase"  # a throwaway vault
 OTHER = """
 import sys
 from PySide6 import QtWidgets
