@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextvars
 import dataclasses
 import datetime as dt
+import functools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -1143,9 +1144,16 @@ def search_pieces(kind: str, body: Body) -> list[tuple[list[str], dict[str, str]
         if t in ("str", "text") and isinstance(v, str):
             pieces.append(([v], None))
         elif t == "enum" and f.vocab and isinstance(v, str):
-            words = vocab.load(f.vocab)
-            labels = words.labels(v)
-            lines = list(dict.fromkeys(labels.values()))  # unique, in LANGS order
-            lines.extend(words.synonyms(v))  # «слоник» finds the gas mask
-            pieces.append((lines, labels))
+            lines, labels = _vocab_lines(f.vocab, v)
+            pieces.append((list(lines), labels))
     return pieces
+
+
+@functools.lru_cache(maxsize=4096)
+def _vocab_lines(name: str, code: str) -> tuple[tuple[str, ...], dict[str, str]]:
+    """A vocabulary value's indexed lines: its label in every language (unique, in LANGS
+    order) and its synonyms («слоник» finds the gas mask). Cached: search builds the
+    snippets of a page of hits from them."""
+    words = vocab.load(name)
+    labels = words.labels(code)
+    return (*dict.fromkeys(labels.values()), *words.synonyms(code)), labels

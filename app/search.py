@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import json
 from dataclasses import dataclass
@@ -135,10 +136,12 @@ def shown_snippet(kind: str, body: dict[str, Any], text: str, terms: list[_Term]
     label in every language and its synonyms (so that any of them finds it), but the
     snippet shows the value once, in the reader's language, marked when any of its
     words matched («слоник» found, «Противогаз» shown)."""
-    key_list = keys.split(" ") if keys else []
     pieces = schema.search_pieces(kind, body)
-    counts = [[len(translit.SEARCH_WORD.findall(line)) for line in lines]
-              for lines, _labels in pieces]
+    if not any(labels for _lines, labels in pieces):
+        return snippet(text, terms, keys)  # free text only: shown as written
+    key_list = keys.split(" ") if keys else []
+    counts = [[_word_count(line) if labels else len(translit.SEARCH_WORD.findall(line))
+               for line in lines] for lines, labels in pieces]
     if len(key_list) != sum(map(sum, counts)):  # keys out of step: compute them here
         key_list = [k for _w, k in translit.search_words(text)]
     hit = _hits(key_list, terms)
@@ -154,9 +157,14 @@ def shown_snippet(kind: str, body: dict[str, Any], text: str, terms: list[_Term]
         else:
             label = labels.get(lang) or labels["en"]
             lines.append(label)
-            shown_hit += [next((j for j in found if j), 0)] * len(
-                translit.SEARCH_WORD.findall(label))
+            shown_hit += [next((j for j in found if j), 0)] * _word_count(label)
     return _window("\n".join(lines), shown_hit) or ""
+
+
+@functools.lru_cache(maxsize=8192)
+def _word_count(line: str) -> int:
+    """Words in a vocabulary label or synonym (the same few lines, hit after hit)."""
+    return len(translit.SEARCH_WORD.findall(line))
 
 
 def _window(text: str, hit: list[int]) -> str | None:
