@@ -42,6 +42,10 @@ _FAMILIES: tuple[tuple[str, str, str, str, str, str, dict[str, str], bool], ...]
                                          "statistics": "refused"}, False),
 )
 _RELATION = {"sister": "sibling"}
+# The scenario as a Russian-speaking case worker would title the case (the codes above
+# are English words, and showed as such in Russian and Kazakh screens).
+_TITLE = {"given": "всё разрешено", "anonymised": "без имени", "not_asked": "не спрашивали",
+          "refused": "отказ", "withdrawn": "отозвано", "no_statistics": "без статистики"}
 
 
 def add(records: Records) -> dict[str, int]:
@@ -57,7 +61,7 @@ def add(records: Records) -> dict[str, int]:
         son = create("person", {"full_name": victim, "gender": "male", "roles": ["victim"],
                                 "date_of_birth": f"{1996 + n}-0{n}-1{n}", "city": "almaty"})
         case = create("case", {
-            "reference": f"CNS-2023-00{n}", "title": f"Согласие: {scenario}",
+            "reference": f"CNS-2023-00{n}", "title": f"Согласие: {_TITLE[scenario]}",
             "summary": "Демонстрационное дело: как согласие родственника определяет, что "
                        "покидает ноутбук.", "city": "almaty", "status": "active",
             "victim_ids": [son], "opened_on": f"2023-0{n}-05"})

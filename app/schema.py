@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextvars
 import dataclasses
 import datetime as dt
+import functools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -1127,16 +1128,32 @@ def search_text(kind: str, body: Body) -> str:
 
     A protected person's identifying fields are left out: a search must not reveal them.
     """
+    return "\n".join(line for lines, _labels in search_pieces(kind, body) for line in lines)
+
+
+def search_pieces(kind: str, body: Body) -> list[tuple[list[str], dict[str, str] | None]]:
+    """The index text of a record, value by value: (the lines indexed for it, and, for a
+    vocabulary value, its label in each language). A search snippet shows a vocabulary
+    value in the reader's language only, however it was found (app.search)."""
     k = get_kind(kind)
     hidden = body.get("protected") is True
-    lines: list[str] = []
+    pieces: list[tuple[list[str], dict[str, str] | None]] = []
     for _, f, t, v in _values(k.fields, body):
         if hidden and f.identifying:
             continue
         if t in ("str", "text") and isinstance(v, str):
-            lines.append(v)
+            pieces.append(([v], None))
         elif t == "enum" and f.vocab and isinstance(v, str):
-            words = vocab.load(f.vocab)
-            lines.extend(dict.fromkeys(words.labels(v).values()))  # unique, in LANGS order
-            lines.extend(words.synonyms(v))  # «слоник» finds the gas mask
-    return "\n".join(lines)
+            lines, labels = _vocab_lines(f.vocab, v)
+            pieces.append((list(lines), labels))
+    return pieces
+
+
+@functools.lru_cache(maxsize=4096)
+def _vocab_lines(name: str, code: str) -> tuple[tuple[str, ...], dict[str, str]]:
+    """A vocabulary value's indexed lines: its label in every language (unique, in LANGS
+    order) and its synonyms («слоник» finds the gas mask). Cached: search builds the
+    snippets of a page of hits from them."""
+    words = vocab.load(name)
+    labels = words.labels(code)
+    return (*dict.fromkeys(labels.values()), *words.synonyms(code)), labels

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import json
 from dataclasses import dataclass
@@ -123,7 +124,52 @@ def snippet(text: str, terms: list[_Term], keys: str | None = None) -> str:
     their keys. `keys`: the index's keys column for `text` (one key per word), so they
     need not be computed again."""
     key_list = keys.split(" ") if keys else [k for _w, k in translit.search_words(text)]
+    shown = _window(text, _hits(key_list, terms))
+    if shown is None:  # keys out of step with the text: compute them here
+        return snippet(text, terms) if keys else ""
+    return shown
+
+
+def shown_snippet(kind: str, body: dict[str, Any], text: str, terms: list[_Term],
+                  keys: str | None, lang: str) -> str:
+    """The snippet of a hit as its reader sees it: the index holds a vocabulary value's
+    label in every language and its synonyms (so that any of them finds it), but the
+    snippet shows the value once, in the reader's language, marked when any of its
+    words matched («слоник» found, «Противогаз» shown)."""
+    pieces = schema.search_pieces(kind, body)
+    if not any(labels for _lines, labels in pieces):
+        return snippet(text, terms, keys)  # free text only: shown as written
+    key_list = keys.split(" ") if keys else []
+    counts = [[_word_count(line) if labels else len(translit.SEARCH_WORD.findall(line))
+               for line in lines] for lines, labels in pieces]
+    if len(key_list) != sum(map(sum, counts)):  # keys out of step: compute them here
+        key_list = [k for _w, k in translit.search_words(text)]
     hit = _hits(key_list, terms)
+    lines: list[str] = []
+    shown_hit: list[int] = []
+    pos = 0
+    for (piece, labels), piece_counts in zip(pieces, counts, strict=True):
+        found = hit[pos:pos + sum(piece_counts)]
+        pos += sum(piece_counts)
+        if labels is None:
+            lines += piece
+            shown_hit += found
+        else:
+            label = labels.get(lang) or labels["en"]
+            lines.append(label)
+            shown_hit += [next((j for j in found if j), 0)] * _word_count(label)
+    return _window("\n".join(lines), shown_hit) or ""
+
+
+@functools.lru_cache(maxsize=8192)
+def _word_count(line: str) -> int:
+    """Words in a vocabulary label or synonym (the same few lines, hit after hit)."""
+    return len(translit.SEARCH_WORD.findall(line))
+
+
+def _window(text: str, hit: list[int]) -> str | None:
+    """The words of `text` around the best cluster of hits (one entry per word: 0, or
+    1 + the index of the term it matched); None if `hit` does not fit the text."""
     count = len(hit)
     if not count:
         return ""
@@ -137,8 +183,8 @@ def snippet(text: str, terms: list[_Term], keys: str | None = None) -> str:
             best, best_score = start, score
     # Positions only for the words up to the end of the window.
     spans = [m.span() for m in itertools.islice(translit.SEARCH_WORD.finditer(text), best + n)]
-    if len(spans) < best + n:  # keys out of step with the text: compute them here
-        return snippet(text, terms) if keys else ""
+    if len(spans) < best + n:
+        return None
     parts = ["…"] if best > 0 else []
     pos = spans[best][0]
     for i in range(best, best + n):
@@ -201,8 +247,12 @@ def search(db: Database, text: str, filters: Filters | None = None, *,
         rows = db.all(_HIT + where + " AND search.rowid BETWEEN ? AND ? ORDER BY search.rowid",
                       (query, *params, page[-1], page[0]))[::-1]
     terms = _terms(text)
-    return [Hit(r[0], r[1], _title(r[1], r[2], r[5], lang), r[3], snippet(r[4], terms, r[6]))
-            for r in rows]
+    hits = []
+    for r in rows:
+        body = json.loads(r[5])
+        hits.append(Hit(r[0], r[1], r[2] if lang == "en" else schema.display_title(
+            r[1], body, lang), r[3], shown_snippet(r[1], body, r[4], terms, r[6], lang)))
+    return hits
 
 
 def _title(kind: str, stored: str, body: str, lang: str) -> str:

@@ -359,7 +359,6 @@ def shoot(tmp: Path, langs: list[str]) -> int:
         rd.show()
         wait(app)
         rd._accepted((linked["accepted"], rd.plan))
-        rd.adjustSize()
         wait(app)
         grab(rd, "20-receipt-and-removal", lang)
         rd.close()
@@ -492,6 +491,12 @@ def coordinator_world(tmp: Path) -> dict:
                        "title": "Избиение в ИВС Тараза (двое задержанных)"})
     rb.update(shared, {**rb.get(shared).body, "summary": "Задержан 3 марта, избит в первую "
                        "ночь. Мать опрошена 10 марта.", "case_worker": "С. Примерова"})
+    # The archive lets the colleague write the handed-over case (otherwise its edits
+    # would wait in quarantine, as a seized laptop's would).
+    from app.usecases import seizure
+
+    seizure.grant(archive, b.identity.device_id, a.identity.device_id,
+                  "Дело передано коллеге в Шымкенте")
     exporter.export(a, usb / "taraz-laptop-2-002.bundle")
     exporter.export(b, usb / "shymkent-laptop-1-002.bundle")
     demo.populate(c, seed=13, cases=3, photos=False)

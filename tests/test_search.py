@@ -107,3 +107,25 @@ def test_titles_in_the_readers_language(seeded: Records) -> None:
     # A protected person stays behind the pseudonym in every language.
     assert {r["title"] for r in list_records(seeded.db, Filters(kind="person"), lang="ru")} \
         == {"Әлия Сәрсенова", "B-02"}
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+@pytest.mark.parametrize("typed", ["beating", "фалака", "falanga"])
+def test_snippets_show_vocabulary_in_the_readers_language_only(
+        records: Records, lang: str, typed: str) -> None:
+    """The index holds a method's label in every language and its slang, so that any of
+    them finds it; the snippet shows the method once, in the reader's language, marked."""
+    from app import vocab
+
+    labels = vocab.load("methods").labels("beating_soles_palms")
+    case = records.create("case", {"title": "Дело"}).record_id
+    records.create("incident", {"case_id": case, "narrative": "Вывели ночью в подвал.",
+                                "methods": ["beating_soles_palms"]})
+    [hit] = search(records.db, typed, lang=lang)
+    shown = hit.snippet.replace("[", "").replace("]", "")
+    assert labels[lang] in shown
+    others = {labels[o] for o in labels if labels[o] != labels[lang]}
+    assert others and not any(o in shown for o in others), hit.snippet
+    assert "falanga" not in shown and "фалака" not in shown  # slang finds, never shows
+    assert "[" in hit.snippet  # the value is marked as what matched
+    assert "Вывели ночью" in shown  # free text as written

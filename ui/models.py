@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 from app import dates
+from app.usecases import field_views
 from app.usecases import records as records_uc
 from app.usecases.session import Session
 from ui import i18n, labels
@@ -36,9 +37,12 @@ FLAGS_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's flag codes, for the chips
 
 
 class RecordTableModel(QAbstractTableModel):
-    LIST_COLUMNS = ("title", "kind", "city", "status", "date", "flags")
+    # "facility": where a visit, a detention or an incident took place (hidden when no
+    # row of the list has one, like every empty short column).
+    LIST_COLUMNS = ("title", "kind", "facility", "city", "status", "date", "flags")
     SEARCH_COLUMNS = ("title", "kind", "date", "snippet")
-    SORT_KEYS: ClassVar[dict[int, str]] = {0: "title", 2: "city", 3: "status", 4: "date"}
+    SORT_KEYS: ClassVar[dict[str, str]] = {"title": "title", "city": "city",
+                                           "status": "status", "date": "date"}
     loaded = Signal()
 
     def __init__(self, tasks: TaskManager, session: Session, parent: QObject | None = None
@@ -83,8 +87,8 @@ class RecordTableModel(QAbstractTableModel):
                 hits = records_uc.find(s, text, filters, limit=PAGE, lang=lang)
                 return -1, [_hit(h) for h in hits]
             total = records_uc.count(s, filters)
-            return total, records_uc.list_records(s, filters, order=order, descending=desc,
-                                              limit=PAGE, lang=lang)
+            return total, field_views.record_list(s, filters, order=order, descending=desc,
+                                                  limit=PAGE, lang=lang)
 
         self.tasks.run(first, owner=self, on_done=lambda r: self._arrived(token, r, True))
 
@@ -119,13 +123,13 @@ class RecordTableModel(QAbstractTableModel):
             if text:
                 return -1, [_hit(h) for h in records_uc.find(s, text, filters, limit=PAGE,
                                                             offset=offset, lang=lang)]
-            return 0, records_uc.list_records(s, filters, order=order, descending=desc,
-                                          limit=PAGE, offset=offset, lang=lang)
+            return 0, field_views.record_list(s, filters, order=order, descending=desc,
+                                              limit=PAGE, offset=offset, lang=lang)
 
         self.tasks.run(page, owner=self, on_done=lambda r: self._arrived(token, r, False))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        key = self.SORT_KEYS.get(column)
+        key = self.SORT_KEYS.get(self.COLUMNS[column]) if column < len(self.COLUMNS) else None
         if key is None or self.text:
             return
         self.order = key
@@ -146,6 +150,7 @@ class RecordTableModel(QAbstractTableModel):
             return None
         names = {"title": translate("RecordTableModel", "Title"),
                  "kind": translate("RecordTableModel", "Kind"),
+                 "facility": translate("RecordTableModel", "Place"),
                  "city": translate("RecordTableModel", "City"),
                  "status": translate("RecordTableModel", "Status"),
                  "date": translate("RecordTableModel", "Date"),
@@ -164,6 +169,8 @@ class RecordTableModel(QAbstractTableModel):
                 return row["title"]
             if col == "kind":
                 return labels.kind_label(row["kind"])
+            if col == "facility":
+                return row.get("facility") or ""
             if col == "city":
                 return labels.vocab_label("city", row["city"]) if row.get("city") else ""
             if col == "status":
@@ -183,7 +190,7 @@ class RecordTableModel(QAbstractTableModel):
             if row.get("snippet"):
                 return row["snippet"].replace("[", "«").replace("]", "»")
             city = labels.vocab_label("city", row["city"]) if row.get("city") else ""
-            more = " · ".join(x for x in (city, _status(row),
+            more = " · ".join(x for x in (row.get("facility") or "", city, _status(row),
                                       dates.for_display(row.get("date"), i18n.current())) if x)
             return row["title"] + ("\n" + more if more else "")
         if role == Qt.ItemDataRole.UserRole:
@@ -285,7 +292,7 @@ class FlagChips(QtWidgets.QStyledItemDelegate):
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
 
 
-COLUMN_CAPS = {"kind": 120, "city": 130, "status": 140, "date": 110}
+COLUMN_CAPS = {"kind": 120, "facility": 180, "city": 130, "status": 140, "date": 110}
 TITLE_SHARE = 0.42  # below this share of the width, the city column makes way for the title
 
 

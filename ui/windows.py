@@ -12,7 +12,7 @@ One application-wide event filter, so that no window can forget:
 
 from __future__ import annotations
 
-from ui.qt import QEvent, QObject, Qt, QtGui, QTimer, QtWidgets, is_alive
+from ui.qt import QEvent, QObject, QSize, Qt, QtGui, QTimer, QtWidgets, is_alive
 
 # Room kept for the window manager's title bar and frame, which Qt does not count.
 FRAME_W = 16
@@ -62,11 +62,121 @@ def grow(widget: QtWidgets.QWidget) -> None:
     if lay is None:
         return
     need = lay.totalMinimumSize().height()
+    if widget.findChild(ScrollPage) is not None:
+        # Its content scrolls, so its minimum stays small: show as much as the page has.
+        need = max(need, lay.totalSizeHint().height())
     if lay.hasHeightForWidth():
         need = max(need, lay.totalHeightForWidth(widget.width()))
     if need > widget.height():
         widget.resize(widget.width(), need)
         fit(widget)
+
+
+class ScrollPage(QtWidgets.QScrollArea):
+    """A page that scrolls when the window cannot give it its minimum size, and asks for
+    its whole size otherwise (QScrollArea's own hint is cached and capped at 24 lines).
+
+    The page is sized here rather than by QScrollArea's widgetResizable, which gives a
+    page with wrapping text its *preferred* height for the width: a case's lists would
+    then scroll off the bottom of a 1366×768 screen that has room for them."""
+
+    def __init__(self, page: QtWidgets.QWidget, *, across: bool) -> None:
+        super().__init__()
+        self.across = across
+        self.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+        self.setWidgetResizable(False)
+        if not across:
+            self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(page)
+        self.viewport().setAutoFillBackground(False)  # the window's own background shows
+        page.setAutoFillBackground(False)
+        page.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # the page grew (a message appeared): so may the window
+            self._size_page()
+        return False
+
+    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._size_page()
+
+    def _size_page(self) -> None:
+        """The viewport's size, or the page's minimum where that is more."""
+        page = self.widget()
+        if page is None or not is_alive(page):
+            return
+        view = self.viewport().size()
+        width = view.width()
+        if self.across:
+            width = max(width, page.minimumSizeHint().width(), page.minimumWidth())
+        shown = page
+        while isinstance(shown, QtWidgets.QStackedWidget) and shown.currentWidget():
+            shown = shown.currentWidget()  # a stack's own answer is its largest page's
+        lay = shown.layout()
+        need = shown.minimumSizeHint().height()
+        if lay is not None and lay.hasHeightForWidth():
+            need = max(need, lay.totalMinimumHeightForWidth(width))
+        height = max(view.height(), need, page.minimumHeight())
+        if (width, height) != (page.width(), page.height()):
+            page.resize(width, height)
+
+    def _bar(self) -> int:
+        return self.style().pixelMetric(QtWidgets.QStyle.PixelMetric.PM_ScrollBarExtent)
+
+    def sizeHint(self) -> QSize:
+        page = self.widget()
+        if page is None:
+            return super().sizeHint()
+        hint = page.sizeHint().expandedTo(page.minimumSizeHint())
+        if page.hasHeightForWidth():
+            hint.setHeight(max(hint.height(), page.heightForWidth(hint.width())))
+        return QSize(hint.width() + self._bar(), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        page = self.widget()
+        if page is None or self.across:
+            return QSize(0, 0)
+        # Up and down only: as wide as the page needs, as short as a few lines.
+        return QSize(page.minimumSizeHint().width() + self._bar(),
+                     min(page.minimumSizeHint().height(), 4 * self.fontMetrics().height()))
+
+
+def scrolling(page: QtWidgets.QWidget, *, across: bool = False) -> ScrollPage:
+    """`page` in a frameless scroll area: on a screen smaller than the page (1280×720 at
+    125 %, a long Kazakh message) the page scrolls instead of pushing the window, or its
+    buttons, off the screen; wherever it fits, it shows whole, as before. `across`: it
+    may scroll sideways too (a pane of the main window)."""
+    return ScrollPage(page, across=across)
+
+
+def show_whole(widget: QtWidgets.QWidget) -> None:
+    """Size a window to show all of its content, within the screen (QWidget.adjustSize
+    stops at two thirds of the screen's height: 384 pixels at 1280×720 and 125 %)."""
+    lay = widget.layout()
+    if lay is None:
+        widget.adjustSize()
+        return
+    for page in widget.findChildren(ScrollPage):
+        page.updateGeometry()  # its content just changed: its hint is not cached yet
+    lay.invalidate()
+    hint = lay.totalSizeHint()
+    width = max(widget.width(), hint.width(), lay.totalMinimumSize().width())
+    height = max(hint.height(), lay.totalMinimumSize().height())
+    if lay.hasHeightForWidth():
+        height = max(height, lay.totalHeightForWidth(width))
+    widget.resize(width, height)
+    fit(widget)
+
+
+def _onto_screen(popup: QtWidgets.QWidget) -> None:
+    """Shift a popup that reaches past the screen's edge back onto it."""
+    x0, y0, aw, ah = available(popup)
+    x = max(x0, min(popup.x(), x0 + aw - popup.width()))
+    y = max(y0, min(popup.y(), y0 + ah - popup.height()))
+    if (x, y) != (popup.x(), popup.y()):
+        popup.move(x, y)
 
 
 def _inside(x: int, y: int, w: int, h: int, x0: int, y0: int, aw: int, ah: int) -> bool:
@@ -98,6 +208,10 @@ class WindowGuard(QObject):
         if kind == QEvent.Type.Show and isinstance(obj, QtWidgets.QWidget) and obj.isWindow() \
                 and obj.windowType() in (Qt.WindowType.Window, Qt.WindowType.Dialog):
             fit(obj)
+        if kind in (QEvent.Type.Show, QEvent.Type.Resize, QEvent.Type.Move) \
+                and isinstance(obj, QtWidgets.QCalendarWidget) and obj.isWindow() \
+                and obj.isVisible():
+            _onto_screen(obj)  # a date field's calendar, wherever its field has moved to
         if kind == QEvent.Type.LayoutRequest and isinstance(obj, QtWidgets.QWidget) \
                 and obj.isWindow() and obj.isVisible() \
                 and not isinstance(obj, QtWidgets.QMainWindow) \
@@ -106,8 +220,11 @@ class WindowGuard(QObject):
         if kind == QEvent.Type.Resize and isinstance(obj, QtWidgets.QWidget) \
                 and obj.isWindow() and obj.isVisible() \
                 and obj.windowType() in (Qt.WindowType.Window, Qt.WindowType.Dialog):
-            _x0, _y0, aw, ah = available(obj)
-            if obj.width() > aw - FRAME_W or obj.height() > ah - FRAME_H:
+            x0, y0, aw, ah = available(obj)
+            # A window grown by its layout (a message appeared) can reach past the
+            # screen's bottom edge without being larger than the screen: move it back.
+            if obj.width() > aw - FRAME_W or obj.height() > ah - FRAME_H or not _inside(
+                    obj.x(), obj.y(), obj.width(), obj.height(), x0, y0, aw, ah):
                 fit(obj)
         return False
 

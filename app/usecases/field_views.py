@@ -13,6 +13,7 @@ from app.npm import carry_over
 from app.usecases import masking
 from app.usecases.session import Session
 from storage import audit
+from storage.errors import InvalidInput
 
 
 def device_names(s: Session) -> dict[str, str]:
@@ -35,6 +36,29 @@ def summary(s: Session, record_id: str, lang: str = "en",
            "body": body, "deleted": bool(row[8])}
     masking.apply([out], masking.relatives(s.db) if masked is None else masked, lang)
     return out
+
+
+def record_list(s: Session, filters: search.Filters, *, order: str = "updated",
+                descending: bool = True, limit: int = 200, offset: int = 0,
+                lang: str = "en") -> list[dict[str, Any]]:
+    """A page of the main list, titles in `lang`; a record made at a place (an NPM visit,
+    a detention, an incident) also carries the place's title ("facility"): visits to
+    different places on one day otherwise look alike."""
+    if limit < 1:
+        raise InvalidInput("the limit must be at least 1")
+    rows = search.list_records(s.db, filters, order=order, descending=descending,
+                               limit=limit, offset=offset, lang=lang)
+    ids = [r["record_id"] for r in rows]
+    where: dict[str, str] = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        where.update(s.db.all(
+            "SELECT record_id, facility_id FROM records WHERE facility_id IS NOT NULL"
+            f" AND facility_id != '' AND record_id IN ({','.join('?' * len(chunk))})", chunk))
+    places = titles(s, list(where.values()), lang)
+    for r in rows:
+        r["facility"] = places.get(where.get(r["record_id"], ""), "")
+    return rows
 
 
 def case_view(s: Session, case_id: str, lang: str = "en") -> dict[str, Any]:

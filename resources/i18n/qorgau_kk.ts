@@ -21,57 +21,57 @@
 <context>
     <name>ArchiveWindow</name>
     <message>
-        <location filename="../../ui/desk/window.py" line="34" />
+        <location filename="../../ui/desk/window.py" line="35" />
         <source>Records</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="35" />
+        <location filename="../../ui/desk/window.py" line="36" />
         <source>Receive bundles</source>
         <translation>Пакеттерді қабылдау</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="36" />
+        <location filename="../../ui/desk/window.py" line="37" />
         <source>Quarantine</source>
         <translation>Карантин</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="37" />
+        <location filename="../../ui/desk/window.py" line="38" />
         <source>Devices</source>
         <translation>Құрылғылар</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="38" />
+        <location filename="../../ui/desk/window.py" line="39" />
         <source>Conflicts</source>
         <translation>Қайшылықтар</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="39" />
+        <location filename="../../ui/desk/window.py" line="40" />
         <source>Duplicate people</source>
         <translation>Қайталанған адамдар</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="40" />
+        <location filename="../../ui/desk/window.py" line="41" />
         <source>Chain of custody</source>
         <translation>Сақтау тізбегі</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="41" />
+        <location filename="../../ui/desk/window.py" line="42" />
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="42" />
+        <location filename="../../ui/desk/window.py" line="43" />
         <source>PDF reports</source>
         <translation>PDF есептері</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="72" />
+        <location filename="../../ui/desk/window.py" line="73" />
         <source>Qorgau — coordinator's desk — %1</source>
         <translation>Qorgau — үйлестірушінің жұмыс орны — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="104" />
+        <location filename="../../ui/desk/window.py" line="115" />
         <source>PDF report of this case…</source>
         <translation>Осы іс бойынша PDF есебі…</translation>
     </message>
@@ -207,63 +207,63 @@
         <translation>жасырылған (қорғалған тұлға)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="256" />
+        <location filename="../../ui/field/caseview.py" line="278" />
         <source>Edit case</source>
         <translation>Істі өзгерту</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="258" />
-        <location filename="../../ui/field/caseview.py" line="314" />
+        <location filename="../../ui/field/caseview.py" line="280" />
+        <location filename="../../ui/field/caseview.py" line="339" />
         <source>History</source>
         <translation>Тарих</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="260" />
+        <location filename="../../ui/field/caseview.py" line="282" />
         <source>Custody log</source>
         <translation>Сақтау журналы</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="276" />
+        <location filename="../../ui/field/caseview.py" line="298" />
         <source>Overview</source>
         <translation>Шолу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="306" />
+        <location filename="../../ui/field/caseview.py" line="331" />
         <source>Visits by monitors to the places where this person was held or hurt.</source>
         <translation>Мониторлардың адам ұсталған немесе зардап шеккен орындарға барулары.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="312" />
+        <location filename="../../ui/field/caseview.py" line="337" />
         <source>Open</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="360" />
+        <location filename="../../ui/field/caseview.py" line="386" />
         <source>Reprisal risk</source>
         <translation>Кек алу қаупі</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="363" />
+        <location filename="../../ui/field/caseview.py" line="389" />
         <source>Do not contact: %1</source>
         <translation>Байланыспаңыз: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="368" />
+        <location filename="../../ui/field/caseview.py" line="394" />
         <source>Protected identities: %1</source>
         <translation>Қорғалған тұлғалар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="371" />
+        <location filename="../../ui/field/caseview.py" line="397" />
         <source>Edited on two devices: check the history</source>
         <translation>Екі құрылғыда өзгертілген: тарихын тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="388" />
+        <location filename="../../ui/field/caseview.py" line="414" />
         <source>%1 lesions marked</source>
         <translation>белгіленген жарақаттар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="393" />
+        <location filename="../../ui/field/caseview.py" line="419" />
         <source>Deadline passed: %1</source>
         <translation>Мерзімі өтті: %1</translation>
     </message>
@@ -428,7 +428,7 @@
     </message>
     <message>
         <location filename="../../ui/field/coordinators.py" line="152" />
-        <location filename="../../ui/field/coordinators.py" line="452" />
+        <location filename="../../ui/field/coordinators.py" line="460" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
@@ -475,8 +475,8 @@
     <message>
         <location filename="../../ui/field/coordinators.py" line="234" />
         <location filename="../../ui/field/coordinators.py" line="271" />
-        <location filename="../../ui/field/coordinators.py" line="382" />
-        <location filename="../../ui/field/coordinators.py" line="453" />
+        <location filename="../../ui/field/coordinators.py" line="390" />
+        <location filename="../../ui/field/coordinators.py" line="461" />
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
@@ -536,97 +536,97 @@
         <translation>Үйлестірушіден келген түбіртектер</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="343" />
+        <location filename="../../ui/field/coordinators.py" line="349" />
         <source>When your coordinator has imported your bundles, their archive gives you a receipt: a sealed file listing what it now holds. Import it here. Then you may remove those records from this laptop, so that a lost or seized laptop holds as little as possible.</source>
         <translation>Үйлестіруші сіздің пакеттеріңізді импорттағанда, оның мұрағаты сізге түбіртек береді — онда не сақталғаны тізілген мөрленген файл. Оны осында импорттаңыз. Содан кейін сол жазбаларды осы ноутбуктен жоюға болады, сонда жоғалған немесе тәркіленген ноутбукте мүмкіндігінше аз нәрсе қалады.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="351" />
+        <location filename="../../ui/field/coordinators.py" line="357" />
         <source>&amp;Import receipt…</source>
         <translation>Түбіртекті &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="359" />
+        <location filename="../../ui/field/coordinators.py" line="365" />
         <source>On this laptop</source>
         <translation>Осы ноутбукте</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="361" />
+        <location filename="../../ui/field/coordinators.py" line="367" />
         <source>Checking…</source>
         <translation>Тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="365" />
+        <location filename="../../ui/field/coordinators.py" line="371" />
         <source>&amp;Remove acknowledged records from this laptop…</source>
         <translation>Расталған жазбаларды осы ноутбуктен &amp;жою…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="397" />
+        <location filename="../../ui/field/coordinators.py" line="405" />
         <source>Nothing on this laptop has been acknowledged by a coordinator yet: everything stays here.</source>
         <translation>Үйлестіруші осы ноутбуктегі бірде-бір жазбаны әзірге растаған жоқ: бәрі осында қалады.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="401" />
+        <location filename="../../ui/field/coordinators.py" line="409" />
         <source>Records the coordinator's archive holds, which can be removed from this laptop: %1</source>
         <translation>Үйлестіруші мұрағатында сақталған және осы ноутбуктен жоюға болатын жазбалар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="435" />
+        <location filename="../../ui/field/coordinators.py" line="443" />
         <source>Receipt from %1 checked. Their archive holds, from this laptop: record versions %2, evidence files %3. Nothing has been removed yet.</source>
         <translation>%1 жіберген түбіртек тексерілді. Олардың мұрағатында осы ноутбуктен сақталғаны: жазба нұсқалары — %2, дәлел файлдары — %3. Әзірге ештеңе жойылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="477" />
+        <location filename="../../ui/field/coordinators.py" line="485" />
         <source>Remove them (%1)</source>
         <translation>Жою (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="513" />
+        <location filename="../../ui/field/coordinators.py" line="521" />
         <source>Records removed from this laptop: %1. The coordinator's archive keeps them.</source>
         <translation>Осы ноутбуктен жойылған жазбалар: %1. Олар үйлестіруші мұрағатында сақталады.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="516" />
+        <location filename="../../ui/field/coordinators.py" line="524" />
         <source>Stopped. Records removed: %1; the others stay on this laptop.</source>
         <translation>Тоқтатылды. Жойылған жазбалар: %1; қалғандары осы ноутбукте қалады.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="416" />
+        <location filename="../../ui/field/coordinators.py" line="424" />
         <source>Choose the receipt file</source>
         <translation>Түбіртек файлын таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="421" />
+        <location filename="../../ui/field/coordinators.py" line="429" />
         <source>Checking the receipt…</source>
         <translation>Түбіртек тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="432" />
+        <location filename="../../ui/field/coordinators.py" line="440" />
         <source>This receipt from %1 was imported before. Nothing changed.</source>
         <translation>%1 жіберген бұл түбіртек бұрын импортталған. Ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="458" />
+        <location filename="../../ui/field/coordinators.py" line="466" />
         <source>These records will leave this laptop for good, with their whole history:</source>
         <translation>Бұл жазбалар бүкіл тарихымен бірге осы ноутбуктен біржола жойылады:</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="462" />
+        <location filename="../../ui/field/coordinators.py" line="470" />
         <source>the coordinator</source>
         <translation>үйлестіруші</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="463" />
+        <location filename="../../ui/field/coordinators.py" line="471" />
         <source>%1 holds every one of them: its signed receipt lists each version and file. To see them again, ask the coordinator. Records changed since their last bundle, and records kept back for lack of consent, stay here.</source>
         <translation>%1 олардың барлығын сақтайды: қол қойылған түбіртекте әр нұсқа мен әр файл көрсетілген. Оларды қайта көру үшін үйлестірушіге хабарласыңыз. Соңғы пакеттен кейін өзгертілген жазбалар және келісім болмағандықтан қалдырылған жазбалар осында қалады.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="475" />
+        <location filename="../../ui/field/coordinators.py" line="483" />
         <source>Remove from this laptop?</source>
         <translation>Осы ноутбуктен жою керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="479" />
+        <location filename="../../ui/field/coordinators.py" line="487" />
         <source>Keep them</source>
         <translation>Қалдыру</translation>
     </message>
@@ -956,57 +956,57 @@
 <context>
     <name>CustodyDialog</name>
     <message>
-        <location filename="../../ui/field/caseview.py" line="536" />
+        <location filename="../../ui/field/caseview.py" line="562" />
         <source>Custody log</source>
         <translation>Сақтау журналы</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="539" />
+        <location filename="../../ui/field/caseview.py" line="565" />
         <source>Every change on this device, in a hash chain: removing or editing an entry breaks every hash after it.</source>
         <translation>Осы құрылғыдағы әрбір өзгеріс хеш тізбегінде: жазбаны жою немесе өзгерту одан кейінгі барлық хештерді бұзады.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="547" />
+        <location filename="../../ui/field/caseview.py" line="573" />
         <source>What</source>
         <translation>Не</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="547" />
+        <location filename="../../ui/field/caseview.py" line="573" />
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="548" />
+        <location filename="../../ui/field/caseview.py" line="574" />
         <source>Record</source>
         <translation>Жазба</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="548" />
+        <location filename="../../ui/field/caseview.py" line="574" />
         <source>Chain hash</source>
         <translation>Тізбек хеші</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="550" />
+        <location filename="../../ui/field/caseview.py" line="576" />
         <source>Saved a version</source>
         <translation>Нұсқа сақталды</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="551" />
+        <location filename="../../ui/field/caseview.py" line="577" />
         <source>Deleted</source>
         <translation>Жойылды</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="552" />
+        <location filename="../../ui/field/caseview.py" line="578" />
         <source>Evidence file sealed</source>
         <translation>Дәлел файлы мөрленді</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="553" />
+        <location filename="../../ui/field/caseview.py" line="579" />
         <source>Original exported</source>
         <translation>Түпнұсқа экспортталды</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="554" />
+        <location filename="../../ui/field/caseview.py" line="580" />
         <source>Identity revealed</source>
         <translation>Тұлға ашылды</translation>
     </message>
@@ -1532,96 +1532,96 @@
         <translation>Үйлестірушіге жіберу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="92" />
+        <location filename="../../ui/field/exporting.py" line="98" />
         <source>Records leave this laptop only inside a sealed bundle: encrypted to the coordinators you choose and signed by this device. Carry the bundle file on a USB stick or send it by any messenger; only the chosen coordinators can open it. Records whose people did not consent to sharing stay here.</source>
         <translation>Жазбалар бұл ноутбуктен тек мөрленген пакет ішінде шығады: ол сіз таңдаған үйлестірушілер үшін шифрланып, осы құрылғымен қол қойылады. Пакет файлын флешкамен апарыңыз немесе кез келген мессенджермен жіберіңіз — оны тек таңдалған үйлестірушілер аша алады. Беруге келісім бермеген адамдардың жазбалары осында қалады.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="102" />
+        <location filename="../../ui/field/exporting.py" line="108" />
         <source>Seal to these coordinators</source>
         <translation>Мына үйлестірушілер үшін мөрлеу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="105" />
+        <location filename="../../ui/field/exporting.py" line="111" />
         <source>Trust a coordinator…</source>
         <translation>Үйлестірушіге сену…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="110" />
+        <location filename="../../ui/field/exporting.py" line="116" />
         <source>Only what is new since the last bundle</source>
         <translation>Соңғы пакеттен кейінгі жаңасы ғана</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="112" />
+        <location filename="../../ui/field/exporting.py" line="118" />
         <source>Everything</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="136" />
-        <location filename="../../ui/field/exporting.py" line="257" />
-        <location filename="../../ui/field/exporting.py" line="280" />
+        <location filename="../../ui/field/exporting.py" line="144" />
+        <location filename="../../ui/field/exporting.py" line="265" />
+        <location filename="../../ui/field/exporting.py" line="288" />
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="138" />
+        <location filename="../../ui/field/exporting.py" line="146" />
         <source>Seal the bundle…</source>
         <translation>Пакетті мөрлеу…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="149" />
+        <location filename="../../ui/field/exporting.py" line="157" />
         <source>Sealed bundles are not available in this version of Qorgau yet. Your records stay safe in the vault.</source>
         <translation>Мөрленген пакеттер Qorgau-дың бұл нұсқасында әзірге қолжетімсіз. Жазбаларыңыз қоймада қауіпсіз сақталады.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="170" />
+        <location filename="../../ui/field/exporting.py" line="178" />
         <source>No coordinator is known to this vault yet. Import your coordinator's identity card first (ask them for it, and compare its fingerprint by phone).</source>
         <translation>Бұл қоймаға әзірге бірде-бір үйлестіруші белгісіз. Алдымен үйлестірушінің сәйкестендіру картасын импорттаңыз (оны сұраңыз және саусақ ізін телефон арқылы салыстырыңыз).</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="189" />
+        <location filename="../../ui/field/exporting.py" line="197" />
         <source>Will go: %1 record versions and %2 evidence files.</source>
         <translation>Жіберіледі: жазба нұсқалары — %1, дәлел файлдары — %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="193" />
+        <location filename="../../ui/field/exporting.py" line="201" />
         <source>Stays on this laptop (consent):</source>
         <translation>Осы ноутбукта қалады (келісім жоқ):</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="198" />
+        <location filename="../../ui/field/exporting.py" line="206" />
         <source>Anonymised for statistics: %1 (counted with no name, text or date of birth).</source>
         <translation>Статистика үшін иесіздендірілген: %1 (атынсыз, мәтінсіз және туған күнсіз есептеледі).</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="230" />
+        <location filename="../../ui/field/exporting.py" line="238" />
         <source>Where to write the bundle</source>
         <translation>Пакетті қайда жазу керек</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="235" />
+        <location filename="../../ui/field/exporting.py" line="243" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="259" />
+        <location filename="../../ui/field/exporting.py" line="267" />
         <source>Nothing new to send: every record was already in an earlier bundle.</source>
         <translation>Жіберетін ештеңе жоқ: барлық жазбалар бұрынғы пакеттерде болған.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="263" />
+        <location filename="../../ui/field/exporting.py" line="271" />
         <source>Sealed %1 record versions and %2 evidence files (%3) into:
 %4</source>
         <translation>Жазба нұсқалары: %1, дәлел файлдары: %2 (%3) мөрленді:
 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="267" />
+        <location filename="../../ui/field/exporting.py" line="275" />
         <source>Only %1 can open it.</source>
         <translation>Оны тек мына үйлестіруші аша алады: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="270" />
+        <location filename="../../ui/field/exporting.py" line="278" />
         <source>Kept on this laptop for lack of consent to sharing:</source>
         <translation>Беруге келісім болмағандықтан осы ноутбукте қалдырылды:</translation>
     </message>
@@ -1629,119 +1629,119 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/field/forms.py" line="732" />
+        <location filename="../../ui/field/forms.py" line="754" />
         <source>Relative of a protected minor: their name, other names, date of birth and contact details would identify the child, and are hidden.</source>
         <translation>Қорғалған кәмелетке толмағанның туысы: аты, басқа аттары, туған күні мен байланыс деректері баланы танытуы мүмкін, сондықтан жасырылған.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="735" />
+        <location filename="../../ui/field/forms.py" line="757" />
         <source>Protected identity: the real name, other names, date of birth and contact details are hidden.</source>
         <translation>Қорғалған тұлға: шын аты, басқа аттары, туған күні мен байланыс деректері жасырылған.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="740" />
+        <location filename="../../ui/field/forms.py" line="762" />
         <source>Reveal identity…</source>
         <translation>Тұлғаны ашу…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="768" />
+        <location filename="../../ui/field/forms.py" line="790" />
         <source>Delete…</source>
         <translation>Жою…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="773" />
+        <location filename="../../ui/field/forms.py" line="795" />
         <source>C&amp;onsent…</source>
         <translation>&amp;Келісім…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="776" />
-        <location filename="../../ui/field/forms.py" line="861" />
+        <location filename="../../ui/field/forms.py" line="798" />
+        <location filename="../../ui/field/forms.py" line="883" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="778" />
+        <location filename="../../ui/field/forms.py" line="800" />
         <source>&amp;Save</source>
         <translation>&amp;Сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="780" />
+        <location filename="../../ui/field/forms.py" line="802" />
         <source>Save (Ctrl+S)</source>
         <translation>Сақтау (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="790" />
+        <location filename="../../ui/field/forms.py" line="812" />
         <source>Restored from the draft saved %1.</source>
         <translation>%1 сақталған жобадан қалпына келтірілді.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="819" />
+        <location filename="../../ui/field/forms.py" line="841" />
         <source>New: %1</source>
         <translation>Жаңа жазба: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="857" />
+        <location filename="../../ui/field/forms.py" line="879" />
         <source>Reveal identity</source>
         <translation>Тұлғаны ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="857" />
+        <location filename="../../ui/field/forms.py" line="879" />
         <source>Show this person's real name and contact details? Make sure nobody else can see the screen. Revealing is noted in the custody log.</source>
         <translation>Бұл адамның шын аты мен байланыс деректерін көрсету керек пе? Экранды ешкім көрмейтініне көз жеткізіңіз. Ашу сақтау журналына жазылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="860" />
+        <location filename="../../ui/field/forms.py" line="882" />
         <source>Reveal</source>
         <translation>Ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="889" />
+        <location filename="../../ui/field/forms.py" line="911" />
         <location filename="../../ui/field/opening.py" line="49" />
         <source>Recommendations and their follow-up status were carried over from the previous visit (%1). Update each one's status.</source>
         <translation>Ұсыныстар мен олардың орындалу күйі алдыңғы барудан (%1) көшірілді. Әрқайсысының күйін жаңартыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="907" />
+        <location filename="../../ui/field/forms.py" line="929" />
         <source>Held longer than the law allows before registration: the limit for a minor is %1 hours.</source>
         <translation>Тіркелгенге дейін заң рұқсат еткеннен ұзақ ұсталған: кәмелетке толмағандар үшін шегі — %1 сағат.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="909" />
+        <location filename="../../ui/field/forms.py" line="931" />
         <source>Held longer than the law allows before registration: the limit for an adult is %1 hours.</source>
         <translation>Тіркелгенге дейін заң рұқсат еткеннен ұзақ ұсталған: ересектер үшін шегі — %1 сағат.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="942" />
+        <location filename="../../ui/field/forms.py" line="964" />
         <source>Draft kept (encrypted) at %1.</source>
         <translation>Жоба %1 сақталды (шифрланған).</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="983" />
+        <location filename="../../ui/field/forms.py" line="1005" />
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="1009" />
+        <location filename="../../ui/field/forms.py" line="1031" />
         <source>Some fields need attention: they are marked below.</source>
         <translation>Кейбір өрістерге назар аудару керек: олар төменде белгіленген.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="1021" />
+        <location filename="../../ui/field/forms.py" line="1043" />
         <source>Discard changes?</source>
         <translation>Өзгерістерден бас тарту керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="1021" />
+        <location filename="../../ui/field/forms.py" line="1043" />
         <source>What you typed in this form has not been saved as a record. Discard it?</source>
         <translation>Бұл пішінге енгізілгендер әлі жазба ретінде сақталған жоқ. Оны жою керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="1023" />
+        <location filename="../../ui/field/forms.py" line="1045" />
         <source>Discard</source>
         <translation>Жою</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="1024" />
+        <location filename="../../ui/field/forms.py" line="1046" />
         <source>Keep editing</source>
         <translation>Өңдеуді жалғастыру</translation>
     </message>
@@ -1772,12 +1772,12 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/field/caseview.py" line="496" />
+        <location filename="../../ui/field/caseview.py" line="522" />
         <source>Version history</source>
         <translation>Нұсқалар тарихы</translation>
     </message>
     <message>
-        <location filename="../../ui/field/caseview.py" line="504" />
+        <location filename="../../ui/field/caseview.py" line="530" />
         <source>Deleted: %1</source>
         <translation>Жойылды: %1</translation>
     </message>
@@ -2079,81 +2079,81 @@
         <translation>Мек&amp;еме</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="65" />
+        <location filename="../../ui/field/window.py" line="64" />
         <source>&amp;Dates</source>
         <translation>&amp;Күндер</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="83" />
-        <location filename="../../ui/field/window.py" line="94" />
-        <location filename="../../ui/field/window.py" line="119" />
+        <location filename="../../ui/field/window.py" line="114" />
+        <location filename="../../ui/field/window.py" line="125" />
+        <location filename="../../ui/field/window.py" line="150" />
         <source>Any</source>
         <translation>Кез келген</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="134" />
+        <location filename="../../ui/field/window.py" line="165" />
         <source>Qorgau — %1</source>
         <translation>Qorgau — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="140" />
+        <location filename="../../ui/field/window.py" line="171" />
         <source>Main</source>
         <translation>Басты</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="143" />
+        <location filename="../../ui/field/window.py" line="174" />
         <source>New case</source>
         <translation>Жаңа іс</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="151" />
+        <location filename="../../ui/field/window.py" line="182" />
         <source>From a spreadsheet…</source>
         <translation>Кестеден…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="154" />
+        <location filename="../../ui/field/window.py" line="185" />
         <source>New record</source>
         <translation>Жаңа жазба</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="117" />
-        <location filename="../../ui/field/window.py" line="161" />
+        <location filename="../../ui/desk/window.py" line="128" />
+        <location filename="../../ui/field/window.py" line="192" />
         <source>Import receipt…</source>
         <translation>Түбіртекті импорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="116" />
-        <location filename="../../ui/field/window.py" line="159" />
+        <location filename="../../ui/desk/window.py" line="127" />
+        <location filename="../../ui/field/window.py" line="190" />
         <source>Send to coordinator…</source>
         <translation>Үйлестірушіге жіберу…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="163" />
+        <location filename="../../ui/field/window.py" line="194" />
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="169" />
+        <location filename="../../ui/field/window.py" line="200" />
         <source>Lock (Ctrl+L)</source>
         <translation>Құлыптау (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="205" />
+        <location filename="../../ui/field/window.py" line="236" />
         <source>Choose a case on the left, or start a new one (Ctrl+N).</source>
         <translation>Сол жақтан істі таңдаңыз немесе жаңасын бастаңыз (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="220" />
+        <location filename="../../ui/field/window.py" line="251" />
         <source>Locks after %1 minutes without activity · Ctrl+L locks now · Ctrl+Shift+L or F12 locks at once</source>
         <translation>%1 мин әрекетсіздіктен кейін құлыпталады · Ctrl+L — құлыптау · Ctrl+Shift+L немесе F12 — бірден</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="233" />
+        <location filename="../../ui/field/window.py" line="264" />
         <source>%1 found</source>
         <translation>Табылды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="236" />
+        <location filename="../../ui/field/window.py" line="267" />
         <source>%1 of %2 shown</source>
         <translation>%2 ішінен %1 көрсетілді</translation>
     </message>
@@ -2215,7 +2215,7 @@
     </message>
     <message>
         <location filename="../../ui/desk/report.py" line="216" />
-        <location filename="../../ui/desk/report.py" line="1109" />
+        <location filename="../../ui/desk/report.py" line="1111" />
         <source>The names of %1 relative(s) are left out: they would identify a protected minor.</source>
         <translation>Туыстарының аттары (%1) көрсетілмеген: олар арқылы қорғалған кәмелетке толмағанды тануға болады.</translation>
     </message>
@@ -2619,7 +2619,7 @@
     </message>
     <message>
         <location filename="../../ui/desk/report.py" line="963" />
-        <location filename="../../ui/desk/report.py" line="1084" />
+        <location filename="../../ui/desk/report.py" line="1086" />
         <source>Choose a case on the left.</source>
         <translation>Сол жақтан істі таңдаңыз.</translation>
     </message>
@@ -2694,82 +2694,82 @@
         <translation>PDF &amp;жасау…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1104" />
+        <location filename="../../ui/desk/report.py" line="1106" />
         <source>Left out for lack of consent (person: what — why):</source>
         <translation>Келісім болмағандықтан есепке енбейді (тұлға: не — неге):</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1127" />
+        <location filename="../../ui/desk/report.py" line="1129" />
         <source>Nothing to put in the PDF</source>
         <translation>PDF-ке енгізетін ештеңе жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1128" />
+        <location filename="../../ui/desk/report.py" line="1130" />
         <source>Tick the case report, the medical annex, or both.</source>
         <translation>Іс бойынша есепті, медициналық қосымшаны немесе екеуін де белгілеңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1137" />
+        <location filename="../../ui/desk/report.py" line="1139" />
         <source>Show protected identities?</source>
         <translation>Қорғалған тұлғаларды ашу керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1138" />
+        <location filename="../../ui/desk/report.py" line="1140" />
         <source>The PDF will name the protected people and give their dates of birth and contact details. Anyone who reads the file can put them at risk. Do this only for a recipient who must know, and who can keep it safe.</source>
         <translation>PDF-те қорғалған адамдардың аттары, туған күндері мен байланыс деректері көрсетіледі. Файлды оқыған кез келген адам оларға қауіп төндіруі мүмкін. Мұны тек білуге міндетті әрі файлды қауіпсіз сақтай алатын алушы үшін ғана жасаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1145" />
+        <location filename="../../ui/desk/report.py" line="1147" />
         <source>Show them</source>
         <translation>Көрсету</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1146" />
+        <location filename="../../ui/desk/report.py" line="1148" />
         <source>Keep them masked</source>
         <translation>Жасырын қалдыру</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1157" />
+        <location filename="../../ui/desk/report.py" line="1159" />
         <source>A PDF is not encrypted</source>
         <translation>PDF шифрланбаған</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1158" />
+        <location filename="../../ui/desk/report.py" line="1160" />
         <source>The PDF will be written in plaintext where you choose. Anyone who gets the file can read it. Put it only on the medium it must travel on, and delete it once it has been delivered.</source>
         <translation>PDF сіз таңдаған жерге ашық түрде жазылады. Файл кімнің қолына тисе, сол оқи алады. Оны тек жеткізілетін тасығышқа ғана сақтап, табыс етілгеннен кейін жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1165" />
+        <location filename="../../ui/desk/report.py" line="1167" />
         <source>Choose where…</source>
         <translation>Орнын таңдау…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1166" />
+        <location filename="../../ui/desk/report.py" line="1168" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1176" />
+        <location filename="../../ui/desk/report.py" line="1178" />
         <source>case-report</source>
         <translation>іс-бойынша-есеп</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1177" />
+        <location filename="../../ui/desk/report.py" line="1179" />
         <source>istanbul-protocol-annex</source>
         <translation>ыстамбұл-хаттамасы-қосымшасы</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1178" />
+        <location filename="../../ui/desk/report.py" line="1180" />
         <source>Save the PDF</source>
         <translation>PDF сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1199" />
+        <location filename="../../ui/desk/report.py" line="1201" />
         <source>Laying out the PDF…</source>
         <translation>PDF беттелуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/report.py" line="1210" />
+        <location filename="../../ui/desk/report.py" line="1212" />
         <source>Written (plaintext, %1): %2
 The export is recorded in the custody log of every record in it.</source>
         <translation>Жазылды (ашық түрде, %1): %2
@@ -3255,37 +3255,42 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>RecordTableModel</name>
     <message>
-        <location filename="../../ui/models.py" line="147" />
+        <location filename="../../ui/models.py" line="151" />
         <source>Title</source>
         <translation>Атауы</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="148" />
+        <location filename="../../ui/models.py" line="152" />
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="149" />
+        <location filename="../../ui/models.py" line="153" />
+        <source>Place</source>
+        <translation>Орны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="154" />
         <source>City</source>
         <translation>Қала</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="150" />
+        <location filename="../../ui/models.py" line="155" />
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="151" />
+        <location filename="../../ui/models.py" line="156" />
         <source>Date</source>
         <translation>Күні</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="152" />
+        <location filename="../../ui/models.py" line="157" />
         <source>Flags</source>
         <translation>Белгілер</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="153" />
+        <location filename="../../ui/models.py" line="158" />
         <source>Found in</source>
         <translation>Табылған жері</translation>
     </message>
@@ -4427,52 +4432,52 @@ The export is recorded in the custody log of every record in it.</source>
         <translation>Күнтізбеден таңдау</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="133" />
+        <location filename="../../ui/field/forms.py" line="142" />
         <source>DD.MM.YYYY HH:MM</source>
         <translation>КК.АА.ЖЖЖЖ СС:ММ</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="201" />
+        <location filename="../../ui/field/forms.py" line="223" />
         <source>One per line</source>
         <translation>Әр жолда біреуден</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="271" />
+        <location filename="../../ui/field/forms.py" line="293" />
         <source>(nothing to choose from yet)</source>
         <translation>(әзірге таңдайтын ештеңе жоқ)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="334" />
+        <location filename="../../ui/field/forms.py" line="356" />
         <source>Add: %1</source>
         <translation>Қосу: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="515" />
+        <location filename="../../ui/field/forms.py" line="537" />
         <source>New…</source>
         <translation>Жаңа…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="516" />
+        <location filename="../../ui/field/forms.py" line="538" />
         <source>Create it here: %1</source>
         <translation>Осында жасау: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="345" />
+        <location filename="../../ui/field/forms.py" line="367" />
         <source>Remove</source>
         <translation>Алып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="406" />
+        <location filename="../../ui/field/forms.py" line="428" />
         <source>Conditions</source>
         <translation>Жағдайлар</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="407" />
+        <location filename="../../ui/field/forms.py" line="429" />
         <source>Safeguards</source>
         <translation>Кепілдіктер</translation>
     </message>
     <message>
-        <location filename="../../ui/field/forms.py" line="420" />
+        <location filename="../../ui/field/forms.py" line="442" />
         <source>Note</source>
         <translation>Ескертпе</translation>
     </message>

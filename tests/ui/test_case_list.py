@@ -80,3 +80,50 @@ def test_case_list_is_readable_at_1280_by_800(qtbot: Any, gui: Any, lang: str) -
         assert table.columnWidth(cols.index("title")) >= 0.4 * table.viewport().width()
     finally:
         i18n.install("en")
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk"])
+def test_visits_in_the_list_show_their_place(qtbot: Any, gui: Any, lang: str) -> None:
+    """Two NPM visits on the same day to different places: the list tells them apart by
+    the place (a column of its own, in the reader's language), as the case list does by
+    title; cases, which have no place, do not get an empty column."""
+    from app.records import Records
+    from ui import i18n
+
+    def populate() -> None:
+        records = Records(gui.session.vault)
+        for name, code in (("ИВС ДП Вымышленной области", "ИВС-7"),
+                           ("СИЗО Вымышленного района", "ЛА-155/18")):
+            fac = records.create("facility", {"name": name, "code": code,
+                                              "type": "ivs"}).record_id
+            records.create("npm_visit", {"facility_id": fac,
+                                         "started_at": "2024-04-02T10:00"})
+        records.create("case", {"title": "Дело без места"})
+
+    try:
+        i18n.install(lang)
+        open_vault(qtbot, gui)
+        gui.tasks.call(populate)
+        main = gui.main
+        main.show()
+        main.filters.kind.setCurrentIndex(main.filters.kind.findData("npm_visit"))
+        settle(qtbot, gui)
+        qtbot.waitUntil(lambda: main.model.rowCount() == 2, timeout=10000)
+        model, table = main.model, main.table
+        col = list(model.COLUMNS).index("facility")
+        assert not table.isColumnHidden(col)
+        header = model.headerData(col, Qt.Orientation.Horizontal)
+        assert header and header != "Place"  # translated
+        places = {model.index(r, col).data() for r in range(2)}
+        assert places == {"ИВС ДП Вымышленной области (ИВС-7)",
+                          "СИЗО Вымышленного района (ЛА-155/18)"}
+        titles = {model.index(r, list(model.COLUMNS).index("title")).data() for r in range(2)}
+        assert len(titles) == 1  # same day: only the place distinguishes them
+        assert all(p in (model.index(r, 0).data(Qt.ItemDataRole.ToolTipRole) or "")
+                   for r, p in enumerate(model.index(r, col).data() for r in range(2)))
+        main.filters.kind.setCurrentIndex(main.filters.kind.findData("case"))
+        settle(qtbot, gui)
+        qtbot.waitUntil(lambda: main.model.rowCount() == 1, timeout=10000)
+        assert "facility" in main.columns.hidden()  # cases have no place
+    finally:
+        i18n.install("en")

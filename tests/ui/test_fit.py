@@ -29,7 +29,8 @@ def _run(tmp_path: Path, width: int, height: int, dpi: int, *extra: str) -> list
                            "--check", "--out", str(tmp_path / "shots"), *extra],
                           env=env, capture_output=True, text=True, timeout=900, check=False)
     problems = [line[8:] for line in done.stdout.splitlines() if line.startswith("PROBLEM ")]
-    assert done.returncode in (0, 1), done.stderr[-3000:]
+    # 1 with problems listed; without any, a crash (a run that stopped half-way).
+    assert done.returncode == 0 or (done.returncode == 1 and problems), done.stderr[-3000:]
     assert list((tmp_path / "shots").glob("kk-*.png")), done.stderr[-3000:]
     return problems
 
@@ -41,11 +42,15 @@ def test_every_window_fits_1366_by_768_in_russian_and_kazakh(tmp_path: Path) -> 
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(reason="since the consent, legal-path and search merges, at 1280×720 and "
-                   "125 % the main window is 1008×582 on a 1024×576 screen and the export "
-                   "dialog's preview line is squeezed (1366×768 passes); to be fixed",
-                   strict=True)
 def test_field_windows_fit_1280_by_720_at_125_percent(tmp_path: Path) -> None:
+    # English is checked at 1366×768 above; the words are the same at any scale.
     problems = [p for p in _run(tmp_path, 1280, 720, 120, "--field-only")
+                if "English" not in p]
+    assert problems == [], "\n".join(problems)
+
+
+@pytest.mark.slow
+def test_coordinators_desk_fits_1280_by_720_at_125_percent(tmp_path: Path) -> None:
+    problems = [p for p in _run(tmp_path, 1280, 720, 120, "--coord-only")
                 if "English" not in p]
     assert problems == [], "\n".join(problems)

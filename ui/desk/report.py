@@ -22,7 +22,7 @@ from typing import Any
 
 from app import schema
 from app.usecases import custody, reports
-from ui import dialogs, i18n, labels
+from ui import dialogs, i18n, labels, windows
 from ui.desk.common import DeskPage, button, value_text
 from ui.qt import QRectF, Qt, QtCore, QtGui, QtSvg, QtWidgets, translate
 from ui.style import set_role
@@ -953,7 +953,7 @@ class ReportPage(DeskPage):
         self.list.setSpacing(2)
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setMinimumWidth(360)
+        self.list.setMinimumWidth(240)  # long case titles wrap
         self.list.currentRowChanged.connect(self._chosen)
         ll.addWidget(self.list, 1)
         right = QtWidgets.QWidget()
@@ -1037,7 +1037,9 @@ class ReportPage(DeskPage):
         rl.addWidget(self.strip)
         rl.addWidget(self.message)
         rl.addStretch(1)
-        lay.addWidget(self.splitter(left, right, [440, 700], (2, 3)), 1)
+        # The choices scroll on a short screen (1280×720 at 125 %) rather than squeeze
+        # their explanations into slivers.
+        lay.addWidget(self.splitter(left, windows.scrolling(right), [440, 700], (2, 3)), 1)
         self.timer = self.debounced(self.refresh)
         self.search.textChanged.connect(self.timer.start)
         self.go.setEnabled(False)

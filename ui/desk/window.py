@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from app.usecases import conflicts, quarantine
+from ui import windows
 from ui.field.window import MainWindow
 from ui.qt import Qt, QtGui, QtWidgets, translate
 from ui.tasks import Job
@@ -92,10 +93,20 @@ class ArchiveWindow(MainWindow):
             item = QtWidgets.QListWidgetItem(page_title(key))
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
-        self.nav.setFixedWidth(max(200, self.nav.sizeHintForColumn(0) + 56))
+        # Room for the longest title and a count such as "  (12)"; no more (at 125 %
+        # every pixel of a 1024-pixel-wide screen counts).
+        bold = QtGui.QFont(self.nav.font())
+        bold.setBold(True)  # a page with something waiting is shown in bold, with its count
+        widest = max(QtGui.QFontMetrics(bold).horizontalAdvance(f"{page_title(k)}  (00)")
+                     for k in PAGES)
+        self.nav.setFixedWidth(max(200, widest + 2 * 14 + 12))  # the items' padding
         self.stack = QtWidgets.QStackedWidget()
-        self.stack.addWidget(records)
-        self.pages: dict[str, QtWidgets.QWidget] = {"records": records}
+        self.pages: dict[str, QtWidgets.QWidget] = {}
+        # Each page in its own scroll area: a stack is as large as its largest page, and
+        # the widest (receiving) or tallest (statistics, reports) page pushed the whole
+        # desk off a 1280×720 screen at 125 %. A page scrolls only where it must.
+        self.frames: dict[str, QtWidgets.QWidget] = {}
+        self._add_page("records", records)
         lay.addWidget(self.nav)
         lay.addWidget(self.stack, 1)
         self.setCentralWidget(desk)
@@ -122,11 +133,14 @@ class ArchiveWindow(MainWindow):
 
     # -- pages -------------------------------------------------------------------
 
+    def _add_page(self, key: str, widget: QtWidgets.QWidget) -> None:
+        self.pages[key] = widget
+        self.frames[key] = windows.scrolling(widget, across=True)
+        self.stack.addWidget(self.frames[key])
+
     def page(self, key: str) -> QtWidgets.QWidget:
         if key not in self.pages:
-            widget = _factory(key)(self)
-            self.pages[key] = widget
-            self.stack.addWidget(widget)
+            self._add_page(key, _factory(key)(self))
         return self.pages[key]
 
     def show_page(self, key: str) -> QtWidgets.QWidget:
@@ -140,7 +154,7 @@ class ArchiveWindow(MainWindow):
             return
         key = PAGES[row]
         widget = self.page(key)
-        self.stack.setCurrentWidget(widget)
+        self.stack.setCurrentWidget(self.frames[key])
         refresh = getattr(widget, "refresh", None)
         if refresh is not None and key != "records":
             refresh()

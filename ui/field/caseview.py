@@ -124,8 +124,14 @@ class FlowLayout(QtWidgets.QLayout):
     """Widgets left to right, wrapping onto the next line when the width runs out (the
     case's badges: a do-not-contact warning must never be cut off)."""
 
-    def __init__(self, spacing: int) -> None:
+    def __init__(self, spacing: int, *, right: bool = False, hfw: bool = True) -> None:
         super().__init__()
+        self.right = right  # each line ends at the right edge (a row of buttons)
+        # Without height-for-width, the layout's minimum height is that of its lines at
+        # its current width: inside a QTabWidget, whose height-for-width answer is its
+        # pages' preferred height (a case's lists would not shrink to fit the screen).
+        self.hfw = hfw
+        self._height = 0
         self._items: list[QtWidgets.QLayoutItem] = []
         self.setSpacing(spacing)
         self.setContentsMargins(0, 0, 0, 0)
@@ -146,14 +152,17 @@ class FlowLayout(QtWidgets.QLayout):
         return Qt.Orientation(0)
 
     def hasHeightForWidth(self) -> bool:
-        return True
+        return self.hfw
 
     def heightForWidth(self, width: int) -> int:
         return self._place(QtCore.QRect(0, 0, width, 0), move=False)
 
     def setGeometry(self, rect: QtCore.QRect) -> None:
         super().setGeometry(rect)
-        self._place(rect, move=True)
+        height = self._place(rect, move=True)
+        if not self.hfw and height != self._height:
+            self._height = height  # wrapped onto more (or fewer) lines: ask again
+            QtCore.QTimer.singleShot(0, self.invalidate)
 
     def sizeHint(self) -> QSize:
         return self.minimumSize()
@@ -162,20 +171,33 @@ class FlowLayout(QtWidgets.QLayout):
         size = QSize()
         for item in self._items:
             size = size.expandedTo(item.minimumSize())
+        if not self.hfw:
+            size.setHeight(max(size.height(), self._height))
         return size
 
     def _place(self, rect: QtCore.QRect, *, move: bool) -> int:
-        x, y, line = rect.x(), rect.y(), 0
         gap = self.spacing()
+        lines: list[list[tuple[QtWidgets.QLayoutItem, QSize]]] = [[]]
+        x = 0
         for item in self._items:
             hint = item.sizeHint()
-            if x + hint.width() > rect.right() + 1 and line > 0:
-                x, y, line = rect.x(), y + line + gap, 0
-            if move:
-                item.setGeometry(QtCore.QRect(QtCore.QPoint(x, y), hint))
+            if lines[-1] and x + hint.width() > rect.width():
+                lines.append([])
+                x = 0
+            lines[-1].append((item, hint))
             x += hint.width() + gap
-            line = max(line, hint.height())
-        return y + line - rect.y()
+        y = rect.y()
+        for line in lines:
+            if not line:
+                continue
+            width = sum(h.width() for _i, h in line) + gap * (len(line) - 1)
+            x = rect.x() + (max(rect.width() - width, 0) if self.right else 0)
+            for item, hint in line:
+                if move:
+                    item.setGeometry(QtCore.QRect(QtCore.QPoint(x, y), hint))
+                x += hint.width() + gap
+            y += max(h.height() for _i, h in line) + gap
+        return max(y - gap - rect.y(), 0)
 
 
 class SectionBar(QtWidgets.QListWidget):
@@ -251,8 +273,8 @@ class CaseView(QtWidgets.QWidget):
         lay.addWidget(self.title)
         self.badges = FlowLayout(6)  # warnings wrap to a second line, never clipped
         lay.addLayout(self.badges)
-        top = QtWidgets.QHBoxLayout()
-        top.addStretch(1)
+        # The buttons wrap rather than widen the pane (the desk's case at 125 %).
+        top = FlowLayout(6, right=True)
         edit = QtWidgets.QPushButton(translate("CaseView", "Edit case"))
         edit.clicked.connect(self.edit_case)
         hist = QtWidgets.QPushButton(translate("CaseView", "History"))
@@ -260,7 +282,7 @@ class CaseView(QtWidgets.QWidget):
         custody = QtWidgets.QPushButton(translate("CaseView", "Custody log"))
         custody.clicked.connect(self.show_custody)
         for b in (edit, hist, custody):
-            top.addWidget(b, 0, Qt.AlignmentFlag.AlignTop)
+            top.addWidget(b)
         lay.addLayout(top)
         # Every section in sight: the sections wrap onto a second row instead of
         # hiding behind the tab bar's arrows on a 1366-pixel screen.
@@ -296,7 +318,10 @@ class CaseView(QtWidgets.QWidget):
                 lambda item, _old, p=preview: self._preview(item, p))
             self.previews[key] = preview
             pl.addWidget(preview, 3)
-            row = QtWidgets.QHBoxLayout()
+            # A row that wraps: "Add a state forensic examination" beside Open and
+            # History must not make the pane wider than a small screen.
+            row: QtWidgets.QLayout = (FlowLayout(6, hfw=False) if key != "npm"
+                                      else QtWidgets.QHBoxLayout())
             if key != "npm":
                 add = QtWidgets.QPushButton(add_label(key))
                 add.setProperty("primary", True)
@@ -313,7 +338,8 @@ class CaseView(QtWidgets.QWidget):
             opener.clicked.connect(lambda _c=False, w=lst: self._open_current(w))
             history = QtWidgets.QPushButton(translate("CaseView", "History"))
             history.clicked.connect(lambda _c=False, w=lst: self._history_current(w))
-            row.addStretch(1)
+            if isinstance(row, QtWidgets.QHBoxLayout):
+                row.addStretch(1)
             row.addWidget(opener)
             row.addWidget(history)
             pl.addLayout(row)

@@ -18,7 +18,7 @@ from typing import Any
 from app.usecases import coordinators as coord_uc
 from app.usecases.coordinators import CardInfo, PurgePlan
 from storage.errors import IntegrityFailure, InvalidInput
-from ui import dialogs, labels
+from ui import dialogs, labels, windows
 from ui.labels import big_fingerprint, human_size
 from ui.qt import Qt, QTimer, QtWidgets, Signal, is_alive, translate
 from ui.style import set_role
@@ -279,7 +279,7 @@ class OwnCardDialog(QtWidgets.QDialog):
         self.name, fingerprint, self.data = result
         self.who.setText(translate("Coordinators", "This laptop: %1").replace("%1", self.name))
         self.fingerprint.setText(big_fingerprint(fingerprint))
-        self.adjustSize()
+        windows.show_whole(self)
 
     def save(self) -> None:
         if not self.data:
@@ -337,8 +337,14 @@ class ReceiptDialog(QtWidgets.QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(translate("Coordinators", "Receipts from the coordinator"))
         self.setMinimumWidth(620)
-        lay = QtWidgets.QVBoxLayout(self)
-        lay.setContentsMargins(22, 18, 22, 18)
+        outer = QtWidgets.QVBoxLayout(self)
+        outer.setContentsMargins(22, 18, 22, 18)
+        outer.setSpacing(10)
+        # Everything above Close scrolls when the screen is short (1280×720 at 125 %):
+        # the list of what may be removed is never cut at the dialog's edge.
+        body = QtWidgets.QWidget()
+        lay = QtWidgets.QVBoxLayout(body)
+        lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(10)
         intro = QtWidgets.QLabel(translate(
             "Coordinators", "When your coordinator has imported your bundles, their archive "
@@ -377,12 +383,14 @@ class ReceiptDialog(QtWidgets.QDialog):
         self.removed = _message("ok")
         bl.addWidget(self.removed)
         lay.addWidget(box)
+        lay.addStretch(1)
+        outer.addWidget(windows.scrolling(body), 1)
         row = QtWidgets.QHBoxLayout()
         row.addStretch(1)
         self.close_button = QtWidgets.QPushButton(translate("Coordinators", "Close"))
         self.close_button.clicked.connect(self.cancel_or_close)
         row.addWidget(self.close_button)
-        lay.addLayout(row)
+        outer.addLayout(row)
         self.timer = QTimer(self)
         self.timer.setInterval(100)
         self.timer.timeout.connect(self.tick)
@@ -406,7 +414,7 @@ class ReceiptDialog(QtWidgets.QDialog):
                 text += "\n" + files_line(plan)
             self.status.setText(text)
         self.remove_button.setEnabled(bool(plan.ids) and self.job is None)
-        self.adjustSize()
+        windows.show_whole(self)
 
     # -- import --------------------------------------------------------------------------
 

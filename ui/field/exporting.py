@@ -12,7 +12,7 @@ from typing import Any, Protocol
 
 from app.usecases import coordinators as coord_uc
 from app.usecases import export as export_uc
-from ui import dialogs, i18n
+from ui import dialogs, i18n, windows
 from ui.labels import human_size
 from ui.qt import Qt, QTimer, QtWidgets, translate
 from ui.style import set_role
@@ -86,8 +86,14 @@ class ExportDialog(QtWidgets.QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(translate("ExportDialog", "Send to coordinator"))
         self.setMinimumWidth(600)
-        lay = QtWidgets.QVBoxLayout(self)
-        lay.setContentsMargins(20, 16, 20, 16)
+        outer = QtWidgets.QVBoxLayout(self)
+        outer.setContentsMargins(20, 16, 20, 16)
+        outer.setSpacing(10)
+        # Everything above the buttons scrolls when the screen is short (1280×720 at
+        # 125 %): the buttons stay in sight and no line is squeezed.
+        body = QtWidgets.QWidget()
+        lay = QtWidgets.QVBoxLayout(body)
+        lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(10)
         intro = QtWidgets.QLabel(translate(
             "ExportDialog", "Records leave this laptop only inside a sealed bundle: encrypted "
@@ -124,13 +130,15 @@ class ExportDialog(QtWidgets.QDialog):
         self.bar = QtWidgets.QProgressBar()
         self.bar.setRange(0, 1000)
         self.bar.hide()
-        lay.addWidget(self.bar)
         self.result = QtWidgets.QLabel()
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         set_role(self.result, "calm")
         self.result.hide()
         lay.addWidget(self.result)
+        lay.addStretch(1)
+        outer.addWidget(windows.scrolling(body), 1)
+        outer.addWidget(self.bar)
         row = QtWidgets.QHBoxLayout()
         row.addStretch(1)
         self.cancel_button = QtWidgets.QPushButton(translate("ExportDialog", "Close"))
@@ -140,7 +148,7 @@ class ExportDialog(QtWidgets.QDialog):
         self.go.clicked.connect(self.start)
         row.addWidget(self.cancel_button)
         row.addWidget(self.go)
-        lay.addLayout(row)
+        outer.addLayout(row)
         self.timer = QTimer(self)
         self.timer.setInterval(100)
         self.timer.timeout.connect(self.tick)
@@ -175,7 +183,7 @@ class ExportDialog(QtWidgets.QDialog):
         else:
             self.result.hide()
             self._preview()
-        self.adjustSize()
+        windows.show_whole(self)
 
     def _preview(self) -> None:
         if self.backend is None or self.app.session is None or not self.who.count():
@@ -200,7 +208,7 @@ class ExportDialog(QtWidgets.QDialog):
                 "%1", str(p["statistics_stubs"]))
         self.disclosure.setText(text)
         self.disclosure.show()
-        self.adjustSize()
+        windows.show_whole(self)
 
     def chosen(self) -> list[str]:
         return [self.who.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.who.count())

@@ -18,7 +18,7 @@ from app.usecases import records as records_uc
 from storage.errors import ValidationError
 from ui import dialogs, i18n, labels
 from ui.field.reasons import delete_record
-from ui.qt import QDate, QObject, Qt, QtGui, QTimer, QtWidgets, Signal, translate
+from ui.qt import QDate, QEvent, QObject, Qt, QtGui, QTimer, QtWidgets, Signal, translate
 from ui.style import repolish, set_role
 from ui.tasks import Job
 
@@ -111,16 +111,25 @@ class DateEditor(LineEditor):
             cal.setSelectedDate(QDate(int(m[1]), int(m[2] or 1), int(m[3] or 1)))
         cal.clicked.connect(lambda d: self._chosen(cal, d))
         cal.activated.connect(lambda d: self._chosen(cal, d))
-        cal.adjustSize()
-        below = self.widget.mapToGlobal(self.widget.rect().bottomLeft())
-        screen = self.widget.screen().availableGeometry()
-        x = min(below.x(), screen.right() - cal.width())
-        y = below.y() if below.y() + cal.height() <= screen.bottom() \
-            else self.widget.mapToGlobal(self.widget.rect().topLeft()).y() - cal.height()
-        cal.move(max(screen.left(), x), max(screen.top(), y))
+        # Placed again whenever its size changes: it grows once shown and polished (the
+        # fonts at 125 % make it taller), and must then still fit under or over the field.
+        cal.installEventFilter(_Placer(cal, lambda: self._place(cal)))
         cal.show()
+        cal.adjustSize()
+        self._place(cal)
         cal.setFocus()
         self.popup = cal
+
+    def _place(self, cal: QtWidgets.QCalendarWidget) -> None:
+        """Under the field, or above it when the screen ends first; always on the screen."""
+        below = self.widget.mapToGlobal(self.widget.rect().bottomLeft())
+        screen = self.widget.screen().availableGeometry()
+        size = cal.frameGeometry().size().expandedTo(cal.sizeHint())
+        w, h = size.width(), size.height()
+        x = min(below.x(), screen.x() + screen.width() - w)
+        y = below.y() if below.y() + h <= screen.y() + screen.height() \
+            else self.widget.mapToGlobal(self.widget.rect().topLeft()).y() - h
+        cal.move(max(screen.left(), x), max(screen.top(), y))
 
     def _chosen(self, cal: QtWidgets.QCalendarWidget, day: QDate) -> None:
         self.set_value(day.toString("yyyy-MM-dd"))
@@ -139,6 +148,19 @@ class DateTimeEditor(LineEditor):
     def set_value(self, value: Any) -> None:
         self.widget.setText(dates.datetime_for_display(str(value), i18n.current())
                             if value else "")
+
+
+class _Placer(QObject):
+    """Calls `place` each time the watched popup is shown or resized."""
+
+    def __init__(self, parent: QtWidgets.QWidget, place: Any) -> None:
+        super().__init__(parent)
+        self.place = place
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self.place()
+        return False
 
 
 def calendar_icon() -> QtGui.QIcon:

@@ -9,7 +9,7 @@ from app import schema
 from app.dates import to_iso
 from app.usecases import field_views
 from app.usecases import records as records_uc
-from ui import i18n, labels
+from ui import i18n, labels, windows
 from ui.field.caseview import CaseView
 from ui.field.opening import open_form
 from ui.models import ColumnFitter, RecordTableModel
@@ -53,19 +53,18 @@ class FilterPanel(QtWidgets.QWidget):
                (translate("MainWindow", "S&tatus"), self.status),
                (translate("MainWindow", "F&lag"), self.flag),
                (translate("MainWindow", "Faci&lity"), self.facility)]
-        for i, (text, w) in enumerate(row):
+        self.pairs: list[tuple[QtWidgets.QLabel, QtWidgets.QWidget]] = []
+        for text, w in row:
             label = QtWidgets.QLabel(text)
             label.setBuddy(w)
-            r, c = 1 + i // 2, (i % 2) * 2
-            lay.addWidget(label, r, c)
-            lay.addWidget(w, r, c + 1)
-        dates = QtWidgets.QHBoxLayout()
-        dates.addWidget(self.date_from)
-        dates.addWidget(self.date_to)
-        dl = QtWidgets.QLabel(translate("MainWindow", "&Dates"))
-        dl.setBuddy(self.date_from)
-        lay.addWidget(dl, 4, 0)
-        lay.addLayout(dates, 4, 1, 1, 3)
+            self.pairs.append((label, w))
+        self.dates = QtWidgets.QHBoxLayout()
+        self.dates.addWidget(self.date_from)
+        self.dates.addWidget(self.date_to)
+        self.dates_label = QtWidgets.QLabel(translate("MainWindow", "&Dates"))
+        self.dates_label.setBuddy(self.date_from)
+        self.columns = 0
+        self._arrange(2)
         lay.setColumnStretch(1, 1)
         lay.setColumnStretch(3, 1)
         self.timer = QTimer(self)
@@ -77,6 +76,38 @@ class FilterPanel(QtWidgets.QWidget):
         self.date_to.textChanged.connect(self.timer.start)
         for combo in (self.kind, self.city, self.status, self.flag, self.facility):
             combo.currentIndexChanged.connect(self.apply)
+
+    def _arrange(self, columns: int) -> None:
+        """Two filters a row where they fit; one a row on a narrow pane (the list beside
+        the coordinator's navigation at 125 %), so that no label is cut."""
+        if columns == self.columns:
+            return
+        self.columns = columns
+        lay = self.layout()
+        assert isinstance(lay, QtWidgets.QGridLayout)
+        for label, w in self.pairs:
+            lay.removeWidget(label)
+            lay.removeWidget(w)
+        lay.removeWidget(self.dates_label)
+        lay.removeItem(self.dates)
+        for i, (label, w) in enumerate(self.pairs):
+            r, c = 1 + i // columns, (i % columns) * 2
+            lay.addWidget(label, r, c)
+            lay.addWidget(w, r, c + 1)
+        last = 1 + (len(self.pairs) + columns - 1) // columns
+        lay.addWidget(self.dates_label, last, 0)
+        lay.addLayout(self.dates, last, 1, 1, 3)
+
+    def _two_columns_width(self) -> int:
+        lay = self.layout()
+        gap = lay.horizontalSpacing() if isinstance(lay, QtWidgets.QGridLayout) else 8
+        label = max(lb.sizeHint().width() for lb, _w in self.pairs)
+        field = max(w.minimumSizeHint().width() for _lb, w in self.pairs)
+        return 2 * (label + field) + 3 * gap
+
+    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:
+        self._arrange(2 if self.width() >= self._two_columns_width() else 1)
+        super().resizeEvent(event)
 
     def _combo(self, items: list[tuple[str, str]]) -> QtWidgets.QComboBox:
         c = QtWidgets.QComboBox()
@@ -181,7 +212,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
+        self.table.sortByColumn(self.model.COLUMNS.index("date"), Qt.SortOrder.DescendingOrder)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(
             self.table.fontMetrics().lineSpacing() + 12)
@@ -207,7 +238,7 @@ class MainWindow(QtWidgets.QMainWindow):
         empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         set_role(empty, "muted")
         self.right.addWidget(empty)
-        split.addWidget(self.right)
+        split.addWidget(windows.scrolling(self.right, across=True))
         split.setStretchFactor(0, 4)
         split.setStretchFactor(1, 5)
         split.setSizes([600, 760])

@@ -1,0 +1,46 @@
+"""The lock screen comes to the front: under a real X server and window manager
+(Openbox), locking as the idle timer does with a form, the Settings dialog, a question
+box and another application's window open leaves the lock screen as the active,
+topmost window, and no window of ours mapped. Qt alone cannot tell: only the window
+manager decides the stacking, so this asks it (tests/ui/lock_stacking.py)."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.slow
+def test_lock_screen_comes_above_every_window_under_a_window_manager(tmp_path: Path) -> None:
+    missing = [t for t in ("xvfb-run", "openbox", "xprop") if shutil.which(t) is None]
+    if missing:
+        pytest.skip(f"needs {', '.join(missing)} (scripts/system-packages.txt)")
+    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
+    env.update({"PYTHONPATH": str(ROOT), "HOME": str(tmp_path),
+                "XDG_CONFIG_HOME": str(tmp_path / "config"),
+                "XDG_DATA_HOME": str(tmp_path / "data"), "QT_QPA_PLATFORM": "xcb"})
+    script = (f"openbox >/dev/null 2>&1 & sleep 1; "
+              f"'{sys.executable}' -m tests.ui.lock_stacking")
+    done = subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1366x768x24", "sh", "-c",
+                           script], env=env, cwd=ROOT, capture_output=True, text=True,
+                          timeout=300, check=False)
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    assert done.returncode == 0 and lines, done.stderr[-3000:]
+    seen = json.loads(lines[-1])
+    # Before: the other application's window on top of the form, dialog and question.
+    assert seen["before"][-1] == "another application", seen
+    assert {"Settings", "Question"} <= set(seen["before"]), seen
+    # After: the lock screen is what the window manager made active and put on top.
+    assert seen["active"] == seen["gate"], seen
+    assert seen["stacking"][-1] == seen["gate"], seen
+    assert seen["qt_active"] is True
+    assert seen["ours_visible"] == []  # nothing readable left on the screen
+    assert [n for n in seen["names"] if n != "another application"] == ["Qorgau"], seen
