@@ -43,7 +43,18 @@ def read_rows(path: Path) -> list[Row]:
         raise InvalidInput(f"{path.name}: not a spreadsheet Qorgau reads (CSV or XLSX)")
     if len(rows) > MAX_ROWS:
         raise InvalidInput(f"{path.name}: more than {MAX_ROWS} rows")
-    return rows
+    return [[_unguarded(c) for c in row] for row in rows]
+
+
+_GUARDED = re.compile(r"^'[=+\-@\t\r]")
+
+
+def _unguarded(cell: Any) -> Any:
+    """A text the record export kept from running as a formula ("'=…": the leading
+    apostrophe of app.usecases.record_export._safe) comes back as it was recorded."""
+    if isinstance(cell, str) and _GUARDED.match(cell):
+        return cell[1:]
+    return cell
 
 
 def _csv_rows(data: bytes) -> list[Row]:

@@ -349,7 +349,10 @@ class Vault:
             p = Path(name)
             if p.name.startswith(".") and p.name.endswith(".partial"):
                 with contextlib.suppress(OSError):
-                    p.unlink()
+                    if p.is_dir() and not p.is_symlink():  # a folder being filled (tables)
+                        shutil.rmtree(p)
+                    else:
+                        p.unlink()
                     removed += 1
         self._set_outputs([])
         return removed

@@ -103,11 +103,12 @@ def cmd_devices(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from dataclasses import asdict
 
+    from app.cli.progress import ProgressLine
     from app.exporter import export
 
-    with _open(args.vault) as vault:
+    with _open(args.vault) as vault, ProgressLine("sealing") as line:
         report = export(vault, Path(args.out), everything=args.all, dry_run=args.dry_run,
-                        lang=args.lang)
+                        lang=args.lang, progress=None if args.dry_run else line)
     if args.dry_run:
         from app.cli.consent import preview_lines
 

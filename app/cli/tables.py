@@ -8,6 +8,7 @@ from pathlib import Path
 
 from app.cli import filter_options
 from app.cli.common import Command, open_vault, out
+from app.cli.progress import ProgressLine
 from app.usecases import record_export, table_import
 from storage.errors import EXIT_OK, InvalidInput
 
@@ -32,7 +33,8 @@ def cmd_import_table(args: argparse.Namespace) -> int:
             p = table_import.preview(vault, Path(args.file), mapping)
             out(p.to_dict(), args.json, "\n".join(_preview_lines(p)))
             return EXIT_OK if not p.problems else table_import.TableRejected(p.problems).exit_code
-        done = table_import.import_table(vault, Path(args.file), mapping)
+        with ProgressLine("importing") as line:
+            done = table_import.import_table(vault, Path(args.file), mapping, progress=line)
     out({"file": done.file, "sha256": done.sha256, "kind": done.kind,
          "record_ids": done.record_ids}, args.json,
         f"Imported {len(done.record_ids)} {done.kind} records from {done.file}, signed by "
@@ -53,8 +55,9 @@ def cmd_export_records(args: argparse.Namespace) -> int:
             print(f"Warning: {record_export.WARNING}", flush=True)
         if not args.out:
             raise InvalidInput("say where to write the tables: --out PATH")
-        done = record_export.export_records(vault, Path(args.out), args.format, scope,
-                                            args.lang)
+        with ProgressLine("exporting") as line:
+            done = record_export.export_records(vault, Path(args.out), args.format, scope,
+                                                args.lang, progress=line)
     out({"path": done.path, "format": done.format, "rows": done.counts,
          "withheld": done.withheld}, args.json,
         f"Written (plaintext): {done.path} — "

@@ -8,6 +8,7 @@ appears whole or not at all (mode 0600).
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import io
@@ -15,13 +16,15 @@ import os
 import re
 import shutil
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from app import disclosure, filters, record_tables, uwazi
 from app.record_tables import Progress, Scope, Sheet
 from storage.atomic import atomic_writer
-from storage.errors import InvalidInput
+from storage.errors import Cancelled, InvalidInput
 from storage.vault import Vault
 
 FORMATS = ("xlsx", "csv", "uwazi")
@@ -38,6 +41,13 @@ class RecordExport:
     written: bool
 
 
+def kinds(fmt: str) -> list[str]:
+    """The record kinds an export of `fmt` can hold (the Uwazi pack: its templates)."""
+    from app import schema
+
+    return list(uwazi.TEMPLATES) if fmt == "uwazi" else schema.kind_names()
+
+
 def scope(*, kinds: tuple[str, ...] | list[str] = (), date_from: str | None = None,
           date_to: str | None = None, city: str | None = None, region: str | None = None,
           facility_id: str | None = None, tag: str | None = None) -> Scope:
@@ -47,6 +57,89 @@ def scope(*, kinds: tuple[str, ...] | list[str] = (), date_from: str | None = No
     return Scope(kinds=tuple(kinds), filters=filters.from_input(
         date_from=date_from, date_to=date_to, city=city, region=region,
         facility_id=facility_id, tag=tag))
+
+
+def disclosure_preview(vault: Vault, where: Scope, fmt: str, lang: str, *,
+                       cancel: threading.Event | None = None) -> dict[str, Any]:
+    """Before an export is written: how many rows of each kind it would hold, and what the
+    one consent rule (app.disclosure) keeps out of it, per person and reason, in `lang`.
+    Only what falls inside `where` is named. Writes nothing.
+
+    Record tables follow the sharing answer; the Uwazi pack is a publication and follows
+    the publication answer (see `disclosure_of`). `cancel`: a preview no longer wanted
+    stops early (Cancelled)."""
+    channel = "csv" if fmt == "uwazi" else "bundle"
+    _check(cancel)  # a person who changed a choice meanwhile wants the newer preview
+    decision = disclosure.decide(vault.db, channel)
+    everything = record_tables.select(vault.db, where, set(), lang, cancel=cancel)
+    in_scope = {rid for rid, _k, _b in everything.records}
+    concerned = set(in_scope)  # the people in scope, and those whose accounts are
+    for rid in in_scope:
+        concerned |= decision.owners.get(rid, set())
+    shown = disclosure.Disclosure(
+        channel,
+        withheld={r: why for r, why in decision.withheld.items() if r in in_scope},
+        anonymous={p: why for p, why in decision.anonymous.items() if p in concerned},
+        people=decision.people, kinds=decision.kinds, owners=decision.owners)
+    seen = disclosure.preview(vault.db, shown, lang, going=in_scope)
+    rows: dict[str, int] = {}
+    for rid, kind, _body in everything.records:
+        if rid in decision.withheld or (fmt == "uwazi" and kind not in uwazi.TEMPLATES):
+            continue
+        rows[kind] = rows.get(kind, 0) + 1
+    return {"rows": rows, "withheld": seen["withheld"], "anonymised": seen["anonymised"],
+            "withheld_records": len(in_scope & set(decision.withheld))}
+
+
+def _phases(progress: Progress | None) -> tuple[Progress | None, Progress | None]:
+    """Choosing the records, then writing them: one bar, in thousandths, half each."""
+    if progress is None:
+        return None, None
+
+    def choosing(done: int, total: int) -> None:
+        progress(done * 500 // max(total, 1), 1000)
+
+    def writing(done: int, total: int) -> None:
+        progress(500 + done * 500 // max(total, 1), 1000)
+    return choosing, writing
+
+
+def _check(cancel: threading.Event | None) -> None:
+    if cancel is not None and cancel.is_set():
+        raise Cancelled()
+
+
+@contextlib.contextmanager
+def _outputs(vault: Vault, paths: list[Path]) -> Iterator[None]:
+    """The hidden files and folders about to be written outside the vault, noted in it
+    while they exist: if the process is killed (power cut, kill -9), the next opening of
+    the vault removes them, as it does a bundle's (storage.vault.remove_stale_outputs).
+    Plaintext rows must not outlive an export that never finished."""
+    for path in paths:
+        vault.start_output(path)
+    try:
+        yield
+    finally:
+        for path in paths:
+            vault.end_output(path)
+
+
+def _partial(target: Path, extra: str = "") -> Path:
+    """The hidden name an unfinished write has beside its target (storage.atomic's)."""
+    return target.with_name(f".{target.name}.{os.getpid()}{extra}.partial")
+
+
+@contextlib.contextmanager
+def _new_folder(folder: Path) -> Iterator[Path]:
+    """A folder that appears whole under its name or not at all: filled under a hidden
+    `.partial` name, renamed when complete; removed on any failure, cancel or Ctrl+C."""
+    staging = _partial(folder)
+    try:
+        staging.mkdir(mode=0o700)
+        yield staging
+        os.rename(staging, folder)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
 
 
 def _sheets(vault: Vault, scope: Scope, lang: str, progress: Progress | None,
@@ -81,6 +174,8 @@ def preview(vault: Vault, scope: Scope, lang: str) -> RecordExport:
 def export_records(vault: Vault, out: Path, fmt: str, scope: Scope, lang: str, *,
                    progress: Progress | None = None,
                    cancel: threading.Event | None = None) -> RecordExport:
+    """Write the tables. `progress(done, total)` and `cancel` as everywhere: a cancel (or
+    an interrupt) leaves nothing behind, not even a partial file or folder."""
     if fmt not in FORMATS:
         raise InvalidInput(f"unknown format {fmt!r}: choose xlsx, csv or uwazi")
     if fmt == "uwazi":
@@ -90,24 +185,34 @@ def export_records(vault: Vault, out: Path, fmt: str, scope: Scope, lang: str, *
         raise InvalidInput(f"{out} already exists: choose a new name")
     if not out.parent.is_dir():
         raise InvalidInput(f"the folder {out.parent} does not exist")
-    sheets, withheld = _sheets(vault, scope, lang, progress, cancel)
+    choosing, writing = _phases(progress)
+    sheets, withheld = _sheets(vault, scope, lang, choosing, cancel)
+    total = sum(len(s.rows) for s in sheets)
     if fmt == "xlsx":
-        with atomic_writer(out) as fh:
-            _write_xlsx(sheets, fh)
+        scratch = [_partial(out, f".sheet{n}") for n in range(max(len(sheets), 1))]
+        with _outputs(vault, [_partial(out), *scratch]), atomic_writer(out) as fh:
+            _write_xlsx(sheets, fh, out, writing, cancel, total)
         files = [out.name]
     else:
-        out.mkdir(mode=0o700)
         files = []
-        for sheet in sheets:
-            with atomic_writer(out / f"{sheet.kind}.csv") as fh:
-                fh.write(_csv_bytes(sheet))
-            files.append(sheet.kind + ".csv")
+        with _outputs(vault, [_partial(out)]), _new_folder(out) as staging:
+            done = 0
+            for sheet in sheets:
+                _check(cancel)
+                with atomic_writer(staging / f"{sheet.kind}.csv") as fh:
+                    fh.write(_csv_bytes(sheet))
+                files.append(sheet.kind + ".csv")
+                done += len(sheet.rows)
+                if writing is not None:
+                    writing(done, total)
     counts = {s.kind: len(s.rows) for s in sheets}
     with vault.db.transaction():
         vault.audit("records_export", {
             "path": str(out.absolute()), "format": fmt, "lang": lang, "files": files,
             "rows": counts, "withheld": withheld,
             "scope": scope.as_dict()})
+    if progress is not None:
+        progress(1000, 1000)
     return RecordExport(str(out), fmt, counts, withheld, True)
 
 
@@ -121,17 +226,17 @@ def export_uwazi(vault: Vault, folder: Path, scope: Scope, lang: str, *,
         raise InvalidInput(f"{folder} already exists: choose a new folder")
     if not folder.parent.is_dir():
         raise InvalidInput(f"the folder {folder.parent} does not exist")
-    chosen = _select(vault, scope, lang, progress, cancel, channel="csv")
+    choosing, writing = _phases(progress)
+    chosen = _select(vault, scope, lang, choosing, cancel, channel="csv")
     files = uwazi.pack(chosen, lang)
-    staging = folder.with_name(f".{folder.name}.{os.getpid()}.partial")
-    try:
-        (staging / "thesauri").mkdir(parents=True, mode=0o700)
-        for name, data in files.items():
+    with _outputs(vault, [_partial(folder)]), _new_folder(folder) as staging:
+        (staging / "thesauri").mkdir(mode=0o700)
+        for n, (name, data) in enumerate(files.items(), start=1):
+            _check(cancel)
             with atomic_writer(staging / name) as fh:
                 fh.write(data)
-        os.rename(staging, folder)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+            if writing is not None:
+                writing(n, len(files))
     counts: dict[str, int] = {}
     for _rid, kind, _body in chosen.records:
         if kind in uwazi.TEMPLATES:
@@ -141,6 +246,8 @@ def export_uwazi(vault: Vault, folder: Path, scope: Scope, lang: str, *,
             "path": str(folder.absolute()), "format": "uwazi", "lang": lang,
             "files": sorted(files), "rows": counts, "withheld": chosen.withheld,
             "scope": scope.as_dict()})
+    if progress is not None:
+        progress(1000, 1000)
     return RecordExport(str(folder), "uwazi", counts, chosen.withheld, True)
 
 
@@ -154,26 +261,67 @@ def _csv_bytes(sheet: Sheet) -> bytes:
     return ("\ufeff" + buf.getvalue()).encode("utf-8")  # the BOM: Excel reads it as UTF-8
 
 
-def _write_xlsx(sheets: list[Sheet], fh: io.BufferedWriter | object) -> None:
+def _write_xlsx(sheets: list[Sheet], fh: io.BufferedWriter | object, out: Path,
+                progress: Progress | None = None, cancel: threading.Event | None = None,
+                total: int = 0) -> None:
     import openpyxl
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
 
     book = openpyxl.Workbook(write_only=True)
-    for sheet in sheets:
-        ws = book.create_sheet(_sheet_name(sheet.title))
-        ws.freeze_panes = "B2"
-        head = []
-        for text in sheet.headers:
-            cell = WriteOnlyCell(ws, value=text)
-            cell.font = Font(bold=True)
-            head.append(cell)
-        ws.append(head)
-        for row in sheet.rows:
-            ws.append([_safe(v) for v in row])
-    if not sheets:
-        book.create_sheet("-")
-    book.save(fh)
+    scratch: list[Path] = []
+    try:
+        done = 0
+        for n, sheet in enumerate(sheets):
+            ws = book.create_sheet(_sheet_name(sheet.title))
+            scratch.append(_scratch_writer(ws, out, n))
+            ws.freeze_panes = "B2"
+            head = []
+            for text in sheet.headers:
+                cell = WriteOnlyCell(ws, value=text)
+                cell.font = Font(bold=True)
+                head.append(cell)
+            ws.append(head)
+            for row in sheet.rows:
+                ws.append([_safe(v) for v in row])
+                done += 1
+                if done % 200 == 0:
+                    _check(cancel)
+                    if progress is not None:
+                        progress(done, total)
+        if not sheets:
+            ws = book.create_sheet("-")
+            scratch.append(_scratch_writer(ws, out, 0))
+        _check(cancel)
+        book.save(fh)
+    except BaseException:
+        for ws in book.worksheets:  # close the sheets' streams, rows first, then files
+            for stream in (getattr(ws, "_rows", None),
+                           getattr(getattr(ws, "_writer", None), "xf", None)):
+                if stream is not None:
+                    with contextlib.suppress(Exception):
+                        stream.close()
+        raise
+    finally:
+        for path in scratch:
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+
+
+def _scratch_writer(ws: Any, out: Path, n: int) -> Path:
+    """openpyxl writes each sheet to a file before zipping it — by default in the
+    system's temp folder, where the rows would lie in plaintext outside the place the
+    person chose (and stay there if the process is killed). Here the sheet's file is a
+    hidden `.partial` beside the target, mode 0600, removed whatever happens; a killed
+    export leaves it where the person looks, named as every unfinished write is."""
+    from openpyxl.worksheet import _writer
+
+    path = _partial(out, f".sheet{n}")
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    ws._writer = _writer.WorksheetWriter(ws, out=str(path))
+    ws._writer.write_top()
+    _writer.ALL_TEMP_FILES.append(str(path))  # openpyxl's own clean-up list expects it
+    return path
 
 
 def _sheet_name(title: str) -> str:

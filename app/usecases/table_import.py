@@ -207,7 +207,8 @@ def _value(col: Column, cell: Any, matchers: dict[str, tables.Matcher],
 
 
 def preview(vault: Vault, file: Path, mapping: Mapping, *,
-            cancel: threading.Event | None = None) -> Preview:
+            cancel: threading.Event | None = None,
+            progress: Callable[[int, int], None] | None = None) -> Preview:
     """Read and check the whole file; change nothing."""
     file = Path(file)
     rows = tables.read_rows(file)
@@ -236,6 +237,8 @@ def preview(vault: Vault, file: Path, mapping: Mapping, *,
     for n in range(head + 1, len(rows)):
         if cancel is not None and cancel.is_set():
             raise Cancelled()
+        if progress is not None and n % 200 == 0:
+            progress(n, len(rows))
         row = rows[n]
         if tables.is_blank(row):
             continue
@@ -275,10 +278,12 @@ class Imported:
 
 
 def import_table(vault: Vault, file: Path, mapping: Mapping, *,
-                 cancel: threading.Event | None = None) -> Imported:
+                 cancel: threading.Event | None = None,
+                 progress: Callable[[int, int], None] | None = None) -> Imported:
     """All rows or none: every record signed by this vault in one transaction, audited
-    with the source file's name and SHA-256."""
-    seen = preview(vault, file, mapping, cancel=cancel)
+    with the source file's name and SHA-256. `progress` follows the reading of the rows;
+    a cancel or an interrupt during the writing rolls the one transaction back."""
+    seen = preview(vault, file, mapping, cancel=cancel, progress=progress)
     if seen.problems:
         raise TableRejected(seen.problems)
     if not seen.rows:

@@ -2116,8 +2116,13 @@
         <translation>New record</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="128" />
         <location filename="../../ui/field/window.py" line="192" />
+        <source>Record tables…</source>
+        <translation>Record tables…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/window.py" line="128" />
+        <location filename="../../ui/field/window.py" line="193" />
         <source>Import receipt…</source>
         <translation>Import receipt…</translation>
     </message>
@@ -2128,32 +2133,32 @@
         <translation>Send to coordinator…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="194" />
+        <location filename="../../ui/field/window.py" line="195" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="200" />
+        <location filename="../../ui/field/window.py" line="201" />
         <source>Lock (Ctrl+L)</source>
         <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="236" />
+        <location filename="../../ui/field/window.py" line="237" />
         <source>Choose a case on the left, or start a new one (Ctrl+N).</source>
         <translation>Choose a case on the left, or start a new one (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="251" />
+        <location filename="../../ui/field/window.py" line="252" />
         <source>Locks after %1 minutes without activity · Ctrl+L locks now · Ctrl+Shift+L or F12 locks at once</source>
         <translation>Locks after %1 minutes without activity · Ctrl+L locks now · Ctrl+Shift+L or F12 locks at once</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="264" />
+        <location filename="../../ui/field/window.py" line="265" />
         <source>%1 found</source>
         <translation>%1 found</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="267" />
+        <location filename="../../ui/field/window.py" line="268" />
         <source>%1 of %2 shown</source>
         <translation>%1 of %2 shown</translation>
     </message>
@@ -3296,6 +3301,163 @@ The export is recorded in the custody log of every record in it.</translation>
     </message>
 </context>
 <context>
+    <name>RecordTables</name>
+    <message>
+        <location filename="../../ui/record_tables.py" line="24" />
+        <source>Spreadsheet workbook (XLSX), a sheet per kind</source>
+        <translation>Spreadsheet workbook (XLSX), a sheet per kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="25" />
+        <source>CSV files in a new folder, a file per kind</source>
+        <translation>CSV files in a new folder, a file per kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="26" />
+        <source>Uwazi import pack (CSV files in a new folder)</source>
+        <translation>Uwazi import pack (CSV files in a new folder)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="45" />
+        <source>Record tables</source>
+        <translation>Record tables</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="50" />
+        <source>Records as tables for spreadsheets and for an Uwazi database: one table per kind, codes beside their labels. What people did not consent to share is left out and protected identities are masked.</source>
+        <translation>Records as tables for spreadsheets and for an Uwazi database: one table per kind, codes beside their labels. What people did not consent to share is left out and protected identities are masked.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="60" />
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="75" />
+        <source>&amp;Language of the labels</source>
+        <translation>&amp;Language of the labels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="79" />
+        <source>&amp;Kinds of record</source>
+        <translation>&amp;Kinds of record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="92" />
+        <source>Which records (as on the statistics page)</source>
+        <translation>Which records (as on the statistics page)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="103" />
+        <source>What the files will hold</source>
+        <translation>What the files will hold</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="107" />
+        <source>Counting what would be written…</source>
+        <translation>Counting what would be written…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="121" />
+        <source>Spreadsheet files are not encrypted: anyone who gets the file, the disk or the stick can read every name and account in it. Keep them only where needed and delete them after use.</source>
+        <translation>Spreadsheet files are not encrypted: anyone who gets the file, the disk or the stick can read every name and account in it. Keep them only where needed and delete them after use.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="139" />
+        <location filename="../../ui/record_tables.py" line="354" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="141" />
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="214" />
+        <source>Tick at least one kind of record.</source>
+        <translation>Tick at least one kind of record.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="246" />
+        <source>Will be written: %1.</source>
+        <translation>Will be written: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="249" />
+        <source>No record matches these choices: the file would be empty.</source>
+        <translation>No record matches these choices: the file would be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="252" />
+        <source>Left out by consent (%1 records):</source>
+        <translation>Left out by consent (%1 records):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="256" />
+        <location filename="../../ui/record_tables.py" line="262" />
+        <source>…and %1 more people.</source>
+        <translation>…and %1 more people.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="259" />
+        <source>Shown without their name (consent):</source>
+        <translation>Shown without their name (consent):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="281" />
+        <source>These files are not encrypted</source>
+        <translation>These files are not encrypted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="282" />
+        <source>Spreadsheet files are not encrypted: anyone who gets the file, the disk or the stick can read every name and account in it. Save them only where they are needed, and delete them after use.</source>
+        <translation>Spreadsheet files are not encrypted: anyone who gets the file, the disk or the stick can read every name and account in it. Save them only where they are needed, and delete them after use.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="286" />
+        <source>Choose where…</source>
+        <translation>Choose where…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="287" />
+        <location filename="../../ui/record_tables.py" line="307" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="293" />
+        <location filename="../../ui/record_tables.py" line="318" />
+        <source>records</source>
+        <translation>records</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="295" />
+        <source>Save the workbook</source>
+        <translation>Save the workbook</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="300" />
+        <source>Where to make the new folder</source>
+        <translation>Where to make the new folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="360" />
+        <source>Written (plaintext): %1</source>
+        <translation>Written (plaintext): %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="362" />
+        <source>Left out by consent: %1 records.</source>
+        <translation>Left out by consent: %1 records.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="374" />
+        <source>Cancelled: nothing was written.</source>
+        <translation>Cancelled: nothing was written.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../ui/field/settings.py" line="24" />
@@ -3977,117 +4139,117 @@ The export is recorded in the custody log of every record in it.</translation>
         <translation>Figures over every record in the archive: first complaints and their legal path by region, city, month and facility, deaths in custody, reprisals, who the victims are, methods. The table under each chart holds its numbers; export it as CSV for a submission.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="470" />
+        <location filename="../../ui/filters.py" line="35" />
         <source>from DD.MM.YYYY</source>
         <translation>from DD.MM.YYYY</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="472" />
+        <location filename="../../ui/filters.py" line="37" />
         <source>to DD.MM.YYYY</source>
         <translation>to DD.MM.YYYY</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="474" />
+        <location filename="../../ui/filters.py" line="39" />
         <source>Every city</source>
         <translation>Every city</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="478" />
+        <location filename="../../ui/filters.py" line="38" />
         <source>Every region</source>
         <translation>Every region</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="482" />
+        <location filename="../../ui/filters.py" line="46" />
         <source>e.g. January 2022</source>
         <translation>e.g. January 2022</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="484" />
+        <location filename="../../ui/filters.py" line="41" />
         <source>Every facility</source>
         <translation>Every facility</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="489" />
+        <location filename="../../ui/filters.py" line="47" />
         <source>&amp;Dates</source>
         <translation>&amp;Dates</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="501" />
+        <location filename="../../ui/filters.py" line="49" />
         <source>&amp;Tag</source>
         <translation>&amp;Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="507" />
+        <location filename="../../ui/desk/figures.py" line="474" />
         <source>&amp;Count</source>
         <translation>&amp;Count</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="542" />
+        <location filename="../../ui/desk/figures.py" line="509" />
         <source>Export this table as &amp;CSV…</source>
         <translation>Export this table as &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="543" />
+        <location filename="../../ui/desk/figures.py" line="510" />
         <source>Export &amp;all tables as CSV…</source>
         <translation>Export &amp;all tables as CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="589" />
+        <location filename="../../ui/desk/figures.py" line="549" />
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="650" />
+        <location filename="../../ui/desk/figures.py" line="609" />
         <source>The figures include %1 entries anonymised for statistics: cases of people who did not consent to sharing, counted with no name, text or date of birth.</source>
         <translation>The figures include %1 entries anonymised for statistics: cases of people who did not consent to sharing, counted with no name, text or date of birth.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="666" />
+        <location filename="../../ui/filters.py" line="137" />
         <source>dates %1 to %2</source>
         <translation>dates %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="679" />
+        <location filename="../../ui/filters.py" line="146" />
         <source>Filters: %1.</source>
         <translation>Filters: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="690" />
+        <location filename="../../ui/desk/figures.py" line="631" />
         <source>CSV files are not encrypted</source>
         <translation>CSV files are not encrypted</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="691" />
+        <location filename="../../ui/desk/figures.py" line="632" />
         <source>A CSV file is plaintext: anyone who gets the file or the disk can read it. The figures name no person, but facility names and small numbers can still point to someone. Save it only where it is needed, and delete it after use.</source>
         <translation>A CSV file is plaintext: anyone who gets the file or the disk can read it. The figures name no person, but facility names and small numbers can still point to someone. Save it only where it is needed, and delete it after use.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="698" />
+        <location filename="../../ui/desk/figures.py" line="639" />
         <source>Choose where…</source>
         <translation>Choose where…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="699" />
+        <location filename="../../ui/desk/figures.py" line="640" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="707" />
+        <location filename="../../ui/desk/figures.py" line="648" />
         <source>Folder for the CSV files</source>
         <translation>Folder for the CSV files</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="714" />
+        <location filename="../../ui/desk/figures.py" line="655" />
         <source>Save the table as CSV</source>
         <translation>Save the table as CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="731" />
+        <location filename="../../ui/desk/figures.py" line="672" />
         <source>Writing CSV…</source>
         <translation>Writing CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="735" />
+        <location filename="../../ui/desk/figures.py" line="676" />
         <source>Written (plaintext): %1</source>
         <translation>Written (plaintext): %1</translation>
     </message>

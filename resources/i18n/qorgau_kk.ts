@@ -2116,8 +2116,13 @@
         <translation>Жаңа жазба</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="128" />
         <location filename="../../ui/field/window.py" line="192" />
+        <source>Record tables…</source>
+        <translation>Жазбалар кестелері…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/window.py" line="128" />
+        <location filename="../../ui/field/window.py" line="193" />
         <source>Import receipt…</source>
         <translation>Түбіртекті импорттау…</translation>
     </message>
@@ -2128,32 +2133,32 @@
         <translation>Үйлестірушіге жіберу…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="194" />
+        <location filename="../../ui/field/window.py" line="195" />
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="200" />
+        <location filename="../../ui/field/window.py" line="201" />
         <source>Lock (Ctrl+L)</source>
         <translation>Құлыптау (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="236" />
+        <location filename="../../ui/field/window.py" line="237" />
         <source>Choose a case on the left, or start a new one (Ctrl+N).</source>
         <translation>Сол жақтан істі таңдаңыз немесе жаңасын бастаңыз (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="251" />
+        <location filename="../../ui/field/window.py" line="252" />
         <source>Locks after %1 minutes without activity · Ctrl+L locks now · Ctrl+Shift+L or F12 locks at once</source>
         <translation>%1 мин әрекетсіздіктен кейін құлыпталады · Ctrl+L — құлыптау · Ctrl+Shift+L немесе F12 — бірден</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="264" />
+        <location filename="../../ui/field/window.py" line="265" />
         <source>%1 found</source>
         <translation>Табылды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="267" />
+        <location filename="../../ui/field/window.py" line="268" />
         <source>%1 of %2 shown</source>
         <translation>%2 ішінен %1 көрсетілді</translation>
     </message>
@@ -3296,6 +3301,163 @@ The export is recorded in the custody log of every record in it.</source>
     </message>
 </context>
 <context>
+    <name>RecordTables</name>
+    <message>
+        <location filename="../../ui/record_tables.py" line="24" />
+        <source>Spreadsheet workbook (XLSX), a sheet per kind</source>
+        <translation>Excel кітабы (XLSX), жазбаның әр түріне бір парақ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="25" />
+        <source>CSV files in a new folder, a file per kind</source>
+        <translation>Жаңа қалтадағы CSV файлдары, жазбаның әр түріне бір файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="26" />
+        <source>Uwazi import pack (CSV files in a new folder)</source>
+        <translation>Uwazi-ге импорттау топтамасы (жаңа қалтадағы CSV файлдары)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="45" />
+        <source>Record tables</source>
+        <translation>Жазбалар кестелері</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="50" />
+        <source>Records as tables for spreadsheets and for an Uwazi database: one table per kind, codes beside their labels. What people did not consent to share is left out and protected identities are masked.</source>
+        <translation>Жазбалар электрондық кестелер мен Uwazi дерекқоры үшін кесте түрінде: жазбаның әр түріне бір кесте, кодтар атауларының жанында. Адамдар беруге келісім бермеген деректер шығарылмайды, қорғалатын адамдардың жеке басы жасырылады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="60" />
+        <source>Format</source>
+        <translation>Пішім</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="75" />
+        <source>&amp;Language of the labels</source>
+        <translation>Атаулар &amp;тілі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="79" />
+        <source>&amp;Kinds of record</source>
+        <translation>Жазба &amp;түрлері</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="92" />
+        <source>Which records (as on the statistics page)</source>
+        <translation>Қандай жазбалар (статистика бетіндегідей)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="103" />
+        <source>What the files will hold</source>
+        <translation>Файлдарда не болады</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="107" />
+        <source>Counting what would be written…</source>
+        <translation>Не жазылатыны есептелуде…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="121" />
+        <source>Spreadsheet files are not encrypted: anyone who gets the file, the disk or the stick can read every name and account in it. Keep them only where needed and delete them after use.</source>
+        <translation>Кесте файлдары шифрланбайды: файл, диск немесе флешка кімнің қолына тисе, ондағы барлық есімдер мен әңгімелерді оқи алады. Оларды тек қажет жерде сақтап, пайдаланғаннан кейін жойыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="139" />
+        <location filename="../../ui/record_tables.py" line="354" />
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="141" />
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорттау…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="214" />
+        <source>Tick at least one kind of record.</source>
+        <translation>Жазбаның кемінде бір түрін белгілеңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="246" />
+        <source>Will be written: %1.</source>
+        <translation>Жазылады: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="249" />
+        <source>No record matches these choices: the file would be empty.</source>
+        <translation>Бұл шарттарға бірде-бір жазба сәйкес келмейді: файл бос болады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="252" />
+        <source>Left out by consent (%1 records):</source>
+        <translation>Келісімге байланысты шығарылмайды (жазбалар: %1):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="256" />
+        <location filename="../../ui/record_tables.py" line="262" />
+        <source>…and %1 more people.</source>
+        <translation>…және тағы %1 адам.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="259" />
+        <source>Shown without their name (consent):</source>
+        <translation>Есімсіз көрсетіледі (келісім):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="281" />
+        <source>These files are not encrypted</source>
+        <translation>Бұл файлдар шифрланбаған</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="282" />
+        <source>Spreadsheet files are not encrypted: anyone who gets the file, the disk or the stick can read every name and account in it. Save them only where they are needed, and delete them after use.</source>
+        <translation>Кесте файлдары шифрланбайды: файл, диск немесе флешка кімнің қолына тисе, ондағы барлық есімдер мен әңгімелерді оқи алады. Оларды тек қажет жерге сақтап, пайдаланғаннан кейін жойыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="286" />
+        <source>Choose where…</source>
+        <translation>Қайда екенін таңдау…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="287" />
+        <location filename="../../ui/record_tables.py" line="307" />
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="293" />
+        <location filename="../../ui/record_tables.py" line="318" />
+        <source>records</source>
+        <translation>жазбалар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="295" />
+        <source>Save the workbook</source>
+        <translation>Кітапты сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="300" />
+        <source>Where to make the new folder</source>
+        <translation>Жаңа қалтаны қайда жасау керек</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="360" />
+        <source>Written (plaintext): %1</source>
+        <translation>Жазылды (ашық түрде): %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="362" />
+        <source>Left out by consent: %1 records.</source>
+        <translation>Келісімге байланысты шығарылмады: %1 жазба.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="374" />
+        <source>Cancelled: nothing was written.</source>
+        <translation>Тоқтатылды: ештеңе жазылмады.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../ui/field/settings.py" line="24" />
@@ -3977,117 +4139,117 @@ The export is recorded in the custody log of every record in it.</source>
         <translation>Мұрағаттың барлық жазбалары бойынша сандар: алғашқы шағымдар және олардың жолы өңірлер, қалалар, айлар және мекемелер бойынша, қамауда қайтыс болу, кек алу мен қысым, зардап шеккендер кімдер, әдістер. Әр диаграмма астындағы кестеде оның сандары бар; өтініш үшін оны CSV-ге шығарыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="470" />
+        <location filename="../../ui/filters.py" line="35" />
         <source>from DD.MM.YYYY</source>
         <translation>КК.АА.ЖЖЖЖ бастап</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="472" />
+        <location filename="../../ui/filters.py" line="37" />
         <source>to DD.MM.YYYY</source>
         <translation>КК.АА.ЖЖЖЖ дейін</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="474" />
+        <location filename="../../ui/filters.py" line="39" />
         <source>Every city</source>
         <translation>Барлық қалалар</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="478" />
+        <location filename="../../ui/filters.py" line="38" />
         <source>Every region</source>
         <translation>Барлық өңірлер</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="482" />
+        <location filename="../../ui/filters.py" line="46" />
         <source>e.g. January 2022</source>
         <translation>мыс. Қаңтар 2022</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="484" />
+        <location filename="../../ui/filters.py" line="41" />
         <source>Every facility</source>
         <translation>Барлық мекемелер</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="489" />
+        <location filename="../../ui/filters.py" line="47" />
         <source>&amp;Dates</source>
         <translation>&amp;Күндер</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="501" />
+        <location filename="../../ui/filters.py" line="49" />
         <source>&amp;Tag</source>
         <translation>&amp;Белгі</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="507" />
+        <location filename="../../ui/desk/figures.py" line="474" />
         <source>&amp;Count</source>
         <translation>&amp;Санау</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="542" />
+        <location filename="../../ui/desk/figures.py" line="509" />
         <source>Export this table as &amp;CSV…</source>
         <translation>Осы кестені &amp;CSV-ге шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="543" />
+        <location filename="../../ui/desk/figures.py" line="510" />
         <source>Export &amp;all tables as CSV…</source>
         <translation>&amp;Барлық кестені CSV-ге шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="589" />
+        <location filename="../../ui/desk/figures.py" line="549" />
         <source>Counting…</source>
         <translation>Саналуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="650" />
+        <location filename="../../ui/desk/figures.py" line="609" />
         <source>The figures include %1 entries anonymised for statistics: cases of people who did not consent to sharing, counted with no name, text or date of birth.</source>
         <translation>Сандарға статистикаға арналған иесіздендірілген жазбалар кіреді: %1 — беруге келісім бермеген адамдардың істері, атынсыз, мәтінсіз және туған күнсіз есептелген.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="666" />
+        <location filename="../../ui/filters.py" line="137" />
         <source>dates %1 to %2</source>
         <translation>күндер %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="679" />
+        <location filename="../../ui/filters.py" line="146" />
         <source>Filters: %1.</source>
         <translation>Сүзгілер: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="690" />
+        <location filename="../../ui/desk/figures.py" line="631" />
         <source>CSV files are not encrypted</source>
         <translation>CSV файлдары шифрланбаған</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="691" />
+        <location filename="../../ui/desk/figures.py" line="632" />
         <source>A CSV file is plaintext: anyone who gets the file or the disk can read it. The figures name no person, but facility names and small numbers can still point to someone. Save it only where it is needed, and delete it after use.</source>
         <translation>CSV файлы ашық түрде сақталады: файл немесе диск кімнің қолына тисе, сол оқи алады. Сандарда есімдер жоқ, бірақ мекеме атаулары мен шағын сандар бәрібір адамды нұсқауы мүмкін. Оны тек қажет жерде сақтап, пайдаланғаннан кейін жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="698" />
+        <location filename="../../ui/desk/figures.py" line="639" />
         <source>Choose where…</source>
         <translation>Орнын таңдау…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="699" />
+        <location filename="../../ui/desk/figures.py" line="640" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="707" />
+        <location filename="../../ui/desk/figures.py" line="648" />
         <source>Folder for the CSV files</source>
         <translation>CSV файлдарына арналған қалта</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="714" />
+        <location filename="../../ui/desk/figures.py" line="655" />
         <source>Save the table as CSV</source>
         <translation>Кестені CSV ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="731" />
+        <location filename="../../ui/desk/figures.py" line="672" />
         <source>Writing CSV…</source>
         <translation>CSV жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="735" />
+        <location filename="../../ui/desk/figures.py" line="676" />
         <source>Written (plaintext): %1</source>
         <translation>Жазылды (ашық түрде): %1</translation>
     </message>

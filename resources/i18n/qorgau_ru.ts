@@ -2116,8 +2116,13 @@
         <translation>Новая запись</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="128" />
         <location filename="../../ui/field/window.py" line="192" />
+        <source>Record tables…</source>
+        <translation>Таблицы записей…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/window.py" line="128" />
+        <location filename="../../ui/field/window.py" line="193" />
         <source>Import receipt…</source>
         <translation>Импорт квитанции…</translation>
     </message>
@@ -2128,32 +2133,32 @@
         <translation>Отправить координатору…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="194" />
+        <location filename="../../ui/field/window.py" line="195" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="200" />
+        <location filename="../../ui/field/window.py" line="201" />
         <source>Lock (Ctrl+L)</source>
         <translation>Заблокировать (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="236" />
+        <location filename="../../ui/field/window.py" line="237" />
         <source>Choose a case on the left, or start a new one (Ctrl+N).</source>
         <translation>Выберите дело слева или начните новое (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="251" />
+        <location filename="../../ui/field/window.py" line="252" />
         <source>Locks after %1 minutes without activity · Ctrl+L locks now · Ctrl+Shift+L or F12 locks at once</source>
         <translation>Блокируется через %1 мин бездействия · Ctrl+L — заблокировать · Ctrl+Shift+L или F12 — мгновенно</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="264" />
+        <location filename="../../ui/field/window.py" line="265" />
         <source>%1 found</source>
         <translation>Найдено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="267" />
+        <location filename="../../ui/field/window.py" line="268" />
         <source>%1 of %2 shown</source>
         <translation>Показано %1 из %2</translation>
     </message>
@@ -3296,6 +3301,163 @@ The export is recorded in the custody log of every record in it.</source>
     </message>
 </context>
 <context>
+    <name>RecordTables</name>
+    <message>
+        <location filename="../../ui/record_tables.py" line="24" />
+        <source>Spreadsheet workbook (XLSX), a sheet per kind</source>
+        <translation>Книга Excel (XLSX), лист на каждый вид записей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="25" />
+        <source>CSV files in a new folder, a file per kind</source>
+        <translation>Файлы CSV в новой папке, файл на каждый вид записей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="26" />
+        <source>Uwazi import pack (CSV files in a new folder)</source>
+        <translation>Пакет для импорта в Uwazi (файлы CSV в новой папке)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="45" />
+        <source>Record tables</source>
+        <translation>Таблицы записей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="50" />
+        <source>Records as tables for spreadsheets and for an Uwazi database: one table per kind, codes beside their labels. What people did not consent to share is left out and protected identities are masked.</source>
+        <translation>Записи в виде таблиц для электронных таблиц и для базы Uwazi: по таблице на каждый вид записей, коды рядом с названиями. То, на передачу чего люди не дали согласия, не выгружается, а личности защищаемых лиц скрыты.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="60" />
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="75" />
+        <source>&amp;Language of the labels</source>
+        <translation>&amp;Язык названий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="79" />
+        <source>&amp;Kinds of record</source>
+        <translation>&amp;Виды записей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="92" />
+        <source>Which records (as on the statistics page)</source>
+        <translation>Какие записи (как на странице статистики)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="103" />
+        <source>What the files will hold</source>
+        <translation>Что будет в файлах</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="107" />
+        <source>Counting what would be written…</source>
+        <translation>Подсчёт того, что будет записано…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="121" />
+        <source>Spreadsheet files are not encrypted: anyone who gets the file, the disk or the stick can read every name and account in it. Keep them only where needed and delete them after use.</source>
+        <translation>Файлы таблиц не зашифрованы: любой, к кому попадёт файл, диск или флешка, прочитает все имена и рассказы в нём. Храните их только там, где они нужны, и удаляйте после использования.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="139" />
+        <location filename="../../ui/record_tables.py" line="354" />
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="141" />
+        <source>&amp;Export…</source>
+        <translation>&amp;Выгрузить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="214" />
+        <source>Tick at least one kind of record.</source>
+        <translation>Отметьте хотя бы один вид записей.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="246" />
+        <source>Will be written: %1.</source>
+        <translation>Будет записано: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="249" />
+        <source>No record matches these choices: the file would be empty.</source>
+        <translation>Под эти условия не подходит ни одна запись: файл будет пустым.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="252" />
+        <source>Left out by consent (%1 records):</source>
+        <translation>Не выгружается по согласию (записей: %1):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="256" />
+        <location filename="../../ui/record_tables.py" line="262" />
+        <source>…and %1 more people.</source>
+        <translation>…и ещё людей: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="259" />
+        <source>Shown without their name (consent):</source>
+        <translation>Показаны без имени (согласие):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="281" />
+        <source>These files are not encrypted</source>
+        <translation>Эти файлы не зашифрованы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="282" />
+        <source>Spreadsheet files are not encrypted: anyone who gets the file, the disk or the stick can read every name and account in it. Save them only where they are needed, and delete them after use.</source>
+        <translation>Файлы таблиц не зашифрованы: любой, к кому попадёт файл, диск или флешка, прочитает все имена и рассказы в нём. Сохраняйте их только там, где они нужны, и удаляйте после использования.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="286" />
+        <source>Choose where…</source>
+        <translation>Выбрать, куда…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="287" />
+        <location filename="../../ui/record_tables.py" line="307" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="293" />
+        <location filename="../../ui/record_tables.py" line="318" />
+        <source>records</source>
+        <translation>записи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="295" />
+        <source>Save the workbook</source>
+        <translation>Сохранить книгу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="300" />
+        <source>Where to make the new folder</source>
+        <translation>Где создать новую папку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="360" />
+        <source>Written (plaintext): %1</source>
+        <translation>Записано (в открытом виде): %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="362" />
+        <source>Left out by consent: %1 records.</source>
+        <translation>Не выгружено по согласию: записей — %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tables.py" line="374" />
+        <source>Cancelled: nothing was written.</source>
+        <translation>Отменено: ничего не записано.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../ui/field/settings.py" line="24" />
@@ -3977,117 +4139,117 @@ The export is recorded in the custody log of every record in it.</source>
         <translation>Цифры по всем записям архива: первичные жалобы и их путь по регионам, городам, месяцам и учреждениям, смерти под стражей, месть и давление, кто пострадавшие, методы. Таблица под каждой диаграммой содержит её числа; выгрузите её в CSV для обращения.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="470" />
+        <location filename="../../ui/filters.py" line="35" />
         <source>from DD.MM.YYYY</source>
         <translation>с ДД.ММ.ГГГГ</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="472" />
+        <location filename="../../ui/filters.py" line="37" />
         <source>to DD.MM.YYYY</source>
         <translation>по ДД.ММ.ГГГГ</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="474" />
+        <location filename="../../ui/filters.py" line="39" />
         <source>Every city</source>
         <translation>Все города</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="478" />
+        <location filename="../../ui/filters.py" line="38" />
         <source>Every region</source>
         <translation>Все регионы</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="482" />
+        <location filename="../../ui/filters.py" line="46" />
         <source>e.g. January 2022</source>
         <translation>напр. Январь 2022</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="484" />
+        <location filename="../../ui/filters.py" line="41" />
         <source>Every facility</source>
         <translation>Все учреждения</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="489" />
+        <location filename="../../ui/filters.py" line="47" />
         <source>&amp;Dates</source>
         <translation>&amp;Даты</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="501" />
+        <location filename="../../ui/filters.py" line="49" />
         <source>&amp;Tag</source>
         <translation>&amp;Метка</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="507" />
+        <location filename="../../ui/desk/figures.py" line="474" />
         <source>&amp;Count</source>
         <translation>&amp;Посчитать</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="542" />
+        <location filename="../../ui/desk/figures.py" line="509" />
         <source>Export this table as &amp;CSV…</source>
         <translation>Выгрузить эту таблицу в &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="543" />
+        <location filename="../../ui/desk/figures.py" line="510" />
         <source>Export &amp;all tables as CSV…</source>
         <translation>Выгрузить &amp;все таблицы в CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="589" />
+        <location filename="../../ui/desk/figures.py" line="549" />
         <source>Counting…</source>
         <translation>Считаем…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="650" />
+        <location filename="../../ui/desk/figures.py" line="609" />
         <source>The figures include %1 entries anonymised for statistics: cases of people who did not consent to sharing, counted with no name, text or date of birth.</source>
         <translation>В цифры входят обезличенные записи для статистики: %1 — дела людей, не давших согласия на передачу, учтённые без имени, текста и даты рождения.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="666" />
+        <location filename="../../ui/filters.py" line="137" />
         <source>dates %1 to %2</source>
         <translation>даты с %1 по %2</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="679" />
+        <location filename="../../ui/filters.py" line="146" />
         <source>Filters: %1.</source>
         <translation>Фильтры: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="690" />
+        <location filename="../../ui/desk/figures.py" line="631" />
         <source>CSV files are not encrypted</source>
         <translation>Файлы CSV не зашифрованы</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="691" />
+        <location filename="../../ui/desk/figures.py" line="632" />
         <source>A CSV file is plaintext: anyone who gets the file or the disk can read it. The figures name no person, but facility names and small numbers can still point to someone. Save it only where it is needed, and delete it after use.</source>
         <translation>Файл CSV хранится в открытом виде: его сможет прочитать любой, к кому попадёт файл или диск. В цифрах нет имён, но названия учреждений и малые числа всё же могут указать на человека. Сохраняйте его только там, где он нужен, и удалите после использования.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="698" />
+        <location filename="../../ui/desk/figures.py" line="639" />
         <source>Choose where…</source>
         <translation>Выбрать место…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="699" />
+        <location filename="../../ui/desk/figures.py" line="640" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="707" />
+        <location filename="../../ui/desk/figures.py" line="648" />
         <source>Folder for the CSV files</source>
         <translation>Папка для файлов CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="714" />
+        <location filename="../../ui/desk/figures.py" line="655" />
         <source>Save the table as CSV</source>
         <translation>Сохранить таблицу в CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="731" />
+        <location filename="../../ui/desk/figures.py" line="672" />
         <source>Writing CSV…</source>
         <translation>Записываем CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="735" />
+        <location filename="../../ui/desk/figures.py" line="676" />
         <source>Written (plaintext): %1</source>
         <translation>Записано (в открытом виде): %1</translation>
     </message>

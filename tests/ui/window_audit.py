@@ -28,6 +28,7 @@ ALLOWED = {
     "tab", "exif", "sha", "npm", "un", "opcat", "cat", "spt", "ivs", "caps", "lock",
     "samsung", "canon", "nikon", "apple", "iphone", "xiaomi",  # camera makers (EXIF)
     "english",  # the name of a language in its own language, in the language list
+    "excel", "xlsx", "uwazi",  # names of programs and formats, written so in ru and kk
     # device, office and file names in the fictional demo world
     "taraz", "laptop", "shymkent", "kyzylorda", "almaty", "coalition", "office", "regional",
     "partner", "bundle", "card", "copy", "receipt", "img", "trz", "shy", "kyz", "ala",

@@ -13,11 +13,11 @@ import time
 from pathlib import Path
 from typing import Any
 
-from app.dates import to_iso
 from app.usecases import figures
 from app.usecases.figures import Chart
-from ui import dialogs, i18n, labels
+from ui import dialogs, i18n
 from ui.desk.common import DeskPage, button
+from ui.filters import FilterBar
 from ui.qt import QT_TRANSLATE_NOOP, QLocale, QRectF, Qt, QtGui, QTimer, QtWidgets, translate
 from ui.style import set_role
 
@@ -465,49 +465,16 @@ class StatsPage(DeskPage):
             ),
             spacing=8,
         )
-        bar = QtWidgets.QHBoxLayout()
-        self.date_from = QtWidgets.QLineEdit()
-        self.date_from.setPlaceholderText(translate("Statistics", "from DD.MM.YYYY"))
-        self.date_to = QtWidgets.QLineEdit()
-        self.date_to.setPlaceholderText(translate("Statistics", "to DD.MM.YYYY"))
-        self.city = QtWidgets.QComboBox()
-        self.city.addItem(translate("Statistics", "Every city"), "")
-        for code, text in labels.vocab_items("city"):
-            self.city.addItem(text, code)
-        self.region = QtWidgets.QComboBox()
-        self.region.addItem(translate("Statistics", "Every region"), "")
-        for code, text in labels.vocab_items("region"):
-            self.region.addItem(text, code)
-        self.tag = QtWidgets.QLineEdit()
-        self.tag.setPlaceholderText(translate("Statistics", "e.g. January 2022"))
-        self.facility = QtWidgets.QComboBox()
-        self.facility.addItem(translate("Statistics", "Every facility"), "")
-        self.facility.setMinimumContentsLength(18)
-        self.facility.setSizeAdjustPolicy(
-            QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        dates = QtWidgets.QLabel(translate("Statistics", "&Dates"))
-        dates.setBuddy(self.date_from)
-        bar.addWidget(dates)
-        bar.addWidget(self.date_from)
-        bar.addWidget(self.date_to)
-        bar.addSpacing(8)
-        bar.addWidget(self.region)
-        bar.addWidget(self.city)
-        bar.addWidget(self.facility, 1)
-        lay.addLayout(bar)
-        # The event tag on a second row: at 1366 pixels the dates must stay readable.
-        bar2 = QtWidgets.QHBoxLayout()
-        tag = QtWidgets.QLabel(translate("Statistics", "&Tag"))
-        tag.setBuddy(self.tag)
-        bar2.addWidget(tag)
-        self.tag.setMinimumWidth(260)
-        bar2.addWidget(self.tag)
-        bar2.addStretch(1)
+        # The filters are the shared row (ui/filters.py): the record tables dialog takes
+        # the same ones, with the same words.
+        self.filter_bar = FilterBar(wide=True)
+        bar = self.filter_bar
+        self.date_from, self.date_to, self.city = bar.date_from, bar.date_to, bar.city
+        self.region, self.tag, self.facility = bar.region, bar.tag, bar.facility
         self.apply_button = button(translate("Statistics", "&Count"), primary=True)
         self.apply_button.clicked.connect(self.refresh)
-        bar2.addWidget(self.apply_button)
-        lay.addLayout(bar2)
+        bar.end.addWidget(self.apply_button)
+        lay.addWidget(bar)
         lay.addWidget(self.strip)
         self.error = QtWidgets.QLabel()
         set_role(self.error, "error")
@@ -554,14 +521,7 @@ class StatsPage(DeskPage):
         self.watch.timeout.connect(self._painted)
 
     def filters(self) -> figures.Filters:
-        return figures.filters(
-            date_from=to_iso(self.date_from.text()),
-            date_to=to_iso(self.date_to.text()),
-            city=self.city.currentData() or None,
-            facility_id=self.facility.currentData() or None,
-            region=self.region.currentData() or None,
-            tag=self.tag.text(),
-        )
+        return self.filter_bar.filters()
 
     def refresh(self) -> None:
         s = self.app.session
@@ -596,8 +556,7 @@ class StatsPage(DeskPage):
         tables, facilities = result
         if facilities is not None:
             self.loaded_facilities = True
-            for rid, name in facilities:
-                self.facility.addItem(name, rid)
+            self.filter_bar.set_facilities(facilities)
         self.tables = [translated(t) for t in tables]
         keep = max(self.list.currentRow(), 0)
         self.list.blockSignals(True)
@@ -659,25 +618,7 @@ class StatsPage(DeskPage):
             self.show_table(self.list.currentRow())
 
     def scope(self) -> str:
-        parts = []
-        a, b = self.date_from.text().strip(), self.date_to.text().strip()
-        if a or b:
-            parts.append(
-                translate("Statistics", "dates %1 to %2")
-                .replace("%1", a or "…")
-                .replace("%2", b or "…")
-            )
-        if self.region.currentData():
-            parts.append(self.region.currentText())
-        if self.city.currentData():
-            parts.append(self.city.currentText())
-        if self.tag.text().strip():
-            parts.append(self.tag.text().strip())
-        if self.facility.currentData():
-            parts.append(self.facility.currentText())
-        return (
-            translate("Statistics", "Filters: %1.").replace("%1", ", ".join(parts)) if parts else ""
-        )
+        return self.filter_bar.describe()
 
     # -- CSV -------------------------------------------------------------------------
 

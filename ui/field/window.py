@@ -189,6 +189,7 @@ class MainWindow(QtWidgets.QMainWindow):
         bar.addSeparator()
         export = bar.addAction(translate("MainWindow", "Send to coordinator…"))
         export.triggered.connect(self.export)
+        bar.addAction(translate("MainWindow", "Record tables…"), self.record_tables)
         receipt = bar.addAction(translate("MainWindow", "Import receipt…"))
         receipt.triggered.connect(self.receipts)
         settings = bar.addAction(translate("MainWindow", "Settings"))
@@ -359,6 +360,11 @@ class MainWindow(QtWidgets.QMainWindow):
         from ui.field.exporting import ExportDialog
 
         ExportDialog(self.app, self).show()
+
+    def record_tables(self) -> None:
+        from ui.record_tables import RecordTablesDialog
+
+        RecordTablesDialog(self.app, self).show()
 
     def receipts(self) -> Any:
         from ui.field.coordinators import ReceiptDialog
