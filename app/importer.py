@@ -23,13 +23,15 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from app import schema
-from app.records import CLOCK_LEAP_MAX, Records, Version
+from app.records import CLOCK_LEAP_MAX, Records, Version, VersionRefused
 from app.version import VERSION
+from storage import signatures
 from storage.errors import (
     EXIT_DUPLICATE,
     EXIT_OK,
     EXIT_QUARANTINED,
     EXIT_REJECTED,
+    Cancelled,
     IntegrityFailure,
     InvalidInput,
     NotFound,
@@ -48,6 +50,11 @@ EXIT_CODES = {MERGED: EXIT_OK, DUPLICATE: EXIT_DUPLICATE, REJECTED: EXIT_REJECTE
 # Several files in one command: the most urgent outcome decides the exit code.
 URGENCY = (QUARANTINED, REJECTED, DUPLICATE, MERGED)
 MAX_SIG_BYTES = 16 << 10
+# Versions are merged in batches of this many (or this many bytes of envelopes, so a
+# bundle of large versions keeps memory bounded): a few statements per batch, not per
+# version; each statement costs more than its rows under SQLCipher's memory security.
+BATCH_VERSIONS = 1000
+BATCH_BYTES = 16 << 20
 
 
 @dataclass
@@ -193,9 +200,9 @@ class _Session:
         if self.decision.status == DUPLICATE and not self.dry_run:
             return  # the signed manifest is merged already: nothing more to read
         authors = self._authors(m, sender)
-        with self.records.deferred_refresh():  # each record's derived state once
-            for vid in m.version_ids:
-                self._version(tar, vid, authors)
+        # Each record's derived state once per bundle; signatures checked on every core.
+        with self.records.deferred_refresh(), signatures.Verifier() as verifier:
+            self._versions(tar, m.version_ids, authors, verifier)
         store = self.decision.status == MERGED and not self.dry_run
         for member in m.members[2 * len(m.version_ids):]:
             self._blob(tar, member, store)
@@ -255,9 +262,41 @@ class _Session:
                     "this archive holds for it")) from None
         return {m.device.device_id, *(a.device_id for a in m.authors)}
 
-    def _version(self, tar: b.TarReader, vid: str, authors: set[str]) -> None:
-        m = self.manifest
-        assert m is not None
+    def _versions(self, tar: b.TarReader, version_ids: tuple[str, ...], authors: set[str],
+                  verifier: signatures.Verifier) -> None:
+        """Read the versions and merge them a batch at a time; the worker processes check
+        each batch while this process reads the next and stores the one before. The first
+        fault in the stream decides, as if each version were merged as it is read: a
+        member that cannot be read is reported only after the versions before it are
+        judged."""
+        batch: list[tuple[str, Version]] = []
+        size = 0
+        checking: tuple[list[tuple[str, Version]], Callable[[], Any]] | None = None
+        for vid in version_ids:
+            try:
+                version = self._read_version(tar, vid, authors)
+            except Cancelled:
+                raise
+            except Exception:
+                if checking is not None:
+                    self._merge(*checking)
+                if batch:
+                    self._merge(batch, self.records.start_checks([v for _, v in batch],
+                                                                 verifier))
+                raise
+            batch.append((vid, version))
+            size += len(version.envelope)
+            if len(batch) >= BATCH_VERSIONS or size >= BATCH_BYTES:
+                checks = self.records.start_checks([v for _, v in batch], verifier)
+                if checking is not None:
+                    self._merge(*checking)
+                checking, batch, size = (batch, checks), [], 0
+        if checking is not None:
+            self._merge(*checking)
+        if batch:
+            self._merge(batch, self.records.start_checks([v for _, v in batch], verifier))
+
+    def _read_version(self, tar: b.TarReader, vid: str, authors: set[str]) -> Version:
         name = f"versions/{vid}.json"
         envelope = self._checked(tar, name, self.limits.version_bytes)
         sig = b.decode_sig(self._checked(tar, f"versions/{vid}.sig", b.SIG_MEMBER_SIZE),
@@ -285,15 +324,33 @@ class _Session:
                 f"not know yet ({kind}): it was made by a newer Qorgau. Upgrade Qorgau on "
                 "this computer to the field laptops' version first, then import the same "
                 "bundle again; nothing was imported"))
-        if version.record_id not in self.touched:
-            self.touched[version.record_id] = self.db.one(
-                "SELECT 1 FROM versions WHERE record_id = ? LIMIT 1",
-                (version.record_id,)) is not None
+        return version
+
+    def _merge(self, batch: list[tuple[str, Version]], checks: Callable[[], Any]) -> None:
+        if not batch:
+            return
+        m = self.manifest
+        assert m is not None
+        first_seen = list(dict.fromkeys(v.record_id for _, v in batch
+                                        if v.record_id not in self.touched))
+        held: set[str] = set()
+        for i in range(0, len(first_seen), 500):
+            chunk = first_seen[i:i + 500]
+            held.update(r[0] for r in self.db.all(
+                "SELECT DISTINCT record_id FROM versions WHERE record_id IN ("
+                + ",".join("?" * len(chunk)) + ")", chunk))
+        self.touched.update((rid, rid in held) for rid in first_seen)
         try:
-            new = self.records.insert_foreign(version, origin=f"bundle:{m.bundle_id}",
-                                              clock_ceiling=self.clock_ceiling)
-        except (IntegrityFailure, InvalidInput) as exc:
+            news = self.records.insert_foreign_many(
+                [v for _, v in batch], origin=f"bundle:{m.bundle_id}",
+                clock_ceiling=self.clock_ceiling, checks=checks)
+        except VersionRefused as refused:
+            name, exc = f"versions/{batch[refused.index][0]}.json", refused.cause
             raise b.Rejected("version", f"{name}: {exc}") from None
+        for (vid, version), new in zip(batch, news, strict=True):
+            self._merged(vid, version, new)
+
+    def _merged(self, vid: str, version: Version, new: bool) -> None:
         self.carried.append(vid)
         if new and version.author in self.revoked:
             self._hold("revoked_author", (
@@ -327,11 +384,16 @@ class _Session:
         """Write authority: a field device writes versions (tombstones included) only of
         records it created; an archive may write any. Checked over each touched record's
         whole history once the bundle is in, so the order versions arrive in is no help."""
-        for record_id in self.touched:
-            rows = self.db.all(
-                "SELECT v.author, NOT EXISTS (SELECT 1 FROM version_parents p"
-                " WHERE p.version_id = v.version_id) FROM versions v WHERE v.record_id = ?"
-                " ORDER BY v.rowid", (record_id,))
+        histories: dict[str, list[tuple[str, bool]]] = {rid: [] for rid in self.touched}
+        ids = list(self.touched)
+        for i in range(0, len(ids), 500):  # a few queries, not one per record
+            chunk = ids[i:i + 500]
+            for record_id, author, root in self.db.all(
+                    "SELECT v.record_id, v.author, NOT EXISTS (SELECT 1 FROM version_parents p"
+                    " WHERE p.version_id = v.version_id) FROM versions v WHERE v.record_id IN ("
+                    + ",".join("?" * len(chunk)) + ") ORDER BY v.rowid", chunk):
+                histories[record_id].append((author, root))
+        for record_id, rows in histories.items():
             field = {a for a, _ in rows if self._role(a) != "archive"}
             if not field:
                 continue

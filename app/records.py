@@ -13,7 +13,8 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-from collections.abc import Iterable, Iterator
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -21,7 +22,7 @@ from cryptography.exceptions import InvalidSignature
 
 from app import schema
 from app.search import ensure_keys, index_keys
-from storage import audit, canonical
+from storage import audit, canonical, signatures
 from storage import identity as identity_mod
 from storage.errors import IntegrityFailure, InvalidInput, NotFound
 from storage.ids import is_uuid, now_iso, uuid7
@@ -34,6 +35,21 @@ ENVELOPE_FORMAT = "qorgau-version"
 # bundle can push the clock up by at most this much, never to the 2^53 ceiling.
 CLOCK_LEAP_MAX = 1 << 24
 SIGNING_PREFIX = b"qorgau version v1\n"
+_CHUNK = 500  # ids per IN (...) list: well under SQLite's limit on bound parameters
+
+
+def _marks(items: Sequence[Any]) -> str:
+    return ",".join("?" * len(items))
+
+
+class VersionRefused(Exception):
+    """A version of a batch was refused: `index` is its place in the batch, `cause` the
+    error `insert_foreign` gives for it alone."""
+
+    def __init__(self, index: int, cause: Exception) -> None:
+        super().__init__(str(cause))
+        self.index = index
+        self.cause = cause
 
 
 @dataclass(frozen=True)
@@ -120,6 +136,50 @@ def build_envelope(*, record_id: str, kind: str, parents: Iterable[str], author:
     })
 
 
+@dataclass(frozen=True)
+class Derived:
+    """What the database indexes of a live version's body (`records`, `links`, `search`)."""
+
+    index: dict[str, Any]
+    refs: list[tuple[str, str]]
+    text: str
+    keys: str
+    body_json: str
+
+
+def _body_json(body: dict[str, Any]) -> str:
+    # Keys sorted as in the signed envelope, whichever path wrote the row.
+    return json.dumps(body, ensure_ascii=False, sort_keys=True)
+
+
+def derive(kind: str, body: dict[str, Any]) -> Derived:
+    text = schema.search_text(kind, body)
+    return Derived(index=schema.index_fields(kind, body), refs=schema.references(kind, body),
+                   text=text, keys=index_keys(text), body_json=_body_json(body))
+
+
+# Of a version: its signature holds, its kind and body are sound, the rows it derives.
+Checked = tuple[bool, bool, Derived | None]
+
+
+def check_foreign(items: Sequence[tuple[bytes, bytes, bytes]]) -> list[Checked]:
+    """For each (author's raw public key, signature, envelope): whether the signature
+    holds, whether the kind and body are sound, and the rows a live body derives. Pure
+    (no database): it runs in the importer's worker processes (`storage.signatures`)."""
+    signed = signatures.check([(key, sig, SIGNING_PREFIX + env) for key, sig, env in items])
+    out: list[Checked] = []
+    for ok, (_key, sig, envelope) in zip(signed, items, strict=True):
+        data = canonical.loads(envelope)  # its shape was checked when it was read
+        v = Version(version_id="", record_id=data["record_id"], kind=data["kind"],
+                    parents=tuple(data["parents"]), author=data["author"], clock=data["clock"],
+                    created_at=data["created_at"], tombstone=data["tombstone"],
+                    body=data["body"], envelope=envelope, signature=sig)
+        body_ok = Records._body_fault(v) is None
+        live = ok and body_ok and v.tombstone is None
+        out.append((ok, body_ok, derive(v.kind, v.body) if live else None))
+    return out
+
+
 class Records:
     """Record operations on an open vault."""
 
@@ -129,6 +189,8 @@ class Records:
         self.me = vault.identity
         self._keys: dict[str, Any] = {}
         self._pending: dict[str, Version | None] | None = None
+        # Rows derived by check_foreign for versions of the current batch or bundle.
+        self._derived: dict[str, Derived] = {}
         ensure_keys(self.db)  # a vault indexed by an older Qorgau gets today's search keys
 
     # -- local writes ----------------------------------------------------------
@@ -162,13 +224,17 @@ class Records:
         current = self.get(record_id)
         return self._write_local(record_id, current.kind, current.heads, {}, reason.strip())
 
-    def create_many(self, items: Iterable[tuple[str, dict[str, Any]]]) -> list[Version]:
-        """Create many new records in one transaction (bulk add, demo data)."""
+    def create_many(self, items: Iterable[tuple[str, dict[str, Any]]], *,
+                    record_ids: Sequence[str] | None = None) -> list[Version]:
+        """Create many new records in one transaction (bulk add, demo data), in a few
+        statements. `record_ids`: fresh ids chosen by the caller (so later items can
+        refer to earlier ones); by default new ones."""
         prepared = []
-        for kind, body in items:
+        for n, (kind, body) in enumerate(items):
             if kind not in schema.KINDS:
                 raise InvalidInput(f"unknown record kind {kind!r}")
-            prepared.append((uuid7(), kind, [], schema.validate(kind, body), None))
+            rid = uuid7() if record_ids is None else record_ids[n]
+            prepared.append((rid, kind, [], schema.validate(kind, body), None))
         return self._write_local_many(prepared)
 
     def _write_local(self, record_id: str, kind: str, parents: list[str],
@@ -220,30 +286,129 @@ class Records:
         The caller owns the transaction (a bundle merges all or nothing). A version whose
         clock is above `clock_ceiling` (default: this vault's clock + CLOCK_LEAP_MAX; an
         importer passes the value at the start of the bundle) is refused."""
-        if self.db.one("SELECT 1 FROM versions WHERE version_id = ?", (version.version_id,)):
-            return False
+        try:
+            return self.insert_foreign_many([version], origin=origin,
+                                            clock_ceiling=clock_ceiling)[0]
+        except VersionRefused as refused:
+            raise refused.cause from None
+
+    def start_checks(self, versions: Sequence[Version], verifier: signatures.Verifier
+                     ) -> Callable[[], list[Checked]]:
+        """Hand a batch's signatures and bodies to `verifier` ahead of
+        `insert_foreign_many(..., checks=...)`, so the workers check this batch while this
+        process stores the one before. Reads the authors' keys; writes nothing."""
+        keys = {author: self._public_raw(author) for author in {v.author for v in versions}}
+        return verifier.start([(keys[v.author] or b"", v.signature, v.envelope)
+                               for v in versions], check_foreign)
+
+    def insert_foreign_many(self, versions: Sequence[Version], *, origin: str,
+                            clock_ceiling: int | None = None,
+                            verifier: signatures.Verifier | None = None,
+                            checks: Callable[[], list[Checked]] | None = None) -> list[bool]:
+        """`insert_foreign` for a batch, in a few statements: for each version, in order,
+        whether it was new. Every rule is applied as if the versions came one by one (a
+        version sees the ones before it in the batch as held); the first version refused
+        raises `VersionRefused` with its index and the error the one-by-one path gives,
+        and nothing of the batch is stored. Signatures are checked by `verifier` (on
+        every core for a big batch) while this process checks the bodies."""
+        if not self.db.in_transaction:
+            raise RuntimeError("versions are stored inside a transaction")
         ceiling = self.clock() + CLOCK_LEAP_MAX if clock_ceiling is None else clock_ceiling
-        if version.clock > ceiling:
-            raise InvalidInput(
-                f"version {version.version_id[:12]}… of record {version.record_id} has clock "
-                f"{version.clock}, far above this vault's ({ceiling - CLOCK_LEAP_MAX}): no "
-                "device writes that many versions; it is refused")
-        self.verify_signature(version)
+        held = self._held([v.version_id for v in versions])
+        seen: set[str] = set()
+        new: list[int] = []
+        for i, v in enumerate(versions):
+            if v.version_id not in held and v.version_id not in seen:
+                seen.add(v.version_id)
+                new.append(i)
+        keys = {author: self._public_raw(author) for author in
+                {versions[i].author for i in new}}
+        # Signatures, bodies and the rows they derive: in worker processes for a big
+        # batch, while this process looks up what the rules need.
+        if checks is None:
+            checks = self.start_checks([versions[i] for i in new],
+                                       verifier or signatures.Verifier(workers=1))
+            subset = new
+        else:
+            subset = list(range(len(versions)))  # checked whole, known versions too
+        kinds = self._kinds({versions[i].record_id for i in new})
+        batch = [versions[i] for i in new]
+        crossed = self._same_record_fault(batch)
+        results = dict(zip(subset, checks(), strict=True))
+        for position, i in enumerate(new):
+            version = versions[i]
+            if version.clock > ceiling:
+                raise VersionRefused(i, InvalidInput(
+                    f"version {version.version_id[:12]}… of record {version.record_id} has clock "
+                    f"{version.clock}, far above this vault's ({ceiling - CLOCK_LEAP_MAX}): no "
+                    "device writes that many versions; it is refused"))
+            if keys[version.author] is None:
+                raise VersionRefused(i, IntegrityFailure(
+                    f"version {version.version_id[:12]}… is by unknown device {version.author}"))
+            signed, body_ok, derived = results[i]
+            if not signed:
+                raise VersionRefused(i, IntegrityFailure(
+                    f"version {version.version_id[:12]}… of record {version.record_id} has a bad "
+                    "signature: it was altered after it was signed"))
+            if not body_ok:  # the fault again, here, for its exact error
+                raise VersionRefused(i, self._body_fault(version) or InvalidInput(
+                    f"record {version.record_id} is not in normal form"))
+            if derived is not None:
+                self._derived[version.version_id] = derived
+            kind = kinds.setdefault(version.record_id, version.kind)
+            if kind != version.kind:
+                raise VersionRefused(i, InvalidInput(f"record {version.record_id} changes kind"))
+            if crossed is not None and crossed[0] == position:
+                raise VersionRefused(i, crossed[1])
+        if batch:
+            self._store(batch, origin=origin, checked=True)
+            self.db.execute("UPDATE device SET clock = max(clock, ?) WHERE id = 1",
+                            (max(v.clock for v in batch),))
+        fresh = set(new)
+        return [i in fresh for i in range(len(versions))]
+
+    def _held(self, version_ids: list[str]) -> set[str]:
+        held: set[str] = set()
+        for i in range(0, len(version_ids), _CHUNK):
+            chunk = version_ids[i:i + _CHUNK]
+            held.update(r[0] for r in self.db.all(
+                f"SELECT version_id FROM versions WHERE version_id IN ({_marks(chunk)})", chunk))
+        return held
+
+    def _kinds(self, record_ids: set[str]) -> dict[str, str]:
+        """The kind of each record already held (every version of a record has it)."""
+        ids, kinds = list(record_ids), {}
+        for i in range(0, len(ids), _CHUNK):
+            chunk = ids[i:i + _CHUNK]
+            kinds.update((r[0], r[1]) for r in self.db.all(
+                f"SELECT record_id, min(kind) FROM versions WHERE record_id IN ({_marks(chunk)})"
+                " GROUP BY record_id", chunk))
+        return kinds
+
+    def _public_raw(self, author: str) -> bytes | None:
+        key = self._keys.get(author)
+        if key is None:
+            key = identity_mod.public_key(self.db, author)
+            if key is None:
+                return None
+            self._keys[author] = key
+        return key.public_bytes_raw()
+
+    @staticmethod
+    def _body_fault(version: Version) -> Exception | None:
+        """What is wrong with a version's kind or body, as the one-by-one path says it."""
         if version.kind not in schema.KINDS:
-            raise InvalidInput(f"unknown record kind {version.kind!r}")
+            return InvalidInput(f"unknown record kind {version.kind!r}")
         if version.tombstone is None:
-            clean = schema.validate(version.kind, version.body)
+            try:
+                clean = schema.validate(version.kind, version.body)
+            except InvalidInput as exc:
+                return exc
             if clean != version.body:
-                raise InvalidInput(f"record {version.record_id} is not in normal form")
+                return InvalidInput(f"record {version.record_id} is not in normal form")
         elif version.body:
-            raise InvalidInput(f"tombstone of record {version.record_id} carries a body")
-        existing = self.db.one("SELECT kind FROM versions WHERE record_id = ? LIMIT 1",
-                               (version.record_id,))
-        if existing and existing[0] != version.kind:
-            raise InvalidInput(f"record {version.record_id} changes kind")
-        self._store([version], origin=origin)
-        self.db.execute("UPDATE device SET clock = max(clock, ?) WHERE id = 1", (version.clock,))
-        return True
+            return InvalidInput(f"tombstone of record {version.record_id} carries a body")
+        return None
 
     def verify_signature(self, version: Version) -> None:
         key = self._keys.get(version.author)
@@ -262,13 +427,16 @@ class Records:
 
     # -- the one place versions land -------------------------------------------
 
-    def _store(self, versions: list[Version], *, origin: str) -> None:
+    def _store(self, versions: list[Version], *, origin: str, checked: bool = False) -> None:
         """Insert validated, signed versions and refresh what derives from them.
-        Runs inside the caller's transaction."""
+        Runs inside the caller's transaction. `checked`: the caller has applied the
+        same-record rule already."""
         if not self.db.in_transaction:
             raise RuntimeError("versions are stored inside a transaction")
-        for v in versions:
-            self._same_record(v)
+        if not checked:
+            crossed = self._same_record_fault(versions)
+            if crossed is not None:
+                raise crossed[1]
         stored_at = now_iso()
         self.db.executemany(
             "INSERT INTO versions (version_id, record_id, kind, author, clock, created_at,"
@@ -282,44 +450,89 @@ class Records:
                 "INSERT INTO version_parents (version_id, parent_id) VALUES (?, ?)", parent_rows)
             self.db.executemany("DELETE FROM heads WHERE version_id = ? AND record_id = ?",
                                 [(p, v.record_id) for v in versions for p in v.parents])
-        # Out-of-order imports: a version whose child we already hold is not a head.
-        has_child = set()
+        # Out-of-order imports: a version whose child we already hold (or that a later
+        # version of the batch names) is not a head. A local version has no child yet.
+        has_child: set[str] = set()
         if origin != "local":
-            for v in versions:
-                if self.db.one("SELECT 1 FROM version_parents WHERE parent_id = ? LIMIT 1",
-                               (v.version_id,)):
-                    has_child.add(v.version_id)
+            ids = [v.version_id for v in versions]
+            for i in range(0, len(ids), _CHUNK):
+                chunk = ids[i:i + _CHUNK]
+                has_child.update(r[0] for r in self.db.all(
+                    "SELECT DISTINCT parent_id FROM version_parents"
+                    f" WHERE parent_id IN ({_marks(chunk)})", chunk))
         self.db.executemany(
             "INSERT OR IGNORE INTO heads (record_id, version_id) VALUES (?, ?)",
             [(v.record_id, v.version_id) for v in versions if v.version_id not in has_child])
-        fresh = {v.record_id: v for v in versions if not v.parents}
-        touched = dict.fromkeys(v.record_id for v in versions)
+        # A record with one parentless version here may be new (the quick path); one
+        # touched twice, here or earlier in a deferred block, needs the full refresh.
+        touched = Counter(v.record_id for v in versions)
+        fresh = {v.record_id: v for v in versions if not v.parents and touched[v.record_id] == 1}
         if self._pending is not None:
             for record_id in touched:
-                # A record touched twice in a batch needs the full refresh.
                 seen = record_id in self._pending
                 self._pending[record_id] = None if seen else fresh.get(record_id)
             return
-        self._refresh_all({record_id: fresh.get(record_id) for record_id in touched})
+        try:
+            self._refresh_all({record_id: fresh.get(record_id) for record_id in touched})
+        finally:
+            self._derived.clear()
 
-    def _same_record(self, v: Version) -> None:
+    def _same_record_fault(self, versions: list[Version]) -> tuple[int, Exception] | None:
         """A version touches only its own record: its parents, and any version already
-        held that names it as a parent (imports may arrive out of order), belong to it."""
-        if v.parents:
-            marks = ",".join("?" * len(v.parents))
-            other = self.db.one(f"SELECT record_id FROM versions WHERE version_id IN ({marks})"
-                                " AND record_id != ? LIMIT 1", (*v.parents, v.record_id))
+        held that names it as a parent (imports may arrive out of order), belong to it.
+        The batch is judged as if stored one by one, each version seeing the ones before
+        it; the first version that breaks the rule, with the error, or None. Two
+        queries for the whole batch."""
+        if not versions:
+            return None
+        position = {v.version_id: i for i, v in enumerate(versions)}
+        parents = sorted({p for v in versions for p in v.parents} - set(position))
+        owner: dict[str, str] = {}
+        for i in range(0, len(parents), _CHUNK):
+            chunk = parents[i:i + _CHUNK]
+            owner.update((r[0], r[1]) for r in self.db.all(
+                f"SELECT version_id, record_id FROM versions WHERE version_id IN ({_marks(chunk)})",
+                chunk))
+        ids = list(position)
+        children: dict[str, list[tuple[str, str]]] = {}  # parent -> (child id, its record)
+        for i in range(0, len(ids), _CHUNK):
+            chunk = ids[i:i + _CHUNK]
+            for parent, child, record_id in self.db.all(
+                    "SELECT p.parent_id, p.version_id, c.record_id FROM version_parents p"
+                    " JOIN versions c USING (version_id)"
+                    f" WHERE p.parent_id IN ({_marks(chunk)})", chunk):
+                children.setdefault(parent, []).append((child, record_id))
+
+        def _held_record(version_id: str, i: int) -> str | None:
+            """The record of a version held when the batch's i-th is stored: one of the
+            vault's, or one before it in the batch."""
+            if version_id in owner:
+                return owner[version_id]
+            j = position.get(version_id)
+            return versions[j].record_id if j is not None and j < i else None
+
+        named_in_batch: dict[str, list[Version]] = {}  # parent -> versions of the batch
+        for c in versions:
+            for p in c.parents:
+                named_in_batch.setdefault(p, []).append(c)
+        for i, v in enumerate(versions):
+            other = next(((r,) for p in v.parents
+                          if (r := _held_record(p, i)) is not None and r != v.record_id), None)
             if other is not None:
-                raise IntegrityFailure(
+                return i, IntegrityFailure(
                     f"version {v.version_id[:12]}… of record {v.record_id} names a version of "
                     f"record {other[0]} as its parent: a version may change only its own record")
-        child = self.db.one(
-            "SELECT c.record_id FROM version_parents p JOIN versions c USING (version_id)"
-            " WHERE p.parent_id = ? AND c.record_id != ? LIMIT 1", (v.version_id, v.record_id))
-        if child is not None:
-            raise IntegrityFailure(
-                f"version {v.version_id[:12]}… of record {v.record_id} is named as a parent by a "
-                f"version of record {child[0]}: a version may change only its own record")
+            named_by = children.get(v.version_id, []) + [
+                (c.version_id, c.record_id) for c in named_in_batch.get(v.version_id, ())
+                if position[c.version_id] < i]
+            crossing = sorted((c, r) for c, r in named_by if r != v.record_id)
+            if crossing:
+                child = crossing[0][1:]  # (its record,)
+                return i, IntegrityFailure(
+                    f"version {v.version_id[:12]}… of record {v.record_id} is named as a parent "
+                    f"by a version of record {child[0]}: a version may change only its "
+                    "own record")
+        return None
 
     @contextlib.contextmanager
     def deferred_refresh(self) -> Iterator[None]:
@@ -335,7 +548,10 @@ class Records:
             pending = self._pending
         finally:
             self._pending = None
-        self._refresh_all(pending)
+        try:
+            self._refresh_all(pending)
+        finally:
+            self._derived.clear()
 
     def _refresh_all(self, items: dict[str, Version | None]) -> None:
         """Refresh many records. Records seen for the first time, with one parentless
@@ -366,17 +582,18 @@ class Records:
         rows, links, search = [], [], []
         for n, v in enumerate(versions, start=top + 1):
             live = v.tombstone is None
-            idx = schema.index_fields(v.kind, v.body) if live else {}
+            d = (self._derived.pop(v.version_id, None) or derive(v.kind, v.body)) if live \
+                else None
+            idx = d.index if d is not None else {}
             rows.append((n, v.kind, v.version_id, 1, int(not live), idx.get("title") or "",
                          idx.get("case_id"), idx.get("city"), idx.get("facility_id"),
                          idx.get("status"), idx.get("date"), " ".join(idx.get("flags") or ()),
-                         json.dumps(v.body, ensure_ascii=False, sort_keys=True), v.created_at,
+                         d.body_json if d is not None else _body_json(v.body), v.created_at,
                          v.record_id, v.created_at))
-            if not live:
+            if d is None:
                 continue
-            links += [(v.record_id, dst, rel) for rel, dst in schema.references(v.kind, v.body)]
-            text = schema.search_text(v.kind, v.body)
-            search.append((n, text, index_keys(text)))
+            links += [(v.record_id, dst, rel) for rel, dst in d.refs]
+            search.append((n, d.text, d.keys))
         self.db.executemany(
             "INSERT INTO records (rowid, kind, head, head_count, deleted, title, case_id, city,"
             " facility_id, status, date, flags, body, updated_at, record_id, created_at)"

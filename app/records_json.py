@@ -16,8 +16,9 @@ import json
 from pathlib import Path
 from typing import Any
 
+from app import schema
 from app.records import Records, Version
-from storage.errors import InvalidInput, NotFound, ValidationError
+from storage.errors import InvalidInput, NotFound, QorgauError, ValidationError
 from storage.ids import uuid7
 
 FORMAT = "qorgau-records"
@@ -72,24 +73,59 @@ def _resolve(value: Any, refs: dict[str, str], where: str) -> Any:
 
 
 def add(records: Records, entries: list[dict[str, Any]]) -> list[Version]:
+    """Write the entries in order, all or none. New records are written a run at a time
+    (`Records.create_many`: a few statements, not a few per record); an edit of an
+    existing record first writes the run before it, so versions keep the file's order."""
     refs: dict[str, str] = {}
     written: list[Version] = []
+    run: list[tuple[int, str, dict[str, Any], str]] = []  # (entry, kind, body, record id)
+
+    def flush() -> None:
+        if not run:
+            return
+        try:
+            written.extend(records.create_many([(k, b) for _, k, b, _ in run],
+                                               record_ids=[rid for *_, rid in run]))
+        except ValidationError:
+            for i, kind, body, _ in run:  # the first invalid one, for its place in the file
+                _validated(kind, body, f"records[{i}]")
+            raise
+        run.clear()
+
     with records.db.transaction():
         for i, entry in enumerate(entries):
             where = f"records[{i}]"
-            body = _resolve(entry["body"], refs, where)
             try:
+                body = _resolve(entry["body"], refs, where)
                 if entry.get("id"):
-                    version = records.update(entry["id"], body)
+                    flush()
+                    try:
+                        version = records.update(entry["id"], body)
+                    except ValidationError as exc:
+                        raise _placed(exc, where) from None
+                    record_id = version.record_id
+                    written.append(version)
                 else:
                     kind = entry.get("kind")
                     if not isinstance(kind, str):
                         raise InvalidInput(f"{where}: needs \"kind\"")
-                    version = records.create(kind, body, record_id=uuid7())
-            except ValidationError as exc:
-                raise ValidationError(exc.kind, {f"{where}.{k}": v for k, v in exc.errors.items()}
-                                      ) from None
+                    record_id = uuid7()
+                    run.append((i, kind, body, record_id))
+            except QorgauError:
+                flush()  # a fault further up the file is the one to report
+                raise
             if entry.get("ref"):
-                refs[str(entry["ref"])] = version.record_id
-            written.append(version)
+                refs[str(entry["ref"])] = record_id
+        flush()
     return written
+
+
+def _placed(exc: ValidationError, where: str) -> ValidationError:
+    return ValidationError(exc.kind, {f"{where}.{k}": v for k, v in exc.errors.items()})
+
+
+def _validated(kind: str, body: dict[str, Any], where: str) -> None:
+    try:
+        schema.validate(kind, body)
+    except ValidationError as exc:
+        raise _placed(exc, where) from None
