@@ -24,6 +24,7 @@ import hashlib
 import json
 import os
 import re
+import subprocess
 import sys
 import threading
 from collections.abc import Callable, Iterable
@@ -33,7 +34,7 @@ from typing import Any, BinaryIO, TypeVar
 
 import pyrage
 
-from storage import canonical
+from storage import age_worker, canonical
 from storage.errors import (
     EXIT_REJECTED,
     Cancelled,
@@ -64,6 +65,7 @@ _BLOB_NAME = re.compile(r"blobs/([0-9a-f]{64})")
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 _TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z")
 _PIPE_SIZE = 1 << 20
+_PROGRESS_STEP = 256 << 10
 _F_SETPIPE_SZ = 1031  # Linux; fcntl has no name for it before Python 3.12
 
 
@@ -593,12 +595,22 @@ def seal(out: BinaryIO, recipients: list[str], produce: Callable[[BinaryIO], Non
          total: int = 0, progress: Callable[[int, int], None] | None = None,
          cancel: threading.Event | None = None) -> None:
     """Encrypt the tar stream `produce(writer)` writes, to every recipient, into `out`.
-    Memory stays bounded whatever the size: the tar is produced in a thread and
-    encrypted as it arrives."""
+    Memory stays bounded whatever the size: the tar is encrypted as it is produced.
+    From age_worker.WORTH_A_PROCESS bytes (`total`) up, the encryption runs in a child
+    process (storage.age_worker) so that both cores work; below, a thread does it here."""
     try:
-        parsed = [pyrage.x25519.Recipient.from_str(r) for r in recipients]
+        [pyrage.x25519.Recipient.from_str(r) for r in recipients]
     except (pyrage.RecipientError, ValueError) as exc:
         raise InvalidInput(f"not an age recipient: {exc}") from None
+    if total >= age_worker.WORTH_A_PROCESS:
+        _seal_in_child(out, recipients, produce, total, progress, cancel)
+    else:
+        _seal_here(out, recipients, produce, total, progress, cancel)
+
+
+def _seal_here(out: BinaryIO, recipients: list[str], produce: Callable[[BinaryIO], None],
+               total: int, progress: Callable[[int, int], None] | None,
+               cancel: threading.Event | None) -> None:
     reader, writer = _pipe()
 
     def run_producer() -> None:
@@ -614,7 +626,7 @@ def seal(out: BinaryIO, recipients: list[str], produce: Callable[[BinaryIO], Non
     thread.start()
     failure: Exception | None = None
     try:
-        pyrage.encrypt_io(source, out, parsed)
+        age_worker.encrypt(source, out, recipients)  # type: ignore[arg-type]
     except Exception as exc:
         failure = exc
     finally:
@@ -628,6 +640,73 @@ def seal(out: BinaryIO, recipients: list[str], produce: Callable[[BinaryIO], Non
         raise _io_fault(failure) from failure
     if failure is not None or thread.error is not None:
         raise EnvironmentFault(f"could not encrypt the bundle: {failure or thread.error}")
+
+
+def _seal_in_child(out: BinaryIO, recipients: list[str],
+                   produce: Callable[[BinaryIO], None], total: int,
+                   progress: Callable[[int, int], None] | None,
+                   cancel: threading.Event | None) -> None:
+    """The tar is produced in this thread and written into a pipe; the child encrypts
+    it straight into `out`. On any failure or cancel the child is killed before it
+    could see an end of input, so it never finishes a valid-looking age file of a
+    truncated tar (and the caller discards `out` anyway)."""
+    out.flush()
+    proc = subprocess.Popen(age_worker.command("encrypt", *recipients), stdin=subprocess.PIPE,
+                            stdout=out.fileno(), stderr=subprocess.PIPE, bufsize=_PIPE_SIZE)
+    assert proc.stdin is not None and proc.stderr is not None
+    if sys.platform.startswith("linux"):  # fewer wake-ups of either side
+        import fcntl
+
+        with contextlib.suppress(OSError):
+            fcntl.fcntl(proc.stdin.fileno(), _F_SETPIPE_SZ, _PIPE_SIZE)
+    writer = _ProgressWriter(proc.stdin, total, progress, cancel)
+    failure: BaseException | None = None
+    try:
+        produce(writer)  # type: ignore[arg-type]
+        if cancel is not None and cancel.is_set():
+            raise Cancelled()
+        proc.stdin.close()  # the end of the tar: the child finishes the age file
+    except BaseException as exc:
+        failure = exc
+        proc.kill()
+    finally:
+        with contextlib.suppress(OSError):
+            proc.stdin.close()
+        code = proc.wait()
+        said = proc.stderr.read().decode("utf-8", "replace").strip()
+        proc.stderr.close()
+    if failure is not None and not isinstance(failure, BrokenPipeError):
+        raise failure  # cancelled, or the root cause (a damaged evidence file…)
+    if code == 0 and failure is None:
+        return
+    if said.startswith("errno "):  # the child could not write (a full disk…)
+        number, _, text = said[len("errno "):].partition(" ")
+        raise _io_fault(OSError(int(number) if number.isdigit() else None, text))
+    raise EnvironmentFault(f"could not encrypt the bundle: {said or f'exit status {code}'}")
+
+
+class _ProgressWriter:
+    """What `produce` writes to: the pipe to the child, with progress and cancel."""
+
+    def __init__(self, dst: BinaryIO, total: int, progress: Callable[[int, int], None] | None,
+                 cancel: threading.Event | None) -> None:
+        self.dst, self.total, self.progress, self.cancel = dst, total, progress, cancel
+        self.done = self.shown = 0
+
+    def write(self, data: bytes) -> int:
+        if self.cancel is not None and self.cancel.is_set():
+            raise Cancelled()
+        self.dst.write(data)
+        self.done += len(data)
+        # Small members (versions) come by the thousand: tell every 256 KiB, not per write.
+        if self.progress is not None and (self.done - self.shown >= _PROGRESS_STEP
+                                          or self.done >= self.total):
+            self.shown = self.done
+            self.progress(min(self.done, self.total), self.total)
+        return len(data)
+
+    def flush(self) -> None:
+        self.dst.flush()
 
 
 class _ProgressReader:
