@@ -102,7 +102,7 @@ def test_children_make_a_bundle_the_archive_and_stock_tools_read(
 
 
 def test_child_and_in_process_sealing_give_the_same_plaintext(
-        monkeypatch: pytest.MonkeyPatch) -> None:
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     identity = pyrage.x25519.Identity.generate()
     content = [bytes([i]) * (100_000 + i) for i in range(5)]
 
@@ -118,7 +118,7 @@ def test_child_and_in_process_sealing_give_the_same_plaintext(
         monkeypatch.setattr(age_worker, "WORTH_A_PROCESS", threshold)
         out = io.BytesIO() if where == "here" else None
         if out is None:  # a child writes to a real file descriptor
-            path = Path(f"/dev/shm/qorgau-seal-{id(content)}")
+            path = tmp_path / "sealed.age"
             try:
                 with path.open("wb") as fh:
                     b.seal(fh, [str(identity.to_public())], produce, total=total)
