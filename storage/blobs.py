@@ -310,8 +310,8 @@ class _DecryptingChild:
         said = self._said()
         if code == age_worker.EXIT_FAILED:  # pyrage refused the file: damaged or altered
             return IntegrityFailure(f"evidence file {sha256_hex[:12]}… is damaged or was altered")
-        return EnvironmentFault(f"could not read evidence file {sha256_hex[:12]}…: "
-                                f"{said or f'exit status {code}'}")
+        detail = said or f"exit status {code}"
+        return EnvironmentFault(f"could not read evidence file {sha256_hex[:12]}…: {detail}")
 
     def _said(self) -> str:
         if self.proc.stderr is None or self.proc.stderr.closed:  # already told
@@ -331,7 +331,8 @@ class _DecryptingChild:
             raise IntegrityFailure("an evidence file is longer than the vault records: run "
                                    "`qorgau check`")
         if code != 0:
-            raise EnvironmentFault(f"could not read the evidence files: {said}")
+            detail = said or f"exit status {code}"
+            raise EnvironmentFault(f"could not read the evidence files: {detail}")
 
     def kill(self) -> None:
         self.proc.kill()

@@ -678,7 +678,8 @@ def _seal_in_child(out: BinaryIO, recipients: list[str],
     if said.startswith("errno "):  # the child could not write (a full disk…)
         number, _, text = said[len("errno "):].partition(" ")
         raise _io_fault(OSError(int(number) if number.isdigit() else None, text))
-    raise EnvironmentFault(f"could not encrypt the bundle: {said or f'exit status {code}'}")
+    detail = said or f"exit status {code}"
+    raise EnvironmentFault(f"could not encrypt the bundle: {detail}")
 
 
 class _ProgressWriter:
