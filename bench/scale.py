@@ -16,7 +16,7 @@ at 100,000 versions and at the size reached, so every goal is a ratio to its 100
 - unlock -> first page: Vault.open and the first 100 cases (test KDF: Argon2id is a
   constant, measured by `python -m bench`);
 - search p95: bench.storage's 20 queries, 5 rounds (min / median / max of each round's p95);
-- every statistics table: cold, then 3 warm runs;
+- every statistics table: cold, then 3 warm runs (`--stats-rounds`);
 - the duplicate finder over every person record;
 - the coordinator's desk (offscreen Qt): unlock pressed -> main window idle, the longest
   GUI stall meanwhile, and the statistics page's Count -> chart;
@@ -109,7 +109,7 @@ def generate(vault: Path, target: int, block_size: int, measure_at: list[int],
 # --- measuring (in a child process) --------------------------------------------------------
 
 
-def measure_core(vault: Path, rounds: int) -> dict[str, Any]:
+def measure_core(vault: Path, rounds: int, stats_rounds: int) -> dict[str, Any]:
     from app import duplicates, exporter, importer, stats
     from app.records import Records
     from app.search import Filters, list_records
@@ -155,7 +155,7 @@ def measure_core(vault: Path, rounds: int) -> dict[str, Any]:
             per_round.append(p95(times))
         out["search_p95"] = spread(per_round)
         cold, _ = timed(lambda: stats.Stats(db).tables())
-        warm = [timed(lambda: stats.Stats(db).tables())[0] for _ in range(3)]
+        warm = [timed(lambda: stats.Stats(db).tables())[0] for _ in range(stats_rounds)]
         out["stats_cold"] = cold
         out["stats"] = spread(warm)
         seconds, _found = timed(lambda: duplicates.suggest(db, limit=0, min_score=0.6))
@@ -199,22 +199,23 @@ def measure_desk(vault: Path) -> dict[str, Any]:
             "desk_peak": peak_rss()}
 
 
-def child(kind: str, vault: Path, rounds: int) -> dict[str, Any]:
+def child(kind: str, vault: Path, rounds: int, stats_rounds: int) -> dict[str, Any]:
     env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""),
            "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run([sys.executable, "-m", "bench.scale", "--child", kind, str(vault),
-                           "--rounds", str(rounds)], check=False, capture_output=True,
+                           "--rounds", str(rounds), "--stats-rounds", str(stats_rounds)],
+                          check=False, capture_output=True,
                           text=True, env=env, cwd=ROOT)
     if done.returncode != 0:
         raise SystemExit(f"measuring ({kind}) failed:\n{done.stderr}")
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def measure(vault: Path, rounds: int) -> dict[str, Any]:
+def measure(vault: Path, rounds: int, stats_rounds: int) -> dict[str, Any]:
     log("measuring (core figures)…")
-    figures = child("core", vault, rounds)
+    figures = child("core", vault, rounds, stats_rounds)
     log("measuring (the desk)…")
-    figures.update(child("desk", vault, rounds))
+    figures.update(child("desk", vault, rounds, stats_rounds))
     log(f"measured at {figures['versions']:,} versions")
     return figures
 
@@ -280,6 +281,8 @@ def main() -> int:
     parser.add_argument("--vault", type=Path, help="where the archive is made or reused")
     parser.add_argument("--keep", action="store_true", help="keep the archive for next time")
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--stats-rounds", type=int, default=3,
+                        help="warm runs of every statistics table (minutes each at 1M)")
     parser.add_argument("--block", type=int, default=BLOCK,
                         help="records a block, and the size of the reference figures")
     parser.add_argument("--child", nargs=2, metavar=("KIND", "VAULT"), help=argparse.SUPPRESS)
@@ -289,7 +292,8 @@ def main() -> int:
     install()  # the KDF is not what is measured
     if args.child:
         kind, vault = args.child[0], Path(args.child[1])
-        result = measure_core(vault, args.rounds) if kind == "core" else measure_desk(vault)
+        result = (measure_core(vault, args.rounds, args.stats_rounds) if kind == "core"
+                  else measure_desk(vault))
         print(json.dumps(result))
         return 0
     tmp = None if args.vault else Path(tempfile.mkdtemp(prefix="qorgau-scale-"))
@@ -300,7 +304,7 @@ def main() -> int:
         int(k): v for k, v in json.loads(saved.read_text()).items()} if saved.exists() else {}
 
     def take(size: int) -> None:
-        figures[size] = measure(vault, args.rounds)
+        figures[size] = measure(vault, args.rounds, args.stats_rounds)
         if tmp is None or args.keep:
             saved.write_text(json.dumps(figures, indent=1))
 
