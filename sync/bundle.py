@@ -24,6 +24,7 @@ import hashlib
 import json
 import os
 import re
+import subprocess
 import sys
 import threading
 from collections.abc import Callable, Iterable
@@ -33,7 +34,7 @@ from typing import Any, BinaryIO, TypeVar
 
 import pyrage
 
-from storage import canonical
+from storage import age_worker, canonical
 from storage.errors import (
     EXIT_REJECTED,
     Cancelled,
@@ -64,6 +65,7 @@ _BLOB_NAME = re.compile(r"blobs/([0-9a-f]{64})")
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 _TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z")
 _PIPE_SIZE = 1 << 20
+_PROGRESS_STEP = 256 << 10
 _F_SETPIPE_SZ = 1031  # Linux; fcntl has no name for it before Python 3.12
 
 
@@ -115,25 +117,22 @@ def tar_header(name: str, size: int, mtime: int) -> bytes:
     raw = name.encode("ascii")
     if len(raw) > 100 or not 0 <= size <= USTAR_MAX_SIZE:
         raise InvalidInput(f"cannot put {name!r} ({human_size(size)}) in a plain tar member")
-    header = bytearray(BLOCK)
-    header[0:len(raw)] = raw
-    header[100:108] = _octal(0o644, 8)
-    header[108:116] = _octal(0, 8)
-    header[116:124] = _octal(0, 8)
-    header[124:136] = _octal(size, 12)
-    header[136:148] = _octal(mtime, 12)
-    header[148:156] = b" " * 8
-    header[156:157] = b"0"
-    header[257:263] = b"ustar\0"
-    header[263:265] = b"00"
-    header[329:337] = _octal(0, 8)
-    header[337:345] = _octal(0, 8)
-    header[148:156] = f"{sum(header):06o}".encode("ascii") + b"\0 "
-    return bytes(header)
+    # Fields in order (name, mode, uid, gid, size, mtime, checksum, type, link name,
+    # magic, version, user, group, device numbers, prefix, padding). Joined rather than
+    # set byte by byte: an export writes two headers per version, by the ten thousand.
+    head = raw + bytes(100 - len(raw)) + _FIXED_IDS + _octal(size, 12) + _octal(mtime, 12)
+    checksum = sum(head) + _CHECKSUM_REST
+    return head + f"{checksum:06o}".encode("ascii") + b"\0 " + _TAIL
 
 
 def _padding(size: int) -> bytes:
     return b"\0" * (-size % BLOCK)
+
+
+_FIXED_IDS = _octal(0o644, 8) + _octal(0, 8) + _octal(0, 8)
+_TAIL = b"0" + bytes(100) + b"ustar\0" + b"00" + bytes(64) + _octal(0, 8) + _octal(0, 8) + bytes(
+    155 + 12)
+_CHECKSUM_REST = 8 * ord(" ") + sum(_TAIL)  # the checksum field counts as spaces
 
 
 class TarWriter:
@@ -144,9 +143,8 @@ class TarWriter:
         self.mtime = mtime
 
     def add_bytes(self, name: str, data: bytes) -> None:
-        self.out.write(tar_header(name, len(data), self.mtime))
-        self.out.write(data)
-        self.out.write(_padding(len(data)))
+        # One write: small members come by the thousand.
+        self.out.write(tar_header(name, len(data), self.mtime) + data + _padding(len(data)))
 
     def add_stream(self, name: str, size: int, fill: Callable[[BinaryIO], None]) -> None:
         """`fill(writer)` writes the member's content; more or fewer than `size` bytes is
@@ -593,12 +591,22 @@ def seal(out: BinaryIO, recipients: list[str], produce: Callable[[BinaryIO], Non
          total: int = 0, progress: Callable[[int, int], None] | None = None,
          cancel: threading.Event | None = None) -> None:
     """Encrypt the tar stream `produce(writer)` writes, to every recipient, into `out`.
-    Memory stays bounded whatever the size: the tar is produced in a thread and
-    encrypted as it arrives."""
+    Memory stays bounded whatever the size: the tar is encrypted as it is produced.
+    From age_worker.WORTH_A_PROCESS bytes (`total`) up, the encryption runs in a child
+    process (storage.age_worker) so that both cores work; below, a thread does it here."""
     try:
-        parsed = [pyrage.x25519.Recipient.from_str(r) for r in recipients]
+        [pyrage.x25519.Recipient.from_str(r) for r in recipients]
     except (pyrage.RecipientError, ValueError) as exc:
         raise InvalidInput(f"not an age recipient: {exc}") from None
+    if total >= age_worker.WORTH_A_PROCESS:
+        _seal_in_child(out, recipients, produce, total, progress, cancel)
+    else:
+        _seal_here(out, recipients, produce, total, progress, cancel)
+
+
+def _seal_here(out: BinaryIO, recipients: list[str], produce: Callable[[BinaryIO], None],
+               total: int, progress: Callable[[int, int], None] | None,
+               cancel: threading.Event | None) -> None:
     reader, writer = _pipe()
 
     def run_producer() -> None:
@@ -614,7 +622,7 @@ def seal(out: BinaryIO, recipients: list[str], produce: Callable[[BinaryIO], Non
     thread.start()
     failure: Exception | None = None
     try:
-        pyrage.encrypt_io(source, out, parsed)
+        age_worker.encrypt(source, out, recipients)  # type: ignore[arg-type]
     except Exception as exc:
         failure = exc
     finally:
@@ -628,6 +636,74 @@ def seal(out: BinaryIO, recipients: list[str], produce: Callable[[BinaryIO], Non
         raise _io_fault(failure) from failure
     if failure is not None or thread.error is not None:
         raise EnvironmentFault(f"could not encrypt the bundle: {failure or thread.error}")
+
+
+def _seal_in_child(out: BinaryIO, recipients: list[str],
+                   produce: Callable[[BinaryIO], None], total: int,
+                   progress: Callable[[int, int], None] | None,
+                   cancel: threading.Event | None) -> None:
+    """The tar is produced in this thread and written into a pipe; the child encrypts
+    it straight into `out`. On any failure or cancel the child is killed before it
+    could see an end of input, so it never finishes a valid-looking age file of a
+    truncated tar (and the caller discards `out` anyway)."""
+    out.flush()
+    proc = subprocess.Popen(age_worker.command("encrypt", *recipients), stdin=subprocess.PIPE,
+                            stdout=out.fileno(), stderr=subprocess.PIPE, bufsize=_PIPE_SIZE)
+    assert proc.stdin is not None and proc.stderr is not None
+    if sys.platform.startswith("linux"):  # fewer wake-ups of either side
+        import fcntl
+
+        with contextlib.suppress(OSError):
+            fcntl.fcntl(proc.stdin.fileno(), _F_SETPIPE_SZ, _PIPE_SIZE)
+    writer = _ProgressWriter(proc.stdin, total, progress, cancel)
+    failure: BaseException | None = None
+    try:
+        produce(writer)  # type: ignore[arg-type]
+        if cancel is not None and cancel.is_set():
+            raise Cancelled()
+        proc.stdin.close()  # the end of the tar: the child finishes the age file
+    except BaseException as exc:
+        failure = exc
+        proc.kill()
+    finally:
+        with contextlib.suppress(OSError):
+            proc.stdin.close()
+        code = proc.wait()
+        said = proc.stderr.read().decode("utf-8", "replace").strip()
+        proc.stderr.close()
+    if failure is not None and not isinstance(failure, BrokenPipeError):
+        raise failure  # cancelled, or the root cause (a damaged evidence file…)
+    if code == 0 and failure is None:
+        return
+    if said.startswith("errno "):  # the child could not write (a full disk…)
+        number, _, text = said[len("errno "):].partition(" ")
+        raise _io_fault(OSError(int(number) if number.isdigit() else None, text))
+    detail = said or f"exit status {code}"
+    raise EnvironmentFault(f"could not encrypt the bundle: {detail}")
+
+
+class _ProgressWriter:
+    """What `produce` writes to: the pipe to the child, with progress and cancel."""
+
+    def __init__(self, dst: BinaryIO, total: int, progress: Callable[[int, int], None] | None,
+                 cancel: threading.Event | None) -> None:
+        self.dst, self.total, self.progress, self.cancel = dst, total, progress, cancel
+        self.done = self.shown = 0
+
+    def write(self, data: bytes) -> int:
+        if self.cancel is not None and self.cancel.is_set():
+            raise Cancelled()
+        self.dst.write(data)
+        self.done += len(data)
+        # Small members (versions) come by the thousand: tell every 256 KiB, not per write.
+        if self.progress is not None and (self.done - self.shown >= _PROGRESS_STEP
+                                          or self.done >= self.total):
+            self.shown = self.done
+            self.progress(min(self.done, self.total), self.total)
+        return len(data)
+
+    def flush(self) -> None:
+        self.dst.flush()
 
 
 class _ProgressReader:
