@@ -497,8 +497,9 @@ def coordinator_world(tmp: Path) -> dict:
     # The archive lets the colleague write the handed-over case (otherwise its edits
     # would wait in quarantine, as a seized laptop's would).
     from app.usecases import seizure
+    from app.usecases.session import Session
 
-    seizure.grant(archive, b.identity.device_id, a.identity.device_id,
+    seizure.grant(Session(archive), b.identity.device_id, a.identity.device_id,
                   "Дело передано коллеге в Шымкенте")
     exporter.export(a, usb / "taraz-laptop-2-002.bundle")
     exporter.export(b, usb / "shymkent-laptop-1-002.bundle")
