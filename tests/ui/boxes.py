@@ -134,6 +134,10 @@ class Answers:
             dialog.reject()
             return
         edit = dialog.findChild(QtWidgets.QLineEdit, "fileNameEdit")
+        if dialog.acceptMode() == QtWidgets.QFileDialog.AcceptMode.AcceptSave:
+            # Qt's own "replace it?" for an existing file, answered yes as a person would:
+            # what the product then does with an existing file is what tests check.
+            dialog.setOption(QtWidgets.QFileDialog.Option.DontConfirmOverwrite, True)
         if dialog.fileMode() == QtWidgets.QFileDialog.FileMode.Directory:
             dialog.setDirectory(str(paths[0]))
             edit.setText("")
