@@ -30,6 +30,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app import demo, disclosure, exporter, stats
+from app.usecases.session import Session
 from storage import keys
 from storage.vault import Vault
 
@@ -86,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
                     vault, Path(tmp) / "x.qgb", dry_run=True),
                 "statistics, every table": lambda: stats.Stats(vault.db).tables(),
                 "case report (pdf data)": lambda: reports.case_report(
-                    vault, case_id, photos=False),
+                    Session(vault), case_id, photos=False),
             }
             times: dict[str, list[float]] = {k: [] for k in runs}
             for r in range(args.rounds):

@@ -46,6 +46,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from app import demo, record_tables
     from app.usecases import record_export
+    from app.usecases.session import Session
     from storage.vault import Vault
 
     tmp = Path(tempfile.mkdtemp(prefix="qorgau-bench-tables-"))
@@ -60,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
 
         def export(fmt: str) -> Callable[[], object]:
             return lambda: record_export.export_records(
-                vault, tmp / f"out{next(n)}.{fmt}", fmt, where, "ru",
+                Session(vault), tmp / f"out{next(n)}.{fmt}", fmt, where, "ru",
                 progress=lambda _d, _t: None)
 
         def reference() -> None:
@@ -91,7 +92,7 @@ def main(argv: list[str] | None = None) -> int:
 
         figures = {
             "consent preview (dialog)": _timed(
-                lambda: record_export.disclosure_preview(vault, where, "xlsx", "ru"),
+                lambda: record_export.disclosure_preview(Session(vault), where, "xlsx", "ru"),
                 args.rounds),
             "XLSX export": _timed(export("xlsx"), args.rounds),
             "  reference: the export before the dialog": _timed(reference, args.rounds),

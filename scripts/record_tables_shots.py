@@ -24,7 +24,7 @@ PASS = "demo passphrase for the screenshots 4417"  # noqa: S105  (a throwaway de
 def main() -> int:
     from app.usecases import demo
     from tests.ui.window_audit import audit
-    from ui import dialogs, i18n, style
+    from ui import i18n, style
     from ui.app import QorgauApp
     from ui.qt import QStandardPaths, QtWidgets
     from ui.record_tables import RecordTablesDialog
@@ -34,6 +34,9 @@ def main() -> int:
         OUT = Path(sys.argv[sys.argv.index("--out") + 1])
     QStandardPaths.setTestModeEnabled(True)
     qapp = QtWidgets.QApplication(sys.argv[:1])
+    from tests.ui.boxes import Answers
+
+    Answers.start()  # answers the boxes and file dialogs the script expects, as a person
     style.apply(qapp)
     OUT.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix="qorgau-tables-"))
@@ -69,8 +72,8 @@ def main() -> int:
             qapp.processEvents()
             problems += audit(dialog, lang, where="record-tables")
             dialog.grab().save(str(OUT / f"{lang}-1-choices.png"))
-            dialogs.Answers.queue.append("go")
-            dialogs.Answers.files.append([str(tmp / f"records-{lang}.xlsx")])
+            Answers.queue.append("go")
+            Answers.files.append([str(tmp / f"records-{lang}.xlsx")])
             dialog.start()
             wait(lambda dialog=dialog: dialog.job is None)
             qapp.processEvents()

@@ -200,6 +200,9 @@ def shoot(tmp: Path, langs: list[str]) -> int:
 
     QStandardPaths.setTestModeEnabled(True)
     qapp = QtWidgets.QApplication(sys.argv[:1])
+    from tests.ui.boxes import Answers
+
+    Answers.start()  # answers the boxes and file dialogs the script expects, as a person
     style.apply(qapp)
     path = tmp / "vault"
     vault, _code = Vault.create(path, PASS, name="Taraz laptop 2")
@@ -345,7 +348,7 @@ def shoot(tmp: Path, langs: list[str]) -> int:
         wait(app)
         grab(ed, "18-export", lang)
         ed.close()
-        from ui.dialogs import Answers
+        from tests.ui.boxes import Answers
         from ui.field.coordinators import ReceiptDialog, TrustDialog
 
         td = TrustDialog(app, main)
@@ -494,8 +497,9 @@ def coordinator_world(tmp: Path) -> dict:
     # The archive lets the colleague write the handed-over case (otherwise its edits
     # would wait in quarantine, as a seized laptop's would).
     from app.usecases import seizure
+    from app.usecases.session import Session
 
-    seizure.grant(archive, b.identity.device_id, a.identity.device_id,
+    seizure.grant(Session(archive), b.identity.device_id, a.identity.device_id,
                   "Дело передано коллеге в Шымкенте")
     exporter.export(a, usb / "taraz-laptop-2-002.bundle")
     exporter.export(b, usb / "shymkent-laptop-1-002.bundle")
@@ -521,7 +525,8 @@ def coordinator_world(tmp: Path) -> dict:
 def coordinator(qapp, tmp: Path, langs: list[str]) -> int:
     import shutil as sh
 
-    from ui import dialogs, i18n
+    from tests.ui.boxes import Answers
+    from ui import i18n
     from ui.app import QorgauApp
     from ui.qt import QtWidgets
 
@@ -538,8 +543,8 @@ def coordinator(qapp, tmp: Path, langs: list[str]) -> int:
         desk = app.main
         desk.show()
         coordinator_shots(qapp, app, desk, world, lang)
-        dialogs.Answers.queue.clear()
-        dialogs.Answers.files.clear()
+        Answers.queue.clear()
+        Answers.files.clear()
         app.lock()
         _spin(qapp, app)
         app.shutdown()
@@ -560,7 +565,7 @@ def _spin(qapp, app, cond=None) -> None:
 
 
 def coordinator_shots(qapp, app, desk, world: dict, lang: str) -> None:
-    from ui import dialogs
+    from tests.ui.boxes import Answers
 
     usb = world["usb"]
 
@@ -574,9 +579,9 @@ def coordinator_shots(qapp, app, desk, world: dict, lang: str) -> None:
         grab(widget, f"coord-{name}", lang)
 
     receive = page("receive")
-    dialogs.Answers.files.append([str(usb / "taraz-laptop-2-001.bundle"),
-                                  str(usb / "shymkent-laptop-1-001.bundle"),
-                                  str(usb / "kyzylorda-laptop-4-001.bundle")])
+    Answers.files.append([str(usb / "taraz-laptop-2-001.bundle"),
+                          str(usb / "shymkent-laptop-1-001.bundle"),
+                          str(usb / "kyzylorda-laptop-4-001.bundle")])
     receive.choose_files()
     _spin(qapp, app, lambda: receive.batch is None)
     devices = page("devices")
@@ -585,7 +590,7 @@ def coordinator_shots(qapp, app, desk, world: dict, lang: str) -> None:
     devices.revoke()
     rd = devices.revoke_dialog
     rd.reason.setText("Ноутбук изъят при обыске в офисе, 2 марта")
-    dialogs.Answers.queue.append("revoke")
+    Answers.queue.append("revoke")
     rd.revoke()
     _spin(qapp, app, lambda: "Revoked" in devices.message.text() or devices.message.text())
     records = page("records")
@@ -601,10 +606,10 @@ def coordinator_shots(qapp, app, desk, world: dict, lang: str) -> None:
     del records
     receive = page("receive")
     receive.receipts.setChecked(False)
-    dialogs.Answers.files.append([str(usb / "taraz-laptop-2-002.bundle"),
-                                  str(usb / "shymkent-laptop-1-002 (copy).bundle"),
-                                  str(usb / "shymkent-laptop-1-002.bundle"),
-                                  str(usb / "kyzylorda-laptop-4-002.bundle")])
+    Answers.files.append([str(usb / "taraz-laptop-2-002.bundle"),
+                          str(usb / "shymkent-laptop-1-002 (copy).bundle"),
+                          str(usb / "shymkent-laptop-1-002.bundle"),
+                          str(usb / "kyzylorda-laptop-4-002.bundle")])
     receive.choose_files()
     _spin(qapp, app, lambda: receive.batch is None)
     shot(desk, "01-receive")
@@ -614,7 +619,7 @@ def coordinator_shots(qapp, app, desk, world: dict, lang: str) -> None:
     shot(desk, "02-quarantine")
     devices = page("devices")
     shot(desk, "03-devices")
-    dialogs.Answers.files.append([str(world["card"])])
+    Answers.files.append([str(world["card"])])
     devices.enrol()
     _spin(qapp, app, lambda: getattr(devices, "enrol_dialog", None) is not None)
     dlg = devices.enrol_dialog
@@ -674,7 +679,7 @@ def pdf_pages(qapp, app, world: dict, lang: str) -> None:
         return ids[0]
 
     case_id = app.tasks.call(pick)
-    data = app.tasks.call(lambda: views.case_report(s.vault, case_id))
+    data = app.tasks.call(lambda: views.case_report(s, case_id))
     for part, report, annex in (("12-pdf-case-report", True, False),
                                 ("13-pdf-istanbul-annex", False, True)):
         pdf = render_pdf(data, report=report, annex=annex, prepared_for="")

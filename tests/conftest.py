@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -21,6 +25,28 @@ PASSPHRASE = "correct horse battery staple"
 ROOT = Path(__file__).resolve().parent.parent
 
 
+_TEMPLATES: dict[tuple[str, str], Path] = {}
+
+
+def new_vault(path: Path, name: str = "Test device", role: str = "field") -> Any:
+    """A new, empty vault at `path`, unlocked: a copy of one made once per run for this
+    name and role. Making a vault (migrations, key slots, the passphrase check, fsyncs)
+    costs far more than copying one; the copies share their keys and device identity,
+    which no test of a single vault can tell apart. Tests about creating a vault, and
+    tests that need two devices, make their own."""
+    from storage.vault import Vault
+
+    key = (name, role)
+    if key not in _TEMPLATES:
+        root = Path(tempfile.mkdtemp(prefix="qorgau-template-"))
+        atexit.register(shutil.rmtree, root, True)
+        made, _code = Vault.create(root / "vault", PASSPHRASE, name=name, role=role)
+        made.close()
+        _TEMPLATES[key] = root / "vault"
+    shutil.copytree(_TEMPLATES[key], path)
+    return Vault.open(path, PASSPHRASE)
+
+
 @pytest.fixture
 def vault_path(tmp_path: Path) -> Path:
     return tmp_path / "vault"
@@ -28,9 +54,7 @@ def vault_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def vault(vault_path: Path) -> Iterator[object]:
-    from storage.vault import Vault
-
-    v, _code = Vault.create(vault_path, PASSPHRASE, name="Test device")
+    v = new_vault(vault_path)
     try:
         yield v
     finally:

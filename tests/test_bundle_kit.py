@@ -17,6 +17,7 @@ import pyrage
 
 from app import exporter, importer
 from app.records import SIGNING_PREFIX, Records, build_envelope
+from app.usecases.session import Session
 from storage.ids import now_iso, uuid7
 from storage.vault import Vault
 from sync import bundle as b
@@ -85,7 +86,7 @@ def hand_over(src: Vault, dst: Vault, archive: Vault | None = None) -> None:
     if archive is not None:
         from app.usecases import seizure
 
-        seizure.grant(archive, dst.identity.device_id, src.identity.device_id,
+        seizure.grant(Session(archive), dst.identity.device_id, src.identity.device_id,
                       "case handed over to a colleague")
     trust.add_known(dst.db, trust.own_card(src))
     target = Records(dst)

@@ -23,6 +23,7 @@ from app.evidence import ingest
 from app.records import Records
 from app.usecases import consent
 from app.usecases import reports as views
+from app.usecases.session import Session
 from storage import audit
 from storage.errors import InvalidInput
 from storage.vault import Vault
@@ -123,8 +124,8 @@ def test_answer_purpose_channel(field: Vault, tmp_path: Path, answer: str, chann
                                 allowed: bool) -> None:
     ids = story(field, tmp_path)
     purpose = disclosure.CHANNELS[channel]
-    consent.record_consent(field, ids["son"], {purpose: "given"})  # only hers varies
-    consent.record_consent(field, ids["mother"], {purpose: answer})
+    consent.record_consent(Session(field), ids["son"], {purpose: "given"})  # only hers varies
+    consent.record_consent(Session(field), ids["mother"], {purpose: answer})
     d = disclosure.decide(field.db, channel)
     assert d.allows(ids["son"])
     mine = {"mother", "interview", "complaint", "scan"}
@@ -136,7 +137,7 @@ def test_answer_purpose_channel(field: Vault, tmp_path: Path, answer: str, chann
 
 def test_strictest_current_answer_wins(field: Vault, tmp_path: Path) -> None:
     ids = story(field, tmp_path, {"share_coordinator": "refused"})
-    consent.record_consent(field, ids["mother"], {"share_coordinator": "given"})
+    consent.record_consent(Session(field), ids["mother"], {"share_coordinator": "given"})
     assert not disclosure.decide(field.db, "bundle").allows(ids["mother"])
     Records(field).update(ids["interview"], {**Records(field).get(ids["interview"]).body,
                                              "consent": {"share_coordinator": "given"}})
@@ -150,9 +151,9 @@ def test_strictest_current_answer_wins(field: Vault, tmp_path: Path) -> None:
 
 def test_a_change_is_a_signed_audited_version(field: Vault, tmp_path: Path) -> None:
     ids = story(field, tmp_path)
-    rid = consent.record_consent(field, ids["mother"], {"publication": "anonymised"},
+    rid = consent.record_consent(Session(field), ids["mother"], {"publication": "anonymised"},
                                  given_on="2022-02-03", recorded_by="Адвокат", reason="asked")
-    again = consent.record_consent(field, ids["mother"], {"share_coordinator": "refused"},
+    again = consent.record_consent(Session(field), ids["mother"], {"share_coordinator": "refused"},
                                    reason="she called: withdrawn")
     assert again == rid
     rec = Records(field).get(rid)
@@ -160,7 +161,8 @@ def test_a_change_is_a_signed_audited_version(field: Vault, tmp_path: Path) -> N
     assert len(Records(field).history(rid)) == 2
     changes = audit.entries(field.db, action="consent_change")
     assert [c["detail"]["reason"] for c in changes] == ["she called: withdrawn", "asked"]
-    by_purpose = {r["purpose"]: r["answer"] for r in consent.consent_of(field, ids["mother"])}
+    by_purpose = {r["purpose"]: r["answer"]
+                  for r in consent.consent_of(Session(field), ids["mother"])}
     assert by_purpose["share_coordinator"] == "refused"
     assert by_purpose["publication"] == "anonymised"
 
@@ -171,7 +173,7 @@ def test_bad_answers_change_nothing(field: Vault, tmp_path: Path,
     ids = story(field, tmp_path)
     before = field.db.one("SELECT count(*) FROM versions")[0]
     with pytest.raises(InvalidInput):
-        consent.record_consent(field, ids["mother"], answers)
+        consent.record_consent(Session(field), ids["mother"], answers)
     assert field.db.one("SELECT count(*) FROM versions")[0] == before
 
 
@@ -260,7 +262,7 @@ def test_cli_dry_run_and_consent(tmp_path: Path, cli: Any) -> None:
 def test_statistics_count_unless_refused(tmp_path: Path, field: Vault, answer: str,
                                          counted: bool) -> None:
     ids = story(field, tmp_path)
-    consent.record_consent(field, ids["son"], {"statistics": answer})
+    consent.record_consent(Session(field), ids["son"], {"statistics": answer})
     s = stats.Stats(field.db)
     complaints = s.tables(["status_by_city"])[0]
     total = complaints.rows[-1][-1]
@@ -281,10 +283,10 @@ def test_withdrawal_travels_and_archive_purges(tmp_path: Path, field: Vault,
     exporter.export(field, tmp_path / "b1.qgb")
     import_(archive, tmp_path / "b1.qgb")
     assert found(archive_bytes(archive)) == set(SECRETS)
-    report = views.case_report(archive, ids["case"], photos=False)
+    report = views.case_report(Session(archive), ids["case"], photos=False)
     assert ids["mother"] in {p["record_id"] for p in report["groups"]["person"]}
 
-    consent.record_consent(field, ids["mother"], {"share_coordinator": "refused"},
+    consent.record_consent(Session(field), ids["mother"], {"share_coordinator": "refused"},
                            reason="she asked by phone")
     second = exporter.export(field, tmp_path / "b2.qgb")
     plain = bundle_plaintext(archive, tmp_path / "b2.qgb")
@@ -296,23 +298,23 @@ def test_withdrawal_travels_and_archive_purges(tmp_path: Path, field: Vault,
     for channel in ("pdf", "csv", "bundle"):
         d = disclosure.decide(archive.db, channel)
         assert not d.allows(ids["mother"]) and not d.allows(ids["interview"]), channel
-    report = views.case_report(archive, ids["case"], photos=False)
+    report = views.case_report(Session(archive), ids["case"], photos=False)
     flat = json.dumps(report, ensure_ascii=False, default=str)
     assert not found(flat.encode()), found(flat.encode())
     assert ("share_coordinator", "refused") in {(w["purpose"], w["answer"])
                                                 for w in report["withheld"]}
 
-    (offer,) = consent.withdrawn(archive)
+    (offer,) = consent.withdrawn(Session(archive))
     assert offer["person_id"] == ids["mother"]
     with pytest.raises(InvalidInput):
-        consent.purge_withdrawn(archive, ids["mother"], "  ")
-    count = consent.purge_withdrawn(archive, ids["mother"], "her withdrawal of 2022-03-01")
+        consent.purge_withdrawn(Session(archive), ids["mother"], "  ")
+    count = consent.purge_withdrawn(Session(archive), ids["mother"], "her withdrawal of 2022-03-01")
     assert count == len(offer["records"])
     assert found(archive_bytes(archive)) == set()
     assert not archive.blobs.has(ids["scan_sha"])
     (entry,) = audit.entries(archive.db, action="consent_purge")
     assert entry["detail"]["reason"] == "her withdrawal of 2022-03-01"
-    assert consent.withdrawn(archive) == []
+    assert consent.withdrawn(Session(archive)) == []
     # The consent record stays: the proof of the withdrawal.
     assert archive.db.one("SELECT count(*) FROM records WHERE kind = 'consent'")[0] == 1
 
@@ -332,7 +334,7 @@ def test_duplicate_reasons_do_not_reveal_a_protected_name(field: Vault) -> None:
     assert pair.reasons == (duplicates.PROTECTED_REASON,)
     from app.usecases import people
 
-    rows = people.duplicate_suggestions(field)
+    rows = people.duplicate_suggestions(Session(field))
     side = rows[0]["a"] if rows[0]["a"]["record_id"] == hidden else rows[0]["b"]
     flat = json.dumps(side, ensure_ascii=False)
     assert SON not in flat and "2007-05-02" not in flat and SON_CODE in flat
@@ -359,5 +361,5 @@ def test_demo_families_exercise_each_answer(field: Vault) -> None:
     for refused in ("Сауле Байтасова", "Алихан Байтасов", "Жанар Мусабекова"):
         assert not bundle.allows(person(refused)), refused
     assert not statistics.allows(person("Лаура Жолдасбекова"))
-    withdrawal = consent.consent_record_id(field, person("Жанар Мусабекова"))
+    withdrawal = consent.consent_record_id(Session(field), person("Жанар Мусабекова"))
     assert len(Records(field).history(withdrawal)) == 2

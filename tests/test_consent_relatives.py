@@ -54,10 +54,10 @@ def test_relatives_of_a_protected_minor(field: Vault, tmp_path: Path) -> None:
     assert form["record"]["masked_relative"] and form["record"]["title"] == label
     choices = field_views.ref_choices(s, {"person"}, ids["case"], "ru")
     assert not leaks(choices)
-    shown = custody.custody(field, ids["mother"], "ru")
+    shown = custody.custody(Session(field), ids["mother"], "ru")
     assert shown["title"] == label
-    assert not leaks(custody.find_records(field, "Тастанбекова", lang="ru"))
-    assert not leaks(custody.find_records(field, "", kind="person", lang="ru"))
+    assert not leaks(custody.find_records(Session(field), "Тастанбекова", lang="ru"))
+    assert not leaks(custody.find_records(Session(field), "", kind="person", lang="ru"))
 
     # The command line's show: masked; revealed deliberately, and that is recorded.
     assert not leaks(records_uc.show(s, ids["mother"], history=True))
@@ -73,14 +73,14 @@ def test_duplicates_and_conflicts_do_not_name_her(field: Vault, tmp_path: Path) 
     r = Records(field)
     r.create("person", {"full_name": "Nurzhamal Tastanbekova", "date_of_birth": BORN,
                         "gender": "female"})
-    rows = people.duplicate_suggestions(field, lang="ru")
+    rows = people.duplicate_suggestions(Session(field), lang="ru")
     (pair,) = [p for p in rows if ids["mother"] in (p["a"]["record_id"], p["b"]["record_id"])]
     mine = pair["a"] if pair["a"]["record_id"] == ids["mother"] else pair["b"]
     assert not leaks(mine) and mine["protected"]
     assert pair["reasons"] == ["a protected person: compare after revealing identities"]
-    names = people.suggestions(field)
+    names = people.suggestions(Session(field))
     assert not any(NAME in (x["a_title"] + x["b_title"]) for x in names)
-    listed = conflicts.conflicts(field, lang="ru")
+    listed = conflicts.conflicts(Session(field), lang="ru")
     assert not leaks(listed)
 
 

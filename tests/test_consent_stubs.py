@@ -19,6 +19,7 @@ import pytest
 from app import exporter, settings, stats, stubs
 from app.records import Records
 from app.usecases import consent
+from app.usecases.session import Session
 from storage import audit
 from storage.vault import Vault
 from tests import test_consent as kit
@@ -97,7 +98,7 @@ def test_stub_counts_and_identifies_nobody(tmp_path: Path, field: Vault,
     assert figures(archive) == (1, 1, {"beating_fists_feet": 1, "suffocation_plastic_bag": 1})
 
     # She consents after all: her records travel, the stubs are withdrawn; still once.
-    consent.record_consent(field, ids["mother"], {"share_coordinator": "given"})
+    consent.record_consent(Session(field), ids["mother"], {"share_coordinator": "given"})
     Records(field).update(ids["interview"], {**Records(field).get(ids["interview"]).body,
                                              "consent": {"share_coordinator": "given"}})
     last = export_import(field, archive, tmp_path / "b4.qgb")

@@ -10,6 +10,7 @@ import pytest
 
 from app import exporter, schema
 from app.usecases import consent
+from app.usecases.session import Session
 from storage.vault import Vault
 from tests import test_consent as kit
 from tests.test_bundle_kit import import_
@@ -22,7 +23,7 @@ def test_an_older_archive_explains_a_newer_kind(tmp_path: Path, field: Vault,
                                                 archive: Vault,
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     ids = story(field, tmp_path)
-    consent.record_consent(field, ids["mother"], {"publication": "refused"})
+    consent.record_consent(Session(field), ids["mother"], {"publication": "refused"})
     exporter.export(field, tmp_path / "b.qgb")
     before = archive.db.one("SELECT count(*) FROM versions")[0]
     # The archive as it was before consent records existed.

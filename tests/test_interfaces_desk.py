@@ -150,10 +150,11 @@ def test_each_desk_action_leaves_the_same_through_both_interfaces(
     ids = _device_ids(world)
     # The case is handed from A to B: both archives grant it (write authority, issue 15).
     from app.usecases import seizure
+    from app.usecases.session import Session
 
     for path in (world["archive"], archive):
         with Vault.open(path, PASSPHRASE) as v:
-            seizure.grant(v, ids["b"], ids["a"], "case handed over to a colleague")
+            seizure.grant(Session(v), ids["b"], ids["a"], "case handed over to a colleague")
     usb_cli, usb_desk = tmp_path / "usb-cli", tmp_path / "usb-desk"
     desk = open_desk(qtbot, gui)
     s = gui.session
@@ -266,6 +267,20 @@ def test_each_desk_action_leaves_the_same_through_both_interfaces(
     assert {mode for _n, mode in _files(csv_cli)} == {0o600}
     for p in csv_cli.iterdir():
         assert p.read_bytes() == (csv_desk / p.name).read_bytes(), p.name
+
+    # 8. The chain of custody of the case edited on both laptops: the same steps, in the
+    # same words, from the command line and on the page (which only lays them out).
+    case_id = listed[0]["record_id"]
+    done = cli("custody", str(archive), case_id, "--json")
+    assert done.returncode == 0, done.stderr
+    steps = [(x["what"], x["detail"]) for x in _cli_json(done)["steps"]]
+    assert any("resolving a conflict between 2 versions" in d for _w, d in steps)
+    page = show(qtbot, gui, desk, "custody")
+    page.show_record(case_id)
+    qtbot.waitUntil(lambda: (page.current or {}).get("record_id") == case_id, timeout=15000)
+    assert [(x["what"], x["detail"]) for x in page.current["steps"]] == steps
+    text = page.view.toPlainText()
+    assert all(what in text and detail in text for what, detail in steps)
 
     # Every decision above is in the log with the reason the person gave.
     reasons = {(a, r) for a, r in cli_state()["audit"] if r}

@@ -11,6 +11,7 @@ their modes. A rule that one interface applied and the other skipped shows up he
 from __future__ import annotations
 
 import json
+import re
 import stat
 from pathlib import Path
 from typing import Any
@@ -47,20 +48,25 @@ def _ids_out(value: Any, ids: dict[str, str]) -> Any:
 
 def _trail(path: Path, passphrase: str) -> dict[str, Any]:
     """Versions and audit entries of the vault at `path`, ids replaced by roles."""
-    from app.records import Records
-    from storage import audit
     from storage.vault import Vault
 
     with Vault.open(path, passphrase) as vault:
-        rows = vault.db.all("SELECT record_id, kind FROM records ORDER BY created_at")
-        ids = {rid: f"<{kind}>" for rid, kind in rows}
-        versions = sorted(
-            (v.kind, json.dumps(_ids_out(v.body, ids), sort_keys=True), v.tombstone,
-             len(v.parents))
-            for v in Records(vault).iter_versions())
-        entries = [(e["action"], e["detail"].get("reason"))
-                   for e in reversed(audit.entries(vault.db, limit=10000))]
-        assert not audit.verify(vault.db)
+        return _trail_of(vault)
+
+
+def _trail_of(vault: Any) -> dict[str, Any]:
+    from app.records import Records
+    from storage import audit
+
+    rows = vault.db.all("SELECT record_id, kind FROM records ORDER BY created_at")
+    ids = {rid: f"<{kind}>" for rid, kind in rows}
+    versions = sorted(
+        (v.kind, json.dumps(_ids_out(v.body, ids), sort_keys=True), v.tombstone,
+         len(v.parents))
+        for v in Records(vault).iter_versions())
+    entries = [(e["action"], e["detail"].get("reason"))
+               for e in reversed(audit.entries(vault.db, limit=10000))]
+    assert not audit.verify(vault.db)
     return {"versions": versions, "audit": entries}
 
 
@@ -98,6 +104,21 @@ def _coordinator(tmp: Path) -> tuple[Path, str]:
     return path, card.fingerprint(own)
 
 
+def _receipt(tmp: Path, usb: Path) -> Path:
+    """The coordinator's side: enrol the laptop's card, import its bundle, write it a
+    receipt (outside the stick: the stick's files are compared)."""
+    from app import importer, receipts
+    from storage.vault import Vault
+    from sync import trust
+
+    with Vault.open(tmp.parent / "archive", PASSPHRASE) as archive:
+        device = trust.enroll(archive, (usb / "card.json").read_bytes()).device_id
+        assert importer.import_bundle(archive, usb / "bundle").status == "merged"
+        out = tmp / "receipt.age"
+        receipts.issue(archive, device, out)
+    return out
+
+
 # --- the two runs ------------------------------------------------------------------------
 
 
@@ -130,15 +151,21 @@ def _by_command_line(tmp: Path, photo: Path, coordinator: Path, fingerprint: str
     (tmp / "usb").mkdir()
     ok("export", vault, "--out", str(tmp / "usb" / "bundle"))
     ok("identity", vault, "--out", str(tmp / "usb" / "card.json"))
+    receipt = _receipt(tmp, tmp / "usb")
+    sent = _trail(tmp / "vault", PASSPHRASE)  # before what was sent leaves the laptop
+    accepted = json.loads(ok("accept-receipt", vault, str(receipt), "--json").stdout)
+    assert accepted["status"] == "accepted" and accepted["purgeable"] >= 2
+    ok("purge", vault, "--acknowledged")
     ok("untrust", vault, coordinator_id, "--reason", SEIZED)
     ok("passwd", vault, env={"QORGAU_NEW_PASSPHRASE": NEW_PASSPHRASE})
-    return {"vault": tmp / "vault", "usb": tmp / "usb"}
+    return {"vault": tmp / "vault", "usb": tmp / "usb", "sent": sent,
+            "purgeable": accepted["purgeable"]}
 
 
 def _by_desktop(qtbot: Any, app: Any, tmp: Path, photo: Path, coordinator: Path) -> dict:
     from PySide6.QtCore import QPoint, Qt
 
-    from ui.dialogs import Answers
+    from tests.ui.boxes import Answers
     from ui.field.settings import SettingsDialog
     from ui.qt import is_alive
 
@@ -258,6 +285,22 @@ def _by_desktop(qtbot: Any, app: Any, tmp: Path, photo: Path, coordinator: Path)
     settle(qtbot, app)
     mine.close()
 
+    # The coordinator's receipt: checked, then what it acknowledges removed, confirmed.
+    receipt = _receipt(tmp, usb)
+    s = app.session
+    sent = app.tasks.call(lambda: _trail_of(s.vault))
+    Answers.files.append([str(receipt)])
+    receipts = main.receipts()
+    settle(qtbot, app)
+    shown = re.search(r"can be removed from this laptop: (\d+)", receipts.status.text())
+    assert shown, receipts.status.text()
+    Answers.queue.append("remove")
+    qtbot.mouseClick(receipts.remove_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: receipts.job is None and receipts.removed.isVisible(),
+                    timeout=20000)
+    settle(qtbot, app)
+    receipts.close()
+
     # Remove the coordinator: chosen in the list, with the reason.
     assert not settings.remove.isEnabled()
     settings.coordinators.setCurrentRow(0)
@@ -276,7 +319,7 @@ def _by_desktop(qtbot: Any, app: Any, tmp: Path, photo: Path, coordinator: Path)
     settings.close()
     app.lock()
     settle(qtbot, app)
-    return {"vault": app.vault_path, "usb": usb}
+    return {"vault": app.vault_path, "usb": usb, "sent": sent, "purgeable": int(shown[1])}
 
 
 def test_field_actions_leave_the_same_trail_from_both_interfaces(
@@ -288,15 +331,24 @@ def test_field_actions_leave_the_same_trail_from_both_interfaces(
     gui.vault_path = tmp_path / "gui" / "vault"
     by_gui = _by_desktop(qtbot, gui, tmp_path / "gui", photo, coordinator)
 
+    # What each had sent to the coordinator, before the receipt let it leave the laptop.
+    assert by_cli["sent"] == by_gui["sent"]
+    assert [v for v in by_cli["sent"]["versions"] if v[2]] == [("person", "{}", REASON, 1)]
+    assert {v[0] for v in by_cli["sent"]["versions"]} >= {"case", "person", "evidence"}
+
     cli_trail = _trail(by_cli["vault"], NEW_PASSPHRASE)
     gui_trail = _trail(by_gui["vault"], NEW_PASSPHRASE)
     assert cli_trail["versions"] == gui_trail["versions"]
     assert cli_trail["audit"] == gui_trail["audit"]
     kinds = [a for a, _r in cli_trail["audit"]]
     for done in ("vault_created", "write", "attach", "reveal", "consent_change", "delete",
-                 "trust", "bundle_export", "untrust", "passphrase_changed"):
+                 "trust", "bundle_export", "receipt_accepted", "purge", "untrust",
+                 "passphrase_changed"):
         assert done in kinds, (done, kinds)
-    assert [v for v in cli_trail["versions"] if v[2]] == [("person", "{}", REASON, 1)]
+    assert by_cli["purgeable"] == by_gui["purgeable"]
+    # What was acknowledged left; what consent kept on the laptop stayed.
+    assert len(cli_trail["versions"]) < len(by_cli["sent"]["versions"])
+    assert "case" not in {v[0] for v in cli_trail["versions"]}
     assert ("untrust", SEIZED) in cli_trail["audit"]
 
     assert _files(by_cli["vault"]) == _files(by_gui["vault"])

@@ -13,6 +13,7 @@ import pytest
 from app import stats
 from app.records import Records
 from app.usecases import legal
+from app.usecases.session import Session
 from storage import audit
 from storage.errors import InvalidInput
 from tests.conftest import CLI, PASSPHRASE
@@ -78,12 +79,12 @@ def field(vault: Any) -> tuple[Any, dict[str, str]]:
 
 def test_legal_path_reads_older_step_records_in_order(field: Any) -> None:
     vault, ids = field
-    path = legal.legal_path(vault, ids["first"], lang="ru", today=D("2022-05-01"))
+    path = legal.legal_path(Session(vault), ids["first"], lang="ru", today=D("2022-05-01"))
     assert [s["source"] for s in path["steps"]] == [ids["appeal"]]  # direct appeals
     assert path["steps"][0]["outcome_label"] == "Начато досудебное расследование"
     assert path["steps"][0]["step_label"] == "Жалоба следственному судье (ст. 106 УПК)"
     with pytest.raises(InvalidInput):
-        legal.legal_path(vault, ids["case"])
+        legal.legal_path(Session(vault), ids["case"])
 
 
 def test_fold_keeps_every_figure_and_the_history(field: Any) -> None:
@@ -91,11 +92,11 @@ def test_fold_keeps_every_figure_and_the_history(field: Any) -> None:
     records = Records(vault)
     before = [t.to_dict() for t in stats.tables(vault.db)]
     old_head = records.get(ids["first"]).head
-    assert [f.step_record_id for f in legal.fold_appeals(vault, dry_run=True)] == [
+    assert [f.step_record_id for f in legal.fold_appeals(Session(vault), dry_run=True)] == [
         ids["appeal"], ids["again"]]
     assert records.get(ids["appeal"]).deleted is False  # a dry run writes nothing
 
-    folded = legal.fold_appeals(vault)
+    folded = legal.fold_appeals(Session(vault))
     assert {f.step_record_id for f in folded} == {ids["appeal"], ids["again"]}
     first = records.get(ids["first"])
     assert [s["step"] for s in first.body["steps"]] == ["appeal_judge", "appeal_prosecutor"]
@@ -116,7 +117,7 @@ def test_fold_keeps_every_figure_and_the_history(field: Any) -> None:
                      "step_record_ids": [ids["appeal"], ids["again"]]}
     # The same figures before and after: the fold changes the shape, not the count.
     assert [t.to_dict() for t in stats.tables(vault.db)] == before
-    assert legal.fold_appeals(vault) == []  # nothing left to fold
+    assert legal.fold_appeals(Session(vault)) == []  # nothing left to fold
 
 
 def test_cli_legal_path_and_fold(cli: CLI, tmp_path: Path) -> None:
@@ -166,7 +167,7 @@ def test_fold_never_rewrites_another_devices_records(tmp_path: Path) -> None:
             for version in rl.iter_versions():
                 ra.insert_foreign(version, origin="bundle")
         before = archive.db.all("SELECT version_id FROM versions ORDER BY version_id")
-        assert legal.fold_appeals(archive) == []
+        assert legal.fold_appeals(Session(archive)) == []
         assert archive.db.all("SELECT version_id FROM versions ORDER BY version_id") == before
         assert not ra.get(appeal).deleted
         # ...and its figures read the appeal as a step all the same.

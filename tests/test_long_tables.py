@@ -20,6 +20,7 @@ import pytest
 from app.record_tables import Scope
 from app.records import Records
 from app.usecases import record_export
+from app.usecases.session import Session
 from storage.errors import EXIT_CANCELLED, Cancelled
 from storage.vault import Vault
 from tests.conftest import CLI, PASSPHRASE
@@ -38,7 +39,7 @@ def _audited(vault: Vault) -> int:
 def test_progress_moves_forward_to_the_end(vault: Vault, tmp_path: Path) -> None:
     _people(vault, 450)
     seen: list[tuple[int, int]] = []
-    record_export.export_records(vault, tmp_path / "t.xlsx", "xlsx", Scope(), "en",
+    record_export.export_records(Session(vault), tmp_path / "t.xlsx", "xlsx", Scope(), "en",
                                  progress=lambda d, t: seen.append((d, t)))
     done = [d for d, _t in seen]
     assert done == sorted(done) and done[-1] == 1000 and {t for _d, t in seen} == {1000}
@@ -57,7 +58,7 @@ def test_a_cancel_while_writing_leaves_nothing(vault: Vault, tmp_path: Path, fmt
     out = tmp_path / "out"
     out.mkdir()
     with pytest.raises(Cancelled):
-        record_export.export_records(vault, out / f"tables.{fmt}", fmt, Scope(), "en",
+        record_export.export_records(Session(vault), out / f"tables.{fmt}", fmt, Scope(), "en",
                                      progress=progress, cancel=cancel)
     assert list(out.iterdir()) == []  # not the file, not a folder, not a hidden .partial
     assert _audited(vault) == 0
@@ -86,7 +87,7 @@ def test_no_row_lies_in_the_temp_folder_while_a_workbook_is_written(
                 assert (f.stat().st_mode & 0o077) == 0, f
             looked.append(done)
 
-    record_export.export_records(vault, out / "t.xlsx", "xlsx", Scope(), "en",
+    record_export.export_records(Session(vault), out / "t.xlsx", "xlsx", Scope(), "en",
                                  progress=progress)
     assert looked and list(temp.iterdir()) == []
     assert [f.name for f in out.iterdir()] == ["t.xlsx"]
@@ -99,7 +100,8 @@ def test_the_preview_names_who_stays_within_the_filters_only(vault: Vault) -> No
     for case, name in ((almaty, "Вымышленная Айгерим"), (taraz, "Вымышленный Марат")):
         pid = r.create("person", {"full_name": name, "case_ids": [case]}).record_id
         r.create("consent", {"person_id": pid, "consent": {"share_coordinator": "refused"}})
-    p = record_export.disclosure_preview(vault, record_export.scope(city="almaty"), "xlsx", "ru")
+    p = record_export.disclosure_preview(Session(vault), record_export.scope(city="almaty"),
+                                         "xlsx", "ru")
     text = " ".join(w["text"] for w in p["withheld"])
     assert "Вымышленная Айгерим" in text and "Отказ" in text
     assert "Марат" not in text  # another city's person is not this file's business
@@ -295,13 +297,13 @@ def test_a_workbook_goes_out_and_comes_back_the_same(vault: Vault, tmp_path: Pat
     for body in bodies:
         r.create("person", body)
     out = tmp_path / "people.xlsx"
-    record_export.export_records(vault, out, "xlsx", Scope(kinds=("person",)), "kk")
+    record_export.export_records(Session(vault), out, "xlsx", Scope(kinds=("person",)), "kk")
     fresh, _code = Vault.create(tmp_path / "fresh", PASSPHRASE, name="New")
     with fresh:
         _row, headers = table_import.read_header(out)
         mapping = table_import.mapping_from({"kind": "person", "columns":
                                              table_import.suggest_mapping("person", headers)})
-        done = table_import.import_table(fresh, out, mapping)
+        done = table_import.import_table(Session(fresh), out, mapping)
         back = [Records(fresh).get(rid).body for rid in done.record_ids]
     # The formula guard's apostrophe is a spreadsheet's, not the text's: it comes back off.
     assert sorted(back, key=lambda b: b["full_name"]) == sorted(

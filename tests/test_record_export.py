@@ -15,6 +15,7 @@ from app.filters import Filters
 from app.record_tables import Scope
 from app.records import Records
 from app.usecases import record_export
+from app.usecases.session import Session
 from storage.errors import InvalidInput
 from storage.vault import Vault
 from tests.conftest import CLI
@@ -50,7 +51,7 @@ def test_xlsx_in_russian_obeys_consent_and_masks_the_protected(vault: Vault,
                                                               tmp_path: Path) -> None:
     ids = _fill(vault)
     out = tmp_path / "records.xlsx"
-    done = record_export.export_records(vault, out, "xlsx",
+    done = record_export.export_records(Session(vault), out, "xlsx",
                                         Scope(filters=Filters(city="almaty")), "ru")
     assert done.withheld == 2 and done.counts == {"case": 1, "person": 2}
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
@@ -103,7 +104,7 @@ def test_csv_bytes_hold_no_refused_or_protected_words(cli: CLI, tmp_path: Path) 
 
 def test_unknown_format_changes_nothing(vault: Vault, tmp_path: Path) -> None:
     with pytest.raises(InvalidInput):
-        record_export.export_records(vault, tmp_path / "x.ods", "ods", Scope(), "en")
+        record_export.export_records(Session(vault), tmp_path / "x.ods", "ods", Scope(), "en")
     assert not (tmp_path / "x.ods").exists()
     assert vault.db.one("SELECT count(*) FROM audit WHERE action = 'records_export'")[0] == 0
 
@@ -122,13 +123,13 @@ def test_records_go_out_and_come_back_the_same(vault: Vault, tmp_path: Path) -> 
     for body in bodies:
         r.create("person", body)
     out = tmp_path / "tables"
-    record_export.export_records(vault, out, "csv", Scope(kinds=("person",)), "ru")
+    record_export.export_records(Session(vault), out, "csv", Scope(kinds=("person",)), "ru")
     fresh, _code = Vault.create(tmp_path / "fresh", "correct horse battery staple", name="New")
     with fresh:
         _row, headers = table_import.read_header(out / "person.csv")
         mapping = table_import.mapping_from({"kind": "person", "columns":
                                              table_import.suggest_mapping("person", headers)})
-        done = table_import.import_table(fresh, out / "person.csv", mapping)
+        done = table_import.import_table(Session(fresh), out / "person.csv", mapping)
         back = [Records(fresh).get(rid).body for rid in done.record_ids]
     assert sorted(back, key=lambda b: b["full_name"]) == sorted(
         bodies, key=lambda b: b["full_name"])
@@ -149,7 +150,7 @@ def test_uwazi_pack_follows_the_importer_rules(vault: Vault, tmp_path: Path) -> 
     Records(vault).create("consent", {"person_id": ids["boy"],
                                       "consent": {"publication": "anonymised"}})
     out = tmp_path / "uwazi"
-    done = record_export.export_records(vault, out, "uwazi", Scope(), "ru")
+    done = record_export.export_records(Session(vault), out, "uwazi", Scope(), "ru")
     assert done.format == "uwazi"
     people = list(csv.reader(io.StringIO((out / "people.csv").read_text("utf-8"))))
     head = people[0]

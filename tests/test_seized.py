@@ -13,6 +13,7 @@ import pytest
 from app.check import check_vault
 from app.records import CLOCK_LEAP_MAX, SIGNING_PREFIX, Records, build_envelope
 from app.usecases import seizure
+from app.usecases.session import Session
 from storage.ids import now_iso
 from storage.vault import Vault
 from sync import trust
@@ -111,11 +112,11 @@ def test_revoke_flags_what_arrived_after_the_seizure(tmp_path: Path, world: Any)
     late = new_case(Records(field), "After the seizure")
     import_(archive, export(field, tmp_path / "2.qgb"))
     done = trust.revoke(archive, field.identity.device_id, since=seized_on)
-    flagged = {s["record_id"] for s in seizure.suspects(archive)}
+    flagged = {s["record_id"] for s in seizure.suspects(Session(archive))}
     assert flagged == {late} and kept not in flagged and done["suspect_versions"] == 1
-    vid = seizure.suspects(archive)[0]["version_id"]
-    seizure.review_suspect(archive, vid, "confirmed with the lawyer by phone")
-    assert seizure.suspects(archive) == []
+    vid = seizure.suspects(Session(archive))[0]["version_id"]
+    seizure.review_suspect(Session(archive), vid, "confirmed with the lawyer by phone")
+    assert seizure.suspects(Session(archive)) == []
     assert archive.db.one("SELECT count(*) FROM audit WHERE action = 'suspect_reviewed'")[0] == 1
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from app.records import Records
+from app.usecases.session import Session
 from storage.errors import IntegrityFailure, WrongSecret
 from storage.vault import Vault
 from tests import pagescan
@@ -198,20 +199,21 @@ def test_reencrypted_evidence_is_closed_to_an_old_copy(tmp_path: Path) -> None:
                 cancel.set()
 
         with pytest.raises(Cancelled):
-            key_actions.reencrypt_evidence(vault, progress=progress, cancel=cancel)
-        assert key_actions.evidence_rekey_state(vault)["in_progress"]
+            key_actions.reencrypt_evidence(Session(vault), progress=progress, cancel=cancel)
+        assert key_actions.evidence_rekey_state(Session(vault))["in_progress"]
         for sha in [*shas, later]:  # half done: every file still reads
             assert len(vault.blobs.read_bytes(sha)) == 300_000
     finally:
         vault.close()
     vault = Vault.open(path, "four new unrelated words")  # resumed after a restart
     try:
-        done = key_actions.reencrypt_evidence(vault, progress=lambda d, t: seen.append((d, t)))
+        done = key_actions.reencrypt_evidence(Session(vault),
+                                              progress=lambda d, t: seen.append((d, t)))
         assert done == {"files": 4} and seen[-1] == (4, 4)
         for sha in [*shas, later]:
             assert len(vault.blobs.read_bytes(sha)) == 300_000
             assert not _opens_with_old_copy(tmp_path / "seized-copy", vault, sha)
-        assert not key_actions.evidence_rekey_state(vault)["in_progress"]
+        assert not key_actions.evidence_rekey_state(Session(vault))["in_progress"]
         assert not list((path / "blobs").rglob("*.partial"))
     finally:
         vault.close()

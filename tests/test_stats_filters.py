@@ -21,6 +21,7 @@ from app.cli.main import build_parser
 from app.records import Records
 from app.stats import TOTAL, Filters, Stats
 from app.usecases import figures, record_export
+from app.usecases.session import Session
 from storage.errors import InvalidInput
 from tests.conftest import PASSPHRASE
 from tests.test_stats_legal import JANUARY, build
@@ -167,7 +168,7 @@ def test_record_tables_take_the_statistics_filters(legal: tuple[Any, dict[str, s
     vault, ids = legal
 
     def rows(**typed: Any) -> dict[str, int]:
-        return record_export.preview(vault, record_export.scope(**typed), "en").counts
+        return record_export.preview(Session(vault), record_export.scope(**typed), "en").counts
 
     everything = rows()
     assert everything["case"] == 4

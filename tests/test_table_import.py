@@ -13,6 +13,7 @@ import pytest
 
 from app.records import Records
 from app.usecases import table_import
+from app.usecases.session import Session
 from storage.errors import InvalidInput
 from storage.vault import Vault
 from tests.conftest import CLI
@@ -66,7 +67,7 @@ def test_a_messy_workbook_reports_every_bad_cell_and_writes_nothing(vault: Vault
     before = (vault.db.one("SELECT count(*) FROM versions")[0],
               vault.db.one("SELECT count(*) FROM audit")[0])
     with pytest.raises(table_import.TableRejected) as caught:
-        table_import.import_table(vault, path, table_import.mapping_from(MAPPING))
+        table_import.import_table(Session(vault), path, table_import.mapping_from(MAPPING))
     where = {(p.row, p.column) for p in caught.value.problems}
     assert where == {(7, "Дата рождения"), (8, "Пол"), (8, "Языки"),
                      (8, "Несовершеннолетний")}
@@ -79,10 +80,10 @@ def test_a_clean_workbook_comes_in_whole_signed_and_audited(vault: Vault,
                                                            tmp_path: Path) -> None:
     path = _workbook(tmp_path / "list.xlsx", CLEAN)
     mapping = table_import.mapping_from(MAPPING)
-    seen = table_import.preview(vault, path, mapping)
+    seen = table_import.preview(Session(vault), path, mapping)
     assert [g.cell for g in seen.guesses] == ["ж", "Муж."]  # shown to a person to confirm
     assert seen.ignored_columns == ["№"]
-    done = table_import.import_table(vault, path, mapping)
+    done = table_import.import_table(Session(vault), path, mapping)
     records = Records(vault)
     bodies = [records.get(rid).body for rid in done.record_ids]
     assert [b["date_of_birth"] for b in bodies] == ["1990-03-16", "1999-03-15", "1987-05-02"]
@@ -107,7 +108,7 @@ def test_people_the_vault_already_holds_are_suggested(vault: Vault, tmp_path: Pa
     Records(vault).create("person", {"full_name": "Даулетбек Оспанулы",
                                      "date_of_birth": "1999-03-15", "gender": "male"})
     path = _workbook(tmp_path / "list.xlsx", CLEAN)
-    seen = table_import.preview(vault, path, table_import.mapping_from(MAPPING))
+    seen = table_import.preview(Session(vault), path, table_import.mapping_from(MAPPING))
     assert [d["row"] for d in seen.possible_duplicates] == [5]
 
 

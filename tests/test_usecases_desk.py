@@ -13,6 +13,7 @@ import pytest
 
 from app.records import Records
 from app.usecases import conflicts, devices, figures, quarantine, receiving
+from app.usecases.session import Session
 from storage import audit
 from storage.errors import EXIT_NOT_FOUND, EnvironmentFault, InvalidInput
 from storage.vault import Vault
@@ -56,7 +57,7 @@ def _quarantined(tmp_path: Path, field: Vault, archive: Vault) -> str:
     """A bundle held back: the device was revoked after its first bundle."""
     new_case(Records(field))
     import_(archive, export(field, tmp_path / "1.qgb"))
-    devices.revoke(archive, field.identity.device_id, reason="seized at a checkpoint")
+    devices.revoke(Session(archive), field.identity.device_id, reason="seized at a checkpoint")
     new_case(Records(field), "Sealed after the seizure")
     report = import_(archive, export(field, tmp_path / "2.qgb"))
     assert report.status == "quarantined"
@@ -68,9 +69,9 @@ def test_revoke_without_a_reason_is_refused_and_changes_nothing(
         archive: Vault, field: Vault, reason: str) -> None:
     before = full_state(archive), _actions(archive)
     with pytest.raises(InvalidInput, match="say why"):
-        devices.revoke(archive, field.identity.device_id, reason=reason)
+        devices.revoke(Session(archive), field.identity.device_id, reason=reason)
     with pytest.raises(InvalidInput, match="not both"):
-        devices.revoke(archive, field.identity.device_id, reason="seized",
+        devices.revoke(Session(archive), field.identity.device_id, reason="seized",
                        seized_on="2024-05-01", after_seq=3)
     assert (full_state(archive), _actions(archive)) == before
     assert archive.db.one("SELECT revoked_at FROM devices WHERE device_id = ?",
@@ -78,14 +79,14 @@ def test_revoke_without_a_reason_is_refused_and_changes_nothing(
 
 
 def test_revoke_keeps_the_reason_and_the_day_of_seizure(archive: Vault, field: Vault) -> None:
-    done = devices.revoke(archive, field.identity.device_id, reason="  seized \n at Kordai ",
-                          seized_on="2024-05-01")
+    done = devices.revoke(Session(archive), field.identity.device_id,
+                          reason="  seized \n at Kordai ", seized_on="2024-05-01")
     assert done["reason"] == "seized at Kordai" and done["after_seq"] == 0
     entry = audit.entries(archive.db, action="revoke_reason")[0]["detail"]
     assert entry == {"device_id": field.identity.device_id, "reason": "seized at Kordai",
                      "seized_on": "2024-05-01", "after_seq": 0}
     with pytest.raises(InvalidInput, match="not a date"):
-        devices.revoke(archive, field.identity.device_id, reason="again", seized_on="May")
+        devices.revoke(Session(archive), field.identity.device_id, reason="again", seized_on="May")
 
 
 def test_release_and_discard_need_a_reason(tmp_path: Path, field: Vault, archive: Vault) -> None:
@@ -95,11 +96,11 @@ def test_release_and_discard_need_a_reason(tmp_path: Path, field: Vault, archive
         with pytest.raises(InvalidInput, match="say why"):
             act(archive, sha, " ")
     assert (full_state(archive), _actions(archive)) == before
-    report = quarantine.release(archive, sha, "confirmed by phone")
+    report = quarantine.release(Session(archive), sha, "confirmed by phone")
     assert report.status == "merged"
     entry = audit.entries(archive.db, action="quarantine_release")[0]["detail"]
     assert entry["reason"] == "confirmed by phone" and entry["sha256"] == sha
-    assert quarantine.waiting(archive) == 0
+    assert quarantine.waiting(Session(archive)) == 0
 
 
 def test_resolving_stale_heads_is_refused_and_audited_once_done(
@@ -117,17 +118,17 @@ def test_resolving_stale_heads_is_refused_and_audited_once_done(
     before = full_state(archive), _actions(archive)
     # What a coordinator compared an hour ago: one head fewer than the record has now.
     with pytest.raises(InvalidInput, match="changed while you were comparing"):
-        conflicts.resolve(archive, case_id, heads[:1], keep=heads[0])
+        conflicts.resolve(Session(archive), case_id, heads[:1], keep=heads[0])
     with pytest.raises(InvalidInput, match="not one of the conflicting versions"):
-        conflicts.resolve(archive, case_id, heads, keep="0" * 64)
+        conflicts.resolve(Session(archive), case_id, heads, keep="0" * 64)
     with pytest.raises(InvalidInput, match="say how"):
-        conflicts.resolve(archive, case_id, heads)
+        conflicts.resolve(Session(archive), case_id, heads)
     assert (full_state(archive), _actions(archive)) == before
-    version = conflicts.resolve(archive, case_id, heads, keep=heads[1])
+    version = conflicts.resolve(Session(archive), case_id, heads, keep=heads[1])
     assert sorted(version.parents) == sorted(heads)
     entry = audit.entries(archive.db, action="conflict_resolved")[0]["detail"]
     assert entry["how"] == "keep" and entry["kept"] == heads[1]
-    assert conflicts.waiting(archive) == 0
+    assert conflicts.waiting(Session(archive)) == 0
 
 
 def test_the_default_merge_takes_the_first_live_head() -> None:
@@ -146,7 +147,7 @@ def test_a_batch_carries_on_past_bad_files_and_exits_with_the_worst(
     good = export(field, tmp_path / "good.qgb")
     junk = tmp_path / "junk.qgb"
     junk.write_bytes(b"age-encryption.org/v1\nnot a bundle\n")
-    batch = receiving.import_bundles(archive, [tmp_path / "missing.qgb", junk, good])
+    batch = receiving.import_bundles(Session(archive), [tmp_path / "missing.qgb", junk, good])
     assert [(r.status, e is not None) for r, e in batch.reports] == [
         ("rejected", True), ("rejected", False), ("merged", False)]
     assert batch.exit_code == EXIT_NOT_FOUND
@@ -154,9 +155,9 @@ def test_a_batch_carries_on_past_bad_files_and_exits_with_the_worst(
 
 
 def test_csv_is_written_private_atomic_and_audited(tmp_path: Path, archive: Vault) -> None:
-    tables = figures.tables(archive, names=["status_by_city", "methods"])
+    tables = figures.tables(Session(archive), names=["status_by_city", "methods"])
     out = tmp_path / "csv"
-    written = figures.write_csv(archive, [(t, out / f"{t.name}.csv") for t in tables])
+    written = figures.write_csv(Session(archive), [(t, out / f"{t.name}.csv") for t in tables])
     assert sorted(Path(p).name for p in written) == ["methods.csv", "status_by_city.csv"]
     for p in written:
         assert stat.S_IMODE(os.stat(p).st_mode) == 0o600
@@ -168,4 +169,4 @@ def test_csv_is_written_private_atomic_and_audited(tmp_path: Path, archive: Vaul
     # A folder that cannot be made (a file is in the way): the environment's fault.
     (tmp_path / "usb").write_bytes(b"")
     with pytest.raises(EnvironmentFault, match="could not write the CSV"):
-        figures.write_csv(archive, [(tables[0], tmp_path / "usb" / "x.csv")])
+        figures.write_csv(Session(archive), [(tables[0], tmp_path / "usb" / "x.csv")])

@@ -1,7 +1,7 @@
-"""Message boxes, safe error reports and file pickers, with hooks for tests.
+"""Message boxes, safe error reports and file pickers.
 
-- `ask()` takes its answer from `Answers.queue` when a test has put one there
-  (KeePassXC's MessageBox::setNextAnswer), so no test ever blocks on a modal box.
+- `ask()` shows a real box whose buttons are named `answer-<key>` (for accessibility
+  tools, and for the tests, which click them as a person would: tests/ui/boxes.py).
 - Errors: a QorgauError is an environment fault or bad input, shown with its message;
   anything else is a bug, shown as a calm, generic message with no case data and no
   traceback (a traceback can hold a narrative's text).
@@ -16,10 +16,8 @@ import os
 import re
 import sys
 import traceback
-from collections import deque
 from pathlib import Path
 from types import TracebackType
-from typing import ClassVar
 
 from storage.errors import (
     EnvironmentFault,
@@ -34,19 +32,10 @@ from ui import core_messages, labels
 from ui.qt import QT_TRANSLATE_NOOP, QSettings, QtWidgets, translate
 
 
-class Answers:
-    """Test hook: answers (button keys) and file picks consumed before any dialog shows."""
-
-    queue: ClassVar[deque[str]] = deque()
-    files: ClassVar[deque[list[str]]] = deque()
-
-
 def ask(parent: QtWidgets.QWidget | None, title: str, text: str,
         buttons: list[tuple[str, str]], *, default: str | None = None,
         icon: QtWidgets.QMessageBox.Icon = QtWidgets.QMessageBox.Icon.Question) -> str:
     """Show a question with our own (translated) buttons; returns the chosen key."""
-    if Answers.queue:
-        return Answers.queue.popleft()
     box = QtWidgets.QMessageBox(icon, title, text, QtWidgets.QMessageBox.StandardButton.NoButton,
                                 parent)
     made = {}
@@ -166,8 +155,6 @@ def file_dialog(parent: QtWidgets.QWidget | None, title: str, start: str
 
 
 def pick_open_files(parent: QtWidgets.QWidget | None, title: str) -> list[str]:
-    if Answers.files:
-        return Answers.files.popleft()
     dlg = file_dialog(parent, title, str(Path.home()))
     dlg.setFileMode(QtWidgets.QFileDialog.FileMode.ExistingFiles)
     files = dlg.selectedFiles() if dlg.exec() else []
@@ -179,9 +166,6 @@ def pick_open_files(parent: QtWidgets.QWidget | None, title: str) -> list[str]:
 
 
 def pick_save_file(parent: QtWidgets.QWidget | None, title: str, name: str) -> str | None:
-    if Answers.files:
-        picked = Answers.files.popleft()
-        return picked[0] if picked else None
     dlg = file_dialog(parent, title, str(Path.home() / name))
     dlg.setAcceptMode(QtWidgets.QFileDialog.AcceptMode.AcceptSave)
     files = dlg.selectedFiles() if dlg.exec() else []
@@ -193,9 +177,6 @@ def pick_save_file(parent: QtWidgets.QWidget | None, title: str, name: str) -> s
 
 
 def pick_folder(parent: QtWidgets.QWidget | None, title: str) -> str | None:
-    if Answers.files:
-        picked = Answers.files.popleft()
-        return picked[0] if picked else None
     dlg = file_dialog(parent, title, str(Path.home()))
     dlg.setFileMode(QtWidgets.QFileDialog.FileMode.Directory)
     dlg.setOption(QtWidgets.QFileDialog.Option.ShowDirsOnly, True)

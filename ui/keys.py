@@ -75,7 +75,7 @@ class RecoveryCodeDialog(QtWidgets.QDialog):
             self.issue_button.setEnabled(True)
             self.message.setText(dialogs.error_text(exc))
 
-        self.app.tasks.run(lambda job: key_actions.new_recovery_code(s.vault, passphrase),
+        self.app.tasks.run(lambda job: key_actions.new_recovery_code(s, passphrase),
                            owner=self, on_done=self.show_code, on_error=failed)
 
     def show_code(self, code: str) -> None:
@@ -139,7 +139,7 @@ def reencrypt_evidence(app: Any, parent: QtWidgets.QWidget) -> Job | None:
                               .replace("%2", str(total)))
 
     job = app.tasks.run(lambda job: key_actions.reencrypt_evidence(
-        s.vault, progress=job.report, cancel=job.cancel), owner=parent, on_done=finished,
+        s, progress=job.report, cancel=job.cancel), owner=parent, on_done=finished,
         on_error=failed)
     progress.canceled.connect(job.cancel.set)
     timer = QTimer(progress)

@@ -160,7 +160,7 @@ class RecordTablesDialog(QtWidgets.QDialog):
         self.kinds.itemChanged.connect(self.soon.start)
         self.filter_bar.changed.connect(self.soon.start)
         s = app.session
-        app.tasks.run(lambda job: figures.facilities(s.vault), owner=self,
+        app.tasks.run(lambda job: figures.facilities(s), owner=self,
                       on_done=self._facilities, on_error=lambda _exc: None)
         self.refresh_preview()
 
@@ -228,7 +228,7 @@ class RecordTablesDialog(QtWidgets.QDialog):
         self.previews += 1
         seq = self.previews  # only the answer for the latest choices is shown
         self.preview_job = self.app.tasks.run(
-            lambda job: record_export.disclosure_preview(s.vault, where, fmt, lang,
+            lambda job: record_export.disclosure_preview(s, where, fmt, lang,
                                                          cancel=job.cancel),
             owner=self,
             on_done=lambda p: self._previewed(p) if seq == self.previews else None,
@@ -308,7 +308,7 @@ class RecordTablesDialog(QtWidgets.QDialog):
         self.bar.setValue(0)
         self.bar.show()
         self.job = self.app.tasks.run(
-            lambda job: record_export.export_records(s.vault, Path(target), fmt, where, lang,
+            lambda job: record_export.export_records(s, Path(target), fmt, where, lang,
                                                      progress=job.report, cancel=job.cancel),
             owner=self, on_done=self._done, on_error=self._failed)
         self.timer.start()

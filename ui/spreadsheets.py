@@ -251,7 +251,7 @@ class SpreadsheetImport(QtWidgets.QDialog):
             return
         path, session = Path(self.path.text().strip()), self.app.session
         self._go(2)
-        self._run(lambda job: table_import.preview(session.vault, path, mapping,
+        self._run(lambda job: table_import.preview(session, path, mapping,
                                                    cancel=job.cancel), self._show_preview)
 
     def _show_preview(self, seen: table_import.Preview) -> None:
@@ -299,7 +299,7 @@ class SpreadsheetImport(QtWidgets.QDialog):
 
     def _import(self) -> None:
         mapping, path, session = self.mapping(), Path(self.path.text().strip()), self.app.session
-        self._run(lambda job: table_import.import_table(session.vault, path, mapping,
+        self._run(lambda job: table_import.import_table(session, path, mapping,
                                                         cancel=job.cancel), self._imported)
 
     def _imported(self, done: table_import.Imported) -> None:

@@ -22,7 +22,7 @@ from typing import Any
 
 from app.cli import filter_options
 from app.cli.common import Command
-from app.cli.common import open_vault as _open
+from app.cli.common import open_session as _open
 from app.cli.common import print_json as _print_json
 
 
@@ -56,13 +56,13 @@ def cmd_stats(args: argparse.Namespace) -> int:
     from app.usecases import figures
 
     flt = filter_options.read(args)  # bad filters refused before a passphrase is asked
-    with _open(args.vault) as vault:
-        tables = figures.tables(vault, flt, lang=args.lang, names=args.table)
+    with _open(args.vault) as session:
+        tables = figures.tables(session, flt, lang=args.lang, names=args.table)
         written = []
         if args.csv:
             print(f"warning: {figures.CSV_WARNING}", file=sys.stderr)
             written = figures.write_csv(
-                vault, [(t, Path(args.csv) / f"{t.name}.csv") for t in tables])
+                session, [(t, Path(args.csv) / f"{t.name}.csv") for t in tables])
     if args.json:
         _print_json({"tables": [t.to_dict() for t in tables], "csv": written})
         return 0
@@ -75,8 +75,8 @@ def cmd_stats(args: argparse.Namespace) -> int:
 def cmd_duplicates(args: argparse.Namespace) -> int:
     from app.usecases import people
 
-    with _open(args.vault) as vault:
-        found = people.suggestions(vault, limit=args.limit, min_score=args.min_score)
+    with _open(args.vault) as session:
+        found = people.suggestions(session, limit=args.limit, min_score=args.min_score)
     if args.json:
         _print_json(found)
         return 0
@@ -91,9 +91,9 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
 def _cmd_link(args: argparse.Namespace, undo: bool) -> int:
     from app.usecases import people
 
-    with _open(args.vault) as vault:
+    with _open(args.vault) as session:
         action = people.unlink if undo else people.link
-        versions = action(vault, args.a, args.b, args.note or "")
+        versions = action(session, args.a, args.b, args.note or "")
     verb = "unlinked" if undo else "linked"
     if not versions:
         print(f"{args.a} and {args.b} were already linked: nothing written")

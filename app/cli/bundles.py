@@ -17,17 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.common import Command
-from app.cli.common import open_vault as _open
+from app.cli.common import open_session as _open
 from app.cli.common import out as _print
 from storage.errors import EXIT_OK, InvalidInput, NotFound, UsageError
-
-
-def _read_card(path: str) -> bytes:
-    file = Path(path)
-    if not file.is_file():
-        raise NotFound(f"no such card file: {path}")
-    return file.read_bytes()
-
 
 # --- identity and trust --------------------------------------------------------------------
 
@@ -35,9 +27,9 @@ def _read_card(path: str) -> bytes:
 def cmd_identity(args: argparse.Namespace) -> int:
     from app.usecases import devices
 
-    with _open(args.vault) as vault:
+    with _open(args.vault) as session:
         data = devices.identity(
-            vault, card_out=Path(args.out) if args.out else None,
+            session, card_out=Path(args.out) if args.out else None,
             age_secret_out=Path(args.age_secret_key) if args.age_secret_key else None)
     lines = [f"{k:<20} {v}" for k, v in data.items()]
     if args.out:
@@ -48,22 +40,21 @@ def cmd_identity(args: argparse.Namespace) -> int:
 
 
 def cmd_trust(args: argparse.Namespace) -> int:
-    from sync import card as cardmod
-    from sync import trust
+    from app.usecases import coordinators
 
-    with _open(args.vault) as vault:
-        card = trust.trust(vault, _read_card(args.card), args.fingerprint)
-    print(f"trusted coordinator {card.name!r} ({card.device_id})\n"
-          f"fingerprint {cardmod.fingerprint(card)} — it must match what the coordinator reads "
-          "to you")
+    with _open(args.vault) as session:
+        info = coordinators.trust(session, coordinators.read_card_file(Path(args.card)),
+                                  args.fingerprint)
+    print(f"trusted coordinator {info.name!r} ({info.device_id})\n"
+          f"fingerprint {info.fingerprint} — it must match what the coordinator reads to you")
     return EXIT_OK
 
 
 def cmd_enroll(args: argparse.Namespace) -> int:
     from app.usecases import devices
 
-    with _open(args.vault) as vault:
-        card = devices.enroll(vault, devices.read_card_file(Path(args.card)), args.fingerprint)
+    with _open(args.vault) as session:
+        card = devices.enroll(session, devices.read_card_file(Path(args.card)), args.fingerprint)
     print(f"enrolled {card['role']} device {card['name']!r} ({card['device_id']})\n"
           f"fingerprint {card['fingerprint']} — it must match what its owner reads to you")
     return EXIT_OK
@@ -72,8 +63,8 @@ def cmd_enroll(args: argparse.Namespace) -> int:
 def cmd_revoke(args: argparse.Namespace) -> int:
     from app.usecases import devices
 
-    with _open(args.vault) as vault:
-        done = devices.revoke(vault, args.device_id, reason=args.reason,
+    with _open(args.vault) as session:
+        done = devices.revoke(session, args.device_id, reason=args.reason,
                               seized_on=args.seized_on, after_seq=args.after_seq)
     print(f"revoked {done['name']!r} ({done['device_id']}): from now on nothing it signs or "
           "authors is merged without review; "
@@ -85,8 +76,8 @@ def cmd_revoke(args: argparse.Namespace) -> int:
 def cmd_devices(args: argparse.Namespace) -> int:
     from app.usecases import devices
 
-    with _open(args.vault) as vault:
-        data = devices.listing(vault)
+    with _open(args.vault) as session:
+        data = devices.listing(session)
     lines = [f"coordinator  {c['device_id']}  {c['name']}" for c in data["trusted_coordinators"]]
     for d in data["enrolled_devices"]:
         state = f"revoked after seq {d['revoked_after_seq']}" if d["revoked_at"] else "enrolled"
@@ -104,11 +95,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     from dataclasses import asdict
 
     from app.cli.progress import ProgressLine
-    from app.exporter import export
+    from app.usecases import export
 
-    with _open(args.vault) as vault, ProgressLine("sealing") as line:
-        report = export(vault, Path(args.out), everything=args.all, dry_run=args.dry_run,
-                        lang=args.lang, progress=None if args.dry_run else line)
+    with _open(args.vault) as session, ProgressLine("sealing") as line:
+        report = export.export_bundle(session, Path(args.out), everything=args.all,
+                                      dry_run=args.dry_run, lang=args.lang,
+                                      progress=None if args.dry_run else line)
     if args.dry_run:
         from app.cli.consent import preview_lines
 
@@ -153,8 +145,8 @@ def _bundle_lines(r: Any) -> list[str]:
 def _run_bundles(args: argparse.Namespace, dry_run: bool) -> int:
     from app.usecases import receiving
 
-    with _open(args.vault) as vault:
-        batch = receiving.import_bundles(vault, [Path(f) for f in args.files], dry_run=dry_run,
+    with _open(args.vault) as session:
+        batch = receiving.import_bundles(session, [Path(f) for f in args.files], dry_run=dry_run,
                                          receipts=getattr(args, "receipts", False))
     items = []
     lines: list[str] = []
@@ -191,18 +183,18 @@ def cmd_quarantine(args: argparse.Namespace) -> int:
     if chosen and not (args.reason or "").strip():
         raise UsageError("--release and --discard need --reason: say why (it is kept in the "
                          "custody log)")
-    with _open(args.vault) as vault:
+    with _open(args.vault) as session:
         if args.release:
-            report = quarantine.release(vault, args.release, args.reason)
+            report = quarantine.release(session, args.release, args.reason)
             _print(report.to_json(), args.json, "\n".join(_bundle_lines(report)))
             return report.exit_code
         if args.discard:
-            quarantine.discard(vault, args.discard, args.reason)
+            quarantine.discard(session, args.discard, args.reason)
             _print({"discarded": args.discard}, args.json,
                    f"discarded quarantined bundle {args.discard}: its encrypted copy is gone, "
                    "the decision and the reason are in the audit log")
             return EXIT_OK
-        rows = quarantine.pending(vault)
+        rows = quarantine.pending(session)
     _print(rows, args.json, "\n".join(
         f"{q['bundle_sha256']}  {q['device_name']} seq {q['seq']}  {q['reason']}"
         + (f"  released {q['released_at']}" if q["released_at"] else "")
@@ -216,8 +208,8 @@ def cmd_quarantine(args: argparse.Namespace) -> int:
 def cmd_receipt(args: argparse.Namespace) -> int:
     from app.usecases import receipts
 
-    with _open(args.vault) as vault:
-        report = receipts.write_receipt(vault, args.device_id, Path(args.out))
+    with _open(args.vault) as session:
+        report = receipts.write_receipt(session, args.device_id, Path(args.out))
     _print(report, args.json,
            f"receipt written to {report['path']}: {report['versions']} version(s), "
            f"{report['blobs']} evidence file(s) held for device {report['device_id']}")
@@ -227,20 +219,21 @@ def cmd_receipt(args: argparse.Namespace) -> int:
 def cmd_accept_receipt(args: argparse.Namespace) -> int:
     from app.usecases import receipts
 
-    with _open(args.vault) as vault:
-        report = receipts.accept_receipt(vault, Path(args.file))
-    _print(report.to_json(), args.json,
+    with _open(args.vault) as session:
+        report, plan = receipts.accept_receipt(session, Path(args.file))
+    _print({**report.to_json(), "purgeable": len(plan.ids)}, args.json,
            f"receipt {report.receipt_id} from {report.coordinator!r}: {report.status}; "
            f"{report.versions_acknowledged} version(s) and {report.blobs_acknowledged} "
-           "evidence file(s) acknowledged")
+           f"evidence file(s) acknowledged; {len(plan.ids)} record(s) may now be removed "
+           "from this device (`qorgau purge --acknowledged`)")
     return EXIT_OK
 
 
 def cmd_purge(args: argparse.Namespace) -> int:
     from app.usecases import receipts
 
-    with _open(args.vault) as vault:
-        count = receipts.purge(vault, acknowledged=args.acknowledged)
+    with _open(args.vault) as session:
+        count, _gone = receipts.purge(session)
     _print({"purged": count}, args.json,
            f"{count} acknowledged record(s) removed from this device (the archive keeps them)")
     return EXIT_OK
@@ -252,8 +245,8 @@ def cmd_purge(args: argparse.Namespace) -> int:
 def cmd_conflicts(args: argparse.Namespace) -> int:
     from app.usecases import conflicts
 
-    with _open(args.vault) as vault:
-        data = conflicts.listing(vault)
+    with _open(args.vault) as session:
+        data = conflicts.listing(session)
     _print(data, args.json, "\n".join(
         f"{d['record_id']}  {d['kind']}  {d['title']}\n" + "\n".join(
             f"    {h['version_id']}  by {h['author']} at {h['created_at']}"
@@ -280,8 +273,8 @@ def cmd_resolve(args: argparse.Namespace) -> int:
 
     heads = [h.strip() for h in args.heads.split(",") if h.strip()] if args.heads else None
     body = _body(args.body) if args.body else None
-    with _open(args.vault) as vault:
-        version = conflicts.resolve(vault, args.record_id, heads, body=body,
+    with _open(args.vault) as session:
+        version = conflicts.resolve(session, args.record_id, heads, body=body,
                                     keep=args.keep, delete_reason=args.delete)
     print(f"resolved {args.record_id}: version {version.version_id} supersedes "
           f"{len(version.parents)} conflicting versions")

@@ -6,23 +6,20 @@ import argparse
 import json
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.cli import secrets_input
+
+if TYPE_CHECKING:  # the session's modules load with the first command that opens one
+    from app.usecases.session import Session
 
 # A function that adds one sub-command to the parser (argparse's add_parser).
 Command = Callable[..., argparse.ArgumentParser]
 
 
-def open_vault(path: str) -> Any:
-    """Unlock the vault at `path` with the passphrase from the environment or the terminal."""
-    from storage.vault import Vault
-
-    return Vault.open(Path(path), secrets_input.passphrase())
-
-
-def open_session(path: str) -> Any:
-    """Unlock the vault at `path` for one command (a use-case session)."""
+def open_session(path: str) -> Session:
+    """Unlock the vault at `path` with the passphrase from the environment or the
+    terminal, for one command: the use-case session every action takes first."""
     from app.usecases import vault
 
     return vault.unlock(Path(path), secrets_input.passphrase())

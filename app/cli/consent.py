@@ -14,7 +14,7 @@ from __future__ import annotations
 import argparse
 
 from app.cli.common import Command
-from app.cli.common import open_vault as _open
+from app.cli.common import open_session as _open
 from app.cli.common import out as _out
 from storage.errors import EXIT_OK, InvalidInput
 
@@ -33,12 +33,12 @@ def _answers(pairs: list[str]) -> dict[str, str]:
 def cmd_consent(args: argparse.Namespace) -> int:
     from app.usecases import consent
 
-    with _open(args.vault) as vault:
+    with _open(args.vault) as session:
         if args.set:
-            consent.record_consent(vault, args.person_id, _answers(args.set),
+            consent.record_consent(session, args.person_id, _answers(args.set),
                                    given_on=args.on, recorded_by=args.by,
                                    reason=args.reason or "")
-        rows = consent.consent_of(vault, args.person_id, args.lang)
+        rows = consent.consent_of(session, args.person_id, args.lang)
     _out(rows, args.json, "\n".join(f"{r['label']}: {r['answer_label']}" for r in rows))
     return EXIT_OK
 
@@ -57,8 +57,8 @@ def preview_lines(preview: dict) -> list[str]:
 def cmd_disclosure(args: argparse.Namespace) -> int:
     from app.usecases import consent
 
-    with _open(args.vault) as vault:
-        preview = consent.disclosure_preview(vault, args.channel, lang=args.lang)
+    with _open(args.vault) as session:
+        preview = consent.disclosure_preview(session, args.channel, lang=args.lang)
     _out(preview, args.json, "\n".join(preview_lines(preview)))
     return EXIT_OK
 
@@ -66,13 +66,13 @@ def cmd_disclosure(args: argparse.Namespace) -> int:
 def cmd_withdrawn(args: argparse.Namespace) -> int:
     from app.usecases import consent
 
-    with _open(args.vault) as vault:
+    with _open(args.vault) as session:
         if args.purge:
-            count = consent.purge_withdrawn(vault, args.purge, args.reason or "")
+            count = consent.purge_withdrawn(session, args.purge, args.reason or "")
             _out({"purged": count}, args.json,
                  f"{count} record(s) of this person removed from this vault")
             return EXIT_OK
-        rows = consent.withdrawn(vault, args.lang)
+        rows = consent.withdrawn(session, args.lang)
     _out(rows, args.json, "\n".join(
         f"{r['person_id']}  {r['person']}: {r['reason']}; {len(r['records'])} record(s) held"
         for r in rows) or "nobody has withdrawn consent to sharing")
@@ -82,10 +82,8 @@ def cmd_withdrawn(args: argparse.Namespace) -> int:
 def cmd_statistics_consent(args: argparse.Namespace) -> int:
     from app import stubs
     from app.usecases import prefs
-    from app.usecases.session import Session
 
-    with _open(args.vault) as vault:
-        session = Session(vault)
+    with _open(args.vault) as session:
         if args.state is not None:  # the same action as the desktop's Settings: audited
             prefs.change_setting(session, stubs.SETTING, int(args.state == "on"))
         on = bool(prefs.load_settings(session)[stubs.SETTING])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from app.cli.common import Command, open_vault, out
+from app.cli.common import Command, open_session, out
 from app.usecases import handover
 from storage.errors import EXIT_OK, InvalidInput
 
@@ -13,8 +13,8 @@ from storage.errors import EXIT_OK, InvalidInput
 def cmd_export_keys(args: argparse.Namespace) -> int:
     if not args.i_understand:
         raise InvalidInput(f"{handover.WARNING} Run again with --i-understand to write them.")
-    with open_vault(args.vault) as vault:
-        done = handover.export_keys(vault, Path(args.out), reason=args.reason or "")
+    with open_session(args.vault) as session:
+        done = handover.export_keys(session, Path(args.out), reason=args.reason or "")
     out({"folder": done.folder, "files": done.files, "originals": done.originals}, args.json,
         f"Keys written to {done.folder} ({', '.join(done.files)}); "
         f"{done.originals} evidence originals indexed.\n{handover.WARNING}\n"

@@ -29,25 +29,25 @@ def show_code(code: str, why: str) -> None:
 
 def cmd_recovery_code(args: argparse.Namespace) -> int:
     from app.usecases import keys
-    from storage.vault import Vault
+    from app.usecases import vault as vault_uc
 
     passphrase = secrets_input.passphrase()
-    with Vault.open(Path(args.vault), passphrase) as vault:
-        code = keys.new_recovery_code(vault, passphrase)
+    with vault_uc.unlock(Path(args.vault), passphrase) as session:
+        code = keys.new_recovery_code(session, passphrase)
     show_code(code, "New recovery code issued; the database key was replaced too.")
     return EXIT_OK
 
 
 def cmd_reencrypt_evidence(args: argparse.Namespace) -> int:
-    from app.cli.common import open_vault
+    from app.cli.common import open_session
     from app.usecases import keys
 
     def progress(done: int, total: int) -> None:
         if sys.stderr.isatty():
             print(f"\r{done}/{total} files", end="", file=sys.stderr, flush=True)
 
-    with open_vault(args.vault) as vault:
-        done = keys.reencrypt_evidence(vault, progress=progress)
+    with open_session(args.vault) as session:
+        done = keys.reencrypt_evidence(session, progress=progress)
     if sys.stderr.isatty():
         print(file=sys.stderr)
     print(f"{done['files']} evidence file(s) re-encrypted under a new key")

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import argparse
 
-from app.cli.common import Command, open_vault, print_json
+from app.cli.common import Command, open_session, print_json
 
 
 def cmd_legal_path(args: argparse.Namespace) -> int:
     from app.usecases import legal
 
-    with open_vault(args.vault) as vault:
-        path = legal.legal_path(vault, args.complaint_id.strip().lower(), lang=args.lang)
+    with open_session(args.vault) as session:
+        path = legal.legal_path(session, args.complaint_id.strip().lower(), lang=args.lang)
     if args.json:
         print_json(path)
         return 0
@@ -35,8 +35,8 @@ def cmd_legal_path(args: argparse.Namespace) -> int:
 def cmd_legal_fold(args: argparse.Namespace) -> int:
     from app.usecases import legal
 
-    with open_vault(args.vault) as vault:
-        folded = legal.fold_appeals(vault, dry_run=args.dry_run)
+    with open_session(args.vault) as session:
+        folded = legal.fold_appeals(session, dry_run=args.dry_run)
     if args.json:
         print_json([{"complaint_id": f.complaint_id, "step_record_id": f.step_record_id,
                      "versions": [v.version_id for v in f.versions]} for f in folded])

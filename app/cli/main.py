@@ -15,8 +15,6 @@ from typing import Any
 from app.cli import secrets_input
 from app.cli.common import open_session
 from app.cli.common import out as _out
-from app.usecases import demo as demo_uc
-from app.usecases import evidence as evidence_uc
 from app.usecases import records as records_uc
 from app.usecases import vault as vault_uc
 from storage import errors
@@ -50,7 +48,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     role = "archive" if args.archive else "field"
     session, code = vault_uc.create(Path(args.vault), passphrase, name=args.name, role=role)
     with session:
-        device_id, path = session.device_id, session.vault.path
+        device_id, path = session.device_id, session.path
     print(f"Created a {role} vault at {path}  (device {device_id})")
     print()
     print("RECOVERY CODE — write it on paper and keep it away from this laptop.")
@@ -109,6 +107,8 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 
 def cmd_attach(args: argparse.Namespace) -> int:
+    from app.usecases import evidence as evidence_uc  # images: only for this command
+
     with open_session(args.vault) as session:
         batch = evidence_uc.attach(session, args.record_id, [Path(f) for f in args.files])
     results = [{"file": str(path), "record_id": d.version.record_id, "sha256": d.sha256,
@@ -179,6 +179,8 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    from app.usecases import demo as demo_uc  # the demo's data loads only for it
+
     path = Path(args.vault)
     code = None
     if path.exists() and any(path.iterdir()):
@@ -271,13 +273,15 @@ def _extensions() -> list[Callable[[Callable[..., argparse.ArgumentParser]], Non
     from app.cli.bundles import register as bundles
     from app.cli.consent import register as consent
     from app.cli.coordinators import register as coordinators
+    from app.cli.custody import register as custody
     from app.cli.handover import register as handover
     from app.cli.keys import register as keys
     from app.cli.legal import register as legal
     from app.cli.seizure import register as seizure
     from app.cli.tables import register as tables
 
-    return [bundles, coordinators, archive, handover, tables, keys, seizure, legal, consent]
+    return [bundles, coordinators, archive, handover, tables, keys, seizure, legal, consent,
+            custody]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -13,15 +13,15 @@ from __future__ import annotations
 
 import argparse
 
-from app.cli.common import Command, open_vault, out
+from app.cli.common import Command, open_session, out
 from storage.errors import EXIT_OK
 
 
 def cmd_grant(args: argparse.Namespace) -> int:
     from app.usecases import seizure
 
-    with open_vault(args.vault) as vault:
-        seizure.grant(vault, args.device_id, args.records_of, args.reason)
+    with open_session(args.vault) as session:
+        seizure.grant(session, args.device_id, args.records_of, args.reason)
     print(f"device {args.device_id} may now write the records of {args.records_of}")
     return EXIT_OK
 
@@ -29,8 +29,8 @@ def cmd_grant(args: argparse.Namespace) -> int:
 def cmd_grants(args: argparse.Namespace) -> int:
     from app.usecases import seizure
 
-    with open_vault(args.vault) as vault:
-        rows = seizure.grants(vault)
+    with open_session(args.vault) as session:
+        rows = seizure.grants(session)
     out(rows, args.json, "\n".join(f"{g['grantee']} writes records of {g['owner']}"
                                    f"  ({g['granted_at']}: {g['reason']})" for g in rows)
         or "no grants: each device writes only the records it created")
@@ -40,8 +40,8 @@ def cmd_grants(args: argparse.Namespace) -> int:
 def cmd_suspects(args: argparse.Namespace) -> int:
     from app.usecases import seizure
 
-    with open_vault(args.vault) as vault:
-        rows = seizure.suspects(vault, include_reviewed=args.all)
+    with open_session(args.vault) as session:
+        rows = seizure.suspects(session, include_reviewed=args.all)
     lines = [f"{s['version_id']}  {s['kind'] or '?'} {s['record_id']}  {s['title'] or ''}"
              f"  from {s['device_name'] or s['device_id']}"
              + (f"  reviewed {s['reviewed_at']}: {s['review_reason']}" if s["reviewed_at"]
@@ -53,8 +53,8 @@ def cmd_suspects(args: argparse.Namespace) -> int:
 def cmd_suspect_reviewed(args: argparse.Namespace) -> int:
     from app.usecases import seizure
 
-    with open_vault(args.vault) as vault:
-        seizure.review_suspect(vault, args.version_id, args.reason)
+    with open_session(args.vault) as session:
+        seizure.review_suspect(session, args.version_id, args.reason)
     print(f"version {args.version_id} reviewed; the reason is in the audit log")
     return EXIT_OK
 

@@ -7,7 +7,7 @@ import argparse
 from pathlib import Path
 
 from app.cli import filter_options
-from app.cli.common import Command, open_vault, out
+from app.cli.common import Command, open_session, out
 from app.cli.progress import ProgressLine
 from app.usecases import record_export, table_import
 from storage.errors import EXIT_OK, InvalidInput
@@ -28,13 +28,13 @@ def _preview_lines(p: table_import.Preview) -> list[str]:
 
 def cmd_import_table(args: argparse.Namespace) -> int:
     mapping = table_import.load_mapping(Path(args.mapping))
-    with open_vault(args.vault) as vault:
+    with open_session(args.vault) as session:
         if args.dry_run:
-            p = table_import.preview(vault, Path(args.file), mapping)
+            p = table_import.preview(session, Path(args.file), mapping)
             out(p.to_dict(), args.json, "\n".join(_preview_lines(p)))
             return EXIT_OK if not p.problems else table_import.TableRejected(p.problems).exit_code
         with ProgressLine("importing") as line:
-            done = table_import.import_table(vault, Path(args.file), mapping, progress=line)
+            done = table_import.import_table(session, Path(args.file), mapping, progress=line)
     out({"file": done.file, "sha256": done.sha256, "kind": done.kind,
          "record_ids": done.record_ids}, args.json,
         f"Imported {len(done.record_ids)} {done.kind} records from {done.file}, signed by "
@@ -44,9 +44,9 @@ def cmd_import_table(args: argparse.Namespace) -> int:
 
 def cmd_export_records(args: argparse.Namespace) -> int:
     scope = record_export.Scope(kinds=tuple(args.kind or ()), filters=filter_options.read(args))
-    with open_vault(args.vault) as vault:
+    with open_session(args.vault) as session:
         if args.dry_run:
-            seen = record_export.preview(vault, scope, args.lang)
+            seen = record_export.preview(session, scope, args.lang)
             out({"rows": seen.counts, "withheld": seen.withheld}, args.json,
                 "\n".join([*(f"{k}: {n} rows" for k, n in seen.counts.items()),
                            f"withheld by consent: {seen.withheld} records"]))
@@ -56,7 +56,7 @@ def cmd_export_records(args: argparse.Namespace) -> int:
         if not args.out:
             raise InvalidInput("say where to write the tables: --out PATH")
         with ProgressLine("exporting") as line:
-            done = record_export.export_records(vault, Path(args.out), args.format, scope,
+            done = record_export.export_records(session, Path(args.out), args.format, scope,
                                                 args.lang, progress=line)
     out({"path": done.path, "format": done.format, "rows": done.counts,
          "withheld": done.withheld}, args.json,

@@ -9,24 +9,24 @@ from collections.abc import Iterable
 from typing import Any
 
 from app import schema
-from app.records import Records, Version
+from app.records import Version
 from app.usecases import masking
 from app.usecases.lookups import device_names, provenance, title
+from app.usecases.session import Session
 from storage import audit
 from storage.errors import InvalidInput
-from storage.vault import Vault
 
 BOTH = "both"
 
 
-def waiting(vault: Vault) -> int:
+def waiting(session: Session) -> int:
     """How many records are in conflict (the desk's navigation shows it)."""
-    return int(vault.db.one("SELECT count(*) FROM records WHERE head_count > 1")[0])
+    return int(session.db.one("SELECT count(*) FROM records WHERE head_count > 1")[0])
 
 
-def conflicts(vault: Vault, limit: int = 2000, lang: str = "en") -> list[dict[str, Any]]:
+def conflicts(session: Session, limit: int = 2000, lang: str = "en") -> list[dict[str, Any]]:
     """The conflicts page's list, newest first."""
-    db = vault.db
+    db = session.db
     rows = [{"record_id": r[0], "kind": r[1], "title": r[2], "heads": r[3], "updated_at": r[4]}
             for r in db.all("SELECT record_id, kind, title, head_count, updated_at FROM records"
                             " WHERE head_count > 1 ORDER BY updated_at DESC LIMIT ?", (limit,))]
@@ -34,24 +34,24 @@ def conflicts(vault: Vault, limit: int = 2000, lang: str = "en") -> list[dict[st
     return rows
 
 
-def listing(vault: Vault) -> list[dict[str, Any]]:
+def listing(session: Session) -> list[dict[str, Any]]:
     """Every record in conflict with its heads (what `qorgau conflicts` lists)."""
-    records = Records(vault)
+    records = session.records
     out = []
-    for (rid,) in vault.db.all("SELECT record_id FROM records WHERE head_count > 1"
+    for (rid,) in session.db.all("SELECT record_id FROM records WHERE head_count > 1"
                                " ORDER BY updated_at"):
         rec = records.get(rid)
         out.append({"record_id": rid, "kind": rec.kind, "title": rec.title, "heads": [
             {"version_id": v.version_id, "author": v.author, "clock": v.clock,
              "created_at": v.created_at, "tombstone": v.tombstone}
             for v in (records.version(h) for h in rec.heads)]})
-    masking.apply(out, masking.relatives(vault.db), "en")
+    masking.apply(out, masking.relatives(session.db), "en")
     return out
 
 
-def conflict(vault: Vault, record_id: str, lang: str = "en") -> dict[str, Any]:
+def conflict(session: Session, record_id: str, lang: str = "en") -> dict[str, Any]:
     """A record in conflict: each head with its author, time, bundle and body."""
-    records = Records(vault)
+    records = session.records
     rec = records.get(record_id)
     if not rec.in_conflict:
         raise InvalidInput("this record is no longer in conflict")
@@ -72,9 +72,9 @@ def conflict(vault: Vault, record_id: str, lang: str = "en") -> dict[str, Any]:
                 {rid: title(records.db, rid) for rid in dict.fromkeys(ids)}, masked, lang)}
 
 
-def reveal(vault: Vault, record_id: str) -> None:
+def reveal(session: Session, record_id: str) -> None:
     """The coordinator chose to see a protected person's identity while comparing."""
-    vault.audit("reveal", {"record_id": record_id, "where": "conflicts"})
+    session.vault.audit("reveal", {"record_id": record_id, "where": "conflicts"})
 
 
 def can_combine(field: schema.Field) -> bool:
@@ -126,7 +126,7 @@ def merge(kind: str, heads: list[dict[str, Any]], choices: dict[str, int | str]
     return out
 
 
-def resolve(vault: Vault, record_id: str, heads: Iterable[str] | None = None, *,
+def resolve(session: Session, record_id: str, heads: Iterable[str] | None = None, *,
             body: dict[str, Any] | None = None, keep: str | None = None,
             delete_reason: str | None = None) -> Version:
     """A version whose parents are all the heads the coordinator compared, signed by this
@@ -134,7 +134,7 @@ def resolve(vault: Vault, record_id: str, heads: Iterable[str] | None = None, *,
     or a deletion (`delete_reason`). Refused if the record changed meanwhile (another
     import brought a new head): `heads` are the versions the person saw; without them
     (a script that did not list them), the record's heads now."""
-    records = Records(vault)
+    records = session.records
     current = records.get(record_id)
     if len(current.heads) < 2:
         raise InvalidInput(f"record {record_id} is not in conflict")

@@ -19,6 +19,7 @@ from typing import Any
 
 from app import disclosure, vocab
 from app.records import Records, Version
+from app.usecases.session import Session
 from storage.errors import InvalidInput, NotFound
 from storage.vault import Vault
 
@@ -33,26 +34,26 @@ def _person(vault: Vault, person_id: str) -> dict[str, Any]:
     return json.loads(row[1])
 
 
-def consent_record_id(vault: Vault, person_id: str) -> str | None:
+def consent_record_id(session: Session, person_id: str) -> str | None:
     """The person's consent record (the oldest one, if devices made several)."""
-    row = vault.db.one("SELECT record_id FROM records WHERE kind = 'consent' AND deleted = 0"
+    row = session.db.one("SELECT record_id FROM records WHERE kind = 'consent' AND deleted = 0"
                        " AND json_extract(body, '$.person_id') = ? ORDER BY created_at,"
                        " record_id LIMIT 1", (person_id,))
     return row[0] if row else None
 
 
-def record_consent(vault: Vault, person_id: str, answers: Mapping[str, str], *,
+def record_consent(session: Session, person_id: str, answers: Mapping[str, str], *,
                    given_on: str | None = None, recorded_by: str | None = None,
                    reason: str = "") -> str:
     """Set a person's answers for the purposes named in `answers` (others keep theirs).
     Returns the consent record's id. A withdrawal is just an answer of "refused"."""
     if not answers:
         raise InvalidInput("give at least one answer, e.g. share_coordinator=refused")
-    return _write(vault, person_id, answers, given_on=given_on, recorded_by=recorded_by,
+    return _write(session.vault, person_id, answers, given_on=given_on, recorded_by=recorded_by,
                   reason=reason).record_id
 
 
-def save_consent_form(vault: Vault, body: Mapping[str, Any], *,
+def save_consent_form(session: Session, body: Mapping[str, Any], *,
                       record_id: str | None = None, reason: str = "") -> Version:
     """The consent form's save (the desktop's door to record_consent): the form holds the
     whole record, so its answers replace the record's (an answer cleared is no longer
@@ -65,7 +66,7 @@ def save_consent_form(vault: Vault, body: Mapping[str, Any], *,
     if not isinstance(answers, Mapping):
         raise InvalidInput("consent answers must be given by purpose")
     answers = {p: a for p, a in answers.items() if a}  # a purpose left blank: not asked
-    return _write(vault, person_id, answers, given_on=body.get("given_on"),
+    return _write(session.vault, person_id, answers, given_on=body.get("given_on"),
                   recorded_by=body.get("recorded_by"), reason=reason, record_id=record_id,
                   replace=True)
 
@@ -109,10 +110,10 @@ def _write(vault: Vault, person_id: str, answers: Mapping[str, str], *,
     return version
 
 
-def consent_of(vault: Vault, person_id: str, lang: str = "en") -> list[dict[str, Any]]:
+def consent_of(session: Session, person_id: str, lang: str = "en") -> list[dict[str, Any]]:
     """The answer in force for each purpose (strictest wins), with its label."""
-    _person(vault, person_id)
-    answers = disclosure.answers_of(vault.db, person_id)
+    _person(session.vault, person_id)
+    answers = disclosure.answers_of(session.db, person_id)
     out = []
     for purpose in disclosure.PURPOSES:
         channel = next((c for c, p in disclosure.CHANNELS.items() if p == purpose), "bundle")
@@ -124,58 +125,58 @@ def consent_of(vault: Vault, person_id: str, lang: str = "en") -> list[dict[str,
     return out
 
 
-def disclosure_preview(vault: Vault, channel: str, *, lang: str = "en",
+def disclosure_preview(session: Session, channel: str, *, lang: str = "en",
                        record_ids: list[str] | None = None) -> dict[str, Any]:
     """What `channel` would carry out of this vault, and what stays, per person and
     reason, in `lang`. `record_ids`: what the output would hold (a case report's records)."""
     if channel not in disclosure.CHANNELS:
         raise InvalidInput(f"unknown output {channel!r}; one of "
                            + ", ".join(disclosure.CHANNELS))
-    decision = disclosure.decide(vault.db, channel)
+    decision = disclosure.decide(session.db, channel)
     if record_ids is not None:
         wanted = set(record_ids)
         decision.withheld = {r: w for r, w in decision.withheld.items()
                              if r in wanted or w.person_id in wanted}
         decision.anonymous = {p: w for p, w in decision.anonymous.items() if p in wanted}
-    return disclosure.preview(vault.db, decision, lang, going=record_ids)
+    return disclosure.preview(session.db, decision, lang, going=record_ids)
 
 
-def withdrawn(vault: Vault, lang: str = "en") -> list[dict[str, Any]]:
+def withdrawn(session: Session, lang: str = "en") -> list[dict[str, Any]]:
     """People this vault still holds something of, whose consent to sharing with the
     coordinator is now refused (at the archive: a withdrawal that arrived in a bundle)."""
-    decision = disclosure.decide(vault.db, "bundle")
+    decision = disclosure.decide(session.db, "bundle")
     out = []
     for person, entry in decision.by_person().items():
         held = [r for r in entry["records"] if decision.kinds.get(r) != "consent"]
         if entry["reason"].purpose != "share_coordinator" or not held:
             continue
         out.append({"person_id": person,
-                    "person": disclosure.person_label(vault.db, person, lang),
+                    "person": disclosure.person_label(session.db, person, lang),
                     "records": held, "reason": entry["reason"].text(lang)})
     return out
 
 
-def purge_withdrawn(vault: Vault, person_id: str, reason: str) -> int:
+def purge_withdrawn(session: Session, person_id: str, reason: str) -> int:
     """Remove from this vault every record of a person who withdrew consent to sharing
     (their consent record stays: it is the proof of the withdrawal). A person decides;
     the reason goes to the audit log. Returns how many records went."""
-    if vault.role != "archive":
+    if session.role != "archive":
         # On a field laptop these records are the only copy the refusal kept back.
         raise InvalidInput("this removal is for the archive: on a field laptop a refusal "
                            "keeps the records here, it does not delete them")
     if not reason or not reason.strip():
         raise InvalidInput("removing a person's records needs a reason")
-    entry = next((w for w in withdrawn(vault) if w["person_id"] == person_id), None)
+    entry = next((w for w in withdrawn(session) if w["person_id"] == person_id), None)
     if entry is None:
         raise InvalidInput("this person has not withdrawn consent to sharing, or nothing of "
                            "theirs is left to remove")
-    count = Records(vault).purge(entry["records"], reason=PURGE_REASON)
-    vault.audit("consent_purge", {"person_id": person_id, "records": count,
+    count = session.records.purge(entry["records"], reason=PURGE_REASON)
+    session.vault.audit("consent_purge", {"person_id": person_id, "records": count,
                                   "reason": " ".join(reason.split())})
     return count
 
 
-def export_preview(vault: Vault, *, everything: bool = False,
+def export_preview(session: Session, *, everything: bool = False,
                    recipients: list[str] | None = None, lang: str = "en") -> dict[str, Any]:
     """What the next bundle would carry and what consent keeps on this laptop, per
     person and reason, in `lang`: shown before sealing. Writes nothing."""
@@ -183,17 +184,17 @@ def export_preview(vault: Vault, *, everything: bool = False,
 
     from app import exporter
 
-    report = exporter.export(vault, Path(vault.path) / "preview.bundle", everything=everything,
-                             recipients=recipients, dry_run=True, lang=lang)
+    report = exporter.export(session.vault, Path(session.vault.path) / "preview.bundle",
+                             everything=everything, recipients=recipients, dry_run=True, lang=lang)
     return {"versions": report.versions, "blobs": report.blobs, **report.preview}
 
 
-def report_disclosure(vault: Vault, case_id: str, lang: str = "en") -> dict[str, Any]:
+def report_disclosure(session: Session, case_id: str, lang: str = "en") -> dict[str, Any]:
     """Before a case report is made: what consent leaves out of it, per person and reason,
     in `lang` (people are numbered, never named: the preview shows on a desk screen)."""
     from app.usecases import reports
 
-    data = reports.case_report(vault, case_id, photos=False, lang=lang)
+    data = reports.case_report(session, case_id, photos=False, lang=lang)
     words = vocab.load("disclosure_words")
     lines = [f"{n['person']}: " + ", ".join(f"{words.label('kind_' + k, lang)} {c}"
                                            for k, c in sorted(n["kinds"].items()))

@@ -1,6 +1,6 @@
 """The field laptop and its coordinators: read and trust a coordinator's identity card,
-list and remove trusted coordinators, this laptop's own card, a coordinator's receipt and
-removing what it acknowledged.
+list and remove trusted coordinators, this laptop's own card. (A coordinator's receipt and
+removing what it acknowledged: app.usecases.receipts.)
 
 Trust is decided by a person comparing the card's fingerprint aloud with its owner; the
 digits they compared are passed as `expected_fingerprint`, so what is trusted is exactly
@@ -9,15 +9,9 @@ what was compared (sync.trust).
 
 from __future__ import annotations
 
-import json
-import threading
-from collections import Counter
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from app import receipts
 from app.usecases.session import Session
 from storage.atomic import write_atomic
 from storage.errors import InvalidInput, NotFound
@@ -40,17 +34,6 @@ class Trusted:
     device_id: str
     name: str
     fingerprint: str
-
-
-@dataclass
-class PurgePlan:
-    """What "remove acknowledged records" would take off this laptop."""
-
-    ids: list[str] = field(default_factory=list)
-    kinds: dict[str, int] = field(default_factory=dict)  # kind -> records
-    files: int = 0  # evidence originals that leave with them
-    size: int = 0  # their total size in bytes
-    holders: list[str] = field(default_factory=list)  # coordinators whose receipts say so
 
 
 def read_card_file(path: Path) -> bytes:
@@ -77,9 +60,10 @@ def read_card(session: Session, path: Path) -> CardInfo:
 
 
 def trust(session: Session, card_bytes: bytes, expected_fingerprint: str | None = None
-          ) -> cardmod.IdentityCard:
+          ) -> Trusted:
     """Trust a coordinator's archive with this laptop's bundles (audited "trust")."""
-    return trustmod.trust(session.vault, card_bytes, expected_fingerprint)
+    card = trustmod.trust(session.vault, card_bytes, expected_fingerprint)
+    return Trusted(card.device_id, card.name, cardmod.fingerprint(card))
 
 
 def trusted(session: Session) -> list[Trusted]:
@@ -115,43 +99,3 @@ def write_own_card(session: Session, path: Path) -> str:
     card = trustmod.own_card(session.vault)
     write_atomic(Path(path), cardmod.to_json(card), mode=0o644)
     return cardmod.fingerprint(card)
-
-
-def purge_plan(session: Session) -> PurgePlan:
-    db, vault = session.db, session.vault
-    ids = receipts.purgeable(vault)
-    chosen = set(ids)
-    kinds: Counter[str] = Counter()
-    leaving: set[str] = set()
-    kept: set[str] = set()
-    for rid, kind, body in db.all("SELECT record_id, kind, body FROM records"):
-        sha = json.loads(body).get("sha256") if kind == "evidence" else None
-        if rid in chosen:
-            kinds[kind] += 1
-            if sha:
-                leaving.add(sha)
-        elif sha:
-            kept.add(sha)
-    files = [sha for sha in sorted(leaving - kept) if vault.blobs.has(sha)]
-    size = 0
-    for sha in files:
-        row = db.one("SELECT size FROM blobs WHERE sha256 = ?", (sha,))
-        size += int(row[0]) if row else 0
-    holders = [r[0] for r in db.all(
-        "SELECT name FROM sync_trusted WHERE device_id IN"
-        " (SELECT coordinator FROM sync_receipts_in) ORDER BY name")]
-    return PurgePlan(ids, dict(kinds.most_common()), len(files), size, holders)
-
-
-def accept_receipt(session: Session, path: Path) -> tuple[Any, PurgePlan]:
-    return receipts.accept(session.vault, Path(path)), purge_plan(session)
-
-
-def purge(session: Session, ids: list[str], *,
-          progress: Callable[[int, int], None] | None = None,
-          cancel: threading.Event | None = None) -> tuple[int, set[str]]:
-    """Remove the confirmed records (each only if still acknowledged); returns how many
-    went and which of `ids` are gone."""
-    count = receipts.purge_acknowledged(session.vault, ids, progress=progress, cancel=cancel)
-    still = {r[0] for r in session.db.all("SELECT record_id FROM records")}
-    return count, {i for i in ids if i not in still}

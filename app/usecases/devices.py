@@ -8,27 +8,27 @@ from pathlib import Path
 from typing import Any
 
 from app.usecases.lookups import reason as _reason
+from app.usecases.session import Session
 from storage import audit
 from storage.atomic import write_atomic
 from storage.errors import InvalidInput, NotFound
-from storage.vault import Vault
 from sync import card as cardmod
 from sync import minisign, trust
 
 
-def identity(vault: Vault, *, card_out: Path | None = None,
+def identity(session: Session, *, card_out: Path | None = None,
              age_secret_out: Path | None = None) -> dict[str, Any]:
     """This vault's identity card (public keys and fingerprint); optionally the card
     written to `card_out`, and the SECRET age key for the stock-tool recipe
     (docs/bundle-format.md) to `age_secret_out` (mode 0600, audited: with it anyone can
     open every bundle sent to this vault)."""
-    card = trust.own_card(vault)
+    card = trust.own_card(session.vault)
     if age_secret_out is not None:
         write_atomic(Path(age_secret_out),
                      f"# Qorgau {card.role} {card.device_id}: SECRET age identity\n"
                      f"# public key: {card.age_recipient}\n"
-                     f"{vault.identity.box_identity}\n".encode())
-        vault.audit("export_age_identity", {"device_id": card.device_id})
+                     f"{session.vault.identity.box_identity}\n".encode())
+        session.vault.audit("export_age_identity", {"device_id": card.device_id})
     if card_out is not None:
         write_atomic(Path(card_out), cardmod.to_json(card), mode=0o644)  # public keys only
     return {"device_id": card.device_id, "name": card.name, "role": card.role,
@@ -37,18 +37,18 @@ def identity(vault: Vault, *, card_out: Path | None = None,
             "age_recipient": card.age_recipient, "fingerprint": cardmod.fingerprint(card)}
 
 
-def listing(vault: Vault) -> dict[str, Any]:
+def listing(session: Session) -> dict[str, Any]:
     """Trusted coordinators and enrolled devices, as `qorgau devices` lists them."""
     return {"trusted_coordinators": [{"device_id": c.device_id, "name": c.name}
-                                     for c in trust.trusted(vault.db)],
-            "enrolled_devices": trust.enrolled(vault.db)}
+                                     for c in trust.trusted(session.db)],
+            "enrolled_devices": trust.enrolled(session.db)}
 
 
-def devices(vault: Vault) -> list[dict[str, Any]]:
+def devices(session: Session) -> list[dict[str, Any]]:
     """The devices page: enrolled devices, newest enrolment last, with their last
     bundle, the sequence numbers never received, pending quarantined bundles and the
     last receipt."""
-    db = vault.db
+    db = session.db
     receipts: dict[str, str] = {}
     for e in audit.entries(db, action="receipt_issued", limit=100000):
         receipts.setdefault(e["detail"].get("device_id", ""), e["at"])
@@ -87,15 +87,15 @@ def read_card_file(path: Path) -> bytes:
     return file.read_bytes()
 
 
-def enroll(vault: Vault, data: bytes, fingerprint: str | None) -> dict[str, Any]:
+def enroll(session: Session, data: bytes, fingerprint: str | None) -> dict[str, Any]:
     """Enrol the card whose fingerprint the coordinator compared aloud (audited by
     sync.trust)."""
-    card = trust.enroll(vault, data, fingerprint)
+    card = trust.enroll(session.vault, data, fingerprint)
     return {"device_id": card.device_id, "name": card.name, "role": card.role,
             "fingerprint": cardmod.fingerprint(card)}
 
 
-def seq_before(db: Any, device_id: str, day: str) -> int:
+def _seq_before(db: Any, device_id: str, day: str) -> int:
     """The last sequence number to keep when a device was seized on `day` (YYYY-MM-DD,
     local time): the highest bundle already imported that was sealed before that day
     began. Later bundles, whatever date they claim, are quarantined: a seized device's
@@ -110,10 +110,10 @@ def seq_before(db: Any, device_id: str, day: str) -> int:
     return int(row[0] or 0)
 
 
-def revoke(vault: Vault, device_id: str, *, reason: str, seized_on: str | None = None,
+def revoke(session: Session, device_id: str, *, reason: str, seized_on: str | None = None,
            after_seq: int | None = None) -> dict[str, Any]:
     """Revoke a seized device. The reason is required; the day of seizure, when known,
-    decides which bundles stay trusted (see seq_before). One transaction: the
+    decides which bundles stay trusted (see _seq_before). One transaction: the
     revocation and the entry with the reason and the day are written together.
 
     A thin wrapper: what revocation means (sync.trust, app.importer) is decided there."""
@@ -121,13 +121,13 @@ def revoke(vault: Vault, device_id: str, *, reason: str, seized_on: str | None =
     day = (seized_on or "").strip() or None
     if day is not None and after_seq is not None:
         raise InvalidInput("give the day of seizure or the last bundle to keep, not both")
-    db = vault.db
+    db = session.db
     with db.transaction():
         if day is not None:
-            after_seq = seq_before(db, device_id, day)
+            after_seq = _seq_before(db, device_id, day)
         # Issue 15: a cut-off in time; the day of seizure also flags what the device
         # authored or sent since then for review (sync.trust.revoke).
-        done = trust.revoke(vault, device_id, after_seq, since=day)
-        vault.audit("revoke_reason", {"device_id": device_id, "reason": why,
+        done = trust.revoke(session.vault, device_id, after_seq, since=day)
+        session.vault.audit("revoke_reason", {"device_id": device_id, "reason": why,
                                       "seized_on": day, "after_seq": done["after_seq"]})
     return {**done, "reason": why, "seized_on": day}

@@ -25,11 +25,14 @@ def bundle_name(now: datetime | None = None) -> str:
 def export_bundle(session: Session, out: Path, *, everything: bool = False,
                   recipients: Iterable[str] | None = None,
                   progress: Callable[[int, int], None] | None = None,
-                  cancel: threading.Event | None = None) -> ExportReport:
+                  cancel: threading.Event | None = None, dry_run: bool = False,
+                  lang: str = "en") -> ExportReport:
     """Seal new records (or, with `everything`, all) to the chosen trusted coordinators
-    (device ids; default every one)."""
+    (device ids; default every one). With `dry_run`, write nothing and say what would go
+    and what consent keeps here (report.preview, in `lang`)."""
     return exporter.export(session.vault, Path(out), everything=everything,
-                           recipients=recipients, progress=progress, cancel=cancel)
+                           recipients=recipients, progress=progress, cancel=cancel,
+                           dry_run=dry_run, lang=lang)
 
 
 def withheld_titles(session: Session, report: ExportReport) -> list[str]:

@@ -15,9 +15,9 @@ from app import filters as app_filters
 from app import stats
 from app.usecases.custody import note_export
 from app.usecases.lookups import Progress
+from app.usecases.session import Session
 from storage.atomic import write_atomic
 from storage.errors import EnvironmentFault, InvalidInput
-from storage.vault import Vault
 
 # What the desktop names from app.stats, through this module (it reaches the core only
 # through the use cases).
@@ -42,26 +42,26 @@ def filters(*, date_from: str | None = None, date_to: str | None = None,
                                   region=region, facility_id=facility_id, tag=tag)
 
 
-def tables(vault: Vault, flt: Filters | None = None, *, lang: str = "en",
+def tables(session: Session, flt: Filters | None = None, *, lang: str = "en",
            names: Iterable[str] | None = None) -> list[stats.Table]:
-    return stats.Stats(vault.db, flt or Filters(), lang=lang).tables(
+    return stats.Stats(session.db, flt or Filters(), lang=lang).tables(
         list(names) if names else None)
 
 
-def anonymised(vault: Vault) -> int:
+def anonymised(session: Session) -> int:
     """How many anonymised stubs (app.stubs) the figures count: cases of people who did
     not consent to sharing, counted without a name, a text or a date of birth."""
-    return stats.Stats(vault.db).anonymised
+    return stats.Stats(session.db).anonymised
 
 
-def facilities(vault: Vault, limit: int = 5000) -> list[tuple[str, str]]:
+def facilities(session: Session, limit: int = 5000) -> list[tuple[str, str]]:
     """(record id, title) of the facilities, for the filter."""
-    return [(r[0], r[1]) for r in vault.db.all(
+    return [(r[0], r[1]) for r in session.db.all(
         "SELECT record_id, title FROM records WHERE kind = 'facility' AND deleted = 0"
         " ORDER BY title LIMIT ?", (limit,))]
 
 
-def write_csv(vault: Vault, targets: list[tuple[stats.Table, Path]], *,
+def write_csv(session: Session, targets: list[tuple[stats.Table, Path]], *,
               progress: Progress | None = None,
               cancel: threading.Event | None = None) -> list[str]:
     """Write each table to its file (UTF-8 with a BOM, for spreadsheets), atomically and
@@ -83,7 +83,7 @@ def write_csv(vault: Vault, targets: list[tuple[stats.Table, Path]], *,
         raise EnvironmentFault(f"could not write the CSV files: {exc}") from None
     finally:
         if written:
-            note_export(vault, "csv", [], "", detail={
+            note_export(session, "csv", [], "", detail={
                 "tables": [name for name, _p in written],
                 "files": [p.name for _n, p in written]})
     return [str(p) for _n, p in written]

@@ -16,10 +16,10 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.usecases.session import Session
 from storage.atomic import fsync_dir
 from storage.errors import InvalidInput
 from storage.ids import now_iso
-from storage.vault import Vault
 
 DATABASE_KEY = "database.key"
 EVIDENCE_IDENTITY = "evidence.age-identity"
@@ -61,7 +61,7 @@ class Handover:
     originals: int
 
 
-def export_keys(vault: Vault, folder: Path, *, reason: str) -> Handover:
+def export_keys(session: Session, folder: Path, *, reason: str) -> Handover:
     """Write the vault's keys, an index of its originals and instructions into `folder`,
     which must not exist yet. Audited with the reason. Nothing is left half-written."""
     reason = reason.strip()
@@ -73,24 +73,24 @@ def export_keys(vault: Vault, folder: Path, *, reason: str) -> Handover:
         raise InvalidInput(f"{folder} already exists: choose a new folder for the keys")
     if not folder.parent.is_dir():
         raise InvalidInput(f"the folder {folder.parent} does not exist")
-    rows = vault.db.all("SELECT sha256, size, mime FROM blobs ORDER BY sha256")
+    rows = session.db.all("SELECT sha256, size, mime FROM blobs ORDER BY sha256")
     index = ["sha256\tsize\tmime\tfile"]
     for sha, size, mime in rows:
-        rel = vault.blobs.path_for(sha).relative_to(vault.path).as_posix()
+        rel = session.vault.blobs.path_for(sha).relative_to(session.vault.path).as_posix()
         index.append(f"{sha}\t{size}\t{mime}\t{rel}")
     files = {
-        DATABASE_KEY: f"x'{vault.database_key_for_handover().hex()}'\n",
-        EVIDENCE_IDENTITY: f"{vault.identity.blob_identity}\n",
+        DATABASE_KEY: f"x'{session.vault.database_key_for_handover().hex()}'\n",
+        EVIDENCE_IDENTITY: f"{session.vault.identity.blob_identity}\n",
         EVIDENCE_INDEX: "\n".join(index) + "\n",
-        READ_ME: _READ_ME.format(vault_id=vault.vault_id, role=vault.role, at=now_iso(),
-                                 reason=reason, warning=WARNING),
+        READ_ME: _READ_ME.format(vault_id=session.vault.vault_id, role=session.role,
+                                 at=now_iso(), reason=reason, warning=WARNING),
     }
     # The audit entry comes first: once a secret may touch the disk, the log says so
     # (overstating an exposure is safe, hiding one is not). The files are written beside
     # the target under a temporary name and renamed whole, so the folder is complete or
     # absent; an error removes the partial one.
-    with vault.db.transaction():
-        vault.audit("keys_handed_over", {"folder": str(folder.absolute()),
+    with session.db.transaction():
+        session.vault.audit("keys_handed_over", {"folder": str(folder.absolute()),
                                           "reason": reason, "originals": len(rows)})
     staging = folder.with_name(f".{folder.name}.{os.getpid()}.partial")
     try:

@@ -11,24 +11,25 @@ from typing import Any
 
 import pyrage
 
+from app.usecases.session import Session
 from storage.errors import Cancelled
 from storage.vault import Vault
 
 Progress = Callable[[int, int], None]  # files done, files in all
 
 
-def new_recovery_code(vault: Vault, passphrase: str) -> str:
+def new_recovery_code(session: Session, passphrase: str) -> str:
     """Replace the recovery code (the old one then opens nothing); to show once."""
-    return vault.new_recovery_code(passphrase)
+    return session.vault.new_recovery_code(passphrase)
 
 
-def evidence_rekey_state(vault: Vault) -> dict[str, Any]:
+def evidence_rekey_state(session: Session) -> dict[str, Any]:
     """For a screen: whether a re-encryption is under way and how far it got."""
-    db = vault.db
+    db = session.db
     pending = db.one("SELECT blob_secret_next IS NOT NULL FROM device WHERE id = 1")[0]
     return {"in_progress": bool(pending),
             "done": int(db.one("SELECT count(*) FROM blob_rekeyed")[0]),
-            "total": len(_files(vault))}
+            "total": len(_files(session.vault))}
 
 
 def _files(vault: Vault) -> list[str]:
@@ -38,24 +39,24 @@ def _files(vault: Vault) -> list[str]:
     return [r[0] for r in rows]
 
 
-def reencrypt_evidence(vault: Vault, *, progress: Progress | None = None,
+def reencrypt_evidence(session: Session, *, progress: Progress | None = None,
                        cancel: threading.Event | None = None) -> dict[str, Any]:
     """Re-encrypt every evidence file under a new blob key, so that an old copy of the
     database (which holds the old key) no longer opens the files kept since. Resumable:
     cancelled or interrupted, it carries on where it stopped next time; until it ends,
     files are read with either key. Raises Cancelled when asked to stop."""
-    db = vault.db
+    db = session.db
     with db.transaction():
         if db.one("SELECT blob_secret_next FROM device WHERE id = 1")[0] is None:
             db.execute("UPDATE device SET blob_secret_next = ? WHERE id = 1",
                        (str(pyrage.x25519.Identity.generate()),))
             db.execute("DELETE FROM blob_rekeyed")
-            vault.audit("evidence_rekey_started", {})
-    vault.reload_identity()
+            session.vault.audit("evidence_rekey_started", {})
+    session.vault.reload_identity()
     new_identity = db.one("SELECT blob_secret_next FROM device WHERE id = 1")[0]
     recipient = pyrage.x25519.Identity.from_str(new_identity).to_public()
     done = {r[0] for r in db.all("SELECT sha256 FROM blob_rekeyed")}
-    files = _files(vault)
+    files = _files(session.vault)
     todo = [sha for sha in files if sha not in done]
     total, count = len(files), len(files) - len(todo)
     if progress is not None:
@@ -63,8 +64,8 @@ def reencrypt_evidence(vault: Vault, *, progress: Progress | None = None,
     for sha in todo:
         if cancel is not None and cancel.is_set():
             raise Cancelled()
-        if vault.blobs.has(sha):  # a missing file is for `check` to report
-            vault.blobs.reencrypt(sha, recipient, cancel)
+        if session.vault.blobs.has(sha):  # a missing file is for `check` to report
+            session.vault.blobs.reencrypt(sha, recipient, cancel)
         with db.transaction():
             db.execute("INSERT OR IGNORE INTO blob_rekeyed (sha256) VALUES (?)", (sha,))
         count += 1
@@ -74,7 +75,7 @@ def reencrypt_evidence(vault: Vault, *, progress: Progress | None = None,
         db.execute("UPDATE device SET blob_secret = blob_secret_next, blob_secret_next = NULL"
                    " WHERE id = 1")
         db.execute("DELETE FROM blob_rekeyed")
-        vault.audit("evidence_rekeyed", {"files": total})
-    vault.reload_identity()
-    vault.scrub()  # the old key must not linger in the log or a backup
+        session.vault.audit("evidence_rekeyed", {"files": total})
+    session.vault.reload_identity()
+    session.vault.scrub()  # the old key must not linger in the log or a backup
     return {"files": total}

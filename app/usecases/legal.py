@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from app import schema, stats, vocab
-from app.records import Records, Version
+from app.records import Version
+from app.usecases.session import Session
 from storage import audit
 from storage.errors import InvalidInput
-from storage.vault import Vault
 
 # --- deadlines ---------------------------------------------------------------------------
 
@@ -120,14 +120,14 @@ def deadlines(body: dict[str, Any]) -> list[Deadline]:
     return out
 
 
-def legal_path(vault: Vault, complaint_id: str, *, lang: str = "en",
+def legal_path(session: Session, complaint_id: str, *, lang: str = "en",
                today: dt.date | None = None) -> dict[str, Any]:
     """Read model: a complaint's steps in the order taken (older step records that name
     it included), its current status, and its deadlines with warnings, in `lang`."""
     if lang not in vocab.LANGS:
         raise InvalidInput(f"language must be one of {', '.join(vocab.LANGS)}")
     today = today or dt.date.today()
-    record = Records(vault).get(complaint_id, include_deleted=False)
+    record = session.records.get(complaint_id, include_deleted=False)
     if record.kind != "complaint":
         raise InvalidInput("the legal path is that of a complaint")
     body = record.body
@@ -147,7 +147,7 @@ def legal_path(vault: Vault, complaint_id: str, *, lang: str = "en",
                 "source": source}
 
     steps = [step_row(s, complaint_id) for s in body.get("steps") or ()]
-    for rid, raw in vault.db.all(
+    for rid, raw in session.db.all(
             "SELECT record_id, body FROM records WHERE kind = 'complaint' AND deleted = 0"
             " AND json_extract(body, '$.appeal_of') = ?", (complaint_id,)):
         old = json.loads(raw)
@@ -201,7 +201,7 @@ class Folded:
     versions: tuple[Version, ...]
 
 
-def fold_appeals(vault: Vault, *, dry_run: bool = False) -> list[Folded]:
+def fold_appeals(session: Session, *, dry_run: bool = False) -> list[Folded]:
     """Make each older appeal record (a complaint naming another in `appeal_of`) a step
     of the complaint it continues: a new version of that complaint with the step, and a
     tombstone on the appeal record saying where it went. Both are signed by this device,
@@ -212,13 +212,13 @@ def fold_appeals(vault: Vault, *, dry_run: bool = False) -> list[Folded]:
     put words in its name (the coordinator's archive keeps reading those the way
     app.stats does). Nothing is written with `dry_run`; either every fold or none is.
     """
-    records = Records(vault)
-    me = vault.identity.device_id
-    authors = {rid: set(a.split(",")) for rid, a in vault.db.all(
+    records = session.records
+    me = session.vault.identity.device_id
+    authors = {rid: set(a.split(",")) for rid, a in session.db.all(
         "SELECT record_id, group_concat(DISTINCT author) FROM versions WHERE kind ="
         " 'complaint' GROUP BY record_id")}
     mine = {rid for rid, a in authors.items() if a == {me}}
-    rows = {rid: json.loads(b) for rid, b in vault.db.all(
+    rows = {rid: json.loads(b) for rid, b in session.db.all(
         "SELECT record_id, body FROM records WHERE kind = 'complaint' AND deleted = 0"
         " AND head_count = 1")}
     plan: dict[str, list[str]] = {}
@@ -235,7 +235,7 @@ def fold_appeals(vault: Vault, *, dry_run: bool = False) -> list[Folded]:
     out: list[Folded] = []
     if dry_run or not plan:
         return [Folded(c, s, ()) for c, ids in plan.items() for s in ids]
-    with vault.db.transaction():
+    with session.db.transaction():
         for complaint_id, step_ids in plan.items():
             body = dict(rows[complaint_id])
             ordered = sorted(step_ids, key=lambda r: rows[r].get("filed_on") or "")
@@ -245,7 +245,7 @@ def fold_appeals(vault: Vault, *, dry_run: bool = False) -> list[Folded]:
                 tombstone = records.delete(
                     rid, f"folded into the legal path of complaint {complaint_id}")
                 out.append(Folded(complaint_id, rid, (updated, tombstone)))
-            audit.append(vault.db, "legal_fold", {"complaint_id": complaint_id,
+            audit.append(session.db, "legal_fold", {"complaint_id": complaint_id,
                                                   "step_record_ids": ordered})
     return out
 

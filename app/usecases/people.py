@@ -8,9 +8,10 @@ import json
 from typing import Any
 
 from app import duplicates, present
-from app.records import Records, Version
+from app.records import Version
 from app.usecases import masking
 from app.usecases.lookups import device_names, title
+from app.usecases.session import Session
 
 DEFAULT_MIN_SCORE = duplicates.DEFAULT_MIN_SCORE
 
@@ -43,12 +44,12 @@ def _person_summary(db: Any, names: dict[str, str], record_id: str,
             "cases": list(dict.fromkeys(c for c in cases if c))}
 
 
-def duplicate_suggestions(vault: Any, *, min_score: float = duplicates.DEFAULT_MIN_SCORE,
+def duplicate_suggestions(session: Session, *, min_score: float = duplicates.DEFAULT_MIN_SCORE,
                           limit: int = duplicates.DEFAULT_LIMIT, lang: str = "en"
                           ) -> list[dict[str, Any]]:
     """The duplicates page: suggestions with what a coordinator needs to judge them
     (masked)."""
-    db = vault.db
+    db = session.db
     found = duplicates.suggest(db, limit=limit, min_score=min_score)
     names = device_names(db)
     masked = masking.relatives(db)
@@ -65,25 +66,25 @@ def duplicate_suggestions(vault: Any, *, min_score: float = duplicates.DEFAULT_M
     return out
 
 
-def suggestions(vault: Any, *, min_score: float = duplicates.DEFAULT_MIN_SCORE,
+def suggestions(session: Session, *, min_score: float = duplicates.DEFAULT_MIN_SCORE,
                 limit: int = duplicates.DEFAULT_LIMIT) -> list[dict[str, Any]]:
     """Suggestions as `qorgau duplicates` lists them: ids, score, reasons and the titles
     lists show (a protected person's pseudonym, never the name)."""
-    found = duplicates.suggest(vault.db, limit=limit, min_score=min_score)
+    found = duplicates.suggest(session.db, limit=limit, min_score=min_score)
     ids = sorted({i for s in found for i in (s.a_id, s.b_id)})
-    titles = dict(vault.db.all(
+    titles = dict(session.db.all(
         "SELECT record_id, title FROM records WHERE record_id IN (SELECT value FROM"
         " json_each(?))", (json.dumps(ids),))) if ids else {}
-    titles = masking.titles(titles, masking.relatives(vault.db), "en")
+    titles = masking.titles(titles, masking.relatives(session.db), "en")
     return [{**s.to_dict(), "a_title": titles.get(s.a_id, ""),
              "b_title": titles.get(s.b_id, "")} for s in found]
 
 
-def link(vault: Any, a_id: str, b_id: str, note: str = "") -> list[Version]:
+def link(session: Session, a_id: str, b_id: str, note: str = "") -> list[Version]:
     """Record that two person records are the same person (none written if already)."""
-    return duplicates.link(Records(vault), a_id, b_id, note)
+    return duplicates.link(session.records, a_id, b_id, note)
 
 
-def unlink(vault: Any, a_id: str, b_id: str, note: str = "") -> list[Version]:
+def unlink(session: Session, a_id: str, b_id: str, note: str = "") -> list[Version]:
     """Take back a link between two person records."""
-    return duplicates.unlink(Records(vault), a_id, b_id, note)
+    return duplicates.unlink(session.records, a_id, b_id, note)

@@ -12,38 +12,39 @@ from typing import Any
 from app import importer
 from app.usecases.lookups import Progress, device_names
 from app.usecases.lookups import reason as _reason
+from app.usecases.session import Session
 from storage import audit
 from storage.errors import NotFound
 from storage.vault import Vault
 
 
-def pending(vault: Vault) -> list[dict[str, Any]]:
+def pending(session: Session) -> list[dict[str, Any]]:
     """Every quarantined bundle, released or not (what `qorgau quarantine` lists)."""
-    return importer.quarantined(vault)
+    return importer.quarantined(session.vault)
 
 
-def quarantine(vault: Vault) -> dict[str, list[dict[str, Any]]]:
+def quarantine(session: Session) -> dict[str, list[dict[str, Any]]]:
     """The quarantine page: bundles waiting for a decision, and decisions taken (with
     their reasons)."""
-    rows = importer.quarantined(vault)
+    rows = importer.quarantined(session.vault)
     reasons: dict[str, dict[str, Any]] = {}
-    for e in audit.entries(vault.db, limit=100000):
+    for e in audit.entries(session.db, limit=100000):
         if e["action"] in ("quarantine_release", "quarantine_discard"):
             reasons.setdefault(e["detail"].get("sha256", ""), {
                 "decision": "released" if e["action"] == "quarantine_release" else "discarded",
                 "reason": e["detail"].get("reason", ""), "at": e["at"],
                 **{k: e["detail"].get(k) for k in ("device_id", "device_name", "seq")}})
     decided = list(reasons.values())
-    names = device_names(vault.db)
+    names = device_names(session.db)
     for r in decided:
         if r.get("device_name") is None:
             r["device_name"] = names.get(r.get("device_id") or "", "")
     return {"pending": [r for r in rows if not r["released_at"]], "decided": decided}
 
 
-def waiting(vault: Vault) -> int:
+def waiting(session: Session) -> int:
     """How many bundles wait for a decision (the desk's navigation shows it)."""
-    return int(vault.db.one("SELECT count(*) FROM sync_quarantine WHERE released_at IS NULL")[0])
+    return int(session.db.one("SELECT count(*) FROM sync_quarantine WHERE released_at IS NULL")[0])
 
 
 def _quarantined_file(vault: Vault, bundle_sha256: str) -> str:
@@ -60,16 +61,16 @@ def _bundle(db: Any, bundle_sha256: str) -> dict[str, Any]:
     return {"device_id": row[0], "device_name": row[1], "seq": row[2]} if row else {}
 
 
-def inspect(vault: Vault, bundle_sha256: str, *, progress: Progress | None = None,
+def inspect(session: Session, bundle_sha256: str, *, progress: Progress | None = None,
             cancel: threading.Event | None = None) -> importer.ImportReport:
     """What releasing this bundle would merge: every check, nothing written. The age
     file is copied out of the blob store still encrypted (as a release does)."""
-    file_sha = _quarantined_file(vault, bundle_sha256)
-    tmp = vault.path / f".inspect-{os.getpid()}.partial"
+    file_sha = _quarantined_file(session.vault, bundle_sha256)
+    tmp = session.vault.path / f".inspect-{os.getpid()}.partial"
     try:
         with tmp.open("wb") as fh:
-            vault.blobs.copy_to(file_sha, fh)
-        report = importer.import_bundle(vault, tmp, dry_run=True, release=True,
+            session.vault.blobs.copy_to(file_sha, fh)
+        report = importer.import_bundle(session.vault, tmp, dry_run=True, release=True,
                                         progress=progress, cancel=cancel)
     finally:
         with contextlib.suppress(FileNotFoundError):
@@ -78,7 +79,7 @@ def inspect(vault: Vault, bundle_sha256: str, *, progress: Progress | None = Non
     return report
 
 
-def release(vault: Vault, bundle_sha256: str, reason: str, *,
+def release(session: Session, bundle_sha256: str, reason: str, *,
             progress: Progress | None = None,
             cancel: threading.Event | None = None) -> importer.ImportReport:
     """Merge a quarantined bundle (every integrity check runs again), with the
@@ -86,26 +87,26 @@ def release(vault: Vault, bundle_sha256: str, reason: str, *,
     is read. The merge is the importer's transaction (which writes bundle_released);
     the reason follows it at once (the importer does not take one)."""
     why = _reason(reason)
-    _quarantined_file(vault, bundle_sha256)
-    report = importer.release(vault, bundle_sha256, progress=progress, cancel=cancel)
+    _quarantined_file(session.vault, bundle_sha256)
+    report = importer.release(session.vault, bundle_sha256, progress=progress, cancel=cancel)
     if report.status == importer.MERGED:
-        vault.audit("quarantine_release", {"sha256": bundle_sha256, "reason": why,
-                                           **_bundle(vault.db, bundle_sha256)})
+        session.vault.audit("quarantine_release", {"sha256": bundle_sha256, "reason": why,
+                                           **_bundle(session.db, bundle_sha256)})
     return report
 
 
-def discard(vault: Vault, bundle_sha256: str, reason: str) -> None:
+def discard(session: Session, bundle_sha256: str, reason: str) -> None:
     """Drop a quarantined bundle: its encrypted copy is deleted, the decision and the
     reason are written to the audit log. Its manifest hash stays known, so the same
     file imported again is recognised and not merged."""
     why = _reason(reason)
-    file_sha = _quarantined_file(vault, bundle_sha256)
-    db = vault.db
+    file_sha = _quarantined_file(session.vault, bundle_sha256)
+    db = session.db
     detail = {"sha256": bundle_sha256, "reason": why, **_bundle(db, bundle_sha256)}
     with db.transaction():
         db.execute("DELETE FROM sync_quarantine WHERE bundle_sha256 = ?", (bundle_sha256,))
         db.execute("UPDATE sync_bundles SET reason = 'discarded' WHERE sha256 = ?",
                    (bundle_sha256,))
-        vault.audit("quarantine_discard", detail)
+        session.vault.audit("quarantine_discard", detail)
     if db.one("SELECT 1 FROM blobs WHERE sha256 = ?", (file_sha,)) is None:
-        vault.blobs.remove(file_sha)
+        session.vault.blobs.remove(file_sha)

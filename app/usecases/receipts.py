@@ -1,17 +1,33 @@
 """Receipts: the archive writes one for a device (what it holds from it, signed); the
-field laptop accepts it and may then purge what was acknowledged. app.receipts does the
-work and writes the audit entries; these are the actions both interfaces call."""
+field laptop accepts it, sees what it may now remove, and removes what was acknowledged
+(and only that). app.receipts does the work and writes the audit entries; these are the
+actions both interfaces call."""
 
 from __future__ import annotations
 
 import datetime as dt
+import json
+from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from app import receipts
 from app.usecases.lookups import Progress, device_names
-from storage.errors import InvalidInput
-from storage.vault import Vault
+from app.usecases.session import Session
+
+AcceptReport = receipts.AcceptReport
+
+
+@dataclass
+class PurgePlan:
+    """What "remove acknowledged records" would take off this laptop."""
+
+    ids: list[str] = field(default_factory=list)
+    kinds: dict[str, int] = field(default_factory=dict)  # kind -> records
+    files: int = 0  # evidence originals that leave with them
+    size: int = 0  # their total size in bytes
+    holders: list[str] = field(default_factory=list)  # coordinators whose receipts say so
 
 
 def receipt_name(device_name: str, now: dt.datetime | None = None) -> str:
@@ -21,25 +37,58 @@ def receipt_name(device_name: str, now: dt.datetime | None = None) -> str:
     return f"qorgau-receipt-{safe[:40] or 'device'}-{stamp}.receipt"
 
 
-def write_receipt(vault: Vault, device_id: str, out: Path) -> dict[str, Any]:
-    """Write a signed receipt for a device to the file `out`, or into the folder `out`
-    under a name made from the device's name and the time."""
-    name = device_names(vault.db).get(device_id, "device")
+def write_receipt(session: Session, device_id: str, out: Path) -> dict[str, Any]:
+    """Archive: write a signed receipt for a device to the file `out`, or into the folder
+    `out` under a name made from the device's name and the time."""
+    name = device_names(session.db).get(device_id, "device")
     target = Path(out)
     if target.is_dir():
         target = target / receipt_name(name)
-    report = receipts.issue(vault, device_id, target)
+    report = receipts.issue(session.vault, device_id, target)
     return {**report.to_json(), "device_name": name}
 
 
-def accept_receipt(vault: Vault, path: Path) -> receipts.AcceptReport:
-    return receipts.accept(vault, Path(path))
+def purge_plan(session: Session) -> PurgePlan:
+    """Field laptop: what the receipts accepted so far allow to remove, by kind, with the
+    evidence originals that would leave with them and who holds them."""
+    db = session.db
+    ids = receipts.purgeable(session.vault)
+    chosen = set(ids)
+    kinds: Counter[str] = Counter()
+    leaving: set[str] = set()
+    kept: set[str] = set()
+    for rid, kind, body in db.all("SELECT record_id, kind, body FROM records"):
+        sha = json.loads(body).get("sha256") if kind == "evidence" else None
+        if rid in chosen:
+            kinds[kind] += 1
+            if sha:
+                leaving.add(sha)
+        elif sha:
+            kept.add(sha)
+    files = [sha for sha in sorted(leaving - kept) if session.vault.blobs.has(sha)]
+    size = 0
+    for sha in files:
+        row = db.one("SELECT size FROM blobs WHERE sha256 = ?", (sha,))
+        size += int(row[0]) if row else 0
+    holders = [r[0] for r in db.all(
+        "SELECT name FROM sync_trusted WHERE device_id IN"
+        " (SELECT coordinator FROM sync_receipts_in) ORDER BY name")]
+    return PurgePlan(ids, dict(kinds.most_common()), len(files), size, holders)
 
 
-def purge(vault: Vault, *, acknowledged: bool, record_ids: list[str] | None = None,
-          progress: Progress | None = None, cancel: Any = None) -> int:
-    """Remove from this field laptop what a coordinator acknowledged (and only that)."""
-    if not acknowledged:
-        raise InvalidInput("purge needs --acknowledged: only what a coordinator acknowledged "
-                           "can be removed from this device")
-    return receipts.purge_acknowledged(vault, record_ids, progress=progress, cancel=cancel)
+def accept_receipt(session: Session, path: Path) -> tuple[AcceptReport, PurgePlan]:
+    """Field laptop: check a coordinator's receipt and mark what it holds as acknowledged
+    (audited by app.receipts); returns the check and what may now be removed."""
+    return receipts.accept(session.vault, Path(path)), purge_plan(session)
+
+
+def purge(session: Session, record_ids: list[str] | None = None, *,
+          progress: Progress | None = None, cancel: Any = None) -> tuple[int, set[str]]:
+    """Field laptop: remove what a coordinator acknowledged, and only that: every
+    acknowledged record, or those of `record_ids` a person confirmed (each only if still
+    acknowledged). Returns how many went and which records are gone."""
+    before = set(receipts.purgeable(session.vault) if record_ids is None else record_ids)
+    count = receipts.purge_acknowledged(session.vault, record_ids, progress=progress,
+                                        cancel=cancel)
+    still = {r[0] for r in session.db.all("SELECT record_id FROM records")}
+    return count, before - still

@@ -16,8 +16,8 @@ from typing import Any
 from app import importer
 from app.usecases.lookups import Progress
 from app.usecases.receipts import write_receipt
+from app.usecases.session import Session
 from storage.errors import EXIT_BUG, EXIT_ENVIRONMENT, Cancelled, QorgauError
-from storage.vault import Vault
 
 
 @dataclass
@@ -55,7 +55,7 @@ def error_code(exc: BaseException) -> int:
     return EXIT_BUG
 
 
-def run(vault: Vault, batch: Batch, *, progress: Progress | None = None,
+def run(session: Session, batch: Batch, *, progress: Progress | None = None,
         cancel: threading.Event | None = None) -> Batch:
     """Verify (batch.dry_run) or import each file in turn; then write the receipts.
     A cancel stops the file being read (nothing of it merged) and those after it."""
@@ -78,7 +78,7 @@ def run(vault: Vault, batch: Batch, *, progress: Progress | None = None,
                 progress(base + done, total)
 
         try:
-            report = importer.import_bundle(vault, Path(path), dry_run=batch.dry_run,
+            report = importer.import_bundle(session.vault, Path(path), dry_run=batch.dry_run,
                                             progress=step, cancel=cancel)
             batch.reports.append((report, None))
             batch.records_new += report.records_new
@@ -100,15 +100,15 @@ def run(vault: Vault, batch: Batch, *, progress: Progress | None = None,
                 folders[report.device_id] = Path(report.file).parent
         for device_id, folder in folders.items():
             try:
-                batch.receipts_written.append(write_receipt(vault, device_id, folder))
+                batch.receipts_written.append(write_receipt(session, device_id, folder))
             except Exception as exc:  # shown with the batch's report
                 batch.receipt_errors.append((device_id, exc))
     return batch
 
 
-def import_bundles(vault: Vault, paths: list[Path], *, dry_run: bool = False,
+def import_bundles(session: Session, paths: list[Path], *, dry_run: bool = False,
                    receipts: bool = False, progress: Progress | None = None,
                    cancel: threading.Event | None = None) -> Batch:
     """Import (or, with dry_run, verify) several bundle files."""
-    return run(vault, Batch([Path(p) for p in paths], dry_run=dry_run, receipts=receipts),
+    return run(session, Batch([Path(p) for p in paths], dry_run=dry_run, receipts=receipts),
                progress=progress, cancel=cancel)

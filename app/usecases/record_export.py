@@ -23,6 +23,7 @@ from typing import Any
 
 from app import disclosure, filters, record_tables, uwazi
 from app.record_tables import Progress, Scope, Sheet
+from app.usecases.session import Session
 from storage.atomic import atomic_writer
 from storage.errors import Cancelled, InvalidInput
 from storage.vault import Vault
@@ -59,7 +60,7 @@ def scope(*, kinds: tuple[str, ...] | list[str] = (), date_from: str | None = No
         facility_id=facility_id, tag=tag))
 
 
-def disclosure_preview(vault: Vault, where: Scope, fmt: str, lang: str, *,
+def disclosure_preview(session: Session, where: Scope, fmt: str, lang: str, *,
                        cancel: threading.Event | None = None) -> dict[str, Any]:
     """Before an export is written: how many rows of each kind it would hold, and what the
     one consent rule (app.disclosure) keeps out of it, per person and reason, in `lang`.
@@ -70,8 +71,8 @@ def disclosure_preview(vault: Vault, where: Scope, fmt: str, lang: str, *,
     stops early (Cancelled)."""
     channel = "csv" if fmt == "uwazi" else "bundle"
     _check(cancel)  # a person who changed a choice meanwhile wants the newer preview
-    decision = disclosure.decide(vault.db, channel)
-    everything = record_tables.select(vault.db, where, set(), lang, cancel=cancel)
+    decision = disclosure.decide(session.db, channel)
+    everything = record_tables.select(session.db, where, set(), lang, cancel=cancel)
     in_scope = {rid for rid, _k, _b in everything.records}
     concerned = set(in_scope)  # the people in scope, and those whose accounts are
     for rid in in_scope:
@@ -81,7 +82,7 @@ def disclosure_preview(vault: Vault, where: Scope, fmt: str, lang: str, *,
         withheld={r: why for r, why in decision.withheld.items() if r in in_scope},
         anonymous={p: why for p, why in decision.anonymous.items() if p in concerned},
         people=decision.people, kinds=decision.kinds, owners=decision.owners)
-    seen = disclosure.preview(vault.db, shown, lang, going=in_scope)
+    seen = disclosure.preview(session.db, shown, lang, going=in_scope)
     rows: dict[str, int] = {}
     for rid, kind, _body in everything.records:
         if rid in decision.withheld or (fmt == "uwazi" and kind not in uwazi.TEMPLATES):
@@ -155,23 +156,23 @@ def _select(vault: Vault, scope: Scope, lang: str, progress: Progress | None,
                                 progress=progress, cancel=cancel)
 
 
-def disclosure_of(vault: Vault, channel: str) -> tuple[set[str], set[str]]:
+def disclosure_of(session: Session, channel: str) -> tuple[set[str], set[str]]:
     """(records that must stay, people who may appear only without their name) under the
     one consent rule (app.disclosure). Record tables go to partners as the coordinator's
     own working copy: the sharing answer decides ("bundle"). The Uwazi pack is a
     publication: the publication answer decides ("csv"), and "anonymised" shows a person
     only by pseudonym."""
-    decision = disclosure.decide(vault.db, channel)
+    decision = disclosure.decide(session.db, channel)
     return set(decision.withheld), set(decision.anonymous) | set(decision.people)
 
 
-def preview(vault: Vault, scope: Scope, lang: str) -> RecordExport:
+def preview(session: Session, scope: Scope, lang: str) -> RecordExport:
     """What an export would write: rows per kind and how many records are withheld."""
-    sheets, withheld = _sheets(vault, scope, lang, None, None)
+    sheets, withheld = _sheets(session.vault, scope, lang, None, None)
     return RecordExport("", "", {s.kind: len(s.rows) for s in sheets}, withheld, False)
 
 
-def export_records(vault: Vault, out: Path, fmt: str, scope: Scope, lang: str, *,
+def export_records(session: Session, out: Path, fmt: str, scope: Scope, lang: str, *,
                    progress: Progress | None = None,
                    cancel: threading.Event | None = None) -> RecordExport:
     """Write the tables. `progress(done, total)` and `cancel` as everywhere: a cancel (or
@@ -179,23 +180,23 @@ def export_records(vault: Vault, out: Path, fmt: str, scope: Scope, lang: str, *
     if fmt not in FORMATS:
         raise InvalidInput(f"unknown format {fmt!r}: choose xlsx, csv or uwazi")
     if fmt == "uwazi":
-        return export_uwazi(vault, out, scope, lang, progress=progress, cancel=cancel)
+        return export_uwazi(session, out, scope, lang, progress=progress, cancel=cancel)
     out = Path(out)
     if out.exists():
         raise InvalidInput(f"{out} already exists: choose a new name")
     if not out.parent.is_dir():
         raise InvalidInput(f"the folder {out.parent} does not exist")
     choosing, writing = _phases(progress)
-    sheets, withheld = _sheets(vault, scope, lang, choosing, cancel)
+    sheets, withheld = _sheets(session.vault, scope, lang, choosing, cancel)
     total = sum(len(s.rows) for s in sheets)
     if fmt == "xlsx":
         scratch = [_partial(out, f".sheet{n}") for n in range(max(len(sheets), 1))]
-        with _outputs(vault, [_partial(out), *scratch]), atomic_writer(out) as fh:
+        with _outputs(session.vault, [_partial(out), *scratch]), atomic_writer(out) as fh:
             _write_xlsx(sheets, fh, out, writing, cancel, total)
         files = [out.name]
     else:
         files = []
-        with _outputs(vault, [_partial(out)]), _new_folder(out) as staging:
+        with _outputs(session.vault, [_partial(out)]), _new_folder(out) as staging:
             done = 0
             for sheet in sheets:
                 _check(cancel)
@@ -206,8 +207,8 @@ def export_records(vault: Vault, out: Path, fmt: str, scope: Scope, lang: str, *
                 if writing is not None:
                     writing(done, total)
     counts = {s.kind: len(s.rows) for s in sheets}
-    with vault.db.transaction():
-        vault.audit("records_export", {
+    with session.db.transaction():
+        session.vault.audit("records_export", {
             "path": str(out.absolute()), "format": fmt, "lang": lang, "files": files,
             "rows": counts, "withheld": withheld,
             "scope": scope.as_dict()})
@@ -216,7 +217,7 @@ def export_records(vault: Vault, out: Path, fmt: str, scope: Scope, lang: str, *
     return RecordExport(str(out), fmt, counts, withheld, True)
 
 
-def export_uwazi(vault: Vault, folder: Path, scope: Scope, lang: str, *,
+def export_uwazi(session: Session, folder: Path, scope: Scope, lang: str, *,
                  progress: Progress | None = None,
                  cancel: threading.Event | None = None) -> RecordExport:
     """The Uwazi import pack (app.uwazi) in a new folder: one CSV per template and one per
@@ -227,9 +228,9 @@ def export_uwazi(vault: Vault, folder: Path, scope: Scope, lang: str, *,
     if not folder.parent.is_dir():
         raise InvalidInput(f"the folder {folder.parent} does not exist")
     choosing, writing = _phases(progress)
-    chosen = _select(vault, scope, lang, choosing, cancel, channel="csv")
+    chosen = _select(session.vault, scope, lang, choosing, cancel, channel="csv")
     files = uwazi.pack(chosen, lang)
-    with _outputs(vault, [_partial(folder)]), _new_folder(folder) as staging:
+    with _outputs(session.vault, [_partial(folder)]), _new_folder(folder) as staging:
         (staging / "thesauri").mkdir(mode=0o700)
         for n, (name, data) in enumerate(files.items(), start=1):
             _check(cancel)
@@ -241,8 +242,8 @@ def export_uwazi(vault: Vault, folder: Path, scope: Scope, lang: str, *,
     for _rid, kind, _body in chosen.records:
         if kind in uwazi.TEMPLATES:
             counts[kind] = counts.get(kind, 0) + 1
-    with vault.db.transaction():
-        vault.audit("records_export", {
+    with session.db.transaction():
+        session.vault.audit("records_export", {
             "path": str(folder.absolute()), "format": "uwazi", "lang": lang,
             "files": sorted(files), "rows": counts, "withheld": chosen.withheld,
             "scope": scope.as_dict()})

@@ -36,7 +36,7 @@ def save(session: Session, kind: str, body: dict[str, Any], *, record_id: str | 
         if kind == "consent":
             from app.usecases import consent
 
-            version = consent.save_consent_form(session.vault, body, record_id=record_id)
+            version = consent.save_consent_form(session, body, record_id=record_id)
         elif record_id:
             version = session.records.update(record_id, body)
         else:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from app import disclosure, vocab
-from storage.vault import Vault
+from app.usecases.session import Session
 
 # --- the case report (PDF for authorities and UN bodies) ----------------------------------
 
@@ -23,13 +23,13 @@ def _masked_person(body: dict[str, Any]) -> dict[str, Any]:
     return {k: (MASK if k in _PERSON_HIDDEN else v) for k, v in body.items()}
 
 
-def redact_case_report(vault: Vault, data: dict[str, Any], *, reveal: bool = False,
+def redact_case_report(session: Session, data: dict[str, Any], *, reveal: bool = False,
                        lang: str = "en") -> dict[str, Any]:
     """Apply the consent rule to a case report's data (app.usecases.reports.case_report):
     what a person did not consent to submit is left out, with a visible note of what and
     why (data["withheld"]); people who allowed only an anonymised submission, and the
     relatives who would identify a protected minor (unless `reveal`), appear unnamed."""
-    decision = disclosure.decide(vault.db, "pdf")
+    decision = disclosure.decide(session.db, "pdf")
     words = vocab.load("disclosure_words")
     groups, titles = data["groups"], data["titles"]
     notes: dict[str, dict[str, Any]] = {}
@@ -61,7 +61,7 @@ def redact_case_report(vault: Vault, data: dict[str, Any], *, reveal: bool = Fal
     # by the rule every screen obeys (app.disclosure.relatives_to_mask).
     relatives: set[str] = set()
     if not reveal:
-        relatives = disclosure.relatives_to_mask(vault.db) & {
+        relatives = disclosure.relatives_to_mask(session.db) & {
             p["record_id"] for p in groups["person"]}
     for p in groups["person"]:
         pid = p["record_id"]

@@ -16,12 +16,11 @@ from pathlib import Path
 from typing import Any
 
 from app import present, schema
-from app.records import Records
 from app.usecases.custody import note_export
 from app.usecases.lookups import Progress
+from app.usecases.session import Session
 from storage.atomic import write_atomic
 from storage.errors import Cancelled, InvalidInput
-from storage.vault import Vault
 
 PARTS = ("case_report", "istanbul_annex")
 
@@ -48,13 +47,13 @@ def _persontitle(body: dict[str, Any], title: str, reveal: bool) -> str:
     return title
 
 
-def case_report(vault: Vault, case_id: str, *, reveal: bool = False, photos: bool = True,
+def case_report(session: Session, case_id: str, *, reveal: bool = False, photos: bool = True,
                 lang: str = "en") -> dict[str, Any]:
     """Everything a case report shows, in plain data. Protected people are masked
     (app.present) unless `reveal`; photographs are the metadata-stripped display copies
     (never the originals), at most MAX_PHOTOS."""
-    records = Records(vault)
-    db = vault.db
+    records = session.records
+    db = session.db
     case = records.get(case_id, include_deleted=False)
     if case.kind != "case":
         raise InvalidInput("a case report is made from a case")
@@ -150,13 +149,14 @@ def case_report(vault: Vault, case_id: str, *, reveal: bool = False, photos: boo
     data = {"case": {"record_id": case.record_id, "title": case.title,
                      "body": case.body, "updated_at": case.updated_at,
                      "conflict": case.in_conflict},
-            "groups": groups, "titles": titles, "reveal": reveal, "archive": vault.identity.name,
+            "groups": groups, "titles": titles, "reveal": reveal,
+            "archive": session.device_name,
             "record_ids": sorted({case_id, *titles, *(it["record_id"] for items in
                                                       groups.values() for it in items)})}
     # Consent (issue 10): what the people did not consent to submit is left out, noted.
     from app.usecases.report_consent import redact_case_report
 
-    return redact_case_report(vault, data, reveal=reveal, lang=lang)
+    return redact_case_report(session, data, reveal=reveal, lang=lang)
 
 
 def _marker_key(marker: str) -> tuple[int, str]:
@@ -172,7 +172,7 @@ def _date_of(body: dict[str, Any]) -> str | None:
     return None
 
 
-def write_case_report(vault: Vault, case_id: str, path: Path, *,
+def write_case_report(session: Session, case_id: str, path: Path, *,
                       render: Callable[[dict[str, Any]], bytes], parts: list[str],
                       reveal: bool = False, photos: bool = True, prepared_for: str = "",
                       language: str = "en", progress: Progress | None = None,
@@ -182,7 +182,7 @@ def write_case_report(vault: Vault, case_id: str, path: Path, *,
     parts = [p for p in PARTS if p in parts]
     if not parts:
         raise InvalidInput("choose what the PDF holds: the case report, the annex, or both")
-    data = case_report(vault, case_id, reveal=reveal, photos=photos, lang=language)
+    data = case_report(session, case_id, reveal=reveal, photos=photos, lang=language)
     if progress is not None:
         progress(1, 4)
     pdf = render(data)
@@ -191,7 +191,7 @@ def write_case_report(vault: Vault, case_id: str, path: Path, *,
     if cancel is not None and cancel.is_set():
         raise Cancelled("the report was cancelled: nothing was written")
     write_atomic(Path(path), pdf)
-    note_export(vault, "pdf", data["record_ids"], prepared_for, revealed=reveal,
+    note_export(session, "pdf", data["record_ids"], prepared_for, revealed=reveal,
                 detail={"case_id": case_id, "parts": parts, "file": Path(path).name,
                         "language": language})
     if progress is not None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.usecases.session import Session
 from storage.errors import InvalidInput, NotFound
 from storage.ids import now_iso
 from storage.vault import Vault
@@ -29,33 +30,33 @@ def _field_device(vault: Vault, device_id: str) -> trust.Device:
     return dev
 
 
-def grant(vault: Vault, grantee: str, owner: str, reason: str) -> dict[str, Any]:
+def grant(session: Session, grantee: str, owner: str, reason: str) -> dict[str, Any]:
     """Let `grantee` write versions of the records `owner` created (a case handed over
     between team members). Without it the archive quarantines such versions."""
-    if vault.role != "archive":
+    if session.role != "archive":
         raise InvalidInput("only an archive vault grants write authority (this is a field vault)")
     why = _reason(reason)
     if grantee == owner:
         raise InvalidInput("a device always writes its own records")
-    _field_device(vault, grantee)
-    if trust.device(vault.db, owner) is None:
+    _field_device(session.vault, grantee)
+    if trust.device(session.db, owner) is None:
         raise NotFound(f"no known device {owner}")
-    with vault.db.transaction():
-        vault.db.execute("INSERT OR REPLACE INTO sync_grants (grantee, owner, granted_at,"
+    with session.db.transaction():
+        session.db.execute("INSERT OR REPLACE INTO sync_grants (grantee, owner, granted_at,"
                          " reason) VALUES (?,?,?,?)", (grantee, owner, now_iso(), why))
-        vault.audit("grant", {"grantee": grantee, "owner": owner, "reason": why})
+        session.vault.audit("grant", {"grantee": grantee, "owner": owner, "reason": why})
     return {"grantee": grantee, "owner": owner, "reason": why}
 
 
-def grants(vault: Vault) -> list[dict[str, Any]]:
+def grants(session: Session) -> list[dict[str, Any]]:
     return [{"grantee": r[0], "owner": r[1], "granted_at": r[2], "reason": r[3]}
-            for r in vault.db.all("SELECT grantee, owner, granted_at, reason FROM sync_grants"
+            for r in session.db.all("SELECT grantee, owner, granted_at, reason FROM sync_grants"
                                   " ORDER BY granted_at")]
 
 
-def suspects(vault: Vault, *, include_reviewed: bool = False) -> list[dict[str, Any]]:
+def suspects(session: Session, *, include_reviewed: bool = False) -> list[dict[str, Any]]:
     """Versions already merged from a device after its seizure, to review."""
-    rows = vault.db.all(
+    rows = session.db.all(
         "SELECT s.version_id, s.device_id, d.name, s.record_id, r.kind, r.title,"
         " s.flagged_at, s.reviewed_at, s.review_reason FROM sync_suspect s"
         " LEFT JOIN devices d ON d.device_id = s.device_id"
@@ -67,18 +68,18 @@ def suspects(vault: Vault, *, include_reviewed: bool = False) -> list[dict[str, 
     return [dict(zip(keys, row, strict=True)) for row in rows]
 
 
-def review_suspect(vault: Vault, version_id: str, reason: str) -> dict[str, Any]:
+def review_suspect(session: Session, version_id: str, reason: str) -> dict[str, Any]:
     """A person checked a flagged version with the field worker: it stays, the reason goes
     to the audit log. (A version found false is answered with a new version or a
     tombstone written at the archive, through the one write path.)"""
     why = _reason(reason)
-    with vault.db.transaction():
-        row = vault.db.one("SELECT record_id, device_id FROM sync_suspect WHERE version_id = ?"
+    with session.db.transaction():
+        row = session.db.one("SELECT record_id, device_id FROM sync_suspect WHERE version_id = ?"
                            " AND reviewed_at IS NULL", (version_id,))
         if row is None:
             raise NotFound(f"no version {version_id} waiting for review")
-        vault.db.execute("UPDATE sync_suspect SET reviewed_at = ?, review_reason = ?"
+        session.db.execute("UPDATE sync_suspect SET reviewed_at = ?, review_reason = ?"
                          " WHERE version_id = ?", (now_iso(), why, version_id))
-        vault.audit("suspect_reviewed", {"version_id": version_id, "record_id": row[0],
+        session.vault.audit("suspect_reviewed", {"version_id": version_id, "record_id": row[0],
                                          "device_id": row[1], "reason": why})
     return {"version_id": version_id, "record_id": row[0], "reason": why}

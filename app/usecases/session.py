@@ -6,6 +6,7 @@ runs every use case with it on its database worker thread.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from app.records import Records
@@ -25,6 +26,10 @@ class Session:
     @property
     def device_id(self) -> str:
         return self.vault.identity.device_id
+
+    @property
+    def path(self) -> Path:
+        return self.vault.path
 
     @property
     def role(self) -> str:

@@ -18,9 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from app import duplicates, schema, tables
-from app.records import Records
+from app.usecases.session import Session
 from storage.errors import Cancelled, InvalidInput
-from storage.vault import Vault
 
 # Field types a spreadsheet cell can fill; references and nested objects cannot.
 CELL_TYPES = ("str", "text", "strs", "date", "datetime", "int", "bool", "enum", "enums")
@@ -206,7 +205,7 @@ def _value(col: Column, cell: Any, matchers: dict[str, tables.Matcher],
     return codes[0] if f.type == "enum" else list(dict.fromkeys(codes))
 
 
-def preview(vault: Vault, file: Path, mapping: Mapping, *,
+def preview(session: Session, file: Path, mapping: Mapping, *,
             cancel: threading.Event | None = None,
             progress: Callable[[int, int], None] | None = None) -> Preview:
     """Read and check the whole file; change nothing."""
@@ -263,7 +262,7 @@ def preview(vault: Vault, file: Path, mapping: Mapping, *,
         bodies.append((n + 1, body))
     dupes = []
     if mapping.kind == "person" and bodies:
-        for i, hit in duplicates.matches_for_new(vault.db, [b for _, b in bodies]):
+        for i, hit in duplicates.matches_for_new(session.db, [b for _, b in bodies]):
             dupes.append({"row": bodies[i][0], "record_id": hit.b_id, "score": hit.score,
                           "reasons": list(hit.reasons)})
     return Preview(file.name, sha256, mapping.kind, bodies, problems, guesses, ignored, dupes)
@@ -277,21 +276,21 @@ class Imported:
     record_ids: list[str]
 
 
-def import_table(vault: Vault, file: Path, mapping: Mapping, *,
+def import_table(session: Session, file: Path, mapping: Mapping, *,
                  cancel: threading.Event | None = None,
                  progress: Callable[[int, int], None] | None = None) -> Imported:
     """All rows or none: every record signed by this vault in one transaction, audited
     with the source file's name and SHA-256. `progress` follows the reading of the rows;
     a cancel or an interrupt during the writing rolls the one transaction back."""
-    seen = preview(vault, file, mapping, cancel=cancel, progress=progress)
+    seen = preview(session, file, mapping, cancel=cancel, progress=progress)
     if seen.problems:
         raise TableRejected(seen.problems)
     if not seen.rows:
         raise InvalidInput(f"{seen.file}: no rows to import below the header")
-    records = Records(vault)
-    with vault.db.transaction():
+    records = session.records
+    with session.db.transaction():
         versions = records.create_many((mapping.kind, body) for _, body in seen.rows)
-        vault.audit("table_import", {
+        session.vault.audit("table_import", {
             "file": seen.file, "sha256": seen.sha256, "kind": mapping.kind,
             "records": len(versions), "record_ids": [v.record_id for v in versions]})
     return Imported(seen.file, seen.sha256, mapping.kind, [v.record_id for v in versions])

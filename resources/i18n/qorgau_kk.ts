@@ -392,241 +392,241 @@
 <context>
     <name>Coordinators</name>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="61" />
+        <location filename="../../ui/field/coordinators.py" line="63" />
         <source>This file is not a Qorgau identity card, or it was damaged on the way. Ask the coordinator to send the card again.</source>
         <translation>Бұл файл Qorgau сәйкестендіру картасы емес немесе жолда бүлінген. Үйлестірушіден картаны қайта жіберуін сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="78" />
+        <location filename="../../ui/field/coordinators.py" line="80" />
         <source>Trust a coordinator</source>
         <translation>Үйлестірушіге сену</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="90" />
+        <location filename="../../ui/field/coordinators.py" line="92" />
         <source>Your coordinator gives you their identity card: a small file, on a USB stick or by any messenger. Once you trust it, the bundles you seal can be opened by their archive and by nobody else. A card can be replaced on the way, so next you will compare its number with the coordinator.</source>
         <translation>Үйлестіруші сізге өзінің сәйкестендіру картасын береді — флешкамен немесе кез келген мессенджер арқылы жіберілетін шағын файл. Оған сенгеннен кейін сіз мөрлеген пакеттерді оның мұрағаты ғана аша алады. Карта жолда ауыстырылуы мүмкін, сондықтан келесі қадамда оның нөмірін үйлестірушімен салыстырасыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="97" />
+        <location filename="../../ui/field/coordinators.py" line="99" />
         <source>Choose the card file…</source>
         <translation>Карта файлын таңдау…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="118" />
+        <location filename="../../ui/field/coordinators.py" line="120" />
         <source>Call the coordinator on a number you already know (not one sent with the card) and read these digits to each other, group by group:</source>
         <translation>Үйлестірушіге бұрыннан білетін нөміріңізбен қоңырау шалыңыз (картамен бірге жіберілген нөмірмен емес) және осы цифрларды бір-біріңізге топ-тобымен оқыңыз:</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="125" />
+        <location filename="../../ui/field/coordinators.py" line="127" />
         <source>I &amp;compared it with the coordinator: every group is the same</source>
         <translation>Үйлестірушімен &amp;салыстырдым: барлық топтар бірдей</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="129" />
+        <location filename="../../ui/field/coordinators.py" line="131" />
         <source>If a single digit differs, do not trust this card: it may have been replaced on the way. Ask for the card again by another route.</source>
         <translation>Бір цифр болса да сәйкес келмесе, бұл картаға сенбеңіз: ол жолда ауыстырылған болуы мүмкін. Картаны басқа жолмен қайта сұратыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="152" />
-        <location filename="../../ui/field/coordinators.py" line="460" />
+        <location filename="../../ui/field/coordinators.py" line="154" />
+        <location filename="../../ui/field/coordinators.py" line="462" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="154" />
+        <location filename="../../ui/field/coordinators.py" line="156" />
         <source>&amp;Trust this coordinator</source>
         <translation>Осы үйлестірушіге &amp;сену</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="169" />
+        <location filename="../../ui/field/coordinators.py" line="171" />
         <source>Choose the coordinator's card</source>
         <translation>Үйлестірушінің картасын таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="188" />
+        <location filename="../../ui/field/coordinators.py" line="190" />
         <source>This is this laptop's own card.</source>
         <translation>Бұл осы ноутбуктің өз картасы.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="191" />
+        <location filename="../../ui/field/coordinators.py" line="193" />
         <source>“%1” is the card of a field laptop, not of a coordinator's archive. Bundles are sealed only to a coordinator: ask them for their card.</source>
         <translation>«%1» — далалық ноутбуктің картасы, үйлестіруші мұрағатынікі емес. Пакеттер тек үйлестіруші үшін мөрленеді: одан оның картасын сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="197" />
+        <location filename="../../ui/field/coordinators.py" line="199" />
         <source>Coordinator: %1</source>
         <translation>Үйлестіруші: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="200" />
+        <location filename="../../ui/field/coordinators.py" line="202" />
         <source>This coordinator is already trusted on this laptop, with this same card.</source>
         <translation>Бұл үйлестіруші осы ноутбукте дәл осы картамен сенімді болып тұр.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="204" />
+        <location filename="../../ui/field/coordinators.py" line="206" />
         <source>This laptop already trusts a coordinator with this identity but other keys: this card is not the one trusted before. Do not use it; call the coordinator.</source>
         <translation>Бұл ноутбук осы сәйкестендіргіші бар, бірақ басқа кілттері бар үйлестірушіге сенеді: бұл бұрын сенген карта емес. Оны пайдаланбаңыз; үйлестірушіге қоңырау шалыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="230" />
+        <location filename="../../ui/field/coordinators.py" line="232" />
         <source>%1 is now trusted. Bundles you seal can be opened by their archive; receipts signed by it are accepted.</source>
         <translation>%1 енді сенімді. Сіз мөрлеген пакеттерді оның мұрағаты аша алады; ол қол қойған түбіртектер қабылданады.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="234" />
-        <location filename="../../ui/field/coordinators.py" line="271" />
-        <location filename="../../ui/field/coordinators.py" line="390" />
-        <location filename="../../ui/field/coordinators.py" line="461" />
+        <location filename="../../ui/field/coordinators.py" line="236" />
+        <location filename="../../ui/field/coordinators.py" line="273" />
+        <location filename="../../ui/field/coordinators.py" line="392" />
+        <location filename="../../ui/field/coordinators.py" line="463" />
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="249" />
+        <location filename="../../ui/field/coordinators.py" line="251" />
         <source>This laptop's identity card</source>
         <translation>Осы ноутбуктің сәйкестендіру картасы</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="257" />
+        <location filename="../../ui/field/coordinators.py" line="259" />
         <source>Give the card file to your coordinator (it holds no secret). When they enrol this laptop, read them these digits aloud, group by group:</source>
         <translation>Карта файлын үйлестірушіге беріңіз (онда құпия ештеңе жоқ). Ол осы ноутбукті тіркегенде, оған осы цифрларды топ-тобымен дауыстап оқып беріңіз:</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="267" />
+        <location filename="../../ui/field/coordinators.py" line="269" />
         <source>Save the card file…</source>
         <translation>Карта файлын сақтау…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="280" />
+        <location filename="../../ui/field/coordinators.py" line="282" />
         <source>This laptop: %1</source>
         <translation>Осы ноутбук: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="288" />
+        <location filename="../../ui/field/coordinators.py" line="290" />
         <source>Save the card file</source>
         <translation>Карта файлын сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="294" />
+        <location filename="../../ui/field/coordinators.py" line="296" />
         <source>The card was written to %1.</source>
         <translation>Карта мына жерге жазылды: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="304" />
+        <location filename="../../ui/field/coordinators.py" line="306" />
         <source>This receipt was signed by an archive this laptop does not trust. Nothing was changed.</source>
         <translation>Бұл түбіртекке осы ноутбук сенбейтін мұрағат қол қойған. Ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="307" />
+        <location filename="../../ui/field/coordinators.py" line="309" />
         <source>This receipt is for another laptop: this one cannot open it. Nothing was changed.</source>
         <translation>Бұл түбіртек басқа ноутбукке арналған: бұл ноутбук оны аша алмайды. Ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="310" />
+        <location filename="../../ui/field/coordinators.py" line="312" />
         <source>This file is not a valid receipt: it is damaged, changed, or not a receipt at all. Nothing was changed. Ask the coordinator to send it again.</source>
         <translation>Бұл файл жарамды түбіртек емес: ол бүлінген, өзгертілген немесе мүлде түбіртек емес. Ештеңе өзгертілген жоқ. Үйлестірушіден оны қайта жіберуін сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="322" />
+        <location filename="../../ui/field/coordinators.py" line="324" />
         <source>Original evidence files that leave with them: %1, %2 in all.</source>
         <translation>Олармен бірге жойылатын дәлел файлдарының түпнұсқалары: %1, барлығы %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="338" />
+        <location filename="../../ui/field/coordinators.py" line="340" />
         <source>Receipts from the coordinator</source>
         <translation>Үйлестірушіден келген түбіртектер</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="349" />
+        <location filename="../../ui/field/coordinators.py" line="351" />
         <source>When your coordinator has imported your bundles, their archive gives you a receipt: a sealed file listing what it now holds. Import it here. Then you may remove those records from this laptop, so that a lost or seized laptop holds as little as possible.</source>
         <translation>Үйлестіруші сіздің пакеттеріңізді импорттағанда, оның мұрағаты сізге түбіртек береді — онда не сақталғаны тізілген мөрленген файл. Оны осында импорттаңыз. Содан кейін сол жазбаларды осы ноутбуктен жоюға болады, сонда жоғалған немесе тәркіленген ноутбукте мүмкіндігінше аз нәрсе қалады.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="357" />
+        <location filename="../../ui/field/coordinators.py" line="359" />
         <source>&amp;Import receipt…</source>
         <translation>Түбіртекті &amp;импорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="365" />
+        <location filename="../../ui/field/coordinators.py" line="367" />
         <source>On this laptop</source>
         <translation>Осы ноутбукте</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="367" />
+        <location filename="../../ui/field/coordinators.py" line="369" />
         <source>Checking…</source>
         <translation>Тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="371" />
+        <location filename="../../ui/field/coordinators.py" line="373" />
         <source>&amp;Remove acknowledged records from this laptop…</source>
         <translation>Расталған жазбаларды осы ноутбуктен &amp;жою…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="405" />
+        <location filename="../../ui/field/coordinators.py" line="407" />
         <source>Nothing on this laptop has been acknowledged by a coordinator yet: everything stays here.</source>
         <translation>Үйлестіруші осы ноутбуктегі бірде-бір жазбаны әзірге растаған жоқ: бәрі осында қалады.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="409" />
+        <location filename="../../ui/field/coordinators.py" line="411" />
         <source>Records the coordinator's archive holds, which can be removed from this laptop: %1</source>
         <translation>Үйлестіруші мұрағатында сақталған және осы ноутбуктен жоюға болатын жазбалар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="443" />
+        <location filename="../../ui/field/coordinators.py" line="445" />
         <source>Receipt from %1 checked. Their archive holds, from this laptop: record versions %2, evidence files %3. Nothing has been removed yet.</source>
         <translation>%1 жіберген түбіртек тексерілді. Олардың мұрағатында осы ноутбуктен сақталғаны: жазба нұсқалары — %2, дәлел файлдары — %3. Әзірге ештеңе жойылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="485" />
+        <location filename="../../ui/field/coordinators.py" line="487" />
         <source>Remove them (%1)</source>
         <translation>Жою (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="521" />
+        <location filename="../../ui/field/coordinators.py" line="523" />
         <source>Records removed from this laptop: %1. The coordinator's archive keeps them.</source>
         <translation>Осы ноутбуктен жойылған жазбалар: %1. Олар үйлестіруші мұрағатында сақталады.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="524" />
+        <location filename="../../ui/field/coordinators.py" line="526" />
         <source>Stopped. Records removed: %1; the others stay on this laptop.</source>
         <translation>Тоқтатылды. Жойылған жазбалар: %1; қалғандары осы ноутбукте қалады.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="424" />
+        <location filename="../../ui/field/coordinators.py" line="426" />
         <source>Choose the receipt file</source>
         <translation>Түбіртек файлын таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="429" />
+        <location filename="../../ui/field/coordinators.py" line="431" />
         <source>Checking the receipt…</source>
         <translation>Түбіртек тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="440" />
+        <location filename="../../ui/field/coordinators.py" line="442" />
         <source>This receipt from %1 was imported before. Nothing changed.</source>
         <translation>%1 жіберген бұл түбіртек бұрын импортталған. Ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="466" />
+        <location filename="../../ui/field/coordinators.py" line="468" />
         <source>These records will leave this laptop for good, with their whole history:</source>
         <translation>Бұл жазбалар бүкіл тарихымен бірге осы ноутбуктен біржола жойылады:</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="470" />
+        <location filename="../../ui/field/coordinators.py" line="472" />
         <source>the coordinator</source>
         <translation>үйлестіруші</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="471" />
+        <location filename="../../ui/field/coordinators.py" line="473" />
         <source>%1 holds every one of them: its signed receipt lists each version and file. To see them again, ask the coordinator. Records changed since their last bundle, and records kept back for lack of consent, stay here.</source>
         <translation>%1 олардың барлығын сақтайды: қол қойылған түбіртекте әр нұсқа мен әр файл көрсетілген. Оларды қайта көру үшін үйлестірушіге хабарласыңыз. Соңғы пакеттен кейін өзгертілген жазбалар және келісім болмағандықтан қалдырылған жазбалар осында қалады.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="483" />
+        <location filename="../../ui/field/coordinators.py" line="485" />
         <source>Remove from this laptop?</source>
         <translation>Осы ноутбуктен жою керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="487" />
+        <location filename="../../ui/field/coordinators.py" line="489" />
         <source>Keep them</source>
         <translation>Қалдыру</translation>
     </message>
@@ -748,207 +748,87 @@
 <context>
     <name>Custody</name>
     <message>
-        <location filename="../../ui/desk/custody.py" line="28" />
-        <source>, camera: %1</source>
-        <translation>, камера: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/custody.py" line="35" />
-        <source>Captured</source>
-        <translation>Түсірілді</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/custody.py" line="36" />
-        <source>time from the file itself%1</source>
-        <translation>уақыт файлдың өзінен алынды%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/custody.py" line="42" />
-        <source>Written at this archive</source>
-        <translation>Осы мұрағатта жазылды</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/custody.py" line="43" />
-        <source>on “%1”</source>
-        <translation>«%1» ішінде</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/custody.py" line="45" />
-        <source>resolving a conflict between %1 versions</source>
-        <translation>%1 нұсқа арасындағы қайшылықты шешу</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/custody.py" line="49" />
-        <source>Recorded</source>
-        <translation>Жазылды</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/custody.py" line="49" />
-        <source>Changed</source>
-        <translation>Өзгертілді</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/custody.py" line="50" />
-        <source>on the device “%1”</source>
-        <translation>«%1» құрылғысында</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/custody.py" line="52" />
-        <source>Deleted</source>
-        <translation>Жойылды</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/custody.py" line="59" />
-        <source>version</source>
-        <translation>нұсқа</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/custody.py" line="66" />
-        <source>Sealed</source>
-        <translation>Мөрленді</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/custody.py" line="67" />
-        <source>in bundle #%1 of “%2”</source>
-        <translation>«%2» құрылғысының № %1 пакетінде</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/custody.py" line="76" />
-        <source>Imported</source>
-        <translation>Импортталды</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/custody.py" line="77" />
-        <source>into this archive “%1”, after every signature and hash was checked</source>
-        <translation>барлық қолтаңба мен хеш тексерілгеннен кейін осы «%1» мұрағатына</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/custody.py" line="85" />
-        <source>recipient not recorded</source>
-        <translation>алушы жазылмаған</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/custody.py" line="87" />
-        <source>Sent in a bundle</source>
-        <translation>Пакетпен жіберілді</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/custody.py" line="88" />
-        <source>Original exported</source>
-        <translation>Түпнұсқа экспортталды</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/custody.py" line="89" />
-        <source>In a PDF report</source>
-        <translation>PDF есебінде</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/custody.py" line="90" />
-        <source>In a CSV file</source>
-        <translation>CSV файлында</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/custody.py" line="91" />
-        <source>Exported</source>
-        <translation>Экспортталды</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/custody.py" line="92" />
-        <source>to %1</source>
-        <translation>кімге: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/custody.py" line="94" />
-        <source>(bundle #%1)</source>
-        <translation>(№ %1 пакет)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/custody.py" line="96" />
-        <source>protected identities shown</source>
-        <translation>қорғалған тұлғалар ашылған</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/custody.py" line="110" />
+        <location filename="../../ui/desk/custody.py" line="39" />
         <source>This record is deleted; its history stays.</source>
         <translation>Бұл жазба жойылған; оның тарихы сақталады.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/custody.py" line="114" />
+        <location filename="../../ui/desk/custody.py" line="43" />
         <source>held in this archive's encrypted store since %1</source>
         <translation>%1 бастап осы мұрағаттың шифрланған қоймасында сақталады</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/custody.py" line="118" />
+        <location filename="../../ui/desk/custody.py" line="47" />
         <source>NOT held in this archive (the original never arrived)</source>
         <translation>Осы мұрағатта ЖОҚ (түпнұсқа келмеген)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/custody.py" line="122" />
+        <location filename="../../ui/desk/custody.py" line="51" />
         <source>Original file: %1, %2</source>
         <translation>Түпнұсқа файл: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/custody.py" line="131" />
+        <location filename="../../ui/desk/custody.py" line="60" />
         <source>Obtained from: %1</source>
         <translation>Кімнен алынды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/custody.py" line="134" />
+        <location filename="../../ui/desk/custody.py" line="63" />
         <source>Notes: %1</source>
         <translation>Ескертпелер: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/custody.py" line="137" />
+        <location filename="../../ui/desk/custody.py" line="66" />
         <source>Times are local to this computer.</source>
         <translation>Уақыт осы компьютердің сағаты бойынша көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/custody.py" line="149" />
+        <location filename="../../ui/desk/custody.py" line="78" />
         <source>Chain of custody</source>
         <translation>Сақтау тізбегі</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/custody.py" line="150" />
+        <location filename="../../ui/desk/custody.py" line="79" />
         <source>For a record or an evidence file: where it was captured, which bundle carried it, when it was imported, what was decided here and where it was sent. Every step comes from signed versions and the hash-chained custody log.</source>
         <translation>Жазба немесе дәлел файлы үшін: қай жерде түсірілді, қай пакетпен келді, қашан импортталды, мұнда не шешілді және қайда жіберілді. Әр қадам қол қойылған нұсқалардан және хеш тізбегі бар сақтау журналынан алынады.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/custody.py" line="159" />
+        <location filename="../../ui/desk/custody.py" line="88" />
         <source>Search records (title, names, text)…</source>
         <translation>Жазбаларды іздеу (атауы, есімдер, мәтін)…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/custody.py" line="163" />
+        <location filename="../../ui/desk/custody.py" line="92" />
         <source>Cases</source>
         <translation>Істер</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/custody.py" line="166" />
+        <location filename="../../ui/desk/custody.py" line="95" />
         <source>All records</source>
         <translation>Барлық жазбалар</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/custody.py" line="179" />
+        <location filename="../../ui/desk/custody.py" line="108" />
         <source>Evidence files of this case</source>
         <translation>Осы істің дәлел файлдары</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/custody.py" line="190" />
+        <location filename="../../ui/desk/custody.py" line="119" />
         <source>&amp;Check the original now</source>
         <translation>Түпнұсқаны қазір &amp;тексеру</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/custody.py" line="192" />
+        <location filename="../../ui/desk/custody.py" line="121" />
         <source>Read the original back from the encrypted store and compare its SHA-256.</source>
         <translation>Түпнұсқаны шифрланған қоймадан оқып, оның SHA-256 мәнін салыстыру.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/custody.py" line="294" />
+        <location filename="../../ui/desk/custody.py" line="223" />
         <source>Reading the original back…</source>
         <translation>Түпнұсқа оқылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/custody.py" line="299" />
+        <location filename="../../ui/desk/custody.py" line="228" />
         <source>The original is intact: its SHA-256 matches the one recorded when it was captured.</source>
         <translation>Түпнұсқа бүтін: оның SHA-256 мәні түсірілген кезде жазылғанмен сәйкес.</translation>
     </message>
@@ -3172,87 +3052,87 @@ The export is recorded in the custody log of every record in it.</source>
         <translation>Бақылауды &amp;тоқтату</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="281" />
+        <location filename="../../ui/desk/receive.py" line="280" />
         <source>Checking and merging bundle %1 of %2: %3</source>
         <translation>%2 пакеттің %1-і тексеріліп, біріктірілуде: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="301" />
+        <location filename="../../ui/desk/receive.py" line="300" />
         <source>Received at %1</source>
         <translation>Қабылданған уақыты: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="319" />
+        <location filename="../../ui/desk/receive.py" line="318" />
         <source>%1 merged</source>
         <translation>біріктірілді: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="322" />
+        <location filename="../../ui/desk/receive.py" line="321" />
         <source>%1 already here</source>
         <translation>бұрыннан бар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="326" />
+        <location filename="../../ui/desk/receive.py" line="325" />
         <source>%1 quarantined</source>
         <translation>карантинде: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="329" />
+        <location filename="../../ui/desk/receive.py" line="328" />
         <source>%1 rejected</source>
         <translation>қабылданбады: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="334" />
+        <location filename="../../ui/desk/receive.py" line="333" />
         <source>Stopped. The bundle being read was not merged; those after it were not read.</source>
         <translation>Тоқтатылды. Оқылып жатқан пакет біріктірілмеді; кейінгілері оқылмады.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="345" />
+        <location filename="../../ui/desk/receive.py" line="344" />
         <source>Receipt for “%1” written: %2</source>
         <translation>«%1» үшін түбіртек жазылды: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="351" />
+        <location filename="../../ui/desk/receive.py" line="350" />
         <source>No receipt for device %1: %2</source>
         <translation>%1 құрылғысы үшін түбіртек жоқ: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="379" />
+        <location filename="../../ui/desk/receive.py" line="378" />
         <source>%1 person(s) withdrew their consent to sharing. Their records are already left out of every report, list and table; you may also remove them from the archive.</source>
         <translation>Беруге келісімін қайтарып алғандар: %1. Олардың жазбалары барлық есептерден, тізімдерден және кестелерден алынып тасталды; оларды мұрағаттан да жоюға болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="398" />
+        <location filename="../../ui/desk/receive.py" line="397" />
         <source>A reason is needed</source>
         <translation>Себеп қажет</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="399" />
+        <location filename="../../ui/desk/receive.py" line="398" />
         <source>Say why the records are removed: it goes to the custody log.</source>
         <translation>Жазбалар неге жойылатынын көрсетіңіз: бұл сақтау журналына жазылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="407" />
+        <location filename="../../ui/desk/receive.py" line="406" />
         <source>Remove their records?</source>
         <translation>Олардың жазбаларын жою керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="408" />
+        <location filename="../../ui/desk/receive.py" line="407" />
         <source>The records of %1 person(s) who withdrew consent will be removed from this archive for good. Their consent records stay, as proof of the withdrawal.</source>
         <translation>Келісімін қайтарып алғандардың (%1) жазбалары осы мұрағаттан біржола жойылады. Келісім жазбалары қайтарып алудың дәлелі ретінде қалады.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="414" />
+        <location filename="../../ui/desk/receive.py" line="413" />
         <source>Remove</source>
         <translation>Алып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="415" />
+        <location filename="../../ui/desk/receive.py" line="414" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="428" />
+        <location filename="../../ui/desk/receive.py" line="427" />
         <source>%1 record(s) removed.</source>
         <translation>Жойылған жазбалар: %1.</translation>
     </message>
@@ -4442,53 +4322,53 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="67" />
+        <location filename="../../ui/dialogs.py" line="56" />
         <source>OK</source>
         <translation>Жарайды</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="76" />
+        <location filename="../../ui/dialogs.py" line="65" />
         <source>This vault (%1) is already open in another Qorgau window or command. Close it there, or wait for it to finish, then try again.</source>
         <translation>Бұл қойма (%1) Qorgau-дың басқа терезесінде немесе командасында ашық тұр. Оны сонда жабыңыз немесе жұмыс аяқталғанын күтіңіз, содан кейін қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="96" />
+        <location filename="../../ui/dialogs.py" line="85" />
         <source>The passphrase or recovery code is not right. Nothing was changed.</source>
         <translation>Құпия сөз тіркесі немесе қалпына келтіру коды дұрыс емес. Ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="106" />
+        <location filename="../../ui/dialogs.py" line="95" />
         <source>The computer could not complete this:</source>
         <translation>Компьютер мұны орындай алмады:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="107" />
+        <location filename="../../ui/dialogs.py" line="96" />
         <source>A check of the vault failed:</source>
         <translation>Қойманы тексеру сәтсіз аяқталды:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="99" />
-        <location filename="../../ui/dialogs.py" line="108" />
+        <location filename="../../ui/dialogs.py" line="88" />
+        <location filename="../../ui/dialogs.py" line="97" />
         <source>This cannot be saved as it is:</source>
         <translation>Мұны осы күйінде сақтау мүмкін емес:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="109" />
+        <location filename="../../ui/dialogs.py" line="98" />
         <source>Not found:</source>
         <translation>Табылмады:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="116" />
+        <location filename="../../ui/dialogs.py" line="105" />
         <source>The computer could not read or write a file:</source>
         <translation>Компьютер файлды оқи немесе жаза алмады:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="118" />
+        <location filename="../../ui/dialogs.py" line="107" />
         <source>Something went wrong inside Qorgau. Your records already saved are safe. If this keeps happening, lock the vault, restart Qorgau and tell your coordinator what you were doing.</source>
         <translation>Qorgau ішінде ақау болды. Бұрын сақталған жазбаларыңыз қауіпсіз. Бұл қайталана берсе, қойманы құлыптап, Qorgau-ды қайта іске қосыңыз және үйлестірушіге не істегеніңізді айтыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="137" />
+        <location filename="../../ui/dialogs.py" line="126" />
         <source>Qorgau</source>
         <translation>Qorgau</translation>
     </message>

@@ -392,241 +392,241 @@
 <context>
     <name>Coordinators</name>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="61" />
+        <location filename="../../ui/field/coordinators.py" line="63" />
         <source>This file is not a Qorgau identity card, or it was damaged on the way. Ask the coordinator to send the card again.</source>
         <translation>Этот файл не карточка Qorgau, или он повреждён в пути. Попросите координатора прислать карточку ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="78" />
+        <location filename="../../ui/field/coordinators.py" line="80" />
         <source>Trust a coordinator</source>
         <translation>Довериться координатору</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="90" />
+        <location filename="../../ui/field/coordinators.py" line="92" />
         <source>Your coordinator gives you their identity card: a small file, on a USB stick or by any messenger. Once you trust it, the bundles you seal can be opened by their archive and by nobody else. A card can be replaced on the way, so next you will compare its number with the coordinator.</source>
         <translation>Координатор передаёт вам свою карточку — небольшой файл, на флешке или через любой мессенджер. Когда вы ей доверитесь, запечатанные вами пакеты сможет открыть его архив и больше никто. Карточку могут подменить в пути, поэтому дальше вы сверите её номер с координатором.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="97" />
+        <location filename="../../ui/field/coordinators.py" line="99" />
         <source>Choose the card file…</source>
         <translation>Выбрать файл карточки…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="118" />
+        <location filename="../../ui/field/coordinators.py" line="120" />
         <source>Call the coordinator on a number you already know (not one sent with the card) and read these digits to each other, group by group:</source>
         <translation>Позвоните координатору по номеру, который вы знали раньше (не по номеру, присланному вместе с карточкой), и прочитайте друг другу эти цифры, группа за группой:</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="125" />
+        <location filename="../../ui/field/coordinators.py" line="127" />
         <source>I &amp;compared it with the coordinator: every group is the same</source>
         <translation>Я &amp;сверил(а) с координатором: все группы совпадают</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="129" />
+        <location filename="../../ui/field/coordinators.py" line="131" />
         <source>If a single digit differs, do not trust this card: it may have been replaced on the way. Ask for the card again by another route.</source>
         <translation>Если отличается хоть одна цифра, не доверяйте этой карточке: её могли подменить в пути. Запросите её снова другим путём.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="152" />
-        <location filename="../../ui/field/coordinators.py" line="460" />
+        <location filename="../../ui/field/coordinators.py" line="154" />
+        <location filename="../../ui/field/coordinators.py" line="462" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="154" />
+        <location filename="../../ui/field/coordinators.py" line="156" />
         <source>&amp;Trust this coordinator</source>
         <translation>&amp;Доверять этому координатору</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="169" />
+        <location filename="../../ui/field/coordinators.py" line="171" />
         <source>Choose the coordinator's card</source>
         <translation>Выберите карточку координатора</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="188" />
+        <location filename="../../ui/field/coordinators.py" line="190" />
         <source>This is this laptop's own card.</source>
         <translation>Это карточка самого этого ноутбука.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="191" />
+        <location filename="../../ui/field/coordinators.py" line="193" />
         <source>“%1” is the card of a field laptop, not of a coordinator's archive. Bundles are sealed only to a coordinator: ask them for their card.</source>
         <translation>«%1» — карточка полевого ноутбука, а не архива координатора. Пакеты запечатываются только для координатора: попросите у него его карточку.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="197" />
+        <location filename="../../ui/field/coordinators.py" line="199" />
         <source>Coordinator: %1</source>
         <translation>Координатор: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="200" />
+        <location filename="../../ui/field/coordinators.py" line="202" />
         <source>This coordinator is already trusted on this laptop, with this same card.</source>
         <translation>Этот координатор уже в числе доверенных на этом ноутбуке, с этой же карточкой.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="204" />
+        <location filename="../../ui/field/coordinators.py" line="206" />
         <source>This laptop already trusts a coordinator with this identity but other keys: this card is not the one trusted before. Do not use it; call the coordinator.</source>
         <translation>Этот ноутбук уже доверяет координатору с этим идентификатором, но с другими ключами: это не та карточка, которой доверяли раньше. Не используйте её; позвоните координатору.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="230" />
+        <location filename="../../ui/field/coordinators.py" line="232" />
         <source>%1 is now trusted. Bundles you seal can be opened by their archive; receipts signed by it are accepted.</source>
         <translation>%1 теперь в числе доверенных. Запечатанные вами пакеты сможет открыть его архив; подписанные им квитанции принимаются.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="234" />
-        <location filename="../../ui/field/coordinators.py" line="271" />
-        <location filename="../../ui/field/coordinators.py" line="390" />
-        <location filename="../../ui/field/coordinators.py" line="461" />
+        <location filename="../../ui/field/coordinators.py" line="236" />
+        <location filename="../../ui/field/coordinators.py" line="273" />
+        <location filename="../../ui/field/coordinators.py" line="392" />
+        <location filename="../../ui/field/coordinators.py" line="463" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="249" />
+        <location filename="../../ui/field/coordinators.py" line="251" />
         <source>This laptop's identity card</source>
         <translation>Карточка этого ноутбука</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="257" />
+        <location filename="../../ui/field/coordinators.py" line="259" />
         <source>Give the card file to your coordinator (it holds no secret). When they enrol this laptop, read them these digits aloud, group by group:</source>
         <translation>Передайте файл карточки координатору (в нём нет ничего секретного). Когда он будет регистрировать этот ноутбук, прочитайте ему вслух эти цифры, группа за группой:</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="267" />
+        <location filename="../../ui/field/coordinators.py" line="269" />
         <source>Save the card file…</source>
         <translation>Сохранить файл карточки…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="280" />
+        <location filename="../../ui/field/coordinators.py" line="282" />
         <source>This laptop: %1</source>
         <translation>Этот ноутбук: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="288" />
+        <location filename="../../ui/field/coordinators.py" line="290" />
         <source>Save the card file</source>
         <translation>Сохранить файл карточки</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="294" />
+        <location filename="../../ui/field/coordinators.py" line="296" />
         <source>The card was written to %1.</source>
         <translation>Карточка записана в %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="304" />
+        <location filename="../../ui/field/coordinators.py" line="306" />
         <source>This receipt was signed by an archive this laptop does not trust. Nothing was changed.</source>
         <translation>Эта квитанция подписана архивом, которому этот ноутбук не доверяет. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="307" />
+        <location filename="../../ui/field/coordinators.py" line="309" />
         <source>This receipt is for another laptop: this one cannot open it. Nothing was changed.</source>
         <translation>Эта квитанция для другого ноутбука: этот не может её открыть. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="310" />
+        <location filename="../../ui/field/coordinators.py" line="312" />
         <source>This file is not a valid receipt: it is damaged, changed, or not a receipt at all. Nothing was changed. Ask the coordinator to send it again.</source>
         <translation>Этот файл не является действительной квитанцией: он повреждён, изменён или вовсе не квитанция. Ничего не изменено. Попросите координатора прислать её ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="322" />
+        <location filename="../../ui/field/coordinators.py" line="324" />
         <source>Original evidence files that leave with them: %1, %2 in all.</source>
         <translation>Оригиналы файлов доказательств, которые удаляются вместе с ними: %1, всего %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="338" />
+        <location filename="../../ui/field/coordinators.py" line="340" />
         <source>Receipts from the coordinator</source>
         <translation>Квитанции от координатора</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="349" />
+        <location filename="../../ui/field/coordinators.py" line="351" />
         <source>When your coordinator has imported your bundles, their archive gives you a receipt: a sealed file listing what it now holds. Import it here. Then you may remove those records from this laptop, so that a lost or seized laptop holds as little as possible.</source>
         <translation>Когда координатор импортирует ваши пакеты, его архив выдаёт вам квитанцию — запечатанный файл со списком того, что теперь в нём хранится. Импортируйте её здесь. После этого можно удалить эти записи с ноутбука, чтобы на потерянном или изъятом ноутбуке оставалось как можно меньше.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="357" />
+        <location filename="../../ui/field/coordinators.py" line="359" />
         <source>&amp;Import receipt…</source>
         <translation>&amp;Импортировать квитанцию…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="365" />
+        <location filename="../../ui/field/coordinators.py" line="367" />
         <source>On this laptop</source>
         <translation>На этом ноутбуке</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="367" />
+        <location filename="../../ui/field/coordinators.py" line="369" />
         <source>Checking…</source>
         <translation>Проверяем…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="371" />
+        <location filename="../../ui/field/coordinators.py" line="373" />
         <source>&amp;Remove acknowledged records from this laptop…</source>
         <translation>&amp;Удалить подтверждённые записи с этого ноутбука…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="405" />
+        <location filename="../../ui/field/coordinators.py" line="407" />
         <source>Nothing on this laptop has been acknowledged by a coordinator yet: everything stays here.</source>
         <translation>Координатор пока не подтвердил получение ни одной записи с этого ноутбука: всё остаётся здесь.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="409" />
+        <location filename="../../ui/field/coordinators.py" line="411" />
         <source>Records the coordinator's archive holds, which can be removed from this laptop: %1</source>
         <translation>Записи, которые хранятся в архиве координатора и могут быть удалены с этого ноутбука: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="443" />
+        <location filename="../../ui/field/coordinators.py" line="445" />
         <source>Receipt from %1 checked. Their archive holds, from this laptop: record versions %2, evidence files %3. Nothing has been removed yet.</source>
         <translation>Квитанция от %1 проверена. В их архиве хранятся с этого ноутбука: версий записей — %2, файлов доказательств — %3. Пока ничего не удалено.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="485" />
+        <location filename="../../ui/field/coordinators.py" line="487" />
         <source>Remove them (%1)</source>
         <translation>Удалить (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="521" />
+        <location filename="../../ui/field/coordinators.py" line="523" />
         <source>Records removed from this laptop: %1. The coordinator's archive keeps them.</source>
         <translation>Удалено записей с этого ноутбука: %1. Они хранятся в архиве координатора.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="524" />
+        <location filename="../../ui/field/coordinators.py" line="526" />
         <source>Stopped. Records removed: %1; the others stay on this laptop.</source>
         <translation>Остановлено. Удалено записей: %1; остальные остаются на этом ноутбуке.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="424" />
+        <location filename="../../ui/field/coordinators.py" line="426" />
         <source>Choose the receipt file</source>
         <translation>Выберите файл квитанции</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="429" />
+        <location filename="../../ui/field/coordinators.py" line="431" />
         <source>Checking the receipt…</source>
         <translation>Проверяем квитанцию…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="440" />
+        <location filename="../../ui/field/coordinators.py" line="442" />
         <source>This receipt from %1 was imported before. Nothing changed.</source>
         <translation>Эта квитанция от %1 уже была импортирована. Ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="466" />
+        <location filename="../../ui/field/coordinators.py" line="468" />
         <source>These records will leave this laptop for good, with their whole history:</source>
         <translation>Эти записи навсегда удаляются с этого ноутбука вместе со всей их историей:</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="470" />
+        <location filename="../../ui/field/coordinators.py" line="472" />
         <source>the coordinator</source>
         <translation>координатор</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="471" />
+        <location filename="../../ui/field/coordinators.py" line="473" />
         <source>%1 holds every one of them: its signed receipt lists each version and file. To see them again, ask the coordinator. Records changed since their last bundle, and records kept back for lack of consent, stay here.</source>
         <translation>%1 хранит их все: в подписанной квитанции перечислены каждая версия и каждый файл. Чтобы снова их увидеть, обратитесь к координатору. Записи, изменённые после последнего пакета, и записи, оставленные из-за отсутствия согласия, остаются здесь.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="483" />
+        <location filename="../../ui/field/coordinators.py" line="485" />
         <source>Remove from this laptop?</source>
         <translation>Удалить с этого ноутбука?</translation>
     </message>
     <message>
-        <location filename="../../ui/field/coordinators.py" line="487" />
+        <location filename="../../ui/field/coordinators.py" line="489" />
         <source>Keep them</source>
         <translation>Оставить</translation>
     </message>
@@ -748,207 +748,87 @@
 <context>
     <name>Custody</name>
     <message>
-        <location filename="../../ui/desk/custody.py" line="28" />
-        <source>, camera: %1</source>
-        <translation>, камера: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/custody.py" line="35" />
-        <source>Captured</source>
-        <translation>Снято</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/custody.py" line="36" />
-        <source>time from the file itself%1</source>
-        <translation>время из самого файла%1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/custody.py" line="42" />
-        <source>Written at this archive</source>
-        <translation>Записано в этом архиве</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/custody.py" line="43" />
-        <source>on “%1”</source>
-        <translation>в «%1»</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/custody.py" line="45" />
-        <source>resolving a conflict between %1 versions</source>
-        <translation>разрешение конфликта между версиями: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/custody.py" line="49" />
-        <source>Recorded</source>
-        <translation>Записано</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/custody.py" line="49" />
-        <source>Changed</source>
-        <translation>Изменено</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/custody.py" line="50" />
-        <source>on the device “%1”</source>
-        <translation>на устройстве «%1»</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/custody.py" line="52" />
-        <source>Deleted</source>
-        <translation>Удалено</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/custody.py" line="59" />
-        <source>version</source>
-        <translation>версия</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/custody.py" line="66" />
-        <source>Sealed</source>
-        <translation>Запечатано</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/custody.py" line="67" />
-        <source>in bundle #%1 of “%2”</source>
-        <translation>в пакете № %1 от «%2»</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/custody.py" line="76" />
-        <source>Imported</source>
-        <translation>Импортировано</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/custody.py" line="77" />
-        <source>into this archive “%1”, after every signature and hash was checked</source>
-        <translation>в этот архив «%1» после проверки всех подписей и хешей</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/custody.py" line="85" />
-        <source>recipient not recorded</source>
-        <translation>получатель не записан</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/custody.py" line="87" />
-        <source>Sent in a bundle</source>
-        <translation>Отправлено в пакете</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/custody.py" line="88" />
-        <source>Original exported</source>
-        <translation>Оригинал выгружен</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/custody.py" line="89" />
-        <source>In a PDF report</source>
-        <translation>В отчёте PDF</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/custody.py" line="90" />
-        <source>In a CSV file</source>
-        <translation>В файле CSV</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/custody.py" line="91" />
-        <source>Exported</source>
-        <translation>Выгружено</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/custody.py" line="92" />
-        <source>to %1</source>
-        <translation>кому: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/custody.py" line="94" />
-        <source>(bundle #%1)</source>
-        <translation>(пакет № %1)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/custody.py" line="96" />
-        <source>protected identities shown</source>
-        <translation>защищённые личности раскрыты</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/custody.py" line="110" />
+        <location filename="../../ui/desk/custody.py" line="39" />
         <source>This record is deleted; its history stays.</source>
         <translation>Эта запись удалена; её история сохраняется.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/custody.py" line="114" />
+        <location filename="../../ui/desk/custody.py" line="43" />
         <source>held in this archive's encrypted store since %1</source>
         <translation>хранится в зашифрованном хранилище этого архива с %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/custody.py" line="118" />
+        <location filename="../../ui/desk/custody.py" line="47" />
         <source>NOT held in this archive (the original never arrived)</source>
         <translation>НЕ хранится в этом архиве (оригинал так и не поступил)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/custody.py" line="122" />
+        <location filename="../../ui/desk/custody.py" line="51" />
         <source>Original file: %1, %2</source>
         <translation>Оригинальный файл: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/custody.py" line="131" />
+        <location filename="../../ui/desk/custody.py" line="60" />
         <source>Obtained from: %1</source>
         <translation>Получено от: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/custody.py" line="134" />
+        <location filename="../../ui/desk/custody.py" line="63" />
         <source>Notes: %1</source>
         <translation>Примечания: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/custody.py" line="137" />
+        <location filename="../../ui/desk/custody.py" line="66" />
         <source>Times are local to this computer.</source>
         <translation>Время указано по часам этого компьютера.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/custody.py" line="149" />
+        <location filename="../../ui/desk/custody.py" line="78" />
         <source>Chain of custody</source>
         <translation>Цепочка хранения</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/custody.py" line="150" />
+        <location filename="../../ui/desk/custody.py" line="79" />
         <source>For a record or an evidence file: where it was captured, which bundle carried it, when it was imported, what was decided here and where it was sent. Every step comes from signed versions and the hash-chained custody log.</source>
         <translation>Для записи или файла доказательства: где он был снят, в каком пакете пришёл, когда импортирован, что здесь решено и куда отправлен. Каждый шаг взят из подписанных версий и журнала хранения с цепочкой хешей.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/custody.py" line="159" />
+        <location filename="../../ui/desk/custody.py" line="88" />
         <source>Search records (title, names, text)…</source>
         <translation>Поиск записей (название, имена, текст)…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/custody.py" line="163" />
+        <location filename="../../ui/desk/custody.py" line="92" />
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/custody.py" line="166" />
+        <location filename="../../ui/desk/custody.py" line="95" />
         <source>All records</source>
         <translation>Все записи</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/custody.py" line="179" />
+        <location filename="../../ui/desk/custody.py" line="108" />
         <source>Evidence files of this case</source>
         <translation>Файлы доказательств этого дела</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/custody.py" line="190" />
+        <location filename="../../ui/desk/custody.py" line="119" />
         <source>&amp;Check the original now</source>
         <translation>&amp;Проверить оригинал сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/custody.py" line="192" />
+        <location filename="../../ui/desk/custody.py" line="121" />
         <source>Read the original back from the encrypted store and compare its SHA-256.</source>
         <translation>Прочитать оригинал из зашифрованного хранилища и сверить его SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/custody.py" line="294" />
+        <location filename="../../ui/desk/custody.py" line="223" />
         <source>Reading the original back…</source>
         <translation>Читаем оригинал…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/custody.py" line="299" />
+        <location filename="../../ui/desk/custody.py" line="228" />
         <source>The original is intact: its SHA-256 matches the one recorded when it was captured.</source>
         <translation>Оригинал не изменён: его SHA-256 совпадает с записанным при съёмке.</translation>
     </message>
@@ -3172,87 +3052,87 @@ The export is recorded in the custody log of every record in it.</source>
         <translation>&amp;Прекратить слежение</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="281" />
+        <location filename="../../ui/desk/receive.py" line="280" />
         <source>Checking and merging bundle %1 of %2: %3</source>
         <translation>Проверка и объединение пакета %1 из %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="301" />
+        <location filename="../../ui/desk/receive.py" line="300" />
         <source>Received at %1</source>
         <translation>Получено в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="319" />
+        <location filename="../../ui/desk/receive.py" line="318" />
         <source>%1 merged</source>
         <translation>объединено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="322" />
+        <location filename="../../ui/desk/receive.py" line="321" />
         <source>%1 already here</source>
         <translation>уже были: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="326" />
+        <location filename="../../ui/desk/receive.py" line="325" />
         <source>%1 quarantined</source>
         <translation>в карантине: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="329" />
+        <location filename="../../ui/desk/receive.py" line="328" />
         <source>%1 rejected</source>
         <translation>отклонено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="334" />
+        <location filename="../../ui/desk/receive.py" line="333" />
         <source>Stopped. The bundle being read was not merged; those after it were not read.</source>
         <translation>Остановлено. Пакет, который читался, не объединён; следующие не читались.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="345" />
+        <location filename="../../ui/desk/receive.py" line="344" />
         <source>Receipt for “%1” written: %2</source>
         <translation>Квитанция для «%1» записана: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="351" />
+        <location filename="../../ui/desk/receive.py" line="350" />
         <source>No receipt for device %1: %2</source>
         <translation>Нет квитанции для устройства %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="379" />
+        <location filename="../../ui/desk/receive.py" line="378" />
         <source>%1 person(s) withdrew their consent to sharing. Their records are already left out of every report, list and table; you may also remove them from the archive.</source>
         <translation>Отозвали согласие на передачу: %1. Их записи уже исключены из всех отчётов, списков и таблиц; их можно также удалить из архива.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="398" />
+        <location filename="../../ui/desk/receive.py" line="397" />
         <source>A reason is needed</source>
         <translation>Нужна причина</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="399" />
+        <location filename="../../ui/desk/receive.py" line="398" />
         <source>Say why the records are removed: it goes to the custody log.</source>
         <translation>Укажите, почему записи удаляются: это попадёт в журнал хранения.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="407" />
+        <location filename="../../ui/desk/receive.py" line="406" />
         <source>Remove their records?</source>
         <translation>Удалить их записи?</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="408" />
+        <location filename="../../ui/desk/receive.py" line="407" />
         <source>The records of %1 person(s) who withdrew consent will be removed from this archive for good. Their consent records stay, as proof of the withdrawal.</source>
         <translation>Записи отозвавших согласие (%1) будут навсегда удалены из этого архива. Записи о согласии остаются как доказательство отзыва.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="414" />
+        <location filename="../../ui/desk/receive.py" line="413" />
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="415" />
+        <location filename="../../ui/desk/receive.py" line="414" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="428" />
+        <location filename="../../ui/desk/receive.py" line="427" />
         <source>%1 record(s) removed.</source>
         <translation>Удалено записей: %1.</translation>
     </message>
@@ -4442,53 +4322,53 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="67" />
+        <location filename="../../ui/dialogs.py" line="56" />
         <source>OK</source>
         <translation>ОК</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="76" />
+        <location filename="../../ui/dialogs.py" line="65" />
         <source>This vault (%1) is already open in another Qorgau window or command. Close it there, or wait for it to finish, then try again.</source>
         <translation>Это хранилище (%1) уже открыто в другом окне или команде Qorgau. Закройте его там или дождитесь окончания работы, затем попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="96" />
+        <location filename="../../ui/dialogs.py" line="85" />
         <source>The passphrase or recovery code is not right. Nothing was changed.</source>
         <translation>Парольная фраза или код восстановления неверны. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="106" />
+        <location filename="../../ui/dialogs.py" line="95" />
         <source>The computer could not complete this:</source>
         <translation>Компьютер не смог выполнить действие:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="107" />
+        <location filename="../../ui/dialogs.py" line="96" />
         <source>A check of the vault failed:</source>
         <translation>Проверка хранилища не пройдена:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="99" />
-        <location filename="../../ui/dialogs.py" line="108" />
+        <location filename="../../ui/dialogs.py" line="88" />
+        <location filename="../../ui/dialogs.py" line="97" />
         <source>This cannot be saved as it is:</source>
         <translation>В таком виде это нельзя сохранить:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="109" />
+        <location filename="../../ui/dialogs.py" line="98" />
         <source>Not found:</source>
         <translation>Не найдено:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="116" />
+        <location filename="../../ui/dialogs.py" line="105" />
         <source>The computer could not read or write a file:</source>
         <translation>Компьютер не смог прочитать или записать файл:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="118" />
+        <location filename="../../ui/dialogs.py" line="107" />
         <source>Something went wrong inside Qorgau. Your records already saved are safe. If this keeps happening, lock the vault, restart Qorgau and tell your coordinator what you were doing.</source>
         <translation>Внутри Qorgau произошёл сбой. Уже сохранённые записи в безопасности. Если это повторяется, заблокируйте хранилище, перезапустите Qorgau и расскажите координатору, что вы делали.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="137" />
+        <location filename="../../ui/dialogs.py" line="126" />
         <source>Qorgau</source>
         <translation>Qorgau</translation>
     </message>

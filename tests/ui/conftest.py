@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, new_vault
 
 pytest.importorskip("PySide6")
 
@@ -44,7 +44,8 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 def gui(qtbot: Any, qapp: Any, tmp_path: Path, clock: FakeClock) -> Iterator[Any]:
-    from ui import dialogs, i18n, style
+    from tests.ui.boxes import Answers
+    from ui import i18n, style
     from ui.app import QorgauApp
     from ui.qt import QSettings, QtWidgets
 
@@ -54,38 +55,20 @@ def gui(qtbot: Any, qapp: Any, tmp_path: Path, clock: FakeClock) -> Iterator[Any
         QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "qt-settings"))
     style.apply(qapp)
     i18n.install("en")
-    dialogs.Answers.queue.clear()
-    dialogs.Answers.files.clear()
+    Answers.start()  # answers the real boxes and file dialogs the test expects
     app = QorgauApp(tmp_path / "vault", clock=clock)
     yield app
     app.shutdown()
+    Answers.stop()
+    unanswered, left = list(Answers.unanswered), [*Answers.queue, *Answers.files]
+    Answers.reset()
     for w in QtWidgets.QApplication.topLevelWidgets():
         if w.parent() is None:
             w.hide()
             w.deleteLater()
     QtWidgets.QApplication.sendPostedEvents(None, 0)
-
-
-def answer_next_box(key: str, attempts: int = 1500) -> list[str]:
-    """Answer the next real message box as a person would: read its text, then click the
-    button for `key`. Returns a list that receives the box's text once it has shown."""
-    from ui.qt import QTimer, QtWidgets
-
-    seen: list[str] = []
-
-    def poll(left: int) -> None:
-        for w in QtWidgets.QApplication.topLevelWidgets():
-            if isinstance(w, QtWidgets.QMessageBox) and w.isVisible():
-                button = w.findChild(QtWidgets.QAbstractButton, f"answer-{key}")
-                assert button is not None, (key, w.text())
-                seen.append(w.text())
-                button.click()
-                return
-        if left:
-            QTimer.singleShot(10, lambda: poll(left - 1))
-
-    QTimer.singleShot(0, lambda: poll(attempts))
-    return seen
+    assert not unanswered, f"a box or file dialog showed that the test did not expect: {unanswered}"
+    assert not left, f"the test expected a box or file dialog that never showed: {left}"
 
 
 def settle(qtbot: Any, app: Any, timeout: int = 15000) -> None:
@@ -95,10 +78,7 @@ def settle(qtbot: Any, app: Any, timeout: int = 15000) -> None:
 
 def open_vault(qtbot: Any, gui: Any) -> None:
     """Make a vault without the GUI, then unlock it through the unlock window."""
-    from storage.vault import Vault
-
-    v, _code = Vault.create(gui.vault_path, PASSPHRASE, name="Test laptop")
-    v.close()
+    new_vault(gui.vault_path, name="Test laptop").close()
     gui.start()
     qtbot.keyClicks(gui.gate.passphrase, PASSPHRASE)
     gui.gate.unlock()

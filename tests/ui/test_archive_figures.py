@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from tests.ui.conftest import answer_next_box, settle
+from tests.ui.conftest import settle
 from tests.ui.test_archive_kit import (
     PROTECTED_NAME,
     PSEUDONYM,
@@ -35,7 +35,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def desk(qtbot: Any, gui: Any, template: Path, tmp_path: Path) -> Iterator[Any]:
-    from ui.dialogs import Answers
+    from tests.ui.boxes import Answers
 
     world = copy_world(template, tmp_path)
     with field(world["a"]) as a:
@@ -60,7 +60,7 @@ def pdf_text(path: Path) -> str:
 
 
 def test_statistics_charts_and_csv(qtbot: Any, gui: Any, desk: Any, tmp_path: Path) -> None:
-    from ui.dialogs import Answers
+    from tests.ui.boxes import Answers
 
     page = show(qtbot, gui, desk, "stats")
     from app import stats
@@ -112,7 +112,7 @@ def test_statistics_charts_and_csv(qtbot: Any, gui: Any, desk: Any, tmp_path: Pa
     # CSV: the plaintext warning first; cancelled, nothing is written.
     out = tmp_path / "csv"
     out.mkdir()
-    seen = answer_next_box("cancel")
+    seen = Answers.answer("cancel")
     page.export_csv(all_tables=True)
     qtbot.waitUntil(lambda: bool(seen), timeout=10000)
     assert "plaintext" in seen[-1] and not list(out.iterdir())
@@ -129,14 +129,14 @@ def test_statistics_charts_and_csv(qtbot: Any, gui: Any, desk: Any, tmp_path: Pa
 def test_pdf_report_masks_protected_people(qtbot: Any, gui: Any, desk: Any,
                                            tmp_path: Path) -> None:
     from storage import audit
-    from ui.dialogs import Answers
+    from tests.ui.boxes import Answers
 
     page = show(qtbot, gui, desk, "reports")
     qtbot.waitUntil(lambda: page.list.count() == 1, timeout=10000)
     page.list.setCurrentRow(0)
     page.prepared_for.setText("Prosecutor's office of Taraz")
     target = tmp_path / "report.pdf"
-    seen = answer_next_box("go")
+    seen = Answers.answer("go")
     Answers.files.append([str(target)])
     page.make()
     qtbot.waitUntil(lambda: bool(seen), timeout=10000)
@@ -180,7 +180,7 @@ def test_pdf_in_russian(qtbot: Any, gui: Any, desk: Any, tmp_path: Path) -> None
     from ui.desk.report import render_pdf
 
     s = gui.session
-    data = gui.tasks.call(lambda: views.case_report(s.vault, desk.ids["case"]))
+    data = gui.tasks.call(lambda: views.case_report(s, desk.ids["case"]))
     try:
         i18n.install("ru")
         pdf = render_pdf(data, report=True, annex=True, prepared_for="")

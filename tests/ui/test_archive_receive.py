@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from tests.ui.conftest import answer_next_box, settle
+from tests.ui.conftest import settle
 from tests.ui.test_archive_kit import (
     FIELD_A,
     FIELD_B,
@@ -36,7 +36,7 @@ def world(template: Path, tmp_path: Path) -> Iterator[dict[str, Path]]:
 
 
 def import_files(qtbot: Any, gui: Any, page: Any, paths: list[Path]) -> None:
-    from ui.dialogs import Answers
+    from tests.ui.boxes import Answers
 
     Answers.files.append([str(p) for p in paths])
     page.choose_files()
@@ -111,9 +111,9 @@ def test_enrol_revoke_quarantine_release(qtbot: Any, gui: Any, world: dict[str, 
     from storage.vault import Vault
     from sync import card, trust
     from tests.conftest import PASSPHRASE
+    from tests.ui.boxes import Answers
     from ui.desk.common import when
     from ui.desk.devices import EnrolDialog
-    from ui.dialogs import Answers
 
     usb = world["usb"]
     # A third laptop, trusting the archive but not yet enrolled.
@@ -185,7 +185,7 @@ def test_enrol_revoke_quarantine_release(qtbot: Any, gui: Any, world: dict[str, 
     qtbot.waitUntil(lambda: "If released, it would merge" in q.detail.toPlainText(),
                     timeout=10000)
     # Release needs a reason; with one, it merges and the reason is in the custody log.
-    seen = answer_next_box("ok")
+    seen = Answers.answer("ok")
     q.release()
     qtbot.waitUntil(lambda: bool(seen), timeout=10000)
     assert seen[-1].startswith("Write the reason first")
@@ -206,7 +206,7 @@ def test_enrol_revoke_quarantine_release(qtbot: Any, gui: Any, world: dict[str, 
 def test_discard_keeps_the_reason(qtbot: Any, gui: Any, world: dict[str, Path]) -> None:
     from storage import audit
     from sync import trust
-    from ui.dialogs import Answers
+    from tests.ui.boxes import Answers
 
     usb = world["usb"]
     with field(world["b"]) as b:

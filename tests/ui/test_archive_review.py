@@ -35,7 +35,7 @@ def world(template: Path, tmp_path: Path) -> Iterator[dict[str, Path]]:
 
 
 def import_all(qtbot: Any, gui: Any, desk: Any, paths: list[Path]) -> None:
-    from ui.dialogs import Answers
+    from tests.ui.boxes import Answers
 
     page = show(qtbot, gui, desk, "receive")
     Answers.files.append([str(p) for p in paths])

@@ -72,8 +72,8 @@ def test_gui_session_leaves_no_plaintext(qtbot: Any, gui: Any, tmp_path: Path,
 
 
 def run_session(qtbot: Any, gui: Any, tmp_path: Path) -> None:
+    from tests.ui.boxes import Answers
     from tests.ui.test_cases import new_form, save
-    from ui.dialogs import Answers
     from ui.field.evidence import Viewer
 
     open_vault(qtbot, gui)

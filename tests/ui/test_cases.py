@@ -80,7 +80,7 @@ def test_case_interview_photo_lesion_search_lock(qtbot: Any, gui: Any, clock: An
     # A photo, through the (test-answered) file dialog, with progress and a thumbnail.
     photo = tmp_path / "injury.jpg"
     Image.new("RGB", (640, 480), (180, 90, 80)).save(photo, "JPEG")
-    from ui.dialogs import Answers
+    from tests.ui.boxes import Answers
 
     Answers.files.append([str(photo)])
     view.gallery.add_files()

@@ -14,6 +14,7 @@ import pytest
 from app import exporter
 from app.usecases import consent
 from app.usecases import reports as views
+from app.usecases.session import Session
 from storage.vault import Vault
 from tests.test_bundle_kit import import_, open_copy, pair_template
 from tests.test_consent import ACCOUNT, BORN, NAME, SON, story
@@ -39,7 +40,7 @@ def pdf(qapp: Any, archive: Vault, case_id: str, tmp_path: Path, *, reveal: bool
     from ui import i18n
     from ui.desk.report import render_pdf
 
-    data = views.case_report(archive, case_id, reveal=reveal, photos=False, lang=lang)
+    data = views.case_report(Session(archive), case_id, reveal=reveal, photos=False, lang=lang)
     try:
         i18n.install(lang)
         raw = render_pdf(data, report=True, annex=True, prepared_for="Prosecutor")
@@ -57,8 +58,8 @@ def test_submission_answer_in_the_pdf(qapp: Any, pair: tuple[Vault, Vault], tmp_
                                       answer: str, named: bool, account: bool) -> None:
     field, archive = pair
     ids = story(field, tmp_path, {"share_coordinator": "given"}, protected_son=False)
-    consent.record_consent(field, ids["son"], {"submit_authorities": "given"})
-    consent.record_consent(field, ids["mother"], {"submit_authorities": answer})
+    consent.record_consent(Session(field), ids["son"], {"submit_authorities": "given"})
+    consent.record_consent(Session(field), ids["mother"], {"submit_authorities": answer})
     exporter.export(field, tmp_path / "b.qgb")
     import_(archive, tmp_path / "b.qgb")
     text = pdf(qapp, archive, ids["case"], tmp_path)
@@ -74,7 +75,7 @@ def test_relatives_of_a_protected_minor_masked_until_revealed(
         qapp: Any, pair: tuple[Vault, Vault], tmp_path: Path) -> None:
     field, archive = pair
     ids = story(field, tmp_path, {"share_coordinator": "given", "submit_authorities": "given"})
-    consent.record_consent(field, ids["son"], {"submit_authorities": "given"})
+    consent.record_consent(Session(field), ids["son"], {"submit_authorities": "given"})
     exporter.export(field, tmp_path / "b.qgb")
     import_(archive, tmp_path / "b.qgb")
     for lang in ("en", "ru"):

@@ -20,7 +20,7 @@ def test_relative_masked_on_screens_until_revealed(qtbot: Any, gui: Any, tmp_pat
     from app.usecases import masking
     from storage import audit
     from tests.test_consent import story
-    from ui.dialogs import Answers
+    from tests.ui.boxes import Answers
 
     open_vault(qtbot, gui)
     main, s = gui.main, gui.session

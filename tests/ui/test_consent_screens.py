@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from app import search
+from app.usecases.session import Session
 from tests.test_consent import SON, SON_CODE
 from tests.ui.conftest import open_vault, settle
 from tests.ui.test_cases import new_form
@@ -135,6 +136,7 @@ def test_export_dialog_previews_what_stays(qtbot: Any, gui: Any, tmp_path: Any) 
 def test_desk_offers_to_purge_a_withdrawal(qtbot: Any, gui: Any, tmp_path: Any) -> None:
     from storage import audit
     from tests.test_consent import NAME, story
+    from tests.ui.boxes import Answers
     from tests.ui.test_archive_kit import (
         copy_world,
         export,
@@ -143,7 +145,6 @@ def test_desk_offers_to_purge_a_withdrawal(qtbot: Any, gui: Any, tmp_path: Any) 
         open_desk,
         show,
     )
-    from ui.dialogs import Answers
 
     (tmp_path / "template").mkdir()
     world = copy_world(make_template(tmp_path / "template"), tmp_path)
@@ -152,7 +153,7 @@ def test_desk_offers_to_purge_a_withdrawal(qtbot: Any, gui: Any, tmp_path: Any) 
         export(a, world["usb"] / "a1.bundle")
         from app.usecases import consent
 
-        consent.record_consent(a, ids["mother"], {"share_coordinator": "refused"})
+        consent.record_consent(Session(a), ids["mother"], {"share_coordinator": "refused"})
         export(a, world["usb"] / "a2.bundle")
     desk = open_desk(qtbot, gui)
     page = show(qtbot, gui, desk, "receive")
@@ -168,7 +169,7 @@ def test_desk_offers_to_purge_a_withdrawal(qtbot: Any, gui: Any, tmp_path: Any) 
     assert NAME not in visible_texts()
     Answers.queue.append("ok")
     page.purge_withdrawn()  # no reason given: asked for one, nothing removed
-    assert gui.tasks.call(lambda: consent.withdrawn(gui.session.vault))
+    assert gui.tasks.call(lambda: consent.withdrawn(gui.session))
     page.withdrawn_reason.setText("her call of 1 March")
     Answers.queue.append("remove")
     page.purge_withdrawn()

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from tests.conftest import PASSPHRASE
-from tests.ui.conftest import answer_next_box, open_vault, settle
+from tests.ui.conftest import open_vault, settle
 
 
 def archive_vault(path: Path, name: str) -> Any:
@@ -37,7 +37,7 @@ def digits(text: str) -> str:
 
 def test_trust_a_coordinator_from_settings(qtbot: Any, gui: Any, tmp_path: Path) -> None:
     from sync import card, trust
-    from ui.dialogs import Answers
+    from tests.ui.boxes import Answers
     from ui.field.settings import SettingsDialog
 
     archive = archive_vault(tmp_path / "archive", "Coalition office")
@@ -114,7 +114,7 @@ def test_export_seals_only_to_the_coordinators_ticked(qtbot: Any, gui: Any,
     from app import importer
     from app.records import Records
     from sync import card, trust
-    from ui.dialogs import Answers
+    from tests.ui.boxes import Answers
     from ui.field.exporting import ExportDialog
 
     first = archive_vault(tmp_path / "first", "Coalition office")
@@ -159,7 +159,7 @@ def test_receipt_then_remove_acknowledged_records(qtbot: Any, gui: Any,
     from app import evidence, exporter, importer, receipts
     from app.records import Records
     from sync import card, trust
-    from ui.dialogs import Answers
+    from tests.ui.boxes import Answers
     from ui.labels import human_size
 
     archive = archive_vault(tmp_path / "archive", "Coalition office")
@@ -211,7 +211,7 @@ def test_receipt_then_remove_acknowledged_records(qtbot: Any, gui: Any,
     assert dialog.remove_button.isEnabled()
 
     # The confirmation says exactly what leaves; "Keep them" keeps them.
-    seen = answer_next_box("keep")
+    seen = Answers.answer("keep")
     qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(seen), timeout=10000)
     settle(qtbot, gui)

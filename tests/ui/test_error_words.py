@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import PASSPHRASE
-from tests.ui.conftest import answer_next_box, open_vault, settle
+from tests.ui.conftest import open_vault, settle
 
 # What may stay in Latin letters in a translated message: the product's name and what
 # the person gave (a file name); everything else is a word they should be able to read.
@@ -27,6 +27,7 @@ def english_words(text: str) -> list[str]:
 def _desk(qtbot: Any, gui: Any, tmp_path: Path) -> tuple[Any, str]:
     """An archive with one enrolled field laptop, unlocked through the unlock window."""
     from app.usecases import devices
+    from app.usecases.session import Session
     from storage.vault import Vault
     from sync import card, trust
 
@@ -35,7 +36,7 @@ def _desk(qtbot: Any, gui: Any, tmp_path: Path) -> tuple[Any, str]:
     field.close()
     archive, _ = Vault.create(gui.vault_path, PASSPHRASE, name="Coalition office",
                               role="archive")
-    devices.enroll(archive, card.to_json(laptop), card.fingerprint(laptop))
+    devices.enroll(Session(archive), card.to_json(laptop), card.fingerprint(laptop))
     archive.close()
     gui.start()
     qtbot.keyClicks(gui.gate.passphrase, PASSPHRASE)
@@ -46,8 +47,8 @@ def _desk(qtbot: Any, gui: Any, tmp_path: Path) -> tuple[Any, str]:
 
 
 def test_a_file_that_is_not_a_bundle(qtbot: Any, gui: Any, tmp_path: Path) -> None:
+    from tests.ui.boxes import Answers
     from ui import core_messages, i18n
-    from ui.dialogs import Answers
 
     desk, _name = _desk(qtbot, gui, tmp_path)
     i18n.install("kk")
@@ -73,8 +74,8 @@ def test_a_file_that_is_not_a_bundle(qtbot: Any, gui: Any, tmp_path: Path) -> No
 
 
 def test_a_date_that_is_not_one(qtbot: Any, gui: Any, tmp_path: Path) -> None:
+    from tests.ui.boxes import Answers
     from ui import i18n
-    from ui.dialogs import Answers
 
     desk, name = _desk(qtbot, gui, tmp_path)
     page = desk.show_page("devices")
@@ -88,7 +89,7 @@ def test_a_date_that_is_not_one(qtbot: Any, gui: Any, tmp_path: Path) -> None:
         dialog.by_day.setChecked(True)
         dialog.reason.setText("Laptop taken at the checkpoint")
         Answers.queue.append("revoke")  # the confirmation; the error box is answered below
-        seen = answer_next_box("ok")
+        seen = Answers.answer("ok")
         dialog.revoke()
         qtbot.waitUntil(lambda seen=seen: bool(seen), timeout=15000)
         settle(qtbot, gui)
@@ -104,8 +105,8 @@ def test_a_disk_that_takes_nothing(qtbot: Any, gui: Any, tmp_path: Path) -> None
     from app.records import Records
     from storage.vault import Vault
     from sync import card, trust
+    from tests.ui.boxes import Answers
     from ui import i18n
-    from ui.dialogs import Answers
     from ui.field.exporting import ExportDialog
 
     archive, _ = Vault.create(tmp_path / "archive", PASSPHRASE, name="Coalition office",

@@ -14,7 +14,7 @@ def test_export_dialog_seals_a_bundle(qtbot: Any, gui: Any, tmp_path: Path) -> N
     from app.records import Records
     from storage.vault import Vault
     from sync import card, trust
-    from ui.dialogs import Answers
+    from tests.ui.boxes import Answers
     from ui.field.exporting import ExportDialog
 
     archive, _ = Vault.create(tmp_path / "archive", PASSPHRASE, name="Coalition office",

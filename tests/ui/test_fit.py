@@ -9,14 +9,18 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _run(tmp_path: Path, width: int, height: int, dpi: int, *extra: str) -> list[str]:
+def _run(tmp_path: Path, width: int, height: int, dpi: int, *extra: str
+         ) -> tuple[subprocess.CompletedProcess[str], Path]:
     config = tmp_path / "screen.json"
     config.write_text(json.dumps({"screens": [{
         "name": "laptop", "x": 0, "y": 0, "width": width, "height": height,
@@ -28,6 +32,11 @@ def _run(tmp_path: Path, width: int, height: int, dpi: int, *extra: str) -> list
     done = subprocess.run([sys.executable, str(ROOT / "scripts" / "screenshots.py"),
                            "--check", "--out", str(tmp_path / "shots"), *extra],
                           env=env, capture_output=True, text=True, timeout=900, check=False)
+    return done, tmp_path
+
+
+def _problems(run: Future[tuple[subprocess.CompletedProcess[str], Path]]) -> list[str]:
+    done, tmp_path = run.result()
     problems = [line[8:] for line in done.stdout.splitlines() if line.startswith("PROBLEM ")]
     # 1 with problems listed; without any, a crash (a run that stopped half-way).
     assert done.returncode == 0 or (done.returncode == 1 and problems), done.stderr[-3000:]
@@ -35,22 +44,35 @@ def _run(tmp_path: Path, width: int, height: int, dpi: int, *extra: str) -> list
     return problems
 
 
+@pytest.fixture(scope="module")
+def runs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Future[Any]]]:
+    """The three audits, as many at once as there are cores: each is one single-threaded
+    process, so two at a time on two cores take as long each and half the wall time."""
+    pool = ThreadPoolExecutor(max_workers=max(1, min(3, os.cpu_count() or 1)))
+    yield {
+        "1366": pool.submit(_run, tmp_path_factory.mktemp("fit-1366"), 1366, 768, 96),
+        "field": pool.submit(_run, tmp_path_factory.mktemp("fit-field"), 1280, 720, 120,
+                             "--field-only"),
+        "coord": pool.submit(_run, tmp_path_factory.mktemp("fit-coord"), 1280, 720, 120,
+                             "--coord-only"),
+    }
+    pool.shutdown(wait=True, cancel_futures=True)
+
+
 @pytest.mark.slow
-def test_every_window_fits_1366_by_768_in_russian_and_kazakh(tmp_path: Path) -> None:
-    problems = _run(tmp_path, 1366, 768, 96)
+def test_every_window_fits_1366_by_768_in_russian_and_kazakh(runs: dict[str, Any]) -> None:
+    problems = _problems(runs["1366"])
     assert problems == [], "\n".join(problems)
 
 
 @pytest.mark.slow
-def test_field_windows_fit_1280_by_720_at_125_percent(tmp_path: Path) -> None:
+def test_field_windows_fit_1280_by_720_at_125_percent(runs: dict[str, Any]) -> None:
     # English is checked at 1366×768 above; the words are the same at any scale.
-    problems = [p for p in _run(tmp_path, 1280, 720, 120, "--field-only")
-                if "English" not in p]
+    problems = [p for p in _problems(runs["field"]) if "English" not in p]
     assert problems == [], "\n".join(problems)
 
 
 @pytest.mark.slow
-def test_coordinators_desk_fits_1280_by_720_at_125_percent(tmp_path: Path) -> None:
-    problems = [p for p in _run(tmp_path, 1280, 720, 120, "--coord-only")
-                if "English" not in p]
+def test_coordinators_desk_fits_1280_by_720_at_125_percent(runs: dict[str, Any]) -> None:
+    problems = [p for p in _problems(runs["coord"]) if "English" not in p]
     assert problems == [], "\n".join(problems)

@@ -67,7 +67,7 @@ def test_reencrypt_evidence_with_progress_and_stop(qtbot: Any, gui: Any,
     from app.evidence import ingest
     from app.records import Records
     from app.usecases import keys
-    from ui.dialogs import Answers
+    from tests.ui.boxes import Answers
 
     dialog = _settings(qtbot, gui)
     vault = gui.session.vault
@@ -79,4 +79,4 @@ def test_reencrypt_evidence_with_progress_and_stop(qtbot: Any, gui: Any,
     job = dialog.reencrypt_evidence()
     settle(qtbot, gui)
     assert job.done and job.result == {"files": 3}
-    assert not keys.evidence_rekey_state(vault)["in_progress"]
+    assert not keys.evidence_rekey_state(gui.session)["in_progress"]

@@ -10,7 +10,9 @@ from typing import Any
 import pytest
 
 from app import schema
+from app.usecases.session import Session
 from tests.test_schema import FIXTURES
+from tests.ui.boxes import Answers
 
 KINDS = ("complaint", "incident", "death_in_custody", "reprisal", "state_exam")
 LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
@@ -72,7 +74,7 @@ def test_case_report_pdf_shows_the_legal_path_and_its_companions(
                             "harm_grade": "minor"})
     i18n.install("ru")
     try:
-        data = views.case_report(vault, case, lang="ru")
+        data = views.case_report(Session(vault), case, lang="ru")
         pdf = in_qthread(lambda: render_pdf(data, report=True, annex=False,
                                             prepared_for="Прокуратура"))
     finally:
@@ -95,7 +97,6 @@ def test_case_report_pdf_shows_the_legal_path_and_its_companions(
 def test_desktop_folds_older_appeals_like_the_command_line(qtbot: Any, gui: Any) -> None:
     from storage import audit
     from tests.ui.conftest import open_vault, settle
-    from ui import dialogs
     from ui.field.settings import SettingsDialog
 
     open_vault(qtbot, gui)
@@ -111,11 +112,11 @@ def test_desktop_folds_older_appeals_like_the_command_line(qtbot: Any, gui: Any)
     dialog.show()
     qtbot.waitUntil(lambda: dialog.fold_box.isVisible(), timeout=10000)
     assert dialog.fold_text.text() == "Appeals kept as separate complaints: 1."
-    dialogs.Answers.queue.append("cancel")
+    Answers.queue.append("cancel")
     dialog.fold_button.click()
     settle(qtbot, gui)
     assert not records.get(appeal).deleted  # cancelled: nothing written
-    dialogs.Answers.queue.append("fold")
+    Answers.queue.append("fold")
     dialog.fold_button.click()
     qtbot.waitUntil(lambda: dialog.fold_text.text().startswith("Done"), timeout=10000)
     assert records.get(appeal).deleted

@@ -16,6 +16,7 @@ import openpyxl
 import pytest
 
 from tests.conftest import PASSPHRASE
+from tests.ui.boxes import Answers
 from tests.ui.conftest import open_vault, settle, type_text
 
 PROTECTED = "Сапаров Ержан"
@@ -90,7 +91,7 @@ def _preview(qtbot: Any, gui: Any, dialog: Any) -> str:
 
 def test_field_laptop_exports_a_workbook_in_russian(qtbot: Any, gui: Any,
                                                     tmp_path: Path) -> None:
-    from ui import dialogs, i18n
+    from ui import i18n
     from ui.qt import Qt
 
     i18n.install("ru")
@@ -105,9 +106,9 @@ def test_field_laptop_exports_a_workbook_in_russian(qtbot: Any, gui: Any,
     assert "Будет записано" in text and "Дело 1" in text, text
     assert REFUSED in text and "Отказ" in text, text  # who stays, and why
     assert PROTECTED not in text  # the protected boy is never named, even here
-    dialogs.Answers.queue.append("go")  # the plaintext warning, read and accepted
+    Answers.queue.append("go")  # the plaintext warning, read and accepted
     out = tmp_path / "tables.xlsx"
-    dialogs.Answers.files.append([str(out)])
+    Answers.files.append([str(out)])
     qtbot.mouseClick(dialog.go, Qt.MouseButton.LeftButton)
     settle(qtbot, gui)
     qtbot.waitUntil(lambda: dialog.job is None, timeout=15000)
@@ -132,7 +133,7 @@ def test_field_laptop_exports_a_workbook_in_russian(qtbot: Any, gui: Any,
 
 
 def test_a_bad_date_is_said_at_the_filters_and_nothing_is_asked(qtbot: Any, gui: Any) -> None:
-    from ui import dialogs, i18n
+    from ui import i18n
 
     i18n.install("kk")
     open_vault(qtbot, gui)
@@ -142,12 +143,12 @@ def test_a_bad_date_is_said_at_the_filters_and_nothing_is_asked(qtbot: Any, gui:
     assert dialog.filter_error.isVisible() and dialog.filter_error.text()
     assert not dialog.go.isEnabled()
     dialog.start()  # even if reached: no warning, no file chooser
-    assert not dialogs.Answers.queue and dialog.job is None
+    assert not Answers.queue and dialog.job is None
 
 
 def test_an_existing_file_is_never_overwritten_and_the_refusal_is_in_russian(
         qtbot: Any, gui: Any, tmp_path: Path) -> None:
-    from ui import dialogs, i18n
+    from ui import i18n
     from ui.qt import Qt
 
     i18n.install("ru")
@@ -156,8 +157,8 @@ def test_an_existing_file_is_never_overwritten_and_the_refusal_is_in_russian(
     dialog = _open_dialog(qtbot, gui, "Таблицы записей…")
     kept = tmp_path / "отчёт.xlsx"
     kept.write_bytes(b"a partner's own workbook")
-    dialogs.Answers.queue.append("go")
-    dialogs.Answers.files.append([str(kept)])
+    Answers.queue.append("go")
+    Answers.files.append([str(kept)])
     qtbot.mouseClick(dialog.go, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.job is None, timeout=15000)
     settle(qtbot, gui)
@@ -175,7 +176,7 @@ def test_the_desktop_and_the_command_line_write_the_same_tables(qtbot: Any, gui:
 
     from storage.vault import Vault
     from tests.conftest import CLI
-    from ui import dialogs, i18n
+    from ui import i18n
     from ui.qt import Qt
 
     v, _code = Vault.create(gui.vault_path, PASSPHRASE, name="Test laptop")
@@ -196,8 +197,8 @@ def test_the_desktop_and_the_command_line_write_the_same_tables(qtbot: Any, gui:
     qtbot.mouseClick(csv_button, Qt.MouseButton.LeftButton)
     usb = tmp_path / "usb"
     usb.mkdir()
-    dialogs.Answers.queue.append("go")
-    dialogs.Answers.files.append([str(usb)])
+    Answers.queue.append("go")
+    Answers.files.append([str(usb)])
     qtbot.mouseClick(dialog.go, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.job is None, timeout=15000)
     settle(qtbot, gui)
@@ -225,7 +226,7 @@ def _block_worker(gui: Any) -> threading.Event:
 
 
 def test_cancel_leaves_no_file_and_no_entry(qtbot: Any, gui: Any, tmp_path: Path) -> None:
-    from ui import dialogs, i18n
+    from ui import i18n
     from ui.qt import Qt
 
     i18n.install("ru")
@@ -234,8 +235,8 @@ def test_cancel_leaves_no_file_and_no_entry(qtbot: Any, gui: Any, tmp_path: Path
     dialog = _open_dialog(qtbot, gui, "Таблицы записей…")
     out = tmp_path / "out"
     out.mkdir()
-    dialogs.Answers.queue.append("go")
-    dialogs.Answers.files.append([str(out / "tables.xlsx")])
+    Answers.queue.append("go")
+    Answers.files.append([str(out / "tables.xlsx")])
     release = _block_worker(gui)
     qtbot.mouseClick(dialog.go, Qt.MouseButton.LeftButton)
     assert dialog.bar.isVisible() and dialog.close_button.text() == "Отмена"
@@ -276,7 +277,7 @@ def test_desk_exports_the_uwazi_pack_and_esc_cancels_first(qtbot: Any, gui: Any,
                                                           tmp_path: Path) -> None:
     from storage.vault import Vault
     from tests.ui.test_archive_kit import open_desk
-    from ui import dialogs, i18n
+    from ui import i18n
     from ui.qt import Qt
 
     i18n.install("kk")
@@ -305,8 +306,8 @@ def test_desk_exports_the_uwazi_pack_and_esc_cancels_first(qtbot: Any, gui: Any,
     assert PROTECTED not in text
     folder = tmp_path / "usb"
     folder.mkdir()
-    dialogs.Answers.queue.append("go")
-    dialogs.Answers.files.append([str(folder)])
+    Answers.queue.append("go")
+    Answers.files.append([str(folder)])
     qtbot.keyClick(dialog.go, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.job is None, timeout=15000)
     settle(qtbot, gui)
@@ -323,8 +324,8 @@ def test_desk_exports_the_uwazi_pack_and_esc_cancels_first(qtbot: Any, gui: Any,
     assert PROTECTED not in str(people) and REFUSED not in str(people)
     # Esc while working cancels the work first and keeps the dialog.
     release = _block_worker(gui)
-    dialogs.Answers.queue.append("go")
-    dialogs.Answers.files.append([str(folder)])
+    Answers.queue.append("go")
+    Answers.files.append([str(folder)])
     dialog.start()
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     release.set()

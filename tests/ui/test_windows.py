@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from app import drafts
 from storage.vault import Vault
 from tests.conftest import PASSPHRASE
+from tests.ui.boxes import Answers
 from tests.ui.conftest import open_vault, settle, type_text
 from tests.ui.test_cases import new_form
 
@@ -40,10 +41,8 @@ def _visible_forms(gui: Any) -> list[Any]:
 
 
 def test_save_saves_once_and_closes(qtbot: Any, gui: Any) -> None:
-    from ui import dialogs
 
     open_vault(qtbot, gui)
-    dialogs.Answers.queue.append("unasked")  # taken only if a question were asked
     form = new_form(qtbot, gui, lambda: gui.main.new_record("case"))
     type_text(qtbot, form.form.editors["title"].widget, "Избиение в ИВС")
     qtbot.keyClick(form, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
@@ -52,7 +51,7 @@ def test_save_saves_once_and_closes(qtbot: Any, gui: Any) -> None:
     assert _visible_forms(gui) == []
     assert gui.main.model.rowCount() == 1
     assert _pending(gui) == []  # the saved form's draft is gone with it
-    assert list(dialogs.Answers.queue) == ["unasked"]  # nothing asked: nothing was lost
+    assert Answers.seen == []  # nothing asked: nothing was lost
 
 
 def _alive(w: Any) -> bool:
@@ -62,34 +61,30 @@ def _alive(w: Any) -> bool:
 
 
 def test_esc_closes_an_untouched_form_without_asking(qtbot: Any, gui: Any) -> None:
-    from ui import dialogs
 
     open_vault(qtbot, gui)
     form = new_form(qtbot, gui, lambda: gui.main.new_record("facility"))
-    dialogs.Answers.queue.append("unasked")  # taken only if a question were asked
     qtbot.keyClick(form, Qt.Key.Key_Escape)
     settle(qtbot, gui)
     assert _visible_forms(gui) == []
-    assert list(dialogs.Answers.queue) == ["unasked"]
-    dialogs.Answers.queue.clear()
+    assert Answers.seen == [] and Answers.unanswered == []  # nothing asked
 
 
 def test_discarded_form_never_comes_back(qtbot: Any, gui: Any) -> None:
-    from ui import dialogs
 
     open_vault(qtbot, gui)
     form = new_form(qtbot, gui, lambda: gui.main.new_record("npm_visit"))
     qtbot.keyClicks(form.form.editors["started_at"].widget, "02.04.2024 10:00")
     qtbot.waitUntil(lambda: len(_pending(gui)) == 1, timeout=5000)  # the draft is kept
     # Esc asks once; "keep editing" keeps the form and its text.
-    dialogs.Answers.queue.append("keep")
+    Answers.queue.append("keep")
     qtbot.keyClick(form, Qt.Key.Key_Escape)
-    assert form.isVisible() and not dialogs.Answers.queue  # asked, once
+    assert form.isVisible() and not Answers.queue  # asked, once
     # × (the title bar) asks the same question once; Discard deletes the draft.
-    dialogs.Answers.queue.append("discard")
+    Answers.queue.append("discard")
     form.close()
     settle(qtbot, gui)
-    assert not dialogs.Answers.queue  # asked once more, for the ×
+    assert not Answers.queue  # asked once more, for the ×
     assert _visible_forms(gui) == []
     assert _pending(gui) == []
     _relock(qtbot, gui)

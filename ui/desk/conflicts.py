@@ -91,7 +91,7 @@ class ConflictsPage(DeskPage):
         if s is None:
             return
         lang = i18n.current()
-        self.app.tasks.run(lambda job: actions.conflicts(s.vault, lang=lang), owner=self,
+        self.app.tasks.run(lambda job: actions.conflicts(s, lang=lang), owner=self,
                            on_done=self._listed)
 
     def _listed(self, rows: list[dict[str, Any]]) -> None:
@@ -125,7 +125,7 @@ class ConflictsPage(DeskPage):
         self.message.setText("")
         lang = i18n.current()
         self.app.tasks.run(
-            lambda job: actions.conflict(s.vault, rid, lang),
+            lambda job: actions.conflict(s, rid, lang),
             owner=self,
             on_done=self._loaded,
             on_error=self._failed,
@@ -321,7 +321,7 @@ class ConflictsPage(DeskPage):
         s = self.app.session
         rid = self.data["record_id"]
         self.app.tasks.run(
-            lambda job: actions.reveal(s.vault, rid),
+            lambda job: actions.reveal(s, rid),
             owner=self,
         )
         self._render()
@@ -334,7 +334,7 @@ class ConflictsPage(DeskPage):
         heads = [h["version_id"] for h in self.data["heads"]]
         body = self.merged()
         job = self.app.tasks.run(
-            lambda job: actions.resolve(s.vault, rid, heads, body=body),
+            lambda job: actions.resolve(s, rid, heads, body=body),
             owner=self,
             on_done=self._resolved,
             on_error=self._failed,
@@ -353,7 +353,7 @@ class ConflictsPage(DeskPage):
             "Conflicts", "Conflict resolved by the coordinator: deleted (%1)"
         ).replace("%1", "; ".join(reasons))
         job = self.app.tasks.run(
-            lambda job: actions.resolve(s.vault, rid, heads, delete_reason=reason),
+            lambda job: actions.resolve(s, rid, heads, delete_reason=reason),
             owner=self,
             on_done=self._resolved,
             on_error=self._failed,

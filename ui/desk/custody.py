@@ -21,82 +21,11 @@ def _e(text: Any) -> str:
 
 
 def timeline_html(c: dict[str, Any]) -> str:
-    events: list[tuple[str, str, str, str]] = []  # (time, what, detail, small print)
+    """The read model app.usecases.custody.timeline, as the page shows it."""
     ev = c.get("evidence")
-    if ev and ev.get("captured_at"):
-        camera = (
-            translate("Custody", ", camera: %1").replace("%1", ev["camera"])
-            if ev.get("camera")
-            else ""
-        )
-        events.append(
-            (
-                ev["captured_at"].replace("T", " "),
-                translate("Custody", "Captured"),
-                translate("Custody", "time from the file itself%1").replace("%1", camera),
-                "",
-            )
-        )
-    for i, v in enumerate(c["versions"]):
-        if v["here"]:
-            what = translate("Custody", "Written at this archive")
-            detail = translate("Custody", "on “%1”").replace("%1", c["archive"])
-            if len(v["parents"]) > 1:
-                detail += " — " + translate(
-                    "Custody", "resolving a conflict between %1 versions"
-                ).replace("%1", str(len(v["parents"])))
-        else:
-            what = translate("Custody", "Recorded") if i == 0 else translate("Custody", "Changed")
-            detail = translate("Custody", "on the device “%1”").replace("%1", v["author_name"])
-        if v["tombstone"] is not None:
-            what = translate("Custody", "Deleted")
-            detail += " — " + v["tombstone"]
-        events.append(
-            (
-                when(v["created_at"]),
-                what,
-                detail,
-                translate("Custody", "version") + " " + v["version_id"][:12],
-            )
-        )
-        for p in v["provenance"]:
-            events.append(
-                (
-                    when(p["sealed_at"]),
-                    translate("Custody", "Sealed"),
-                    translate("Custody", "in bundle #%1 of “%2”")
-                    .replace("%1", str(p["seq"] or "?"))
-                    .replace("%2", p["device_name"] or ""),
-                    p["bundle_sha256"][:16],
-                )
-            )
-            events.append(
-                (
-                    when(p["imported_at"]),
-                    translate("Custody", "Imported"),
-                    translate(
-                        "Custody",
-                        "into this archive “%1”, after every signature and hash was checked",
-                    ).replace("%1", c["archive"]),
-                    "",
-                )
-            )
-    for x in c["exports"]:
-        to = ", ".join(t for t in x["to"] if t) or translate("Custody", "recipient not recorded")
-        what = {
-            "bundle": translate("Custody", "Sent in a bundle"),
-            "original": translate("Custody", "Original exported"),
-            "pdf": translate("Custody", "In a PDF report"),
-            "csv": translate("Custody", "In a CSV file"),
-        }.get(x["what"], translate("Custody", "Exported"))
-        detail = translate("Custody", "to %1").replace("%1", to)
-        if x.get("seq"):
-            detail += " " + translate("Custody", "(bundle #%1)").replace("%1", str(x["seq"]))
-        if x.get("revealed"):
-            detail += " — " + translate("Custody", "protected identities shown")
-        events.append((when(x["at"]), what, detail, ""))
     rows = []
-    for at, what, detail, small in dict.fromkeys(events):
+    for step in c["steps"]:
+        at, what, detail, small = when(step["at"]), step["what"], step["detail"], step["small"]
         extra = f" <span style='color:#4f5a66'>· {_e(small)}</span>" if small else ""
         rows.append(
             f"<tr><td style='padding:4px 14px 4px 0;color:#4f5a66;white-space:nowrap'>"
@@ -218,7 +147,7 @@ class CustodyPage(DeskPage):
             return
         text, kind, lang = self.search.text(), self.kind.currentData(), i18n.current()
         self.app.tasks.run(
-            lambda job: actions.find_records(s.vault, text, kind, lang=lang), owner=self,
+            lambda job: actions.find_records(s, text, kind, lang=lang), owner=self,
             on_done=self._found,
         )
 
@@ -240,7 +169,7 @@ class CustodyPage(DeskPage):
         self.verdict.setText("")
         lang = i18n.current()
         self.app.tasks.run(
-            lambda job: actions.custody(s.vault, record_id, lang),
+            lambda job: actions.timeline(s, record_id, lang),
             owner=self,
             on_done=self._shown,
             on_error=self._failed,
@@ -255,7 +184,7 @@ class CustodyPage(DeskPage):
         if r["kind"] == "case" and s is not None:
             rid, lang = r["record_id"], i18n.current()
             self.app.tasks.run(
-                lambda job: actions.evidence_of(s.vault, rid, lang=lang), owner=self,
+                lambda job: actions.evidence_of(s, rid, lang=lang), owner=self,
                 on_done=self._files,
             )
         else:
@@ -286,7 +215,7 @@ class CustodyPage(DeskPage):
             return
         sha = c["evidence"]["sha256"]
         job = self.app.tasks.run(
-            lambda job: actions.verify_original(s.vault, sha),
+            lambda job: actions.verify_original(s, sha),
             owner=self,
             on_done=self._verified,
             on_error=self._failed,

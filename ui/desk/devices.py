@@ -80,7 +80,7 @@ class DevicesPage(DeskPage):
         s = self.app.session
         if s is None:
             return
-        self.app.tasks.run(lambda job: actions.devices(s.vault), owner=self, on_done=self._loaded)
+        self.app.tasks.run(lambda job: actions.devices(s), owner=self, on_done=self._loaded)
 
     def _loaded(self, rows: list[dict[str, Any]]) -> None:
         keep = self.current()
@@ -244,7 +244,7 @@ class DevicesPage(DeskPage):
         if s is None:
             return
         job = self.app.tasks.run(
-            lambda job: receipts.write_receipt(s.vault, device_id, Path(folder)),
+            lambda job: receipts.write_receipt(s, device_id, Path(folder)),
             owner=self,
             on_done=self._receipt_written,
             on_error=self.failed,
@@ -389,7 +389,7 @@ class EnrolDialog(QtWidgets.QDialog):
             return
         data, fingerprint = self.data, self.card["fingerprint"]
         job = self.page.app.tasks.run(
-            lambda job: actions.enroll(s.vault, data, fingerprint),
+            lambda job: actions.enroll(s, data, fingerprint),
             owner=self,
             on_done=self._done,
             on_error=self._failed,
@@ -410,7 +410,7 @@ class EnrolDialog(QtWidgets.QDialog):
 
 class RevokeDialog(QtWidgets.QDialog):
     """Revoke a seized device from its last bundle, from a bundle number, or from the
-    day it was seized (turned into a bundle number: see app.usecases.devices.seq_before)."""
+    day it was seized (turned into a bundle number: see app.usecases.devices._seq_before)."""
 
     def __init__(self, page: DevicesPage, device: dict[str, Any]) -> None:
         super().__init__(page)
@@ -537,7 +537,7 @@ class RevokeDialog(QtWidgets.QDialog):
         device_id, day, after = self.device["device_id"], seized_on, after_seq
         job = self.page.app.tasks.run(
             lambda job: actions.revoke(
-                s.vault, device_id, reason=reason, seized_on=day, after_seq=after
+                s, device_id, reason=reason, seized_on=day, after_seq=after
             ),
             owner=self,
             on_done=self._done,

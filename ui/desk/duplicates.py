@@ -129,7 +129,7 @@ class DuplicatesPage(DeskPage):
         lang = i18n.current()
 
         def work(job: Any) -> list[dict[str, Any]]:
-            return people.duplicate_suggestions(s.vault, min_score=score, lang=lang)
+            return people.duplicate_suggestions(s, min_score=score, lang=lang)
 
         job = self.app.tasks.run(work, owner=self, on_done=self._loaded, on_error=self._failed)
         self.strip.start(job, translate("Duplicates", "Comparing every person record…"))
@@ -253,7 +253,7 @@ class DuplicatesPage(DeskPage):
             return
         a, b, note = r["a"]["record_id"], r["b"]["record_id"], self.note.text()
         job = self.app.tasks.run(
-            lambda job: people.link(s.vault, a, b, note),
+            lambda job: people.link(s, a, b, note),
             owner=self,
             on_done=self._linked,
             on_error=self._failed,

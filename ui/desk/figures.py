@@ -538,12 +538,12 @@ class StatsPage(DeskPage):
         load_facilities = not self.loaded_facilities
 
         def work(job: Any) -> tuple[list[figures.Table], list[tuple[str, str]] | None]:
-            tables = figures.tables(s.vault, filters, lang=lang)
-            facilities = figures.facilities(s.vault) if load_facilities else None
+            tables = figures.tables(s, filters, lang=lang)
+            facilities = figures.facilities(s) if load_facilities else None
             return tables, facilities
 
         self.started = time.perf_counter()
-        self.app.tasks.run(lambda job: figures.anonymised(s.vault), owner=self,
+        self.app.tasks.run(lambda job: figures.anonymised(s), owner=self,
                            on_done=self._anonymised)
         job = self.app.tasks.run(work, owner=self, on_done=self._loaded, on_error=self._failed)
         self.strip.start(job, translate("Statistics", "Counting…"))
@@ -666,7 +666,7 @@ class StatsPage(DeskPage):
             return
 
         def work(job: Any) -> list[str]:
-            return figures.write_csv(s.vault, targets, progress=job.report, cancel=job.cancel)
+            return figures.write_csv(s, targets, progress=job.report, cancel=job.cancel)
 
         job = self.app.tasks.run(work, owner=self, on_done=self._written, on_error=self._failed)
         self.strip.start(job, translate("Statistics", "Writing CSV…"))

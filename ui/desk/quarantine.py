@@ -107,7 +107,7 @@ class QuarantinePage(DeskPage):
         if s is None:
             return
         self.app.tasks.run(
-            lambda job: actions.quarantine(s.vault), owner=self, on_done=self._loaded
+            lambda job: actions.quarantine(s), owner=self, on_done=self._loaded
         )
 
     def _loaded(self, data: dict[str, list[dict[str, Any]]]) -> None:
@@ -199,7 +199,7 @@ class QuarantinePage(DeskPage):
             return
         sha = q["bundle_sha256"]
         job = self.app.tasks.run(
-            lambda job: actions.inspect(s.vault, sha, progress=job.report, cancel=job.cancel),
+            lambda job: actions.inspect(s, sha, progress=job.report, cancel=job.cancel),
             owner=self,
             on_done=self._inspected,
             on_error=self._failed,
@@ -273,7 +273,7 @@ class QuarantinePage(DeskPage):
             return
         job = self.app.tasks.run(
             lambda job: actions.release(
-                s.vault, sha, reason, progress=job.report, cancel=job.cancel
+                s, sha, reason, progress=job.report, cancel=job.cancel
             ),
             owner=self,
             on_done=self._released,
@@ -314,7 +314,7 @@ class QuarantinePage(DeskPage):
         if s is None:
             return
         job = self.app.tasks.run(
-            lambda job: actions.discard(s.vault, sha, reason),
+            lambda job: actions.discard(s, sha, reason),
             owner=self,
             on_done=self._discarded,
             on_error=self._failed,

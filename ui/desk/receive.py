@@ -260,9 +260,8 @@ class ReceivePage(DeskPage):
         self.shown = 0
         self.summary.setText("")
         self.history.insert(0, "")
-        vault = s.vault
         job = self.app.tasks.run(
-            lambda job: receiving.run(vault, batch, progress=job.report, cancel=job.cancel),
+            lambda job: receiving.run(s, batch, progress=job.report, cancel=job.cancel),
             owner=self,
             on_done=self._done,
             on_error=self._failed,
@@ -370,7 +369,7 @@ class ReceivePage(DeskPage):
         if s is None:
             return
         lang = i18n.current()
-        self.app.tasks.run(lambda job: consent.withdrawn(s.vault, lang), owner=self,
+        self.app.tasks.run(lambda job: consent.withdrawn(s, lang), owner=self,
                            on_done=self._withdrawn)
 
     def _withdrawn(self, rows: list[dict[str, Any]]) -> None:
@@ -420,7 +419,7 @@ class ReceivePage(DeskPage):
             return
 
         def work(job: Any) -> int:
-            return sum(consent.purge_withdrawn(s.vault, r["person_id"], reason) for r in rows)
+            return sum(consent.purge_withdrawn(s, r["person_id"], reason) for r in rows)
 
         def done(count: int) -> None:
             self.withdrawn_reason.clear()

@@ -888,7 +888,7 @@ def raise_cancelled() -> None:
 
 
 def make_report(
-    vault: Any,
+    session: Any,
     case_id: str,
     path: Path,
     *,
@@ -911,7 +911,7 @@ def make_report(
 
     parts = [p for p, on in (("case_report", report), ("istanbul_annex", annex)) if on]
     return reports.write_case_report(
-        vault,
+        session,
         case_id,
         path,
         render=render,
@@ -1050,7 +1050,7 @@ class ReportPage(DeskPage):
             return
         text = self.search.text()
         self.app.tasks.run(
-            lambda job: custody.find_records(s.vault, text, "case"), owner=self, on_done=self._found
+            lambda job: custody.find_records(s, text, "case"), owner=self, on_done=self._found
         )
 
     def choose_case(self, case_id: str) -> None:
@@ -1059,7 +1059,7 @@ class ReportPage(DeskPage):
         if s is None:
             return
         self.app.tasks.run(
-            lambda job: custody.find_records(s.vault, "", "case", limit=5000),
+            lambda job: custody.find_records(s, "", "case", limit=5000),
             owner=self,
             on_done=self._found,
         )
@@ -1093,7 +1093,7 @@ class ReportPage(DeskPage):
 
             case_id, lang = c["record_id"], i18n.current()
             self.app.tasks.run(
-                lambda job: consent.report_disclosure(s.vault, case_id, lang),
+                lambda job: consent.report_disclosure(s, case_id, lang),
                 owner=self,
                 on_done=self._disclosed,
                 on_error=lambda _exc: None,
@@ -1180,11 +1180,11 @@ class ReportPage(DeskPage):
         path = dialogs.pick_save_file(self, translate("PdfReport", "Save the PDF"), name)
         if not path:
             return
-        vault, case_id = s.vault, c["record_id"]
+        session, case_id = s, c["record_id"]
         photos, prepared_for = self.photos.isChecked(), self.prepared_for.text()
         job = self.app.tasks.run(
             lambda job: make_report(
-                vault,
+                session,
                 case_id,
                 Path(path),
                 report=report,

@@ -168,8 +168,8 @@ class ArchiveWindow(MainWindow):
 
         def work(job: Job) -> dict[str, int]:
             return {
-                "quarantine": quarantine.waiting(s.vault),
-                "conflicts": conflicts.waiting(s.vault),
+                "quarantine": quarantine.waiting(s),
+                "conflicts": conflicts.waiting(s),
             }
 
         self.app.tasks.run(work, owner=self, on_done=self._counts)

@@ -16,7 +16,9 @@ from pathlib import Path
 from typing import Any
 
 from app.usecases import coordinators as coord_uc
-from app.usecases.coordinators import CardInfo, PurgePlan
+from app.usecases import receipts as receipts_uc
+from app.usecases.coordinators import CardInfo
+from app.usecases.receipts import PurgePlan
 from storage.errors import IntegrityFailure, InvalidInput
 from ui import dialogs, labels, windows
 from ui.labels import big_fingerprint, human_size
@@ -395,7 +397,7 @@ class ReceiptDialog(QtWidgets.QDialog):
         self.timer.setInterval(100)
         self.timer.timeout.connect(self.tick)
         s = app.session
-        app.tasks.run(lambda job: coord_uc.purge_plan(s), owner=self, on_done=self._planned)
+        app.tasks.run(lambda job: receipts_uc.purge_plan(s), owner=self, on_done=self._planned)
 
     # -- the plan ------------------------------------------------------------------------
 
@@ -428,7 +430,7 @@ class ReceiptDialog(QtWidgets.QDialog):
         s, path = self.app.session, paths[0]
         _say(self.result, translate("Coordinators", "Checking the receipt…"), "calm")
         self._busy(True)
-        self.job = self.app.tasks.run(lambda job: coord_uc.accept_receipt(s, Path(path)),
+        self.job = self.app.tasks.run(lambda job: receipts_uc.accept_receipt(s, Path(path)),
                                       owner=self, on_done=self._accepted,
                                       on_error=self._refused)
 
@@ -494,7 +496,7 @@ class ReceiptDialog(QtWidgets.QDialog):
         self.bar.show()
         _say(self.removed, "")
         self._busy(True)
-        self.job = self.app.tasks.run(lambda job: coord_uc.purge(s, ids, progress=job.report,
+        self.job = self.app.tasks.run(lambda job: receipts_uc.purge(s, ids, progress=job.report,
                                                               cancel=job.cancel), owner=self,
                                       on_done=self._purged, on_error=self._purge_failed)
         self.timer.start()
@@ -528,7 +530,7 @@ class ReceiptDialog(QtWidgets.QDialog):
         if main is not None and is_alive(main) and hasattr(main, "forget_records"):
             main.forget_records(gone)
         s = self.app.session
-        self.app.tasks.run(lambda job: coord_uc.purge_plan(s), owner=self, on_done=self._planned)
+        self.app.tasks.run(lambda job: receipts_uc.purge_plan(s), owner=self, on_done=self._planned)
 
     def _purge_failed(self, exc: BaseException) -> None:
         self.job = None

@@ -68,7 +68,7 @@ class SyncBackend:
         """The disclosure preview (app.usecases.consent): nothing is written."""
         from app.usecases import consent
 
-        return consent.export_preview(session.vault, everything=not new_only,
+        return consent.export_preview(session, everything=not new_only,
                                       recipients=coordinators or None, lang=i18n.current())
 
 

@@ -851,7 +851,7 @@ class FormDialog(QtWidgets.QDialog):
             self.app.open_form("consent", record_id=rid, preset={"person_id": pid},
                                parent=self)
 
-        self.app.tasks.run(lambda job: consent.consent_record_id(s.vault, pid), owner=self,
+        self.app.tasks.run(lambda job: consent.consent_record_id(s, pid), owner=self,
                            on_done=found)
 
     def create_needed(self, kind: str, made: Callable[[str, str], None]) -> None:

@@ -111,7 +111,7 @@ class SettingsDialog(QtWidgets.QDialog):
         lay.addWidget(box4)
         # Trusting coordinators is the field laptop's business; an archive enrols devices
         # under Devices instead.
-        box4.setVisible(app.session is None or app.session.vault.role != "archive")
+        box4.setVisible(app.session is None or app.session.role != "archive")
         self.load_coordinators()
 
         box3 = QtWidgets.QGroupBox(translate("SettingsDialog", "Passphrase"))
@@ -241,7 +241,7 @@ class SettingsDialog(QtWidgets.QDialog):
         from app.usecases import legal
 
         s = self.app.session
-        self.app.tasks.run(lambda job: legal.fold_appeals(s.vault, dry_run=True), owner=self,
+        self.app.tasks.run(lambda job: legal.fold_appeals(s, dry_run=True), owner=self,
                            on_done=self._folds)
 
     def _folds(self, found: list[Any]) -> None:
@@ -274,7 +274,7 @@ class SettingsDialog(QtWidgets.QDialog):
                                              "of their complaints.")
                                    .replace("%1", str(len(folded))))
 
-        self.app.tasks.run(lambda job: legal.fold_appeals(s.vault), owner=self, on_done=done,
+        self.app.tasks.run(lambda job: legal.fold_appeals(s), owner=self, on_done=done,
                            on_error=lambda exc: self.fold_text.setText(dialogs.error_text(exc)))
 
     # -- coordinators --------------------------------------------------------------------

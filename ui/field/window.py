@@ -305,7 +305,7 @@ class MainWindow(QtWidgets.QMainWindow):
             return
 
         def work(job: Any) -> str | None:
-            return s.records.get(rid).index.get("case_id")
+            return field_views.case_of(s, rid)
 
         def done(case_id: str | None) -> None:
             if case_id and (self.case_view is None or self.case_view.case_id != case_id):
