@@ -10,10 +10,9 @@ from typing import Any
 
 from app import schema, search
 from app.npm import carry_over
-from app.usecases import masking
+from app.usecases import masking, records
 from app.usecases.session import Session
 from storage import audit
-from storage.errors import InvalidInput
 
 
 def device_names(s: Session) -> dict[str, str]:
@@ -44,10 +43,10 @@ def record_list(s: Session, filters: search.Filters, *, order: str = "updated",
     """A page of the main list, titles in `lang`; a record made at a place (an NPM visit,
     a detention, an incident) also carries the place's title ("facility"): visits to
     different places on one day otherwise look alike."""
-    if limit < 1:
-        raise InvalidInput("the limit must be at least 1")
-    rows = search.list_records(s.db, filters, order=order, descending=descending,
-                               limit=limit, offset=offset, lang=lang)
+    # The one list of the use cases (limit checked, relatives of a protected minor
+    # masked), plus the place.
+    rows = records.list_records(s, filters, order=order, descending=descending,
+                                limit=limit, offset=offset, lang=lang)
     ids = [r["record_id"] for r in rows]
     where: dict[str, str] = {}
     for i in range(0, len(ids), 500):
