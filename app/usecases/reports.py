@@ -146,6 +146,11 @@ def case_report(session: Session, case_id: str, *, reveal: bool = False, photos:
             if str(ev["body"].get("mime", "")).startswith("image/") else None
     for items in groups.values():
         items.sort(key=lambda it: (_date_of(it["body"]) or "9999", it["title"]))
+    # A complaint's legal path in the order its steps were filed (the report reads it so).
+    for c in groups["complaint"]:
+        if c["body"].get("steps"):
+            c["body"] = {**c["body"], "steps": sorted(
+                c["body"]["steps"], key=lambda st: st.get("filed_on") or "")}
     data = {"case": {"record_id": case.record_id, "title": case.title,
                      "body": case.body, "updated_at": case.updated_at,
                      "conflict": case.in_conflict},

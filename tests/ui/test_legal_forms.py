@@ -65,7 +65,9 @@ def test_case_report_pdf_shows_the_legal_path_and_its_companions(
     r.create("complaint", {"case_id": case, "body": "prosecutor", "filed_on": "2022-01-25",
                            "steps": [{"step": "appeal_judge", "body": "investigating_judge",
                                       "filed_on": "2022-04-10", "reference_number": "№ 77-22",
-                                      "outcome": "closure_overturned"}]})
+                                      "outcome": "closure_overturned"},
+                                     {"step": "appeal_prosecutor", "body": "prosecutor",
+                                      "filed_on": "2022-03-01"}]})
     r.create("death_in_custody", {"case_id": case, "person_id": victim,
                                   "official_cause": "сердечная недостаточность"})
     r.create("reprisal", {"case_id": case, "kind": "honour_dignity_suit", "target_id": victim,
@@ -75,6 +77,10 @@ def test_case_report_pdf_shows_the_legal_path_and_its_companions(
     i18n.install("ru")
     try:
         data = views.case_report(Session(vault), case, lang="ru")
+        # The core gives the legal path in the order filed; the page only lays it out.
+        [complaint] = data["groups"]["complaint"]
+        assert [st["filed_on"] for st in complaint["body"]["steps"]] == [
+            "2022-03-01", "2022-04-10"]
         pdf = in_qthread(lambda: render_pdf(data, report=True, annex=False,
                                             prepared_for="Прокуратура"))
     finally:

@@ -503,7 +503,7 @@ class Builder:
         )
         fields = {f.name: f for f in schema.LEGAL_STEP_FIELDS}
         rows = []
-        for step in sorted(body["steps"], key=lambda s: s.get("filed_on") or ""):
+        for step in body["steps"]:  # in the order filed (app.usecases.reports)
             rows.append(
                 [value_text(fields["step"], step.get("step"), self.titles)
                  + (f"\n{value_text(fields['body'], step['body'], self.titles)}"
