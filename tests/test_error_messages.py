@@ -43,6 +43,15 @@ def test_every_core_message_has_a_russian_and_a_kazakh_translation() -> None:
         missing)
 
 
+def test_no_translation_names_a_message_the_code_no_longer_raises() -> None:
+    # A stale entry is dead weight a translator would keep paying for.
+    table: dict[str, object] = {}
+    for file in (ROOT / "resources" / "i18n" / "translations").glob("*.json"):
+        table.update(json.loads(file.read_text(encoding="utf-8")))
+    stale = [k for k in table if k.startswith("errors|") and k[len("errors|"):] not in MESSAGES]
+    assert not stale, stale
+
+
 def test_every_message_is_read_from_the_source() -> None:
     # A message built where the reader cannot see it would be shown in English.
     assert not UNREAD, UNREAD
