@@ -273,6 +273,25 @@ def _checks(work: Path, display: str, sums: Path, tarball: Path, deb: Path, pub:
         listed = run([str(exe), "list", str(vault), "--kind", "case"], env).stdout
         return f"{out.splitlines()[0][:70]}…; {listed.strip().splitlines()[-1]}"
 
+    @check("an export's age child runs from the standalone executable; stock age opens it")
+    def _age_child() -> str:
+        # Large exports seal in a child process (storage.age_worker): in the standalone
+        # build the executable itself plays the child, through its worker flag.
+        key = work / "age-child.key"
+        subprocess.run(["age-keygen", "-o", str(key)], check=True, capture_output=True)
+        recipient = subprocess.run(["age-keygen", "-y", str(key)], check=True,
+                                   capture_output=True, text=True).stdout.strip()
+        plain = os.urandom(1 << 20)
+        sealed = subprocess.run([str(exe), "--qorgau-age-worker", "encrypt", recipient],
+                                input=plain, env=env, capture_output=True, timeout=120)
+        if sealed.returncode:
+            raise RuntimeError(sealed.stderr.decode(errors="replace"))
+        opened = subprocess.run(["age", "-d", "-i", str(key)], input=sealed.stdout,
+                                capture_output=True, check=True).stdout
+        if opened != plain:
+            raise RuntimeError("stock age did not give back what the child sealed")
+        return f"{len(sealed.stdout)} bytes sealed, opened by stock age"
+
     @check("the desktop opens the unlock screen for it")
     def _unlock() -> str:
         return f"{launch_until([str(exe)], env, 'unlock', inspect=no_build_python):.2f} s"
