@@ -463,7 +463,9 @@ class TitleList(QtWidgets.QListWidget):
     drew "…" above an empty line; so each item's height is measured here, for the width
     it is painted at less a margin, whenever that width changes."""
 
-    SLACK = 6  # the focus border, the item's padding and the style's rounding
+    # The delegate's text margins (3 px a side) and some rounding: measured narrower than
+    # painted, a title may get a line too many, never one too few.
+    SLACK = 10
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
@@ -473,15 +475,16 @@ class TitleList(QtWidgets.QListWidget):
         self._width = -1
 
     def fit(self) -> None:
-        width = self.viewport().width() - 2 * self.spacing() - self.SLACK
-        if width <= 0 or width == self._width:
+        width = self.viewport().width() - 2 * self.spacing()
+        if width <= self.SLACK or width == self._width:
             return
         self._width = width
         fm = self.fontMetrics()
         flags = int(Qt.TextFlag.TextWordWrap)
         for i in range(self.count()):
             item = self.item(i)
-            tall = fm.boundingRect(0, 0, width, 10_000, flags, item.text()).height()
+            tall = fm.boundingRect(0, 0, width - self.SLACK, 10_000, flags,
+                                   item.text()).height()
             item.setSizeHint(QSize(width, tall + 8))
 
     def refit(self) -> None:
