@@ -8,7 +8,9 @@ whatever the filters; the archive's figures still count it (figures.anonymised).
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+from typing import Any
 
 from app import search, settings, stubs
 from app.usecases import field_views, figures
@@ -56,3 +58,21 @@ def test_stubs_never_listed_counted_or_found(tmp_path: Path, field: Vault,
             assert all(h.kind != stubs.KIND for h in hits), word
     # The archive shows them as the figures' count, nowhere else.
     assert figures.anonymised(archive) == 2
+
+
+def test_cli_list_and_search_leave_stubs_out(cli: Any, tmp_path: Path) -> None:
+    vault = str(tmp_path / "v")
+    assert cli("init", vault, "--name", "Тараз ноутбук").returncode == 0
+    records = tmp_path / "r.json"
+    records.write_text(json.dumps({"format": "qorgau-records", "version": 1, "records": [
+        {"kind": "case", "body": {"title": "Избиение в ИВС", "city": "taraz"}},
+        # As an export writes one for a person who refused sharing (app.stubs).
+        {"kind": stubs.KIND, "body": {"of_kind": "incident", "city": "taraz",
+                                      "month": "2022-01", "methods": ["beating_fists_feet"]}},
+    ]}, ensure_ascii=False), encoding="utf-8")
+    added = cli("add", vault, str(records), "--json")
+    assert added.returncode == 0, added.stderr
+    listed = json.loads(cli("list", vault, "--json").stdout)
+    assert listed["total"] == 1 and [r["kind"] for r in listed["records"]] == ["case"]
+    found = json.loads(cli("search", vault, "избиение", "--json").stdout)
+    assert [h["kind"] for h in found] == ["case"]
