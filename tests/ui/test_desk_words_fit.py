@@ -40,8 +40,8 @@ def _desk(qtbot: Any, gui: Any, template: Path, tmp_path: Path, lang: str) -> An
     """The archive, one bundle received, the sending laptop then revoked (its state is
     the longest cell of the devices table), opened in `lang`."""
     from app.usecases import devices as actions
+    from tests.ui.boxes import Answers
     from ui import i18n
-    from ui.dialogs import Answers
 
     world = copy_world(template, tmp_path)
     with field(world["a"]) as a:
@@ -56,8 +56,8 @@ def _desk(qtbot: Any, gui: Any, template: Path, tmp_path: Path, lang: str) -> An
     qtbot.waitUntil(lambda: page.batch is None, timeout=20000)
     settle(qtbot, gui)
     s = gui.session
-    device = gui.tasks.call(lambda: actions.devices(s.vault))[0]["device_id"]
-    gui.tasks.call(lambda: actions.revoke(s.vault, device, reason="Изъят на блокпосту"))
+    device = gui.tasks.call(lambda: actions.devices(s))[0]["device_id"]
+    gui.tasks.call(lambda: actions.revoke(s, device, reason="Изъят на блокпосту"))
     return window
 
 
