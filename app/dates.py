@@ -99,9 +99,10 @@ def datetime_for_display(iso: str | None, lang: str) -> str:
     return f"{shown} {time}" if time else shown
 
 
-def local_time(iso: str | None) -> str:
-    """A stored UTC instant ("2024-03-16T07:30:00Z") in this computer's local time,
-    "2024-03-16 12:30"; a time with no zone is shown as it is."""
+def local_time(iso: str | None, lang: str = "en") -> str:
+    """A stored UTC instant ("2024-03-16T07:30:00Z") in this computer's local time, the
+    way a reader of `lang` writes it: "2024-03-16 12:30" (en), "16.03.2024 12:30" (ru,
+    kk); a time with no zone is shown as it is."""
     if not iso:
         return ""
     try:
@@ -110,4 +111,4 @@ def local_time(iso: str | None) -> str:
         return iso
     if t.tzinfo is not None:
         t = t.astimezone()
-    return t.strftime("%Y-%m-%d %H:%M")
+    return datetime_for_display(t.strftime("%Y-%m-%dT%H:%M"), lang)

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, get_args
 
-from app import vocab
+from app import dates, vocab
 from storage.errors import InvalidInput, ValidationError
 
 FieldType = Literal[
@@ -155,7 +155,16 @@ def _parts(*parts: Any, sep: str = " · ") -> str:
     return sep.join(str(p) for p in parts if p)
 
 
+def _day(value: Any) -> str:
+    """A (possibly partial) date in a title, as the title's reader writes dates: the
+    index keeps ISO (English), a Russian or Kazakh reader sees "15.02.2022"."""
+    if not (isinstance(value, str) and value):
+        return ""
+    return dates.for_display(value[:10], _LANG.get())
+
+
 def _span(start: Any, end: Any) -> str:
+    start, end = _day(start), _day(end)
     until = end and _word("until").replace("…", str(end))
     return f"{start} – {end}" if start and end else _parts(start, until)
 
@@ -428,7 +437,7 @@ INTERVIEW = Kind(
         REPRISAL_RISK,
         Field("follow_up", "text", "Follow-up"),
     ),
-    title=lambda b: _parts(_word("interview"), b.get("date"), b.get("place")),
+    title=lambda b: _parts(_word("interview"), _day(b.get("date")), b.get("place")),
     case_field="case_id",
     city_field="city",
     date_field="date",
@@ -468,7 +477,7 @@ INCIDENT = Kind(
         Field("consequences", "text", "Consequences"),
     ),
     title=lambda b: _parts(_word("incident"), _span(b.get("date"), b.get("end_date"))
-                           if b.get("end_date") else b.get("date"), b.get("place")),
+                           if b.get("end_date") else _day(b.get("date")), b.get("place")),
     case_field="case_id",
     city_field="city",
     facility_field="facility_id",
@@ -525,7 +534,7 @@ MEDICAL_EXAM = Kind(
         ]),
     ),
     title=lambda b: _parts(
-        _word("medical_exam"), b.get("date"), (b.get("examiner") or {}).get("name")
+        _word("medical_exam"), _day(b.get("date")), (b.get("examiner") or {}).get("name")
     ),
     case_field="case_id",
     date_field="date",
@@ -610,7 +619,7 @@ COMPLAINT = Kind(
         NOTES,
     ),
     title=lambda b: _parts(_en("complaint_body", b.get("body")), b.get("reference_number"),
-                           b.get("filed_on")),
+                           _day(b.get("filed_on"))),
     case_field="case_id",
     city_field="city",
     status_field="status",
@@ -656,7 +665,7 @@ NPM_VISIT = Kind(
         ]),
         Field("previous_visit_id", "ref", "Previous visit", ref_kind="npm_visit"),
     ),
-    title=lambda b: _parts(_word("npm_visit"), (b.get("started_at") or "")[:10]),
+    title=lambda b: _parts(_word("npm_visit"), _day(b.get("started_at"))),
     facility_field="facility_id",
     date_field="started_at",
     flags=_visit_flags,
@@ -724,7 +733,7 @@ DEATH_IN_CUSTODY = Kind(
         Field("complaint_id", "ref", "Complaint", ref_kind="complaint"),
         NOTES,
     ),
-    title=lambda b: _parts(_word("death_in_custody"), b.get("died_on"),
+    title=lambda b: _parts(_word("death_in_custody"), _day(b.get("died_on")),
                            b.get("facility_name")),
     case_field="case_id",
     city_field="city",
@@ -754,7 +763,7 @@ REPRISAL = Kind(
         Field("complaint_id", "ref", "Complaint it answers", ref_kind="complaint"),
         NOTES,
     ),
-    title=lambda b: _parts(_en("reprisal_kind", b.get("kind")), b.get("date")),
+    title=lambda b: _parts(_en("reprisal_kind", b.get("kind")), _day(b.get("date"))),
     case_field="case_id",
     city_field="city",
     status_field="outcome",
@@ -785,7 +794,7 @@ STATE_EXAM = Kind(
         Field("discrepancies", "text", "Discrepancies with the independent examination"),
         NOTES,
     ),
-    title=lambda b: _parts(_word("state_exam"), b.get("number"), b.get("performed_on")),
+    title=lambda b: _parts(_word("state_exam"), b.get("number"), _day(b.get("performed_on"))),
     case_field="case_id",
     date_field="performed_on",
     checks=(_not_before("ordered_on", "performed_on"),),
@@ -804,7 +813,7 @@ CONSENT_RECORD = Kind(
         Field("recorded_by", "str", "Recorded by"),
         CONSENT,
     ),
-    title=lambda b: _parts(_word("consent"), b.get("given_on")),
+    title=lambda b: _parts(_word("consent"), _day(b.get("given_on"))),
     date_field="given_on",
 )
 # Records that carry someone's account or act for them name that person, so the one

@@ -75,3 +75,4 @@ def test_local_time_converts_from_utc() -> None:
     assert dates.local_time("2024-03-16T07:30:00Z") == expected
     assert dates.local_time("2024-03-16T07:30") == "2024-03-16 07:30"
     assert dates.local_time("") == ""
+    assert dates.local_time("2024-03-16T07:30", "kk") == "16.03.2024 07:30"

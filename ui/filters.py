@@ -35,6 +35,8 @@ class FilterBar(QtWidgets.QWidget):
         self.date_from.setPlaceholderText(translate("Statistics", "from DD.MM.YYYY"))
         self.date_to = QtWidgets.QLineEdit()
         self.date_to.setPlaceholderText(translate("Statistics", "to DD.MM.YYYY"))
+        for edit in (self.date_from, self.date_to):
+            _fit_placeholder(edit)
         self.region = self._combo(translate("Statistics", "Every region"), "region")
         self.city = self._combo(translate("Statistics", "Every city"), "city")
         self.facility = QtWidgets.QComboBox()
@@ -73,9 +75,12 @@ class FilterBar(QtWidgets.QWidget):
         first.addSpacing(8)
         first.addWidget(self.region)
         first.addWidget(self.city)
-        first.addWidget(self.facility, 1)
-        # The event tag on a second row: at 1366 pixels the dates must stay readable.
+        first.addStretch(1)
+        # The facility and the event tag on a second row: at 1366 pixels, in Kazakh, the
+        # dates' whole hints must stay readable on the first.
         second = QtWidgets.QHBoxLayout()
+        second.addWidget(self.facility, 1)
+        second.addSpacing(8)
         second.addWidget(tag)
         self.tag.setMinimumWidth(260)
         second.addWidget(self.tag)
@@ -145,3 +150,11 @@ class FilterBar(QtWidgets.QWidget):
             parts.append(self.facility.currentText())
         return (translate("Statistics", "Filters: %1.").replace("%1", ", ".join(parts))
                 if parts else "")
+
+
+def _fit_placeholder(edit: QtWidgets.QLineEdit) -> None:
+    """Wide enough for its whole placeholder in this language ("КК.АА.ЖЖЖЖ бастап" is
+    longer than "from DD.MM.YYYY"): the hint says how to type a date, cut it says nothing.
+    The margin covers the frame, the style's padding and the cursor."""
+    text = edit.placeholderText()
+    edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(text) + 28)

@@ -84,9 +84,9 @@ class RecordTableModel(QAbstractTableModel):
 
         def first(job: Job) -> tuple[int, list[dict[str, Any]]]:
             if text:
-                hits = records_uc.find(s, text, filters, limit=PAGE, lang=lang)
+                hits = field_views.find(s, text, filters, limit=PAGE, lang=lang)
                 return -1, [_hit(h) for h in hits]
-            total = records_uc.count(s, filters)
+            total = field_views.count(s, filters)
             return total, field_views.record_list(s, filters, order=order, descending=desc,
                                                   limit=PAGE, lang=lang)
 
@@ -121,8 +121,8 @@ class RecordTableModel(QAbstractTableModel):
 
         def page(job: Job) -> tuple[int, list[dict[str, Any]]]:
             if text:
-                return -1, [_hit(h) for h in records_uc.find(s, text, filters, limit=PAGE,
-                                                            offset=offset, lang=lang)]
+                return -1, [_hit(h) for h in field_views.find(s, text, filters, limit=PAGE,
+                                                             offset=offset, lang=lang)]
             return 0, field_views.record_list(s, filters, order=order, descending=desc,
                                               limit=PAGE, offset=offset, lang=lang)
 

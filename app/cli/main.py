@@ -135,6 +135,11 @@ def cmd_list(args: argparse.Namespace) -> int:
                                  date_from=args.date_from, date_to=args.date_to,
                                  flag=args.flag)
     with open_session(args.vault) as session:
+        # The records people work on: an anonymised statistics stub is the export's
+        # bookkeeping, counted by the statistics only (app.usecases.field_views.WorkedOn).
+        from app.usecases import field_views
+
+        filters = field_views.worked_on(filters)
         rows = records_uc.list_records(session, filters, order="date", limit=args.limit)
         total = records_uc.count(session, filters)
     text = "\n".join(
@@ -169,8 +174,10 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 def cmd_search(args: argparse.Namespace) -> int:
     with open_session(args.vault) as session:
-        hits = records_uc.find(session, args.query, records_uc.Filters(kind=args.kind),
-                               limit=args.limit)
+        from app.usecases import field_views
+
+        hits = field_views.find(session, args.query, records_uc.Filters(kind=args.kind),
+                                limit=args.limit)
     data = [h.__dict__ for h in hits]
     _out(data, args.json, "\n".join(
         f"{h.record_id}  {h.kind:<13} {h.title}\n    {h.snippet}" for h in hits)

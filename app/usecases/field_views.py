@@ -5,10 +5,11 @@ thread, and take the language as an argument (titles of records are composed in 
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from typing import Any
 
-from app import schema, search
+from app import schema, search, stubs
 from app.npm import carry_over
 from app.usecases import masking, records
 from app.usecases.session import Session
@@ -37,15 +38,46 @@ def summary(s: Session, record_id: str, lang: str = "en",
     return out
 
 
+@dataclasses.dataclass
+class WorkedOn(search.Filters):
+    """The filters of the lists people work from: never an anonymised statistics stub
+    (app.stubs). A stub is the export's bookkeeping — a case counted with no name, text
+    or date — not a record anyone opens, edits or searches; the archive shows stubs only
+    as a count on its statistics page."""
+
+    def where(self, alias: str = "r") -> tuple[str, list[Any]]:
+        clause, params = super().where(alias)
+        return f"{clause} AND {alias}.kind != ?", [*params, stubs.KIND]
+
+
+def worked_on(filters: search.Filters | None) -> WorkedOn:
+    """`filters` narrowed to the records people work on (see WorkedOn)."""
+    if isinstance(filters, WorkedOn):
+        return filters
+    return WorkedOn(**dataclasses.asdict(filters or search.Filters()))
+
+
+def count(s: Session, filters: search.Filters) -> int:
+    """How many records the main list holds under `filters` (no statistics stub)."""
+    return records.count(s, worked_on(filters))
+
+
+def find(s: Session, text: str, filters: search.Filters | None = None, *, limit: int = 50,
+         offset: int = 0, lang: str = "en") -> list[search.Hit]:
+    """The main list's full-text search: records people work on (no statistics stub)."""
+    return records.find(s, text, worked_on(filters), limit=limit, offset=offset,
+                        lang=lang)
+
+
 def record_list(s: Session, filters: search.Filters, *, order: str = "updated",
                 descending: bool = True, limit: int = 200, offset: int = 0,
                 lang: str = "en") -> list[dict[str, Any]]:
     """A page of the main list, titles in `lang`; a record made at a place (an NPM visit,
     a detention, an incident) also carries the place's title ("facility"): visits to
-    different places on one day otherwise look alike."""
+    different places on one day otherwise look alike. No statistics stub (WorkedOn)."""
     # The one list of the use cases (limit checked, relatives of a protected minor
     # masked), plus the place.
-    rows = records.list_records(s, filters, order=order, descending=descending,
+    rows = records.list_records(s, worked_on(filters), order=order, descending=descending,
                                 limit=limit, offset=offset, lang=lang)
     ids = [r["record_id"] for r in rows]
     where: dict[str, str] = {}

@@ -3,17 +3,17 @@
 <context>
     <name>ArchiveDesk</name>
     <message>
-        <location filename="../../ui/desk/common.py" line="95" />
+        <location filename="../../ui/desk/common.py" line="122" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="132" />
+        <location filename="../../ui/desk/common.py" line="159" />
         <source>Stopping…</source>
         <translation>Stopping…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="423" />
+        <location filename="../../ui/desk/common.py" line="450" />
         <source>hidden (protected identity)</source>
         <translation>hidden (protected identity)</translation>
     </message>
@@ -927,260 +927,260 @@
 <context>
     <name>Devices</name>
     <message>
-        <location filename="../../ui/desk/devices.py" line="38" />
+        <location filename="../../ui/desk/devices.py" line="39" />
         <source>Devices</source>
         <translation>Devices</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="39" />
+        <location filename="../../ui/desk/devices.py" line="40" />
         <source>Field laptops whose bundles this archive accepts. A missing bundle number means a bundle was made but never arrived: ask for it. Revoke a laptop that was seized or lost: its later bundles are quarantined, never merged.</source>
         <translation>Field laptops whose bundles this archive accepts. A missing bundle number means a bundle was made but never arrived: ask for it. Revoke a laptop that was seized or lost: its later bundles are quarantined, never merged.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="48" />
+        <location filename="../../ui/desk/devices.py" line="49" />
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="49" />
+        <location filename="../../ui/desk/devices.py" line="50" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="50" />
+        <location filename="../../ui/desk/devices.py" line="51" />
         <source>Last bundle</source>
         <translation>Last bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="51" />
+        <location filename="../../ui/desk/devices.py" line="52" />
         <source>Sealed</source>
         <translation>Sealed</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="52" />
+        <location filename="../../ui/desk/devices.py" line="53" />
         <source>Never received</source>
         <translation>Never received</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="53" />
+        <location filename="../../ui/desk/devices.py" line="54" />
         <source>In quarantine</source>
         <translation>In quarantine</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="54" />
+        <location filename="../../ui/desk/devices.py" line="55" />
         <source>Last receipt</source>
         <translation>Last receipt</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="64" />
+        <location filename="../../ui/desk/devices.py" line="65" />
         <source>&amp;Enrol a device…</source>
         <translation>&amp;Enrol a device…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="65" />
+        <location filename="../../ui/desk/devices.py" line="66" />
         <source>Write a re&amp;ceipt…</source>
         <translation>Write a re&amp;ceipt…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="66" />
+        <location filename="../../ui/desk/devices.py" line="67" />
         <source>&amp;Revoke…</source>
         <translation>&amp;Revoke…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="95" />
+        <location filename="../../ui/desk/devices.py" line="96" />
         <source>Enrolled</source>
         <translation>Enrolled</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="135" />
+        <location filename="../../ui/desk/devices.py" line="140" />
         <source>No device is enrolled yet.</source>
         <translation>No device is enrolled yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="140" />
+        <location filename="../../ui/desk/devices.py" line="145" />
         <source>Fingerprint: %1</source>
         <translation>Fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="142" />
+        <location filename="../../ui/desk/devices.py" line="147" />
         <source>Enrolled %1 · bundles merged: %2 · record versions written on it: %3</source>
         <translation>Enrolled %1 · bundles merged: %2 · record versions written on it: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="155" />
+        <location filename="../../ui/desk/devices.py" line="160" />
         <source>Last bundle #%1: sealed %2, imported %3</source>
         <translation>Last bundle #%1: sealed %2, imported %3</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="178" />
+        <location filename="../../ui/desk/devices.py" line="183" />
         <source>Choose the device's identity card</source>
         <translation>Choose the device's identity card</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="203" />
+        <location filename="../../ui/desk/devices.py" line="208" />
         <source>Enrolled “%1”. Its bundles can be imported now.</source>
         <translation>Enrolled “%1”. Its bundles can be imported now.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="165" />
+        <location filename="../../ui/desk/devices.py" line="170" />
         <source>Revoked %1: nothing new from it is merged without review; what it sent after bundle %2 is flagged for review.</source>
         <translation>Revoked %1: nothing new from it is merged without review; what it sent after bundle %2 is flagged for review.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="93" />
+        <location filename="../../ui/desk/devices.py" line="94" />
         <source>Revoked %1</source>
         <translation>Revoked %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="219" />
+        <location filename="../../ui/desk/devices.py" line="224" />
         <source>Revoked “%1”: nothing new from it will be merged without review; what it sent after bundle %2 is flagged for review.</source>
         <translation>Revoked “%1”: nothing new from it will be merged without review; what it sent after bundle %2 is flagged for review.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="236" />
+        <location filename="../../ui/desk/devices.py" line="241" />
         <source>Where to write the receipt (e.g. the USB stick)</source>
         <translation>Where to write the receipt (e.g. the USB stick)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="252" />
+        <location filename="../../ui/desk/devices.py" line="257" />
         <source>Writing the receipt…</source>
         <translation>Writing the receipt…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="257" />
+        <location filename="../../ui/desk/devices.py" line="262" />
         <source>Receipt for “%1” written (%2 versions, %3 evidence files): %4. Give it to the field worker; their Qorgau may then remove what the archive holds.</source>
         <translation>Receipt for “%1” written (%2 versions, %3 evidence files): %4. Give it to the field worker; their Qorgau may then remove what the archive holds.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="281" />
+        <location filename="../../ui/desk/devices.py" line="286" />
         <source>Enrol a device</source>
         <translation>Enrol a device</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="287" />
+        <location filename="../../ui/desk/devices.py" line="292" />
         <source>“%1” — a %2 device</source>
         <translation>“%1” — a %2 device</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="291" />
+        <location filename="../../ui/desk/devices.py" line="296" />
         <source>field</source>
         <translation>field</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="293" />
+        <location filename="../../ui/desk/devices.py" line="298" />
         <source>archive</source>
         <translation>archive</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="299" />
+        <location filename="../../ui/desk/devices.py" line="304" />
         <source>1. Ask the person who holds this laptop to open its identity card in Qorgau and read the fingerprint aloud to you, group by group. Compare each group with this one:</source>
         <translation>1. Ask the person who holds this laptop to open its identity card in Qorgau and read the fingerprint aloud to you, group by group. Compare each group with this one:</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="318" />
+        <location filename="../../ui/desk/devices.py" line="323" />
         <source>2. Optionally type the digits as they are read to you: Qorgau compares them too.</source>
         <translation>2. Optionally type the digits as they are read to you: Qorgau compares them too.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="335" />
+        <location filename="../../ui/desk/devices.py" line="340" />
         <source>3. Every group matched what was read to me</source>
         <translation>3. Every group matched what was read to me</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="340" />
+        <location filename="../../ui/desk/devices.py" line="345" />
         <source>If a single digit differs, do not enrol: the card may have been replaced on the way. Ask for the card again by another route.</source>
         <translation>If a single digit differs, do not enrol: the card may have been replaced on the way. Ask for the card again by another route.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="351" />
-        <location filename="../../ui/desk/devices.py" line="481" />
-        <location filename="../../ui/desk/devices.py" line="524" />
+        <location filename="../../ui/desk/devices.py" line="356" />
+        <location filename="../../ui/desk/devices.py" line="486" />
+        <location filename="../../ui/desk/devices.py" line="529" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="353" />
+        <location filename="../../ui/desk/devices.py" line="358" />
         <source>&amp;Enrol this device</source>
         <translation>&amp;Enrol this device</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="367" />
+        <location filename="../../ui/desk/devices.py" line="372" />
         <source>The digits match.</source>
         <translation>The digits match.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="371" />
+        <location filename="../../ui/desk/devices.py" line="376" />
         <source>So far the same…</source>
         <translation>So far the same…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="374" />
+        <location filename="../../ui/desk/devices.py" line="379" />
         <source>The digits differ: do not enrol this card.</source>
         <translation>The digits differ: do not enrol this card.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="397" />
+        <location filename="../../ui/desk/devices.py" line="402" />
         <source>Enrolling…</source>
         <translation>Enrolling…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="420" />
-        <location filename="../../ui/desk/devices.py" line="518" />
+        <location filename="../../ui/desk/devices.py" line="425" />
+        <location filename="../../ui/desk/devices.py" line="523" />
         <source>Revoke a device</source>
         <translation>Revoke a device</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="425" />
+        <location filename="../../ui/desk/devices.py" line="430" />
         <source>Revoke “%1”</source>
         <translation>Revoke “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="429" />
+        <location filename="../../ui/desk/devices.py" line="434" />
         <source>Do this when the laptop was seized, lost or stolen. From now on nothing it signs or wrote that the archive does not hold yet is merged without your review, whatever its number. What it sent after the bundle you choose is flagged for review. A revoked device is never enrolled again: give the field worker a new vault.</source>
         <translation>Do this when the laptop was seized, lost or stolen. From now on nothing it signs or wrote that the archive does not hold yet is merged without your review, whatever its number. What it sent after the bundle you choose is flagged for review. A revoked device is never enrolled again: give the field worker a new vault.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="442" />
+        <location filename="../../ui/desk/devices.py" line="447" />
         <source>From the last bundle received (#%1)</source>
         <translation>From the last bundle received (#%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="446" />
+        <location filename="../../ui/desk/devices.py" line="451" />
         <source>Keep bundles up to number:</source>
         <translation>Keep bundles up to number:</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="447" />
+        <location filename="../../ui/desk/devices.py" line="452" />
         <source>Seized on (YYYY-MM-DD):</source>
         <translation>Seized on (YYYY-MM-DD):</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="462" />
+        <location filename="../../ui/desk/devices.py" line="467" />
         <source>By date: bundles already imported that were sealed before that day stay valid. The date a bundle claims is not trusted after that: the device's clock is in other hands.</source>
         <translation>By date: bundles already imported that were sealed before that day stay valid. The date a bundle claims is not trusted after that: the device's clock is in other hands.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="476" />
+        <location filename="../../ui/desk/devices.py" line="481" />
         <source>What happened (kept in the custody log)</source>
         <translation>What happened (kept in the custody log)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="483" />
+        <location filename="../../ui/desk/devices.py" line="488" />
         <source>&amp;Revoke</source>
         <translation>&amp;Revoke</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="519" />
+        <location filename="../../ui/desk/devices.py" line="524" />
         <source>Revoke “%1”? This cannot be undone.</source>
         <translation>Revoke “%1”? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="523" />
+        <location filename="../../ui/desk/devices.py" line="528" />
         <source>Revoke</source>
         <translation>Revoke</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="546" />
+        <location filename="../../ui/desk/devices.py" line="551" />
         <source>Revoking…</source>
         <translation>Revoking…</translation>
     </message>
@@ -1665,162 +1665,162 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../../ui/desk/common.py" line="211" />
+        <location filename="../../ui/desk/common.py" line="238" />
         <source>It was made by a newer Qorgau: it holds records of a kind this archive does not know yet. Upgrade Qorgau on this computer to the field laptops' version, then receive the same bundle again.</source>
         <translation>It was made by a newer Qorgau: it holds records of a kind this archive does not know yet. Upgrade Qorgau on this computer to the field laptops' version, then receive the same bundle again.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="217" />
+        <location filename="../../ui/desk/common.py" line="244" />
         <source>The file is damaged or is not a Qorgau bundle: it could not be decrypted to the end. It may have been altered or cut short on the way.</source>
         <translation>The file is damaged or is not a Qorgau bundle: it could not be decrypted to the end. It may have been altered or cut short on the way.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="222" />
+        <location filename="../../ui/desk/common.py" line="249" />
         <source>The file ends early: it was cut short, perhaps by an interrupted copy. Ask for the bundle again.</source>
         <translation>The file ends early: it was cut short, perhaps by an interrupted copy. Ask for the bundle again.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="227" />
+        <location filename="../../ui/desk/common.py" line="254" />
         <source>The bundle is not addressed to this archive: it was sealed for other coordinators.</source>
         <translation>The bundle is not addressed to this archive: it was sealed for other coordinators.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="231" />
+        <location filename="../../ui/desk/common.py" line="258" />
         <source>Its signatures do not match the keys enrolled for the device: the bundle was forged or altered after it was signed.</source>
         <translation>Its signatures do not match the keys enrolled for the device: the bundle was forged or altered after it was signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="236" />
+        <location filename="../../ui/desk/common.py" line="263" />
         <source>It comes from a device this archive has not enrolled. If you expect bundles from it, enrol its identity card under Devices (compare the fingerprint by phone first).</source>
         <translation>It comes from a device this archive has not enrolled. If you expect bundles from it, enrol its identity card under Devices (compare the fingerprint by phone first).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="242" />
+        <location filename="../../ui/desk/common.py" line="269" />
         <source>It carries records by devices this archive does not know, or names a known device with other keys.</source>
         <translation>It carries records by devices this archive does not know, or names a known device with other keys.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="247" />
+        <location filename="../../ui/desk/common.py" line="274" />
         <source>It is larger than this archive accepts.</source>
         <translation>It is larger than this archive accepts.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="248" />
+        <location filename="../../ui/desk/common.py" line="275" />
         <source>It could not be read.</source>
         <translation>It could not be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="250" />
+        <location filename="../../ui/desk/common.py" line="277" />
         <source>Its contents do not match what the device signed: the file was altered or damaged after it was sealed.</source>
         <translation>Its contents do not match what the device signed: the file was altered or damaged after it was sealed.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="257" />
+        <location filename="../../ui/desk/common.py" line="284" />
         <source>The device was revoked (seized), and this bundle was not imported before: whoever holds the device's key may have made it, whatever its number.</source>
         <translation>The device was revoked (seized), and this bundle was not imported before: whoever holds the device's key may have made it, whatever its number.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="262" />
+        <location filename="../../ui/desk/common.py" line="289" />
         <source>The bundle carries versions written by a revoked (seized) device, passed on by another device: whoever holds the seized key may have written them.</source>
         <translation>The bundle carries versions written by a revoked (seized) device, passed on by another device: whoever holds the seized key may have written them.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="267" />
+        <location filename="../../ui/desk/common.py" line="294" />
         <source>The bundle changes a record that its author did not create: a field device may change only its own records, unless you granted it another device's.</source>
         <translation>The bundle changes a record that its author did not create: a field device may change only its own records, unless you granted it another device's.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="272" />
+        <location filename="../../ui/desk/common.py" line="299" />
         <source>The device sent a different bundle with the same number: its vault was copied or restored from a backup, or its key is in someone else's hands.</source>
         <translation>The device sent a different bundle with the same number: its vault was copied or restored from a backup, or its key is in someone else's hands.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="277" />
+        <location filename="../../ui/desk/common.py" line="304" />
         <source>The bundle does not follow on from the bundles already imported from this device: a rollback or a fork.</source>
         <translation>The bundle does not follow on from the bundles already imported from this device: a rollback or a fork.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="293" />
+        <location filename="../../ui/desk/common.py" line="320" />
         <source>It failed a sequence or revocation check.</source>
         <translation>It failed a sequence or revocation check.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="304" />
+        <location filename="../../ui/desk/common.py" line="331" />
         <source>Not imported — %1</source>
         <translation>Not imported — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="309" />
+        <location filename="../../ui/desk/common.py" line="336" />
         <source>Would merge — bundle %1 from “%2”</source>
         <translation>Would merge — bundle %1 from “%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="311" />
+        <location filename="../../ui/desk/common.py" line="338" />
         <source>Merged — bundle %1 from “%2”</source>
         <translation>Merged — bundle %1 from “%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="314" />
+        <location filename="../../ui/desk/common.py" line="341" />
         <source>New in the archive: records %1, record versions %2, evidence files %3.</source>
         <translation>New in the archive: records %1, record versions %2, evidence files %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="324" />
+        <location filename="../../ui/desk/common.py" line="351" />
         <source>Already held, sent again: record versions %1, evidence files %2 (a laptop sends them until it accepts a receipt).</source>
         <translation>Already held, sent again: record versions %1, evidence files %2 (a laptop sends them until it accepts a receipt).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="334" />
+        <location filename="../../ui/desk/common.py" line="361" />
         <source>Records now in conflict (edited on two devices): %1. Resolve them under Conflicts.</source>
         <translation>Records now in conflict (edited on two devices): %1. Resolve them under Conflicts.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="342" />
+        <location filename="../../ui/desk/common.py" line="369" />
         <source>Bundles never received from this device: %1. Ask the field worker for them.</source>
         <translation>Bundles never received from this device: %1. Ask the field worker for them.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="350" />
+        <location filename="../../ui/desk/common.py" line="377" />
         <source>This bundle was imported before; nothing changed.</source>
         <translation>This bundle was imported before; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="352" />
+        <location filename="../../ui/desk/common.py" line="379" />
         <source>This bundle is already in quarantine; nothing changed.</source>
         <translation>This bundle is already in quarantine; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="356" />
+        <location filename="../../ui/desk/common.py" line="383" />
         <source>Already here — bundle %1 from “%2”</source>
         <translation>Already here — bundle %1 from “%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="364" />
+        <location filename="../../ui/desk/common.py" line="391" />
         <source>Quarantined — bundle %1 from “%2”</source>
         <translation>Quarantined — bundle %1 from “%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="369" />
+        <location filename="../../ui/desk/common.py" line="396" />
         <source>Nothing from it was merged. Check with the field worker, then release or discard it under Quarantine.</source>
         <translation>Nothing from it was merged. Check with the field worker, then release or discard it under Quarantine.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="378" />
+        <location filename="../../ui/desk/common.py" line="405" />
         <source>Nothing from this file was merged.</source>
         <translation>Nothing from this file was merged.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="383" />
+        <location filename="../../ui/desk/common.py" line="410" />
         <source>It says it is bundle %1 from “%2”.</source>
         <translation>It says it is bundle %1 from “%2”.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="387" />
+        <location filename="../../ui/desk/common.py" line="414" />
         <source>Rejected — %1</source>
         <translation>Rejected — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="399" />
+        <location filename="../../ui/desk/common.py" line="426" />
         <source>Technical detail:</source>
         <translation>Technical detail:</translation>
     </message>
@@ -2921,13 +2921,13 @@ The export is recorded in the custody log of every record in it.</translation>
         <translation>If released, it would merge:</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="507" />
+        <location filename="../../ui/desk/devices.py" line="512" />
         <location filename="../../ui/desk/quarantine.py" line="227" />
         <source>Say why</source>
         <translation>Say why</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="508" />
+        <location filename="../../ui/desk/devices.py" line="513" />
         <location filename="../../ui/desk/quarantine.py" line="228" />
         <source>Write the reason first: it is kept in the custody log with your decision.</source>
         <translation>Write the reason first: it is kept in the custody log with your decision.</translation>
@@ -3704,317 +3704,317 @@ The export is recorded in the custody log of every record in it.</translation>
 <context>
     <name>Statistics</name>
     <message>
-        <location filename="../../ui/desk/figures.py" line="47" />
+        <location filename="../../ui/desk/figures.py" line="58" />
         <source>Complaints by status and city</source>
         <translation>Complaints by status and city</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="48" />
+        <location filename="../../ui/desk/figures.py" line="59" />
         <source>Complaints by month filed</source>
         <translation>Complaints by month filed</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="49" />
+        <location filename="../../ui/desk/figures.py" line="60" />
         <source>Complaints by facility</source>
         <translation>Complaints by facility</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="50" />
+        <location filename="../../ui/desk/figures.py" line="61" />
         <source>Closed complaints by city</source>
         <translation>Closed complaints by city</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="51" />
+        <location filename="../../ui/desk/figures.py" line="62" />
         <source>Complaints closed for lack of evidence, by city</source>
         <translation>Complaints closed for lack of evidence, by city</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="54" />
+        <location filename="../../ui/desk/figures.py" line="65" />
         <source>Victims who are women or minors, by city</source>
         <translation>Victims who are women or minors, by city</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="55" />
+        <location filename="../../ui/desk/figures.py" line="66" />
         <source>Methods of torture and ill-treatment</source>
         <translation>Methods of torture and ill-treatment</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="56" />
+        <location filename="../../ui/desk/figures.py" line="67" />
         <source>Methods by city</source>
         <translation>Methods by city</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="68" />
+        <location filename="../../ui/desk/figures.py" line="79" />
         <source>A complaint counts under every facility its case names (in a detention or an incident): rows may add up to more than the total.</source>
         <translation>A complaint counts under every facility its case names (in a detention or an incident): rows may add up to more than the total.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="59" />
+        <location filename="../../ui/desk/figures.py" line="70" />
         <source>First complaints (appeals, later steps and drafts left out), by the status their legal path gives them; city: the complaint's, else its case's. The chart groups the statuses by outcome.</source>
         <translation>First complaints (appeals, later steps and drafts left out), by the status their legal path gives them; city: the complaint's, else its case's. The chart groups the statuses by outcome.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="65" />
+        <location filename="../../ui/desk/figures.py" line="76" />
         <source>First complaints by the month they were filed, with their outcome.</source>
         <translation>First complaints by the month they were filed, with their outcome.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="73" />
+        <location filename="../../ui/desk/figures.py" line="84" />
         <source>Closed: registration refused, closed (no crime, no evidence) or amnesty. Percentages of first complaints.</source>
         <translation>Closed: registration refused, closed (no crime, no evidence) or amnesty. Percentages of first complaints.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="78" />
+        <location filename="../../ui/desk/figures.py" line="89" />
         <source>Closed for lack of evidence: closed for absence of a crime or of evidence. The chart shows the share of first complaints.</source>
         <translation>Closed for lack of evidence: closed for absence of a crime or of evidence. The chart shows the share of first complaints.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="83" />
+        <location filename="../../ui/desk/figures.py" line="94" />
         <source>Victims: people named as victims of a case or of one of its incidents, each counted once per city; city and date: the case's.</source>
         <translation>Victims: people named as victims of a case or of one of its incidents, each counted once per city; city and date: the case's.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="88" />
+        <location filename="../../ui/desk/figures.py" line="99" />
         <source>Incidents naming each method; percentages of the incidents with at least one method recorded.</source>
         <translation>Incidents naming each method; percentages of the incidents with at least one method recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="93" />
+        <location filename="../../ui/desk/figures.py" line="104" />
         <source>Incidents naming each method, by the incident's city (else its case's).</source>
         <translation>Incidents naming each method, by the incident's city (else its case's).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="96" />
+        <location filename="../../ui/desk/figures.py" line="107" />
         <source>First complaints by the year filed and the region of their city.</source>
         <translation>First complaints by the year filed and the region of their city.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="99" />
+        <location filename="../../ui/desk/figures.py" line="110" />
         <source>Closed for lack of evidence: closed for absence of a crime or of evidence, by region. The chart shows the share of first complaints.</source>
         <translation>Closed for lack of evidence: closed for absence of a crime or of evidence, by region. The chart shows the share of first complaints.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="104" />
+        <location filename="../../ui/desk/figures.py" line="115" />
         <source>How many first complaints reached each stage, as shown by any status on their legal path: registration, a suspect, victim status, court, conviction.</source>
         <translation>How many first complaints reached each stage, as shown by any status on their legal path: registration, a suspect, victim status, court, conviction.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="109" />
+        <location filename="../../ui/desk/figures.py" line="120" />
         <source>Every submission once: first complaints, and appeals and UN communications as steps of the complaint they continue.</source>
         <translation>Every submission once: first complaints, and appeals and UN communications as steps of the complaint they continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="114" />
+        <location filename="../../ui/desk/figures.py" line="125" />
         <source>Deaths in custody by region, with the autopsy and the investigation.</source>
         <translation>Deaths in custody by region, with the autopsy and the investigation.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="117" />
+        <location filename="../../ui/desk/figures.py" line="128" />
         <source>Reprisals against victims, relatives and defenders, by kind and outcome.</source>
         <translation>Reprisals against victims, relatives and defenders, by kind and outcome.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="120" />
+        <location filename="../../ui/desk/figures.py" line="131" />
         <source>Detention episodes by the hours held before registration, against the legal limit of 48 hours (24 for a minor).</source>
         <translation>Detention episodes by the hours held before registration, against the legal limit of 48 hours (24 for a minor).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="125" />
+        <location filename="../../ui/desk/figures.py" line="136" />
         <source>Each perpetrator named in an incident, by agency and involvement.</source>
         <translation>Each perpetrator named in an incident, by agency and involvement.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="128" />
+        <location filename="../../ui/desk/figures.py" line="139" />
         <source>Each victim once: women, minors, foreign nationals, activists and age at the time of their first case.</source>
         <translation>Each victim once: women, minors, foreign nationals, activists and age at the time of their first case.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="133" />
+        <location filename="../../ui/desk/figures.py" line="144" />
         <source>Incidents naming at least one method of each group, e.g. every form of sexual violence together.</source>
         <translation>Incidents naming at least one method of each group, e.g. every form of sexual violence together.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="140" />
+        <location filename="../../ui/desk/figures.py" line="151" />
         <source>City code</source>
         <translation>City code</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="141" />
+        <location filename="../../ui/desk/figures.py" line="152" />
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="142" />
+        <location filename="../../ui/desk/figures.py" line="153" />
         <source>Month code</source>
         <translation>Month code</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="143" />
+        <location filename="../../ui/desk/figures.py" line="154" />
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="144" />
+        <location filename="../../ui/desk/figures.py" line="155" />
         <source>Facility id</source>
         <translation>Facility id</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="145" />
+        <location filename="../../ui/desk/figures.py" line="156" />
         <source>Facility</source>
         <translation>Facility</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="146" />
+        <location filename="../../ui/desk/figures.py" line="157" />
         <source>Method code</source>
         <translation>Method code</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="147" />
+        <location filename="../../ui/desk/figures.py" line="158" />
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="148" />
+        <location filename="../../ui/desk/figures.py" line="159" />
         <source>Complaints</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="149" />
+        <location filename="../../ui/desk/figures.py" line="160" />
         <source>Not filed</source>
         <translation>Not filed</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="150" />
+        <location filename="../../ui/desk/figures.py" line="161" />
         <source>Pending</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="151" />
+        <location filename="../../ui/desk/figures.py" line="162" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="152" />
+        <location filename="../../ui/desk/figures.py" line="163" />
         <source>Sent to court</source>
         <translation>Sent to court</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="153" />
+        <location filename="../../ui/desk/figures.py" line="164" />
         <source>Other outcome</source>
         <translation>Other outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="154" />
+        <location filename="../../ui/desk/figures.py" line="165" />
         <source>Status not recorded</source>
         <translation>Status not recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="155" />
+        <location filename="../../ui/desk/figures.py" line="166" />
         <source>Closed (%)</source>
         <translation>Closed (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="156" />
+        <location filename="../../ui/desk/figures.py" line="167" />
         <source>Closed for lack of evidence</source>
         <translation>Closed for lack of evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="157" />
+        <location filename="../../ui/desk/figures.py" line="168" />
         <source>Lack of evidence (% of complaints)</source>
         <translation>Lack of evidence (% of complaints)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="160" />
+        <location filename="../../ui/desk/figures.py" line="171" />
         <source>Lack of evidence (% of closed)</source>
         <translation>Lack of evidence (% of closed)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="163" />
+        <location filename="../../ui/desk/figures.py" line="174" />
         <source>Victims</source>
         <translation>Victims</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="164" />
+        <location filename="../../ui/desk/figures.py" line="175" />
         <source>Women</source>
         <translation>Women</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="165" />
+        <location filename="../../ui/desk/figures.py" line="176" />
         <source>Women (%)</source>
         <translation>Women (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="166" />
+        <location filename="../../ui/desk/figures.py" line="177" />
         <source>Minors</source>
         <translation>Minors</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="167" />
+        <location filename="../../ui/desk/figures.py" line="178" />
         <source>Minors (%)</source>
         <translation>Minors (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="168" />
+        <location filename="../../ui/desk/figures.py" line="179" />
         <source>Women who were minors</source>
         <translation>Women who were minors</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="169" />
+        <location filename="../../ui/desk/figures.py" line="180" />
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="170" />
+        <location filename="../../ui/desk/figures.py" line="181" />
         <source>Incidents (%)</source>
         <translation>Incidents (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="171" />
+        <location filename="../../ui/desk/figures.py" line="182" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="172" />
+        <location filename="../../ui/desk/figures.py" line="183" />
         <source>Not recorded</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="173" />
+        <location filename="../../ui/desk/figures.py" line="184" />
         <source>Month not recorded</source>
         <translation>Month not recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="174" />
+        <location filename="../../ui/desk/figures.py" line="185" />
         <source>No facility recorded</source>
         <translation>No facility recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="175" />
+        <location filename="../../ui/desk/figures.py" line="186" />
         <source>Unknown facility</source>
         <translation>Unknown facility</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="176" />
+        <location filename="../../ui/desk/figures.py" line="187" />
         <source>Incidents with methods recorded</source>
         <translation>Incidents with methods recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="293" />
+        <location filename="../../ui/desk/figures.py" line="304" />
         <source>Nothing to count with these filters.</source>
         <translation>Nothing to count with these filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="401" />
+        <location filename="../../ui/desk/figures.py" line="412" />
         <source>The %1 largest are drawn; the table below has all %2.</source>
         <translation>The %1 largest are drawn; the table below has all %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="458" />
+        <location filename="../../ui/desk/figures.py" line="511" />
         <source>Statistics</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="459" />
+        <location filename="../../ui/desk/figures.py" line="512" />
         <source>Figures over every record in the archive: first complaints and their legal path by region, city, month and facility, deaths in custody, reprisals, who the victims are, methods. The table under each chart holds its numbers; export it as CSV for a submission.</source>
         <translation>Figures over every record in the archive: first complaints and their legal path by region, city, month and facility, deaths in custody, reprisals, who the victims are, methods. The table under each chart holds its numbers; export it as CSV for a submission.</translation>
     </message>
@@ -4029,107 +4029,107 @@ The export is recorded in the custody log of every record in it.</translation>
         <translation>to DD.MM.YYYY</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="39" />
+        <location filename="../../ui/filters.py" line="41" />
         <source>Every city</source>
         <translation>Every city</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="38" />
+        <location filename="../../ui/filters.py" line="40" />
         <source>Every region</source>
         <translation>Every region</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="46" />
+        <location filename="../../ui/filters.py" line="48" />
         <source>e.g. January 2022</source>
         <translation>e.g. January 2022</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="41" />
+        <location filename="../../ui/filters.py" line="43" />
         <source>Every facility</source>
         <translation>Every facility</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="47" />
+        <location filename="../../ui/filters.py" line="49" />
         <source>&amp;Dates</source>
         <translation>&amp;Dates</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="49" />
+        <location filename="../../ui/filters.py" line="51" />
         <source>&amp;Tag</source>
         <translation>&amp;Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="474" />
+        <location filename="../../ui/desk/figures.py" line="527" />
         <source>&amp;Count</source>
         <translation>&amp;Count</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="509" />
+        <location filename="../../ui/desk/figures.py" line="561" />
         <source>Export this table as &amp;CSV…</source>
         <translation>Export this table as &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="510" />
+        <location filename="../../ui/desk/figures.py" line="562" />
         <source>Export &amp;all tables as CSV…</source>
         <translation>Export &amp;all tables as CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="549" />
+        <location filename="../../ui/desk/figures.py" line="601" />
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="609" />
+        <location filename="../../ui/desk/figures.py" line="662" />
         <source>The figures include %1 entries anonymised for statistics: cases of people who did not consent to sharing, counted with no name, text or date of birth.</source>
         <translation>The figures include %1 entries anonymised for statistics: cases of people who did not consent to sharing, counted with no name, text or date of birth.</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="137" />
+        <location filename="../../ui/filters.py" line="142" />
         <source>dates %1 to %2</source>
         <translation>dates %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="146" />
+        <location filename="../../ui/filters.py" line="151" />
         <source>Filters: %1.</source>
         <translation>Filters: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="631" />
+        <location filename="../../ui/desk/figures.py" line="684" />
         <source>CSV files are not encrypted</source>
         <translation>CSV files are not encrypted</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="632" />
+        <location filename="../../ui/desk/figures.py" line="685" />
         <source>A CSV file is plaintext: anyone who gets the file or the disk can read it. The figures name no person, but facility names and small numbers can still point to someone. Save it only where it is needed, and delete it after use.</source>
         <translation>A CSV file is plaintext: anyone who gets the file or the disk can read it. The figures name no person, but facility names and small numbers can still point to someone. Save it only where it is needed, and delete it after use.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="639" />
+        <location filename="../../ui/desk/figures.py" line="692" />
         <source>Choose where…</source>
         <translation>Choose where…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="640" />
+        <location filename="../../ui/desk/figures.py" line="693" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="648" />
+        <location filename="../../ui/desk/figures.py" line="701" />
         <source>Folder for the CSV files</source>
         <translation>Folder for the CSV files</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="655" />
+        <location filename="../../ui/desk/figures.py" line="708" />
         <source>Save the table as CSV</source>
         <translation>Save the table as CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="672" />
+        <location filename="../../ui/desk/figures.py" line="725" />
         <source>Writing CSV…</source>
         <translation>Writing CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="676" />
+        <location filename="../../ui/desk/figures.py" line="729" />
         <source>Written (plaintext): %1</source>
         <translation>Written (plaintext): %1</translation>
     </message>

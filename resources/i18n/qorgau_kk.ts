@@ -3,17 +3,17 @@
 <context>
     <name>ArchiveDesk</name>
     <message>
-        <location filename="../../ui/desk/common.py" line="95" />
+        <location filename="../../ui/desk/common.py" line="122" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="132" />
+        <location filename="../../ui/desk/common.py" line="159" />
         <source>Stopping…</source>
         <translation>Тоқтатылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="423" />
+        <location filename="../../ui/desk/common.py" line="450" />
         <source>hidden (protected identity)</source>
         <translation>жасырылған (қорғалған тұлға)</translation>
     </message>
@@ -927,260 +927,260 @@
 <context>
     <name>Devices</name>
     <message>
-        <location filename="../../ui/desk/devices.py" line="38" />
+        <location filename="../../ui/desk/devices.py" line="39" />
         <source>Devices</source>
         <translation>Құрылғылар</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="39" />
+        <location filename="../../ui/desk/devices.py" line="40" />
         <source>Field laptops whose bundles this archive accepts. A missing bundle number means a bundle was made but never arrived: ask for it. Revoke a laptop that was seized or lost: its later bundles are quarantined, never merged.</source>
         <translation>Осы мұрағат пакеттерін қабылдайтын далалық ноутбуктер. Пакет нөмірі жетіспесе, пакет жасалған, бірақ келмеген: оны сұратыңыз. Тәркіленген немесе жоғалған ноутбукті кері қайтарып алыңыз: оның кейінгі пакеттері карантинге түседі, ешқашан біріктірілмейді.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="48" />
+        <location filename="../../ui/desk/devices.py" line="49" />
         <source>Device</source>
         <translation>Құрылғы</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="49" />
+        <location filename="../../ui/desk/devices.py" line="50" />
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="50" />
+        <location filename="../../ui/desk/devices.py" line="51" />
         <source>Last bundle</source>
         <translation>Соңғы пакет</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="51" />
+        <location filename="../../ui/desk/devices.py" line="52" />
         <source>Sealed</source>
         <translation>Мөрленді</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="52" />
+        <location filename="../../ui/desk/devices.py" line="53" />
         <source>Never received</source>
         <translation>Келмегендер</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="53" />
+        <location filename="../../ui/desk/devices.py" line="54" />
         <source>In quarantine</source>
         <translation>Карантинде</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="54" />
+        <location filename="../../ui/desk/devices.py" line="55" />
         <source>Last receipt</source>
         <translation>Соңғы түбіртек</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="64" />
+        <location filename="../../ui/desk/devices.py" line="65" />
         <source>&amp;Enrol a device…</source>
         <translation>Құрылғыны &amp;тіркеу…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="65" />
+        <location filename="../../ui/desk/devices.py" line="66" />
         <source>Write a re&amp;ceipt…</source>
         <translation>&amp;Түбіртек жазу…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="66" />
+        <location filename="../../ui/desk/devices.py" line="67" />
         <source>&amp;Revoke…</source>
         <translation>Кері &amp;қайтарып алу…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="95" />
+        <location filename="../../ui/desk/devices.py" line="96" />
         <source>Enrolled</source>
         <translation>Тіркелген</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="135" />
+        <location filename="../../ui/desk/devices.py" line="140" />
         <source>No device is enrolled yet.</source>
         <translation>Әзірге бірде-бір құрылғы тіркелмеген.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="140" />
+        <location filename="../../ui/desk/devices.py" line="145" />
         <source>Fingerprint: %1</source>
         <translation>Цифрлық із: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="142" />
+        <location filename="../../ui/desk/devices.py" line="147" />
         <source>Enrolled %1 · bundles merged: %2 · record versions written on it: %3</source>
         <translation>Тіркелген: %1 · біріктірілген пакеттер: %2 · онда жазылған нұсқалар: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="155" />
+        <location filename="../../ui/desk/devices.py" line="160" />
         <source>Last bundle #%1: sealed %2, imported %3</source>
         <translation>Соңғы № %1 пакет: мөрленген уақыты %2, импортталған уақыты %3</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="178" />
+        <location filename="../../ui/desk/devices.py" line="183" />
         <source>Choose the device's identity card</source>
         <translation>Құрылғының сәйкестендіру картасын таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="203" />
+        <location filename="../../ui/desk/devices.py" line="208" />
         <source>Enrolled “%1”. Its bundles can be imported now.</source>
         <translation>«%1» тіркелді. Енді оның пакеттерін импорттауға болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="165" />
+        <location filename="../../ui/desk/devices.py" line="170" />
         <source>Revoked %1: nothing new from it is merged without review; what it sent after bundle %2 is flagged for review.</source>
         <translation>%1 кері қайтарылды: одан келген жаңа ештеңе тексерусіз біріктірілмейді; %2-пакеттен кейін жіберілгендер тексеруге белгіленді.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="93" />
+        <location filename="../../ui/desk/devices.py" line="94" />
         <source>Revoked %1</source>
         <translation>Кері қайтарып алынды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="219" />
+        <location filename="../../ui/desk/devices.py" line="224" />
         <source>Revoked “%1”: nothing new from it will be merged without review; what it sent after bundle %2 is flagged for review.</source>
         <translation>«%1» кері қайтарылды: одан келген жаңа ештеңе тексерусіз біріктірілмейді; %2-пакеттен кейін жіберілгендер тексеруге белгіленді.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="236" />
+        <location filename="../../ui/desk/devices.py" line="241" />
         <source>Where to write the receipt (e.g. the USB stick)</source>
         <translation>Түбіртекті қайда жазу керек (мысалы, флешкаға)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="252" />
+        <location filename="../../ui/desk/devices.py" line="257" />
         <source>Writing the receipt…</source>
         <translation>Түбіртек жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="257" />
+        <location filename="../../ui/desk/devices.py" line="262" />
         <source>Receipt for “%1” written (%2 versions, %3 evidence files): %4. Give it to the field worker; their Qorgau may then remove what the archive holds.</source>
         <translation>«%1» үшін түбіртек жазылды (нұсқалар: %2, дәлел файлдары: %3): %4. Оны далалық қызметкерге беріңіз; содан кейін оның Qorgau бағдарламасы мұрағатта сақталғанды жоя алады.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="281" />
+        <location filename="../../ui/desk/devices.py" line="286" />
         <source>Enrol a device</source>
         <translation>Құрылғыны тіркеу</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="287" />
+        <location filename="../../ui/desk/devices.py" line="292" />
         <source>“%1” — a %2 device</source>
         <translation>«%1» — құрылғы түрі: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="291" />
+        <location filename="../../ui/desk/devices.py" line="296" />
         <source>field</source>
         <translation>далалық</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="293" />
+        <location filename="../../ui/desk/devices.py" line="298" />
         <source>archive</source>
         <translation>мұрағат</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="299" />
+        <location filename="../../ui/desk/devices.py" line="304" />
         <source>1. Ask the person who holds this laptop to open its identity card in Qorgau and read the fingerprint aloud to you, group by group. Compare each group with this one:</source>
         <translation>1. Осы ноутбук қолындағы адамнан Qorgau-да сәйкестендіру картасын ашып, цифрлық ізді топ-тобымен дауыстап оқып беруін сұраңыз. Әр топты мынамен салыстырыңыз:</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="318" />
+        <location filename="../../ui/desk/devices.py" line="323" />
         <source>2. Optionally type the digits as they are read to you: Qorgau compares them too.</source>
         <translation>2. Қаласаңыз, цифрларды оқылған сайын енгізіңіз: Qorgau да оларды салыстырады.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="335" />
+        <location filename="../../ui/desk/devices.py" line="340" />
         <source>3. Every group matched what was read to me</source>
         <translation>3. Барлық топ маған оқылғанмен сәйкес келді</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="340" />
+        <location filename="../../ui/desk/devices.py" line="345" />
         <source>If a single digit differs, do not enrol: the card may have been replaced on the way. Ask for the card again by another route.</source>
         <translation>Бір цифр болса да сәйкес келмесе, тіркемеңіз: карта жолда ауыстырылған болуы мүмкін. Картаны басқа жолмен қайта сұратыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="351" />
-        <location filename="../../ui/desk/devices.py" line="481" />
-        <location filename="../../ui/desk/devices.py" line="524" />
+        <location filename="../../ui/desk/devices.py" line="356" />
+        <location filename="../../ui/desk/devices.py" line="486" />
+        <location filename="../../ui/desk/devices.py" line="529" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="353" />
+        <location filename="../../ui/desk/devices.py" line="358" />
         <source>&amp;Enrol this device</source>
         <translation>Осы құрылғыны &amp;тіркеу</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="367" />
+        <location filename="../../ui/desk/devices.py" line="372" />
         <source>The digits match.</source>
         <translation>Цифрлар сәйкес келеді.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="371" />
+        <location filename="../../ui/desk/devices.py" line="376" />
         <source>So far the same…</source>
         <translation>Әзірге сәйкес…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="374" />
+        <location filename="../../ui/desk/devices.py" line="379" />
         <source>The digits differ: do not enrol this card.</source>
         <translation>Цифрлар сәйкес емес: бұл картаны тіркемеңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="397" />
+        <location filename="../../ui/desk/devices.py" line="402" />
         <source>Enrolling…</source>
         <translation>Тіркелуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="420" />
-        <location filename="../../ui/desk/devices.py" line="518" />
+        <location filename="../../ui/desk/devices.py" line="425" />
+        <location filename="../../ui/desk/devices.py" line="523" />
         <source>Revoke a device</source>
         <translation>Құрылғыны кері қайтарып алу</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="425" />
+        <location filename="../../ui/desk/devices.py" line="430" />
         <source>Revoke “%1”</source>
         <translation>«%1» кері қайтарып алу</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="429" />
+        <location filename="../../ui/desk/devices.py" line="434" />
         <source>Do this when the laptop was seized, lost or stolen. From now on nothing it signs or wrote that the archive does not hold yet is merged without your review, whatever its number. What it sent after the bundle you choose is flagged for review. A revoked device is never enrolled again: give the field worker a new vault.</source>
         <translation>Ноутбук алынып қойылса, жоғалса немесе ұрланса, осыны жасаңыз. Бұдан былай оның қол қойған немесе жазған, архивте әлі жоқ ешнәрсесі нөміріне қарамастан сіздің тексеруіңізсіз біріктірілмейді. Сіз таңдаған пакеттен кейін жіберген нәрселері тексеруге белгіленеді. Кері қайтарылған құрылғы ешқашан қайта тіркелмейді: қызметкерге жаңа қойма беріңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="442" />
+        <location filename="../../ui/desk/devices.py" line="447" />
         <source>From the last bundle received (#%1)</source>
         <translation>Соңғы алынған пакеттен бастап (№ %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="446" />
+        <location filename="../../ui/desk/devices.py" line="451" />
         <source>Keep bundles up to number:</source>
         <translation>Мына нөмірге дейінгі пакеттерді қалдыру:</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="447" />
+        <location filename="../../ui/desk/devices.py" line="452" />
         <source>Seized on (YYYY-MM-DD):</source>
         <translation>Тәркіленген күні (ЖЖЖЖ-АА-КК):</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="462" />
+        <location filename="../../ui/desk/devices.py" line="467" />
         <source>By date: bundles already imported that were sealed before that day stay valid. The date a bundle claims is not trusted after that: the device's clock is in other hands.</source>
         <translation>Күні бойынша: сол күнге дейін мөрленген, бұрын импортталған пакеттер жарамды болып қалады. Одан кейін пакетте көрсетілген күнге сенім жоқ: құрылғының сағаты бөгде адамдардың қолында.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="476" />
+        <location filename="../../ui/desk/devices.py" line="481" />
         <source>What happened (kept in the custody log)</source>
         <translation>Не болды (сақтау журналында сақталады)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="483" />
+        <location filename="../../ui/desk/devices.py" line="488" />
         <source>&amp;Revoke</source>
         <translation>Кері &amp;қайтарып алу</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="519" />
+        <location filename="../../ui/desk/devices.py" line="524" />
         <source>Revoke “%1”? This cannot be undone.</source>
         <translation>«%1» кері қайтарып алу керек пе? Мұны болдырмау мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="523" />
+        <location filename="../../ui/desk/devices.py" line="528" />
         <source>Revoke</source>
         <translation>Кері қайтарып алу</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="546" />
+        <location filename="../../ui/desk/devices.py" line="551" />
         <source>Revoking…</source>
         <translation>Кері қайтарылуда…</translation>
     </message>
@@ -1665,162 +1665,162 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../../ui/desk/common.py" line="211" />
+        <location filename="../../ui/desk/common.py" line="238" />
         <source>It was made by a newer Qorgau: it holds records of a kind this archive does not know yet. Upgrade Qorgau on this computer to the field laptops' version, then receive the same bundle again.</source>
         <translation>Пакетті Qorgau-дың жаңарақ нұсқасы жасаған: онда осы мұрағат әлі білмейтін түрдегі жазбалар бар. Осы компьютердегі Qorgau-ды далалық ноутбуктердің нұсқасына дейін жаңартып, сол пакетті қайта қабылдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="217" />
+        <location filename="../../ui/desk/common.py" line="244" />
         <source>The file is damaged or is not a Qorgau bundle: it could not be decrypted to the end. It may have been altered or cut short on the way.</source>
         <translation>Файл бүлінген немесе Qorgau пакеті емес: оны соңына дейін шифрын ашу мүмкін болмады. Мүмкін, ол жолда өзгертілген немесе қысқартылған.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="222" />
+        <location filename="../../ui/desk/common.py" line="249" />
         <source>The file ends early: it was cut short, perhaps by an interrupted copy. Ask for the bundle again.</source>
         <translation>Файл ерте аяқталады: ол толық емес, мүмкін көшіру үзілген. Пакетті қайта сұратыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="227" />
+        <location filename="../../ui/desk/common.py" line="254" />
         <source>The bundle is not addressed to this archive: it was sealed for other coordinators.</source>
         <translation>Пакет осы мұрағатқа арналмаған: ол басқа үйлестірушілер үшін мөрленген.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="231" />
+        <location filename="../../ui/desk/common.py" line="258" />
         <source>Its signatures do not match the keys enrolled for the device: the bundle was forged or altered after it was signed.</source>
         <translation>Оның қолтаңбалары құрылғы үшін тіркелген кілттерге сәйкес келмейді: пакет жалған немесе қол қойылғаннан кейін өзгертілген.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="236" />
+        <location filename="../../ui/desk/common.py" line="263" />
         <source>It comes from a device this archive has not enrolled. If you expect bundles from it, enrol its identity card under Devices (compare the fingerprint by phone first).</source>
         <translation>Ол осы мұрағатта тіркелмеген құрылғыдан келген. Одан пакет күтсеңіз, оның сәйкестендіру картасын «Құрылғылар» бөлімінде тіркеңіз (алдымен цифрлық ізді телефонмен салыстырыңыз).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="242" />
+        <location filename="../../ui/desk/common.py" line="269" />
         <source>It carries records by devices this archive does not know, or names a known device with other keys.</source>
         <translation>Онда осы мұрағатқа белгісіз құрылғылардың жазбалары бар немесе белгілі құрылғы басқа кілттермен көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="247" />
+        <location filename="../../ui/desk/common.py" line="274" />
         <source>It is larger than this archive accepts.</source>
         <translation>Ол осы мұрағат қабылдайтыннан үлкен.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="248" />
+        <location filename="../../ui/desk/common.py" line="275" />
         <source>It could not be read.</source>
         <translation>Оны оқу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="250" />
+        <location filename="../../ui/desk/common.py" line="277" />
         <source>Its contents do not match what the device signed: the file was altered or damaged after it was sealed.</source>
         <translation>Оның мазмұны құрылғы қол қойғанға сәйкес келмейді: файл мөрленгеннен кейін өзгертілген немесе бүлінген.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="257" />
+        <location filename="../../ui/desk/common.py" line="284" />
         <source>The device was revoked (seized), and this bundle was not imported before: whoever holds the device's key may have made it, whatever its number.</source>
         <translation>Құрылғы кері қайтарылған (алынып қойылған), ал бұл пакет бұрын импортталмаған: оның нөмірі қандай болса да, оны құрылғы кілтін ұстап отырған адам жасауы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="262" />
+        <location filename="../../ui/desk/common.py" line="289" />
         <source>The bundle carries versions written by a revoked (seized) device, passed on by another device: whoever holds the seized key may have written them.</source>
         <translation>Пакетте кері қайтарылған (алынып қойылған) құрылғы жазған, басқа құрылғы арқылы жіберілген нұсқалар бар: оларды алынған кілтті ұстап отырған адам жазуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="267" />
+        <location filename="../../ui/desk/common.py" line="294" />
         <source>The bundle changes a record that its author did not create: a field device may change only its own records, unless you granted it another device's.</source>
         <translation>Пакет авторы жасамаған жазбаны өзгертеді: далалық құрылғы тек өз жазбаларын өзгерте алады, егер сіз оған басқа құрылғының жазбаларын бермесеңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="272" />
+        <location filename="../../ui/desk/common.py" line="299" />
         <source>The device sent a different bundle with the same number: its vault was copied or restored from a backup, or its key is in someone else's hands.</source>
         <translation>Құрылғы сол нөмірмен басқа пакет жіберді: оның қоймасы көшірілген не сақтық көшірмеден қалпына келтірілген, әлде кілті бөгде адамның қолында.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="277" />
+        <location filename="../../ui/desk/common.py" line="304" />
         <source>The bundle does not follow on from the bundles already imported from this device: a rollback or a fork.</source>
         <translation>Пакет осы құрылғыдан бұрын импортталған пакеттердің жалғасы емес: кері шегіну немесе тармақталу.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="293" />
+        <location filename="../../ui/desk/common.py" line="320" />
         <source>It failed a sequence or revocation check.</source>
         <translation>Ол реттілік немесе кері қайтару тексеруінен өтпеді.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="304" />
+        <location filename="../../ui/desk/common.py" line="331" />
         <source>Not imported — %1</source>
         <translation>Импортталмады — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="309" />
+        <location filename="../../ui/desk/common.py" line="336" />
         <source>Would merge — bundle %1 from “%2”</source>
         <translation>Біріктірілер еді — «%2» құрылғысының № %1 пакеті</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="311" />
+        <location filename="../../ui/desk/common.py" line="338" />
         <source>Merged — bundle %1 from “%2”</source>
         <translation>Біріктірілді — «%2» құрылғысының № %1 пакеті</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="314" />
+        <location filename="../../ui/desk/common.py" line="341" />
         <source>New in the archive: records %1, record versions %2, evidence files %3.</source>
         <translation>Мұрағатта жаңа: жазбалар — %1, жазба нұсқалары — %2, дәлел файлдары — %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="324" />
+        <location filename="../../ui/desk/common.py" line="351" />
         <source>Already held, sent again: record versions %1, evidence files %2 (a laptop sends them until it accepts a receipt).</source>
         <translation>Бұрыннан бар, қайта жіберілген: жазба нұсқалары — %1, дәлел файлдары — %2 (ноутбук түбіртекті қабылдағанша оларды жібере береді).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="334" />
+        <location filename="../../ui/desk/common.py" line="361" />
         <source>Records now in conflict (edited on two devices): %1. Resolve them under Conflicts.</source>
         <translation>Қайшылықтағы жазбалар (екі құрылғыда өзгертілген): %1. Оларды «Қайшылықтар» бөлімінде шешіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="342" />
+        <location filename="../../ui/desk/common.py" line="369" />
         <source>Bundles never received from this device: %1. Ask the field worker for them.</source>
         <translation>Осы құрылғыдан келмеген пакеттер: %1. Оларды далалық қызметкерден сұратыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="350" />
+        <location filename="../../ui/desk/common.py" line="377" />
         <source>This bundle was imported before; nothing changed.</source>
         <translation>Бұл пакет бұрын импортталған; ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="352" />
+        <location filename="../../ui/desk/common.py" line="379" />
         <source>This bundle is already in quarantine; nothing changed.</source>
         <translation>Бұл пакет карантинде тұр; ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="356" />
+        <location filename="../../ui/desk/common.py" line="383" />
         <source>Already here — bundle %1 from “%2”</source>
         <translation>Бұрыннан бар — «%2» құрылғысының № %1 пакеті</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="364" />
+        <location filename="../../ui/desk/common.py" line="391" />
         <source>Quarantined — bundle %1 from “%2”</source>
         <translation>Карантинде — «%2» құрылғысының № %1 пакеті</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="369" />
+        <location filename="../../ui/desk/common.py" line="396" />
         <source>Nothing from it was merged. Check with the field worker, then release or discard it under Quarantine.</source>
         <translation>Одан ештеңе біріктірілген жоқ. Далалық қызметкермен нақтылап, пакетті «Карантин» бөлімінде босатыңыз немесе қабылдамаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="378" />
+        <location filename="../../ui/desk/common.py" line="405" />
         <source>Nothing from this file was merged.</source>
         <translation>Бұл файлдан ештеңе біріктірілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="383" />
+        <location filename="../../ui/desk/common.py" line="410" />
         <source>It says it is bundle %1 from “%2”.</source>
         <translation>Онда бұл «%2» құрылғысының № %1 пакеті деп көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="387" />
+        <location filename="../../ui/desk/common.py" line="414" />
         <source>Rejected — %1</source>
         <translation>Қабылданбады — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="399" />
+        <location filename="../../ui/desk/common.py" line="426" />
         <source>Technical detail:</source>
         <translation>Техникалық мәлімет:</translation>
     </message>
@@ -2921,13 +2921,13 @@ The export is recorded in the custody log of every record in it.</source>
         <translation>Босатылса, мыналар біріктіріледі:</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="507" />
+        <location filename="../../ui/desk/devices.py" line="512" />
         <location filename="../../ui/desk/quarantine.py" line="227" />
         <source>Say why</source>
         <translation>Себебін көрсетіңіз</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="508" />
+        <location filename="../../ui/desk/devices.py" line="513" />
         <location filename="../../ui/desk/quarantine.py" line="228" />
         <source>Write the reason first: it is kept in the custody log with your decision.</source>
         <translation>Алдымен себебін жазыңыз: ол шешіміңізбен бірге сақтау журналында сақталады.</translation>
@@ -3704,317 +3704,317 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>Statistics</name>
     <message>
-        <location filename="../../ui/desk/figures.py" line="47" />
+        <location filename="../../ui/desk/figures.py" line="58" />
         <source>Complaints by status and city</source>
         <translation>Шағымдар күйі және қаласы бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="48" />
+        <location filename="../../ui/desk/figures.py" line="59" />
         <source>Complaints by month filed</source>
         <translation>Шағымдар берілген айы бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="49" />
+        <location filename="../../ui/desk/figures.py" line="60" />
         <source>Complaints by facility</source>
         <translation>Шағымдар мекеме бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="50" />
+        <location filename="../../ui/desk/figures.py" line="61" />
         <source>Closed complaints by city</source>
         <translation>Жабылған шағымдар қалалар бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="51" />
+        <location filename="../../ui/desk/figures.py" line="62" />
         <source>Complaints closed for lack of evidence, by city</source>
         <translation>Дәлел жоқтығынан жабылған шағымдар, қалалар бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="54" />
+        <location filename="../../ui/desk/figures.py" line="65" />
         <source>Victims who are women or minors, by city</source>
         <translation>Әйелдер мен кәмелетке толмаған зардап шеккендер, қалалар бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="55" />
+        <location filename="../../ui/desk/figures.py" line="66" />
         <source>Methods of torture and ill-treatment</source>
         <translation>Азаптау және қатыгездік әдістері</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="56" />
+        <location filename="../../ui/desk/figures.py" line="67" />
         <source>Methods by city</source>
         <translation>Әдістер қалалар бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="68" />
+        <location filename="../../ui/desk/figures.py" line="79" />
         <source>A complaint counts under every facility its case names (in a detention or an incident): rows may add up to more than the total.</source>
         <translation>Шағым өз ісінде (ұстауда немесе оқиғада) аталған әр мекеме бойынша есептеледі: жолдардың қосындысы жалпы саннан асуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="59" />
+        <location filename="../../ui/desk/figures.py" line="70" />
         <source>First complaints (appeals, later steps and drafts left out), by the status their legal path gives them; city: the complaint's, else its case's. The chart groups the statuses by outcome.</source>
         <translation>Алғашқы шағымдар (шағымданусыз, кейінгі қадамдарсыз және жобаларсыз) процестік жолы берген күйі бойынша; қала — шағымның, әйтпесе істің. Диаграммада күйлер нәтиже бойынша топтастырылған.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="65" />
+        <location filename="../../ui/desk/figures.py" line="76" />
         <source>First complaints by the month they were filed, with their outcome.</source>
         <translation>Алғашқы шағымдар берілген айы бойынша, нәтижесімен.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="73" />
+        <location filename="../../ui/desk/figures.py" line="84" />
         <source>Closed: registration refused, closed (no crime, no evidence) or amnesty. Percentages of first complaints.</source>
         <translation>Тоқтатылды: тіркеуден бас тарту, тоқтату (құрамы жоқ, дәлел жоқ) немесе рақымшылық. Алғашқы шағымдардан пайыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="78" />
+        <location filename="../../ui/desk/figures.py" line="89" />
         <source>Closed for lack of evidence: closed for absence of a crime or of evidence. The chart shows the share of first complaints.</source>
         <translation>Дәлелсіздіктен тоқтатылды: құрамы немесе дәлелі болмағандықтан. Диаграмма алғашқы шағымдардағы үлесті көрсетеді.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="83" />
+        <location filename="../../ui/desk/figures.py" line="94" />
         <source>Victims: people named as victims of a case or of one of its incidents, each counted once per city; city and date: the case's.</source>
         <translation>Зардап шеккендер: іс немесе оның бір оқиғасы бойынша зардап шеккен ретінде аталған адамдар, әр қала үшін бір рет есептеледі; қала мен күн — істікі.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="88" />
+        <location filename="../../ui/desk/figures.py" line="99" />
         <source>Incidents naming each method; percentages of the incidents with at least one method recorded.</source>
         <translation>Әр әдіс аталған оқиғалар; пайыздар кемінде бір әдіс жазылған оқиғалардан есептелген.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="93" />
+        <location filename="../../ui/desk/figures.py" line="104" />
         <source>Incidents naming each method, by the incident's city (else its case's).</source>
         <translation>Әр әдіс аталған оқиғалар, оқиғаның (болмаса істің) қаласы бойынша.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="96" />
+        <location filename="../../ui/desk/figures.py" line="107" />
         <source>First complaints by the year filed and the region of their city.</source>
         <translation>Алғашқы шағымдар берілген жылы мен қаласының өңірі бойынша.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="99" />
+        <location filename="../../ui/desk/figures.py" line="110" />
         <source>Closed for lack of evidence: closed for absence of a crime or of evidence, by region. The chart shows the share of first complaints.</source>
         <translation>Дәлелсіздіктен тоқтатылды: құрамы немесе дәлелі болмағандықтан, өңірлер бойынша. Диаграмма алғашқы шағымдардағы үлесті көрсетеді.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="104" />
+        <location filename="../../ui/desk/figures.py" line="115" />
         <source>How many first complaints reached each stage, as shown by any status on their legal path: registration, a suspect, victim status, court, conviction.</source>
         <translation>Алғашқы шағымдардың қаншасы жолындағы кез келген күйі бойынша әр кезеңге жетті: тіркеу, күдікті, жәбірленуші мәртебесі, сот, үкім.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="109" />
+        <location filename="../../ui/desk/figures.py" line="120" />
         <source>Every submission once: first complaints, and appeals and UN communications as steps of the complaint they continue.</source>
         <translation>Әр өтініш бір рет: алғашқы шағымдар, ал шағымданулар мен БҰҰ-ға хабарламалар — олар жалғастыратын шағымның қадамдары ретінде.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="114" />
+        <location filename="../../ui/desk/figures.py" line="125" />
         <source>Deaths in custody by region, with the autopsy and the investigation.</source>
         <translation>Қамауда қайтыс болғандар өңірлер бойынша, сою және тергеумен.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="117" />
+        <location filename="../../ui/desk/figures.py" line="128" />
         <source>Reprisals against victims, relatives and defenders, by kind and outcome.</source>
         <translation>Зардап шеккендерге, туыстарға және құқық қорғаушыларға қарсы кек алу мен қысым, түрі мен нәтижесі бойынша.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="120" />
+        <location filename="../../ui/desk/figures.py" line="131" />
         <source>Detention episodes by the hours held before registration, against the legal limit of 48 hours (24 for a minor).</source>
         <translation>Ұстаулар ресімдегенге дейінгі сағаттар бойынша, заңды 48 сағат мерзімімен салыстырғанда (кәмелетке толмағанға 24).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="125" />
+        <location filename="../../ui/desk/figures.py" line="136" />
         <source>Each perpetrator named in an incident, by agency and involvement.</source>
         <translation>Оқиғада аталған әр болжамды орындаушы, ведомстволық тиесілігі мен рөлі бойынша.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="128" />
+        <location filename="../../ui/desk/figures.py" line="139" />
         <source>Each victim once: women, minors, foreign nationals, activists and age at the time of their first case.</source>
         <translation>Әр зардап шеккен бір рет: әйелдер, кәмелетке толмағандар, шетелдіктер, белсенділер және алғашқы іс кезіндегі жасы.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="133" />
+        <location filename="../../ui/desk/figures.py" line="144" />
         <source>Incidents naming at least one method of each group, e.g. every form of sexual violence together.</source>
         <translation>Топтың кем дегенде бір әдісі аталған оқиғалар, мысалы жыныстық зорлықтың барлық түрі бірге.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="140" />
+        <location filename="../../ui/desk/figures.py" line="151" />
         <source>City code</source>
         <translation>Қала коды</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="141" />
+        <location filename="../../ui/desk/figures.py" line="152" />
         <source>City</source>
         <translation>Қала</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="142" />
+        <location filename="../../ui/desk/figures.py" line="153" />
         <source>Month code</source>
         <translation>Ай коды</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="143" />
+        <location filename="../../ui/desk/figures.py" line="154" />
         <source>Month</source>
         <translation>Ай</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="144" />
+        <location filename="../../ui/desk/figures.py" line="155" />
         <source>Facility id</source>
         <translation>Мекеме ID-і</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="145" />
+        <location filename="../../ui/desk/figures.py" line="156" />
         <source>Facility</source>
         <translation>Мекеме</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="146" />
+        <location filename="../../ui/desk/figures.py" line="157" />
         <source>Method code</source>
         <translation>Әдіс коды</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="147" />
+        <location filename="../../ui/desk/figures.py" line="158" />
         <source>Method</source>
         <translation>Әдіс</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="148" />
+        <location filename="../../ui/desk/figures.py" line="159" />
         <source>Complaints</source>
         <translation>Шағымдар</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="149" />
+        <location filename="../../ui/desk/figures.py" line="160" />
         <source>Not filed</source>
         <translation>Берілмеген</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="150" />
+        <location filename="../../ui/desk/figures.py" line="161" />
         <source>Pending</source>
         <translation>Қаралуда</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="151" />
+        <location filename="../../ui/desk/figures.py" line="162" />
         <source>Closed</source>
         <translation>Жабылған</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="152" />
+        <location filename="../../ui/desk/figures.py" line="163" />
         <source>Sent to court</source>
         <translation>Сотқа жіберілген</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="153" />
+        <location filename="../../ui/desk/figures.py" line="164" />
         <source>Other outcome</source>
         <translation>Басқа нәтиже</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="154" />
+        <location filename="../../ui/desk/figures.py" line="165" />
         <source>Status not recorded</source>
         <translation>Күйі жазылмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="155" />
+        <location filename="../../ui/desk/figures.py" line="166" />
         <source>Closed (%)</source>
         <translation>Жабылған (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="156" />
+        <location filename="../../ui/desk/figures.py" line="167" />
         <source>Closed for lack of evidence</source>
         <translation>Дәлел жоқтығынан жабылған</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="157" />
+        <location filename="../../ui/desk/figures.py" line="168" />
         <source>Lack of evidence (% of complaints)</source>
         <translation>Дәлел жоқ (шағымдардың %)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="160" />
+        <location filename="../../ui/desk/figures.py" line="171" />
         <source>Lack of evidence (% of closed)</source>
         <translation>Дәлел жоқ (жабылғандардың %)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="163" />
+        <location filename="../../ui/desk/figures.py" line="174" />
         <source>Victims</source>
         <translation>Зардап шеккендер</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="164" />
+        <location filename="../../ui/desk/figures.py" line="175" />
         <source>Women</source>
         <translation>Әйелдер</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="165" />
+        <location filename="../../ui/desk/figures.py" line="176" />
         <source>Women (%)</source>
         <translation>Әйелдер (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="166" />
+        <location filename="../../ui/desk/figures.py" line="177" />
         <source>Minors</source>
         <translation>Кәмелетке толмағандар</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="167" />
+        <location filename="../../ui/desk/figures.py" line="178" />
         <source>Minors (%)</source>
         <translation>Кәмелетке толмағандар (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="168" />
+        <location filename="../../ui/desk/figures.py" line="179" />
         <source>Women who were minors</source>
         <translation>Кәмелетке толмаған қыздар</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="169" />
+        <location filename="../../ui/desk/figures.py" line="180" />
         <source>Incidents</source>
         <translation>Оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="170" />
+        <location filename="../../ui/desk/figures.py" line="181" />
         <source>Incidents (%)</source>
         <translation>Оқиғалар (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="171" />
+        <location filename="../../ui/desk/figures.py" line="182" />
         <source>Total</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="172" />
+        <location filename="../../ui/desk/figures.py" line="183" />
         <source>Not recorded</source>
         <translation>Жазылмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="173" />
+        <location filename="../../ui/desk/figures.py" line="184" />
         <source>Month not recorded</source>
         <translation>Айы жазылмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="174" />
+        <location filename="../../ui/desk/figures.py" line="185" />
         <source>No facility recorded</source>
         <translation>Мекеме жазылмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="175" />
+        <location filename="../../ui/desk/figures.py" line="186" />
         <source>Unknown facility</source>
         <translation>Белгісіз мекеме</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="176" />
+        <location filename="../../ui/desk/figures.py" line="187" />
         <source>Incidents with methods recorded</source>
         <translation>Әдістері жазылған оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="293" />
+        <location filename="../../ui/desk/figures.py" line="304" />
         <source>Nothing to count with these filters.</source>
         <translation>Бұл сүзгілермен санайтын ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="401" />
+        <location filename="../../ui/desk/figures.py" line="412" />
         <source>The %1 largest are drawn; the table below has all %2.</source>
         <translation>Ең үлкен %1 көрсетілген; төмендегі кестеде — барлық %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="458" />
+        <location filename="../../ui/desk/figures.py" line="511" />
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="459" />
+        <location filename="../../ui/desk/figures.py" line="512" />
         <source>Figures over every record in the archive: first complaints and their legal path by region, city, month and facility, deaths in custody, reprisals, who the victims are, methods. The table under each chart holds its numbers; export it as CSV for a submission.</source>
         <translation>Мұрағаттың барлық жазбалары бойынша сандар: алғашқы шағымдар және олардың жолы өңірлер, қалалар, айлар және мекемелер бойынша, қамауда қайтыс болу, кек алу мен қысым, зардап шеккендер кімдер, әдістер. Әр диаграмма астындағы кестеде оның сандары бар; өтініш үшін оны CSV-ге шығарыңыз.</translation>
     </message>
@@ -4029,107 +4029,107 @@ The export is recorded in the custody log of every record in it.</source>
         <translation>КК.АА.ЖЖЖЖ дейін</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="39" />
+        <location filename="../../ui/filters.py" line="41" />
         <source>Every city</source>
         <translation>Барлық қалалар</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="38" />
+        <location filename="../../ui/filters.py" line="40" />
         <source>Every region</source>
         <translation>Барлық өңірлер</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="46" />
+        <location filename="../../ui/filters.py" line="48" />
         <source>e.g. January 2022</source>
         <translation>мыс. Қаңтар 2022</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="41" />
+        <location filename="../../ui/filters.py" line="43" />
         <source>Every facility</source>
         <translation>Барлық мекемелер</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="47" />
+        <location filename="../../ui/filters.py" line="49" />
         <source>&amp;Dates</source>
         <translation>&amp;Күндер</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="49" />
+        <location filename="../../ui/filters.py" line="51" />
         <source>&amp;Tag</source>
         <translation>&amp;Белгі</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="474" />
+        <location filename="../../ui/desk/figures.py" line="527" />
         <source>&amp;Count</source>
         <translation>&amp;Санау</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="509" />
+        <location filename="../../ui/desk/figures.py" line="561" />
         <source>Export this table as &amp;CSV…</source>
         <translation>Осы кестені &amp;CSV-ге шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="510" />
+        <location filename="../../ui/desk/figures.py" line="562" />
         <source>Export &amp;all tables as CSV…</source>
         <translation>&amp;Барлық кестені CSV-ге шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="549" />
+        <location filename="../../ui/desk/figures.py" line="601" />
         <source>Counting…</source>
         <translation>Саналуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="609" />
+        <location filename="../../ui/desk/figures.py" line="662" />
         <source>The figures include %1 entries anonymised for statistics: cases of people who did not consent to sharing, counted with no name, text or date of birth.</source>
         <translation>Сандарға статистикаға арналған иесіздендірілген жазбалар кіреді: %1 — беруге келісім бермеген адамдардың істері, атынсыз, мәтінсіз және туған күнсіз есептелген.</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="137" />
+        <location filename="../../ui/filters.py" line="142" />
         <source>dates %1 to %2</source>
         <translation>күндер %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="146" />
+        <location filename="../../ui/filters.py" line="151" />
         <source>Filters: %1.</source>
         <translation>Сүзгілер: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="631" />
+        <location filename="../../ui/desk/figures.py" line="684" />
         <source>CSV files are not encrypted</source>
         <translation>CSV файлдары шифрланбаған</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="632" />
+        <location filename="../../ui/desk/figures.py" line="685" />
         <source>A CSV file is plaintext: anyone who gets the file or the disk can read it. The figures name no person, but facility names and small numbers can still point to someone. Save it only where it is needed, and delete it after use.</source>
         <translation>CSV файлы ашық түрде сақталады: файл немесе диск кімнің қолына тисе, сол оқи алады. Сандарда есімдер жоқ, бірақ мекеме атаулары мен шағын сандар бәрібір адамды нұсқауы мүмкін. Оны тек қажет жерде сақтап, пайдаланғаннан кейін жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="639" />
+        <location filename="../../ui/desk/figures.py" line="692" />
         <source>Choose where…</source>
         <translation>Орнын таңдау…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="640" />
+        <location filename="../../ui/desk/figures.py" line="693" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="648" />
+        <location filename="../../ui/desk/figures.py" line="701" />
         <source>Folder for the CSV files</source>
         <translation>CSV файлдарына арналған қалта</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="655" />
+        <location filename="../../ui/desk/figures.py" line="708" />
         <source>Save the table as CSV</source>
         <translation>Кестені CSV ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="672" />
+        <location filename="../../ui/desk/figures.py" line="725" />
         <source>Writing CSV…</source>
         <translation>CSV жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="676" />
+        <location filename="../../ui/desk/figures.py" line="729" />
         <source>Written (plaintext): %1</source>
         <translation>Жазылды (ашық түрде): %1</translation>
     </message>

@@ -3,17 +3,17 @@
 <context>
     <name>ArchiveDesk</name>
     <message>
-        <location filename="../../ui/desk/common.py" line="95" />
+        <location filename="../../ui/desk/common.py" line="122" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="132" />
+        <location filename="../../ui/desk/common.py" line="159" />
         <source>Stopping…</source>
         <translation>Останавливаем…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="423" />
+        <location filename="../../ui/desk/common.py" line="450" />
         <source>hidden (protected identity)</source>
         <translation>скрыто (защищённая личность)</translation>
     </message>
@@ -927,260 +927,260 @@
 <context>
     <name>Devices</name>
     <message>
-        <location filename="../../ui/desk/devices.py" line="38" />
+        <location filename="../../ui/desk/devices.py" line="39" />
         <source>Devices</source>
         <translation>Устройства</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="39" />
+        <location filename="../../ui/desk/devices.py" line="40" />
         <source>Field laptops whose bundles this archive accepts. A missing bundle number means a bundle was made but never arrived: ask for it. Revoke a laptop that was seized or lost: its later bundles are quarantined, never merged.</source>
         <translation>Полевые ноутбуки, пакеты которых принимает этот архив. Пропущенный номер пакета значит, что пакет был сделан, но не дошёл: запросите его. Отзовите ноутбук, который изъяли или потеряли: его последующие пакеты попадут в карантин и не будут объединены.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="48" />
+        <location filename="../../ui/desk/devices.py" line="49" />
         <source>Device</source>
         <translation>Устройство</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="49" />
+        <location filename="../../ui/desk/devices.py" line="50" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="50" />
+        <location filename="../../ui/desk/devices.py" line="51" />
         <source>Last bundle</source>
         <translation>Последний пакет</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="51" />
+        <location filename="../../ui/desk/devices.py" line="52" />
         <source>Sealed</source>
         <translation>Запечатано</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="52" />
+        <location filename="../../ui/desk/devices.py" line="53" />
         <source>Never received</source>
         <translation>Не получены</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="53" />
+        <location filename="../../ui/desk/devices.py" line="54" />
         <source>In quarantine</source>
         <translation>В карантине</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="54" />
+        <location filename="../../ui/desk/devices.py" line="55" />
         <source>Last receipt</source>
         <translation>Последняя квитанция</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="64" />
+        <location filename="../../ui/desk/devices.py" line="65" />
         <source>&amp;Enrol a device…</source>
         <translation>&amp;Зарегистрировать устройство…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="65" />
+        <location filename="../../ui/desk/devices.py" line="66" />
         <source>Write a re&amp;ceipt…</source>
         <translation>Записать &amp;квитанцию…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="66" />
+        <location filename="../../ui/desk/devices.py" line="67" />
         <source>&amp;Revoke…</source>
         <translation>&amp;Отозвать…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="95" />
+        <location filename="../../ui/desk/devices.py" line="96" />
         <source>Enrolled</source>
         <translation>Зарегистрировано</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="135" />
+        <location filename="../../ui/desk/devices.py" line="140" />
         <source>No device is enrolled yet.</source>
         <translation>Пока не зарегистрировано ни одного устройства.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="140" />
+        <location filename="../../ui/desk/devices.py" line="145" />
         <source>Fingerprint: %1</source>
         <translation>Отпечаток: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="142" />
+        <location filename="../../ui/desk/devices.py" line="147" />
         <source>Enrolled %1 · bundles merged: %2 · record versions written on it: %3</source>
         <translation>Зарегистрировано %1 · объединено пакетов: %2 · версий записей, созданных на нём: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="155" />
+        <location filename="../../ui/desk/devices.py" line="160" />
         <source>Last bundle #%1: sealed %2, imported %3</source>
         <translation>Последний пакет № %1: запечатан %2, импортирован %3</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="178" />
+        <location filename="../../ui/desk/devices.py" line="183" />
         <source>Choose the device's identity card</source>
         <translation>Выберите карточку устройства</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="203" />
+        <location filename="../../ui/desk/devices.py" line="208" />
         <source>Enrolled “%1”. Its bundles can be imported now.</source>
         <translation>«%1» зарегистрировано. Теперь его пакеты можно импортировать.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="165" />
+        <location filename="../../ui/desk/devices.py" line="170" />
         <source>Revoked %1: nothing new from it is merged without review; what it sent after bundle %2 is flagged for review.</source>
         <translation>Отозвано %1: ничто новое от него не объединяется без проверки; присланное после пакета %2 помечено для проверки.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="93" />
+        <location filename="../../ui/desk/devices.py" line="94" />
         <source>Revoked %1</source>
         <translation>Отозвано: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="219" />
+        <location filename="../../ui/desk/devices.py" line="224" />
         <source>Revoked “%1”: nothing new from it will be merged without review; what it sent after bundle %2 is flagged for review.</source>
         <translation>«%1» отозвано: ничто новое от него не будет объединено без проверки; присланное после пакета %2 помечено для проверки.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="236" />
+        <location filename="../../ui/desk/devices.py" line="241" />
         <source>Where to write the receipt (e.g. the USB stick)</source>
         <translation>Куда записать квитанцию (например, на флешку)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="252" />
+        <location filename="../../ui/desk/devices.py" line="257" />
         <source>Writing the receipt…</source>
         <translation>Записываем квитанцию…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="257" />
+        <location filename="../../ui/desk/devices.py" line="262" />
         <source>Receipt for “%1” written (%2 versions, %3 evidence files): %4. Give it to the field worker; their Qorgau may then remove what the archive holds.</source>
         <translation>Квитанция для «%1» записана (версий: %2, файлов доказательств: %3): %4. Передайте её полевому сотруднику; после этого его Qorgau сможет удалить то, что уже хранится в архиве.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="281" />
+        <location filename="../../ui/desk/devices.py" line="286" />
         <source>Enrol a device</source>
         <translation>Регистрация устройства</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="287" />
+        <location filename="../../ui/desk/devices.py" line="292" />
         <source>“%1” — a %2 device</source>
         <translation>«%1» — устройство: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="291" />
+        <location filename="../../ui/desk/devices.py" line="296" />
         <source>field</source>
         <translation>полевое</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="293" />
+        <location filename="../../ui/desk/devices.py" line="298" />
         <source>archive</source>
         <translation>архив</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="299" />
+        <location filename="../../ui/desk/devices.py" line="304" />
         <source>1. Ask the person who holds this laptop to open its identity card in Qorgau and read the fingerprint aloud to you, group by group. Compare each group with this one:</source>
         <translation>1. Попросите человека, у которого этот ноутбук, открыть в Qorgau карточку устройства и прочитать вам отпечаток вслух, группа за группой. Сверьте каждую группу с этой:</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="318" />
+        <location filename="../../ui/desk/devices.py" line="323" />
         <source>2. Optionally type the digits as they are read to you: Qorgau compares them too.</source>
         <translation>2. Можно вводить цифры по мере чтения: Qorgau тоже их сверит.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="335" />
+        <location filename="../../ui/desk/devices.py" line="340" />
         <source>3. Every group matched what was read to me</source>
         <translation>3. Все группы совпали с тем, что мне прочитали</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="340" />
+        <location filename="../../ui/desk/devices.py" line="345" />
         <source>If a single digit differs, do not enrol: the card may have been replaced on the way. Ask for the card again by another route.</source>
         <translation>Если отличается хоть одна цифра, не регистрируйте: карточку могли подменить в пути. Запросите её снова другим путём.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="351" />
-        <location filename="../../ui/desk/devices.py" line="481" />
-        <location filename="../../ui/desk/devices.py" line="524" />
+        <location filename="../../ui/desk/devices.py" line="356" />
+        <location filename="../../ui/desk/devices.py" line="486" />
+        <location filename="../../ui/desk/devices.py" line="529" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="353" />
+        <location filename="../../ui/desk/devices.py" line="358" />
         <source>&amp;Enrol this device</source>
         <translation>&amp;Зарегистрировать это устройство</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="367" />
+        <location filename="../../ui/desk/devices.py" line="372" />
         <source>The digits match.</source>
         <translation>Цифры совпадают.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="371" />
+        <location filename="../../ui/desk/devices.py" line="376" />
         <source>So far the same…</source>
         <translation>Пока совпадает…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="374" />
+        <location filename="../../ui/desk/devices.py" line="379" />
         <source>The digits differ: do not enrol this card.</source>
         <translation>Цифры не совпадают: не регистрируйте эту карточку.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="397" />
+        <location filename="../../ui/desk/devices.py" line="402" />
         <source>Enrolling…</source>
         <translation>Регистрируем…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="420" />
-        <location filename="../../ui/desk/devices.py" line="518" />
+        <location filename="../../ui/desk/devices.py" line="425" />
+        <location filename="../../ui/desk/devices.py" line="523" />
         <source>Revoke a device</source>
         <translation>Отзыв устройства</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="425" />
+        <location filename="../../ui/desk/devices.py" line="430" />
         <source>Revoke “%1”</source>
         <translation>Отозвать «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="429" />
+        <location filename="../../ui/desk/devices.py" line="434" />
         <source>Do this when the laptop was seized, lost or stolen. From now on nothing it signs or wrote that the archive does not hold yet is merged without your review, whatever its number. What it sent after the bundle you choose is flagged for review. A revoked device is never enrolled again: give the field worker a new vault.</source>
         <translation>Сделайте это, если ноутбук изъят, потерян или украден. С этого момента ничто из подписанного или написанного им, чего ещё нет в архиве, не будет объединено без вашей проверки, каким бы ни был номер. То, что он прислал после выбранного пакета, помечается для проверки. Отозванное устройство больше никогда не регистрируется: выдайте сотруднику новое хранилище.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="442" />
+        <location filename="../../ui/desk/devices.py" line="447" />
         <source>From the last bundle received (#%1)</source>
         <translation>С последнего полученного пакета (№ %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="446" />
+        <location filename="../../ui/desk/devices.py" line="451" />
         <source>Keep bundles up to number:</source>
         <translation>Оставить пакеты до номера:</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="447" />
+        <location filename="../../ui/desk/devices.py" line="452" />
         <source>Seized on (YYYY-MM-DD):</source>
         <translation>Дата изъятия (ГГГГ-ММ-ДД):</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="462" />
+        <location filename="../../ui/desk/devices.py" line="467" />
         <source>By date: bundles already imported that were sealed before that day stay valid. The date a bundle claims is not trusted after that: the device's clock is in other hands.</source>
         <translation>По дате: уже импортированные пакеты, запечатанные до этого дня, остаются действительными. Дате, указанной в пакете, после этого не доверяют: часы устройства в чужих руках.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="476" />
+        <location filename="../../ui/desk/devices.py" line="481" />
         <source>What happened (kept in the custody log)</source>
         <translation>Что случилось (сохраняется в журнале хранения)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="483" />
+        <location filename="../../ui/desk/devices.py" line="488" />
         <source>&amp;Revoke</source>
         <translation>&amp;Отозвать</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="519" />
+        <location filename="../../ui/desk/devices.py" line="524" />
         <source>Revoke “%1”? This cannot be undone.</source>
         <translation>Отозвать «%1»? Это нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="523" />
+        <location filename="../../ui/desk/devices.py" line="528" />
         <source>Revoke</source>
         <translation>Отозвать</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="546" />
+        <location filename="../../ui/desk/devices.py" line="551" />
         <source>Revoking…</source>
         <translation>Отзываем…</translation>
     </message>
@@ -1665,162 +1665,162 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../../ui/desk/common.py" line="211" />
+        <location filename="../../ui/desk/common.py" line="238" />
         <source>It was made by a newer Qorgau: it holds records of a kind this archive does not know yet. Upgrade Qorgau on this computer to the field laptops' version, then receive the same bundle again.</source>
         <translation>Пакет создан более новой версией Qorgau: в нём есть записи вида, которого этот архив ещё не знает. Обновите Qorgau на этом компьютере до версии полевых ноутбуков, затем примите тот же пакет снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="217" />
+        <location filename="../../ui/desk/common.py" line="244" />
         <source>The file is damaged or is not a Qorgau bundle: it could not be decrypted to the end. It may have been altered or cut short on the way.</source>
         <translation>Файл повреждён или не является пакетом Qorgau: его не удалось расшифровать до конца. Возможно, его изменили или обрезали в пути.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="222" />
+        <location filename="../../ui/desk/common.py" line="249" />
         <source>The file ends early: it was cut short, perhaps by an interrupted copy. Ask for the bundle again.</source>
         <translation>Файл обрывается: он неполный, возможно, копирование прервалось. Запросите пакет ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="227" />
+        <location filename="../../ui/desk/common.py" line="254" />
         <source>The bundle is not addressed to this archive: it was sealed for other coordinators.</source>
         <translation>Пакет адресован не этому архиву: он запечатан для других координаторов.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="231" />
+        <location filename="../../ui/desk/common.py" line="258" />
         <source>Its signatures do not match the keys enrolled for the device: the bundle was forged or altered after it was signed.</source>
         <translation>Его подписи не совпадают с ключами, зарегистрированными для устройства: пакет подделан или изменён после подписания.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="236" />
+        <location filename="../../ui/desk/common.py" line="263" />
         <source>It comes from a device this archive has not enrolled. If you expect bundles from it, enrol its identity card under Devices (compare the fingerprint by phone first).</source>
         <translation>Он пришёл с устройства, не зарегистрированного в этом архиве. Если вы ждёте от него пакеты, зарегистрируйте его карточку в разделе «Устройства» (сначала сверьте отпечаток по телефону).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="242" />
+        <location filename="../../ui/desk/common.py" line="269" />
         <source>It carries records by devices this archive does not know, or names a known device with other keys.</source>
         <translation>В нём записи устройств, неизвестных этому архиву, или известное устройство указано с другими ключами.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="247" />
+        <location filename="../../ui/desk/common.py" line="274" />
         <source>It is larger than this archive accepts.</source>
         <translation>Он больше, чем принимает этот архив.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="248" />
+        <location filename="../../ui/desk/common.py" line="275" />
         <source>It could not be read.</source>
         <translation>Его не удалось прочитать.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="250" />
+        <location filename="../../ui/desk/common.py" line="277" />
         <source>Its contents do not match what the device signed: the file was altered or damaged after it was sealed.</source>
         <translation>Его содержимое не совпадает с тем, что подписало устройство: файл изменён или повреждён после запечатывания.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="257" />
+        <location filename="../../ui/desk/common.py" line="284" />
         <source>The device was revoked (seized), and this bundle was not imported before: whoever holds the device's key may have made it, whatever its number.</source>
         <translation>Устройство отозвано (изъято), а этот пакет раньше не импортировался: его мог создать тот, у кого теперь ключ устройства, каким бы ни был его номер.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="262" />
+        <location filename="../../ui/desk/common.py" line="289" />
         <source>The bundle carries versions written by a revoked (seized) device, passed on by another device: whoever holds the seized key may have written them.</source>
         <translation>Пакет содержит версии, записанные отозванным (изъятым) устройством и переданные через другое устройство: их мог написать тот, у кого теперь изъятый ключ.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="267" />
+        <location filename="../../ui/desk/common.py" line="294" />
         <source>The bundle changes a record that its author did not create: a field device may change only its own records, unless you granted it another device's.</source>
         <translation>Пакет изменяет запись, которую его автор не создавал: полевое устройство может менять только свои записи, если вы не передали ему записи другого устройства.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="272" />
+        <location filename="../../ui/desk/common.py" line="299" />
         <source>The device sent a different bundle with the same number: its vault was copied or restored from a backup, or its key is in someone else's hands.</source>
         <translation>Устройство прислало другой пакет с тем же номером: его хранилище скопировали или восстановили из резервной копии, либо его ключ в чужих руках.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="277" />
+        <location filename="../../ui/desk/common.py" line="304" />
         <source>The bundle does not follow on from the bundles already imported from this device: a rollback or a fork.</source>
         <translation>Пакет не продолжает уже импортированные пакеты этого устройства: откат или ответвление.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="293" />
+        <location filename="../../ui/desk/common.py" line="320" />
         <source>It failed a sequence or revocation check.</source>
         <translation>Он не прошёл проверку последовательности или отзыва.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="304" />
+        <location filename="../../ui/desk/common.py" line="331" />
         <source>Not imported — %1</source>
         <translation>Не импортировано — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="309" />
+        <location filename="../../ui/desk/common.py" line="336" />
         <source>Would merge — bundle %1 from “%2”</source>
         <translation>Будет объединён — пакет № %1 от «%2»</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="311" />
+        <location filename="../../ui/desk/common.py" line="338" />
         <source>Merged — bundle %1 from “%2”</source>
         <translation>Объединён — пакет № %1 от «%2»</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="314" />
+        <location filename="../../ui/desk/common.py" line="341" />
         <source>New in the archive: records %1, record versions %2, evidence files %3.</source>
         <translation>Новое в архиве: записей — %1, версий записей — %2, файлов доказательств — %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="324" />
+        <location filename="../../ui/desk/common.py" line="351" />
         <source>Already held, sent again: record versions %1, evidence files %2 (a laptop sends them until it accepts a receipt).</source>
         <translation>Уже были и пришли повторно: версий записей — %1, файлов доказательств — %2 (ноутбук присылает их, пока не примет квитанцию).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="334" />
+        <location filename="../../ui/desk/common.py" line="361" />
         <source>Records now in conflict (edited on two devices): %1. Resolve them under Conflicts.</source>
         <translation>Записей в конфликте (изменены на двух устройствах): %1. Разрешите их в разделе «Конфликты».</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="342" />
+        <location filename="../../ui/desk/common.py" line="369" />
         <source>Bundles never received from this device: %1. Ask the field worker for them.</source>
         <translation>Пакеты этого устройства, которые так и не пришли: %1. Запросите их у полевого сотрудника.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="350" />
+        <location filename="../../ui/desk/common.py" line="377" />
         <source>This bundle was imported before; nothing changed.</source>
         <translation>Этот пакет уже импортирован; ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="352" />
+        <location filename="../../ui/desk/common.py" line="379" />
         <source>This bundle is already in quarantine; nothing changed.</source>
         <translation>Этот пакет уже в карантине; ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="356" />
+        <location filename="../../ui/desk/common.py" line="383" />
         <source>Already here — bundle %1 from “%2”</source>
         <translation>Уже есть — пакет № %1 от «%2»</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="364" />
+        <location filename="../../ui/desk/common.py" line="391" />
         <source>Quarantined — bundle %1 from “%2”</source>
         <translation>В карантине — пакет № %1 от «%2»</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="369" />
+        <location filename="../../ui/desk/common.py" line="396" />
         <source>Nothing from it was merged. Check with the field worker, then release or discard it under Quarantine.</source>
         <translation>Ничего из него не объединено. Уточните у полевого сотрудника, затем выпустите или отбросьте пакет в разделе «Карантин».</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="378" />
+        <location filename="../../ui/desk/common.py" line="405" />
         <source>Nothing from this file was merged.</source>
         <translation>Ничего из этого файла не объединено.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="383" />
+        <location filename="../../ui/desk/common.py" line="410" />
         <source>It says it is bundle %1 from “%2”.</source>
         <translation>В нём указано, что это пакет № %1 от «%2».</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="387" />
+        <location filename="../../ui/desk/common.py" line="414" />
         <source>Rejected — %1</source>
         <translation>Отклонён — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="399" />
+        <location filename="../../ui/desk/common.py" line="426" />
         <source>Technical detail:</source>
         <translation>Техническая подробность:</translation>
     </message>
@@ -2921,13 +2921,13 @@ The export is recorded in the custody log of every record in it.</source>
         <translation>При выпуске будет объединено:</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="507" />
+        <location filename="../../ui/desk/devices.py" line="512" />
         <location filename="../../ui/desk/quarantine.py" line="227" />
         <source>Say why</source>
         <translation>Укажите причину</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/devices.py" line="508" />
+        <location filename="../../ui/desk/devices.py" line="513" />
         <location filename="../../ui/desk/quarantine.py" line="228" />
         <source>Write the reason first: it is kept in the custody log with your decision.</source>
         <translation>Сначала напишите причину: она сохраняется в журнале хранения вместе с вашим решением.</translation>
@@ -3704,317 +3704,317 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>Statistics</name>
     <message>
-        <location filename="../../ui/desk/figures.py" line="47" />
+        <location filename="../../ui/desk/figures.py" line="58" />
         <source>Complaints by status and city</source>
         <translation>Жалобы по статусу и городу</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="48" />
+        <location filename="../../ui/desk/figures.py" line="59" />
         <source>Complaints by month filed</source>
         <translation>Жалобы по месяцу подачи</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="49" />
+        <location filename="../../ui/desk/figures.py" line="60" />
         <source>Complaints by facility</source>
         <translation>Жалобы по учреждению</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="50" />
+        <location filename="../../ui/desk/figures.py" line="61" />
         <source>Closed complaints by city</source>
         <translation>Закрытые жалобы по городам</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="51" />
+        <location filename="../../ui/desk/figures.py" line="62" />
         <source>Complaints closed for lack of evidence, by city</source>
         <translation>Жалобы, закрытые за отсутствием доказательств, по городам</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="54" />
+        <location filename="../../ui/desk/figures.py" line="65" />
         <source>Victims who are women or minors, by city</source>
         <translation>Пострадавшие — женщины и несовершеннолетние, по городам</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="55" />
+        <location filename="../../ui/desk/figures.py" line="66" />
         <source>Methods of torture and ill-treatment</source>
         <translation>Методы пыток и жестокого обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="56" />
+        <location filename="../../ui/desk/figures.py" line="67" />
         <source>Methods by city</source>
         <translation>Методы по городам</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="68" />
+        <location filename="../../ui/desk/figures.py" line="79" />
         <source>A complaint counts under every facility its case names (in a detention or an incident): rows may add up to more than the total.</source>
         <translation>Жалоба учитывается по каждому учреждению, указанному в её деле (в задержании или инциденте): сумма строк может превышать итог.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="59" />
+        <location filename="../../ui/desk/figures.py" line="70" />
         <source>First complaints (appeals, later steps and drafts left out), by the status their legal path gives them; city: the complaint's, else its case's. The chart groups the statuses by outcome.</source>
         <translation>Первичные жалобы (без обжалований, последующих шагов и черновиков) по статусу, который даёт им их процессуальный путь; город — жалобы, иначе дела. На диаграмме статусы сгруппированы по исходу.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="65" />
+        <location filename="../../ui/desk/figures.py" line="76" />
         <source>First complaints by the month they were filed, with their outcome.</source>
         <translation>Первичные жалобы по месяцу подачи, с их исходом.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="73" />
+        <location filename="../../ui/desk/figures.py" line="84" />
         <source>Closed: registration refused, closed (no crime, no evidence) or amnesty. Percentages of first complaints.</source>
         <translation>Прекращено: отказ в регистрации, прекращение (нет состава, нет доказательств) или амнистия. Проценты от первичных жалоб.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="78" />
+        <location filename="../../ui/desk/figures.py" line="89" />
         <source>Closed for lack of evidence: closed for absence of a crime or of evidence. The chart shows the share of first complaints.</source>
         <translation>Прекращено за недоказанностью: за отсутствием состава или доказательств. Диаграмма показывает долю от первичных жалоб.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="83" />
+        <location filename="../../ui/desk/figures.py" line="94" />
         <source>Victims: people named as victims of a case or of one of its incidents, each counted once per city; city and date: the case's.</source>
         <translation>Пострадавшие: люди, указанные пострадавшими по делу или по одному из его инцидентов, каждый учтён один раз на город; город и дата — дела.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="88" />
+        <location filename="../../ui/desk/figures.py" line="99" />
         <source>Incidents naming each method; percentages of the incidents with at least one method recorded.</source>
         <translation>Инциденты с каждым методом; проценты от инцидентов, где записан хотя бы один метод.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="93" />
+        <location filename="../../ui/desk/figures.py" line="104" />
         <source>Incidents naming each method, by the incident's city (else its case's).</source>
         <translation>Инциденты с каждым методом по городу инцидента (иначе дела).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="96" />
+        <location filename="../../ui/desk/figures.py" line="107" />
         <source>First complaints by the year filed and the region of their city.</source>
         <translation>Первичные жалобы по году подачи и региону их города.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="99" />
+        <location filename="../../ui/desk/figures.py" line="110" />
         <source>Closed for lack of evidence: closed for absence of a crime or of evidence, by region. The chart shows the share of first complaints.</source>
         <translation>Прекращено за недоказанностью: за отсутствием состава или доказательств, по регионам. Диаграмма показывает долю от первичных жалоб.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="104" />
+        <location filename="../../ui/desk/figures.py" line="115" />
         <source>How many first complaints reached each stage, as shown by any status on their legal path: registration, a suspect, victim status, court, conviction.</source>
         <translation>Сколько первичных жалоб дошло до каждого этапа по любому статусу на их пути: регистрация, подозреваемый, статус потерпевшего, суд, приговор.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="109" />
+        <location filename="../../ui/desk/figures.py" line="120" />
         <source>Every submission once: first complaints, and appeals and UN communications as steps of the complaint they continue.</source>
         <translation>Каждое обращение один раз: первичные жалобы, а обжалования и сообщения в ООН — как шаги жалобы, которую они продолжают.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="114" />
+        <location filename="../../ui/desk/figures.py" line="125" />
         <source>Deaths in custody by region, with the autopsy and the investigation.</source>
         <translation>Смерти под стражей по регионам, со вскрытием и расследованием.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="117" />
+        <location filename="../../ui/desk/figures.py" line="128" />
         <source>Reprisals against victims, relatives and defenders, by kind and outcome.</source>
         <translation>Месть и давление в отношении пострадавших, родственников и правозащитников по виду и исходу.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="120" />
+        <location filename="../../ui/desk/figures.py" line="131" />
         <source>Detention episodes by the hours held before registration, against the legal limit of 48 hours (24 for a minor).</source>
         <translation>Задержания по часам содержания до оформления, в сравнении с законным сроком 48 часов (24 для несовершеннолетнего).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="125" />
+        <location filename="../../ui/desk/figures.py" line="136" />
         <source>Each perpetrator named in an incident, by agency and involvement.</source>
         <translation>Каждый предполагаемый исполнитель, названный в инциденте, по ведомству и роли.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="128" />
+        <location filename="../../ui/desk/figures.py" line="139" />
         <source>Each victim once: women, minors, foreign nationals, activists and age at the time of their first case.</source>
         <translation>Каждый пострадавший один раз: женщины, несовершеннолетние, иностранцы, активисты и возраст на время первого дела.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="133" />
+        <location filename="../../ui/desk/figures.py" line="144" />
         <source>Incidents naming at least one method of each group, e.g. every form of sexual violence together.</source>
         <translation>Инциденты, в которых назван хотя бы один метод группы, например все формы сексуального насилия вместе.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="140" />
+        <location filename="../../ui/desk/figures.py" line="151" />
         <source>City code</source>
         <translation>Код города</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="141" />
+        <location filename="../../ui/desk/figures.py" line="152" />
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="142" />
+        <location filename="../../ui/desk/figures.py" line="153" />
         <source>Month code</source>
         <translation>Код месяца</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="143" />
+        <location filename="../../ui/desk/figures.py" line="154" />
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="144" />
+        <location filename="../../ui/desk/figures.py" line="155" />
         <source>Facility id</source>
         <translation>ID учреждения</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="145" />
+        <location filename="../../ui/desk/figures.py" line="156" />
         <source>Facility</source>
         <translation>Учреждение</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="146" />
+        <location filename="../../ui/desk/figures.py" line="157" />
         <source>Method code</source>
         <translation>Код метода</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="147" />
+        <location filename="../../ui/desk/figures.py" line="158" />
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="148" />
+        <location filename="../../ui/desk/figures.py" line="159" />
         <source>Complaints</source>
         <translation>Жалобы</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="149" />
+        <location filename="../../ui/desk/figures.py" line="160" />
         <source>Not filed</source>
         <translation>Не подана</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="150" />
+        <location filename="../../ui/desk/figures.py" line="161" />
         <source>Pending</source>
         <translation>На рассмотрении</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="151" />
+        <location filename="../../ui/desk/figures.py" line="162" />
         <source>Closed</source>
         <translation>Закрыта</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="152" />
+        <location filename="../../ui/desk/figures.py" line="163" />
         <source>Sent to court</source>
         <translation>Направлена в суд</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="153" />
+        <location filename="../../ui/desk/figures.py" line="164" />
         <source>Other outcome</source>
         <translation>Иной результат</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="154" />
+        <location filename="../../ui/desk/figures.py" line="165" />
         <source>Status not recorded</source>
         <translation>Статус не записан</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="155" />
+        <location filename="../../ui/desk/figures.py" line="166" />
         <source>Closed (%)</source>
         <translation>Закрыто (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="156" />
+        <location filename="../../ui/desk/figures.py" line="167" />
         <source>Closed for lack of evidence</source>
         <translation>Закрыто за отсутствием доказательств</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="157" />
+        <location filename="../../ui/desk/figures.py" line="168" />
         <source>Lack of evidence (% of complaints)</source>
         <translation>Нет доказательств (% жалоб)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="160" />
+        <location filename="../../ui/desk/figures.py" line="171" />
         <source>Lack of evidence (% of closed)</source>
         <translation>Нет доказательств (% закрытых)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="163" />
+        <location filename="../../ui/desk/figures.py" line="174" />
         <source>Victims</source>
         <translation>Пострадавшие</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="164" />
+        <location filename="../../ui/desk/figures.py" line="175" />
         <source>Women</source>
         <translation>Женщины</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="165" />
+        <location filename="../../ui/desk/figures.py" line="176" />
         <source>Women (%)</source>
         <translation>Женщины (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="166" />
+        <location filename="../../ui/desk/figures.py" line="177" />
         <source>Minors</source>
         <translation>Несовершеннолетние</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="167" />
+        <location filename="../../ui/desk/figures.py" line="178" />
         <source>Minors (%)</source>
         <translation>Несовершеннолетние (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="168" />
+        <location filename="../../ui/desk/figures.py" line="179" />
         <source>Women who were minors</source>
         <translation>Несовершеннолетние девушки</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="169" />
+        <location filename="../../ui/desk/figures.py" line="180" />
         <source>Incidents</source>
         <translation>Инциденты</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="170" />
+        <location filename="../../ui/desk/figures.py" line="181" />
         <source>Incidents (%)</source>
         <translation>Инциденты (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="171" />
+        <location filename="../../ui/desk/figures.py" line="182" />
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="172" />
+        <location filename="../../ui/desk/figures.py" line="183" />
         <source>Not recorded</source>
         <translation>Не записано</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="173" />
+        <location filename="../../ui/desk/figures.py" line="184" />
         <source>Month not recorded</source>
         <translation>Месяц не записан</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="174" />
+        <location filename="../../ui/desk/figures.py" line="185" />
         <source>No facility recorded</source>
         <translation>Учреждение не записано</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="175" />
+        <location filename="../../ui/desk/figures.py" line="186" />
         <source>Unknown facility</source>
         <translation>Неизвестное учреждение</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="176" />
+        <location filename="../../ui/desk/figures.py" line="187" />
         <source>Incidents with methods recorded</source>
         <translation>Инциденты с записанными методами</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="293" />
+        <location filename="../../ui/desk/figures.py" line="304" />
         <source>Nothing to count with these filters.</source>
         <translation>С такими фильтрами считать нечего.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="401" />
+        <location filename="../../ui/desk/figures.py" line="412" />
         <source>The %1 largest are drawn; the table below has all %2.</source>
         <translation>Показаны %1 крупнейших; в таблице ниже — все %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="458" />
+        <location filename="../../ui/desk/figures.py" line="511" />
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="459" />
+        <location filename="../../ui/desk/figures.py" line="512" />
         <source>Figures over every record in the archive: first complaints and their legal path by region, city, month and facility, deaths in custody, reprisals, who the victims are, methods. The table under each chart holds its numbers; export it as CSV for a submission.</source>
         <translation>Цифры по всем записям архива: первичные жалобы и их путь по регионам, городам, месяцам и учреждениям, смерти под стражей, месть и давление, кто пострадавшие, методы. Таблица под каждой диаграммой содержит её числа; выгрузите её в CSV для обращения.</translation>
     </message>
@@ -4029,107 +4029,107 @@ The export is recorded in the custody log of every record in it.</source>
         <translation>по ДД.ММ.ГГГГ</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="39" />
+        <location filename="../../ui/filters.py" line="41" />
         <source>Every city</source>
         <translation>Все города</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="38" />
+        <location filename="../../ui/filters.py" line="40" />
         <source>Every region</source>
         <translation>Все регионы</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="46" />
+        <location filename="../../ui/filters.py" line="48" />
         <source>e.g. January 2022</source>
         <translation>напр. Январь 2022</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="41" />
+        <location filename="../../ui/filters.py" line="43" />
         <source>Every facility</source>
         <translation>Все учреждения</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="47" />
+        <location filename="../../ui/filters.py" line="49" />
         <source>&amp;Dates</source>
         <translation>&amp;Даты</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="49" />
+        <location filename="../../ui/filters.py" line="51" />
         <source>&amp;Tag</source>
         <translation>&amp;Метка</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="474" />
+        <location filename="../../ui/desk/figures.py" line="527" />
         <source>&amp;Count</source>
         <translation>&amp;Посчитать</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="509" />
+        <location filename="../../ui/desk/figures.py" line="561" />
         <source>Export this table as &amp;CSV…</source>
         <translation>Выгрузить эту таблицу в &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="510" />
+        <location filename="../../ui/desk/figures.py" line="562" />
         <source>Export &amp;all tables as CSV…</source>
         <translation>Выгрузить &amp;все таблицы в CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="549" />
+        <location filename="../../ui/desk/figures.py" line="601" />
         <source>Counting…</source>
         <translation>Считаем…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="609" />
+        <location filename="../../ui/desk/figures.py" line="662" />
         <source>The figures include %1 entries anonymised for statistics: cases of people who did not consent to sharing, counted with no name, text or date of birth.</source>
         <translation>В цифры входят обезличенные записи для статистики: %1 — дела людей, не давших согласия на передачу, учтённые без имени, текста и даты рождения.</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="137" />
+        <location filename="../../ui/filters.py" line="142" />
         <source>dates %1 to %2</source>
         <translation>даты с %1 по %2</translation>
     </message>
     <message>
-        <location filename="../../ui/filters.py" line="146" />
+        <location filename="../../ui/filters.py" line="151" />
         <source>Filters: %1.</source>
         <translation>Фильтры: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="631" />
+        <location filename="../../ui/desk/figures.py" line="684" />
         <source>CSV files are not encrypted</source>
         <translation>Файлы CSV не зашифрованы</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="632" />
+        <location filename="../../ui/desk/figures.py" line="685" />
         <source>A CSV file is plaintext: anyone who gets the file or the disk can read it. The figures name no person, but facility names and small numbers can still point to someone. Save it only where it is needed, and delete it after use.</source>
         <translation>Файл CSV хранится в открытом виде: его сможет прочитать любой, к кому попадёт файл или диск. В цифрах нет имён, но названия учреждений и малые числа всё же могут указать на человека. Сохраняйте его только там, где он нужен, и удалите после использования.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="639" />
+        <location filename="../../ui/desk/figures.py" line="692" />
         <source>Choose where…</source>
         <translation>Выбрать место…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="640" />
+        <location filename="../../ui/desk/figures.py" line="693" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="648" />
+        <location filename="../../ui/desk/figures.py" line="701" />
         <source>Folder for the CSV files</source>
         <translation>Папка для файлов CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="655" />
+        <location filename="../../ui/desk/figures.py" line="708" />
         <source>Save the table as CSV</source>
         <translation>Сохранить таблицу в CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="672" />
+        <location filename="../../ui/desk/figures.py" line="725" />
         <source>Writing CSV…</source>
         <translation>Записываем CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="676" />
+        <location filename="../../ui/desk/figures.py" line="729" />
         <source>Written (plaintext): %1</source>
         <translation>Записано (в открытом виде): %1</translation>
     </message>

@@ -3,10 +3,10 @@ worker job, times in local time, and import reports in plain words."""
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 from typing import Any
 
+from app.dates import local_time
 from ui import dialogs, i18n
 from ui.qt import QT_TRANSLATE_NOOP, Qt, QTimer, QtWidgets, translate
 from ui.style import DANGER, OK, WARN, set_role
@@ -14,16 +14,9 @@ from ui.tasks import Job
 
 
 def when(iso: str | None) -> str:
-    """A stored UTC time ("2022-01-25T09:30:00Z") as local time, "2022-01-25 14:30"."""
-    if not iso:
-        return "—"
-    try:
-        t = dt.datetime.fromisoformat(iso.replace("Z", "+00:00"))
-    except ValueError:
-        return iso
-    if t.tzinfo is None:
-        return t.strftime("%Y-%m-%d %H:%M")
-    return t.astimezone().strftime("%Y-%m-%d %H:%M")
+    """A stored UTC time ("2022-01-25T09:30:00Z") in local time, as the reader writes
+    dates: "25.01.2022 14:30" in ru and kk, "2022-01-25 14:30" in English."""
+    return local_time(iso, i18n.current()) if iso else "—"
 
 
 def ranges(gaps: list[list[int]]) -> str:
@@ -68,6 +61,40 @@ def read_only_table(columns: list[str]) -> QtWidgets.QTableWidget:
     t.setWordWrap(False)
     t.horizontalHeader().setStretchLastSection(True)
     return t
+
+
+def fit_columns(table: QtWidgets.QTableWidget) -> None:
+    """Every column in view, no sideways scrolling (a 1366-pixel laptop, Kazakh words):
+    columns narrower than their share keep their width, the widest give up the rest and
+    wrap, headers included; the last column takes what is left over."""
+    header = table.horizontalHeader()
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+    table.setWordWrap(True)
+    header.setStretchLastSection(False)
+    table.resizeColumnsToContents()
+    n = table.columnCount()
+    room = table.viewport().width()
+    if room <= 0 or n == 0:
+        return
+    wanted = [header.sectionSize(i) for i in range(n)]
+    fm = table.fontMetrics()
+    # No column narrower than its longest word: wrapping stops at words.
+    floors = [max((fm.horizontalAdvance(w) + 16 for w in
+                   (table.horizontalHeaderItem(i).text() if table.horizontalHeaderItem(i)
+                    else "").split()), default=40) for i in range(n)]
+    if sum(wanted) > room:
+        # The largest cap c with sum(min(w, c)) <= room: the wide columns share the rest.
+        narrow, cap = sorted(wanted), room
+        for i, w in enumerate(narrow):
+            share = (room - sum(narrow[:i])) / (n - i)
+            if w > share:
+                cap = int(share)
+                break
+        wanted = [max(min(w, cap), f) for w, f in zip(wanted, floors, strict=True)]
+    for i, w in enumerate(wanted):
+        header.resizeSection(i, w)
+    header.setStretchLastSection(True)
+    table.resizeRowsToContents()
 
 
 def set_row(table: QtWidgets.QTableWidget, row: int, cells: list[str], data: Any = None) -> None:

@@ -16,13 +16,14 @@ from ui.desk.common import (
     DeskPage,
     JobStrip,
     button,
+    fit_columns,
     ranges,
     read_only_table,
     set_row,
     when,
 )
 from ui.labels import big_fingerprint
-from ui.qt import Qt, QtWidgets, translate
+from ui.qt import Qt, QtGui, QtWidgets, translate
 from ui.style import DANGER, OK, set_role
 
 
@@ -112,8 +113,7 @@ class DevicesPage(DeskPage):
                 self.table.item(i, 1).setForeground(Qt.GlobalColor.darkRed)
             if d["missing"]:
                 self.table.item(i, 4).setForeground(Qt.GlobalColor.darkRed)
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        fit_columns(self.table)
         index = next(
             (i for i, d in enumerate(rows) if keep and d["device_id"] == keep["device_id"]),
             0 if rows else -1,
@@ -121,6 +121,11 @@ class DevicesPage(DeskPage):
         if index >= 0:
             self.table.selectRow(index)
         self._selected()
+
+    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.rows:
+            fit_columns(self.table)
 
     def current(self) -> dict[str, Any] | None:
         row = self.table.currentRow()

@@ -18,7 +18,18 @@ from app.usecases.figures import Chart
 from ui import dialogs, i18n
 from ui.desk.common import DeskPage, button
 from ui.filters import FilterBar
-from ui.qt import QT_TRANSLATE_NOOP, QLocale, QRectF, Qt, QtGui, QTimer, QtWidgets, translate
+from ui.qt import (
+    QT_TRANSLATE_NOOP,
+    QLocale,
+    QRectF,
+    QSize,
+    Qt,
+    QtCore,
+    QtGui,
+    QTimer,
+    QtWidgets,
+    translate,
+)
 from ui.style import set_role
 
 GROUP_COLOURS = {
@@ -445,6 +456,48 @@ class BarChart(QtWidgets.QWidget):
                 )
 
 
+class TitleList(QtWidgets.QListWidget):
+    """The tables' titles, each wrapped over as many lines as it needs and never cut
+    ("Әдістер топтар бойынша" is long in Kazakh). Qt sizes wrapped items for one width
+    and paints them at another (a scroll bar appears, the focus border is thicker), which
+    drew "…" above an empty line; so each item's height is measured here, for the width
+    it is painted at less a margin, whenever that width changes."""
+
+    # The delegate's text margins (3 px a side) and some rounding: measured narrower than
+    # painted, a title may get a line too many, never one too few.
+    SLACK = 10
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._width = -1
+
+    def fit(self) -> None:
+        width = self.viewport().width() - 2 * self.spacing()
+        if width <= self.SLACK or width == self._width:
+            return
+        self._width = width
+        fm = self.fontMetrics()
+        flags = int(Qt.TextFlag.TextWordWrap)
+        for i in range(self.count()):
+            item = self.item(i)
+            tall = fm.boundingRect(0, 0, width - self.SLACK, 10_000, flags,
+                                   item.text()).height()
+            item.setSizeHint(QSize(width, tall + 8))
+
+    def refit(self) -> None:
+        """After the items changed: measure again even if the width did not."""
+        self._width = -1
+        self.fit()
+
+    def viewportEvent(self, event: QtCore.QEvent) -> bool:
+        if event.type() == QtCore.QEvent.Type.Resize:
+            self.fit()
+        return super().viewportEvent(event)
+
+
 # --- the page ---------------------------------------------------------------------------------
 
 
@@ -480,9 +533,8 @@ class StatsPage(DeskPage):
         set_role(self.error, "error")
         self.error.hide()
         lay.addWidget(self.error)
-        self.list = QtWidgets.QListWidget()
+        self.list = TitleList()
         self.list.setSpacing(2)
-        self.list.setWordWrap(True)
         self.list.currentRowChanged.connect(self.show_table)
         right = QtWidgets.QWidget()
         rl = QtWidgets.QVBoxLayout(right)
@@ -563,6 +615,7 @@ class StatsPage(DeskPage):
         self.list.clear()
         for t in self.tables:
             self.list.addItem(t.title)
+        self.list.refit()
         self.list.blockSignals(False)
         self.list.setCurrentRow(min(keep, len(self.tables) - 1))
         self.show_table(self.list.currentRow())

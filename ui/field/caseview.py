@@ -524,7 +524,7 @@ class HistoryDialog(QtWidgets.QDialog):
         lay = QtWidgets.QHBoxLayout(self)
         self.list = QtWidgets.QListWidget()
         for v in versions:
-            text = (f"{local_time(v['created_at'])}\n{v['author']} · "
+            text = (f"{local_time(v['created_at'], i18n.current())}\n{v['author']} · "
                     f"#{v['clock']} · {v['version_id'][:12]}")
             if v["tombstone"]:
                 text += "\n" + translate("HistoryDialog", "Deleted: %1").replace(
@@ -585,7 +585,7 @@ class CustodyDialog(QtWidgets.QDialog):
             kind = d.get("kind")
             if kind:
                 what += f" ({labels.kind_label(kind)})"
-            cells = [local_time(e["at"]), what, (d.get("record_id") or "")[:13],
+            cells = [local_time(e["at"], i18n.current()), what, (d.get("record_id") or "")[:13],
                      e["hash"][:16]]
             for j, c in enumerate(cells):
                 table.setItem(i, j, QtWidgets.QTableWidgetItem(c))

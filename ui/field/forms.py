@@ -1092,4 +1092,4 @@ def _strip_blank(value: Any) -> Any:
 
 
 def _short_time(iso: str) -> str:
-    return dates.local_time(iso)
+    return dates.local_time(iso, i18n.current())
