@@ -205,7 +205,7 @@ def shoot(tmp: Path, langs: list[str]) -> int:
     Answers.start()  # answers the boxes and file dialogs the script expects, as a person
     style.apply(qapp)
     path = tmp / "vault"
-    vault, _code = Vault.create(path, PASS, name="Taraz laptop 2")
+    vault, _code = Vault.create(path, PASS, name="Тараз, ноутбук 2")
     case_id = populate(vault, tmp)
     note_names(vault)
     vault.close()
@@ -415,7 +415,7 @@ def field_and_coordinator(tmp: Path, path: Path) -> dict:
     from sync import card, trust
 
     field = Vault.open(path, PASS)
-    office, _ = Vault.create(tmp / "office", PASS, name="Coalition office, Almaty",
+    office, _ = Vault.create(tmp / "office", PASS, name="Офис коалиции, Алматы",
                              role="archive")
     partner, _ = Vault.create(tmp / "partner", PASS, name="Regional partner, Taraz",
                               role="archive")
@@ -463,10 +463,10 @@ def coordinator_world(tmp: Path) -> dict:
     usb = root / "usb"
     usb.mkdir(parents=True)
     archive, _ = Vault.create(root / "archive", COORD_PASS, role="archive",
-                              name="Coalition office, Almaty")
+                              name="Офис коалиции, Алматы")
     fields = {}
-    for key, name in (("a", "Taraz laptop 2"), ("b", "Shymkent laptop 1"),
-                      ("c", "Kyzylorda laptop 4")):
+    for key, name in (("a", "Тараз, ноутбук 2"), ("b", "Шымкент, ноутбук 1"),
+                      ("c", "Кызылорда, ноутбук 4")):
         v, _ = Vault.create(root / key, COORD_PASS, name=name)
         trust.trust(v, card.to_json(trust.own_card(archive)))
         trust.enroll(archive, card.to_json(trust.own_card(v)))
@@ -511,7 +511,7 @@ def coordinator_world(tmp: Path) -> dict:
     damaged[len(damaged) // 3] ^= 0x40
     (usb / "shymkent-laptop-1-002 (copy).bundle").write_bytes(bytes(damaged))
     card_file = root / "new-laptop.card"
-    new, _ = Vault.create(root / "d", COORD_PASS, name="Almaty laptop 5")
+    new, _ = Vault.create(root / "d", COORD_PASS, name="Алматы, ноутбук 5")
     card_file.write_bytes(card.to_json(trust.own_card(new)))
     new.close()
     for v in (a, b, c):
@@ -585,7 +585,7 @@ def coordinator_shots(qapp, app, desk, world: dict, lang: str) -> None:
     receive.choose_files()
     _spin(qapp, app, lambda: receive.batch is None)
     devices = page("devices")
-    row = next(i for i, d in enumerate(devices.rows) if d["name"].startswith("Kyzylorda"))
+    row = next(i for i, d in enumerate(devices.rows) if d["name"].startswith("Кызылорда"))
     devices.table.selectRow(row)
     devices.revoke()
     rd = devices.revoke_dialog
