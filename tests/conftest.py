@@ -93,3 +93,19 @@ class CLI:
 @pytest.fixture
 def cli(tmp_path: Path) -> CLI:
     return CLI(tmp_path)
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """Start the long subprocess checks of the selected modules on the second core
+    (tests/background.py) before the first test runs."""
+    modules = {item.module.__name__ for item in session.items
+               if getattr(item, "module", None) is not None}
+    for name in ("tests.ui.test_fit", "tests.test_fuzz"):
+        if name in modules:
+            __import__(name, fromlist=["start_background"]).start_background()
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    from tests import background
+
+    background.finish()

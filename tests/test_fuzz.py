@@ -6,13 +6,13 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from tests import background
 from tests.fuzz import targets
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -27,17 +27,18 @@ def _fuzz(name: str, folder: Path) -> subprocess.CompletedProcess[str]:
         env={**os.environ, "PYTHONPATH": str(ROOT)})
 
 
+def start_background() -> None:
+    """Queue every target's run (tests/background.py): each fuzzer is one
+    single-threaded process, run on the core the rest of the suite leaves free."""
+    for name in sorted(targets.TARGETS):
+        background.start(f"fuzz-{name}", lambda n=name: _fuzz(n, background.folder(f"fuzz-{n}")))
+
+
 @pytest.fixture(scope="module")
-def runs(tmp_path_factory: pytest.TempPathFactory
-         ) -> Iterator[dict[str, Future[subprocess.CompletedProcess[str]]]]:
-    """Every target fuzzed for its full SECONDS, as many at once as there are cores: each
-    fuzzer is one single-threaded process, so two at a time on two cores run exactly as
-    long and as hard as one after the other, in half the wall time."""
-    workers = max(1, min(len(targets.TARGETS), os.cpu_count() or 1))
-    pool = ThreadPoolExecutor(max_workers=workers)
-    yield {name: pool.submit(_fuzz, name, tmp_path_factory.mktemp(f"fuzz-{name}"))
-           for name in sorted(targets.TARGETS)}
-    pool.shutdown(wait=True, cancel_futures=True)  # a run stopped early starts no more
+def runs() -> dict[str, Future[subprocess.CompletedProcess[str]]]:
+    return {name: background.job(f"fuzz-{name}",
+                                 lambda n=name: _fuzz(n, background.folder(f"fuzz-{n}")))
+            for name in sorted(targets.TARGETS)}
 
 
 @pytest.mark.slow

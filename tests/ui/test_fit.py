@@ -9,12 +9,13 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from tests import background
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -44,19 +45,28 @@ def _problems(run: Future[tuple[subprocess.CompletedProcess[str], Path]]) -> lis
     return problems
 
 
+AUDITS: dict[str, tuple[int, int, int, tuple[str, ...]]] = {
+    "1366": (1366, 768, 96, ()),
+    "field": (1280, 720, 120, ("--field-only",)),
+    "coord": (1280, 720, 120, ("--coord-only",)),
+}
+
+
+def _audit(name: str) -> Any:
+    width, height, dpi, extra = AUDITS[name]
+    return lambda: _run(background.folder(f"fit-{name}"), width, height, dpi, *extra)
+
+
+def start_background() -> None:
+    """Queue the three audits (tests/background.py): each is one single-threaded
+    process, run on the core the rest of the suite leaves free."""
+    for name in AUDITS:
+        background.start(f"fit-{name}", _audit(name))
+
+
 @pytest.fixture(scope="module")
-def runs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Future[Any]]]:
-    """The three audits, as many at once as there are cores: each is one single-threaded
-    process, so two at a time on two cores take as long each and half the wall time."""
-    pool = ThreadPoolExecutor(max_workers=max(1, min(3, os.cpu_count() or 1)))
-    yield {
-        "1366": pool.submit(_run, tmp_path_factory.mktemp("fit-1366"), 1366, 768, 96),
-        "field": pool.submit(_run, tmp_path_factory.mktemp("fit-field"), 1280, 720, 120,
-                             "--field-only"),
-        "coord": pool.submit(_run, tmp_path_factory.mktemp("fit-coord"), 1280, 720, 120,
-                             "--coord-only"),
-    }
-    pool.shutdown(wait=True, cancel_futures=True)
+def runs() -> dict[str, Future[Any]]:
+    return {name: background.job(f"fit-{name}", _audit(name)) for name in AUDITS}
 
 
 @pytest.mark.slow
