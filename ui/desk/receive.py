@@ -15,6 +15,7 @@ from typing import Any
 
 from app.usecases import receiving
 from app.usecases.receiving import Batch
+from storage.errors import Cancelled
 from ui import dialogs, i18n
 from ui.desk.common import DeskPage, button, report_html
 from ui.qt import Qt, QtCore, QtGui, QTimer, QtWidgets, translate
@@ -252,8 +253,8 @@ class ReceivePage(DeskPage):
 
     def _next(self) -> None:
         s = self.app.session
-        if not self.queue or s is None:
-            return
+        if not self.queue or s is None or self.strip.busy:
+            return  # a removal of withdrawn people runs: its end starts the queue
         batch = Batch(self.queue, receipts=self.receipts.isChecked())
         self.queue = []
         self.batch = batch
@@ -385,11 +386,14 @@ class ReceivePage(DeskPage):
         self.withdrawn_box.setVisible(bool(rows))
 
     def purge_withdrawn(self) -> None:
+        """Remove the records of everyone listed as withdrawn, as one action: one
+        confirmation naming how many people and records, then one transaction on the
+        worker, with progress and Cancel (a cancel removes nobody's records)."""
         from app.usecases import consent
 
         s, rows = self.app.session, list(self.withdrawn)
-        reason = self.withdrawn_reason.text().strip()
-        if s is None or not rows:
+        reason = " ".join(self.withdrawn_reason.text().split())
+        if s is None or not rows or self.strip.busy:
             return
         if not reason:
             dialogs.inform(
@@ -400,37 +404,72 @@ class ReceivePage(DeskPage):
                 ),
                 warning=True,
             )
+            self.withdrawn_reason.setFocus()
             return
+        people, records = len(rows), sum(len(r["records"]) for r in rows)
         answer = dialogs.ask(
             self,
             translate("Receive", "Remove their records?"),
             translate(
                 "Receive",
-                "The records of %1 person(s) who withdrew consent will be removed from this "
-                "archive for good. Their consent records stay, as proof of the withdrawal.",
-            ).replace("%1", str(len(rows))),
+                "The records of %1 person(s) who withdrew consent (%2 record(s) in all) will "
+                "be removed from this archive for good, in one step: all of them, or none if "
+                "you stop it. Their consent records stay, as proof of the withdrawal.",
+            )
+            .replace("%1", str(people))
+            .replace("%2", str(records))
+            + "\n\n"
+            + translate("Receive", "Reason for the custody log: %1").replace("%1", reason),
             [
                 ("remove", translate("Receive", "Remove")),
                 ("cancel", translate("Receive", "Cancel")),
             ],
             default="cancel",
+            icon=QtWidgets.QMessageBox.Icon.Warning,
         )
         if answer != "remove":
             return
+        ids = [r["person_id"] for r in rows]
 
-        def work(job: Any) -> int:
-            return sum(consent.purge_withdrawn(s, r["person_id"], reason) for r in rows)
-
-        def done(count: int) -> None:
+        def done(counts: dict[str, int]) -> None:
+            self.strip.finish()
+            self.purge_button.setEnabled(True)
             self.withdrawn_reason.clear()
             self.summary.setText(
-                translate("Receive", "%1 record(s) removed.").replace("%1", str(count))
+                translate("Receive", "%1 record(s) of %2 person(s) removed.")
+                .replace("%1", str(sum(counts.values())))
+                .replace("%2", str(len(counts)))
             )
             self.window_.changed()
             self.check_withdrawn()
+            self._next()  # bundles that arrived meanwhile
 
-        self.app.tasks.run(work, owner=self, on_done=done,
-                           on_error=lambda exc: self.summary.setText(dialogs.error_text(exc)))
+        def failed(exc: BaseException) -> None:
+            self.strip.finish()
+            self.purge_button.setEnabled(True)
+            self.summary.setText(
+                translate("Receive", "Stopped: nobody's records were removed.")
+                if isinstance(exc, Cancelled)
+                else dialogs.error_text(exc)
+            )
+            self.check_withdrawn()
+            self._next()
+
+        job = self.app.tasks.run(
+            lambda job: consent.purge_withdrawn(
+                s, ids, reason, progress=job.report, cancel=job.cancel
+            ),
+            owner=self,
+            on_done=done,
+            on_error=failed,
+        )
+        self.purge_button.setEnabled(False)
+        self.strip.start(
+            job,
+            translate("Receive", "Removing the records of %1 person(s)…").replace(
+                "%1", str(people)
+            ),
+        )
 
     def _failed(self, exc: BaseException) -> None:
         self.timer.stop()
