@@ -193,7 +193,10 @@ class ReceivePage(DeskPage):
         self.timer.timeout.connect(self._tick)
 
     def refresh(self) -> None:
-        pass
+        # Withdrawals already in the archive (received in an earlier session) are offered
+        # too, not only those of the bundles received now.
+        if not self.strip.busy:
+            self.check_withdrawn()
 
     # -- choosing files ----------------------------------------------------------------
 
