@@ -14,9 +14,9 @@ from tests.ui.conftest import settle
 REASON = "their written requests of 1 March"
 
 
-def _withdrawals(world: dict[str, Path], tmp_path: Path) -> list[dict[str, str]]:
-    """Laptop A's two bundles: four people with their consent to sharing given, then the
-    withdrawal of three of them."""
+def withdrawals(world: dict[str, Path], tmp_path: Path) -> list[dict[str, str]]:
+    """Laptop A's next two bundles, in world["usb"]: people.bundle, four people with their
+    consent to sharing given; withdrawals.bundle, the withdrawal of three of them."""
     from app.records import Records
     from app.usecases import consent
     from app.usecases.session import Session
@@ -25,10 +25,10 @@ def _withdrawals(world: dict[str, Path], tmp_path: Path) -> list[dict[str, str]]
 
     with field(world["a"]) as a:
         people = [_person(Records(a), tmp_path, n, p) for n, p in enumerate(PEOPLE)]
-        export(a, world["usb"] / "a1.bundle")
+        export(a, world["usb"] / "people.bundle")
         for p in people[:WITHDRAWN]:
             consent.record_consent(Session(a), p["id"], {"share_coordinator": "refused"})
-        export(a, world["usb"] / "a2.bundle")
+        export(a, world["usb"] / "withdrawals.bundle")
     return people
 
 
@@ -44,10 +44,10 @@ def test_desk_removes_all_withdrawn_people_in_one_action(qtbot: Any, gui: Any,
 
     (tmp_path / "template").mkdir()
     world = copy_world(make_template(tmp_path / "template"), tmp_path)
-    people = _withdrawals(world, tmp_path)
+    people = withdrawals(world, tmp_path)
     desk = open_desk(qtbot, gui)
     page = show(qtbot, gui, desk, "receive")
-    page.enqueue([world["usb"] / "a1.bundle", world["usb"] / "a2.bundle"])
+    page.enqueue([world["usb"] / "people.bundle", world["usb"] / "withdrawals.bundle"])
     qtbot.waitUntil(lambda: page.batch is None and page.withdrawn_box.isVisible(),
                     timeout=30000)
     assert "3 person(s) withdrew" in page.withdrawn_text.text()
