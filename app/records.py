@@ -732,16 +732,17 @@ class Records:
         """Remove records and their whole history from this device only (no tombstone
         travels). Evidence originals no longer referenced are removed too."""
         with self.db.transaction():
-            count, gone = self.purge_rows(record_ids, reason=reason)
-        self.purge_files(gone)
+            count, _gone = self.purge_rows(record_ids, reason=reason)
+        self.purge_files()
         return count
 
     def purge_rows(self, record_ids: Iterable[str], *, reason: str) -> tuple[int, list[str]]:
         """The database half of a purge, inside the caller's transaction: the records'
         rows, versions, index entries and links, the rows of originals no other record
         uses, and a "purge" audit entry. Returns how many records went and the originals
-        whose files `purge_files` must remove once the transaction has committed (removed
-        before, a rolled-back purge would leave records pointing at no file)."""
+        whose files `purge_files` removes once the transaction has committed (removed
+        before, a rolled-back purge would leave records pointing at no file); they are
+        noted in the vault in the same transaction."""
         if not self.db.in_transaction:
             raise RuntimeError("purge_rows runs inside a transaction")
         count = 0
@@ -772,13 +773,13 @@ class Records:
         for sha in gone:
             self.db.execute("DELETE FROM blobs WHERE sha256 = ?", (sha,))
             self.db.execute("DELETE FROM derivatives WHERE sha256 = ?", (sha,))
+        self.vault.note_purged_files(gone)
         audit.append(self.db, "purge", {"records": count, "reason": reason,
                                         "record_ids": purged_ids})
         return count, gone
 
-    def purge_files(self, gone: Iterable[str]) -> None:
+    def purge_files(self) -> None:
         """The files half of a purge, after its transaction committed: the originals'
-        encrypted files, then no old copy of a page (write-ahead log, backups)."""
-        for sha in gone:
-            self.vault.blobs.remove(sha)
-        self.vault.scrub()  # the log's frames and old backups still hold the words
+        encrypted files, then no old copy of a page (the log's frames and old backups
+        still hold the words). Killed before it ends, the next opening finishes it."""
+        self.vault.finish_purge()

@@ -271,3 +271,44 @@ def test_command_line_removes_several_at_once_and_keeps_the_single_form(
         assert words_of(v, people[WITHDRAWN]) == {"name", "phone", "born", "account"}
         assert [e["detail"]["reason"] for e in audit.entries(v.db, action="consent_purge")
                 ] == [REASON] * WITHDRAWN
+
+
+KILLED_AFTER_COMMIT = """
+import os, sys
+from tests.fastkdf import install
+install()
+from app.records import Records
+# SIGKILL at the worst moment: the purge has committed, its evidence files are not yet
+# deleted and the old copies of the pages not yet scrubbed.
+Records.purge_files = lambda self: os.kill(os.getpid(), 9)
+from ui.launcher import main
+sys.argv = ["qorgau", *sys.argv[1:]]
+sys.exit(main())
+"""
+
+
+def test_killed_after_the_commit_the_next_opening_finishes(
+        archive: Vault, people: list[dict[str, str]], cli: Any) -> None:
+    import subprocess
+    import sys
+
+    gone = people[:WITHDRAWN]
+    path = archive.path
+    archive.close()
+    blob_files = {p for p in (path / "blobs").rglob("*") if p.is_file()}
+    done = subprocess.run([sys.executable, "-c", KILLED_AFTER_COMMIT, "withdrawn", str(path),
+                           "--purge", *(p["id"] for p in gone), "--reason", REASON],
+                          env=cli.env, capture_output=True, text=True, timeout=120,
+                          check=False)
+    assert done.returncode == -9, done.stderr
+    # Killed: the records went in the commit, their files are still on the disk.
+    assert {p for p in (path / "blobs").rglob("*") if p.is_file()} == blob_files
+    with Vault.open(path, "correct horse battery staple") as v:  # the next opening
+        assert v.db.one("SELECT count(*) FROM settings WHERE key = ?", (v._PURGED,))[0] == 0
+        for p in gone:
+            assert not v.blobs.has(p["sha"])
+            assert words_of(v, p) == set(), p["name"]
+        assert v.blobs.has(people[WITHDRAWN]["sha"])
+        assert len({p for p in (path / "blobs").rglob("*") if p.is_file()}) == \
+            len(blob_files) - WITHDRAWN
+        assert consent.withdrawn(Session(v)) == []

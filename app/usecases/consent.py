@@ -169,7 +169,8 @@ def purge_withdrawn(session: Session, person_ids: str | Sequence[str], reason: s
     removed). Then one transaction removes them all, with a "purge" and a
     "consent_purge" audit entry per person; `progress(done, total)` counts records, and a
     `cancel` set before the commit rolls everything back (Cancelled). Only after the commit
-    are the evidence files removed and the old copies of pages scrubbed. Returns how many
+    are the evidence files removed and the old copies of pages scrubbed (noted in the
+    transaction: killed before then, the next opening finishes it). Returns how many
     records went, per person, in the order given."""
     if session.role != "archive":
         # On a field laptop these records are the only copy the refusal kept back.
@@ -187,14 +188,12 @@ def purge_withdrawn(session: Session, person_ids: str | Sequence[str], reason: s
     records, total, done = session.records, sum(len(offers[p]) for p in wanted), 0
     why = " ".join(reason.split())
     counts: dict[str, int] = {}
-    gone: list[str] = []
     with session.db.transaction():
         for person_id in wanted:
             if cancel is not None and cancel.is_set():
                 raise Cancelled("cancelled: nobody's records were removed")
-            counts[person_id], files = records.purge_rows(offers[person_id],
-                                                          reason=PURGE_REASON)
-            gone += files
+            counts[person_id], _files = records.purge_rows(offers[person_id],
+                                                           reason=PURGE_REASON)
             session.vault.audit("consent_purge", {"person_id": person_id,
                                                   "records": counts[person_id],
                                                   "reason": why})
@@ -203,7 +202,7 @@ def purge_withdrawn(session: Session, person_ids: str | Sequence[str], reason: s
                 progress(done, total)
         if cancel is not None and cancel.is_set():
             raise Cancelled("cancelled: nobody's records were removed")
-    records.purge_files(gone)
+    records.purge_files()
     return counts
 
 
