@@ -272,6 +272,7 @@ class ReceivePage(DeskPage):
         )
         self.strip.start(job, self._progress_text())
         self.pick.setEnabled(True)
+        self.purge_button.setEnabled(False)  # one job at a time on the strip
         self.timer.start()
         self.app.last_import = job
 
@@ -313,6 +314,7 @@ class ReceivePage(DeskPage):
     def _done(self, batch: Batch) -> None:
         self.timer.stop()
         self.strip.finish()
+        self.purge_button.setEnabled(True)
         self.batch = batch
         self.all_reports += batch.reports
         self._render()
@@ -477,6 +479,7 @@ class ReceivePage(DeskPage):
     def _failed(self, exc: BaseException) -> None:
         self.timer.stop()
         self.strip.finish()
+        self.purge_button.setEnabled(True)
         self.batch = None
         self.summary.setText(dialogs.error_text(exc))
         self.window_.changed()
