@@ -732,17 +732,17 @@ class Records:
         """Remove records and their whole history from this device only (no tombstone
         travels). Evidence originals no longer referenced are removed too."""
         with self.db.transaction():
-            count, _gone = self.purge_rows(record_ids, reason=reason)
+            count = self.purge_rows(record_ids, reason=reason)
         self.purge_files()
         return count
 
-    def purge_rows(self, record_ids: Iterable[str], *, reason: str) -> tuple[int, list[str]]:
+    def purge_rows(self, record_ids: Iterable[str], *, reason: str) -> int:
         """The database half of a purge, inside the caller's transaction: the records'
         rows, versions, index entries and links, the rows of originals no other record
-        uses, and a "purge" audit entry. Returns how many records went and the originals
-        whose files `purge_files` removes once the transaction has committed (removed
-        before, a rolled-back purge would leave records pointing at no file); they are
-        noted in the vault in the same transaction."""
+        uses, and a "purge" audit entry. Returns how many records went. The originals'
+        files are noted in the vault in the same transaction, and `purge_files` deletes
+        them once it has committed (deleted before, a rolled-back purge would leave
+        records pointing at no file)."""
         if not self.db.in_transaction:
             raise RuntimeError("purge_rows runs inside a transaction")
         count = 0
@@ -776,7 +776,7 @@ class Records:
         self.vault.note_purged_files(gone)
         audit.append(self.db, "purge", {"records": count, "reason": reason,
                                         "record_ids": purged_ids})
-        return count, gone
+        return count
 
     def purge_files(self) -> None:
         """The files half of a purge, after its transaction committed: the originals'

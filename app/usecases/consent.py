@@ -192,8 +192,7 @@ def purge_withdrawn(session: Session, person_ids: str | Sequence[str], reason: s
         for person_id in wanted:
             if cancel is not None and cancel.is_set():
                 raise Cancelled("cancelled: nobody's records were removed")
-            counts[person_id], _files = records.purge_rows(offers[person_id],
-                                                           reason=PURGE_REASON)
+            counts[person_id] = records.purge_rows(offers[person_id], reason=PURGE_REASON)
             session.vault.audit("consent_purge", {"person_id": person_id,
                                                   "records": counts[person_id],
                                                   "reason": why})
