@@ -3050,102 +3050,102 @@ The export is recorded in the custody log of every record in it.</translation>
         <translation>Stop &amp;watching</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="284" />
+        <location filename="../../ui/desk/receive.py" line="285" />
         <source>Checking and merging bundle %1 of %2: %3</source>
         <translation>Checking and merging bundle %1 of %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="304" />
+        <location filename="../../ui/desk/receive.py" line="305" />
         <source>Received at %1</source>
         <translation>Received at %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="322" />
+        <location filename="../../ui/desk/receive.py" line="324" />
         <source>%1 merged</source>
         <translation>%1 merged</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="325" />
+        <location filename="../../ui/desk/receive.py" line="327" />
         <source>%1 already here</source>
         <translation>%1 already here</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="329" />
+        <location filename="../../ui/desk/receive.py" line="331" />
         <source>%1 quarantined</source>
         <translation>%1 quarantined</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="332" />
+        <location filename="../../ui/desk/receive.py" line="334" />
         <source>%1 rejected</source>
         <translation>%1 rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="337" />
+        <location filename="../../ui/desk/receive.py" line="339" />
         <source>Stopped. The bundle being read was not merged; those after it were not read.</source>
         <translation>Stopped. The bundle being read was not merged; those after it were not read.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="348" />
+        <location filename="../../ui/desk/receive.py" line="350" />
         <source>Receipt for “%1” written: %2</source>
         <translation>Receipt for “%1” written: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="354" />
+        <location filename="../../ui/desk/receive.py" line="356" />
         <source>No receipt for device %1: %2</source>
         <translation>No receipt for device %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="382" />
+        <location filename="../../ui/desk/receive.py" line="384" />
         <source>%1 person(s) withdrew their consent to sharing. Their records are already left out of every report, list and table; you may also remove them from the archive.</source>
         <translation>%1 person(s) withdrew their consent to sharing. Their records are already left out of every report, list and table; you may also remove them from the archive.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="404" />
+        <location filename="../../ui/desk/receive.py" line="406" />
         <source>A reason is needed</source>
         <translation>A reason is needed</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="405" />
+        <location filename="../../ui/desk/receive.py" line="407" />
         <source>Say why the records are removed: it goes to the custody log.</source>
         <translation>Say why the records are removed: it goes to the custody log.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="415" />
+        <location filename="../../ui/desk/receive.py" line="417" />
         <source>Remove their records?</source>
         <translation>Remove their records?</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="416" />
+        <location filename="../../ui/desk/receive.py" line="418" />
         <source>The records of %1 person(s) who withdrew consent (%2 record(s) in all) will be removed from this archive for good, in one step: all of them, or none if you stop it. Their consent records stay, as proof of the withdrawal.</source>
         <translation>The records of %1 person(s) who withdrew consent (%2 record(s) in all) will be removed from this archive for good, in one step: all of them, or none if you stop it. Their consent records stay, as proof of the withdrawal.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="425" />
+        <location filename="../../ui/desk/receive.py" line="427" />
         <source>Reason for the custody log: %1</source>
         <translation>Reason for the custody log: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="442" />
+        <location filename="../../ui/desk/receive.py" line="444" />
         <source>%1 record(s) of %2 person(s) removed.</source>
         <translation>%1 record(s) of %2 person(s) removed.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="454" />
+        <location filename="../../ui/desk/receive.py" line="456" />
         <source>Stopped: nobody's records were removed.</source>
         <translation>Stopped: nobody's records were removed.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="472" />
+        <location filename="../../ui/desk/receive.py" line="474" />
         <source>Removing the records of %1 person(s)…</source>
         <translation>Removing the records of %1 person(s)…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="427" />
+        <location filename="../../ui/desk/receive.py" line="429" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="428" />
+        <location filename="../../ui/desk/receive.py" line="430" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>

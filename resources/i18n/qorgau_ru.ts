@@ -3050,102 +3050,102 @@ The export is recorded in the custody log of every record in it.</source>
         <translation>&amp;Прекратить слежение</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="284" />
+        <location filename="../../ui/desk/receive.py" line="285" />
         <source>Checking and merging bundle %1 of %2: %3</source>
         <translation>Проверка и объединение пакета %1 из %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="304" />
+        <location filename="../../ui/desk/receive.py" line="305" />
         <source>Received at %1</source>
         <translation>Получено в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="322" />
+        <location filename="../../ui/desk/receive.py" line="324" />
         <source>%1 merged</source>
         <translation>объединено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="325" />
+        <location filename="../../ui/desk/receive.py" line="327" />
         <source>%1 already here</source>
         <translation>уже были: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="329" />
+        <location filename="../../ui/desk/receive.py" line="331" />
         <source>%1 quarantined</source>
         <translation>в карантине: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="332" />
+        <location filename="../../ui/desk/receive.py" line="334" />
         <source>%1 rejected</source>
         <translation>отклонено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="337" />
+        <location filename="../../ui/desk/receive.py" line="339" />
         <source>Stopped. The bundle being read was not merged; those after it were not read.</source>
         <translation>Остановлено. Пакет, который читался, не объединён; следующие не читались.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="348" />
+        <location filename="../../ui/desk/receive.py" line="350" />
         <source>Receipt for “%1” written: %2</source>
         <translation>Квитанция для «%1» записана: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="354" />
+        <location filename="../../ui/desk/receive.py" line="356" />
         <source>No receipt for device %1: %2</source>
         <translation>Нет квитанции для устройства %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="382" />
+        <location filename="../../ui/desk/receive.py" line="384" />
         <source>%1 person(s) withdrew their consent to sharing. Their records are already left out of every report, list and table; you may also remove them from the archive.</source>
         <translation>Отозвали согласие на передачу: %1. Их записи уже исключены из всех отчётов, списков и таблиц; их можно также удалить из архива.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="404" />
+        <location filename="../../ui/desk/receive.py" line="406" />
         <source>A reason is needed</source>
         <translation>Нужна причина</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="405" />
+        <location filename="../../ui/desk/receive.py" line="407" />
         <source>Say why the records are removed: it goes to the custody log.</source>
         <translation>Укажите, почему записи удаляются: это попадёт в журнал хранения.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="415" />
+        <location filename="../../ui/desk/receive.py" line="417" />
         <source>Remove their records?</source>
         <translation>Удалить их записи?</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="416" />
+        <location filename="../../ui/desk/receive.py" line="418" />
         <source>The records of %1 person(s) who withdrew consent (%2 record(s) in all) will be removed from this archive for good, in one step: all of them, or none if you stop it. Their consent records stay, as proof of the withdrawal.</source>
         <translation>Записи отозвавших согласие (людей: %1; всего записей: %2) будут навсегда удалены из этого архива за один шаг: все сразу или, если вы остановите, ни одна. Записи о согласии остаются как доказательство отзыва.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="425" />
+        <location filename="../../ui/desk/receive.py" line="427" />
         <source>Reason for the custody log: %1</source>
         <translation>Причина для журнала хранения: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="442" />
+        <location filename="../../ui/desk/receive.py" line="444" />
         <source>%1 record(s) of %2 person(s) removed.</source>
         <translation>Удалено записей: %1 (людей: %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="454" />
+        <location filename="../../ui/desk/receive.py" line="456" />
         <source>Stopped: nobody's records were removed.</source>
         <translation>Остановлено: ничьи записи не удалены.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="472" />
+        <location filename="../../ui/desk/receive.py" line="474" />
         <source>Removing the records of %1 person(s)…</source>
         <translation>Удаляются записи людей (%1)…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="427" />
+        <location filename="../../ui/desk/receive.py" line="429" />
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="428" />
+        <location filename="../../ui/desk/receive.py" line="430" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
