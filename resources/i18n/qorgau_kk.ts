@@ -2995,7 +2995,7 @@ The export is recorded in the custody log of every record in it.</source>
     </message>
     <message>
         <location filename="../../ui/desk/receive.py" line="128" />
-        <location filename="../../ui/desk/receive.py" line="230" />
+        <location filename="../../ui/desk/receive.py" line="233" />
         <source>&amp;Watch a folder (USB stick)…</source>
         <translation>Қалтаны &amp;бақылау (флешка)…</translation>
     </message>
@@ -3030,122 +3030,122 @@ The export is recorded in the custody log of every record in it.</source>
         <translation>Олардың жазбаларын &amp;жою…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="204" />
+        <location filename="../../ui/desk/receive.py" line="207" />
         <source>Choose bundle files</source>
         <translation>Пакет файлдарын таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="232" />
+        <location filename="../../ui/desk/receive.py" line="235" />
         <source>Folder to watch for bundles</source>
         <translation>Пакеттер күтілетін қалта</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="239" />
+        <location filename="../../ui/desk/receive.py" line="242" />
         <source>Watching %1: bundle files (.bundle) that appear there are imported at once. The folder is not remembered after Qorgau locks.</source>
         <translation>%1 бақылануда: онда пайда болған пакет файлдары (.bundle) бірден импортталады. Qorgau құлыпталғаннан кейін қалта есте сақталмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="247" />
+        <location filename="../../ui/desk/receive.py" line="250" />
         <source>Stop &amp;watching</source>
         <translation>Бақылауды &amp;тоқтату</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="285" />
+        <location filename="../../ui/desk/receive.py" line="288" />
         <source>Checking and merging bundle %1 of %2: %3</source>
         <translation>%2 пакеттің %1-і тексеріліп, біріктірілуде: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="305" />
+        <location filename="../../ui/desk/receive.py" line="308" />
         <source>Received at %1</source>
         <translation>Қабылданған уақыты: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="324" />
+        <location filename="../../ui/desk/receive.py" line="327" />
         <source>%1 merged</source>
         <translation>біріктірілді: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="327" />
+        <location filename="../../ui/desk/receive.py" line="330" />
         <source>%1 already here</source>
         <translation>бұрыннан бар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="331" />
+        <location filename="../../ui/desk/receive.py" line="334" />
         <source>%1 quarantined</source>
         <translation>карантинде: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="334" />
+        <location filename="../../ui/desk/receive.py" line="337" />
         <source>%1 rejected</source>
         <translation>қабылданбады: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="339" />
+        <location filename="../../ui/desk/receive.py" line="342" />
         <source>Stopped. The bundle being read was not merged; those after it were not read.</source>
         <translation>Тоқтатылды. Оқылып жатқан пакет біріктірілмеді; кейінгілері оқылмады.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="350" />
+        <location filename="../../ui/desk/receive.py" line="353" />
         <source>Receipt for “%1” written: %2</source>
         <translation>«%1» үшін түбіртек жазылды: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="356" />
+        <location filename="../../ui/desk/receive.py" line="359" />
         <source>No receipt for device %1: %2</source>
         <translation>%1 құрылғысы үшін түбіртек жоқ: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="384" />
+        <location filename="../../ui/desk/receive.py" line="387" />
         <source>%1 person(s) withdrew their consent to sharing. Their records are already left out of every report, list and table; you may also remove them from the archive.</source>
         <translation>Беруге келісімін қайтарып алғандар: %1. Олардың жазбалары барлық есептерден, тізімдерден және кестелерден алынып тасталды; оларды мұрағаттан да жоюға болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="406" />
+        <location filename="../../ui/desk/receive.py" line="409" />
         <source>A reason is needed</source>
         <translation>Себеп қажет</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="407" />
+        <location filename="../../ui/desk/receive.py" line="410" />
         <source>Say why the records are removed: it goes to the custody log.</source>
         <translation>Жазбалар неге жойылатынын көрсетіңіз: бұл сақтау журналына жазылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="417" />
+        <location filename="../../ui/desk/receive.py" line="420" />
         <source>Remove their records?</source>
         <translation>Олардың жазбаларын жою керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="418" />
+        <location filename="../../ui/desk/receive.py" line="421" />
         <source>The records of %1 person(s) who withdrew consent (%2 record(s) in all) will be removed from this archive for good, in one step: all of them, or none if you stop it. Their consent records stay, as proof of the withdrawal.</source>
         <translation>Келісімін кері қайтарып алғандардың жазбалары (адамдар: %1; барлығы %2 жазба) осы мұрағаттан бір қадаммен біржола жойылады: бәрі бірден, ал тоқтатсаңыз — ешқайсысы да жойылмайды. Келісім жазбалары қайтарып алудың дәлелі ретінде қалады.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="427" />
+        <location filename="../../ui/desk/receive.py" line="430" />
         <source>Reason for the custody log: %1</source>
         <translation>Сақтау журналына себеп: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="444" />
+        <location filename="../../ui/desk/receive.py" line="447" />
         <source>%1 record(s) of %2 person(s) removed.</source>
         <translation>Жойылған жазбалар: %1 (адамдар: %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="456" />
+        <location filename="../../ui/desk/receive.py" line="459" />
         <source>Stopped: nobody's records were removed.</source>
         <translation>Тоқтатылды: ешкімнің жазбасы жойылмады.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="474" />
+        <location filename="../../ui/desk/receive.py" line="477" />
         <source>Removing the records of %1 person(s)…</source>
         <translation>Адамдардың жазбалары жойылып жатыр (%1)…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="429" />
+        <location filename="../../ui/desk/receive.py" line="432" />
         <source>Remove</source>
         <translation>Алып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="430" />
+        <location filename="../../ui/desk/receive.py" line="433" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>

@@ -2995,7 +2995,7 @@ The export is recorded in the custody log of every record in it.</source>
     </message>
     <message>
         <location filename="../../ui/desk/receive.py" line="128" />
-        <location filename="../../ui/desk/receive.py" line="230" />
+        <location filename="../../ui/desk/receive.py" line="233" />
         <source>&amp;Watch a folder (USB stick)…</source>
         <translation>&amp;Следить за папкой (флешка)…</translation>
     </message>
@@ -3030,122 +3030,122 @@ The export is recorded in the custody log of every record in it.</source>
         <translation>&amp;Удалить их записи…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="204" />
+        <location filename="../../ui/desk/receive.py" line="207" />
         <source>Choose bundle files</source>
         <translation>Выберите файлы пакетов</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="232" />
+        <location filename="../../ui/desk/receive.py" line="235" />
         <source>Folder to watch for bundles</source>
         <translation>Папка, где ждать пакеты</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="239" />
+        <location filename="../../ui/desk/receive.py" line="242" />
         <source>Watching %1: bundle files (.bundle) that appear there are imported at once. The folder is not remembered after Qorgau locks.</source>
         <translation>Слежение за %1: появившиеся там файлы пакетов (.bundle) сразу импортируются. После блокировки Qorgau папка не запоминается.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="247" />
+        <location filename="../../ui/desk/receive.py" line="250" />
         <source>Stop &amp;watching</source>
         <translation>&amp;Прекратить слежение</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="285" />
+        <location filename="../../ui/desk/receive.py" line="288" />
         <source>Checking and merging bundle %1 of %2: %3</source>
         <translation>Проверка и объединение пакета %1 из %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="305" />
+        <location filename="../../ui/desk/receive.py" line="308" />
         <source>Received at %1</source>
         <translation>Получено в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="324" />
+        <location filename="../../ui/desk/receive.py" line="327" />
         <source>%1 merged</source>
         <translation>объединено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="327" />
+        <location filename="../../ui/desk/receive.py" line="330" />
         <source>%1 already here</source>
         <translation>уже были: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="331" />
+        <location filename="../../ui/desk/receive.py" line="334" />
         <source>%1 quarantined</source>
         <translation>в карантине: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="334" />
+        <location filename="../../ui/desk/receive.py" line="337" />
         <source>%1 rejected</source>
         <translation>отклонено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="339" />
+        <location filename="../../ui/desk/receive.py" line="342" />
         <source>Stopped. The bundle being read was not merged; those after it were not read.</source>
         <translation>Остановлено. Пакет, который читался, не объединён; следующие не читались.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="350" />
+        <location filename="../../ui/desk/receive.py" line="353" />
         <source>Receipt for “%1” written: %2</source>
         <translation>Квитанция для «%1» записана: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="356" />
+        <location filename="../../ui/desk/receive.py" line="359" />
         <source>No receipt for device %1: %2</source>
         <translation>Нет квитанции для устройства %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="384" />
+        <location filename="../../ui/desk/receive.py" line="387" />
         <source>%1 person(s) withdrew their consent to sharing. Their records are already left out of every report, list and table; you may also remove them from the archive.</source>
         <translation>Отозвали согласие на передачу: %1. Их записи уже исключены из всех отчётов, списков и таблиц; их можно также удалить из архива.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="406" />
+        <location filename="../../ui/desk/receive.py" line="409" />
         <source>A reason is needed</source>
         <translation>Нужна причина</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="407" />
+        <location filename="../../ui/desk/receive.py" line="410" />
         <source>Say why the records are removed: it goes to the custody log.</source>
         <translation>Укажите, почему записи удаляются: это попадёт в журнал хранения.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="417" />
+        <location filename="../../ui/desk/receive.py" line="420" />
         <source>Remove their records?</source>
         <translation>Удалить их записи?</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="418" />
+        <location filename="../../ui/desk/receive.py" line="421" />
         <source>The records of %1 person(s) who withdrew consent (%2 record(s) in all) will be removed from this archive for good, in one step: all of them, or none if you stop it. Their consent records stay, as proof of the withdrawal.</source>
         <translation>Записи отозвавших согласие (людей: %1; всего записей: %2) будут навсегда удалены из этого архива за один шаг: все сразу или, если вы остановите, ни одна. Записи о согласии остаются как доказательство отзыва.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="427" />
+        <location filename="../../ui/desk/receive.py" line="430" />
         <source>Reason for the custody log: %1</source>
         <translation>Причина для журнала хранения: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="444" />
+        <location filename="../../ui/desk/receive.py" line="447" />
         <source>%1 record(s) of %2 person(s) removed.</source>
         <translation>Удалено записей: %1 (людей: %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="456" />
+        <location filename="../../ui/desk/receive.py" line="459" />
         <source>Stopped: nobody's records were removed.</source>
         <translation>Остановлено: ничьи записи не удалены.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="474" />
+        <location filename="../../ui/desk/receive.py" line="477" />
         <source>Removing the records of %1 person(s)…</source>
         <translation>Удаляются записи людей (%1)…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="429" />
+        <location filename="../../ui/desk/receive.py" line="432" />
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="430" />
+        <location filename="../../ui/desk/receive.py" line="433" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>

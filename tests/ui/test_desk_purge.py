@@ -36,20 +36,23 @@ def test_desk_removes_all_withdrawn_people_in_one_action(qtbot: Any, gui: Any,
                                                          tmp_path: Path) -> None:
     from app.usecases import consent
     from storage import audit
+    from tests.test_bundle_kit import import_
     from tests.test_consent_purge import WITHDRAWN
     from tests.ui.boxes import Answers
-    from tests.ui.test_archive_kit import copy_world, make_template, open_desk, show
+    from tests.ui.test_archive_kit import copy_world, field, make_template, open_desk, show
     from tests.ui.test_consent_screens import visible_texts
     from ui.qt import Qt
 
     (tmp_path / "template").mkdir()
     world = copy_world(make_template(tmp_path / "template"), tmp_path)
     people = withdrawals(world, tmp_path)
+    # Received in an earlier session (the command line): offered when the page opens.
+    with field(world["archive"]) as archive:
+        for name in ("people.bundle", "withdrawals.bundle"):
+            assert import_(archive, world["usb"] / name).status == "merged"
     desk = open_desk(qtbot, gui)
     page = show(qtbot, gui, desk, "receive")
-    page.enqueue([world["usb"] / "people.bundle", world["usb"] / "withdrawals.bundle"])
-    qtbot.waitUntil(lambda: page.batch is None and page.withdrawn_box.isVisible(),
-                    timeout=30000)
+    qtbot.waitUntil(lambda: page.withdrawn_box.isVisible(), timeout=15000)
     assert "3 person(s) withdrew" in page.withdrawn_text.text()
     assert not any(p["name"] in visible_texts() for p in people)  # withheld on screen too
     s = gui.session

@@ -186,6 +186,7 @@ class ReceivePage(DeskPage):
         wl.addWidget(self.purge_button)
         self.withdrawn_box.hide()
         self.withdrawn: list[dict[str, Any]] = []
+        self.withdrawn_known = False  # looked for since the desk opened
         lay.addWidget(self.withdrawn_box)
         self.watch = FolderWatch(self)
         self.timer = QTimer(self)
@@ -194,8 +195,10 @@ class ReceivePage(DeskPage):
 
     def refresh(self) -> None:
         # Withdrawals already in the archive (received in an earlier session) are offered
-        # too, not only those of the bundles received now.
-        if not self.strip.busy:
+        # too, not only those of the bundles received now. Once per session is enough:
+        # only an import brings new ones, and each import looks again (the consent
+        # decision reads the whole archive: not at every visit to the page).
+        if not self.withdrawn_known and not self.strip.busy:
             self.check_withdrawn()
 
     # -- choosing files ----------------------------------------------------------------
@@ -379,7 +382,7 @@ class ReceivePage(DeskPage):
                            on_done=self._withdrawn)
 
     def _withdrawn(self, rows: list[dict[str, Any]]) -> None:
-        self.withdrawn = rows
+        self.withdrawn, self.withdrawn_known = rows, True
         self.withdrawn_text.setText(
             translate(
                 "Receive",
