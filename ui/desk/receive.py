@@ -122,7 +122,6 @@ class ReceivePage(DeskPage):
                 "folder of a USB stick.",
             ),
         )
-        row = QtWidgets.QHBoxLayout()
         self.pick = button(translate("Receive", "&Import bundles…"), primary=True)
         self.pick.clicked.connect(self.choose_files)
         self.watch_button = button(translate("Receive", "&Watch a folder (USB stick)…"))
@@ -138,12 +137,19 @@ class ReceivePage(DeskPage):
                 "those records. It is encrypted to that laptop and signed by this archive.",
             )
         )
-        row.addWidget(self.pick)
-        row.addWidget(self.watch_button)
-        row.addSpacing(12)
-        row.addWidget(self.receipts)
-        row.addStretch(1)
-        lay.addLayout(row)
+        # The buttons and the receipt box on one line where they fit; the box under the
+        # buttons where they do not (Kazakh at 125 %), so that nothing on the page, the
+        # removal of withdrawn people's records included, needs scrolling sideways.
+        self.actions = QtWidgets.QGridLayout()
+        self.actions.setContentsMargins(0, 0, 0, 0)
+        self.actions.addWidget(self.pick, 0, 0)
+        self.actions.addWidget(self.watch_button, 0, 1)
+        self.actions.addItem(QtWidgets.QSpacerItem(12, 0), 0, 2)
+        self.actions.setColumnStretch(4, 1)
+        self.receipts_below: bool | None = None
+        self.room: QtWidgets.QWidget | None = None  # the scroll area's viewport
+        self._arrange(below=False)
+        lay.addLayout(self.actions)
         self.watching = QtWidgets.QLabel()
         set_role(self.watching, "calm")
         self.watching.setWordWrap(True)
@@ -192,6 +198,38 @@ class ReceivePage(DeskPage):
         self.timer = QTimer(self)
         self.timer.setInterval(150)
         self.timer.timeout.connect(self._tick)
+
+    def _arrange(self, *, below: bool) -> None:
+        if below == self.receipts_below:
+            return
+        self.receipts_below = below
+        self.actions.removeWidget(self.receipts)
+        if below:
+            self.actions.addWidget(self.receipts, 1, 0, 1, 5)
+        else:
+            self.actions.addWidget(self.receipts, 0, 3)
+
+    def _one_line_width(self) -> int:
+        gap = self.actions.horizontalSpacing()
+        margins = self.layout().contentsMargins()
+        return (self.pick.sizeHint().width() + self.watch_button.sizeHint().width() + 12
+                + self.receipts.sizeHint().width() + 3 * max(gap, 0)
+                + margins.left() + margins.right())
+
+    def showEvent(self, event: QtGui.QShowEvent) -> None:
+        # The room the page has is its scroll area's (the page itself is never narrower
+        # than its minimum): watch that.
+        room = self.parentWidget()
+        if room is not None and room is not self.room:
+            self.room = room
+            room.installEventFilter(self)
+            self._arrange(below=room.width() < self._one_line_width())
+        super().showEvent(event)
+
+    def eventFilter(self, obj: QtCore.QObject, event: QtCore.QEvent) -> bool:
+        if obj is self.room and event.type() == QtCore.QEvent.Type.Resize:
+            self._arrange(below=obj.width() < self._one_line_width())
+        return super().eventFilter(obj, event)
 
     def refresh(self) -> None:
         # Withdrawals already in the archive (received in an earlier session) are offered
