@@ -2989,163 +2989,163 @@ The export is recorded in the custody log of every record in it.</source>
         <translation>Пакеты с полевых ноутбуков проверяются до объединения: кто их подписал, не изменено ли что-нибудь, продолжают ли они последний пакет своего устройства. Выберите файлы, перетащите их сюда или следите за папкой на флешке.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="126" />
+        <location filename="../../ui/desk/receive.py" line="125" />
         <source>&amp;Import bundles…</source>
         <translation>&amp;Импортировать пакеты…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="128" />
-        <location filename="../../ui/desk/receive.py" line="233" />
+        <location filename="../../ui/desk/receive.py" line="127" />
+        <location filename="../../ui/desk/receive.py" line="271" />
         <source>&amp;Watch a folder (USB stick)…</source>
         <translation>&amp;Следить за папкой (флешка)…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="131" />
+        <location filename="../../ui/desk/receive.py" line="130" />
         <source>Write a &amp;receipt for each device next to its bundles</source>
         <translation>Записывать &amp;квитанцию для каждого устройства рядом с его пакетами</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="135" />
+        <location filename="../../ui/desk/receive.py" line="134" />
         <source>A receipt tells the field laptop what the archive now holds, so it may remove those records. It is encrypted to that laptop and signed by this archive.</source>
         <translation>Квитанция сообщает полевому ноутбуку, что теперь хранится в архиве, чтобы он мог удалить эти записи. Она зашифрована для этого ноутбука и подписана этим архивом.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="152" />
+        <location filename="../../ui/desk/receive.py" line="158" />
         <source>Drop bundle files here</source>
         <translation>Перетащите сюда файлы пакетов</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="168" />
+        <location filename="../../ui/desk/receive.py" line="174" />
         <source>The report of each bundle appears here.</source>
         <translation>Здесь появится отчёт по каждому пакету.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="180" />
+        <location filename="../../ui/desk/receive.py" line="186" />
         <source>Reason for the custody log, e.g. her request of 1 March</source>
         <translation>Причина для журнала хранения, напр. её просьба от 1 марта</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="182" />
+        <location filename="../../ui/desk/receive.py" line="188" />
         <source>&amp;Remove their records…</source>
         <translation>&amp;Удалить их записи…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="207" />
+        <location filename="../../ui/desk/receive.py" line="245" />
         <source>Choose bundle files</source>
         <translation>Выберите файлы пакетов</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="235" />
+        <location filename="../../ui/desk/receive.py" line="273" />
         <source>Folder to watch for bundles</source>
         <translation>Папка, где ждать пакеты</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="242" />
+        <location filename="../../ui/desk/receive.py" line="280" />
         <source>Watching %1: bundle files (.bundle) that appear there are imported at once. The folder is not remembered after Qorgau locks.</source>
         <translation>Слежение за %1: появившиеся там файлы пакетов (.bundle) сразу импортируются. После блокировки Qorgau папка не запоминается.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="250" />
+        <location filename="../../ui/desk/receive.py" line="288" />
         <source>Stop &amp;watching</source>
         <translation>&amp;Прекратить слежение</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="288" />
+        <location filename="../../ui/desk/receive.py" line="326" />
         <source>Checking and merging bundle %1 of %2: %3</source>
         <translation>Проверка и объединение пакета %1 из %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="308" />
+        <location filename="../../ui/desk/receive.py" line="346" />
         <source>Received at %1</source>
         <translation>Получено в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="327" />
+        <location filename="../../ui/desk/receive.py" line="365" />
         <source>%1 merged</source>
         <translation>объединено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="330" />
+        <location filename="../../ui/desk/receive.py" line="368" />
         <source>%1 already here</source>
         <translation>уже были: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="334" />
+        <location filename="../../ui/desk/receive.py" line="372" />
         <source>%1 quarantined</source>
         <translation>в карантине: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="337" />
+        <location filename="../../ui/desk/receive.py" line="375" />
         <source>%1 rejected</source>
         <translation>отклонено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="342" />
+        <location filename="../../ui/desk/receive.py" line="380" />
         <source>Stopped. The bundle being read was not merged; those after it were not read.</source>
         <translation>Остановлено. Пакет, который читался, не объединён; следующие не читались.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="353" />
+        <location filename="../../ui/desk/receive.py" line="391" />
         <source>Receipt for “%1” written: %2</source>
         <translation>Квитанция для «%1» записана: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="359" />
+        <location filename="../../ui/desk/receive.py" line="397" />
         <source>No receipt for device %1: %2</source>
         <translation>Нет квитанции для устройства %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="387" />
+        <location filename="../../ui/desk/receive.py" line="425" />
         <source>%1 person(s) withdrew their consent to sharing. Their records are already left out of every report, list and table; you may also remove them from the archive.</source>
         <translation>Отозвали согласие на передачу: %1. Их записи уже исключены из всех отчётов, списков и таблиц; их можно также удалить из архива.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="409" />
+        <location filename="../../ui/desk/receive.py" line="447" />
         <source>A reason is needed</source>
         <translation>Нужна причина</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="410" />
+        <location filename="../../ui/desk/receive.py" line="448" />
         <source>Say why the records are removed: it goes to the custody log.</source>
         <translation>Укажите, почему записи удаляются: это попадёт в журнал хранения.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="420" />
+        <location filename="../../ui/desk/receive.py" line="458" />
         <source>Remove their records?</source>
         <translation>Удалить их записи?</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="421" />
+        <location filename="../../ui/desk/receive.py" line="459" />
         <source>The records of %1 person(s) who withdrew consent (%2 record(s) in all) will be removed from this archive for good, in one step: all of them, or none if you stop it. Their consent records stay, as proof of the withdrawal.</source>
         <translation>Записи отозвавших согласие (людей: %1; всего записей: %2) будут навсегда удалены из этого архива за один шаг: все сразу или, если вы остановите, ни одна. Записи о согласии остаются как доказательство отзыва.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="430" />
+        <location filename="../../ui/desk/receive.py" line="468" />
         <source>Reason for the custody log: %1</source>
         <translation>Причина для журнала хранения: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="447" />
+        <location filename="../../ui/desk/receive.py" line="485" />
         <source>%1 record(s) of %2 person(s) removed.</source>
         <translation>Удалено записей: %1 (людей: %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="459" />
+        <location filename="../../ui/desk/receive.py" line="497" />
         <source>Stopped: nobody's records were removed.</source>
         <translation>Остановлено: ничьи записи не удалены.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="477" />
+        <location filename="../../ui/desk/receive.py" line="515" />
         <source>Removing the records of %1 person(s)…</source>
         <translation>Удаляются записи людей (%1)…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="432" />
+        <location filename="../../ui/desk/receive.py" line="470" />
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="433" />
+        <location filename="../../ui/desk/receive.py" line="471" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
