@@ -54,6 +54,15 @@ def test_desk_removes_all_withdrawn_people_in_one_action(qtbot: Any, gui: Any,
     page = show(qtbot, gui, desk, "receive")
     qtbot.waitUntil(lambda: page.withdrawn_box.isVisible(), timeout=15000)
     assert "3 person(s) withdrew" in page.withdrawn_text.text()
+    # A narrow window (Kazakh at 125 % is narrower still): the receipt box goes under the
+    # buttons, and the page, the removal button included, needs no sideways scrolling.
+    room = page.parentWidget()
+    for width, below in ((900, True), (1366, False)):
+        desk.resize(width, 700)
+        qtbot.waitUntil(lambda below=below: page.receipts_below is below, timeout=5000)
+        qtbot.waitUntil(lambda: page.width() <= room.width(), timeout=5000)
+        right = page.purge_button.mapTo(page, page.purge_button.rect().topRight()).x()
+        assert right < room.width(), width
     assert not any(p["name"] in visible_texts() for p in people)  # withheld on screen too
     s = gui.session
 
