@@ -731,38 +731,55 @@ class Records:
     def purge(self, record_ids: Iterable[str], *, reason: str) -> int:
         """Remove records and their whole history from this device only (no tombstone
         travels). Evidence originals no longer referenced are removed too."""
+        with self.db.transaction():
+            count = self.purge_rows(record_ids, reason=reason)
+        self.purge_files()
+        return count
+
+    def purge_rows(self, record_ids: Iterable[str], *, reason: str) -> int:
+        """The database half of a purge, inside the caller's transaction: the records'
+        rows, versions, index entries and links, the rows of originals no other record
+        uses, and a "purge" audit entry. Returns how many records went. The originals'
+        files are noted in the vault in the same transaction, and `purge_files` deletes
+        them once it has committed (deleted before, a rolled-back purge would leave
+        records pointing at no file)."""
+        if not self.db.in_transaction:
+            raise RuntimeError("purge_rows runs inside a transaction")
         count = 0
         purged_ids: list[str] = []
         dropped_blobs: list[str] = []
-        with self.db.transaction():
-            for rid in record_ids:
-                row = self.db.one("SELECT kind, body FROM records WHERE record_id = ?", (rid,))
-                if row is None:
-                    continue
-                if row[0] == "evidence":
-                    sha = json.loads(row[1]).get("sha256")
-                    if sha:
-                        dropped_blobs.append(sha)
-                self.db.execute("DELETE FROM search WHERE rowid = (SELECT rowid FROM records"
-                                " WHERE record_id = ?)", (rid,))
-                self.db.execute("DELETE FROM heads WHERE record_id = ?", (rid,))
-                self.db.execute("DELETE FROM links WHERE src = ?", (rid,))
-                self.db.execute("DELETE FROM versions WHERE record_id = ?", (rid,))
-                self.db.execute("DELETE FROM records WHERE record_id = ?", (rid,))
-                purged_ids.append(rid)
-                count += 1
-            still_used = set()
-            for sha in dropped_blobs:
-                if self.db.one("SELECT 1 FROM records WHERE kind = 'evidence' AND "
-                               "json_extract(body, '$.sha256') = ? LIMIT 1", (sha,)):
-                    still_used.add(sha)
-            gone = [s for s in dropped_blobs if s not in still_used]
-            for sha in gone:
-                self.db.execute("DELETE FROM blobs WHERE sha256 = ?", (sha,))
-                self.db.execute("DELETE FROM derivatives WHERE sha256 = ?", (sha,))
-            audit.append(self.db, "purge", {"records": count, "reason": reason,
-                                            "record_ids": purged_ids})
+        for rid in record_ids:
+            row = self.db.one("SELECT kind, body FROM records WHERE record_id = ?", (rid,))
+            if row is None:
+                continue
+            if row[0] == "evidence":
+                sha = json.loads(row[1]).get("sha256")
+                if sha:
+                    dropped_blobs.append(sha)
+            self.db.execute("DELETE FROM search WHERE rowid = (SELECT rowid FROM records"
+                            " WHERE record_id = ?)", (rid,))
+            self.db.execute("DELETE FROM heads WHERE record_id = ?", (rid,))
+            self.db.execute("DELETE FROM links WHERE src = ?", (rid,))
+            self.db.execute("DELETE FROM versions WHERE record_id = ?", (rid,))
+            self.db.execute("DELETE FROM records WHERE record_id = ?", (rid,))
+            purged_ids.append(rid)
+            count += 1
+        still_used = set()
+        for sha in dropped_blobs:
+            if self.db.one("SELECT 1 FROM records WHERE kind = 'evidence' AND "
+                           "json_extract(body, '$.sha256') = ? LIMIT 1", (sha,)):
+                still_used.add(sha)
+        gone = [s for s in dropped_blobs if s not in still_used]
         for sha in gone:
-            self.vault.blobs.remove(sha)
-        self.vault.scrub()  # the log's frames and old backups still hold the words
+            self.db.execute("DELETE FROM blobs WHERE sha256 = ?", (sha,))
+            self.db.execute("DELETE FROM derivatives WHERE sha256 = ?", (sha,))
+        self.vault.note_purged_files(gone)
+        audit.append(self.db, "purge", {"records": count, "reason": reason,
+                                        "record_ids": purged_ids})
         return count
+
+    def purge_files(self) -> None:
+        """The files half of a purge, after its transaction committed: the originals'
+        encrypted files, then no old copy of a page (the log's frames and old backups
+        still hold the words). Killed before it ends, the next opening finishes it."""
+        self.vault.finish_purge()

@@ -243,6 +243,8 @@ class Vault:
             vault = cls(path, db, data_key, lock_fd, vault_id)
             vault.blobs.cleanup_partials()
             vault.remove_stale_outputs()
+            if vault._purged() is not None:  # a purge killed after its commit
+                vault.finish_purge()
             return vault
         except SQLError as exc:  # a fault SQLite did not name: an altered page
             if db is not None:
@@ -361,6 +363,42 @@ class Vault:
         """The raw SQLCipher key, for the deliberate, audited key hand-over only
         (app.usecases.handover): whoever holds it reads every record of this vault."""
         return bytes(self._data_key)
+
+    _PURGED = "purged_files_pending"  # settings key: evidence files of a committed purge
+
+    def _purged(self) -> list[str] | None:
+        """The note of a committed purge not yet finished (None: there is none)."""
+        if self.db.user_version() < 2:  # an old-schema fixture being made: no settings yet
+            return None
+        row = self.db.one("SELECT value FROM settings WHERE key = ?", (self._PURGED,))
+        return list(json.loads(row[0])) if row else None
+
+    def note_purged_files(self, shas: list[str]) -> None:
+        """Inside a purge's transaction: the evidence files to delete once it commits.
+        Noted in the same transaction, so that a process killed between the commit and
+        the deletion leaves a note the next opening acts on, never an evidence file that
+        nothing knows of (readable by whoever forces an unlock)."""
+        if not self.db.in_transaction:
+            raise RuntimeError("note_purged_files runs inside the purge's transaction")
+        # Noted even with no file: the old copies of pages are still to be scrubbed.
+        self.db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
+                        (self._PURGED, json.dumps(sorted({*(self._purged() or []), *shas}))))
+
+    def finish_purge(self) -> int:
+        """After a purge committed (or at the opening after one was killed before it
+        finished): delete the evidence files it noted (unless a record uses that original
+        again), then every old copy of a page. Returns how many files were deleted."""
+        pending = self._purged()
+        removed = 0
+        for sha in pending or []:
+            if self.db.one("SELECT 1 FROM blobs WHERE sha256 = ?", (sha,)) is None:
+                self.blobs.remove(sha)
+                removed += 1
+        if pending is not None:
+            with self.db.transaction():
+                self.db.execute("DELETE FROM settings WHERE key = ?", (self._PURGED,))
+        self.scrub()
+        return removed
 
     def scrub(self) -> None:
         """After a purge: no old copy of a page may keep what was removed. The write-ahead

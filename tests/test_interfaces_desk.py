@@ -32,6 +32,7 @@ RELEASE_WHY = "made by the field worker: confirmed by phone"
 DISCARD_WHY = "not made by the field worker"
 LINK_NOTE = "same date of birth and city"
 SEIZED_ON = "2099-01-01"
+PURGE_WHY = "their written requests of 1 March"
 
 
 @pytest.fixture(scope="module")
@@ -282,9 +283,40 @@ def test_each_desk_action_leaves_the_same_through_both_interfaces(
     text = page.view.toPlainText()
     assert all(what in text and detail in text for what, detail in steps)
 
+    # 9. Three people withdrew consent to sharing (laptop A's next two bundles): what the
+    # archive holds of them removed, all three in one action, with one reason.
+    from tests.ui.boxes import Answers
+    from tests.ui.test_desk_purge import withdrawals
+
+    people = withdrawals(world, tmp_path)
+    files |= {"people": world["usb"] / "people.bundle",
+              "withdrawals": world["usb"] / "withdrawals.bundle"}
+    done = cli("import", str(archive), *map(str, _usb(files, usb_cli, "people", "withdrawals")),
+               "--receipts")
+    assert done.returncode == 0, done.stderr
+    page = show(qtbot, gui, desk, "receive")
+    page.enqueue(_usb(files, usb_desk, "people", "withdrawals"))
+    qtbot.waitUntil(lambda: page.batch is None and page.withdrawn_box.isVisible(),
+                    timeout=30000)
+    same("withdrawals received")
+    listed = _cli_json(cli("withdrawn", str(archive), "--json"))
+    assert sorted(w["person_id"] for w in listed) == sorted(p["id"] for p in people[:3])
+    done = cli("withdrawn", str(archive), "--purge", *(w["person_id"] for w in listed),
+               "--reason", PURGE_WHY, "--json")
+    assert done.returncode == 0, done.stderr
+    page.withdrawn_reason.setText(PURGE_WHY)
+    Answers.queue.append("remove")
+    page.purge_withdrawn()
+    qtbot.waitUntil(lambda: not page.strip.busy and not page.withdrawn_box.isVisible(),
+                    timeout=15000)
+    assert _cli_json(done)["purged"] == int(page.summary.text().split()[0])
+    same("purge")
+    assert _files(usb_cli) == _files(usb_desk)
+
     # Every decision above is in the log with the reason the person gave.
     reasons = {(a, r) for a, r in cli_state()["audit"] if r}
     assert {("revoke_reason", REVOKE_WHY), ("quarantine_release", RELEASE_WHY),
-            ("quarantine_discard", DISCARD_WHY)} <= reasons
+            ("quarantine_discard", DISCARD_WHY), ("consent_purge", PURGE_WHY)} <= reasons
+    assert [a for a, _r in cli_state()["audit"]].count("consent_purge") == 3
     actions = [a for a, _r in cli_state()["audit"]]
     assert actions.count("conflict_resolved") == 1 and actions.count("link_person") == 1

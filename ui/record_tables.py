@@ -16,6 +16,7 @@ from typing import Any
 from app.usecases import figures, record_export
 from ui import dialogs, i18n, labels
 from ui.filters import FilterBar
+from ui.job_buttons import JobButtons
 from ui.qt import QT_TRANSLATE_NOOP, Qt, QTimer, QtWidgets, translate
 from ui.style import repolish, set_role
 from ui.tasks import Job
@@ -134,21 +135,14 @@ class RecordTablesDialog(QtWidgets.QDialog):
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.result.hide()
         lay.addWidget(self.result)
-        row = QtWidgets.QHBoxLayout()
-        row.addStretch(1)
-        self.close_button = QtWidgets.QPushButton(translate("RecordTables", "Close"))
+        self.buttons = JobButtons(self, self.bar, close=translate("RecordTables", "Close"),
+                                  cancel=translate("RecordTables", "Cancel"),
+                                  go=translate("RecordTables", "&Export…"), default=True)
+        self.close_button, self.go = self.buttons.close_button, self.buttons.go
         self.close_button.clicked.connect(self.cancel)
-        self.go = QtWidgets.QPushButton(translate("RecordTables", "&Export…"))
-        self.go.setProperty("primary", True)
-        self.go.setDefault(True)
         self.go.clicked.connect(self.start)
-        row.addWidget(self.close_button)
-        row.addWidget(self.go)
-        lay.addLayout(row)
+        lay.addLayout(self.buttons.row)
 
-        self.timer = QTimer(self)
-        self.timer.setInterval(100)
-        self.timer.timeout.connect(self.tick)
         self.soon = QTimer(self)  # one preview after a burst of typing, not one per key
         self.soon.setSingleShot(True)
         self.soon.setInterval(300)
@@ -303,15 +297,10 @@ class RecordTablesDialog(QtWidgets.QDialog):
             return
         s = self.app.session
         self.result.hide()
-        self.go.setEnabled(False)
-        self.close_button.setText(translate("RecordTables", "Cancel"))
-        self.bar.setValue(0)
-        self.bar.show()
-        self.job = self.app.tasks.run(
+        self.job = self.buttons.follow(self.app.tasks.run(
             lambda job: record_export.export_records(s, Path(target), fmt, where, lang,
                                                      progress=job.report, cancel=job.cancel),
-            owner=self, on_done=self._done, on_error=self._failed)
-        self.timer.start()
+            owner=self, on_done=self._done, on_error=self._failed))
 
     def _folder_name(self, fmt: str, parent: Path) -> str:
         """A new folder's name in the chosen folder: the pack goes into its own folder."""
@@ -320,11 +309,6 @@ class RecordTablesDialog(QtWidgets.QDialog):
         while (parent / name).exists():
             name, n = f"{base}-{n}", n + 1
         return name
-
-    def tick(self) -> None:
-        if self.job is not None:
-            done, total = self.job.progress
-            self.bar.setValue(int(done * 1000 / max(total, 1)))
 
     def cancel(self) -> None:
         if self.job is not None and not self.job.done:
@@ -347,11 +331,9 @@ class RecordTablesDialog(QtWidgets.QDialog):
         super().closeEvent(event)
 
     def _finished(self) -> None:
-        self.timer.stop()
+        self.buttons.stop()
         self.job = None
         self.go.setEnabled(True)
-        self.close_button.setEnabled(True)
-        self.close_button.setText(translate("RecordTables", "Close"))
 
     def _done(self, r: Any) -> None:
         self._finished()

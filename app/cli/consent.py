@@ -3,7 +3,8 @@
     qorgau consent VAULT PERSON_ID [--set PURPOSE=ANSWER]… [--on DATE] [--by NAME]
                    [--reason TEXT] [--lang en|ru|kk] [--json]
     qorgau disclosure VAULT --for bundle|pdf|csv|statistics [--lang en|ru|kk] [--json]
-    qorgau withdrawn VAULT [--purge PERSON_ID --reason TEXT] [--lang en|ru|kk] [--json]
+    qorgau withdrawn VAULT [--purge PERSON_ID [PERSON_ID …] --reason TEXT] [--lang en|ru|kk]
+                     [--json]
     qorgau statistics-consent VAULT [on|off] [--json]
 
 Registered by app.cli.main (`_extensions`). Exit codes are those of storage/errors.py.
@@ -68,9 +69,16 @@ def cmd_withdrawn(args: argparse.Namespace) -> int:
 
     with _open(args.vault) as session:
         if args.purge:
-            count = consent.purge_withdrawn(session, args.purge, args.reason or "")
-            _out({"purged": count}, args.json,
-                 f"{count} record(s) of this person removed from this vault")
+            from app.cli.progress import ProgressLine
+
+            # One action for all the people named: every id checked first, then all of
+            # them removed in one transaction, or none (Ctrl+C included).
+            with ProgressLine("removing records") as line:
+                counts = consent.purge_withdrawn(session, args.purge, args.reason or "",
+                                                 progress=line)
+            count = sum(counts.values())
+            _out({"purged": count, "people": counts}, args.json,
+                 f"{count} record(s) of {len(counts)} person(s) removed from this vault")
             return EXIT_OK
         rows = consent.withdrawn(session, args.lang)
     _out(rows, args.json, "\n".join(
@@ -113,8 +121,9 @@ def register(command: Command) -> None:
     p = command("withdrawn", cmd_withdrawn,
                 "archive: people who withdrew consent to sharing; remove their records")
     p.add_argument("vault")
-    p.add_argument("--purge", metavar="PERSON_ID",
-                   help="remove what this vault holds of this person (needs --reason)")
+    p.add_argument("--purge", metavar="PERSON_ID", nargs="+", action="extend",
+                   help="remove what this vault holds of these people, all or none "
+                        "(needs --reason)")
     p.add_argument("--reason", metavar="TEXT")
     p.add_argument("--lang", choices=("en", "ru", "kk"), default="en")
     p.add_argument("--json", action="store_true")

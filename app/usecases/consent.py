@@ -14,13 +14,14 @@ consent, on a field laptop and at the archive.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+import threading
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from app import disclosure, vocab
 from app.records import Records, Version
 from app.usecases.session import Session
-from storage.errors import InvalidInput, NotFound
+from storage.errors import Cancelled, InvalidInput, NotFound, QorgauError
 from storage.vault import Vault
 
 PURGE_REASON = "consent to sharing withdrawn"
@@ -156,24 +157,68 @@ def withdrawn(session: Session, lang: str = "en") -> list[dict[str, Any]]:
     return out
 
 
-def purge_withdrawn(session: Session, person_id: str, reason: str) -> int:
-    """Remove from this vault every record of a person who withdrew consent to sharing
-    (their consent record stays: it is the proof of the withdrawal). A person decides;
-    the reason goes to the audit log. Returns how many records went."""
+def purge_withdrawn(session: Session, person_ids: str | Sequence[str], reason: str, *,
+                    progress: Callable[[int, int], None] | None = None,
+                    cancel: threading.Event | None = None) -> dict[str, int]:
+    """Remove from this vault every record of one or several people who withdrew consent
+    to sharing (their consent records stay: they are the proof of the withdrawal). A
+    person decides, once, for all of them; the reason goes to the audit log.
+
+    Every id is checked before anything changes (an unknown id, a person who did not
+    withdraw, one whose records were already removed: an error naming them, nothing
+    removed). Then one transaction removes them all, with a "purge" and a
+    "consent_purge" audit entry per person; `progress(done, total)` counts records, and a
+    `cancel` set before the commit rolls everything back (Cancelled). Only after the commit
+    are the evidence files removed and the old copies of pages scrubbed (noted in the
+    transaction: killed before then, the next opening finishes it). Returns how many
+    records went, per person, in the order given."""
     if session.role != "archive":
         # On a field laptop these records are the only copy the refusal kept back.
         raise InvalidInput("this removal is for the archive: on a field laptop a refusal "
                            "keeps the records here, it does not delete them")
     if not reason or not reason.strip():
         raise InvalidInput("removing a person's records needs a reason")
-    entry = next((w for w in withdrawn(session) if w["person_id"] == person_id), None)
-    if entry is None:
-        raise InvalidInput("this person has not withdrawn consent to sharing, or nothing of "
-                           "theirs is left to remove")
-    count = session.records.purge(entry["records"], reason=PURGE_REASON)
-    session.vault.audit("consent_purge", {"person_id": person_id, "records": count,
-                                  "reason": " ".join(reason.split())})
-    return count
+    wanted = list(dict.fromkeys([person_ids] if isinstance(person_ids, str) else person_ids))
+    if not wanted:
+        raise InvalidInput("choose at least one person who withdrew consent")
+    offers = {w["person_id"]: w["records"] for w in withdrawn(session)}
+    for person_id in wanted:
+        if person_id not in offers:
+            raise _not_purgeable(session, person_id)
+    records, total, done = session.records, sum(len(offers[p]) for p in wanted), 0
+    why = " ".join(reason.split())
+    counts: dict[str, int] = {}
+    with session.db.transaction():
+        for person_id in wanted:
+            if cancel is not None and cancel.is_set():
+                raise Cancelled("cancelled: nobody's records were removed")
+            counts[person_id] = records.purge_rows(offers[person_id], reason=PURGE_REASON)
+            session.vault.audit("consent_purge", {"person_id": person_id,
+                                                  "records": counts[person_id],
+                                                  "reason": why})
+            done += len(offers[person_id])
+            if progress is not None:
+                progress(done, total)
+        if cancel is not None and cancel.is_set():
+            raise Cancelled("cancelled: nobody's records were removed")
+    records.purge_files()
+    return counts
+
+
+def _not_purgeable(session: Session, person_id: str) -> QorgauError:
+    """Why the records of `person_id` cannot be removed, in words naming them."""
+    row = session.db.one("SELECT kind FROM records WHERE record_id = ?", (person_id,))
+    if row is not None and row[0] != "person":
+        return InvalidInput(f"record {person_id} is not a person")
+    if row is None:
+        if consent_record_id(session, person_id) is None:
+            return NotFound(f"no person with id {person_id}")
+        if session.db.one("SELECT 1 FROM audit WHERE action = 'consent_purge' AND"
+                          " json_extract(detail, '$.person_id') = ? LIMIT 1", (person_id,)):
+            return InvalidInput(f"the records of person {person_id} were already removed "
+                                "from this archive")
+    return InvalidInput(f"person {person_id} has not withdrawn consent to sharing, or "
+                        "nothing of theirs is left to remove")
 
 
 def export_preview(session: Session, *, everything: bool = False,

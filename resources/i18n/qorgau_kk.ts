@@ -1407,101 +1407,99 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/field/exporting.py" line="87" />
+        <location filename="../../ui/field/exporting.py" line="88" />
         <source>Send to coordinator</source>
         <translation>Үйлестірушіге жіберу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="98" />
+        <location filename="../../ui/field/exporting.py" line="99" />
         <source>Records leave this laptop only inside a sealed bundle: encrypted to the coordinators you choose and signed by this device. Carry the bundle file on a USB stick or send it by any messenger; only the chosen coordinators can open it. Records whose people did not consent to sharing stay here.</source>
         <translation>Жазбалар бұл ноутбуктен тек мөрленген пакет ішінде шығады: ол сіз таңдаған үйлестірушілер үшін шифрланып, осы құрылғымен қол қойылады. Пакет файлын флешкамен апарыңыз немесе кез келген мессенджермен жіберіңіз — оны тек таңдалған үйлестірушілер аша алады. Беруге келісім бермеген адамдардың жазбалары осында қалады.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="108" />
+        <location filename="../../ui/field/exporting.py" line="109" />
         <source>Seal to these coordinators</source>
         <translation>Мына үйлестірушілер үшін мөрлеу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="111" />
+        <location filename="../../ui/field/exporting.py" line="112" />
         <source>Trust a coordinator…</source>
         <translation>Үйлестірушіге сену…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="116" />
+        <location filename="../../ui/field/exporting.py" line="117" />
         <source>Only what is new since the last bundle</source>
         <translation>Соңғы пакеттен кейінгі жаңасы ғана</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="118" />
+        <location filename="../../ui/field/exporting.py" line="119" />
         <source>Everything</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="144" />
-        <location filename="../../ui/field/exporting.py" line="265" />
-        <location filename="../../ui/field/exporting.py" line="288" />
+        <location filename="../../ui/field/exporting.py" line="143" />
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="146" />
+        <location filename="../../ui/field/exporting.py" line="145" />
         <source>Seal the bundle…</source>
         <translation>Пакетті мөрлеу…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="157" />
+        <location filename="../../ui/field/exporting.py" line="152" />
         <source>Sealed bundles are not available in this version of Qorgau yet. Your records stay safe in the vault.</source>
         <translation>Мөрленген пакеттер Qorgau-дың бұл нұсқасында әзірге қолжетімсіз. Жазбаларыңыз қоймада қауіпсіз сақталады.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="178" />
+        <location filename="../../ui/field/exporting.py" line="173" />
         <source>No coordinator is known to this vault yet. Import your coordinator's identity card first (ask them for it, and compare its fingerprint by phone).</source>
         <translation>Бұл қоймаға әзірге бірде-бір үйлестіруші белгісіз. Алдымен үйлестірушінің сәйкестендіру картасын импорттаңыз (оны сұраңыз және саусақ ізін телефон арқылы салыстырыңыз).</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="197" />
+        <location filename="../../ui/field/exporting.py" line="192" />
         <source>Will go: %1 record versions and %2 evidence files.</source>
         <translation>Жіберіледі: жазба нұсқалары — %1, дәлел файлдары — %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="201" />
+        <location filename="../../ui/field/exporting.py" line="196" />
         <source>Stays on this laptop (consent):</source>
         <translation>Осы ноутбукта қалады (келісім жоқ):</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="206" />
+        <location filename="../../ui/field/exporting.py" line="201" />
         <source>Anonymised for statistics: %1 (counted with no name, text or date of birth).</source>
         <translation>Статистика үшін иесіздендірілген: %1 (атынсыз, мәтінсіз және туған күнсіз есептеледі).</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="238" />
+        <location filename="../../ui/field/exporting.py" line="233" />
         <source>Where to write the bundle</source>
         <translation>Пакетті қайда жазу керек</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="243" />
+        <location filename="../../ui/field/exporting.py" line="144" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="267" />
+        <location filename="../../ui/field/exporting.py" line="252" />
         <source>Nothing new to send: every record was already in an earlier bundle.</source>
         <translation>Жіберетін ештеңе жоқ: барлық жазбалар бұрынғы пакеттерде болған.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="271" />
+        <location filename="../../ui/field/exporting.py" line="256" />
         <source>Sealed %1 record versions and %2 evidence files (%3) into:
 %4</source>
         <translation>Жазба нұсқалары: %1, дәлел файлдары: %2 (%3) мөрленді:
 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="275" />
+        <location filename="../../ui/field/exporting.py" line="260" />
         <source>Only %1 can open it.</source>
         <translation>Оны тек мына үйлестіруші аша алады: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="278" />
+        <location filename="../../ui/field/exporting.py" line="263" />
         <source>Kept on this laptop for lack of consent to sharing:</source>
         <translation>Беруге келісім болмағандықтан осы ноутбукте қалдырылды:</translation>
     </message>
@@ -2981,12 +2979,12 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>Receive</name>
     <message>
-        <location filename="../../ui/desk/receive.py" line="115" />
+        <location filename="../../ui/desk/receive.py" line="116" />
         <source>Receive bundles</source>
         <translation>Пакеттерді қабылдау</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="116" />
+        <location filename="../../ui/desk/receive.py" line="117" />
         <source>Bundles from the field laptops are checked before anything is merged: who signed them, that nothing was altered, that they follow on from the last bundle of their device. Choose the files, drop them here, or watch the folder of a USB stick.</source>
         <translation>Далалық ноутбуктерден келген пакеттер біріктірілмес бұрын тексеріледі: оларға кім қол қойды, ештеңе өзгертілмеді ме, өз құрылғысының соңғы пакетінің жалғасы ма. Файлдарды таңдаңыз, осында сүйреп әкеліңіз немесе флешкадағы қалтаны бақылаңыз.</translation>
     </message>
@@ -2997,7 +2995,7 @@ The export is recorded in the custody log of every record in it.</source>
     </message>
     <message>
         <location filename="../../ui/desk/receive.py" line="127" />
-        <location filename="../../ui/desk/receive.py" line="226" />
+        <location filename="../../ui/desk/receive.py" line="271" />
         <source>&amp;Watch a folder (USB stick)…</source>
         <translation>Қалтаны &amp;бақылау (флешка)…</translation>
     </message>
@@ -3012,129 +3010,144 @@ The export is recorded in the custody log of every record in it.</source>
         <translation>Түбіртек далалық ноутбукке мұрағатта енді не сақталатынын хабарлайды, сонда ол сол жазбаларды жоя алады. Ол сол ноутбук үшін шифрланған және осы мұрағат қол қойған.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="151" />
+        <location filename="../../ui/desk/receive.py" line="158" />
         <source>Drop bundle files here</source>
         <translation>Пакет файлдарын осында сүйреп әкеліңіз</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="167" />
+        <location filename="../../ui/desk/receive.py" line="174" />
         <source>The report of each bundle appears here.</source>
         <translation>Әр пакет бойынша есеп осында шығады.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="179" />
+        <location filename="../../ui/desk/receive.py" line="186" />
         <source>Reason for the custody log, e.g. her request of 1 March</source>
         <translation>Сақтау журналына себеп, мыс. оның 1 наурыздағы өтініші</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="181" />
+        <location filename="../../ui/desk/receive.py" line="188" />
         <source>&amp;Remove their records…</source>
         <translation>Олардың жазбаларын &amp;жою…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="200" />
+        <location filename="../../ui/desk/receive.py" line="245" />
         <source>Choose bundle files</source>
         <translation>Пакет файлдарын таңдаңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="228" />
+        <location filename="../../ui/desk/receive.py" line="273" />
         <source>Folder to watch for bundles</source>
         <translation>Пакеттер күтілетін қалта</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="235" />
+        <location filename="../../ui/desk/receive.py" line="280" />
         <source>Watching %1: bundle files (.bundle) that appear there are imported at once. The folder is not remembered after Qorgau locks.</source>
         <translation>%1 бақылануда: онда пайда болған пакет файлдары (.bundle) бірден импортталады. Qorgau құлыпталғаннан кейін қалта есте сақталмайды.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="243" />
+        <location filename="../../ui/desk/receive.py" line="288" />
         <source>Stop &amp;watching</source>
         <translation>Бақылауды &amp;тоқтату</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="280" />
+        <location filename="../../ui/desk/receive.py" line="326" />
         <source>Checking and merging bundle %1 of %2: %3</source>
         <translation>%2 пакеттің %1-і тексеріліп, біріктірілуде: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="300" />
+        <location filename="../../ui/desk/receive.py" line="346" />
         <source>Received at %1</source>
         <translation>Қабылданған уақыты: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="318" />
+        <location filename="../../ui/desk/receive.py" line="365" />
         <source>%1 merged</source>
         <translation>біріктірілді: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="321" />
+        <location filename="../../ui/desk/receive.py" line="368" />
         <source>%1 already here</source>
         <translation>бұрыннан бар: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="325" />
+        <location filename="../../ui/desk/receive.py" line="372" />
         <source>%1 quarantined</source>
         <translation>карантинде: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="328" />
+        <location filename="../../ui/desk/receive.py" line="375" />
         <source>%1 rejected</source>
         <translation>қабылданбады: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="333" />
+        <location filename="../../ui/desk/receive.py" line="380" />
         <source>Stopped. The bundle being read was not merged; those after it were not read.</source>
         <translation>Тоқтатылды. Оқылып жатқан пакет біріктірілмеді; кейінгілері оқылмады.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="344" />
+        <location filename="../../ui/desk/receive.py" line="391" />
         <source>Receipt for “%1” written: %2</source>
         <translation>«%1» үшін түбіртек жазылды: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="350" />
+        <location filename="../../ui/desk/receive.py" line="397" />
         <source>No receipt for device %1: %2</source>
         <translation>%1 құрылғысы үшін түбіртек жоқ: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="378" />
+        <location filename="../../ui/desk/receive.py" line="425" />
         <source>%1 person(s) withdrew their consent to sharing. Their records are already left out of every report, list and table; you may also remove them from the archive.</source>
         <translation>Беруге келісімін қайтарып алғандар: %1. Олардың жазбалары барлық есептерден, тізімдерден және кестелерден алынып тасталды; оларды мұрағаттан да жоюға болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="397" />
+        <location filename="../../ui/desk/receive.py" line="447" />
         <source>A reason is needed</source>
         <translation>Себеп қажет</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="398" />
+        <location filename="../../ui/desk/receive.py" line="448" />
         <source>Say why the records are removed: it goes to the custody log.</source>
         <translation>Жазбалар неге жойылатынын көрсетіңіз: бұл сақтау журналына жазылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="406" />
+        <location filename="../../ui/desk/receive.py" line="458" />
         <source>Remove their records?</source>
         <translation>Олардың жазбаларын жою керек пе?</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="407" />
-        <source>The records of %1 person(s) who withdrew consent will be removed from this archive for good. Their consent records stay, as proof of the withdrawal.</source>
-        <translation>Келісімін қайтарып алғандардың (%1) жазбалары осы мұрағаттан біржола жойылады. Келісім жазбалары қайтарып алудың дәлелі ретінде қалады.</translation>
+        <location filename="../../ui/desk/receive.py" line="459" />
+        <source>The records of %1 person(s) who withdrew consent (%2 record(s) in all) will be removed from this archive for good, in one step: all of them, or none if you stop it. Their consent records stay, as proof of the withdrawal.</source>
+        <translation>Келісімін кері қайтарып алғандардың жазбалары (адамдар: %1; барлығы %2 жазба) осы мұрағаттан бір қадаммен біржола жойылады: бәрі бірден, ал тоқтатсаңыз — ешқайсысы да жойылмайды. Келісім жазбалары қайтарып алудың дәлелі ретінде қалады.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="413" />
+        <location filename="../../ui/desk/receive.py" line="468" />
+        <source>Reason for the custody log: %1</source>
+        <translation>Сақтау журналына себеп: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/receive.py" line="485" />
+        <source>%1 record(s) of %2 person(s) removed.</source>
+        <translation>Жойылған жазбалар: %1 (адамдар: %2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/receive.py" line="497" />
+        <source>Stopped: nobody's records were removed.</source>
+        <translation>Тоқтатылды: ешкімнің жазбасы жойылмады.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/receive.py" line="515" />
+        <source>Removing the records of %1 person(s)…</source>
+        <translation>Адамдардың жазбалары жойылып жатыр (%1)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/receive.py" line="470" />
         <source>Remove</source>
         <translation>Алып тастау</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="414" />
+        <location filename="../../ui/desk/receive.py" line="471" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/receive.py" line="427" />
-        <source>%1 record(s) removed.</source>
-        <translation>Жойылған жазбалар: %1.</translation>
     </message>
 </context>
 <context>
@@ -3183,156 +3196,155 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>RecordTables</name>
     <message>
-        <location filename="../../ui/record_tables.py" line="24" />
+        <location filename="../../ui/record_tables.py" line="25" />
         <source>Spreadsheet workbook (XLSX), a sheet per kind</source>
         <translation>Excel кітабы (XLSX), жазбаның әр түріне бір парақ</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tables.py" line="25" />
+        <location filename="../../ui/record_tables.py" line="26" />
         <source>CSV files in a new folder, a file per kind</source>
         <translation>Жаңа қалтадағы CSV файлдары, жазбаның әр түріне бір файл</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tables.py" line="26" />
+        <location filename="../../ui/record_tables.py" line="27" />
         <source>Uwazi import pack (CSV files in a new folder)</source>
         <translation>Uwazi-ге импорттау топтамасы (жаңа қалтадағы CSV файлдары)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tables.py" line="45" />
+        <location filename="../../ui/record_tables.py" line="46" />
         <source>Record tables</source>
         <translation>Жазбалар кестелері</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tables.py" line="50" />
+        <location filename="../../ui/record_tables.py" line="51" />
         <source>Records as tables for spreadsheets and for an Uwazi database: one table per kind, codes beside their labels. What people did not consent to share is left out and protected identities are masked.</source>
         <translation>Жазбалар электрондық кестелер мен Uwazi дерекқоры үшін кесте түрінде: жазбаның әр түріне бір кесте, кодтар атауларының жанында. Адамдар беруге келісім бермеген деректер шығарылмайды, қорғалатын адамдардың жеке басы жасырылады.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tables.py" line="60" />
+        <location filename="../../ui/record_tables.py" line="61" />
         <source>Format</source>
         <translation>Пішім</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tables.py" line="75" />
+        <location filename="../../ui/record_tables.py" line="76" />
         <source>&amp;Language of the labels</source>
         <translation>Атаулар &amp;тілі</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tables.py" line="79" />
+        <location filename="../../ui/record_tables.py" line="80" />
         <source>&amp;Kinds of record</source>
         <translation>Жазба &amp;түрлері</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tables.py" line="92" />
+        <location filename="../../ui/record_tables.py" line="93" />
         <source>Which records (as on the statistics page)</source>
         <translation>Қандай жазбалар (статистика бетіндегідей)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tables.py" line="103" />
+        <location filename="../../ui/record_tables.py" line="104" />
         <source>What the files will hold</source>
         <translation>Файлдарда не болады</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tables.py" line="107" />
+        <location filename="../../ui/record_tables.py" line="108" />
         <source>Counting what would be written…</source>
         <translation>Не жазылатыны есептелуде…</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tables.py" line="121" />
+        <location filename="../../ui/record_tables.py" line="122" />
         <source>Spreadsheet files are not encrypted: anyone who gets the file, the disk or the stick can read every name and account in it. Keep them only where needed and delete them after use.</source>
         <translation>Кесте файлдары шифрланбайды: файл, диск немесе флешка кімнің қолына тисе, ондағы барлық есімдер мен әңгімелерді оқи алады. Оларды тек қажет жерде сақтап, пайдаланғаннан кейін жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tables.py" line="139" />
-        <location filename="../../ui/record_tables.py" line="354" />
+        <location filename="../../ui/record_tables.py" line="138" />
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tables.py" line="141" />
+        <location filename="../../ui/record_tables.py" line="140" />
         <source>&amp;Export…</source>
         <translation>&amp;Экспорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tables.py" line="214" />
+        <location filename="../../ui/record_tables.py" line="208" />
         <source>Tick at least one kind of record.</source>
         <translation>Жазбаның кемінде бір түрін белгілеңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tables.py" line="246" />
+        <location filename="../../ui/record_tables.py" line="240" />
         <source>Will be written: %1.</source>
         <translation>Жазылады: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tables.py" line="249" />
+        <location filename="../../ui/record_tables.py" line="243" />
         <source>No record matches these choices: the file would be empty.</source>
         <translation>Бұл шарттарға бірде-бір жазба сәйкес келмейді: файл бос болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tables.py" line="252" />
+        <location filename="../../ui/record_tables.py" line="246" />
         <source>Left out by consent (%1 records):</source>
         <translation>Келісімге байланысты шығарылмайды (жазбалар: %1):</translation>
     </message>
     <message>
+        <location filename="../../ui/record_tables.py" line="250" />
         <location filename="../../ui/record_tables.py" line="256" />
-        <location filename="../../ui/record_tables.py" line="262" />
         <source>…and %1 more people.</source>
         <translation>…және тағы %1 адам.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tables.py" line="259" />
+        <location filename="../../ui/record_tables.py" line="253" />
         <source>Shown without their name (consent):</source>
         <translation>Есімсіз көрсетіледі (келісім):</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tables.py" line="281" />
+        <location filename="../../ui/record_tables.py" line="275" />
         <source>These files are not encrypted</source>
         <translation>Бұл файлдар шифрланбаған</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tables.py" line="282" />
+        <location filename="../../ui/record_tables.py" line="276" />
         <source>Spreadsheet files are not encrypted: anyone who gets the file, the disk or the stick can read every name and account in it. Save them only where they are needed, and delete them after use.</source>
         <translation>Кесте файлдары шифрланбайды: файл, диск немесе флешка кімнің қолына тисе, ондағы барлық есімдер мен әңгімелерді оқи алады. Оларды тек қажет жерге сақтап, пайдаланғаннан кейін жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tables.py" line="286" />
+        <location filename="../../ui/record_tables.py" line="280" />
         <source>Choose where…</source>
         <translation>Қайда екенін таңдау…</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tables.py" line="287" />
-        <location filename="../../ui/record_tables.py" line="307" />
+        <location filename="../../ui/record_tables.py" line="139" />
+        <location filename="../../ui/record_tables.py" line="281" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tables.py" line="293" />
-        <location filename="../../ui/record_tables.py" line="318" />
+        <location filename="../../ui/record_tables.py" line="287" />
+        <location filename="../../ui/record_tables.py" line="307" />
         <source>records</source>
         <translation>жазбалар</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tables.py" line="295" />
+        <location filename="../../ui/record_tables.py" line="289" />
         <source>Save the workbook</source>
         <translation>Кітапты сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tables.py" line="300" />
+        <location filename="../../ui/record_tables.py" line="294" />
         <source>Where to make the new folder</source>
         <translation>Жаңа қалтаны қайда жасау керек</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tables.py" line="360" />
+        <location filename="../../ui/record_tables.py" line="342" />
         <source>Written (plaintext): %1</source>
         <translation>Жазылды (ашық түрде): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tables.py" line="362" />
+        <location filename="../../ui/record_tables.py" line="344" />
         <source>Left out by consent: %1 records.</source>
         <translation>Келісімге байланысты шығарылмады: %1 жазба.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tables.py" line="374" />
+        <location filename="../../ui/record_tables.py" line="356" />
         <source>Cancelled: nothing was written.</source>
         <translation>Тоқтатылды: ештеңе жазылмады.</translation>
     </message>

@@ -1407,101 +1407,99 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/field/exporting.py" line="87" />
+        <location filename="../../ui/field/exporting.py" line="88" />
         <source>Send to coordinator</source>
         <translation>Отправить координатору</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="98" />
+        <location filename="../../ui/field/exporting.py" line="99" />
         <source>Records leave this laptop only inside a sealed bundle: encrypted to the coordinators you choose and signed by this device. Carry the bundle file on a USB stick or send it by any messenger; only the chosen coordinators can open it. Records whose people did not consent to sharing stay here.</source>
         <translation>Записи покидают этот ноутбук только в запечатанном пакете: он зашифрован для выбранных вами координаторов и подписан этим устройством. Перенесите файл пакета на флешке или отправьте любым мессенджером — открыть его смогут только выбранные координаторы. Записи людей, не давших согласия на передачу, остаются здесь.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="108" />
+        <location filename="../../ui/field/exporting.py" line="109" />
         <source>Seal to these coordinators</source>
         <translation>Запечатать для этих координаторов</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="111" />
+        <location filename="../../ui/field/exporting.py" line="112" />
         <source>Trust a coordinator…</source>
         <translation>Довериться координатору…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="116" />
+        <location filename="../../ui/field/exporting.py" line="117" />
         <source>Only what is new since the last bundle</source>
         <translation>Только новое с последнего пакета</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="118" />
+        <location filename="../../ui/field/exporting.py" line="119" />
         <source>Everything</source>
         <translation>Всё</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="144" />
-        <location filename="../../ui/field/exporting.py" line="265" />
-        <location filename="../../ui/field/exporting.py" line="288" />
+        <location filename="../../ui/field/exporting.py" line="143" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="146" />
+        <location filename="../../ui/field/exporting.py" line="145" />
         <source>Seal the bundle…</source>
         <translation>Запечатать пакет…</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="157" />
+        <location filename="../../ui/field/exporting.py" line="152" />
         <source>Sealed bundles are not available in this version of Qorgau yet. Your records stay safe in the vault.</source>
         <translation>Запечатанные пакеты в этой версии Qorgau пока недоступны. Ваши записи в безопасности в хранилище.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="178" />
+        <location filename="../../ui/field/exporting.py" line="173" />
         <source>No coordinator is known to this vault yet. Import your coordinator's identity card first (ask them for it, and compare its fingerprint by phone).</source>
         <translation>Этому хранилищу пока не известен ни один координатор. Сначала импортируйте карточку координатора (попросите её у него и сверьте отпечаток по телефону).</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="197" />
+        <location filename="../../ui/field/exporting.py" line="192" />
         <source>Will go: %1 record versions and %2 evidence files.</source>
         <translation>Будет отправлено: версий записей — %1, файлов доказательств — %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="201" />
+        <location filename="../../ui/field/exporting.py" line="196" />
         <source>Stays on this laptop (consent):</source>
         <translation>Остаётся на этом ноутбуке (нет согласия):</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="206" />
+        <location filename="../../ui/field/exporting.py" line="201" />
         <source>Anonymised for statistics: %1 (counted with no name, text or date of birth).</source>
         <translation>Обезличено для статистики: %1 (учитывается без имени, текста и даты рождения).</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="238" />
+        <location filename="../../ui/field/exporting.py" line="233" />
         <source>Where to write the bundle</source>
         <translation>Куда записать пакет</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="243" />
+        <location filename="../../ui/field/exporting.py" line="144" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="267" />
+        <location filename="../../ui/field/exporting.py" line="252" />
         <source>Nothing new to send: every record was already in an earlier bundle.</source>
         <translation>Нечего отправлять: все записи уже были в прежних пакетах.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="271" />
+        <location filename="../../ui/field/exporting.py" line="256" />
         <source>Sealed %1 record versions and %2 evidence files (%3) into:
 %4</source>
         <translation>Запечатано версий записей: %1, файлов доказательств: %2 (%3) в:
 %4</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="275" />
+        <location filename="../../ui/field/exporting.py" line="260" />
         <source>Only %1 can open it.</source>
         <translation>Открыть его может только: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/field/exporting.py" line="278" />
+        <location filename="../../ui/field/exporting.py" line="263" />
         <source>Kept on this laptop for lack of consent to sharing:</source>
         <translation>Оставлено на этом ноутбуке из-за отсутствия согласия на передачу:</translation>
     </message>
@@ -2981,12 +2979,12 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>Receive</name>
     <message>
-        <location filename="../../ui/desk/receive.py" line="115" />
+        <location filename="../../ui/desk/receive.py" line="116" />
         <source>Receive bundles</source>
         <translation>Приём пакетов</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="116" />
+        <location filename="../../ui/desk/receive.py" line="117" />
         <source>Bundles from the field laptops are checked before anything is merged: who signed them, that nothing was altered, that they follow on from the last bundle of their device. Choose the files, drop them here, or watch the folder of a USB stick.</source>
         <translation>Пакеты с полевых ноутбуков проверяются до объединения: кто их подписал, не изменено ли что-нибудь, продолжают ли они последний пакет своего устройства. Выберите файлы, перетащите их сюда или следите за папкой на флешке.</translation>
     </message>
@@ -2997,7 +2995,7 @@ The export is recorded in the custody log of every record in it.</source>
     </message>
     <message>
         <location filename="../../ui/desk/receive.py" line="127" />
-        <location filename="../../ui/desk/receive.py" line="226" />
+        <location filename="../../ui/desk/receive.py" line="271" />
         <source>&amp;Watch a folder (USB stick)…</source>
         <translation>&amp;Следить за папкой (флешка)…</translation>
     </message>
@@ -3012,129 +3010,144 @@ The export is recorded in the custody log of every record in it.</source>
         <translation>Квитанция сообщает полевому ноутбуку, что теперь хранится в архиве, чтобы он мог удалить эти записи. Она зашифрована для этого ноутбука и подписана этим архивом.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="151" />
+        <location filename="../../ui/desk/receive.py" line="158" />
         <source>Drop bundle files here</source>
         <translation>Перетащите сюда файлы пакетов</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="167" />
+        <location filename="../../ui/desk/receive.py" line="174" />
         <source>The report of each bundle appears here.</source>
         <translation>Здесь появится отчёт по каждому пакету.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="179" />
+        <location filename="../../ui/desk/receive.py" line="186" />
         <source>Reason for the custody log, e.g. her request of 1 March</source>
         <translation>Причина для журнала хранения, напр. её просьба от 1 марта</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="181" />
+        <location filename="../../ui/desk/receive.py" line="188" />
         <source>&amp;Remove their records…</source>
         <translation>&amp;Удалить их записи…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="200" />
+        <location filename="../../ui/desk/receive.py" line="245" />
         <source>Choose bundle files</source>
         <translation>Выберите файлы пакетов</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="228" />
+        <location filename="../../ui/desk/receive.py" line="273" />
         <source>Folder to watch for bundles</source>
         <translation>Папка, где ждать пакеты</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="235" />
+        <location filename="../../ui/desk/receive.py" line="280" />
         <source>Watching %1: bundle files (.bundle) that appear there are imported at once. The folder is not remembered after Qorgau locks.</source>
         <translation>Слежение за %1: появившиеся там файлы пакетов (.bundle) сразу импортируются. После блокировки Qorgau папка не запоминается.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="243" />
+        <location filename="../../ui/desk/receive.py" line="288" />
         <source>Stop &amp;watching</source>
         <translation>&amp;Прекратить слежение</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="280" />
+        <location filename="../../ui/desk/receive.py" line="326" />
         <source>Checking and merging bundle %1 of %2: %3</source>
         <translation>Проверка и объединение пакета %1 из %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="300" />
+        <location filename="../../ui/desk/receive.py" line="346" />
         <source>Received at %1</source>
         <translation>Получено в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="318" />
+        <location filename="../../ui/desk/receive.py" line="365" />
         <source>%1 merged</source>
         <translation>объединено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="321" />
+        <location filename="../../ui/desk/receive.py" line="368" />
         <source>%1 already here</source>
         <translation>уже были: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="325" />
+        <location filename="../../ui/desk/receive.py" line="372" />
         <source>%1 quarantined</source>
         <translation>в карантине: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="328" />
+        <location filename="../../ui/desk/receive.py" line="375" />
         <source>%1 rejected</source>
         <translation>отклонено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="333" />
+        <location filename="../../ui/desk/receive.py" line="380" />
         <source>Stopped. The bundle being read was not merged; those after it were not read.</source>
         <translation>Остановлено. Пакет, который читался, не объединён; следующие не читались.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="344" />
+        <location filename="../../ui/desk/receive.py" line="391" />
         <source>Receipt for “%1” written: %2</source>
         <translation>Квитанция для «%1» записана: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="350" />
+        <location filename="../../ui/desk/receive.py" line="397" />
         <source>No receipt for device %1: %2</source>
         <translation>Нет квитанции для устройства %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="378" />
+        <location filename="../../ui/desk/receive.py" line="425" />
         <source>%1 person(s) withdrew their consent to sharing. Their records are already left out of every report, list and table; you may also remove them from the archive.</source>
         <translation>Отозвали согласие на передачу: %1. Их записи уже исключены из всех отчётов, списков и таблиц; их можно также удалить из архива.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="397" />
+        <location filename="../../ui/desk/receive.py" line="447" />
         <source>A reason is needed</source>
         <translation>Нужна причина</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="398" />
+        <location filename="../../ui/desk/receive.py" line="448" />
         <source>Say why the records are removed: it goes to the custody log.</source>
         <translation>Укажите, почему записи удаляются: это попадёт в журнал хранения.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="406" />
+        <location filename="../../ui/desk/receive.py" line="458" />
         <source>Remove their records?</source>
         <translation>Удалить их записи?</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="407" />
-        <source>The records of %1 person(s) who withdrew consent will be removed from this archive for good. Their consent records stay, as proof of the withdrawal.</source>
-        <translation>Записи отозвавших согласие (%1) будут навсегда удалены из этого архива. Записи о согласии остаются как доказательство отзыва.</translation>
+        <location filename="../../ui/desk/receive.py" line="459" />
+        <source>The records of %1 person(s) who withdrew consent (%2 record(s) in all) will be removed from this archive for good, in one step: all of them, or none if you stop it. Their consent records stay, as proof of the withdrawal.</source>
+        <translation>Записи отозвавших согласие (людей: %1; всего записей: %2) будут навсегда удалены из этого архива за один шаг: все сразу или, если вы остановите, ни одна. Записи о согласии остаются как доказательство отзыва.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="413" />
+        <location filename="../../ui/desk/receive.py" line="468" />
+        <source>Reason for the custody log: %1</source>
+        <translation>Причина для журнала хранения: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/receive.py" line="485" />
+        <source>%1 record(s) of %2 person(s) removed.</source>
+        <translation>Удалено записей: %1 (людей: %2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/receive.py" line="497" />
+        <source>Stopped: nobody's records were removed.</source>
+        <translation>Остановлено: ничьи записи не удалены.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/receive.py" line="515" />
+        <source>Removing the records of %1 person(s)…</source>
+        <translation>Удаляются записи людей (%1)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desk/receive.py" line="470" />
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/receive.py" line="414" />
+        <location filename="../../ui/desk/receive.py" line="471" />
         <source>Cancel</source>
         <translation>Отмена</translation>
-    </message>
-    <message>
-        <location filename="../../ui/desk/receive.py" line="427" />
-        <source>%1 record(s) removed.</source>
-        <translation>Удалено записей: %1.</translation>
     </message>
 </context>
 <context>
@@ -3183,156 +3196,155 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>RecordTables</name>
     <message>
-        <location filename="../../ui/record_tables.py" line="24" />
+        <location filename="../../ui/record_tables.py" line="25" />
         <source>Spreadsheet workbook (XLSX), a sheet per kind</source>
         <translation>Книга Excel (XLSX), лист на каждый вид записей</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tables.py" line="25" />
+        <location filename="../../ui/record_tables.py" line="26" />
         <source>CSV files in a new folder, a file per kind</source>
         <translation>Файлы CSV в новой папке, файл на каждый вид записей</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tables.py" line="26" />
+        <location filename="../../ui/record_tables.py" line="27" />
         <source>Uwazi import pack (CSV files in a new folder)</source>
         <translation>Пакет для импорта в Uwazi (файлы CSV в новой папке)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tables.py" line="45" />
+        <location filename="../../ui/record_tables.py" line="46" />
         <source>Record tables</source>
         <translation>Таблицы записей</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tables.py" line="50" />
+        <location filename="../../ui/record_tables.py" line="51" />
         <source>Records as tables for spreadsheets and for an Uwazi database: one table per kind, codes beside their labels. What people did not consent to share is left out and protected identities are masked.</source>
         <translation>Записи в виде таблиц для электронных таблиц и для базы Uwazi: по таблице на каждый вид записей, коды рядом с названиями. То, на передачу чего люди не дали согласия, не выгружается, а личности защищаемых лиц скрыты.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tables.py" line="60" />
+        <location filename="../../ui/record_tables.py" line="61" />
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tables.py" line="75" />
+        <location filename="../../ui/record_tables.py" line="76" />
         <source>&amp;Language of the labels</source>
         <translation>&amp;Язык названий</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tables.py" line="79" />
+        <location filename="../../ui/record_tables.py" line="80" />
         <source>&amp;Kinds of record</source>
         <translation>&amp;Виды записей</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tables.py" line="92" />
+        <location filename="../../ui/record_tables.py" line="93" />
         <source>Which records (as on the statistics page)</source>
         <translation>Какие записи (как на странице статистики)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tables.py" line="103" />
+        <location filename="../../ui/record_tables.py" line="104" />
         <source>What the files will hold</source>
         <translation>Что будет в файлах</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tables.py" line="107" />
+        <location filename="../../ui/record_tables.py" line="108" />
         <source>Counting what would be written…</source>
         <translation>Подсчёт того, что будет записано…</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tables.py" line="121" />
+        <location filename="../../ui/record_tables.py" line="122" />
         <source>Spreadsheet files are not encrypted: anyone who gets the file, the disk or the stick can read every name and account in it. Keep them only where needed and delete them after use.</source>
         <translation>Файлы таблиц не зашифрованы: любой, к кому попадёт файл, диск или флешка, прочитает все имена и рассказы в нём. Храните их только там, где они нужны, и удаляйте после использования.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tables.py" line="139" />
-        <location filename="../../ui/record_tables.py" line="354" />
+        <location filename="../../ui/record_tables.py" line="138" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tables.py" line="141" />
+        <location filename="../../ui/record_tables.py" line="140" />
         <source>&amp;Export…</source>
         <translation>&amp;Выгрузить…</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tables.py" line="214" />
+        <location filename="../../ui/record_tables.py" line="208" />
         <source>Tick at least one kind of record.</source>
         <translation>Отметьте хотя бы один вид записей.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tables.py" line="246" />
+        <location filename="../../ui/record_tables.py" line="240" />
         <source>Will be written: %1.</source>
         <translation>Будет записано: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tables.py" line="249" />
+        <location filename="../../ui/record_tables.py" line="243" />
         <source>No record matches these choices: the file would be empty.</source>
         <translation>Под эти условия не подходит ни одна запись: файл будет пустым.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tables.py" line="252" />
+        <location filename="../../ui/record_tables.py" line="246" />
         <source>Left out by consent (%1 records):</source>
         <translation>Не выгружается по согласию (записей: %1):</translation>
     </message>
     <message>
+        <location filename="../../ui/record_tables.py" line="250" />
         <location filename="../../ui/record_tables.py" line="256" />
-        <location filename="../../ui/record_tables.py" line="262" />
         <source>…and %1 more people.</source>
         <translation>…и ещё людей: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tables.py" line="259" />
+        <location filename="../../ui/record_tables.py" line="253" />
         <source>Shown without their name (consent):</source>
         <translation>Показаны без имени (согласие):</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tables.py" line="281" />
+        <location filename="../../ui/record_tables.py" line="275" />
         <source>These files are not encrypted</source>
         <translation>Эти файлы не зашифрованы</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tables.py" line="282" />
+        <location filename="../../ui/record_tables.py" line="276" />
         <source>Spreadsheet files are not encrypted: anyone who gets the file, the disk or the stick can read every name and account in it. Save them only where they are needed, and delete them after use.</source>
         <translation>Файлы таблиц не зашифрованы: любой, к кому попадёт файл, диск или флешка, прочитает все имена и рассказы в нём. Сохраняйте их только там, где они нужны, и удаляйте после использования.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tables.py" line="286" />
+        <location filename="../../ui/record_tables.py" line="280" />
         <source>Choose where…</source>
         <translation>Выбрать, куда…</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tables.py" line="287" />
-        <location filename="../../ui/record_tables.py" line="307" />
+        <location filename="../../ui/record_tables.py" line="139" />
+        <location filename="../../ui/record_tables.py" line="281" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tables.py" line="293" />
-        <location filename="../../ui/record_tables.py" line="318" />
+        <location filename="../../ui/record_tables.py" line="287" />
+        <location filename="../../ui/record_tables.py" line="307" />
         <source>records</source>
         <translation>записи</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tables.py" line="295" />
+        <location filename="../../ui/record_tables.py" line="289" />
         <source>Save the workbook</source>
         <translation>Сохранить книгу</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tables.py" line="300" />
+        <location filename="../../ui/record_tables.py" line="294" />
         <source>Where to make the new folder</source>
         <translation>Где создать новую папку</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tables.py" line="360" />
+        <location filename="../../ui/record_tables.py" line="342" />
         <source>Written (plaintext): %1</source>
         <translation>Записано (в открытом виде): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tables.py" line="362" />
+        <location filename="../../ui/record_tables.py" line="344" />
         <source>Left out by consent: %1 records.</source>
         <translation>Не выгружено по согласию: записей — %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tables.py" line="374" />
+        <location filename="../../ui/record_tables.py" line="356" />
         <source>Cancelled: nothing was written.</source>
         <translation>Отменено: ничего не записано.</translation>
     </message>

@@ -8,7 +8,6 @@ from __future__ import annotations
 from typing import Any
 
 from app import search
-from app.usecases.session import Session
 from tests.test_consent import SON, SON_CODE
 from tests.ui.conftest import open_vault, settle
 from tests.ui.test_cases import new_form
@@ -131,51 +130,3 @@ def test_export_dialog_previews_what_stays(qtbot: Any, gui: Any, tmp_path: Any) 
     assert NAME in text and "Sharing with the coalition coordinator: Refused" in text
     assert "Anonymised for statistics: 1 " in text
     assert not list(tmp_path.glob("**/*.bundle"))
-
-
-def test_desk_offers_to_purge_a_withdrawal(qtbot: Any, gui: Any, tmp_path: Any) -> None:
-    from storage import audit
-    from tests.test_consent import NAME, story
-    from tests.ui.boxes import Answers
-    from tests.ui.test_archive_kit import (
-        copy_world,
-        export,
-        field,
-        make_template,
-        open_desk,
-        show,
-    )
-
-    (tmp_path / "template").mkdir()
-    world = copy_world(make_template(tmp_path / "template"), tmp_path)
-    with field(world["a"]) as a:
-        ids = story(a, tmp_path, {"share_coordinator": "given"})
-        export(a, world["usb"] / "a1.bundle")
-        from app.usecases import consent
-
-        consent.record_consent(Session(a), ids["mother"], {"share_coordinator": "refused"})
-        export(a, world["usb"] / "a2.bundle")
-    desk = open_desk(qtbot, gui)
-    page = show(qtbot, gui, desk, "receive")
-    Answers.files.append([str(world["usb"] / "a1.bundle")])
-    page.choose_files()
-    qtbot.waitUntil(lambda: page.batch is None and not page.queue, timeout=20000)
-    settle(qtbot, gui)
-    assert not page.withdrawn_box.isVisible()
-    Answers.files.append([str(world["usb"] / "a2.bundle")])
-    page.choose_files()
-    qtbot.waitUntil(lambda: page.withdrawn_box.isVisible(), timeout=20000)
-    assert "1 person(s) withdrew" in page.withdrawn_text.text()
-    assert NAME not in visible_texts()
-    Answers.queue.append("ok")
-    page.purge_withdrawn()  # no reason given: asked for one, nothing removed
-    assert gui.tasks.call(lambda: consent.withdrawn(gui.session))
-    page.withdrawn_reason.setText("her call of 1 March")
-    Answers.queue.append("remove")
-    page.purge_withdrawn()
-    qtbot.waitUntil(lambda: not page.withdrawn_box.isVisible(), timeout=20000)
-    db = gui.session.db
-    assert gui.tasks.call(lambda: db.one("SELECT count(*) FROM records WHERE record_id = ?",
-                                         (ids["mother"],))[0]) == 0
-    entry = gui.tasks.call(lambda: audit.entries(db, action="consent_purge"))[0]
-    assert entry["detail"]["reason"] == "her call of 1 March"

@@ -15,6 +15,7 @@ from typing import Any
 
 from app.usecases import receiving
 from app.usecases.receiving import Batch
+from storage.errors import Cancelled
 from ui import dialogs, i18n
 from ui.desk.common import DeskPage, button, report_html
 from ui.qt import Qt, QtCore, QtGui, QTimer, QtWidgets, translate
@@ -121,7 +122,6 @@ class ReceivePage(DeskPage):
                 "folder of a USB stick.",
             ),
         )
-        row = QtWidgets.QHBoxLayout()
         self.pick = button(translate("Receive", "&Import bundles…"), primary=True)
         self.pick.clicked.connect(self.choose_files)
         self.watch_button = button(translate("Receive", "&Watch a folder (USB stick)…"))
@@ -137,12 +137,19 @@ class ReceivePage(DeskPage):
                 "those records. It is encrypted to that laptop and signed by this archive.",
             )
         )
-        row.addWidget(self.pick)
-        row.addWidget(self.watch_button)
-        row.addSpacing(12)
-        row.addWidget(self.receipts)
-        row.addStretch(1)
-        lay.addLayout(row)
+        # The buttons and the receipt box on one line where they fit; the box under the
+        # buttons where they do not (Kazakh at 125 %), so that nothing on the page, the
+        # removal of withdrawn people's records included, needs scrolling sideways.
+        self.actions = QtWidgets.QGridLayout()
+        self.actions.setContentsMargins(0, 0, 0, 0)
+        self.actions.addWidget(self.pick, 0, 0)
+        self.actions.addWidget(self.watch_button, 0, 1)
+        self.actions.addItem(QtWidgets.QSpacerItem(12, 0), 0, 2)
+        self.actions.setColumnStretch(4, 1)
+        self.receipts_below: bool | None = None
+        self.room: QtWidgets.QWidget | None = None  # the scroll area's viewport
+        self._arrange(below=False)
+        lay.addLayout(self.actions)
         self.watching = QtWidgets.QLabel()
         set_role(self.watching, "calm")
         self.watching.setWordWrap(True)
@@ -185,14 +192,52 @@ class ReceivePage(DeskPage):
         wl.addWidget(self.purge_button)
         self.withdrawn_box.hide()
         self.withdrawn: list[dict[str, Any]] = []
+        self.withdrawn_known = False  # looked for since the desk opened
         lay.addWidget(self.withdrawn_box)
         self.watch = FolderWatch(self)
         self.timer = QTimer(self)
         self.timer.setInterval(150)
         self.timer.timeout.connect(self._tick)
 
+    def _arrange(self, *, below: bool) -> None:
+        if below == self.receipts_below:
+            return
+        self.receipts_below = below
+        self.actions.removeWidget(self.receipts)
+        if below:
+            self.actions.addWidget(self.receipts, 1, 0, 1, 5)
+        else:
+            self.actions.addWidget(self.receipts, 0, 3)
+
+    def _one_line_width(self) -> int:
+        gap = self.actions.horizontalSpacing()
+        margins = self.layout().contentsMargins()
+        return (self.pick.sizeHint().width() + self.watch_button.sizeHint().width() + 12
+                + self.receipts.sizeHint().width() + 3 * max(gap, 0)
+                + margins.left() + margins.right())
+
+    def showEvent(self, event: QtGui.QShowEvent) -> None:
+        # The room the page has is its scroll area's (the page itself is never narrower
+        # than its minimum): watch that.
+        room = self.parentWidget()
+        if room is not None and room is not self.room:
+            self.room = room
+            room.installEventFilter(self)
+            self._arrange(below=room.width() < self._one_line_width())
+        super().showEvent(event)
+
+    def eventFilter(self, obj: QtCore.QObject, event: QtCore.QEvent) -> bool:
+        if obj is self.room and event.type() == QtCore.QEvent.Type.Resize:
+            self._arrange(below=obj.width() < self._one_line_width())
+        return super().eventFilter(obj, event)
+
     def refresh(self) -> None:
-        pass
+        # Withdrawals already in the archive (received in an earlier session) are offered
+        # too, not only those of the bundles received now. Once per session is enough:
+        # only an import brings new ones, and each import looks again (the consent
+        # decision reads the whole archive: not at every visit to the page).
+        if not self.withdrawn_known and not self.strip.busy:
+            self.check_withdrawn()
 
     # -- choosing files ----------------------------------------------------------------
 
@@ -252,8 +297,8 @@ class ReceivePage(DeskPage):
 
     def _next(self) -> None:
         s = self.app.session
-        if not self.queue or s is None:
-            return
+        if not self.queue or s is None or self.strip.busy:
+            return  # a removal of withdrawn people runs: its end starts the queue
         batch = Batch(self.queue, receipts=self.receipts.isChecked())
         self.queue = []
         self.batch = batch
@@ -268,6 +313,7 @@ class ReceivePage(DeskPage):
         )
         self.strip.start(job, self._progress_text())
         self.pick.setEnabled(True)
+        self.purge_button.setEnabled(False)  # one job at a time on the strip
         self.timer.start()
         self.app.last_import = job
 
@@ -309,6 +355,7 @@ class ReceivePage(DeskPage):
     def _done(self, batch: Batch) -> None:
         self.timer.stop()
         self.strip.finish()
+        self.purge_button.setEnabled(True)
         self.batch = batch
         self.all_reports += batch.reports
         self._render()
@@ -373,7 +420,7 @@ class ReceivePage(DeskPage):
                            on_done=self._withdrawn)
 
     def _withdrawn(self, rows: list[dict[str, Any]]) -> None:
-        self.withdrawn = rows
+        self.withdrawn, self.withdrawn_known = rows, True
         self.withdrawn_text.setText(
             translate(
                 "Receive",
@@ -385,11 +432,14 @@ class ReceivePage(DeskPage):
         self.withdrawn_box.setVisible(bool(rows))
 
     def purge_withdrawn(self) -> None:
+        """Remove the records of everyone listed as withdrawn, as one action: one
+        confirmation naming how many people and records, then one transaction on the
+        worker, with progress and Cancel (a cancel removes nobody's records)."""
         from app.usecases import consent
 
         s, rows = self.app.session, list(self.withdrawn)
-        reason = self.withdrawn_reason.text().strip()
-        if s is None or not rows:
+        reason = " ".join(self.withdrawn_reason.text().split())
+        if s is None or not rows or self.strip.busy:
             return
         if not reason:
             dialogs.inform(
@@ -400,41 +450,77 @@ class ReceivePage(DeskPage):
                 ),
                 warning=True,
             )
+            self.withdrawn_reason.setFocus()
             return
+        people, records = len(rows), sum(len(r["records"]) for r in rows)
         answer = dialogs.ask(
             self,
             translate("Receive", "Remove their records?"),
             translate(
                 "Receive",
-                "The records of %1 person(s) who withdrew consent will be removed from this "
-                "archive for good. Their consent records stay, as proof of the withdrawal.",
-            ).replace("%1", str(len(rows))),
+                "The records of %1 person(s) who withdrew consent (%2 record(s) in all) will "
+                "be removed from this archive for good, in one step: all of them, or none if "
+                "you stop it. Their consent records stay, as proof of the withdrawal.",
+            )
+            .replace("%1", str(people))
+            .replace("%2", str(records))
+            + "\n\n"
+            + translate("Receive", "Reason for the custody log: %1").replace("%1", reason),
             [
                 ("remove", translate("Receive", "Remove")),
                 ("cancel", translate("Receive", "Cancel")),
             ],
             default="cancel",
+            icon=QtWidgets.QMessageBox.Icon.Warning,
         )
         if answer != "remove":
             return
+        ids = [r["person_id"] for r in rows]
 
-        def work(job: Any) -> int:
-            return sum(consent.purge_withdrawn(s, r["person_id"], reason) for r in rows)
-
-        def done(count: int) -> None:
+        def done(counts: dict[str, int]) -> None:
+            self.strip.finish()
+            self.purge_button.setEnabled(True)
             self.withdrawn_reason.clear()
             self.summary.setText(
-                translate("Receive", "%1 record(s) removed.").replace("%1", str(count))
+                translate("Receive", "%1 record(s) of %2 person(s) removed.")
+                .replace("%1", str(sum(counts.values())))
+                .replace("%2", str(len(counts)))
             )
             self.window_.changed()
             self.check_withdrawn()
+            self._next()  # bundles that arrived meanwhile
 
-        self.app.tasks.run(work, owner=self, on_done=done,
-                           on_error=lambda exc: self.summary.setText(dialogs.error_text(exc)))
+        def failed(exc: BaseException) -> None:
+            self.strip.finish()
+            self.purge_button.setEnabled(True)
+            self.summary.setText(
+                translate("Receive", "Stopped: nobody's records were removed.")
+                if isinstance(exc, Cancelled)
+                else dialogs.error_text(exc)
+            )
+            self.check_withdrawn()
+            self._next()
+
+        job = self.app.tasks.run(
+            lambda job: consent.purge_withdrawn(
+                s, ids, reason, progress=job.report, cancel=job.cancel
+            ),
+            owner=self,
+            on_done=done,
+            on_error=failed,
+        )
+        self.purge_button.setEnabled(False)
+        self.strip.start(
+            job,
+            translate("Receive", "Removing the records of %1 person(s)…").replace(
+                "%1", str(people)
+            ),
+        )
 
     def _failed(self, exc: BaseException) -> None:
         self.timer.stop()
         self.strip.finish()
+        self.purge_button.setEnabled(True)
         self.batch = None
         self.summary.setText(dialogs.error_text(exc))
         self.window_.changed()

@@ -13,8 +13,9 @@ from typing import Any, Protocol
 from app.usecases import coordinators as coord_uc
 from app.usecases import export as export_uc
 from ui import dialogs, i18n, windows
+from ui.job_buttons import JobButtons
 from ui.labels import human_size
-from ui.qt import Qt, QTimer, QtWidgets, translate
+from ui.qt import Qt, QtWidgets, translate
 from ui.style import set_role
 from ui.tasks import Job
 
@@ -139,19 +140,13 @@ class ExportDialog(QtWidgets.QDialog):
         lay.addStretch(1)
         outer.addWidget(windows.scrolling(body), 1)
         outer.addWidget(self.bar)
-        row = QtWidgets.QHBoxLayout()
-        row.addStretch(1)
-        self.cancel_button = QtWidgets.QPushButton(translate("ExportDialog", "Close"))
+        self.buttons = JobButtons(self, self.bar, close=translate("ExportDialog", "Close"),
+                                  cancel=translate("ExportDialog", "Cancel"),
+                                  go=translate("ExportDialog", "Seal the bundle…"))
+        self.cancel_button, self.go = self.buttons.close_button, self.buttons.go
         self.cancel_button.clicked.connect(self.cancel)
-        self.go = QtWidgets.QPushButton(translate("ExportDialog", "Seal the bundle…"))
-        self.go.setProperty("primary", True)
         self.go.clicked.connect(self.start)
-        row.addWidget(self.cancel_button)
-        row.addWidget(self.go)
-        outer.addLayout(row)
-        self.timer = QTimer(self)
-        self.timer.setInterval(100)
-        self.timer.timeout.connect(self.tick)
+        outer.addLayout(self.buttons.row)
         if self.backend is None:
             self.go.setEnabled(False)
             self.result.setText(translate(
@@ -239,18 +234,9 @@ class ExportDialog(QtWidgets.QDialog):
         if not folder:
             return
         s, b, new_only = self.app.session, self.backend, self.new_only.isChecked()
-        self.go.setEnabled(False)
-        self.cancel_button.setText(translate("ExportDialog", "Cancel"))
-        self.bar.show()
-        self.job = self.app.tasks.run(
+        self.job = self.buttons.follow(self.app.tasks.run(
             lambda job: b.export(s, folder, keys, new_only, job.report, job.cancel),
-            owner=self, on_done=self._done, on_error=self._failed)
-        self.timer.start()
-
-    def tick(self) -> None:
-        if self.job is not None:
-            done, total = self.job.progress
-            self.bar.setValue(int(done * 1000 / max(total, 1)))
+            owner=self, on_done=self._done, on_error=self._failed))
 
     def cancel(self) -> None:
         if self.job is not None and not self.job.done:
@@ -259,10 +245,9 @@ class ExportDialog(QtWidgets.QDialog):
         self.close()
 
     def _done(self, r: ExportResult) -> None:
-        self.timer.stop()
+        self.buttons.stop()
         self.bar.setValue(1000)
         self.job = None
-        self.cancel_button.setText(translate("ExportDialog", "Close"))
         if not r.path:
             self.result.setText(translate("ExportDialog", "Nothing new to send: every record "
                                           "was already in an earlier bundle."))
@@ -282,9 +267,8 @@ class ExportDialog(QtWidgets.QDialog):
         self.result.show()
 
     def _failed(self, exc: BaseException) -> None:
-        self.timer.stop()
+        self.buttons.stop()
         self.job = None
         self.go.setEnabled(True)
-        self.cancel_button.setText(translate("ExportDialog", "Close"))
         self.result.setText(dialogs.error_text(exc))
         self.result.show()
