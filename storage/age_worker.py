@@ -27,9 +27,9 @@ WORKER_FLAG = "--qorgau-age-worker"
 CHUNK = 1 << 20
 # Below this many bytes a child's start (tens of milliseconds) costs more than the
 # second core saves: small bundles and receipts are sealed in the calling process.
-# Above it the children pay on a busy machine too (bench/README.md, export: at load
-# 8-10 on two cores they were faster than one process in four rounds of five, each
-# process getting its share of a contended core), so no load rule decides.
+# Above it the children pay on a busy machine too (bench/README.md, export: at loads of
+# 6.7-10 on two cores they beat one process in 8 rounds of 10, each process getting its
+# share of a contended core), so no load rule decides.
 WORTH_A_PROCESS = 8 << 20
 EXIT_OS_ERROR = 3  # stderr: "errno N text"
 EXIT_FAILED = 4  # stderr: the error's text
