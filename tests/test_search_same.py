@@ -87,15 +87,13 @@ def test_finds_what_it_found_before(which: str, rank_limit: int,
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("rank_limit", [2000, 4])
 @pytest.mark.parametrize("which", ["demo_db", "generated_db"])
 def test_finds_what_it_found_before_with_filters_and_pages(
-        which: str, rank_limit: int, request: pytest.FixtureRequest,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+        which: str, request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With a ranking limit of 4, a filtered search takes either way by its count."""
     db = request.getfixturevalue(which)
-    seen = _same(db, rank_limit, monkeypatch, _filters(db), PAGES)
-    assert seen["ranked"] > (20 if rank_limit == 2000 else 0)
-    assert rank_limit == 2000 or seen["newest"] > 20
+    seen = _same(db, 4, monkeypatch, _filters(db), PAGES)
+    assert seen["ranked"] > 0 and seen["newest"] > 10
 
 
 def test_newest_page_reads_windows_until_it_has_enough(
