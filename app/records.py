@@ -5,7 +5,8 @@ author device, logical clock, timestamp, tombstone, body) is canonical JSON; the
 version id is the SHA-256 of those bytes and the author device signs them with
 Ed25519. Local edits and imported versions both end in `Records._store`, which
 validates the body against its schema, checks the signature, updates the heads and
-the derived tables (records, links, search) in the caller's transaction.
+the derived tables (records, links, search, the consent rule's rows) in the caller's
+transaction.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from typing import Any
 
 from cryptography.exceptions import InvalidSignature
 
-from app import schema
+from app import disclosure, schema
 from app.search import ensure_keys, index_keys
 from storage import audit, canonical, signatures
 from storage import identity as identity_mod
@@ -192,6 +193,7 @@ class Records:
         # Rows derived by check_foreign for versions of the current batch or bundle.
         self._derived: dict[str, Derived] = {}
         ensure_keys(self.db)  # a vault indexed by an older Qorgau gets today's search keys
+        disclosure.ensure_facts(self.db)  # ... and the consent rule's rows (schema 5)
 
     # -- local writes ----------------------------------------------------------
 
@@ -444,6 +446,9 @@ class Records:
             [(v.version_id, v.record_id, v.kind, v.author, v.clock, v.created_at,
               int(v.tombstone is not None), v.envelope, v.signature, stored_at, origin)
              for v in versions])
+        # What the consent rule reads of each version, with it (app.disclosure).
+        disclosure.store_facts(self.db, [(v.version_id, v.record_id, v.kind, v.body)
+                                         for v in versions if v.tombstone is None])
         parent_rows = [(v.version_id, p) for v in versions for p in v.parents]
         if parent_rows:
             self.db.executemany(
