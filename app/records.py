@@ -21,7 +21,7 @@ from typing import Any
 
 from cryptography.exceptions import InvalidSignature
 
-from app import disclosure, schema
+from app import disclosure, schema, stats
 from app.search import ensure_keys, index_keys
 from storage import audit, canonical, signatures
 from storage import identity as identity_mod
@@ -194,6 +194,7 @@ class Records:
         self._derived: dict[str, Derived] = {}
         ensure_keys(self.db)  # a vault indexed by an older Qorgau gets today's search keys
         disclosure.ensure_facts(self.db)  # ... and the consent rule's rows (schema 5)
+        stats.ensure_counted(self.db)  # ... and the fields the statistics count (schema 5)
 
     # -- local writes ----------------------------------------------------------
 
@@ -594,15 +595,16 @@ class Records:
                          idx.get("case_id"), idx.get("city"), idx.get("facility_id"),
                          idx.get("status"), idx.get("date"), " ".join(idx.get("flags") or ()),
                          d.body_json if d is not None else _body_json(v.body), v.created_at,
-                         v.record_id, v.created_at))
+                         v.record_id, v.created_at,
+                         stats.counted(v.kind, v.body) if live else None))
             if d is None:
                 continue
             links += [(v.record_id, dst, rel) for rel, dst in d.refs]
             search.append((n, d.text, d.keys))
         self.db.executemany(
             "INSERT INTO records (rowid, kind, head, head_count, deleted, title, case_id, city,"
-            " facility_id, status, date, flags, body, updated_at, record_id, created_at)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+            " facility_id, status, date, flags, body, updated_at, record_id, created_at,"
+            " figures) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
         if links:
             self.db.executemany("INSERT OR IGNORE INTO links (src, dst, rel) VALUES (?,?,?)",
                                 links)
@@ -642,7 +644,8 @@ class Records:
         values = (kind, version_id, head_count, int(not live), idx.get("title") or "",
                   idx.get("case_id"), idx.get("city"), idx.get("facility_id"), idx.get("status"),
                   idx.get("date"), " ".join(idx.get("flags") or ()),
-                  json.dumps(body, ensure_ascii=False, sort_keys=True), created_at)
+                  json.dumps(body, ensure_ascii=False, sort_keys=True),
+                  stats.counted(kind, body) if live else None, created_at)
         # The rowid keys the search row, so an existing row is updated in place.
         if existing is None:
             if only is None:  # several versions arrived at once: the record began at the first
@@ -650,15 +653,15 @@ class Records:
                                          " WHERE record_id = ?", (record_id,))[0]
             rowid = self.db.execute(
                 "INSERT INTO records (kind, head, head_count, deleted, title, case_id, city,"
-                " facility_id, status, date, flags, body, updated_at, record_id, created_at)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " facility_id, status, date, flags, body, figures, updated_at, record_id,"
+                " created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (*values, record_id, created_at)).lastrowid
         else:
             rowid = existing[0]
             self.db.execute(
                 "UPDATE records SET kind = ?, head = ?, head_count = ?, deleted = ?, title = ?,"
                 " case_id = ?, city = ?, facility_id = ?, status = ?, date = ?, flags = ?,"
-                " body = ?, updated_at = ?, created_at = min(created_at, ?)"
+                " body = ?, figures = ?, updated_at = ?, created_at = min(created_at, ?)"
                 " WHERE rowid = ?", (*values, created_at, rowid))
         if not live:
             return

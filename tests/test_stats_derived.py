@@ -1,15 +1,17 @@
-"""The statistics' consent answer read from rows the write path keeps equals the rule's
-full reading of the vault, whatever happened to the archive, and so do the figures.
+"""What the statistics read from rows the write path keeps (the consent answer, the fields
+they count) equals the full reading of the vault, whatever happened to the archive.
 
 The statistics used to decide consent by reading and parsing every version of the vault
 (app.disclosure.decide) before their first draw. They now ask
 `disclosure.withheld_of_kinds`, which reads the consent_owners and consent_answers rows
-written with each version (schema 5). These tests build archives through everything that
-changes who is withheld — refusals and their withdrawal, a deleted refusal (which still
-counts), deleted and purged records, an unnamed interviewee, stubs, bundles imported in
-different orders, an archive upgraded from before the rows existed — and compare, after
-each step, the records withheld and every table, row for row, in en/ru/kk and under
-several filters, with the full reading (the same code with the rows ignored).
+written with each version (schema 5), and read the fields they count from
+`records.figures` (`stats.counted`) instead of parsing each body whole. These tests
+build archives through everything that changes who is withheld — refusals and their
+withdrawal, a deleted refusal (which still counts), deleted and purged records, an
+unnamed interviewee, stubs, bundles imported in different orders, an archive upgraded
+from before the rows existed — and compare, after each step, the records withheld and
+every table, row for row, in en/ru/kk and under several filters, with the full reading
+(the same code with the rows and column ignored).
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ def full_reading(db: Any, monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any
     """The figures as the rule's full read of the vault gives them."""
     with monkeypatch.context() as m:
         m.setattr(disclosure, "withheld_of_kinds", lambda *a: None)
+        m.setattr(stats, "_FIELDS", "body")  # every body parsed whole, as before
         return figures(db)
 
 
@@ -54,6 +57,8 @@ def assert_same(db: Any, monkeypatch: pytest.MonkeyPatch) -> frozenset[str]:
     kinds = dict(db.all("SELECT record_id, kind FROM records"))
     derived = disclosure.withheld_of_kinds(db, "statistics", stats._JUDGED_KINDS)
     assert derived is not None, "the rows are filled"
+    assert not db.one("SELECT count(*) FROM records WHERE deleted = 0 AND figures IS NULL"
+                      " AND kind IN ('complaint', 'incident', 'person', 'detention')")[0]
     for channel in ("statistics", "bundle"):
         full = disclosure.decide(db, channel).withheld
         got = disclosure.withheld_of_kinds(db, channel, stats._JUDGED_KINDS)
@@ -132,11 +137,15 @@ def test_an_archive_from_before_the_rows_is_filled_at_opening(
     with field.db.transaction():
         field.db.execute("DELETE FROM consent_owners")
         field.db.execute("DELETE FROM consent_answers")
-        field.db.execute("DELETE FROM settings WHERE key = ?", (disclosure.FACTS_SETTING,))
+        field.db.execute("UPDATE records SET figures = NULL")
+        field.db.execute("DELETE FROM settings WHERE key IN (?, ?)",
+                         (disclosure.FACTS_SETTING, stats.COUNTED_SETTING))
     assert disclosure.withheld_of_kinds(field.db, "statistics", ["case"]) is None
     assert figures(field.db) == expected  # the full reading meanwhile
     assert disclosure.ensure_facts(field.db) > 0
     assert disclosure.ensure_facts(field.db) == 0  # once
+    assert stats.ensure_counted(field.db) > 0
+    assert stats.ensure_counted(field.db) == 0
     assert ids["people"][2] in assert_same(field.db, monkeypatch)
     assert figures(field.db) == expected
 
@@ -157,10 +166,39 @@ def test_a_stored_schema1_vault_gets_the_rows_at_upgrade(tmp_path: Path,
     shutil.copytree(FIXTURE, tmp_path / "old")
     with Vault.open(tmp_path / "old", PASSPHRASE) as vault:
         assert not disclosure.facts_current(vault.db)  # schema 5: tables made, not filled
+        assert vault.db.one("SELECT count(figures) FROM records")[0] == 0
         Records(vault)  # what every session opens with
         assert disclosure.facts_current(vault.db)
+        assert vault.db.one("SELECT count(figures) FROM records")[0] == 2  # person, incident
         kinds = {k for (k,) in vault.db.all(
             "SELECT DISTINCT v.kind FROM consent_owners JOIN versions v USING (version_id)")}
         assert kinds == {"case"}  # the fixture's case names its victim in both versions
         assert vault.db.one("SELECT count(*) FROM consent_owners")[0] == 2
         assert_same(vault.db, monkeypatch)
+
+
+def test_every_counted_field_of_a_rich_archive(field: Vault,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """The legal-path archive (histories, steps, older appeals, UN submissions, acts per
+    victim, perpetrators, deaths, reprisals, ages) and a generated one (bench.stats: every
+    kind, tags, refusals), edited and deleted afterwards: the derived fields count alike."""
+    import random
+
+    from bench import stats as generated
+    from tests.test_stats_legal import build as legal
+
+    r = Records(field)
+    ids = legal(r)
+    monkeypatch.setattr(generated, "FACILITIES", 20)  # a small register is enough here
+    generated.Generator(r, 300, seed=7).run()
+    complaint = next(i for k, i in ids.items() if r.get(i).kind == "complaint")
+    body = r.get(complaint).body
+    r.update(complaint, {**body, "status": "closure_overturned",
+                         "history": [*body.get("history", []),
+                                     {"on": "2023-05-01", "status": "closure_overturned"}]})
+    rng = random.Random(3)
+    for rid in rng.sample([i for (i,) in field.db.all(
+            "SELECT record_id FROM records WHERE kind IN ('incident', 'complaint', 'person')"
+            " AND deleted = 0")], 8):
+        r.delete(rid, "entered twice")
+    assert assert_same(field.db, monkeypatch)  # the generator's refusals withhold some

@@ -30,3 +30,10 @@ CREATE TABLE consent_answers (
     PRIMARY KEY (version_id, person_id, purpose, answer)
 ) WITHOUT ROWID;
 CREATE INDEX consent_answers_answer ON consent_answers (purpose, answer);
+
+-- The fields the statistics count of a current record (app.stats.counted: e.g. an
+-- incident's methods and perpetrators' agencies, never its narrative), as compact JSON,
+-- written by the write path with the rest of the `records` row. NULL where the record is
+-- deleted, of a kind the figures do not read, or not derived yet (an upgraded archive,
+-- until its first opening fills it): the figures then read the body itself.
+ALTER TABLE records ADD COLUMN figures TEXT;
