@@ -429,6 +429,8 @@ class _Model:
     def __init__(self, db: Database) -> None:
         # No reference to `db` is kept: the model must die with the database it was read
         # from (it holds decrypted records), and `_MODELS` holds it only while `db` lives.
+        # The derived fields where the vault has them (schema 5), else the bodies.
+        self.fields = _FIELDS if db.user_version() >= 5 else "body"
         self.refused = self._read_refused(db)
         self.cases = case_places(db, self.refused)
         self.items: dict[str, list[_Item]] = {kind: [] for kind in _READ_KINDS}
@@ -438,7 +440,7 @@ class _Model:
         # the write path derived for them (`counted`), else the body. (Parsing JSON in
         # Python measured faster than asking SQLite's json_extract for a few fields.)
         for kind, rid, case_id, city, facility, date, body in db.iterate(
-                f"SELECT kind, record_id, case_id, city, facility_id, date, {_FIELDS}"
+                f"SELECT kind, record_id, case_id, city, facility_id, date, {self.fields}"
                 f" FROM records WHERE kind IN ({marks}) AND deleted = 0", _READ_KINDS,
                 batch=5000):
             if rid in refused or case_id in refused:
@@ -505,7 +507,7 @@ class _Model:
         for i in range(0, len(wanted), 5000):
             chunk = wanted[i:i + 5000]
             found = dict(db.all(
-                f"SELECT record_id, {_FIELDS} FROM records WHERE kind = 'person'"
+                f"SELECT record_id, {self.fields} FROM records WHERE kind = 'person'"
                 " AND deleted = 0 AND record_id IN (SELECT value FROM json_each(?))",
                 (json.dumps(chunk),)))
             for rid in chunk:
