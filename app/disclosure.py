@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -191,11 +191,8 @@ def _owners(kinds: dict[str, str], every: dict[str, list[dict[str, Any]]]
             owners[rid] = {rid}
             continue
         people: set[str] = set()
-        fields = _OWNER_FIELDS.get(kind, ())
         for body in every.get(rid, ()):
-            people.update(_refs(body, *fields))
-            if kind == "interview" and not body.get("interviewee_id"):
-                people.add(rid)  # an unnamed interviewee: the interview stands for them
+            people.update(_owned_by(rid, kind, body))
         owners[rid] = people
     # Evidence -> lesion -> examination -> person: follow what is documented, a few hops.
     documenting = [(rid, target) for rid, kind in kinds.items() if kind in _DOCUMENTS
@@ -223,18 +220,34 @@ def _answers(kinds: dict[str, str], every: dict[str, list[dict[str, Any]]],
             continue
         bodies = every.get(rid, ()) if rid in deleted else current.get(rid, ())
         for body in bodies:
-            if kind in ("consent", "interview"):
-                person = body.get("person_id") if kind == "consent" else (
-                    body.get("interviewee_id") or rid)
-                consent = body.get("consent")
-                if isinstance(person, str) and isinstance(consent, dict):
-                    for purpose, answer in consent.items():
-                        answers[person][purpose].add(answer)
-            else:
-                person, photos = body.get("person_id"), body.get("consent_photos")
-                if isinstance(person, str) and isinstance(photos, str):
-                    answers[person]["photographs"].add(photos)
+            for person, purpose, answer in _answers_in(rid, kind, body):
+                answers[person][purpose].add(answer)
     return answers
+
+
+def _owned_by(rid: str, kind: str, body: dict[str, Any]) -> set[str]:
+    """The people one live version of a record names as its owners (a person record
+    owns itself; lesions and evidence also belong to whoever owns what they document,
+    followed in `_owners`)."""
+    people = set(_refs(body, *_OWNER_FIELDS.get(kind, ())))
+    if kind == "interview" and not body.get("interviewee_id"):
+        people.add(rid)  # an unnamed interviewee: the interview stands for them
+    return people
+
+
+def _answers_in(rid: str, kind: str, body: dict[str, Any]) -> Iterator[tuple[str, str, Any]]:
+    """(person, purpose, answer) of every answer one version of a record gives."""
+    if kind in ("consent", "interview"):
+        person = body.get("person_id") if kind == "consent" else (
+            body.get("interviewee_id") or rid)
+        consent = body.get("consent")
+        if isinstance(person, str) and isinstance(consent, dict):
+            for purpose, answer in consent.items():
+                yield person, purpose, answer
+    elif kind == "medical_exam":
+        person, photos = body.get("person_id"), body.get("consent_photos")
+        if isinstance(person, str) and isinstance(photos, str):
+            yield person, "photographs", photos
 
 
 def _level(answers: dict[str, set[str]] | None, purpose: str, channel: str
@@ -254,6 +267,13 @@ def strictest(answers: dict[str, set[str]], purpose: str, channel: str) -> str:
     return _level(answers, purpose, channel)[1]
 
 
+def _checked(channel: str) -> tuple[str, ...]:
+    """The purposes a person must not have refused for anything of theirs to go out."""
+    purpose = CHANNELS[channel]
+    return tuple(dict.fromkeys(("documentation", "share_coordinator", purpose)
+                               if channel != "statistics" else ("documentation", purpose)))
+
+
 def decide(db: Any, channel: str, idx: Index | None = None) -> Disclosure:
     """What may leave this vault through `channel` (one of CHANNELS). Pass the operation's
     `idx` (see `index`) when it asks more than one question of the same vault."""
@@ -263,8 +283,7 @@ def decide(db: Any, channel: str, idx: Index | None = None) -> Disclosure:
     out = Disclosure(channel, kinds=kinds, owners=owners)
     # A person who refused (or withdrew) sharing is withheld from the archive's reports
     # and lists too; anonymous statistics still count them unless they refused that.
-    checked = tuple(dict.fromkeys(("documentation", "share_coordinator", purpose)
-                                  if channel != "statistics" else ("documentation", purpose)))
+    checked = _checked(channel)
     people = {p for ps in owners.values() for p in ps}
     unasked = {p: _level({}, p, channel) for p in checked}  # most people: never asked
     for person in sorted(people):
@@ -312,6 +331,122 @@ def decide(db: Any, channel: str, idx: Index | None = None) -> Disclosure:
 def _is_photo(bodies: Iterable[dict[str, Any]]) -> bool:
     return any(b.get("type") in _PHOTO_TYPES or str(b.get("mime", "")).startswith(
         ("image/", "video/")) for b in bodies)
+
+
+# --- the rule's facts, kept by the write path -------------------------------------------
+
+# Per stored version: its owners (`_owned_by`) and the answers it gives (`_answers_in`),
+# in the tables consent_owners and consent_answers (storage/migrations/0005). A version
+# never changes, so its rows are written once with it (app.records) and go with it when
+# it is purged. `ensure_facts` fills them for an archive written before they existed; the
+# setting says they are complete, and which extraction made them.
+FACTS_SETTING = "consent_facts"
+FACTS_VERSION = "1"
+_FACT_KINDS = tuple(sorted(set(_OWNER_FIELDS) | _ANSWERING))
+
+
+def facts_rows(versions: Iterable[tuple[str, str, str, dict[str, Any]]]
+               ) -> tuple[list[tuple[str, str, str]], list[tuple[str, str, str, str, str]]]:
+    """For live versions (version id, record id, kind, body): their consent_owners and
+    consent_answers rows. Answers that are not text are left out: the rule reads them as
+    "not asked", which never withholds anything from a channel `withheld_of_kinds` serves."""
+    owners: list[tuple[str, str, str]] = []
+    answers: list[tuple[str, str, str, str, str]] = []
+    for vid, rid, kind, body in versions:
+        if kind in _OWNER_FIELDS:
+            owners += [(vid, rid, person) for person in sorted(_owned_by(rid, kind, body))]
+        if kind in _ANSWERING:
+            answers += sorted({(vid, rid, person, purpose, answer) for person, purpose, answer
+                               in _answers_in(rid, kind, body) if isinstance(answer, str)})
+    return owners, answers
+
+
+def store_facts(db: Any, versions: Iterable[tuple[str, str, str, dict[str, Any]]]) -> None:
+    """Write the rule's rows of versions just stored (in the caller's transaction)."""
+    owners, answers = facts_rows(versions)
+    if owners:
+        db.executemany("INSERT OR IGNORE INTO consent_owners (version_id, record_id, person_id)"
+                       " VALUES (?, ?, ?)", owners)
+    if answers:
+        db.executemany("INSERT OR IGNORE INTO consent_answers (version_id, record_id,"
+                       " person_id, purpose, answer) VALUES (?, ?, ?, ?, ?)", answers)
+
+
+def facts_current(db: Any) -> bool:
+    row = db.one("SELECT value FROM settings WHERE key = ?", (FACTS_SETTING,))
+    return row is not None and row[0] == FACTS_VERSION
+
+
+def ensure_facts(db: Any) -> int:
+    """Fill the rule's rows from every stored version when they are missing or were made
+    by an older extraction (an archive upgraded to schema 5); returns how many versions
+    were read. Cheap when current: one settings lookup."""
+    if facts_current(db):
+        return 0
+    marks = ",".join("?" * len(_FACT_KINDS))
+    read = 0
+    with db.transaction():
+        db.execute("DELETE FROM consent_owners")
+        db.execute("DELETE FROM consent_answers")
+        batch: list[tuple[str, str, str, dict[str, Any]]] = []
+        for vid, rid, kind, env in db.iterate(
+                "SELECT version_id, record_id, kind, CAST(envelope AS TEXT) FROM versions"
+                f" WHERE tombstone = 0 AND kind IN ({marks})", _FACT_KINDS, batch=5000):
+            batch.append((vid, rid, kind, json.loads(env)["body"]))
+            if len(batch) >= 5000:
+                store_facts(db, batch)
+                read += len(batch)
+                batch = []
+        store_facts(db, batch)
+        read += len(batch)
+        db.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key)"
+                   " DO UPDATE SET value = excluded.value", (FACTS_SETTING, FACTS_VERSION))
+    return read
+
+
+def withheld_of_kinds(db: Any, channel: str, kinds: Sequence[str]) -> frozenset[str] | None:
+    """The records of `kinds` that `decide(db, channel)` withholds, read from the rule's
+    rows in a few statements instead of every version (the statistics' first draw).
+    The same rule: a record is withheld when one of its owners gave, in a record in force
+    (a head, or any version of a deleted record), an answer that allows the channel
+    nothing for a purpose it checks. Only for kinds that are neither medical records nor
+    documents of other records (their own purposes and owners are followed by `decide`),
+    and channels for which "not asked" withholds nothing. None when the rows are not
+    filled yet: ask `decide`."""
+    if set(kinds) & (_MEDICAL | set(_DOCUMENTS)):
+        raise ValueError(f"withheld_of_kinds cannot judge {sorted(kinds)}: use decide()")
+    checked = _checked(channel)
+    if any(_level({}, p, channel)[0] == NONE for p in checked):
+        raise ValueError(f"withheld_of_kinds cannot judge channel {channel!r}: use decide()")
+    if not facts_current(db):
+        return None
+    if channel == "bundle":  # a consent record always travels (see decide)
+        kinds = [k for k in kinds if k != "consent"]
+    refusing = [(p, a) for p, a in db.all(
+        "SELECT DISTINCT purpose, answer FROM consent_answers"
+        f" WHERE purpose IN ({','.join('?' * len(checked))})", checked)
+        if permission(p, a, channel) == NONE]
+    if not refusing or not kinds:
+        return frozenset()
+    people = json.dumps(sorted({p for (p,) in db.all(
+        "SELECT DISTINCT a.person_id FROM consent_answers a"
+        " LEFT JOIN records r ON r.record_id = a.record_id"
+        " WHERE (a.purpose, a.answer) IN (SELECT json_extract(value, '$[0]'),"
+        " json_extract(value, '$[1]') FROM json_each(?))"
+        " AND (r.deleted = 1 OR EXISTS (SELECT 1 FROM heads h"
+        " WHERE h.record_id = a.record_id AND h.version_id = a.version_id))",
+        (json.dumps(refusing),))}))
+    marks = ",".join("?" * len(kinds))
+    out = {r for (r,) in db.all(
+        "SELECT DISTINCT o.record_id FROM consent_owners o"
+        " JOIN records r ON r.record_id = o.record_id"
+        f" WHERE o.person_id IN (SELECT value FROM json_each(?)) AND r.kind IN ({marks})",
+        (people, *kinds))}
+    if "person" in kinds:  # a person record owns itself
+        out |= {r for (r,) in db.all(
+            "SELECT record_id FROM records WHERE kind = 'person'"
+            " AND record_id IN (SELECT value FROM json_each(?))", (people,))}
+    return frozenset(out)
 
 
 # --- plain-language preview ------------------------------------------------------------

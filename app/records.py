@@ -5,7 +5,8 @@ author device, logical clock, timestamp, tombstone, body) is canonical JSON; the
 version id is the SHA-256 of those bytes and the author device signs them with
 Ed25519. Local edits and imported versions both end in `Records._store`, which
 validates the body against its schema, checks the signature, updates the heads and
-the derived tables (records, links, search) in the caller's transaction.
+the derived tables (records, links, search, the consent rule's rows) in the caller's
+transaction.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from typing import Any
 
 from cryptography.exceptions import InvalidSignature
 
-from app import schema
+from app import disclosure, schema, stats
 from app.search import ensure_keys, index_keys
 from storage import audit, canonical, signatures
 from storage import identity as identity_mod
@@ -192,6 +193,12 @@ class Records:
         # Rows derived by check_foreign for versions of the current batch or bundle.
         self._derived: dict[str, Derived] = {}
         ensure_keys(self.db)  # a vault indexed by an older Qorgau gets today's search keys
+        # Schema 5's derived rows (the consent rule's, the fields the statistics count),
+        # filled for a vault upgraded to it; a vault a test made at an older schema has none.
+        self._schema5 = self.db.user_version() >= 5
+        if self._schema5:
+            disclosure.ensure_facts(self.db)
+            stats.ensure_counted(self.db)
 
     # -- local writes ----------------------------------------------------------
 
@@ -444,6 +451,9 @@ class Records:
             [(v.version_id, v.record_id, v.kind, v.author, v.clock, v.created_at,
               int(v.tombstone is not None), v.envelope, v.signature, stored_at, origin)
              for v in versions])
+        if self._schema5:  # what the consent rule reads of each version, with it
+            disclosure.store_facts(self.db, [(v.version_id, v.record_id, v.kind, v.body)
+                                             for v in versions if v.tombstone is None])
         parent_rows = [(v.version_id, p) for v in versions for p in v.parents]
         if parent_rows:
             self.db.executemany(
@@ -589,15 +599,15 @@ class Records:
                          idx.get("case_id"), idx.get("city"), idx.get("facility_id"),
                          idx.get("status"), idx.get("date"), " ".join(idx.get("flags") or ()),
                          d.body_json if d is not None else _body_json(v.body), v.created_at,
-                         v.record_id, v.created_at))
+                         v.record_id, v.created_at, *self._figures(v.kind, v.body, live)))
             if d is None:
                 continue
             links += [(v.record_id, dst, rel) for rel, dst in d.refs]
             search.append((n, d.text, d.keys))
         self.db.executemany(
             "INSERT INTO records (rowid, kind, head, head_count, deleted, title, case_id, city,"
-            " facility_id, status, date, flags, body, updated_at, record_id, created_at)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+            " facility_id, status, date, flags, body, updated_at, record_id, created_at"
+            f"{', figures' if self._schema5 else ''}) VALUES ({_marks(rows[0])})", rows)
         if links:
             self.db.executemany("INSERT OR IGNORE INTO links (src, dst, rel) VALUES (?,?,?)",
                                 links)
@@ -638,6 +648,7 @@ class Records:
                   idx.get("case_id"), idx.get("city"), idx.get("facility_id"), idx.get("status"),
                   idx.get("date"), " ".join(idx.get("flags") or ()),
                   json.dumps(body, ensure_ascii=False, sort_keys=True), created_at)
+        figures = self._figures(kind, body, live)
         # The rowid keys the search row, so an existing row is updated in place.
         if existing is None:
             if only is None:  # several versions arrived at once: the record began at the first
@@ -645,16 +656,17 @@ class Records:
                                          " WHERE record_id = ?", (record_id,))[0]
             rowid = self.db.execute(
                 "INSERT INTO records (kind, head, head_count, deleted, title, case_id, city,"
-                " facility_id, status, date, flags, body, updated_at, record_id, created_at)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (*values, record_id, created_at)).lastrowid
+                " facility_id, status, date, flags, body, updated_at, record_id, created_at"
+                f"{', figures' if figures else ''}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?"
+                f"{',?' if figures else ''})", (*values, record_id, created_at, *figures)).lastrowid
         else:
             rowid = existing[0]
             self.db.execute(
                 "UPDATE records SET kind = ?, head = ?, head_count = ?, deleted = ?, title = ?,"
                 " case_id = ?, city = ?, facility_id = ?, status = ?, date = ?, flags = ?,"
                 " body = ?, updated_at = ?, created_at = min(created_at, ?)"
-                " WHERE rowid = ?", (*values, created_at, rowid))
+                f"{', figures = ?' if figures else ''} WHERE rowid = ?",
+                (*values, created_at, *figures, rowid))
         if not live:
             return
         refs = schema.references(kind, body)
@@ -664,6 +676,13 @@ class Records:
         text = schema.search_text(kind, body)
         self.db.execute("INSERT INTO search (rowid, text, folded) VALUES (?, ?, ?)",
                         (rowid, text, index_keys(text)))
+
+    def _figures(self, kind: str, body: dict[str, Any], live: bool) -> tuple[str | None, ...]:
+        """The `records.figures` value of a row, as a tuple to splice into its statement:
+        empty on a vault without the column."""
+        if not self._schema5:
+            return ()
+        return (stats.counted(kind, body) if live else None,)
 
     # -- reading ---------------------------------------------------------------
 

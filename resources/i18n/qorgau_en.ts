@@ -4086,12 +4086,12 @@ The export is recorded in the custody log of every record in it.</translation>
         <translation>Export &amp;all tables as CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="601" />
+        <location filename="../../ui/desk/figures.py" line="602" />
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="662" />
+        <location filename="../../ui/desk/figures.py" line="663" />
         <source>The figures include %1 entries anonymised for statistics: cases of people who did not consent to sharing, counted with no name, text or date of birth.</source>
         <translation>The figures include %1 entries anonymised for statistics: cases of people who did not consent to sharing, counted with no name, text or date of birth.</translation>
     </message>
@@ -4106,42 +4106,42 @@ The export is recorded in the custody log of every record in it.</translation>
         <translation>Filters: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="684" />
+        <location filename="../../ui/desk/figures.py" line="685" />
         <source>CSV files are not encrypted</source>
         <translation>CSV files are not encrypted</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="685" />
+        <location filename="../../ui/desk/figures.py" line="686" />
         <source>A CSV file is plaintext: anyone who gets the file or the disk can read it. The figures name no person, but facility names and small numbers can still point to someone. Save it only where it is needed, and delete it after use.</source>
         <translation>A CSV file is plaintext: anyone who gets the file or the disk can read it. The figures name no person, but facility names and small numbers can still point to someone. Save it only where it is needed, and delete it after use.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="692" />
+        <location filename="../../ui/desk/figures.py" line="693" />
         <source>Choose where…</source>
         <translation>Choose where…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="693" />
+        <location filename="../../ui/desk/figures.py" line="694" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="701" />
+        <location filename="../../ui/desk/figures.py" line="702" />
         <source>Folder for the CSV files</source>
         <translation>Folder for the CSV files</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="708" />
+        <location filename="../../ui/desk/figures.py" line="709" />
         <source>Save the table as CSV</source>
         <translation>Save the table as CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="725" />
+        <location filename="../../ui/desk/figures.py" line="726" />
         <source>Writing CSV…</source>
         <translation>Writing CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="729" />
+        <location filename="../../ui/desk/figures.py" line="730" />
         <source>Written (plaintext): %1</source>
         <translation>Written (plaintext): %1</translation>
     </message>

@@ -4086,12 +4086,12 @@ The export is recorded in the custody log of every record in it.</source>
         <translation>Выгрузить &amp;все таблицы в CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="601" />
+        <location filename="../../ui/desk/figures.py" line="602" />
         <source>Counting…</source>
         <translation>Считаем…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="662" />
+        <location filename="../../ui/desk/figures.py" line="663" />
         <source>The figures include %1 entries anonymised for statistics: cases of people who did not consent to sharing, counted with no name, text or date of birth.</source>
         <translation>В цифры входят обезличенные записи для статистики: %1 — дела людей, не давших согласия на передачу, учтённые без имени, текста и даты рождения.</translation>
     </message>
@@ -4106,42 +4106,42 @@ The export is recorded in the custody log of every record in it.</source>
         <translation>Фильтры: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="684" />
+        <location filename="../../ui/desk/figures.py" line="685" />
         <source>CSV files are not encrypted</source>
         <translation>Файлы CSV не зашифрованы</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="685" />
+        <location filename="../../ui/desk/figures.py" line="686" />
         <source>A CSV file is plaintext: anyone who gets the file or the disk can read it. The figures name no person, but facility names and small numbers can still point to someone. Save it only where it is needed, and delete it after use.</source>
         <translation>Файл CSV хранится в открытом виде: его сможет прочитать любой, к кому попадёт файл или диск. В цифрах нет имён, но названия учреждений и малые числа всё же могут указать на человека. Сохраняйте его только там, где он нужен, и удалите после использования.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="692" />
+        <location filename="../../ui/desk/figures.py" line="693" />
         <source>Choose where…</source>
         <translation>Выбрать место…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="693" />
+        <location filename="../../ui/desk/figures.py" line="694" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="701" />
+        <location filename="../../ui/desk/figures.py" line="702" />
         <source>Folder for the CSV files</source>
         <translation>Папка для файлов CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="708" />
+        <location filename="../../ui/desk/figures.py" line="709" />
         <source>Save the table as CSV</source>
         <translation>Сохранить таблицу в CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="725" />
+        <location filename="../../ui/desk/figures.py" line="726" />
         <source>Writing CSV…</source>
         <translation>Записываем CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="729" />
+        <location filename="../../ui/desk/figures.py" line="730" />
         <source>Written (plaintext): %1</source>
         <translation>Записано (в открытом виде): %1</translation>
     </message>

@@ -590,7 +590,8 @@ class StatsPage(DeskPage):
         load_facilities = not self.loaded_facilities
 
         def work(job: Any) -> tuple[list[figures.Table], list[tuple[str, str]] | None]:
-            tables = figures.tables(s, filters, lang=lang)
+            # Labels translated here too: the GUI thread only lays out what it is given.
+            tables = [translated(t) for t in figures.tables(s, filters, lang=lang)]
             facilities = figures.facilities(s) if load_facilities else None
             return tables, facilities
 
@@ -609,16 +610,16 @@ class StatsPage(DeskPage):
         if facilities is not None:
             self.loaded_facilities = True
             self.filter_bar.set_facilities(facilities)
-        self.tables = [translated(t) for t in tables]
+        self.tables = tables
         keep = max(self.list.currentRow(), 0)
         self.list.blockSignals(True)
         self.list.clear()
         for t in self.tables:
             self.list.addItem(t.title)
         self.list.refit()
-        self.list.blockSignals(False)
         self.list.setCurrentRow(min(keep, len(self.tables) - 1))
-        self.show_table(self.list.currentRow())
+        self.list.blockSignals(False)
+        self.show_table(self.list.currentRow())  # once (the row change above is silent)
         self.chart.painted_at = 0.0
         self.watch.start()
 
