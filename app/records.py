@@ -183,9 +183,10 @@ def check_foreign(items: Sequence[tuple[bytes, bytes, bytes]]) -> list[Checked]:
 
 
 # A new record for `prepare_new`: (record id, kind, body, clock, author, created_at);
-# and what it makes of one: (envelope, version id, validated body, derived rows).
+# and what it makes of one: (envelope, version id, the validated body or None when it
+# is the body given, derived rows).
 NewItem = tuple[str, str, dict[str, Any], int, str, str]
-Prepared = tuple[bytes, str, dict[str, Any], Derived]
+Prepared = tuple[bytes, str, dict[str, Any] | None, Derived]
 # create_many cuts a batch into about this many chunks (none smaller than the minimum):
 # the workers prepare the next while this process stores one.
 _CREATE_CHUNKS = 8
@@ -213,7 +214,9 @@ def prepare_one(item: NewItem) -> Prepared:
     clean = schema.validate(kind, body)
     envelope = build_envelope(record_id=record_id, kind=kind, parents=(), author=author,
                               clock=clock, created_at=created_at, tombstone=None, body=clean)
-    return envelope, hashlib.sha256(envelope).hexdigest(), clean, derive(kind, clean)
+    # The body travels back only when validation changed it (the caller has it).
+    return (envelope, hashlib.sha256(envelope).hexdigest(), None if clean == body else clean,
+            derive(kind, clean))
 
 
 class Records:
@@ -286,8 +289,11 @@ class Records:
             author = self.me.device_id
             work = [(rid, kind, body, clock + n, author, created_at)
                     for n, (rid, kind, body) in enumerate(jobs, start=1)]
+            # A small first chunk, so this process starts storing early; then larger ones.
+            first = work[:_CREATE_CHUNK_MIN]
             size = max(_CREATE_CHUNK_MIN, -(-len(work) // _CREATE_CHUNKS))
-            chunks = [work[i:i + size] for i in range(0, len(work), size)]
+            chunks = [first] + [work[i:i + size]
+                                for i in range(len(first), len(work), size)]
             answers = (pool.start_chunks(chunks, prepare_new) if pool is not None
                        else [functools.partial(prepare_new, c) for c in chunks])
             try:
@@ -314,7 +320,8 @@ class Records:
             if prepared is None:  # its own error, raised here
                 prepared = prepare_one(item)
             envelope, version_id, clean, derived = prepared
-            record_id, kind, _body, clock, author, created_at = item
+            record_id, kind, body, clock, author, created_at = item
+            clean = body if clean is None else clean
             out.append(Version(
                 version_id=version_id, record_id=record_id, kind=kind, parents=(),
                 author=author, clock=clock, created_at=created_at, tombstone=None,
