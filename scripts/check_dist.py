@@ -322,25 +322,31 @@ def _checks(work: Path, display: str, sums: Path, tarball: Path, deb: Path, pub:
         file = work / "people.json"
         file.write_text(json.dumps({"format": "qorgau-records", "version": 1,
                                     "records": people}, ensure_ascii=False))
-        adding = subprocess.Popen([str(exe), "add", str(vault), str(file)], env=env,
-                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        workers: set[int] = set()
-        while adding.poll() is None:
-            workers |= {pid for pid, cmd in _children(adding.pid)
-                        if "--multiprocessing-fork" in cmd}
-            time.sleep(0.01)
-        out, err = adding.communicate()
+        said = work / "add.out"
+        with said.open("wb") as sink:  # a file, not a pipe nobody reads while it runs
+            adding = subprocess.Popen([str(exe), "add", str(vault), str(file)], env=env,
+                                      stdin=subprocess.DEVNULL, stdout=sink, stderr=sink)
+            workers: set[int] = set()
+            deadline = time.monotonic() + 300
+            while adding.poll() is None and time.monotonic() < deadline:
+                workers |= {pid for pid, cmd in _children(adding.pid)
+                            if "--multiprocessing-fork" in cmd}
+                time.sleep(0.01)
+            if adding.poll() is None:
+                adding.kill()
+                adding.wait()
+        out = said.read_text(errors="replace")
         if adding.returncode:
-            raise RuntimeError(f"qorgau add exited {adding.returncode}: {err[-800:]}")
+            raise RuntimeError(f"qorgau add exited {adding.returncode}: {out[-800:]}")
         if not workers:
             raise RuntimeError("no worker process was started")
         left = [pid for pid in workers if Path(f"/proc/{pid}").exists()]
         if left:
             raise RuntimeError(f"worker processes outlived the command: {left}")
-        listed = run([str(exe), "list", str(vault), "--kind", "person"], env).stdout
-        if "Тестовый Работник 2999" not in listed:
-            raise RuntimeError("the records added are not listed")
-        return f"{len(workers)} workers; {out.strip().splitlines()[-1][:60]}"
+        found = run([str(exe), "search", str(vault), "Тестовый Работник 2999"], env).stdout
+        if "Тестовый Работник 2999" not in found:
+            raise RuntimeError(f"the last record added is not found: {found[-400:]}")
+        return f"{len(workers)} worker processes; {len(people)} records added"
 
     @check("the desktop opens the unlock screen for it")
     def _unlock() -> str:
