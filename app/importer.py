@@ -7,9 +7,9 @@ path (`Records.insert_foreign`, which checks the author's signature and the body
 evidence originals go straight into the encrypted blob store (for a big bundle, through a
 child process that encrypts them on the other core while this one decrypts the bundle
 and checks the records, whose signatures and bodies the vault's worker processes check).
-No plaintext touches the disk. Everything happens inside one database transaction, committed only after the
-last age chunk has authenticated, so a bundle merges whole or not at all; evidence
-files written for a bundle that is then refused are removed again.
+No plaintext touches the disk. Everything happens inside one database transaction,
+committed only after the last age chunk has authenticated, so a bundle merges whole or
+not at all; evidence files written for a bundle that is then refused are removed again.
 """
 
 from __future__ import annotations
