@@ -302,7 +302,8 @@ class Records:
                     self._store(made, origin="local")
                     versions += made
             finally:
-                self._derived.clear()
+                if self._pending is None:  # else deferred_refresh uses and clears them
+                    self._derived.clear()
             if versions:
                 self.db.execute("UPDATE device SET clock = ? WHERE id = 1",
                                 (versions[-1].clock,))

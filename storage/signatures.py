@@ -98,16 +98,15 @@ class Verifier:
 
     def start(self, items: Sequence[T],
               fn: Callable[[Sequence[T]], list[R]] = check,  # type: ignore[assignment]
-              *, pieces: int | None = None) -> Callable[[], list[R]]:
+              ) -> Callable[[], list[R]]:
         """`fn` answers for a list of items, one answer each, and is a module-level
         function (a worker imports it by name): `check` for signatures alone; the
-        importer's also checks the bodies and derives their index rows. `pieces`: how
-        many tasks to cut the batch into (default: one per worker)."""
-        return self.start_chunks([items], fn, pieces=pieces)[0]
+        importer's also checks the bodies and derives their index rows."""
+        return self.start_chunks([items], fn)[0]
 
     def start_chunks(self, chunks: Sequence[Sequence[T]],
                      fn: Callable[[Sequence[T]], list[R]] = check,  # type: ignore[assignment]
-                     *, pieces: int | None = None) -> list[Callable[[], list[R]]]:
+                     ) -> list[Callable[[], list[R]]]:
         """`start` for several batches at once, answered one after the other: the caller
         stores the first while the workers go on with the next."""
         lists = [list(chunk) for chunk in chunks]
@@ -116,7 +115,7 @@ class Verifier:
         if pool is None:
             return [functools.partial(fn, chunk) for chunk in lists]
         try:
-            return self._submit(pool, lists, fn, pieces)
+            return self._submit(pool, lists, fn)
         except (OSError, RuntimeError, concurrent.futures.BrokenExecutor):
             # A worker died while the pool stood idle between two actions: start anew.
             self.close()
@@ -124,17 +123,16 @@ class Verifier:
         if pool is None:
             return [functools.partial(fn, chunk) for chunk in lists]
         try:
-            return self._submit(pool, lists, fn, pieces)
+            return self._submit(pool, lists, fn)
         except (OSError, RuntimeError, concurrent.futures.BrokenExecutor):
             self._give_up()  # workers cannot run here: the same work in process
             return [functools.partial(fn, chunk) for chunk in lists]
 
     def _submit(self, pool: concurrent.futures.ProcessPoolExecutor, lists: list[list[T]],
-                fn: Callable[[Sequence[T]], list[R]], pieces: int | None
-                ) -> list[Callable[[], list[R]]]:
+                fn: Callable[[Sequence[T]], list[R]]) -> list[Callable[[], list[R]]]:
         out = []
         for chunk in lists:
-            size = max(1, -(-len(chunk) // (pieces or self.workers)))
+            size = max(1, -(-len(chunk) // self.workers))  # one task per worker
             futures = [pool.submit(fn, chunk[i:i + size]) for i in range(0, len(chunk), size)]
             out.append(functools.partial(self._answers, futures))
         return out

@@ -380,6 +380,7 @@ def test_a_killed_worker_fails_the_bulk_add_whole(
     import os
     import signal
     import threading
+    import time
 
     from storage.errors import EnvironmentFault
     from tests.conftest import new_vault
@@ -414,6 +415,18 @@ def test_a_killed_worker_fails_the_bulk_add_whole(
         assert vault.workers._pool is not None and set(vault.workers._pool._processes) \
             .isdisjoint(pids)
         assert vault.db.all("SELECT count(*) FROM records")[0][0] == 200
+        # A worker ended while the pool stands idle between two actions: the next action
+        # notices and starts fresh workers instead of failing.
+        idle = vault.workers._pool
+        assert idle is not None
+        os.kill(next(iter(idle._processes)), signal.SIGKILL)
+        for _ in range(500):
+            if idle._broken:
+                break
+            time.sleep(0.01)
+        add([("person", {"full_name": f"Тест после {n}"}) for n in range(100)])
+        assert vault.workers._pool is not idle
+        assert vault.db.all("SELECT count(*) FROM records")[0][0] == 300
     finally:
         vault.close()
 
