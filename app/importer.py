@@ -4,10 +4,12 @@ One pass over the file: age decryption streams through a pipe into the strict ta
 reader; the signed manifest is checked before any content is read; each member is
 hashed as it passes and compared with the manifest; versions go through the one write
 path (`Records.insert_foreign`, which checks the author's signature and the body);
-evidence originals go straight into the encrypted blob store. No plaintext touches the
-disk. Everything happens inside one database transaction, committed only after the
-last age chunk has authenticated, so a bundle merges whole or not at all; evidence
-files written for a bundle that is then refused are removed again.
+evidence originals go straight into the encrypted blob store (for a big bundle, through a
+child process that encrypts them on the other core while this one decrypts the bundle
+and checks the records, whose signatures and bodies the vault's worker processes check).
+No plaintext touches the disk. Everything happens inside one database transaction,
+committed only after the last age chunk has authenticated, so a bundle merges whole or
+not at all; evidence files written for a bundle that is then refused are removed again.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from app import schema
 from app.records import CLOCK_LEAP_MAX, Records, Version, VersionRefused
 from app.version import VERSION
 from storage import signatures
+from storage.blobs import Storer
 from storage.errors import (
     EXIT_DUPLICATE,
     EXIT_OK,
@@ -179,6 +182,7 @@ class _Session:
         # One ceiling for the whole bundle: its versions cannot ratchet the clock up.
         self.clock_ceiling = self.records.clock() + CLOCK_LEAP_MAX
         self.roles: dict[str, str] = {}
+        self.storer: Storer | None = None  # while the originals are read
 
     # The consumer of the decrypted stream. Runs inside the caller's transaction.
     def consume(self, plain: BinaryIO) -> None:
@@ -201,11 +205,19 @@ class _Session:
             return  # the signed manifest is merged already: nothing more to read
         authors = self._authors(m, sender)
         # Each record's derived state once per bundle; signatures checked on every core.
-        with self.records.deferred_refresh(), signatures.Verifier() as verifier:
-            self._versions(tar, m.version_ids, authors, verifier)
+        with self.records.deferred_refresh():
+            self._versions(tar, m.version_ids, authors, self.vault.workers)
         store = self.decision.status == MERGED and not self.dry_run
-        for member in m.members[2 * len(m.version_ids):]:
-            self._blob(tar, member, store)
+        blobs = m.members[2 * len(m.version_ids):]
+        # The originals are encrypted into the blob store by a child process on the
+        # other core while this one decrypts the bundle (storage/age_worker.py).
+        self.storer = self.vault.blobs.storing(sum(blob.size for blob in blobs) if store else 0)
+        try:
+            for member in blobs:
+                self._blob(tar, member, store)
+            self.new_blob_files += self.storer.finish()
+        finally:
+            self.storer.abandon()
         if tar.next() is not None:
             raise b.Rejected("count", "the bundle holds more members than its manifest lists")
 
@@ -454,13 +466,14 @@ class _Session:
         if store and not held:
             file_was_there = self.vault.blobs.has(sha)
             try:
-                got, size = self.vault.blobs.put(stream, cancel=self.cancel)
+                assert self.storer is not None
+                got, size = self.storer.put(stream, member.size, cancel=self.cancel)
             except Exception:
                 if stream.error is not None:
                     raise stream.error from None  # not pyrage's wrapper of it
                 raise
-            if not file_was_there or got != sha:
-                self.new_blob_files.append(got)
+            if self.storer.child is None and (not file_was_there or got != sha):
+                self.new_blob_files.append(got)  # a child's files are placed at finish
             stream.drain()
         else:
             got, size = stream.drain(), member.size

@@ -12,6 +12,7 @@ transaction.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 from collections import Counter
@@ -181,6 +182,43 @@ def check_foreign(items: Sequence[tuple[bytes, bytes, bytes]]) -> list[Checked]:
     return out
 
 
+# A new record for `prepare_new`: (record id, kind, body, clock, author, created_at);
+# and what it makes of one: (envelope, version id, the validated body or None when it
+# is the body given, derived rows).
+NewItem = tuple[str, str, dict[str, Any], int, str, str]
+Prepared = tuple[bytes, str, dict[str, Any] | None, Derived]
+# create_many cuts a batch into about this many chunks (none smaller than the minimum):
+# the workers prepare the next while this process stores one.
+_CREATE_CHUNKS = 8
+_CREATE_CHUNK_MIN = 64
+
+
+def prepare_new(items: Sequence[NewItem]) -> list[Prepared | None]:
+    """The Python work of creating records, up to the signature: check the kind,
+    validate the body, build the canonical envelope and derive the index rows. Pure (no
+    database, no key): it runs in the vault's worker processes. The first item refused
+    is answered None, and so is every one after it (`prepare_one` gives its error)."""
+    out: list[Prepared | None] = []
+    for item in items:
+        try:
+            out.append(prepare_one(item))
+        except InvalidInput:
+            break
+    return out + [None] * (len(items) - len(out))
+
+
+def prepare_one(item: NewItem) -> Prepared:
+    record_id, kind, body, clock, author, created_at = item
+    if kind not in schema.KINDS:
+        raise InvalidInput(f"unknown record kind {kind!r}")
+    clean = schema.validate(kind, body)
+    envelope = build_envelope(record_id=record_id, kind=kind, parents=(), author=author,
+                              clock=clock, created_at=created_at, tombstone=None, body=clean)
+    # The body travels back only when validation changed it (the caller has it).
+    return (envelope, hashlib.sha256(envelope).hexdigest(), None if clean == body else clean,
+            derive(kind, clean))
+
+
 class Records:
     """Record operations on an open vault."""
 
@@ -235,14 +273,63 @@ class Records:
                     record_ids: Sequence[str] | None = None) -> list[Version]:
         """Create many new records in one transaction (bulk add, demo data), in a few
         statements. `record_ids`: fresh ids chosen by the caller (so later items can
-        refer to earlier ones); by default new ones."""
-        prepared = []
-        for n, (kind, body) in enumerate(items):
-            if kind not in schema.KINDS:
-                raise InvalidInput(f"unknown record kind {kind!r}")
-            rid = uuid7() if record_ids is None else record_ids[n]
-            prepared.append((rid, kind, [], schema.validate(kind, body), None))
-        return self._write_local_many(prepared)
+        refer to earlier ones); by default new ones.
+
+        The per-record Python work (validation, envelope, index rows: `prepare_new`) runs
+        in the vault's worker processes for a big batch, a chunk at a time, while this
+        process signs and stores the chunk before; the signing key never leaves this
+        process. The versions, rows and errors are the ones the in-process path gives."""
+        jobs = [(uuid7() if record_ids is None else record_ids[n], kind, body)
+                for n, (kind, body) in enumerate(items)]
+        pool: signatures.Verifier | None = getattr(self.vault, "workers", None)
+        versions: list[Version] = []
+        with self.db.transaction():
+            clock = self.db.one("SELECT clock FROM device WHERE id = 1")[0]
+            created_at = now_iso()
+            author = self.me.device_id
+            work = [(rid, kind, body, clock + n, author, created_at)
+                    for n, (rid, kind, body) in enumerate(jobs, start=1)]
+            # A small first chunk, so this process starts storing early; then larger ones.
+            first = work[:_CREATE_CHUNK_MIN]
+            size = max(_CREATE_CHUNK_MIN, -(-len(work) // _CREATE_CHUNKS))
+            chunks = [first] + [work[i:i + size]
+                                for i in range(len(first), len(work), size)]
+            answers = (pool.start_chunks(chunks, prepare_new) if pool is not None
+                       else [functools.partial(prepare_new, c) for c in chunks])
+            try:
+                for chunk, answer in zip(chunks, answers, strict=True):
+                    made = self._sign_prepared(chunk, answer())
+                    self._store(made, origin="local")
+                    versions += made
+            finally:
+                if self._pending is None:  # else deferred_refresh uses and clears them
+                    self._derived.clear()
+            if versions:
+                self.db.execute("UPDATE device SET clock = ? WHERE id = 1",
+                                (versions[-1].clock,))
+            audit.append_many(self.db, [
+                ("write", {"record_id": v.record_id, "kind": v.kind,
+                           "version_id": v.version_id}) for v in versions])
+        return versions
+
+    def _sign_prepared(self, chunk: list[NewItem], answers: list[Prepared | None]
+                       ) -> list[Version]:
+        """Versions of what `prepare_new` made of `chunk`, signed here. A fault is raised
+        again in this process, so its error is exactly the in-process one."""
+        out = []
+        for item, prepared in zip(chunk, answers, strict=True):
+            if prepared is None:  # its own error, raised here
+                prepared = prepare_one(item)
+            envelope, version_id, clean, derived = prepared
+            record_id, kind, body, clock, author, created_at = item
+            clean = body if clean is None else clean
+            out.append(Version(
+                version_id=version_id, record_id=record_id, kind=kind, parents=(),
+                author=author, clock=clock, created_at=created_at, tombstone=None,
+                body=clean, envelope=envelope,
+                signature=self.me.sign(SIGNING_PREFIX + envelope)))
+            self._derived[version_id] = derived
+        return out
 
     def _write_local(self, record_id: str, kind: str, parents: list[str],
                      body: dict[str, Any], tombstone: str | None) -> Version:

@@ -9,7 +9,8 @@ HOME, PATH=/usr/bin:/bin, no virtualenv, no PYTHONPATH), on a private virtual X 
      from the build machine's Python or virtualenv;
   3. first run: the desktop opens the create-vault screen for the default location, and
      in Russian and Kazakh loads Qt's own translations and Qorgau's;
-  4. `qorgau demo` makes a demo vault there and `qorgau check` finds it intact;
+  4. `qorgau demo` makes a demo vault there and `qorgau check` finds it intact; an
+     export's age child and a bulk add's worker processes run from the executable;
   5. the desktop then opens the unlock screen for it;
   6. the .deb: its fields, its files, apt's simulated install, its own `qorgau --version`;
   7. install.sh from the tarball installs for one user and the menu entry points at it;
@@ -20,6 +21,7 @@ Exit status 0 when every check passed; the last line counts them.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import secrets
@@ -69,6 +71,24 @@ def run(cmd: list[str], env: dict[str, str], **kw: object) -> subprocess.Complet
     if done.returncode != 0:
         raise RuntimeError(f"{' '.join(cmd)} exited {done.returncode}: {done.stderr[-800:]}")
     return done
+
+
+def _children(pid: int) -> list[tuple[int, str]]:
+    """(pid, command line) of every live process whose parent is `pid` (Linux /proc)."""
+    out = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+            parent = int(stat.rsplit(")", 1)[1].split()[1])
+            if parent == pid:
+                cmd = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(
+                    errors="replace")
+                out.append((int(entry.name), cmd))
+        except (OSError, ValueError, IndexError):
+            continue
+    return out
 
 
 # -- a private X screen, and watching its windows from outside --------------------------
@@ -291,6 +311,42 @@ def _checks(work: Path, display: str, sums: Path, tarball: Path, deb: Path, pub:
         if opened != plain:
             raise RuntimeError("stock age did not give back what the child sealed")
         return f"{len(sealed.stdout)} bytes sealed, opened by stock age"
+
+    @check("a bulk add's worker processes run from the standalone executable")
+    def _workers() -> str:
+        # The vault's worker processes (storage.signatures) are the executable run again
+        # by multiprocessing (spawn, through freeze_support in packaging/qorgau_entry.py):
+        # seen here as its children while a bulk add big enough for them runs.
+        people = [{"kind": "person", "body": {"full_name": f"Тестовый Работник {n}"}}
+                  for n in range(3000)]
+        file = work / "people.json"
+        file.write_text(json.dumps({"format": "qorgau-records", "version": 1,
+                                    "records": people}, ensure_ascii=False))
+        said = work / "add.out"
+        with said.open("wb") as sink:  # a file, not a pipe nobody reads while it runs
+            adding = subprocess.Popen([str(exe), "add", str(vault), str(file)], env=env,
+                                      stdin=subprocess.DEVNULL, stdout=sink, stderr=sink)
+            workers: set[int] = set()
+            deadline = time.monotonic() + 300
+            while adding.poll() is None and time.monotonic() < deadline:
+                workers |= {pid for pid, cmd in _children(adding.pid)
+                            if "--multiprocessing-fork" in cmd}
+                time.sleep(0.01)
+            if adding.poll() is None:
+                adding.kill()
+                adding.wait()
+        out = said.read_text(errors="replace")
+        if adding.returncode:
+            raise RuntimeError(f"qorgau add exited {adding.returncode}: {out[-800:]}")
+        if not workers:
+            raise RuntimeError("no worker process was started")
+        left = [pid for pid in workers if Path(f"/proc/{pid}").exists()]
+        if left:
+            raise RuntimeError(f"worker processes outlived the command: {left}")
+        found = run([str(exe), "search", str(vault), "Тестовый Работник 2999"], env).stdout
+        if "Тестовый Работник 2999" not in found:
+            raise RuntimeError(f"the last record added is not found: {found[-400:]}")
+        return f"{len(workers)} worker processes; {len(people)} records added"
 
     @check("the desktop opens the unlock screen for it")
     def _unlock() -> str:

@@ -4,8 +4,11 @@ pyrage holds the GIL for the whole of an encryption or decryption, so in one pro
 decrypting the originals from the vault and encrypting the bundle take turns on one
 core. An export therefore runs each in a child: one decrypts the originals it is
 named, one after another, into a pipe; the exporting process hashes them and frames
-the tar; the other child encrypts the tar into the bundle file. Plaintext only ever
-crosses bounded kernel pipes, never a file; pyrage stays the only age implementation.
+the tar; the other child encrypts the tar into the bundle file. An import likewise
+hands the evidence originals it reads from a bundle to a child that encrypts each into
+the blob store ("store"), while it decrypts the bundle and checks the records. Plaintext
+only ever crosses bounded kernel pipes, never a file; pyrage stays the only age
+implementation.
 
 This file imports nothing of ours, so it runs as a script with `python -I`: no
 PYTHONPATH, working directory or user site can change what a child executes, and it
@@ -18,6 +21,7 @@ application has no script files: its executable runs `main` when given WORKER_FL
 from __future__ import annotations
 
 import os
+import struct
 import sys
 from typing import BinaryIO
 
@@ -41,7 +45,8 @@ def encrypt(src: BinaryIO, dst: BinaryIO, recipients: list[str]) -> None:
 
 
 def command(mode: str, *args: str) -> list[str]:
-    """The child's command line ("encrypt" RECIPIENT… or "decrypt"): nothing secret."""
+    """The child's command line ("encrypt" RECIPIENT…, "decrypt" or "store" RECIPIENT):
+    nothing secret."""
     if getattr(sys, "frozen", False):
         return [sys.executable, WORKER_FLAG, mode, *args]
     return [sys.executable, "-I", os.path.abspath(__file__), mode, *args]
@@ -60,6 +65,54 @@ def _encrypt(recipients: list[str]) -> None:
     dst = os.fdopen(1, "wb", buffering=CHUNK, closefd=False)
     encrypt(src, dst, recipients)
     dst.flush()
+
+
+class _Limited:
+    """read(n) over the next `size` bytes of `src`: one original of a "store" stream."""
+
+    def __init__(self, src: BinaryIO, size: int) -> None:
+        self.src, self.left = src, size
+
+    def read(self, n: int = -1) -> bytes:
+        want = self.left if n is None or n < 0 else min(n, self.left)
+        if want <= 0:
+            return b""
+        chunk = self.src.read(want)
+        if not chunk:
+            raise EOFError("the stream ended inside an original")
+        self.left -= len(chunk)
+        return chunk
+
+
+def _store(recipient: str) -> None:
+    """stdin: originals, each as its temp file's path and a NUL byte, its size (8 bytes,
+    big-endian), then its bytes; each is encrypted to `recipient` into a new file at that
+    path (0600), flushed to disk. stdout, once stdin has ended: how many were written.
+    The parent checks the hashes and moves the files to their names."""
+    src = os.fdopen(0, "rb", buffering=CHUNK, closefd=False)
+    to = [pyrage.x25519.Recipient.from_str(recipient)]
+    written = 0
+    while True:
+        path = bytearray()
+        while (byte := src.read(1)) not in (b"", b"\0"):
+            path += byte
+        if not byte and not path:
+            break
+        head = src.read(8)
+        if not byte or len(head) != 8:
+            raise EOFError("the stream ended inside a header")
+        (size,) = struct.unpack(">Q", head)
+        fd = os.open(os.fsdecode(bytes(path)), os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb", buffering=CHUNK) as out:
+            body = _Limited(src, size)
+            pyrage.encrypt_io(body, out, to)
+            if body.left:
+                raise EOFError("the original was not read to its end")
+            out.flush()
+            os.fsync(out.fileno())
+        written += 1
+    sys.stdout.write(f"{written}\n")
+    sys.stdout.flush()
 
 
 def _decrypt() -> None:
@@ -91,6 +144,8 @@ def main(argv: list[str]) -> int:
             _encrypt(args)
         elif mode == "decrypt":
             _decrypt()
+        elif mode == "store" and len(args) == 1:
+            _store(args[0])
         else:
             raise ValueError(f"unknown mode {mode!r}")
     except OSError as exc:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import struct
 import subprocess
 import sys
 import threading
@@ -186,6 +187,15 @@ class BlobStore:
             raise
         child.finish()
 
+    def storing(self, total: int) -> Storer:
+        """`put` for many originals read from one stream (an import): from
+        age_worker.WORTH_A_PROCESS bytes in all, a child process on the other core
+        encrypts them while this one goes on reading. Files reach their names only at
+        `Storer.finish`; `Storer.abandon` removes what was written."""
+        if total < age_worker.WORTH_A_PROCESS:
+            return Storer(self, None)
+        return Storer(self, _EncryptingChild(self))
+
     def read_bytes(self, sha256_hex: str) -> bytes:
         import io
 
@@ -338,3 +348,131 @@ class _DecryptingChild:
         self.proc.kill()
         self.proc.wait()
         self._said()
+
+
+class Storer:
+    """Originals put one after another; with a child, each is encrypted there into a
+    temp file, and all are moved to their names once the child has written them."""
+
+    def __init__(self, store: BlobStore, child: _EncryptingChild | None) -> None:
+        self.store = store
+        self.child = child
+
+    def put(self, src: BinaryIO, size: int, *, cancel: threading.Event | None = None
+            ) -> tuple[str, int]:
+        """(sha256 hex, size) of the original read from `src` (`size` bytes)."""
+        if self.child is None:
+            return self.store.put(src, cancel=cancel)
+        return self.child.put(src, size, cancel)
+
+    def finish(self) -> list[str]:
+        """Wait for the child; move its files to their names. The originals newly placed."""
+        if self.child is None:
+            return []
+        child, self.child = self.child, None
+        return child.finish()
+
+    def abandon(self) -> None:
+        if self.child is not None:
+            child, self.child = self.child, None
+            child.kill()
+
+
+class _EncryptingChild:
+    """Feeds originals to a "store" child (storage.age_worker), hashing each as it
+    passes; the child encrypts them into temp files of the blob store."""
+
+    def __init__(self, store: BlobStore) -> None:
+        self.store = store
+        store.folder.mkdir(mode=0o700, exist_ok=True)
+        self.written: list[tuple[Path, str]] = []  # (temp file, sha256 of the original)
+        self.proc = subprocess.Popen(
+            age_worker.command("store", str(store._recipient)), stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, bufsize=age_worker.CHUNK)
+        assert self.proc.stdin is not None
+        if sys.platform.startswith("linux"):  # a deeper pipe: fewer wake-ups of each side
+            import fcntl
+
+            with contextlib.suppress(OSError):
+                fcntl.fcntl(self.proc.stdin.fileno(), 1031, age_worker.CHUNK)  # F_SETPIPE_SZ
+
+    def put(self, src: BinaryIO, size: int, cancel: threading.Event | None
+            ) -> tuple[str, int]:
+        assert self.proc.stdin is not None
+        tmp = self.store.folder / (f".incoming-{os.getpid()}-{threading.get_ident()}-"
+                                   f"{len(self.written)}.partial")
+        sha, left = hashlib.sha256(), size
+        try:
+            self.proc.stdin.write(os.fsencode(tmp) + b"\0" + struct.pack(">Q", size))
+            self.written.append((tmp, ""))
+            while left:
+                if cancel is not None and cancel.is_set():
+                    raise Cancelled()
+                chunk = src.read(min(left, age_worker.CHUNK))
+                if not chunk:  # the source raised or ended: its own error is the fault
+                    raise EOFError("the original ended early")
+                sha.update(chunk)
+                self.proc.stdin.write(chunk)
+                left -= len(chunk)
+        except (BrokenPipeError, ValueError):
+            raise self._failure() from None
+        digest = sha.hexdigest()
+        self.written[-1] = (tmp, digest)
+        return digest, size
+
+    def finish(self) -> list[str]:
+        assert self.proc.stdin is not None and self.proc.stdout is not None
+        with contextlib.suppress(BrokenPipeError):
+            self.proc.stdin.close()
+        said = self.proc.stdout.read().strip()
+        code = self.proc.wait()
+        if code != 0 or said != str(len(self.written)).encode():
+            raise self._failure()
+        self._close_pipes()
+        placed = []
+        try:
+            for tmp, digest in self.written:
+                final = self.store.path_for(digest)
+                if final.exists():
+                    tmp.unlink()
+                    continue
+                final.parent.mkdir(mode=0o700, exist_ok=True)
+                os.replace(tmp, final)
+                fsync_dir(final.parent)
+                placed.append(digest)
+        except OSError as exc:
+            self._remove_temps()
+            raise _io_fault(exc) from exc
+        self.written.clear()
+        return placed
+
+    def _failure(self) -> QorgauError:
+        self.kill()
+        said = self._said
+        if said.startswith("errno 28 ") or nearly_full(self.store.folder):
+            return EnvironmentFault(DISK_FULL)
+        detail = said or f"exit status {self.proc.returncode}"
+        return EnvironmentFault(f"could not write the evidence files: {detail}")
+
+    def kill(self) -> None:
+        """Stop the child and remove every temp file it wrote."""
+        if self.proc.poll() is None:
+            self.proc.kill()
+        self.proc.wait()
+        self._said = ""
+        if self.proc.stderr is not None and not self.proc.stderr.closed:
+            self._said = self.proc.stderr.read().decode("utf-8", "replace").strip()
+        self._close_pipes()
+        self._remove_temps()
+
+    def _close_pipes(self) -> None:
+        for pipe in (self.proc.stdin, self.proc.stdout, self.proc.stderr):
+            if pipe is not None:
+                with contextlib.suppress(OSError):
+                    pipe.close()
+
+    def _remove_temps(self) -> None:
+        for tmp, _ in self.written:
+            with contextlib.suppress(FileNotFoundError):
+                tmp.unlink()
+        self.written.clear()

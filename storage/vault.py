@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from storage import audit, filelock, keys, migrate
+from storage import audit, filelock, keys, migrate, signatures
 from storage import identity as identity_mod
 from storage.atomic import cleanup_partials, fsync_dir, write_atomic
 from storage.blobs import BlobStore
@@ -97,6 +97,7 @@ class Vault:
         self.vault_id = vault_id
         self._data_key = data_key
         self._lock_fd: int | None = lock_fd
+        self._workers: signatures.Verifier | None = None
         self.reload_identity()
 
     def reload_identity(self) -> None:
@@ -416,7 +417,19 @@ class Vault:
     def audit(self, action: str, detail: dict[str, Any]) -> None:
         audit.append(self.db, action, detail)
 
+    @property
+    def workers(self) -> signatures.Verifier:
+        """The worker processes of this unlocked vault's batch work (bulk add, import),
+        started at first use and shut down by `close`: they hold record text only while
+        the vault is open (storage/signatures.py)."""
+        if self._workers is None:
+            self._workers = signatures.Verifier()
+        return self._workers
+
     def close(self) -> None:
+        pool, self._workers = self._workers, None
+        if pool is not None:
+            pool.close()
         self.db.close()
         self._data_key = b""
         if self._lock_fd is not None:

@@ -308,3 +308,215 @@ def test_records_file_refused_whole_with_the_first_fault(vault: Vault, entries: 
     with pytest.raises(QorgauError, match=message):
         records_json.add(records, entries)
     assert vault.db.all("SELECT count(*) FROM versions") == before
+
+
+# --- bulk add in the vault's worker processes ----------------------------------------------------
+
+_LOCAL_TABLES = {
+    **{name: sql for name, sql in _IMPORT_TABLES.items()
+       if name in ("versions", "version_parents", "heads", "records", "links", "search",
+                   "clock")},
+    "audit": "SELECT seq, action, detail FROM audit ORDER BY seq",
+}
+
+
+def _bulk_add(vault: Vault, monkeypatch: pytest.MonkeyPatch, *, workers: int
+              ) -> tuple[list[str], dict[str, list[Any]]]:
+    """The same records, with the same ids and times, added with the Python work in
+    `workers` processes (1: in this process): the errors of batches with an invalid body
+    first, inside a chunk and last, then every row the bulk add wrote."""
+    from app import records as records_mod
+
+    counter = iter(range(10**6))
+    monkeypatch.setattr(records_mod, "uuid7",
+                        lambda: f"0190d6a0-0000-7000-8000-{next(counter):012d}")
+    monkeypatch.setattr(records_mod, "now_iso", lambda: "2026-03-01T10:00:00.000000Z")
+    vault._workers = signatures.Verifier(workers=workers, parallel_min=1)
+    records, ids, errors = Records(vault), {}, []
+    for batch in Workload(120, 7).batches(60):
+        made = records.create_many([(it.kind, _resolve(it.body, ids)) for it in batch])
+        ids.update({it.key: v.record_id for it, v in zip(batch, made, strict=True)})
+    people = [("person", {"full_name": f"Тестовый Человек {n}"}) for n in range(100)]
+    for bad_at in (0, 73, 99):
+        spoilt = list(people)
+        spoilt[bad_at] = ("person", {"full_name": "Тест", "sex": "nonsense"})
+        with pytest.raises(QorgauError) as refused:
+            records.create_many(spoilt)
+        errors.append(str(refused.value))
+    records.create_many(people)
+    if workers > 1:
+        assert vault.workers._pool is not None, "the workers were used"
+    return errors, {name: vault.db.all(sql) for name, sql in _LOCAL_TABLES.items()}
+
+
+@pytest.mark.slow  # two vaults, worker processes started: a few seconds
+def test_bulk_add_in_workers_writes_what_this_process_writes(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Byte for byte: the signed envelopes, every derived row, the audit chain; and a
+    batch with an invalid body refused whole with the same words, wherever it falls
+    (first of the batch, inside a chunk, last)."""
+    from tests.conftest import new_vault
+
+    here, there = new_vault(tmp_path / "here"), new_vault(tmp_path / "there")
+    try:
+        one = _bulk_add(here, monkeypatch, workers=1)
+        two = _bulk_add(there, monkeypatch, workers=2)
+    finally:
+        here.close()
+        there.close()
+    assert len(one[0]) == 3 and all("sex" in e for e in one[0])
+    assert two[0] == one[0]
+    assert len(one[1]["versions"]) == 220, "the refused batches wrote nothing"
+    for name in _LOCAL_TABLES:
+        assert two[1][name] == one[1][name], name
+    assert one[1]["search"] and one[1]["links"]
+
+
+@pytest.mark.slow  # worker processes started twice
+def test_a_killed_worker_fails_the_bulk_add_whole(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A worker ended mid-action (by the system, out of memory): the action fails with
+    a clear error and writes nothing; the next one starts fresh workers."""
+    import os
+    import signal
+    import threading
+    import time
+
+    from storage.errors import EnvironmentFault
+    from tests.conftest import new_vault
+
+    vault = new_vault(tmp_path / "v")
+    try:
+        vault._workers = signatures.Verifier(workers=2, parallel_min=1)
+        records = Records(vault)
+        batches = [[("person", {"full_name": f"Тест {b} {n}"}) for n in range(100)]
+                   for b in range(2)]
+
+        def add(batch: list[Any]) -> None:
+            records.create_many(batch)
+
+        add(batches[0])  # the workers are up
+        pool = vault.workers._pool
+        assert pool is not None
+        pids = list(pool._processes)
+        assert len(pids) == 2
+        before = vault.db.all("SELECT count(*) FROM versions")
+        # Frozen, the workers take the next batch and answer nothing; then they are killed.
+        for pid in pids:
+            os.kill(pid, signal.SIGSTOP)
+        timer = threading.Timer(0.3, lambda: [os.kill(pid, signal.SIGKILL) for pid in pids])
+        timer.start()
+        with pytest.raises(EnvironmentFault, match="worker process stopped"):
+            add(batches[1])
+        timer.join()
+        assert vault.db.all("SELECT count(*) FROM versions") == before
+        assert not vault.db.in_transaction
+        add(batches[1])  # fresh workers
+        assert vault.workers._pool is not None and set(vault.workers._pool._processes) \
+            .isdisjoint(pids)
+        assert vault.db.all("SELECT count(*) FROM records")[0][0] == 200
+        # A worker ended while the pool stands idle between two actions: the next action
+        # notices and starts fresh workers instead of failing.
+        idle = vault.workers._pool
+        assert idle is not None
+        os.kill(next(iter(idle._processes)), signal.SIGKILL)
+        for _ in range(500):
+            if idle._broken:
+                break
+            time.sleep(0.01)
+        add([("person", {"full_name": f"Тест после {n}"}) for n in range(100)])
+        assert vault.workers._pool is not idle
+        assert vault.db.all("SELECT count(*) FROM records")[0][0] == 300
+    finally:
+        vault.close()
+
+
+def test_the_workers_end_with_the_vault(tmp_path: Path) -> None:
+    """No worker outlives the unlocked vault with record text in its memory."""
+    from tests.conftest import new_vault
+
+    vault = new_vault(tmp_path / "v")
+    vault._workers = signatures.Verifier(workers=2, parallel_min=1)
+    records = Records(vault)
+    records.create_many([("person", {"full_name": f"Тест {n}"}) for n in range(40)])
+    pool = vault.workers._pool
+    assert pool is not None
+    procs = list(pool._processes.values())
+    vault.close()
+    assert procs and all(not p.is_alive() for p in procs)
+
+
+# --- import: originals stored by a child process -------------------------------------------------
+
+
+def test_import_stores_originals_through_a_child_as_in_process(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The child that encrypts a bundle's originals into the blob store leaves the same
+    archive as this process does, no temp file, and no original in plaintext on disk;
+    killed midway, the import fails whole and leaves nothing."""
+    import subprocess
+
+    from app.evidence import ingest
+    from storage import age_worker
+    from storage.errors import EnvironmentFault
+    from tests.test_bundle_kit import new_case, open_copy, pair_template, random_file
+
+    (tmp_path / "t").mkdir()
+    template = pair_template(tmp_path / "t")
+    field = open_copy(template, "field", tmp_path / "field")
+    originals = [random_file(tmp_path / f"e{i}.bin", 200_000 + 999 * i) for i in range(3)]
+    try:
+        records = Records(field)
+        case_id = new_case(records)
+        shas = [ingest(records, f, record_id=case_id).sha256 for f in originals]
+        bundle = export(field, tmp_path / "b.qgb")
+    finally:
+        field.close()
+
+    started: list[subprocess.Popen[bytes]] = []
+    real = subprocess.Popen
+
+    def popen(*args: Any, **kw: Any) -> subprocess.Popen[bytes]:
+        started.append(real(*args, **kw))
+        return started[-1]
+
+    monkeypatch.setattr(subprocess, "Popen", popen)
+    states, files = [], []
+    for name, threshold in (("here", 1 << 40), ("child", 0)):
+        monkeypatch.setattr(age_worker, "WORTH_A_PROCESS", threshold)
+        archive = open_copy(template, "archive", tmp_path / name)
+        try:
+            assert importer.import_bundle(archive, bundle).status == "merged"
+            states.append(_archive_state(archive))
+            files.append({sha: archive.blobs.read_bytes(sha) for sha in shas})
+            on_disk = [p for p in archive.blobs.folder.rglob("*") if p.is_file()]
+        finally:
+            archive.close()
+        assert not [p for p in on_disk if p.name.endswith(".partial")]
+        for original in originals:  # encrypted: no run of an original's bytes on disk
+            probe = original.read_bytes()[1000:1064]
+            assert not any(probe in p.read_bytes() for p in on_disk)
+    assert ["store" in p.args for p in started] == [True], "one child, for the second import"
+    assert all(p.returncode == 0 for p in started)
+    for name in _IMPORT_TABLES:
+        if name != "audit":
+            assert states[1][name] == states[0][name], name
+    assert files[1] == files[0] == {sha: f.read_bytes() for sha, f in zip(shas, originals,
+                                                                          strict=True)}
+
+    # Killed while the originals are stored: nothing merged, no file left.
+    archive = open_copy(template, "archive", tmp_path / "killed")
+    try:
+        before = _archive_state(archive)
+
+        def kill_store_child(done: int, total: int) -> None:
+            for p in started:
+                if "store" in p.args and p.poll() is None:
+                    p.kill()
+
+        with pytest.raises(EnvironmentFault, match="evidence files"):
+            importer.import_bundle(archive, bundle, progress=kill_store_child)
+        assert _archive_state(archive) == before
+        assert not [p for p in archive.blobs.folder.rglob("*") if p.is_file()]
+    finally:
+        archive.close()
