@@ -21,7 +21,10 @@ def _fuzz(name: str, folder: Path) -> subprocess.CompletedProcess[str]:
         [sys.executable, "-m", "tests.fuzz", name, f"-max_total_time={SECONDS}",
          "-rss_limit_mb=2048", "-timeout=10", f"-artifact_prefix={folder}/"],
         cwd=ROOT, capture_output=True, text=True, timeout=SECONDS + 120, check=False,
-        env={**os.environ, "PYTHONPATH": str(ROOT)})
+        # Its seed corpus and scratch files under the test's folder: libFuzzer ends the
+        # process without the clean-up a normal exit would run.
+        env={**os.environ, "PYTHONPATH": str(ROOT), "TMPDIR": str(folder),
+             "QORGAU_FUZZ_SCRATCH": str(folder / "scratch")})
 
 
 @pytest.mark.slow
