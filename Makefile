@@ -36,12 +36,14 @@ system-dist:
 run: system-run $(STAMP)
 	$(BIN)/qorgau
 
-# The whole suite, slow fuzz runs included (CI runs this). The layering contracts in
-# pyproject.toml fail it when a layer is crossed or modules import each other in a circle.
+# The whole suite, slow fuzz runs included (CI runs this), on every core (pytest-xdist;
+# `worksteal` lets an idle worker take queued tests from a busy one, so a long test does
+# not leave one core waiting at the end). The layering contracts in pyproject.toml fail it
+# when a layer is crossed or modules import each other in a circle.
 test: system-test $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n auto --dist worksteal
 
 dist: system-dist $(DIST_STAMP)
 	$(BIN)/python scripts/dist.py

@@ -21,6 +21,15 @@ from tests.fastkdf import install as _fast_kdf
 _fast_kdf()
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+# Each test process (each pytest-xdist worker, and each run on this shared machine) gets
+# its own configuration, cache and data folders, inherited by the subprocesses it starts:
+# Qt's settings (the chosen language, file-dialog history) and anything else that follows
+# the XDG folders never reach the developer's own, nor another worker's.
+_HOME = Path(tempfile.mkdtemp(prefix="qorgau-test-xdg-"))
+atexit.register(shutil.rmtree, _HOME, True)
+for _name in ("XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
+    os.environ[_name] = str(_HOME / _name.lower())
+
 PASSPHRASE = "correct horse battery staple"
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -95,17 +104,31 @@ def cli(tmp_path: Path) -> CLI:
     return CLI(tmp_path)
 
 
-def pytest_collection_finish(session: pytest.Session) -> None:
-    """Start the long subprocess checks of the selected modules on the second core
-    (tests/background.py) before the first test runs."""
-    modules = {item.module.__name__ for item in session.items
-               if getattr(item, "module", None) is not None}
-    for name in ("tests.ui.test_fit", "tests.test_fuzz"):
-        if name in modules:
-            __import__(name, fromlist=["start_background"]).start_background()
+@pytest.fixture(scope="session")
+def pair_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A field vault ("Lawyer laptop") and an archive, linked, made once per test process
+    (tests/test_bundle_kit.pair_template); `pair` opens copies."""
+    from tests.test_bundle_kit import pair_template
+
+    return pair_template(tmp_path_factory.mktemp("pair"))
 
 
-def pytest_sessionfinish(session: pytest.Session) -> None:
-    from tests import background
+@pytest.fixture
+def pair(pair_dir: Path, tmp_path: Path) -> Iterator[tuple[Any, Any]]:
+    """Fresh copies of the linked field vault and archive, open."""
+    from tests.test_bundle_kit import open_copy
 
-    background.finish()
+    field = open_copy(pair_dir, "field", tmp_path / "field")
+    archive = open_copy(pair_dir, "archive", tmp_path / "archive")
+    yield field, archive
+    field.close()
+    archive.close()
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The long runs first (fuzz targets, window audits, the crash harness: each a
+    subprocess busy for a minute or more). Under pytest-xdist (`make test`) the workers
+    then start on them and the short tests fill in around them, instead of one worker
+    finishing alone on a long test at the end. A stable sort: the order is otherwise
+    kept, and every worker computes the same one, as xdist requires."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)

@@ -28,7 +28,7 @@ from storage import audit
 from storage.errors import InvalidInput
 from storage.vault import Vault
 from sync import bundle as b
-from tests.test_bundle_kit import import_, open_copy, pair_template, random_file
+from tests.test_bundle_kit import import_, open_copy, random_file
 
 NAME = "Нуржамал Тастанбекова"
 PHONE = "+7 701 555 0142"
@@ -39,21 +39,16 @@ SON_CODE = "A-12"
 SECRETS = {"name": NAME, "phone": PHONE, "born": BORN, "account": ACCOUNT}
 
 
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return pair_template(tmp_path_factory.mktemp("pair"), "Lawyer laptop")
-
-
 @pytest.fixture
-def field(tmp_path: Path, template: Path) -> Iterator[Vault]:
-    v = open_copy(template, "field", tmp_path / "field")
+def field(tmp_path: Path, pair_dir: Path) -> Iterator[Vault]:
+    v = open_copy(pair_dir, "field", tmp_path / "field")
     yield v
     v.close()
 
 
 @pytest.fixture
-def archive(tmp_path: Path, template: Path, field: Vault) -> Iterator[Vault]:
-    v = open_copy(template, "archive", tmp_path / "archive")
+def archive(tmp_path: Path, pair_dir: Path, field: Vault) -> Iterator[Vault]:
+    v = open_copy(pair_dir, "archive", tmp_path / "archive")
     yield v
     v.close()
 

@@ -19,7 +19,7 @@ from storage.vault import Vault
 from tests import test_consent as kit
 from tests.test_consent import BORN, NAME, PHONE, story
 
-template, field = kit.template, kit.field  # the consent fixtures
+field = kit.field  # the consent fixtures
 
 SECRETS = (NAME, PHONE, BORN)
 

@@ -27,7 +27,7 @@ from tests.test_bundle_kit import import_
 from tests.test_consent import SECRETS, archive_bytes, bundle_plaintext, found, story
 
 # The fixtures of the consent matrix: a linked field vault and archive, copied per test.
-template, field, archive = kit.template, kit.field, kit.archive
+field, archive = kit.field, kit.archive
 
 ALLOWED = {"of_kind", "city", "oblast", "month", "methods", "body", "status"}
 

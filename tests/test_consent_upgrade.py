@@ -16,7 +16,7 @@ from tests import test_consent as kit
 from tests.test_bundle_kit import import_
 from tests.test_consent import story
 
-template, field, archive = kit.template, kit.field, kit.archive  # the consent fixtures
+field, archive = kit.field, kit.archive  # the consent fixtures
 
 
 def test_an_older_archive_explains_a_newer_kind(tmp_path: Path, field: Vault,

@@ -12,7 +12,6 @@ import io
 import shutil
 import subprocess
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -26,21 +25,7 @@ from storage import age_worker
 from storage.errors import Cancelled, IntegrityFailure
 from storage.vault import Vault
 from sync import bundle as b
-from tests.test_bundle_kit import import_, new_case, open_copy, pair_template, random_file
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return pair_template(tmp_path_factory.mktemp("pair"))
-
-
-@pytest.fixture
-def pair(template: Path, tmp_path: Path) -> Iterator[tuple[Vault, Vault]]:
-    field = open_copy(template, "field", tmp_path / "field")
-    archive = open_copy(template, "archive", tmp_path / "archive")
-    yield field, archive
-    field.close()
-    archive.close()
+from tests.test_bundle_kit import import_, new_case, random_file
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,24 +21,8 @@ from tests.test_bundle_kit import (
     link,
     make_vault,
     new_case,
-    open_copy,
-    pair_template,
     random_file,
 )
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return pair_template(tmp_path_factory.mktemp("pair"))
-
-
-@pytest.fixture
-def pair(tmp_path: Path, template: Path) -> Iterator[tuple[Vault, Vault]]:
-    field = open_copy(template, "field", tmp_path / "field")
-    archive = open_copy(template, "archive", tmp_path / "archive")
-    yield field, archive
-    field.close()
-    archive.close()
 
 
 def test_receipt_acknowledges_and_purge_removes_only_acknowledged(

@@ -18,7 +18,7 @@ from app.usecases import record_export
 from app.usecases.session import Session
 from storage.errors import InvalidInput
 from storage.vault import Vault
-from tests.conftest import CLI
+from tests.conftest import CLI, new_vault
 
 SECRET_NAME = "Сапаров Ержан"
 SECRET_PHONE = "+7 701 555 0199"
@@ -109,28 +109,37 @@ def test_unknown_format_changes_nothing(vault: Vault, tmp_path: Path) -> None:
     assert vault.db.one("SELECT count(*) FROM audit WHERE action = 'records_export'")[0] == 0
 
 
-def test_records_go_out_and_come_back_the_same(vault: Vault, tmp_path: Path) -> None:
+@pytest.mark.parametrize(("fmt", "lang", "name"), [
+    ("xlsx", "kk", "people.xlsx"),  # the desktop dialog's default: date cells, code-and-label
+    ("csv", "ru", "tables/person.csv"),
+])
+def test_records_go_out_and_come_back_the_same(vault: Vault, tmp_path: Path, fmt: str,
+                                                lang: str, name: str) -> None:
+    """The round trip: a record table written in each format, read back by the
+    spreadsheet import into a fresh vault, gives the same bodies."""
     from app.usecases import table_import
 
     r = Records(vault)
     bodies = [
         {"full_name": "Тлеубергенова Сауле", "date_of_birth": "1990-03-16", "gender": "female",
          "city": "almaty", "languages": ["kk", "ru"], "minor": False,
-         "contact": "+7 701 000 0001", "notes": "Сестра задержанного; «Қаңтар» 2022"},
+         "contact": "+7 701 000 0001", "notes": "=ложь? Сестра задержанного; «Қаңтар» 2022"},
         {"full_name": "Dauletbek Ospanuly", "date_of_birth": "1999-03", "gender": "male",
          "city": "astana", "disability": True, "age": 24},
     ]
     for body in bodies:
         r.create("person", body)
-    out = tmp_path / "tables"
-    record_export.export_records(Session(vault), out, "csv", Scope(kinds=("person",)), "ru")
-    fresh, _code = Vault.create(tmp_path / "fresh", "correct horse battery staple", name="New")
+    out = tmp_path / name.split("/")[0]
+    record_export.export_records(Session(vault), out, fmt, Scope(kinds=("person",)), lang)
+    table = tmp_path / name
+    fresh = new_vault(tmp_path / "fresh", name="New")
     with fresh:
-        _row, headers = table_import.read_header(out / "person.csv")
+        _row, headers = table_import.read_header(table)
         mapping = table_import.mapping_from({"kind": "person", "columns":
                                              table_import.suggest_mapping("person", headers)})
-        done = table_import.import_table(Session(fresh), out / "person.csv", mapping)
+        done = table_import.import_table(Session(fresh), table, mapping)
         back = [Records(fresh).get(rid).body for rid in done.record_ids]
+    # The formula guard's apostrophe is a spreadsheet's, not the text's: it comes back off.
     assert sorted(back, key=lambda b: b["full_name"]) == sorted(
         bodies, key=lambda b: b["full_name"])
 

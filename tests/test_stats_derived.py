@@ -32,7 +32,7 @@ from tests.test_bundle_kit import import_
 from tests.test_consent import story
 from tests.test_stats import build
 
-template, field, archive = kit.template, kit.field, kit.archive
+field, archive = kit.field, kit.archive  # the consent fixtures
 
 VIEWS = [(Filters(), "en"), (Filters(date_from="2022-02-01", date_to="2022-12-31"), "ru"),
          (Filters(city="taraz"), "kk"), (Filters(region="almaty_city", date_to="2022-06"), "en"),

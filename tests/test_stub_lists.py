@@ -20,7 +20,7 @@ from tests import test_consent as kit
 from tests.test_bundle_kit import import_
 from tests.test_consent import story
 
-template, field, archive = kit.template, kit.field, kit.archive
+field, archive = kit.field, kit.archive
 
 
 def _stubs(vault: Vault) -> int:

@@ -5,7 +5,9 @@ Each target takes bytes. Anything other than a QorgauError escaping is a crash.
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -41,8 +43,16 @@ def version_envelope(data: bytes) -> None:
     Version.from_envelope(data[:split], data[split:]) if split > 0 else None
 
 
-_SCRATCH = Path(tempfile.mkdtemp(prefix="qorgau-fuzz-", dir="/dev/shm"
-                                 if os.path.isdir("/dev/shm") else None))
+# Where the image target writes its input: the folder the caller names (the test gives
+# one under its tmp_path: the fuzzer process ends without running atexit), else a
+# private one in memory, removed at exit.
+if os.environ.get("QORGAU_FUZZ_SCRATCH"):
+    _SCRATCH = Path(os.environ["QORGAU_FUZZ_SCRATCH"])
+    _SCRATCH.mkdir(parents=True, exist_ok=True)
+else:
+    _SCRATCH = Path(tempfile.mkdtemp(prefix="qorgau-fuzz-", dir="/dev/shm"
+                                     if os.path.isdir("/dev/shm") else None))
+    atexit.register(shutil.rmtree, _SCRATCH, True)
 
 
 def image(data: bytes) -> None:

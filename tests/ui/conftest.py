@@ -3,6 +3,7 @@ idle lock, helpers that wait for the database worker instead of sleeping."""
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
 import tempfile
@@ -21,8 +22,13 @@ pytest.importorskip("PySide6")
 SCREEN = {"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768,
           "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
 if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
-    _config = Path(tempfile.gettempdir()) / f"qorgau-test-screen-{os.getuid()}.json"
-    _config.write_text(json.dumps({"screens": [SCREEN]}))
+    # One file per test process: pytest-xdist workers (and other runs on this machine)
+    # must not rewrite it while another's Qt reads it.
+    _fd, _name = tempfile.mkstemp(prefix="qorgau-test-screen-", suffix=".json")
+    with os.fdopen(_fd, "w") as _file:
+        json.dump({"screens": [SCREEN]}, _file)
+    _config = Path(_name)
+    atexit.register(_config.unlink, True)
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_config}"
 
 
@@ -69,6 +75,23 @@ def gui(qtbot: Any, qapp: Any, tmp_path: Path, clock: FakeClock) -> Iterator[Any
     QtWidgets.QApplication.sendPostedEvents(None, 0)
     assert not unanswered, f"a box or file dialog showed that the test did not expect: {unanswered}"
     assert not left, f"the test expected a box or file dialog that never showed: {left}"
+
+
+@pytest.fixture(scope="session")
+def world_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An archive and two field laptops linked to it, made once per test process
+    (tests/ui/test_archive_kit.make_template); tests work on copies."""
+    from tests.ui.test_archive_kit import make_template
+
+    return make_template(tmp_path_factory.mktemp("world"))
+
+
+@pytest.fixture
+def world(world_template: Path, tmp_path: Path) -> dict[str, Path]:
+    """Fresh copies of the archive (where the GUI opens it) and the two laptops."""
+    from tests.ui.test_archive_kit import copy_world
+
+    return copy_world(world_template, tmp_path)
 
 
 def settle(qtbot: Any, app: Any, timeout: int = 15000) -> None:

@@ -21,23 +21,17 @@ from tests.ui.test_archive_kit import (
     copy_world,
     export,
     field,
-    make_template,
     open_desk,
     photo_file,
     show,
 )
 
 
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return make_template(tmp_path_factory.mktemp("world"))
-
-
 @pytest.fixture
-def desk(qtbot: Any, gui: Any, template: Path, tmp_path: Path) -> Iterator[Any]:
+def desk(qtbot: Any, gui: Any, world_template: Path, tmp_path: Path) -> Iterator[Any]:
     from tests.ui.boxes import Answers
 
-    world = copy_world(template, tmp_path)
+    world = copy_world(world_template, tmp_path)
     with field(world["a"]) as a:
         ids = a_case(a, photo=photo_file(tmp_path / "IMG_0101.jpg"))
         export(a, world["usb"] / "a1.bundle")

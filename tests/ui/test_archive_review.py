@@ -4,34 +4,19 @@ person linked (both records kept), and the chain of custody of an evidence file.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-
-import pytest
 
 from tests.ui.conftest import settle
 from tests.ui.test_archive_kit import (
     FIELD_A,
     FIELD_B,
-    copy_world,
     export,
     field,
-    make_template,
     open_desk,
     photo_file,
     show,
 )
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return make_template(tmp_path_factory.mktemp("world"))
-
-
-@pytest.fixture
-def world(template: Path, tmp_path: Path) -> Iterator[dict[str, Path]]:
-    yield copy_world(template, tmp_path)
 
 
 def import_all(qtbot: Any, gui: Any, desk: Any, paths: list[Path]) -> None:

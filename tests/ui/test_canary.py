@@ -50,6 +50,10 @@ def test_gui_session_leaves_no_plaintext(qtbot: Any, gui: Any, tmp_path: Path,
     temp.mkdir()
     monkeypatch.setenv("TMPDIR", str(temp))
     monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    # Qt's test-mode folders (~/.qttest) under a home of this test's own: a canary another
+    # run of this test on the machine writes there at the same time is not this one's.
+    (tmp_path / "home").mkdir()
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
     QStandardPaths.setTestModeEnabled(True)
     try:
         run_session(qtbot, gui, tmp_path)

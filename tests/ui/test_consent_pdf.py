@@ -5,7 +5,6 @@ stay unnamed unless a person reveals them on purpose."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -16,23 +15,9 @@ from app.usecases import consent
 from app.usecases import reports as views
 from app.usecases.session import Session
 from storage.vault import Vault
-from tests.test_bundle_kit import import_, open_copy, pair_template
+from tests.test_bundle_kit import import_
 from tests.test_consent import ACCOUNT, BORN, NAME, SON, story
 from tests.ui.test_archive_figures import pdf_text
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return pair_template(tmp_path_factory.mktemp("pair"), "Lawyer laptop")
-
-
-@pytest.fixture
-def pair(tmp_path: Path, template: Path) -> Iterator[tuple[Vault, Vault]]:
-    field = open_copy(template, "field", tmp_path / "field")
-    archive = open_copy(template, "archive", tmp_path / "archive")
-    yield field, archive
-    field.close()
-    archive.close()
 
 
 def pdf(qapp: Any, archive: Vault, case_id: str, tmp_path: Path, *, reveal: bool = False,

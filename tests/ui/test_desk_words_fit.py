@@ -19,7 +19,6 @@ from tests.ui.test_archive_kit import (
     copy_world,
     export,
     field,
-    make_template,
     open_desk,
     show,
 )
@@ -31,19 +30,14 @@ DOTTED = re.compile(r"\b\d{2}\.\d{2}\.\d{4}\b")
 LANGS = ["ru", "kk"]
 
 
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return make_template(tmp_path_factory.mktemp("world"))
-
-
-def _desk(qtbot: Any, gui: Any, template: Path, tmp_path: Path, lang: str) -> Any:
+def _desk(qtbot: Any, gui: Any, world_template: Path, tmp_path: Path, lang: str) -> Any:
     """The archive, one bundle received, the sending laptop then revoked (its state is
     the longest cell of the devices table), opened in `lang`."""
     from app.usecases import devices as actions
     from tests.ui.boxes import Answers
     from ui import i18n
 
-    world = copy_world(template, tmp_path)
+    world = copy_world(world_template, tmp_path)
     with field(world["a"]) as a:
         a_case(a)
         export(a, world["usb"] / "a1.bundle")
@@ -62,9 +56,9 @@ def _desk(qtbot: Any, gui: Any, template: Path, tmp_path: Path, lang: str) -> An
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_statistics_hints_and_titles_whole(qtbot: Any, gui: Any, template: Path,
+def test_statistics_hints_and_titles_whole(qtbot: Any, gui: Any, world_template: Path,
                                            tmp_path: Path, lang: str) -> None:
-    window = _desk(qtbot, gui, template, tmp_path, lang)
+    window = _desk(qtbot, gui, world_template, tmp_path, lang)
     page = show(qtbot, gui, window, "stats")
     qtbot.mouseClick(page.apply_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.list.count() > 5 and not page.strip.busy, timeout=20000)
@@ -95,9 +89,9 @@ def test_statistics_hints_and_titles_whole(qtbot: Any, gui: Any, template: Path,
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_devices_fit_without_sideways_scrolling(qtbot: Any, gui: Any, template: Path,
+def test_devices_fit_without_sideways_scrolling(qtbot: Any, gui: Any, world_template: Path,
                                                 tmp_path: Path, lang: str) -> None:
-    window = _desk(qtbot, gui, template, tmp_path, lang)
+    window = _desk(qtbot, gui, world_template, tmp_path, lang)
     page = show(qtbot, gui, window, "devices")
     page.refresh()
     settle(qtbot, gui)

@@ -9,13 +9,9 @@ import json
 import os
 import subprocess
 import sys
-from concurrent.futures import Future
 from pathlib import Path
-from typing import Any
 
 import pytest
-
-from tests import background
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -36,8 +32,11 @@ def _run(tmp_path: Path, width: int, height: int, dpi: int, *extra: str
     return done, tmp_path
 
 
-def _problems(run: Future[tuple[subprocess.CompletedProcess[str], Path]]) -> list[str]:
-    done, tmp_path = run.result()
+def _problems(tmp_path: Path, name: str) -> list[str]:
+    """Run the audit `name` (one single-threaded process: under pytest-xdist it has a core
+    of its own) and return the problems it lists."""
+    width, height, dpi, extra = AUDITS[name]
+    done, _ = _run(tmp_path, width, height, dpi, *extra)
     problems = [line[8:] for line in done.stdout.splitlines() if line.startswith("PROBLEM ")]
     # 1 with problems listed; without any, a crash (a run that stopped half-way).
     assert done.returncode == 0 or (done.returncode == 1 and problems), done.stderr[-3000:]
@@ -52,37 +51,20 @@ AUDITS: dict[str, tuple[int, int, int, tuple[str, ...]]] = {
 }
 
 
-def _audit(name: str) -> Any:
-    width, height, dpi, extra = AUDITS[name]
-    return lambda: _run(background.folder(f"fit-{name}"), width, height, dpi, *extra)
-
-
-def start_background() -> None:
-    """Queue the three audits (tests/background.py): each is one single-threaded
-    process, run on the core the rest of the suite leaves free."""
-    for name in AUDITS:
-        background.start(f"fit-{name}", _audit(name))
-
-
-@pytest.fixture(scope="module")
-def runs() -> dict[str, Future[Any]]:
-    return {name: background.job(f"fit-{name}", _audit(name)) for name in AUDITS}
-
-
 @pytest.mark.slow
-def test_every_window_fits_1366_by_768_in_russian_and_kazakh(runs: dict[str, Any]) -> None:
-    problems = _problems(runs["1366"])
+def test_every_window_fits_1366_by_768_in_russian_and_kazakh(tmp_path: Path) -> None:
+    problems = _problems(tmp_path, "1366")
     assert problems == [], "\n".join(problems)
 
 
 @pytest.mark.slow
-def test_field_windows_fit_1280_by_720_at_125_percent(runs: dict[str, Any]) -> None:
+def test_field_windows_fit_1280_by_720_at_125_percent(tmp_path: Path) -> None:
     # English is checked at 1366×768 above; the words are the same at any scale.
-    problems = [p for p in _problems(runs["field"]) if "English" not in p]
+    problems = [p for p in _problems(tmp_path, "field") if "English" not in p]
     assert problems == [], "\n".join(problems)
 
 
 @pytest.mark.slow
-def test_coordinators_desk_fits_1280_by_720_at_125_percent(runs: dict[str, Any]) -> None:
-    problems = [p for p in _problems(runs["coord"]) if "English" not in p]
+def test_coordinators_desk_fits_1280_by_720_at_125_percent(tmp_path: Path) -> None:
+    problems = [p for p in _problems(tmp_path, "coord") if "English" not in p]
     assert problems == [], "\n".join(problems)
