@@ -6,7 +6,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from app import settings
+from app import disclosure, settings, stats
 from app.records import Records
 from storage import audit, keys
 from storage.db import SQLError
@@ -93,6 +93,9 @@ def cross_checks(vault: Vault) -> list[str]:
         ("SELECT count(*) FROM (SELECT DISTINCT record_id FROM versions) v"
          " LEFT JOIN records r USING (record_id) WHERE r.record_id IS NULL",
          "record(s) have versions but no current state"),
+        ("SELECT count(*) FROM records r WHERE NOT EXISTS (SELECT 1 FROM heads h"
+         " WHERE h.record_id = r.record_id AND h.version_id = r.head)",
+         "record(s) show a version that is not one of their heads"),
         ("SELECT count(*) FROM records r WHERE r.head_count !="
          " (SELECT count(*) FROM heads h WHERE h.record_id = r.record_id)",
          "record(s) disagree with their heads"),
@@ -120,6 +123,14 @@ def cross_checks(vault: Vault) -> list[str]:
     lost = [v for v, rid in written.items() if v not in have and rid not in purged]
     if lost:
         problems.append(f"{len(lost)} version(s) recorded in the audit log are missing")
+    if db.user_version() >= 5:  # the rows schema 5 derives for the consent rule and figures
+        n = disclosure.facts_disagreeing(db)
+        if n:
+            problems.append(f"{n} consent row(s) disagree with the versions they come from")
+        n = stats.figures_disagreeing(db)
+        if n:
+            problems.append(f"{n} record(s) have counted fields that disagree with their "
+                            "bodies")
     config = dict(db.all("SELECT k, v FROM search_config"))
     if config != {"secure-delete": 1, "version": 5}:
         problems.append("the search index's configuration is not the current one (an old copy "

@@ -404,6 +404,38 @@ def ensure_facts(db: Any) -> int:
     return read
 
 
+def facts_disagreeing(db: Any) -> int:
+    """How many of the rule's rows disagree with the versions they are derived from
+    (missing, extra or changed): 0 for an intact vault. SQLCipher cannot tell an old copy
+    of a page put back, and a rolled-back page of these tables would let a refusal stop
+    withholding; `qorgau check` reads every version anyway and derives them again here."""
+    if not facts_current(db):
+        return 0  # not filled yet: the rule reads the versions themselves
+    marks = ",".join("?" * len(_FACT_KINDS))
+    owners: set[tuple[str, str, str]] = set()
+    answers: set[tuple[str, str, str, str, str]] = set()
+    batch: list[tuple[str, str, str, dict[str, Any]]] = []
+
+    def derive() -> None:
+        o, a = facts_rows(batch)
+        owners.update(o)
+        answers.update(a)
+        batch.clear()
+
+    for vid, rid, kind, env in db.iterate(
+            "SELECT version_id, record_id, kind, CAST(envelope AS TEXT) FROM versions"
+            f" WHERE tombstone = 0 AND kind IN ({marks})", _FACT_KINDS, batch=5000):
+        batch.append((vid, rid, kind, json.loads(env)["body"]))
+        if len(batch) >= 5000:
+            derive()
+    derive()
+    held_owners = {tuple(r) for r in db.iterate(
+        "SELECT version_id, record_id, person_id FROM consent_owners")}
+    held_answers = {tuple(r) for r in db.iterate(
+        "SELECT version_id, record_id, person_id, purpose, answer FROM consent_answers")}
+    return len(owners ^ held_owners) + len(answers ^ held_answers)
+
+
 def withheld_of_kinds(db: Any, channel: str, kinds: Sequence[str]) -> frozenset[str] | None:
     """The records of `kinds` that `decide(db, channel)` withholds, read from the rule's
     rows in a few statements instead of every version (the statistics' first draw).

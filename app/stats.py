@@ -416,6 +416,18 @@ def ensure_counted(db: Database) -> int:
     return len(rows)
 
 
+def figures_disagreeing(db: Database) -> int:
+    """How many current records' `figures` disagree with their bodies: 0 for an intact
+    vault (a rolled-back page of the records table could leave old figures beside a new
+    body; `qorgau check` derives them again)."""
+    row = db.one("SELECT value FROM settings WHERE key = ?", (COUNTED_SETTING,))
+    if row is None or row[0] != COUNTED_VERSION:
+        return 0  # not filled yet: the tables read the bodies
+    return sum(1 for kind, deleted, body, figures in db.iterate(
+        "SELECT kind, deleted, body, figures FROM records", batch=5000)
+        if figures != (None if deleted else counted(kind, json.loads(body))))
+
+
 # What the model reads of a body: the derived fields where written, else the body.
 _FIELDS = "coalesce(figures, body)"
 

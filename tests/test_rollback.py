@@ -119,3 +119,43 @@ def test_every_single_page_rollback_is_caught(tmp_path: Path, cli: CLI) -> None:
                                         + new[(page + 1) * PAGE:])
         result = cli("check", str(path))
         assert result.returncode == 5, (table, result.stdout + result.stderr)
+
+
+def test_rolled_back_consent_rows_are_caught(tmp_path: Path) -> None:
+    """The rows schema 5 derives for the consent rule: an old copy of their tables and
+    indexes put back together (consistent with each other, so the database's own check
+    sees nothing; the refusals gone, so their owners' cases would count again) is a
+    finding."""
+    from tests import pagescan
+
+    path = tmp_path / "v"
+    vault, _ = Vault.create(path, PASSPHRASE)
+    records = Records(vault)
+    people = [v.record_id for v in records.create_many(
+        [("person", {"full_name": f"Тестовый Человек {i}"}) for i in range(10)])]
+    records.create_many([("case", {"title": f"Дело {i}", "victim_ids": [p]})
+                         for i, p in enumerate(people)])
+    vault.close()
+    old = (path / "vault.db").read_bytes()
+    with Vault.open(path, PASSPHRASE) as vault:
+        key = vault._data_key
+        records = Records(vault)
+        records.create_many([("consent", {"person_id": p, "consent": {"statistics": "refused"}})
+                             for p in people[:2]])
+        roots = dict(vault.db.all("SELECT rootpage, name FROM sqlite_master WHERE rootpage > 0"))
+        assert not check_vault(vault)["problems"]
+    new = bytearray((path / "vault.db").read_bytes())
+    consent = {"consent_owners", "consent_answers", "consent_owners_person",
+               "consent_answers_answer"}
+    pages = [i for i in range(min(len(old), len(new)) // PAGE)
+             if roots.get(i + 1) in consent
+             and pagescan.decrypt_page(old[i * PAGE:(i + 1) * PAGE], key, i == 0)
+             != pagescan.decrypt_page(bytes(new[i * PAGE:(i + 1) * PAGE]), key, i == 0)]
+    assert pages, "the scenario changes the consent rows' pages"
+    for i in pages:
+        new[i * PAGE:(i + 1) * PAGE] = old[i * PAGE:(i + 1) * PAGE]
+    (path / "vault.db").write_bytes(bytes(new))
+    with Vault.open(path, PASSPHRASE) as vault:
+        assert not vault.db.integrity_check()  # the old copy is sound in itself
+        problems = check_vault(vault)["problems"]
+    assert any("consent row(s) disagree" in p for p in problems), problems
