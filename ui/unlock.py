@@ -12,7 +12,7 @@ from app.usecases.session import Session
 from app.usecases.vault import MIN_PASSPHRASE_CHARS, RECOVERY_GROUPS, passphrase_strength
 from storage.errors import QorgauError, WrongSecret
 from ui import dialogs, windows
-from ui.qt import Qt, QtWidgets, Signal, translate
+from ui.qt import Qt, QTimer, QtWidgets, Signal, translate
 from ui.style import repolish, set_role
 from ui.tasks import Job, TaskManager
 
@@ -32,6 +32,10 @@ def strength(passphrase: str) -> tuple[int, str]:
                           "easier to type and much harder to guess."))
         return 0, hint
     return verdict.score, translate("strength", "Strong.")
+
+
+# After this long, an opening that is still running says why (see `_still_opening`).
+SLOW_OPENING_MS = 4000
 
 
 class _Base(QtWidgets.QWidget):
@@ -78,6 +82,13 @@ class UnlockWindow(_Base):
         # from the others from outside the process.
         self.setWindowRole("unlock")
         self.job: Job | None = None
+        # The first opening after an update may derive new rows from every version of a
+        # large archive (minutes at a million versions): say so instead of leaving a bare
+        # "Unlocking…" that looks hung.
+        self._slow = QTimer(self)
+        self._slow.setSingleShot(True)
+        self._slow.setInterval(SLOW_OPENING_MS)
+        self._slow.timeout.connect(self._still_opening)
         sub = QtWidgets.QLabel(self.tr("The vault is locked."))
         set_role(sub, "subtitle")
         self.outer.addWidget(sub)
@@ -202,6 +213,7 @@ class UnlockWindow(_Base):
         path = self.path
         self.job = self.tasks.run(lambda job: vault_uc.unlock(path, secret), owner=self,
                                   on_done=self._opened, on_error=self._failed)
+        self._slow.start()
 
     def recover(self) -> None:
         code, new, again = self.code.text(), self.new_pass.text(), self.new_pass2.text()
@@ -216,9 +228,19 @@ class UnlockWindow(_Base):
         path = self.path
         self.job = self.tasks.run(lambda job: vault_uc.recover(path, code, new), owner=self,
                                   on_done=self._opened, on_error=self._failed)
+        self._slow.start()
+
+    def _still_opening(self) -> None:
+        if self.job is None:
+            return
+        label = self.message if self.pages.currentIndex() == 0 else self.rmessage
+        self._say(label, self.tr(
+            "Still opening. The first opening after an update prepares a large archive "
+            "once and can take several minutes; please wait and do not close Qorgau."))
 
     def _opened(self, session: Session) -> None:
         self.job = None
+        self._slow.stop()
         self.passphrase.clear()
         self.code.clear()
         self.new_pass.clear()
@@ -228,6 +250,7 @@ class UnlockWindow(_Base):
 
     def _failed(self, exc: BaseException) -> None:
         self.job = None
+        self._slow.stop()
         self._set_busy(False)
         if isinstance(exc, WrongSecret):
             if self.pages.currentIndex() == 0:

@@ -634,113 +634,113 @@
 <context>
     <name>CreateWindow</name>
     <message>
-        <location filename="../../ui/unlock.py" line="269" />
+        <location filename="../../ui/unlock.py" line="292" />
         <source>Create your vault</source>
         <translation>Create your vault</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="270" />
+        <location filename="../../ui/unlock.py" line="293" />
         <source>Create a new vault</source>
         <translation>Create a new vault</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="274" />
+        <location filename="../../ui/unlock.py" line="297" />
         <source>Everything you record is kept encrypted in this vault, on this computer only. Choose a passphrase you can remember and type quickly. Nobody, including the coalition, can open the vault without it or the recovery code.</source>
         <translation>Everything you record is kept encrypted in this vault, on this computer only. Choose a passphrase you can remember and type quickly. Nobody, including the coalition, can open the vault without it or the recovery code.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="279" />
+        <location filename="../../ui/unlock.py" line="302" />
         <source>Folder: %1</source>
         <translation>Folder: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="286" />
+        <location filename="../../ui/unlock.py" line="309" />
         <source>e.g. Almaty laptop 2</source>
         <translation>e.g. Almaty laptop 2</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="289" />
+        <location filename="../../ui/unlock.py" line="312" />
         <source>&amp;Device name</source>
         <translation>&amp;Device name</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="290" />
+        <location filename="../../ui/unlock.py" line="313" />
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="291" />
+        <location filename="../../ui/unlock.py" line="314" />
         <source>&amp;Repeat it</source>
         <translation>&amp;Repeat it</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="311" />
+        <location filename="../../ui/unlock.py" line="334" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="315" />
+        <location filename="../../ui/unlock.py" line="338" />
         <source>&amp;Create the vault</source>
         <translation>&amp;Create the vault</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="332" />
+        <location filename="../../ui/unlock.py" line="355" />
         <source>Your recovery code</source>
         <translation>Your recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="336" />
+        <location filename="../../ui/unlock.py" line="359" />
         <source>Write this code on paper now. It is shown only this once. If you forget the passphrase, it is the only way back into the vault; anyone who has it can open the vault too. Keep the paper away from this laptop, and do not photograph it.</source>
         <translation>Write this code on paper now. It is shown only this once. If you forget the passphrase, it is the only way back into the vault; anyone who has it can open the vault too. Keep the paper away from this laptop, and do not photograph it.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="348" />
+        <location filename="../../ui/unlock.py" line="371" />
         <source>I have &amp;written it down</source>
         <translation>I have &amp;written it down</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="359" />
+        <location filename="../../ui/unlock.py" line="382" />
         <source>Check the code you wrote</source>
         <translation>Check the code you wrote</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="363" />
+        <location filename="../../ui/unlock.py" line="386" />
         <source>From your paper, type group %1 and group %2 of the recovery code (groups are counted from the left).</source>
         <translation>From your paper, type group %1 and group %2 of the recovery code (groups are counted from the left).</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="375" />
-        <location filename="../../ui/unlock.py" line="376" />
+        <location filename="../../ui/unlock.py" line="398" />
+        <location filename="../../ui/unlock.py" line="399" />
         <source>Group %1</source>
         <translation>Group %1</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="384" />
+        <location filename="../../ui/unlock.py" line="407" />
         <source>Show the code again</source>
         <translation>Show the code again</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="388" />
+        <location filename="../../ui/unlock.py" line="411" />
         <source>&amp;Confirm</source>
         <translation>&amp;Confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="407" />
+        <location filename="../../ui/unlock.py" line="430" />
         <source>Tip: four or five unrelated words, in any language, make a strong passphrase.</source>
         <translation>Tip: four or five unrelated words, in any language, make a strong passphrase.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="416" />
+        <location filename="../../ui/unlock.py" line="439" />
         <source>The two passphrases are not the same. Type them again.</source>
         <translation>The two passphrases are not the same. Type them again.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="422" />
+        <location filename="../../ui/unlock.py" line="445" />
         <source>Creating the vault… this takes a few seconds.</source>
         <translation>Creating the vault… this takes a few seconds.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="459" />
+        <location filename="../../ui/unlock.py" line="482" />
         <source>These groups do not match the code. Look at the paper again, or show the code again and correct what you wrote.</source>
         <translation>These groups do not match the code. Look at the paper again, or show the code again and correct what you wrote.</translation>
     </message>
@@ -4149,92 +4149,97 @@ The export is recorded in the custody log of every record in it.</translation>
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../ui/unlock.py" line="81" />
+        <location filename="../../ui/unlock.py" line="92" />
         <source>The vault is locked.</source>
         <translation>The vault is locked.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="96" />
+        <location filename="../../ui/unlock.py" line="107" />
         <source>&amp;Passphrase</source>
         <translation>&amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="101" />
+        <location filename="../../ui/unlock.py" line="112" />
         <source>Show what I type</source>
         <translation>Show what I type</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="112" />
+        <location filename="../../ui/unlock.py" line="123" />
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="121" />
+        <location filename="../../ui/unlock.py" line="132" />
         <source>Forgot it? Use the recovery code</source>
         <translation>Forgot it? Use the recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="128" />
+        <location filename="../../ui/unlock.py" line="139" />
         <source>Open another vault…</source>
         <translation>Open another vault…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="131" />
+        <location filename="../../ui/unlock.py" line="142" />
         <source>Create a new vault…</source>
         <translation>Create a new vault…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="145" />
+        <location filename="../../ui/unlock.py" line="156" />
         <source>Type the recovery code you wrote down when the vault was created, and choose a new passphrase. The recovery code keeps working afterwards.</source>
         <translation>Type the recovery code you wrote down when the vault was created, and choose a new passphrase. The recovery code keeps working afterwards.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="154" />
+        <location filename="../../ui/unlock.py" line="165" />
         <source>Recovery &amp;code</source>
         <translation>Recovery &amp;code</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="155" />
+        <location filename="../../ui/unlock.py" line="166" />
         <source>&amp;New passphrase</source>
         <translation>&amp;New passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="156" />
+        <location filename="../../ui/unlock.py" line="167" />
         <source>&amp;Repeat it</source>
         <translation>&amp;Repeat it</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="165" />
+        <location filename="../../ui/unlock.py" line="176" />
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="167" />
+        <location filename="../../ui/unlock.py" line="178" />
         <source>Open with the recovery code</source>
         <translation>Open with the recovery code</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="200" />
+        <location filename="../../ui/unlock.py" line="211" />
         <source>Unlocking…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="209" />
+        <location filename="../../ui/unlock.py" line="221" />
         <source>The two new passphrases are not the same.</source>
         <translation>The two new passphrases are not the same.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="214" />
+        <location filename="../../ui/unlock.py" line="226" />
         <source>Opening…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="235" />
+        <location filename="../../ui/unlock.py" line="238" />
+        <source>Still opening. The first opening after an update prepares a large archive once and can take several minutes; please wait and do not close Qorgau.</source>
+        <translation>Still opening. The first opening after an update prepares a large archive once and can take several minutes; please wait and do not close Qorgau.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="258" />
         <source>That passphrase does not open this vault. Nothing has changed. Check the keyboard layout (Russian, Kazakh or English) and Caps Lock, then try again.</source>
         <translation>That passphrase does not open this vault. Nothing has changed. Check the keyboard layout (Russian, Kazakh or English) and Caps Lock, then try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="241" />
+        <location filename="../../ui/unlock.py" line="264" />
         <source>That recovery code does not open this vault. Check each group of four and try again.</source>
         <translation>That recovery code does not open this vault. Check each group of four and try again.</translation>
     </message>
@@ -4325,8 +4330,8 @@ The export is recorded in the custody log of every record in it.</translation>
 <context>
     <name>_Base</name>
     <message>
-        <location filename="../../ui/unlock.py" line="42" />
-        <location filename="../../ui/unlock.py" line="47" />
+        <location filename="../../ui/unlock.py" line="46" />
+        <location filename="../../ui/unlock.py" line="51" />
         <source>Qorgau</source>
         <translation>Qorgau</translation>
     </message>

@@ -634,113 +634,113 @@
 <context>
     <name>CreateWindow</name>
     <message>
-        <location filename="../../ui/unlock.py" line="269" />
+        <location filename="../../ui/unlock.py" line="292" />
         <source>Create your vault</source>
         <translation>Создайте хранилище</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="270" />
+        <location filename="../../ui/unlock.py" line="293" />
         <source>Create a new vault</source>
         <translation>Создать новое хранилище</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="274" />
+        <location filename="../../ui/unlock.py" line="297" />
         <source>Everything you record is kept encrypted in this vault, on this computer only. Choose a passphrase you can remember and type quickly. Nobody, including the coalition, can open the vault without it or the recovery code.</source>
         <translation>Всё, что вы записываете, хранится в зашифрованном виде в этом хранилище и только на этом компьютере. Выберите парольную фразу, которую легко запомнить и быстро набрать. Никто, в том числе коалиция, не сможет открыть хранилище без неё или без кода восстановления.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="279" />
+        <location filename="../../ui/unlock.py" line="302" />
         <source>Folder: %1</source>
         <translation>Папка: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="286" />
+        <location filename="../../ui/unlock.py" line="309" />
         <source>e.g. Almaty laptop 2</source>
         <translation>например, Ноутбук Алматы 2</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="289" />
+        <location filename="../../ui/unlock.py" line="312" />
         <source>&amp;Device name</source>
         <translation>&amp;Имя устройства</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="290" />
+        <location filename="../../ui/unlock.py" line="313" />
         <source>&amp;Passphrase</source>
         <translation>&amp;Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="291" />
+        <location filename="../../ui/unlock.py" line="314" />
         <source>&amp;Repeat it</source>
         <translation>&amp;Повторите её</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="311" />
+        <location filename="../../ui/unlock.py" line="334" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="315" />
+        <location filename="../../ui/unlock.py" line="338" />
         <source>&amp;Create the vault</source>
         <translation>&amp;Создать хранилище</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="332" />
+        <location filename="../../ui/unlock.py" line="355" />
         <source>Your recovery code</source>
         <translation>Ваш код восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="336" />
+        <location filename="../../ui/unlock.py" line="359" />
         <source>Write this code on paper now. It is shown only this once. If you forget the passphrase, it is the only way back into the vault; anyone who has it can open the vault too. Keep the paper away from this laptop, and do not photograph it.</source>
         <translation>Запишите этот код на бумаге прямо сейчас. Он показывается только один раз. Если вы забудете парольную фразу, это единственный способ вернуться в хранилище; любой, у кого есть этот код, тоже сможет открыть хранилище. Храните бумагу отдельно от ноутбука и не фотографируйте её.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="348" />
+        <location filename="../../ui/unlock.py" line="371" />
         <source>I have &amp;written it down</source>
         <translation>Я &amp;записал(а) код</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="359" />
+        <location filename="../../ui/unlock.py" line="382" />
         <source>Check the code you wrote</source>
         <translation>Проверьте записанный код</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="363" />
+        <location filename="../../ui/unlock.py" line="386" />
         <source>From your paper, type group %1 and group %2 of the recovery code (groups are counted from the left).</source>
         <translation>Введите с бумаги группу %1 и группу %2 кода восстановления (группы считаются слева).</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="375" />
-        <location filename="../../ui/unlock.py" line="376" />
+        <location filename="../../ui/unlock.py" line="398" />
+        <location filename="../../ui/unlock.py" line="399" />
         <source>Group %1</source>
         <translation>Группа %1</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="384" />
+        <location filename="../../ui/unlock.py" line="407" />
         <source>Show the code again</source>
         <translation>Показать код ещё раз</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="388" />
+        <location filename="../../ui/unlock.py" line="411" />
         <source>&amp;Confirm</source>
         <translation>&amp;Подтвердить</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="407" />
+        <location filename="../../ui/unlock.py" line="430" />
         <source>Tip: four or five unrelated words, in any language, make a strong passphrase.</source>
         <translation>Совет: четыре-пять не связанных между собой слов на любом языке дают надёжную парольную фразу.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="416" />
+        <location filename="../../ui/unlock.py" line="439" />
         <source>The two passphrases are not the same. Type them again.</source>
         <translation>Парольные фразы не совпадают. Введите их ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="422" />
+        <location filename="../../ui/unlock.py" line="445" />
         <source>Creating the vault… this takes a few seconds.</source>
         <translation>Создаём хранилище… это займёт несколько секунд.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="459" />
+        <location filename="../../ui/unlock.py" line="482" />
         <source>These groups do not match the code. Look at the paper again, or show the code again and correct what you wrote.</source>
         <translation>Эти группы не совпадают с кодом. Посмотрите на бумагу ещё раз или покажите код снова и исправьте запись.</translation>
     </message>
@@ -4149,92 +4149,97 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../ui/unlock.py" line="81" />
+        <location filename="../../ui/unlock.py" line="92" />
         <source>The vault is locked.</source>
         <translation>Хранилище заблокировано.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="96" />
+        <location filename="../../ui/unlock.py" line="107" />
         <source>&amp;Passphrase</source>
         <translation>&amp;Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="101" />
+        <location filename="../../ui/unlock.py" line="112" />
         <source>Show what I type</source>
         <translation>Показывать вводимое</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="112" />
+        <location filename="../../ui/unlock.py" line="123" />
         <source>&amp;Unlock</source>
         <translation>&amp;Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="121" />
+        <location filename="../../ui/unlock.py" line="132" />
         <source>Forgot it? Use the recovery code</source>
         <translation>Забыли? Используйте код восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="128" />
+        <location filename="../../ui/unlock.py" line="139" />
         <source>Open another vault…</source>
         <translation>Открыть другое хранилище…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="131" />
+        <location filename="../../ui/unlock.py" line="142" />
         <source>Create a new vault…</source>
         <translation>Создать новое хранилище…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="145" />
+        <location filename="../../ui/unlock.py" line="156" />
         <source>Type the recovery code you wrote down when the vault was created, and choose a new passphrase. The recovery code keeps working afterwards.</source>
         <translation>Введите код восстановления, записанный при создании хранилища, и выберите новую парольную фразу. Код восстановления продолжит действовать.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="154" />
+        <location filename="../../ui/unlock.py" line="165" />
         <source>Recovery &amp;code</source>
         <translation>&amp;Код восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="155" />
+        <location filename="../../ui/unlock.py" line="166" />
         <source>&amp;New passphrase</source>
         <translation>&amp;Новая парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="156" />
+        <location filename="../../ui/unlock.py" line="167" />
         <source>&amp;Repeat it</source>
         <translation>&amp;Повторите её</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="165" />
+        <location filename="../../ui/unlock.py" line="176" />
         <source>Back</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="167" />
+        <location filename="../../ui/unlock.py" line="178" />
         <source>Open with the recovery code</source>
         <translation>Открыть кодом восстановления</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="200" />
+        <location filename="../../ui/unlock.py" line="211" />
         <source>Unlocking…</source>
         <translation>Разблокируем…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="209" />
+        <location filename="../../ui/unlock.py" line="221" />
         <source>The two new passphrases are not the same.</source>
         <translation>Новые парольные фразы не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="214" />
+        <location filename="../../ui/unlock.py" line="226" />
         <source>Opening…</source>
         <translation>Открываем…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="235" />
+        <location filename="../../ui/unlock.py" line="238" />
+        <source>Still opening. The first opening after an update prepares a large archive once and can take several minutes; please wait and do not close Qorgau.</source>
+        <translation>Хранилище всё ещё открывается. При первом открытии после обновления большой архив один раз подготавливается, это может занять несколько минут; пожалуйста, подождите и не закрывайте Qorgau.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="258" />
         <source>That passphrase does not open this vault. Nothing has changed. Check the keyboard layout (Russian, Kazakh or English) and Caps Lock, then try again.</source>
         <translation>Эта парольная фраза не открывает хранилище. Ничего не изменилось. Проверьте раскладку клавиатуры (русская, казахская или английская) и Caps Lock и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="241" />
+        <location filename="../../ui/unlock.py" line="264" />
         <source>That recovery code does not open this vault. Check each group of four and try again.</source>
         <translation>Этот код восстановления не открывает хранилище. Проверьте каждую группу из четырёх знаков и попробуйте ещё раз.</translation>
     </message>
@@ -4325,8 +4330,8 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>_Base</name>
     <message>
-        <location filename="../../ui/unlock.py" line="42" />
-        <location filename="../../ui/unlock.py" line="47" />
+        <location filename="../../ui/unlock.py" line="46" />
+        <location filename="../../ui/unlock.py" line="51" />
         <source>Qorgau</source>
         <translation>Qorgau</translation>
     </message>

@@ -120,3 +120,24 @@ def test_forgot_passphrase_recovery_code_then_new_passphrase(qtbot: Any, gui: An
     qtbot.waitUntil(lambda: gui.main is not None, timeout=15000)
     settle(qtbot, gui)
     assert gui.main.model.total == 1
+
+
+def test_a_long_opening_says_why(qtbot: Any, gui: Any, monkeypatch: Any) -> None:
+    """An opening that runs long (the first after an update prepares a big archive once)
+    says so instead of a bare "Unlocking…" that looks hung; the real key derivation
+    takes longer than the shortened wait here."""
+    import ui.unlock
+    from storage.vault import Vault
+
+    monkeypatch.setattr(ui.unlock, "SLOW_OPENING_MS", 20)
+    v, _ = Vault.create(gui.vault_path, PASSPHRASE)
+    v.close()
+    gui.start()
+    w = gui.gate
+    qtbot.keyClicks(w.passphrase, PASSPHRASE)
+    qtbot.mouseClick(w.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "first opening after an update" in w.message.text(), timeout=5000)
+    assert w.job is not None and not w.passphrase.isEnabled()
+    qtbot.waitUntil(lambda: gui.main is not None, timeout=15000)
+    settle(qtbot, gui)
+    assert gui.session is not None
