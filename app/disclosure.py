@@ -377,28 +377,34 @@ def facts_current(db: Any) -> bool:
     return row is not None and row[0] == FACTS_VERSION
 
 
+def _fact_versions(db: Any) -> Iterator[list[tuple[str, str, str, dict[str, Any]]]]:
+    """Every live version of a kind the rule reads, as (version id, record id, kind, body),
+    a few thousand at a time: what its rows are derived from."""
+    marks = ",".join("?" * len(_FACT_KINDS))
+    batch: list[tuple[str, str, str, dict[str, Any]]] = []
+    for vid, rid, kind, env in db.iterate(
+            "SELECT version_id, record_id, kind, CAST(envelope AS TEXT) FROM versions"
+            f" WHERE tombstone = 0 AND kind IN ({marks})", _FACT_KINDS, batch=5000):
+        batch.append((vid, rid, kind, json.loads(env)["body"]))
+        if len(batch) >= 5000:
+            yield batch
+            batch = []
+    yield batch
+
+
 def ensure_facts(db: Any) -> int:
     """Fill the rule's rows from every stored version when they are missing or were made
     by an older extraction (an archive upgraded to schema 5); returns how many versions
     were read. Cheap when current: one settings lookup."""
     if facts_current(db):
         return 0
-    marks = ",".join("?" * len(_FACT_KINDS))
     read = 0
     with db.transaction():
         db.execute("DELETE FROM consent_owners")
         db.execute("DELETE FROM consent_answers")
-        batch: list[tuple[str, str, str, dict[str, Any]]] = []
-        for vid, rid, kind, env in db.iterate(
-                "SELECT version_id, record_id, kind, CAST(envelope AS TEXT) FROM versions"
-                f" WHERE tombstone = 0 AND kind IN ({marks})", _FACT_KINDS, batch=5000):
-            batch.append((vid, rid, kind, json.loads(env)["body"]))
-            if len(batch) >= 5000:
-                store_facts(db, batch)
-                read += len(batch)
-                batch = []
-        store_facts(db, batch)
-        read += len(batch)
+        for batch in _fact_versions(db):
+            store_facts(db, batch)
+            read += len(batch)
         db.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key)"
                    " DO UPDATE SET value = excluded.value", (FACTS_SETTING, FACTS_VERSION))
     return read
@@ -411,24 +417,12 @@ def facts_disagreeing(db: Any) -> int:
     withholding; `qorgau check` reads every version anyway and derives them again here."""
     if not facts_current(db):
         return 0  # not filled yet: the rule reads the versions themselves
-    marks = ",".join("?" * len(_FACT_KINDS))
     owners: set[tuple[str, str, str]] = set()
     answers: set[tuple[str, str, str, str, str]] = set()
-    batch: list[tuple[str, str, str, dict[str, Any]]] = []
-
-    def derive() -> None:
+    for batch in _fact_versions(db):
         o, a = facts_rows(batch)
         owners.update(o)
         answers.update(a)
-        batch.clear()
-
-    for vid, rid, kind, env in db.iterate(
-            "SELECT version_id, record_id, kind, CAST(envelope AS TEXT) FROM versions"
-            f" WHERE tombstone = 0 AND kind IN ({marks})", _FACT_KINDS, batch=5000):
-        batch.append((vid, rid, kind, json.loads(env)["body"]))
-        if len(batch) >= 5000:
-            derive()
-    derive()
     held_owners = {tuple(r) for r in db.iterate(
         "SELECT version_id, record_id, person_id FROM consent_owners")}
     held_answers = {tuple(r) for r in db.iterate(
