@@ -24,6 +24,8 @@ the exporter, the case report, the statistics and the desk all ask it, nothing e
 from __future__ import annotations
 
 import json
+import threading
+import weakref
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -528,6 +530,13 @@ def preview(db: Any, decision: Disclosure, lang: str = "en",
 FAMILY = frozenset({"mother", "father", "spouse", "sibling", "child", "other_relative"})
 
 
+# Kept per database and its state (`Database.state`): lists ask on every refresh, and in
+# an archive of a million versions the answer reads every person's flags (1–3 s).
+_RELATIVES: weakref.WeakKeyDictionary[Any, tuple[tuple[int, int], frozenset[str]]] = \
+    weakref.WeakKeyDictionary()
+_RELATIVES_LOCK = threading.Lock()
+
+
 def relatives_to_mask(db: Any) -> set[str]:
     """People whose name would point straight to a protected minor: in a case where a
     protected minor is a person of the case, whoever gave an interview as family (mother,
@@ -535,8 +544,21 @@ def relatives_to_mask(db: Any) -> set[str]:
     role "relative". Masked by default on every screen and in every report, exactly like
     the minor; a person reveals one deliberately, and that is audited.
 
-    Read from the links of the protected minors only (most vaults have few), so that a
-    list can ask on every refresh."""
+    Read from the links of the protected minors only, and kept until the vault changes,
+    so that a list can ask on every refresh."""
+    if db.in_transaction:  # what it reads may yet be rolled back: never kept
+        return _relatives_to_mask(db)
+    with _RELATIVES_LOCK:
+        state = db.state()
+        held = _RELATIVES.get(db)
+        if held is not None and held[0] == state:
+            return set(held[1])
+        found = _relatives_to_mask(db)
+        _RELATIVES[db] = (state, frozenset(found))
+        return found
+
+
+def _relatives_to_mask(db: Any) -> set[str]:
     minors = {r for (r,) in db.all(
         "SELECT record_id FROM records WHERE kind = 'person' AND deleted = 0"
         " AND (' ' || flags || ' ') LIKE '% protected %'"
@@ -544,30 +566,36 @@ def relatives_to_mask(db: Any) -> set[str]:
     if not minors:
         return set()
     ids = json.dumps(sorted(minors))
+    # Every query below is driven by its list of ids (CROSS JOIN keeps json_each first):
+    # left to itself, SQLite walked every case of the archive and probed each one
+    # against the whole list (160 s on a million-version archive with 900 minors, and
+    # lists ask this on every refresh).
     # The cases a minor belongs to: named by the case, by one of its records, or by the
     # minor's own case_ids.
     cases = {c for (c,) in db.all(
         "SELECT CASE WHEN r.kind = 'case' THEN r.record_id ELSE r.case_id END"
-        " FROM links l JOIN records r ON r.record_id = l.src"
-        " WHERE l.dst IN (SELECT value FROM json_each(?)) AND r.deleted = 0", (ids,)) if c}
+        " FROM json_each(?) AS j CROSS JOIN links AS l ON l.dst = j.value"
+        " JOIN records AS r ON r.record_id = l.src WHERE r.deleted = 0", (ids,)) if c}
     cases |= {c for (c,) in db.all(
-        "SELECT l.dst FROM links l JOIN records r ON r.record_id = l.dst"
-        " WHERE l.src IN (SELECT value FROM json_each(?)) AND r.kind = 'case'", (ids,))}
+        "SELECT l.dst FROM json_each(?) AS j CROSS JOIN links AS l ON l.src = j.value"
+        " JOIN records AS r ON r.record_id = l.dst WHERE r.kind = 'case'", (ids,))}
     if not cases:
         return set()
     in_cases = json.dumps(sorted(cases))
     out: set[str] = set()
     for raw in (b for (b,) in db.all(
-            "SELECT body FROM records WHERE kind = 'interview' AND deleted = 0"
-            " AND case_id IN (SELECT value FROM json_each(?))", (in_cases,))):
+            "SELECT r.body FROM json_each(?) AS j CROSS JOIN records AS r"
+            " ON r.case_id = j.value WHERE +r.kind = 'interview' AND +r.deleted = 0",
+            (in_cases,))):  # (+: by the case index, not every interview's)
         body = json.loads(raw)
         if body.get("relation") in FAMILY and isinstance(body.get("interviewee_id"), str):
             out.add(body["interviewee_id"])
     for rid, raw in db.all(
-            "SELECT r.record_id, r.body FROM records r WHERE r.kind = 'person'"
-            " AND r.deleted = 0 AND r.record_id IN (SELECT l.src FROM links l WHERE l.dst IN"
-            " (SELECT value FROM json_each(?)) UNION SELECT l.dst FROM links l WHERE l.src"
-            " IN (SELECT value FROM json_each(?)))", (in_cases, in_cases)):
+            "SELECT r.record_id, r.body FROM (SELECT l.src AS id FROM json_each(?) AS j"
+            " CROSS JOIN links AS l ON l.dst = j.value UNION SELECT l.dst FROM json_each(?)"
+            " AS j CROSS JOIN links AS l ON l.src = j.value) AS u CROSS JOIN records AS r"
+            " ON r.record_id = u.id WHERE +r.kind = 'person' AND +r.deleted = 0",
+            (in_cases, in_cases)):
         if "relative" in (json.loads(raw).get("roles") or []):
             out.add(rid)
     return out - minors

@@ -148,6 +148,12 @@ class Database:
     def in_transaction(self) -> bool:
         return self._depth > 0
 
+    def state(self) -> tuple[int, int]:
+        """Changes whenever what this connection reads could have: the rows it changed
+        itself, and SQLite's data_version (bumped by a commit from any other connection).
+        Answers worked out from the whole vault are kept against it."""
+        return self.conn.total_changes, int(self.one("PRAGMA data_version")[0])
+
     def user_version(self) -> int:
         return int(self.one("PRAGMA user_version")[0])
 

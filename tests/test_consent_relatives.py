@@ -90,3 +90,32 @@ def test_no_mask_without_a_protected_minor(field: Vault, tmp_path: Path) -> None
     s = Session(field)
     listed = records_uc.list_records(s, search.Filters(kind="person"))
     assert NAME in {r["title"] for r in listed if r["record_id"] == ids["mother"]}
+
+
+def test_the_kept_answer_follows_every_change(field: Vault, tmp_path: Path) -> None:
+    """Lists ask on every refresh, so the answer is kept until the vault changes: the boy
+    marked protected must mask his mother on the very next list, an answer worked out
+    inside a transaction later rolled back must not be kept, and the mark taken away
+    must unmask her."""
+    ids = story(field, tmp_path, protected_son=False)
+    assert disclosure.relatives_to_mask(field.db) == set()
+    r = Records(field)
+    son = r.get(ids["son"]).body
+    r.update(ids["son"], {**son, "protected": True})
+    assert disclosure.relatives_to_mask(field.db) == {ids["mother"]}
+    listed = records_uc.list_records(Session(field), search.Filters(kind="person"))
+    assert NAME not in {row["title"] for row in listed}
+
+    class Undone(Exception):
+        pass
+
+    try:
+        with field.db.transaction():
+            r.update(ids["son"], {**son, "protected": False})
+            assert disclosure.relatives_to_mask(field.db) == set()
+            raise Undone
+    except Undone:
+        pass
+    assert disclosure.relatives_to_mask(field.db) == {ids["mother"]}
+    r.update(ids["son"], {**son, "protected": False})
+    assert disclosure.relatives_to_mask(field.db) == set()
