@@ -34,8 +34,9 @@ from __future__ import annotations
 import functools
 import json
 import re
+import threading
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import combinations
 from typing import Any
@@ -44,13 +45,15 @@ from app.records import Records, Version
 from app.translit import name_keys
 from storage import audit
 from storage.db import Database
-from storage.errors import InvalidInput
+from storage.errors import Cancelled, InvalidInput
 
 DEFAULT_MIN_SCORE = 0.75
 DEFAULT_LIMIT = 200
 MAX_BLOCK = 300  # members; a bigger block would cost MAX_BLOCK²/2 comparisons
 MAX_WORD_BLOCK = 50  # members of a block keyed by one whole word (a rare surname)
 PREFIX = 4  # characters of a name key that form its block key
+Progress = Callable[[int, int], None]  # work done, work in all (comparisons, roughly)
+CHECK_EVERY = 4096  # pairs compared between looks at progress and cancel
 
 DOB_FACTOR = {
     "same": 1.0,  # both full dates, equal
@@ -276,18 +279,40 @@ def block_keys(person: _Person) -> set[tuple[str, ...]]:
     return keys
 
 
-def candidate_pairs(people: list[_Person]) -> Iterator[tuple[int, int]]:
-    """Index pairs (i < j) of people sharing a block, each pair once. Blocks larger than
-    MAX_BLOCK (MAX_WORD_BLOCK for a single word) are skipped: a name that common says
-    nothing on its own, and its bearers still meet through their other blocks."""
+def _stopped() -> None:
+    raise Cancelled("the comparison of people was stopped: nothing was changed")
+
+
+def _blocks(people: list[_Person]) -> list[tuple[tuple[str, ...], list[int]]]:
+    """The blocks worth comparing within: two members or more, not too common (see
+    candidate_pairs)."""
     blocks: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for i, person in enumerate(people):
         for key in block_keys(person):
             blocks[key].append(i)
+    return [(key, members) for key, members in blocks.items()
+            if 2 <= len(members) <= (MAX_WORD_BLOCK if key[0] == "k" else MAX_BLOCK)]
+
+
+def candidate_pairs(people: list[_Person], *, progress: Progress | None = None,
+                    cancel: threading.Event | None = None) -> Iterator[tuple[int, int]]:
+    """Index pairs (i < j) of people sharing a block, each pair once. Blocks larger than
+    MAX_BLOCK (MAX_WORD_BLOCK for a single word) are skipped: a name that common says
+    nothing on its own, and its bearers still meet through their other blocks.
+
+    `progress(done, total)` is told how many of the blocks' pairs were gone through (a
+    pair met in two blocks counts twice), and `cancel` stops the walk (Cancelled): in an
+    archive of a million versions it takes minutes."""
+    blocks = _blocks(people)
+    total = sum(len(m) * (len(m) - 1) // 2 for _key, m in blocks)
+    done = 0
     seen: set[tuple[int, int]] = set()
-    for key, members in blocks.items():
-        if len(members) < 2 or len(members) > (MAX_WORD_BLOCK if key[0] == "k" else MAX_BLOCK):
-            continue
+    for key, members in blocks:
+        if cancel is not None and cancel.is_set():
+            _stopped()
+        if progress is not None:
+            progress(done, total)
+        done += len(members) * (len(members) - 1) // 2
         if key[0] == "k":
             # Two people with a birth year each met in a ("y", …) block (unless it was
             # too big), or their years differ: a whole-word block only adds pairs
@@ -301,17 +326,23 @@ def candidate_pairs(people: list[_Person]) -> Iterator[tuple[int, int]]:
             if pair not in seen:
                 seen.add(pair)
                 yield pair
+    if progress is not None:
+        progress(total, total)
 
 
 def suggest(db: Database, limit: int = DEFAULT_LIMIT,
-            min_score: float = DEFAULT_MIN_SCORE) -> list[Suggestion]:
+            min_score: float = DEFAULT_MIN_SCORE, *, progress: Progress | None = None,
+            cancel: threading.Event | None = None) -> list[Suggestion]:
     """Pairs of current person records that may be the same person, best first.
-    Pairs already linked (`same_as`) are left out."""
+    Pairs already linked (`same_as`) are left out. `progress` and `cancel` as for
+    `candidate_pairs`."""
     if not 0 <= min_score <= 1:
         raise InvalidInput("the minimum score must be between 0 and 1")
     people = _load(db)
     found = []
-    for i, j in candidate_pairs(people):
+    for n, (i, j) in enumerate(candidate_pairs(people, progress=progress, cancel=cancel)):
+        if cancel is not None and n % CHECK_EVERY == 0 and cancel.is_set():
+            _stopped()  # a block of the most common names holds 45,000 pairs
         p, q = people[i], people[j]
         if q.record_id in p.same_as or p.record_id in q.same_as:
             continue

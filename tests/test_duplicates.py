@@ -289,3 +289,40 @@ def test_cli_duplicates_and_link(cli: CLI, tmp_path: Path) -> None:
     assert cli("duplicates", str(path), "--min-score", "2").returncode == errors.EXIT_INVALID
     assert cli("link", str(path), a).returncode == errors.EXIT_USAGE
     assert cli("check", str(path)).returncode == 0
+
+
+def test_comparing_shows_progress_and_stops_when_asked(records: Records) -> None:
+    """In a million-version archive the comparison takes minutes: it reports how far it
+    is, and Cancel stops it there (Cancelled, nothing written) instead of holding the
+    desk's worker until it ends."""
+    import threading
+
+    from app.duplicates import _Person, candidate_pairs
+
+    people = [_Person(str(i), (name_keys(f"Жанболат Қасымов{'а' * (i % 7)}"),),
+                      f"19{80 + i % 10}-03-12", "", frozenset()) for i in range(600)]
+    seen: list[tuple[int, int]] = []
+    every = list(candidate_pairs(people, progress=lambda d, t: seen.append((d, t))))
+    total = seen[-1][1]
+    assert total > 0 and seen[-1] == (total, total) and {t for _d, t in seen} == {total}
+    assert [d for d, _t in seen] == sorted(d for d, _t in seen)  # only forward
+    assert every == list(candidate_pairs(people))  # the same pairs, in the same order
+
+    stop = threading.Event()
+
+    def halfway(done: int, total: int) -> None:
+        if done * 2 >= total:
+            stop.set()
+
+    with pytest.raises(errors.Cancelled):
+        list(candidate_pairs(people, progress=halfway, cancel=stop))
+    # Through the whole action too, with people in the vault: stopped, nothing written.
+    _people(records, [{"full_name": "Жанболат Қасымов", "date_of_birth": "1994-03-12"},
+                      {"full_name": "Zhanbolat Kassymov", "date_of_birth": "1994-03-12"}])
+    versions = records.db.one("SELECT count(*) FROM versions")[0]
+    stop = threading.Event()
+    stop.set()
+    with pytest.raises(errors.Cancelled):
+        suggest(records.db, cancel=stop)
+    assert records.db.one("SELECT count(*) FROM versions")[0] == versions
+    assert len(suggest(records.db, cancel=threading.Event())) == 1

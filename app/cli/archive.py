@@ -73,10 +73,12 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_duplicates(args: argparse.Namespace) -> int:
+    from app.cli.progress import ProgressLine
     from app.usecases import people
 
-    with _open(args.vault) as session:
-        found = people.suggestions(session, limit=args.limit, min_score=args.min_score)
+    with _open(args.vault) as session, ProgressLine("comparing") as line:
+        found = people.suggestions(session, limit=args.limit, min_score=args.min_score,
+                                   progress=line)
     if args.json:
         _print_json(found)
         return 0

@@ -5,6 +5,7 @@ a signed version of each record and an audit entry with the note (app.duplicates
 from __future__ import annotations
 
 import json
+import threading
 from typing import Any
 
 from app import duplicates, present
@@ -45,12 +46,15 @@ def _person_summary(db: Any, names: dict[str, str], record_id: str,
 
 
 def duplicate_suggestions(session: Session, *, min_score: float = duplicates.DEFAULT_MIN_SCORE,
-                          limit: int = duplicates.DEFAULT_LIMIT, lang: str = "en"
-                          ) -> list[dict[str, Any]]:
+                          limit: int = duplicates.DEFAULT_LIMIT, lang: str = "en",
+                          progress: duplicates.Progress | None = None,
+                          cancel: threading.Event | None = None) -> list[dict[str, Any]]:
     """The duplicates page: suggestions with what a coordinator needs to judge them
-    (masked)."""
+    (masked). Comparing a large archive's people takes minutes: `progress` follows it and
+    `cancel` stops it (Cancelled)."""
     db = session.db
-    found = duplicates.suggest(db, limit=limit, min_score=min_score)
+    found = duplicates.suggest(db, limit=limit, min_score=min_score, progress=progress,
+                               cancel=cancel)
     names = device_names(db)
     masked = masking.relatives(db)
     people: dict[str, dict[str, Any]] = {}
@@ -67,10 +71,12 @@ def duplicate_suggestions(session: Session, *, min_score: float = duplicates.DEF
 
 
 def suggestions(session: Session, *, min_score: float = duplicates.DEFAULT_MIN_SCORE,
-                limit: int = duplicates.DEFAULT_LIMIT) -> list[dict[str, Any]]:
+                limit: int = duplicates.DEFAULT_LIMIT,
+                progress: duplicates.Progress | None = None) -> list[dict[str, Any]]:
     """Suggestions as `qorgau duplicates` lists them: ids, score, reasons and the titles
     lists show (a protected person's pseudonym, never the name)."""
-    found = duplicates.suggest(session.db, limit=limit, min_score=min_score)
+    found = duplicates.suggest(session.db, limit=limit, min_score=min_score,
+                               progress=progress)
     ids = sorted({i for s in found for i in (s.a_id, s.b_id)})
     titles = dict(session.db.all(
         "SELECT record_id, title FROM records WHERE record_id IN (SELECT value FROM"

@@ -1216,177 +1216,177 @@
 <context>
     <name>Duplicates</name>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="18" />
+        <location filename="../../ui/desk/duplicates.py" line="19" />
         <source>names match once transliterated</source>
         <translation>names match once transliterated</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="21" />
+        <location filename="../../ui/desk/duplicates.py" line="22" />
         <source>names similar</source>
         <translation>names similar</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="22" />
+        <location filename="../../ui/desk/duplicates.py" line="23" />
         <source>a protected person: compare after revealing identities</source>
         <translation>a protected person: compare after revealing identities</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="25" />
+        <location filename="../../ui/desk/duplicates.py" line="26" />
         <source>same date of birth</source>
         <translation>same date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="26" />
+        <location filename="../../ui/desk/duplicates.py" line="27" />
         <source>dates of birth agree to the month</source>
         <translation>dates of birth agree to the month</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="29" />
+        <location filename="../../ui/desk/duplicates.py" line="30" />
         <source>dates of birth agree to the year</source>
         <translation>dates of birth agree to the year</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="32" />
+        <location filename="../../ui/desk/duplicates.py" line="33" />
         <source>dates of birth differ by a swapped day and month</source>
         <translation>dates of birth differ by a swapped day and month</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="35" />
+        <location filename="../../ui/desk/duplicates.py" line="36" />
         <source>date of birth missing on one or both</source>
         <translation>date of birth missing on one or both</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="38" />
+        <location filename="../../ui/desk/duplicates.py" line="39" />
         <source>dates of birth differ</source>
         <translation>dates of birth differ</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="39" />
+        <location filename="../../ui/desk/duplicates.py" line="40" />
         <source>gender differs</source>
         <translation>gender differs</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="40" />
+        <location filename="../../ui/desk/duplicates.py" line="41" />
         <source>same gender</source>
         <translation>same gender</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="54" />
+        <location filename="../../ui/desk/duplicates.py" line="55" />
         <source>Duplicate people</source>
         <translation>Duplicate people</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="55" />
+        <location filename="../../ui/desk/duplicates.py" line="56" />
         <source>People who may have been recorded twice, by two lawyers or monitors. Compare them; if they are the same person, link them. Linking keeps both records and where each came from, so a link made in error can be undone.</source>
         <translation>People who may have been recorded twice, by two lawyers or monitors. Compare them; if they are the same person, link them. Linking keeps both records and where each came from, so a link made in error can be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="63" />
+        <location filename="../../ui/desk/duplicates.py" line="64" />
         <source>&amp;Lowest score shown</source>
         <translation>&amp;Lowest score shown</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="69" />
+        <location filename="../../ui/desk/duplicates.py" line="70" />
         <source>&amp;Find again</source>
         <translation>&amp;Find again</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="79" />
+        <location filename="../../ui/desk/duplicates.py" line="80" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="80" />
+        <location filename="../../ui/desk/duplicates.py" line="81" />
         <source>Person A</source>
         <translation>Person A</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="81" />
+        <location filename="../../ui/desk/duplicates.py" line="82" />
         <source>Person B</source>
         <translation>Person B</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="82" />
+        <location filename="../../ui/desk/duplicates.py" line="83" />
         <source>Why suggested</source>
         <translation>Why suggested</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="104" />
+        <location filename="../../ui/desk/duplicates.py" line="105" />
         <source>Note for both records (optional), e.g. “same passport number, checked with both lawyers”</source>
         <translation>Note for both records (optional), e.g. “same passport number, checked with both lawyers”</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="111" />
+        <location filename="../../ui/desk/duplicates.py" line="112" />
         <source>&amp;Not the same</source>
         <translation>&amp;Not the same</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="113" />
+        <location filename="../../ui/desk/duplicates.py" line="114" />
         <source>Hide this suggestion until the desk is opened again.</source>
         <translation>Hide this suggestion until the desk is opened again.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="116" />
+        <location filename="../../ui/desk/duplicates.py" line="117" />
         <source>Lin&amp;k: the same person</source>
         <translation>Lin&amp;k: the same person</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="135" />
+        <location filename="../../ui/desk/duplicates.py" line="137" />
         <source>Comparing every person record…</source>
         <translation>Comparing every person record…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="166" />
+        <location filename="../../ui/desk/duplicates.py" line="168" />
         <source>No suggestions at this score.</source>
         <translation>No suggestions at this score.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="186" />
+        <location filename="../../ui/desk/duplicates.py" line="188" />
         <source>hidden (protected identity)</source>
         <translation>hidden (protected identity)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="195" />
+        <location filename="../../ui/desk/duplicates.py" line="197" />
         <source>Other names</source>
         <translation>Other names</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="198" />
+        <location filename="../../ui/desk/duplicates.py" line="200" />
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="200" />
+        <location filename="../../ui/desk/duplicates.py" line="202" />
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="204" />
+        <location filename="../../ui/desk/duplicates.py" line="206" />
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="208" />
+        <location filename="../../ui/desk/duplicates.py" line="210" />
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="211" />
+        <location filename="../../ui/desk/duplicates.py" line="213" />
         <source>Cases</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="213" />
+        <location filename="../../ui/desk/duplicates.py" line="215" />
         <source>Recorded on</source>
         <translation>Recorded on</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="261" />
+        <location filename="../../ui/desk/duplicates.py" line="263" />
         <source>Linking…</source>
         <translation>Linking…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="268" />
+        <location filename="../../ui/desk/duplicates.py" line="270" />
         <source>Linked: %1 new signed versions; both records stay, with their history.</source>
         <translation>Linked: %1 new signed versions; both records stay, with their history.</translation>
     </message>

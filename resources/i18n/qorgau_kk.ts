@@ -1216,177 +1216,177 @@
 <context>
     <name>Duplicates</name>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="18" />
+        <location filename="../../ui/desk/duplicates.py" line="19" />
         <source>names match once transliterated</source>
         <translation>транслитерациядан кейін есімдер сәйкес келеді</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="21" />
+        <location filename="../../ui/desk/duplicates.py" line="22" />
         <source>names similar</source>
         <translation>есімдер ұқсас</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="22" />
+        <location filename="../../ui/desk/duplicates.py" line="23" />
         <source>a protected person: compare after revealing identities</source>
         <translation>қорғалған тұлға: тұлғаларды ашып барып салыстырыңыз</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="25" />
+        <location filename="../../ui/desk/duplicates.py" line="26" />
         <source>same date of birth</source>
         <translation>туған күні бірдей</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="26" />
+        <location filename="../../ui/desk/duplicates.py" line="27" />
         <source>dates of birth agree to the month</source>
         <translation>туған күндері ай дәлдігімен сәйкес</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="29" />
+        <location filename="../../ui/desk/duplicates.py" line="30" />
         <source>dates of birth agree to the year</source>
         <translation>туған күндері жыл дәлдігімен сәйкес</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="32" />
+        <location filename="../../ui/desk/duplicates.py" line="33" />
         <source>dates of birth differ by a swapped day and month</source>
         <translation>туған күндерінде күн мен ай орын ауыстырған</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="35" />
+        <location filename="../../ui/desk/duplicates.py" line="36" />
         <source>date of birth missing on one or both</source>
         <translation>біреуінде немесе екеуінде де туған күні жоқ</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="38" />
+        <location filename="../../ui/desk/duplicates.py" line="39" />
         <source>dates of birth differ</source>
         <translation>туған күндері әртүрлі</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="39" />
+        <location filename="../../ui/desk/duplicates.py" line="40" />
         <source>gender differs</source>
         <translation>жынысы әртүрлі</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="40" />
+        <location filename="../../ui/desk/duplicates.py" line="41" />
         <source>same gender</source>
         <translation>жынысы бірдей</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="54" />
+        <location filename="../../ui/desk/duplicates.py" line="55" />
         <source>Duplicate people</source>
         <translation>Қайталанған адамдар</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="55" />
+        <location filename="../../ui/desk/duplicates.py" line="56" />
         <source>People who may have been recorded twice, by two lawyers or monitors. Compare them; if they are the same person, link them. Linking keeps both records and where each came from, so a link made in error can be undone.</source>
         <translation>Екі заңгер немесе мониторлар екі рет жазған болуы мүмкін адамдар. Оларды салыстырыңыз; бір адам болса, жазбаларды байланыстырыңыз. Байланыс екі жазбаны да және әрқайсысының қайдан келгенін сақтайды, сондықтан қате байланысты болдырмауға болады.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="63" />
+        <location filename="../../ui/desk/duplicates.py" line="64" />
         <source>&amp;Lowest score shown</source>
         <translation>Көрсетілетін ең төменгі &amp;балл</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="69" />
+        <location filename="../../ui/desk/duplicates.py" line="70" />
         <source>&amp;Find again</source>
         <translation>Қайта &amp;іздеу</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="79" />
+        <location filename="../../ui/desk/duplicates.py" line="80" />
         <source>Score</source>
         <translation>Балл</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="80" />
+        <location filename="../../ui/desk/duplicates.py" line="81" />
         <source>Person A</source>
         <translation>A адам</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="81" />
+        <location filename="../../ui/desk/duplicates.py" line="82" />
         <source>Person B</source>
         <translation>B адам</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="82" />
+        <location filename="../../ui/desk/duplicates.py" line="83" />
         <source>Why suggested</source>
         <translation>Неге ұсынылды</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="104" />
+        <location filename="../../ui/desk/duplicates.py" line="105" />
         <source>Note for both records (optional), e.g. “same passport number, checked with both lawyers”</source>
         <translation>Екі жазбаға ескертпе (міндетті емес), мысалы «паспорт нөмірі бірдей, екі заңгермен тексерілді»</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="111" />
+        <location filename="../../ui/desk/duplicates.py" line="112" />
         <source>&amp;Not the same</source>
         <translation>Бұл &amp;басқа адамдар</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="113" />
+        <location filename="../../ui/desk/duplicates.py" line="114" />
         <source>Hide this suggestion until the desk is opened again.</source>
         <translation>Бұл ұсынысты жұмыс орны қайта ашылғанша жасыру.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="116" />
+        <location filename="../../ui/desk/duplicates.py" line="117" />
         <source>Lin&amp;k: the same person</source>
         <translation>&amp;Байланыстыру: бір адам</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="135" />
+        <location filename="../../ui/desk/duplicates.py" line="137" />
         <source>Comparing every person record…</source>
         <translation>Адамдар туралы барлық жазба салыстырылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="166" />
+        <location filename="../../ui/desk/duplicates.py" line="168" />
         <source>No suggestions at this score.</source>
         <translation>Бұл балл бойынша ұсыныс жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="186" />
+        <location filename="../../ui/desk/duplicates.py" line="188" />
         <source>hidden (protected identity)</source>
         <translation>жасырылған (қорғалған тұлға)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="195" />
+        <location filename="../../ui/desk/duplicates.py" line="197" />
         <source>Other names</source>
         <translation>Басқа атаулары</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="198" />
+        <location filename="../../ui/desk/duplicates.py" line="200" />
         <source>Date of birth</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="200" />
+        <location filename="../../ui/desk/duplicates.py" line="202" />
         <source>Gender</source>
         <translation>Жынысы</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="204" />
+        <location filename="../../ui/desk/duplicates.py" line="206" />
         <source>City</source>
         <translation>Қала</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="208" />
+        <location filename="../../ui/desk/duplicates.py" line="210" />
         <source>Roles</source>
         <translation>Рөлдері</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="211" />
+        <location filename="../../ui/desk/duplicates.py" line="213" />
         <source>Cases</source>
         <translation>Істер</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="213" />
+        <location filename="../../ui/desk/duplicates.py" line="215" />
         <source>Recorded on</source>
         <translation>Қайда жазылды</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="261" />
+        <location filename="../../ui/desk/duplicates.py" line="263" />
         <source>Linking…</source>
         <translation>Байланыстырылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="268" />
+        <location filename="../../ui/desk/duplicates.py" line="270" />
         <source>Linked: %1 new signed versions; both records stay, with their history.</source>
         <translation>Байланыстырылды: қол қойылған жаңа нұсқалар — %1; екі жазба да тарихымен бірге сақталады.</translation>
     </message>

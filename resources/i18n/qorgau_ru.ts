@@ -1216,177 +1216,177 @@
 <context>
     <name>Duplicates</name>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="18" />
+        <location filename="../../ui/desk/duplicates.py" line="19" />
         <source>names match once transliterated</source>
         <translation>имена совпадают после транслитерации</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="21" />
+        <location filename="../../ui/desk/duplicates.py" line="22" />
         <source>names similar</source>
         <translation>имена похожи</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="22" />
+        <location filename="../../ui/desk/duplicates.py" line="23" />
         <source>a protected person: compare after revealing identities</source>
         <translation>защищённое лицо: сравнивайте, раскрыв личности</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="25" />
+        <location filename="../../ui/desk/duplicates.py" line="26" />
         <source>same date of birth</source>
         <translation>одинаковая дата рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="26" />
+        <location filename="../../ui/desk/duplicates.py" line="27" />
         <source>dates of birth agree to the month</source>
         <translation>даты рождения совпадают с точностью до месяца</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="29" />
+        <location filename="../../ui/desk/duplicates.py" line="30" />
         <source>dates of birth agree to the year</source>
         <translation>даты рождения совпадают с точностью до года</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="32" />
+        <location filename="../../ui/desk/duplicates.py" line="33" />
         <source>dates of birth differ by a swapped day and month</source>
         <translation>в датах рождения переставлены день и месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="35" />
+        <location filename="../../ui/desk/duplicates.py" line="36" />
         <source>date of birth missing on one or both</source>
         <translation>дата рождения не указана у одного или обоих</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="38" />
+        <location filename="../../ui/desk/duplicates.py" line="39" />
         <source>dates of birth differ</source>
         <translation>даты рождения различаются</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="39" />
+        <location filename="../../ui/desk/duplicates.py" line="40" />
         <source>gender differs</source>
         <translation>пол различается</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="40" />
+        <location filename="../../ui/desk/duplicates.py" line="41" />
         <source>same gender</source>
         <translation>одинаковый пол</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="54" />
+        <location filename="../../ui/desk/duplicates.py" line="55" />
         <source>Duplicate people</source>
         <translation>Дубликаты людей</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="55" />
+        <location filename="../../ui/desk/duplicates.py" line="56" />
         <source>People who may have been recorded twice, by two lawyers or monitors. Compare them; if they are the same person, link them. Linking keeps both records and where each came from, so a link made in error can be undone.</source>
         <translation>Люди, которых, возможно, записали дважды — два юриста или монитора. Сравните их; если это один и тот же человек, свяжите записи. Связь сохраняет обе записи и их происхождение, поэтому ошибочную связь можно отменить.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="63" />
+        <location filename="../../ui/desk/duplicates.py" line="64" />
         <source>&amp;Lowest score shown</source>
         <translation>&amp;Минимальная оценка</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="69" />
+        <location filename="../../ui/desk/duplicates.py" line="70" />
         <source>&amp;Find again</source>
         <translation>&amp;Искать снова</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="79" />
+        <location filename="../../ui/desk/duplicates.py" line="80" />
         <source>Score</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="80" />
+        <location filename="../../ui/desk/duplicates.py" line="81" />
         <source>Person A</source>
         <translation>Человек A</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="81" />
+        <location filename="../../ui/desk/duplicates.py" line="82" />
         <source>Person B</source>
         <translation>Человек B</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="82" />
+        <location filename="../../ui/desk/duplicates.py" line="83" />
         <source>Why suggested</source>
         <translation>Почему предложено</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="104" />
+        <location filename="../../ui/desk/duplicates.py" line="105" />
         <source>Note for both records (optional), e.g. “same passport number, checked with both lawyers”</source>
         <translation>Примечание для обеих записей (необязательно), например «тот же номер паспорта, проверено с обоими юристами»</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="111" />
+        <location filename="../../ui/desk/duplicates.py" line="112" />
         <source>&amp;Not the same</source>
         <translation>&amp;Это разные люди</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="113" />
+        <location filename="../../ui/desk/duplicates.py" line="114" />
         <source>Hide this suggestion until the desk is opened again.</source>
         <translation>Скрыть это предложение до следующего открытия рабочего места.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="116" />
+        <location filename="../../ui/desk/duplicates.py" line="117" />
         <source>Lin&amp;k: the same person</source>
         <translation>&amp;Связать: это один человек</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="135" />
+        <location filename="../../ui/desk/duplicates.py" line="137" />
         <source>Comparing every person record…</source>
         <translation>Сравниваем все записи о людях…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="166" />
+        <location filename="../../ui/desk/duplicates.py" line="168" />
         <source>No suggestions at this score.</source>
         <translation>При такой оценке предложений нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="186" />
+        <location filename="../../ui/desk/duplicates.py" line="188" />
         <source>hidden (protected identity)</source>
         <translation>скрыто (защищённая личность)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="195" />
+        <location filename="../../ui/desk/duplicates.py" line="197" />
         <source>Other names</source>
         <translation>Другие названия</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="198" />
+        <location filename="../../ui/desk/duplicates.py" line="200" />
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="200" />
+        <location filename="../../ui/desk/duplicates.py" line="202" />
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="204" />
+        <location filename="../../ui/desk/duplicates.py" line="206" />
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="208" />
+        <location filename="../../ui/desk/duplicates.py" line="210" />
         <source>Roles</source>
         <translation>Роли</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="211" />
+        <location filename="../../ui/desk/duplicates.py" line="213" />
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="213" />
+        <location filename="../../ui/desk/duplicates.py" line="215" />
         <source>Recorded on</source>
         <translation>Записано на</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="261" />
+        <location filename="../../ui/desk/duplicates.py" line="263" />
         <source>Linking…</source>
         <translation>Связываем…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="268" />
+        <location filename="../../ui/desk/duplicates.py" line="270" />
         <source>Linked: %1 new signed versions; both records stay, with their history.</source>
         <translation>Связано: новых подписанных версий — %1; обе записи сохраняются вместе с историей.</translation>
     </message>

@@ -10,6 +10,7 @@ from typing import Any
 
 from app import present
 from app.usecases import people
+from storage.errors import Cancelled
 from ui import dialogs, i18n, labels
 from ui.desk.common import DeskPage, button, read_only_table, set_row, when
 from ui.qt import QT_TRANSLATE_NOOP, Qt, QtWidgets, translate
@@ -129,7 +130,8 @@ class DuplicatesPage(DeskPage):
         lang = i18n.current()
 
         def work(job: Any) -> list[dict[str, Any]]:
-            return people.duplicate_suggestions(s, min_score=score, lang=lang)
+            return people.duplicate_suggestions(s, min_score=score, lang=lang,
+                                                progress=job.report, cancel=job.cancel)
 
         job = self.app.tasks.run(work, owner=self, on_done=self._loaded, on_error=self._failed)
         self.strip.start(job, translate("Duplicates", "Comparing every person record…"))
@@ -276,4 +278,5 @@ class DuplicatesPage(DeskPage):
     def _failed(self, exc: BaseException) -> None:
         self.strip.finish()
         self._selected()
-        self.say(dialogs.error_text(exc), "error")
+        # Stopped by Cancel: said plainly, not as a fault.
+        self.say(dialogs.error_text(exc), "ok" if isinstance(exc, Cancelled) else "error")
