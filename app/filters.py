@@ -197,19 +197,22 @@ FACILITY_KINDS = ("incident", "detention", "death_in_custody")
 
 
 def case_places(db: Database, skip: frozenset[str] | set[str] = frozenset(),
-                fields: str = "body") -> dict[str, Case]:
+                fields: str = "body", facilities: dict[str, set[str]] | None = None
+                ) -> dict[str, Case]:
     """Every current case (but those in `skip`) with its place and date: its city, its
     region (its city's oblast, else its own `oblast`), every facility named by an
     incident, a detention or a death in custody of the case, and its tags (folded).
     `fields`: the column read for the region and tags, the body or (app.stats) the fields
-    the write path keeps for the figures, which hold both."""
-    facilities: dict[str, set[str]] = defaultdict(set)
-    marks = ",".join("?" * len(FACILITY_KINDS))
-    for case_id, facility_id in db.all(
-            f"SELECT case_id, facility_id FROM records WHERE kind IN ({marks})"
-            " AND deleted = 0 AND facility_id IS NOT NULL AND case_id IS NOT NULL",
-            FACILITY_KINDS):
-        facilities[case_id].add(facility_id)
+    the write path keeps for the figures, which hold both. `facilities`: each case's
+    facilities, when the caller has read them already (app.stats)."""
+    if facilities is None:
+        facilities = defaultdict(set)
+        marks = ",".join("?" * len(FACILITY_KINDS))
+        for case_id, facility_id in db.all(
+                f"SELECT case_id, facility_id FROM records WHERE kind IN ({marks})"
+                " AND deleted = 0 AND facility_id IS NOT NULL AND case_id IS NOT NULL",
+                FACILITY_KINDS):
+            facilities[case_id].add(facility_id)
     out = {}
     no_tags: frozenset[str] = frozenset()
     rows = [row for row in db.all(

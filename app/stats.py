@@ -52,6 +52,7 @@ from typing import IO, Any, NamedTuple
 import resources
 from app import vocab
 from app.filters import (
+    FACILITY_KINDS,
     NO_CASE,
     NOWHERE,
     Case,
@@ -253,7 +254,7 @@ def to_csv(table: Table, file: str | os.PathLike[str] | IO[str] | IO[bytes]) -> 
 # ---------------------------------------------------------------------------------------
 # What the figures are made of
 
-@dataclass
+@dataclass(slots=True)
 class _Complaint:
     record_id: str
     body: str | None  # addressed to
@@ -469,30 +470,42 @@ class _Model:
         # The derived fields where the vault has them (schema 5), else the bodies.
         self.fields = _fields(db)
         self.refused = self._read_refused(db)
-        self.cases = case_places(db, self.refused, self.fields)
         self.items: dict[str, list[_Item]] = {kind: [] for kind in _READ_KINDS}
         marks = ",".join("?" * len(_READ_KINDS))
-        refused, cases = self.refused, self.cases
+        refused = self.refused
         # One read of what the tables need of each record: the fields the write path
         # derived for them (`counted`), from the narrow index where filled, else the body;
         # all parsed in one call. (Parsing JSON in Python measured faster than asking
         # SQLite's json_extract for a few fields.)
-        rows = [row for row in db.iterate(
+        everything = db.all(
             f"SELECT kind, record_id, case_id, city, facility_id, date, {self.fields}"
-            f" FROM records WHERE kind IN ({marks}) AND deleted = 0", _READ_KINDS,
-            batch=5000) if row[1] not in refused and row[2] not in refused]
+            f" FROM records WHERE kind IN ({marks}) AND deleted = 0", _READ_KINDS)
+        # The same rows name the facilities of each case (refused records' too, as
+        # case_places reads them), so that is not read a second time.
+        facilities: dict[str, set[str]] = defaultdict(set)
+        for kind, _rid, case_id, _city, facility, *_ in everything:
+            if facility is not None and case_id is not None and kind in FACILITY_KINDS:
+                facilities[case_id].add(facility)
+        self.cases = cases = case_places(db, refused, self.fields, facilities)
+        rows = [row for row in everything if row[1] not in refused and row[2] not in refused]
+        del everything
         bodies = _loads_all(or_bodies(db, [row[1] for row in rows], [row[6] for row in rows]))
-        # A place is worked out once per (city, facility, case): most records share theirs.
+        # A place is worked out once per (city, facility, case): most records have
+        # neither city nor facility of their own and take their case's.
         places: dict[tuple[str | None, str | None, str | None], Place] = {}
         items = self.items
+        make = tuple.__new__  # an _Item without its Python-level constructor (45k calls)
         for (kind, rid, case_id, city, facility, date, _), body in zip(rows, bodies,
                                                                       strict=True):
-            key = (city, facility, case_id)
-            place = places.get(key)
-            if place is None:
-                place = places[key] = own_place(city, facility,
-                                                cases.get(case_id or "", NO_CASE).place)
-            items[kind].append(_Item(rid, case_id, date, place, body))
+            if city is None and facility is None:
+                place = cases.get(case_id, NO_CASE).place if case_id else NOWHERE
+            else:
+                key = (city, facility, case_id)
+                place = places.get(key)
+                if place is None:
+                    place = places[key] = own_place(city, facility,
+                                                    cases.get(case_id or "", NO_CASE).place)
+            items[kind].append(make(_Item, (rid, case_id, date, place, body)))
         self.stubs = 0
         for rid, city, date, raw in db.all(
                 "SELECT record_id, city, date, body FROM records"
@@ -590,12 +603,13 @@ def _fold_complaints(rows: list[_Item]) -> tuple[list[_Complaint],
     """Every first complaint with its path folded in (unfiltered), and the steps that
     belong to no first complaint: (body, date, place)."""
     by_id = {r.record_id: r for r in rows}
+    abroad_bodies = _international()  # (read once here: looked up per complaint below)
     steps = {r.record_id for r in rows
-             if r.body.get("appeal_of") or international(r.body.get("body"))}
+             if r.body.get("appeal_of") or r.body.get("body") in abroad_bodies}
 
     firsts: dict[str, _Complaint] = {}
     for rid, _case_id, date, place, b in rows:
-        if rid in steps or status_group(b.get("status")) == NOT_FILED:
+        if rid in steps or STATUS_GROUP.get(b.get("status") or "") == NOT_FILED:
             continue
         c = _Complaint(rid, b.get("body"), date, place,
                        (b.get("outcome_on") or date or "", b.get("status")),
@@ -608,7 +622,7 @@ def _fold_complaints(rows: list[_Item]) -> tuple[list[_Complaint],
                              True))
         for step in b.get("steps") or ():
             c.steps.append(step.get("body"))
-            abroad = international(step.get("body")) or step.get("step") in (
+            abroad = step.get("body") in abroad_bodies or step.get("step") in (
                 "un_communication", "un_views", "compensation")
             order += 1
             for h in step.get("history") or ():
@@ -1149,13 +1163,15 @@ class Stats:
     def victims_by_city(self) -> Table:
         by_city = self._victims_by_city
         flags = self._person_flags
+        girl = frozenset({"woman", "minor"})
         everyone: set[str] = set().union(*by_city.values()) if by_city else set()
         rows = []
         for city in [*_order(by_city, vocab.load("city").codes), TOTAL]:
             people = [p for p in (everyone if city == TOTAL else by_city[city]) if p in flags]
-            women = sum("woman" in flags[p] for p in people)
-            minors = sum("minor" in flags[p] for p in people)
-            girls = sum({"woman", "minor"} <= flags[p] for p in people)
+            held = [flags[p] for p in people]
+            women = sum(["woman" in f for f in held])
+            minors = sum(["minor" in f for f in held])
+            girls = sum([girl <= f for f in held])
             n = len(people)
             rows.append((city, self.label("city", city), n, women, _pct(women, n), minors,
                          _pct(minors, n), girls))
@@ -1177,8 +1193,10 @@ class Stats:
                    in self._victims.items() if p in people]
         n = len(victims)
 
+        bodies, ages = [b for b, _ in victims], [a for _, a in victims]
+
         def count(test: Callable[[dict[str, Any], int | None], bool]) -> int:
-            return sum(1 for body, age in victims if test(body, age))
+            return sum(map(bool, map(test, bodies, ages)))  # no Python frame per victim
 
         def band(low: int, high: int) -> Callable[[dict[str, Any], int | None], bool]:
             return lambda b, a: a is not None and low <= a <= high
