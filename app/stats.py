@@ -520,8 +520,22 @@ class _Model:
                 place = place._replace(region=body["oblast"])
             self.items[body["of_kind"]].append(_Item(rid, None, date, place, body))
             self.stubs += 1
-        self.person_flags = {rid: frozenset(flags.split()) for rid, flags in db.all(
-            "SELECT record_id, flags FROM records WHERE kind = 'person' AND deleted = 0")}
+        # Every person's flags (one set per distinct value: most people share theirs) and,
+        # where the counted fields are read from the narrow index, the text of their fields
+        # too, from the same entries: the tables parse the few they need (`people`).
+        narrow = self.fields == "figures"
+        self._person_texts: dict[str, str | None] | None = {} if narrow else None
+        self.person_flags: dict[str, frozenset[str]] = {}
+        sets: dict[str, frozenset[str]] = {}
+        for rid, flags, text in db.all(
+                f"SELECT record_id, flags, {'figures' if narrow else 'NULL'} FROM records"
+                " WHERE kind = 'person' AND deleted = 0"):
+            held = sets.get(flags)
+            if held is None:
+                held = sets[flags] = frozenset(flags.split())
+            self.person_flags[rid] = held
+            if self._person_texts is not None:
+                self._person_texts[rid] = text
         self.facility_names: dict[str, str] = dict(db.all(
             "SELECT record_id, title FROM records WHERE kind = 'facility'"))
         # (person id, their case) for every victim named by a case or one of its incidents.
@@ -559,6 +573,13 @@ class _Model:
         each read once per model."""
         ids = list(ids)
         wanted = sorted(set(ids) - self._people.keys())
+        texts = self._person_texts
+        if texts is not None:  # read with the flags: parsed here, no statement
+            known = [rid for rid in wanted if rid in texts]
+            self._people.update(dict.fromkeys(wanted))
+            self._people.update(zip(known, _loads_all(or_bodies(
+                db, known, [texts[rid] for rid in known])), strict=True))
+            wanted = []
         for i in range(0, len(wanted), 5000):
             chunk = wanted[i:i + 5000]
             # Each id looked up by its key (CROSS JOIN keeps that order): left to itself,
