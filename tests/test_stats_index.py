@@ -162,3 +162,22 @@ def test_sqlite_keeps_the_index_for_every_write(vault: Vault) -> None:
                            " flags, figures FROM records INDEXED BY records_counted"
                            " ORDER BY record_id")
     assert rows == indexed and len(rows) > 20
+
+
+def test_a_draw_leaves_the_cycle_collector_as_it_found_it(vault: Vault) -> None:
+    """The collector is paused while the model is made and what was made is moved to its
+    oldest generation unwalked; nothing stays frozen, and it is on again afterwards."""
+    import gc
+
+    build(Records(vault))
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    stats._MODELS.clear()
+    stats.Stats(vault.db).tables()
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    gc.disable()  # a caller that paused it itself: left paused
+    try:
+        stats._MODELS.clear()
+        stats.Stats(vault.db).tables()
+        assert not gc.isenabled() and gc.get_freeze_count() == 0
+    finally:
+        gc.enable()
