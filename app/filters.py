@@ -87,6 +87,7 @@ class Place(NamedTuple):
 
 
 NOWHERE = Place(None, None, frozenset(), frozenset())
+_new = tuple.__new__
 
 
 def own_place(city: str | None, facility: str | None, base: Place = NOWHERE) -> Place:
@@ -94,8 +95,10 @@ def own_place(city: str | None, facility: str | None, base: Place = NOWHERE) -> 
     case's); tags are always the case's."""
     if not (city or facility):
         return base
-    return Place(city or base.city, (city_region(city) if city else None) or base.region,
-                 frozenset({facility}) if facility else base.facilities, base.tags)
+    # tuple.__new__: a Place without its Python-level constructor (the statistics make
+    # tens of thousands).
+    return _new(Place, (city or base.city, (city_region(city) if city else None) or base.region,
+                        frozenset((facility,)) if facility else base.facilities, base.tags))
 
 
 @dataclass(frozen=True)

@@ -603,13 +603,19 @@ class _Model:
         group_of = {code: (item or {}).get("group", "other") for code, item in (
             (c, vocab.load("methods").item(c)) for c in vocab.load("methods"))}
         out = []
+        groups: dict[tuple[str, ...], frozenset[str]] = {}  # incidents share combinations
         for item in self.items["incident"]:
             b = item.body
-            methods = tuple(dict.fromkeys([*(b.get("methods") or ()), *(
-                m for act in b.get("acts") or () for m in act.get("methods") or ())]))
-            if methods:
-                out.append((item.date, item.place, methods,
-                            frozenset(group_of.get(m, "other") for m in methods)))
+            named = list(b.get("methods") or ())
+            for act in b.get("acts") or ():
+                named += act.get("methods") or ()
+            if not named:
+                continue
+            methods = tuple(dict.fromkeys(named))
+            held = groups.get(methods)
+            if held is None:
+                held = groups[methods] = frozenset(group_of.get(m, "other") for m in methods)
+            out.append((item.date, item.place, methods, held))
         return out
 
     @property
