@@ -181,3 +181,16 @@ def test_a_draw_leaves_the_cycle_collector_as_it_found_it(vault: Vault) -> None:
         assert not gc.isenabled() and gc.get_freeze_count() == 0
     finally:
         gc.enable()
+
+
+def test_check_derives_the_cases_fields_again(vault: Vault) -> None:
+    """A case's counted fields (format 2) that disagree with its body — its tags changed
+    in the row and the index together, so SQLite's own check sees nothing — are found."""
+    r = Records(vault)
+    cases = _tagged(r, build(r))
+    assert check_vault(vault)["problems"] == []
+    vault.db.execute("UPDATE records SET figures = ? WHERE record_id = ?",
+                     ('{"oblast":"zhambyl","tags":["other"]}', cases[1]))
+    assert vault.db.integrity_check() == []
+    problems = check_vault(vault)["problems"]
+    assert any("1 record(s) have counted fields that disagree" in p for p in problems), problems
