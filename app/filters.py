@@ -87,6 +87,7 @@ class Place(NamedTuple):
 
 
 NOWHERE = Place(None, None, frozenset(), frozenset())
+_new = tuple.__new__
 
 
 def own_place(city: str | None, facility: str | None, base: Place = NOWHERE) -> Place:
@@ -94,8 +95,10 @@ def own_place(city: str | None, facility: str | None, base: Place = NOWHERE) -> 
     case's); tags are always the case's."""
     if not (city or facility):
         return base
-    return Place(city or base.city, (city_region(city) if city else None) or base.region,
-                 frozenset({facility}) if facility else base.facilities, base.tags)
+    # tuple.__new__: a Place without its Python-level constructor (the statistics make
+    # tens of thousands).
+    return _new(Place, (city or base.city, (city_region(city) if city else None) or base.region,
+                        frozenset((facility,)) if facility else base.facilities, base.tags))
 
 
 @dataclass(frozen=True)
@@ -172,6 +175,19 @@ def from_input(*, date_from: str | None = None, date_to: str | None = None,
                    facility_id=facility_id or None, tag=(tag or "").strip() or None)
 
 
+def or_bodies(db: Database, ids: list[str], texts: list[str | None]) -> list[str]:
+    """`texts` (a record's counted fields, `records.figures`, read for each of `ids`)
+    with the body read instead wherever one is missing: the write path never leaves one
+    missing once they are filled, and the body holds every field they keep."""
+    missing = [rid for rid, text in zip(ids, texts, strict=True) if text is None]
+    if not missing:
+        return texts  # type: ignore[return-value]  # none is None
+    bodies = dict(db.all("SELECT record_id, body FROM records WHERE record_id IN"
+                         " (SELECT value FROM json_each(?))", (json.dumps(missing),)))
+    return [text if text is not None else bodies[rid]
+            for rid, text in zip(ids, texts, strict=True)]
+
+
 class Case(NamedTuple):
     place: Place
     date: str | None  # opened_on
@@ -183,25 +199,30 @@ NO_CASE = Case(NOWHERE, None)
 FACILITY_KINDS = ("incident", "detention", "death_in_custody")
 
 
-def case_places(db: Database, skip: frozenset[str] | set[str] = frozenset()
+def case_places(db: Database, skip: frozenset[str] | set[str] = frozenset(),
+                fields: str = "body", facilities: dict[str, set[str]] | None = None
                 ) -> dict[str, Case]:
     """Every current case (but those in `skip`) with its place and date: its city, its
     region (its city's oblast, else its own `oblast`), every facility named by an
-    incident, a detention or a death in custody of the case, and its tags (folded)."""
-    facilities: dict[str, set[str]] = defaultdict(set)
-    marks = ",".join("?" * len(FACILITY_KINDS))
-    for case_id, facility_id in db.all(
-            f"SELECT case_id, facility_id FROM records WHERE kind IN ({marks})"
-            " AND deleted = 0 AND facility_id IS NOT NULL AND case_id IS NOT NULL",
-            FACILITY_KINDS):
-        facilities[case_id].add(facility_id)
+    incident, a detention or a death in custody of the case, and its tags (folded).
+    `fields`: the column read for the region and tags, the body or (app.stats) the fields
+    the write path keeps for the figures, which hold both. `facilities`: each case's
+    facilities, when the caller has read them already (app.stats)."""
+    if facilities is None:
+        facilities = defaultdict(set)
+        marks = ",".join("?" * len(FACILITY_KINDS))
+        for case_id, facility_id in db.all(
+                f"SELECT case_id, facility_id FROM records WHERE kind IN ({marks})"
+                " AND deleted = 0 AND facility_id IS NOT NULL AND case_id IS NOT NULL",
+                FACILITY_KINDS):
+            facilities[case_id].add(facility_id)
     out = {}
     no_tags: frozenset[str] = frozenset()
-    for rid, city, date, raw in db.all(
-            "SELECT record_id, city, date, body FROM records WHERE kind = 'case'"
-            " AND deleted = 0"):
-        if rid in skip:
-            continue
+    rows = [row for row in db.all(
+        f"SELECT record_id, city, date, {fields} FROM records WHERE kind = 'case'"
+        " AND deleted = 0") if row[0] not in skip]
+    texts = or_bodies(db, [row[0] for row in rows], [row[3] for row in rows])
+    for (rid, city, date, _), raw in zip(rows, texts, strict=True):
         # Most cases name neither: do not parse what cannot hold them.
         body: dict[str, Any] = json.loads(raw) if '"oblast"' in raw or '"tags"' in raw else {}
         region = city_region(city) or body.get("oblast")

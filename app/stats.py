@@ -45,18 +45,21 @@ import weakref
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 
 import resources
 from app import vocab
 from app.filters import (
+    FACILITY_KINDS,
     NO_CASE,
     NOWHERE,
     Case,
     Filters,
     Place,
     case_places,
+    or_bodies,
     own_place,
 )
 from storage.db import Database
@@ -251,7 +254,7 @@ def to_csv(table: Table, file: str | os.PathLike[str] | IO[str] | IO[bytes]) -> 
 # ---------------------------------------------------------------------------------------
 # What the figures are made of
 
-@dataclass
+@dataclass(slots=True)
 class _Complaint:
     record_id: str
     body: str | None  # addressed to
@@ -370,8 +373,11 @@ _COUNTED: dict[str, dict[str, tuple[str, ...]]] = {
     "reprisal": {"kind": (), "outcome": ()},
     "person": {"gender": (), "minor": (), "foreign_national": (), "activist": (), "age": (),
                "date_of_birth": (), "agency": ()},
+    # What a case's place is made of besides its columns (app.filters.case_places).
+    "case": {"oblast": (), "tags": ()},
 }
-COUNTED_SETTING, COUNTED_VERSION = "statistics_fields", "1"
+# "2": cases' fields added (their region and tags were read from the whole body).
+COUNTED_SETTING, COUNTED_VERSION = "statistics_fields", "2"
 
 
 def counted(kind: str, body: dict[str, Any]) -> str | None:
@@ -397,12 +403,18 @@ def counted(kind: str, body: dict[str, Any]) -> str | None:
     return json.dumps(out, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
+def counted_current(db: Database) -> bool:
+    """Whether every current record of a counted kind has its `figures` (made by today's
+    `counted`): the figures then read that column alone."""
+    row = db.one("SELECT value FROM settings WHERE key = ?", (COUNTED_SETTING,))
+    return row is not None and row[0] == COUNTED_VERSION
+
+
 def ensure_counted(db: Database) -> int:
     """Derive `records.figures` for every current record when it is missing or was made
     by an older `counted` (an archive upgraded to schema 5); returns how many records were
     read. Cheap when current: one settings lookup."""
-    row = db.one("SELECT value FROM settings WHERE key = ?", (COUNTED_SETTING,))
-    if row is not None and row[0] == COUNTED_VERSION:
+    if counted_current(db):
         return 0
     marks = ",".join("?" * len(_COUNTED))
     with db.transaction():
@@ -420,16 +432,30 @@ def figures_disagreeing(db: Database) -> int:
     """How many current records' `figures` disagree with their bodies: 0 for an intact
     vault (a rolled-back page of the records table could leave old figures beside a new
     body; `qorgau check` derives them again)."""
-    row = db.one("SELECT value FROM settings WHERE key = ?", (COUNTED_SETTING,))
-    if row is None or row[0] != COUNTED_VERSION:
+    if not counted_current(db):
         return 0  # not filled yet: the tables read the bodies
     return sum(1 for kind, deleted, body, figures in db.iterate(
         "SELECT kind, deleted, body, figures FROM records", batch=5000)
         if figures != (None if deleted else counted(kind, json.loads(body))))
 
 
-# What the model reads of a body: the derived fields where written, else the body.
+# What the model reads of a body while the derived fields are being filled: the derived
+# fields where written, else the body. (The full-reading tests set it to "body".)
 _FIELDS = "coalesce(figures, body)"
+
+
+def _fields(db: Database) -> str:
+    """The column (or expression) the model reads each record's counted fields from.
+    "figures" alone, when filled, lets SQLite answer from the narrow `records_counted`
+    index (schema 6) without touching the table's pages, where the bodies are."""
+    if _FIELDS == "body" or db.user_version() < 5:
+        return "body"
+    return "figures" if counted_current(db) else _FIELDS
+
+
+def _loads_all(texts: list[str]) -> list[Any]:
+    """Many JSON values parsed in one call: about half the time of one call each."""
+    return json.loads("[" + ",".join(texts) + "]") if texts else []
 
 
 class _Model:
@@ -442,28 +468,44 @@ class _Model:
         # No reference to `db` is kept: the model must die with the database it was read
         # from (it holds decrypted records), and `_MODELS` holds it only while `db` lives.
         # The derived fields where the vault has them (schema 5), else the bodies.
-        self.fields = _FIELDS if db.user_version() >= 5 else "body"
+        self.fields = _fields(db)
         self.refused = self._read_refused(db)
-        self.cases = case_places(db, self.refused)
         self.items: dict[str, list[_Item]] = {kind: [] for kind in _READ_KINDS}
         marks = ",".join("?" * len(_READ_KINDS))
-        refused, cases = self.refused, self.cases
-        # One read of what the tables need of each record, each parsed once: the fields
-        # the write path derived for them (`counted`), else the body. (Parsing JSON in
-        # Python measured faster than asking SQLite's json_extract for a few fields.)
-        for kind, rid, case_id, city, facility, date, body in db.iterate(
-                f"SELECT kind, record_id, case_id, city, facility_id, date, {self.fields}"
-                f" FROM records WHERE kind IN ({marks}) AND deleted = 0", _READ_KINDS,
-                batch=5000):
-            if rid in refused or case_id in refused:
-                continue
-            case = cases.get(case_id or "", NO_CASE)
-            self.items[kind].append(_Item(rid, case_id, date, own_place(city, facility,
-                                                                        case.place),
-                                          json.loads(body)))
-        # Anonymised stubs (app.stubs) of incidents and complaints whose person refused
-        # sharing but not statistics: counted like the records they stand for, in no case.
-        # A field laptop's own stubs stand for records it holds and counts itself.
+        refused = self.refused
+        # One read of what the tables need of each record: the fields the write path
+        # derived for them (`counted`), from the narrow index where filled, else the body;
+        # all parsed in one call. (Parsing JSON in Python measured faster than asking
+        # SQLite's json_extract for a few fields.)
+        everything = db.all(
+            f"SELECT kind, record_id, case_id, city, facility_id, date, {self.fields}"
+            f" FROM records WHERE kind IN ({marks}) AND deleted = 0", _READ_KINDS)
+        # The same rows name the facilities of each case (refused records' too, as
+        # case_places reads them), so that is not read a second time.
+        facilities: dict[str, set[str]] = defaultdict(set)
+        for kind, _rid, case_id, _city, facility, *_ in everything:
+            if facility is not None and case_id is not None and kind in FACILITY_KINDS:
+                facilities[case_id].add(facility)
+        self.cases = cases = case_places(db, refused, self.fields, facilities)
+        rows = [row for row in everything if row[1] not in refused and row[2] not in refused]
+        del everything
+        bodies = _loads_all(or_bodies(db, [row[1] for row in rows], [row[6] for row in rows]))
+        # A place is worked out once per (city, facility, case): most records have
+        # neither city nor facility of their own and take their case's.
+        places: dict[tuple[str | None, str | None, str | None], Place] = {}
+        items = self.items
+        make = tuple.__new__  # an _Item without its Python-level constructor (45k calls)
+        for (kind, rid, case_id, city, facility, date, _), body in zip(rows, bodies,
+                                                                      strict=True):
+            if city is None and facility is None:
+                place = cases.get(case_id, NO_CASE).place if case_id else NOWHERE
+            else:
+                key = (city, facility, case_id)
+                place = places.get(key)
+                if place is None:
+                    place = places[key] = own_place(city, facility,
+                                                    cases.get(case_id or "", NO_CASE).place)
+            items[kind].append(make(_Item, (rid, case_id, date, place, body)))
         self.stubs = 0
         for rid, city, date, raw in db.all(
                 "SELECT record_id, city, date, body FROM records"
@@ -478,17 +520,32 @@ class _Model:
                 place = place._replace(region=body["oblast"])
             self.items[body["of_kind"]].append(_Item(rid, None, date, place, body))
             self.stubs += 1
-        self.person_flags = {rid: frozenset(flags.split()) for rid, flags in db.all(
-            "SELECT record_id, flags FROM records WHERE kind = 'person' AND deleted = 0")}
+        # Every person's flags (one set per distinct value: most people share theirs) and,
+        # where the counted fields are read from the narrow index, the text of their fields
+        # too, from the same entries: the tables parse the few they need (`people`).
+        narrow = self.fields == "figures"
+        self._person_texts: dict[str, str | None] | None = {} if narrow else None
+        self.person_flags: dict[str, frozenset[str]] = {}
+        sets: dict[str, frozenset[str]] = {}
+        for rid, flags, text in db.all(
+                f"SELECT record_id, flags, {'figures' if narrow else 'NULL'} FROM records"
+                " WHERE kind = 'person' AND deleted = 0"):
+            held = sets.get(flags)
+            if held is None:
+                held = sets[flags] = frozenset(flags.split())
+            self.person_flags[rid] = held
+            if self._person_texts is not None:
+                self._person_texts[rid] = text
         self.facility_names: dict[str, str] = dict(db.all(
             "SELECT record_id, title FROM records WHERE kind = 'facility'"))
         # (person id, their case) for every victim named by a case or one of its incidents.
         self.victim_links: list[tuple[str, Case]] = []
         for kind, record_id, case_id, person_id in db.all(
-                "SELECT r.kind, r.record_id, r.case_id, l.dst FROM links l"
-                " JOIN records r ON r.record_id = l.src"
-                " WHERE substr(l.rel, 1, 11) = 'victim_ids[' AND r.deleted = 0"
-                " AND r.kind IN ('case', 'incident')"):
+                # rel in ['victim_ids[', 'victim_ids\\'): every "victim_ids[N]", found
+                # through the links' key from each case and incident of the narrow index.
+                "SELECT r.kind, r.record_id, r.case_id, l.dst FROM records r JOIN links l"
+                " ON l.src = r.record_id AND l.rel >= 'victim_ids[' AND l.rel < 'victim_ids\\'"
+                " WHERE r.kind IN ('case', 'incident') AND r.deleted = 0"):
             if person_id in refused or record_id in refused:
                 continue
             case = cases.get(record_id if kind == "case" else case_id or "")
@@ -516,17 +573,27 @@ class _Model:
         each read once per model."""
         ids = list(ids)
         wanted = sorted(set(ids) - self._people.keys())
+        texts = self._person_texts
+        if texts is not None:  # read with the flags: parsed here, no statement
+            known = [rid for rid in wanted if rid in texts]
+            self._people.update(dict.fromkeys(wanted))
+            self._people.update(zip(known, _loads_all(or_bodies(
+                db, known, [texts[rid] for rid in known])), strict=True))
+            wanted = []
         for i in range(0, len(wanted), 5000):
             chunk = wanted[i:i + 5000]
             # Each id looked up by its key (CROSS JOIN keeps that order): left to itself,
             # SQLite walked every person of the archive once per chunk, by the kind index
             # (46 s of a million-version archive's first draw).
-            found = dict(db.all(
+            rows = db.all(
                 f"SELECT r.record_id, {self.fields}"
                 " FROM json_each(?) AS j CROSS JOIN records AS r ON r.record_id = j.value"
-                " WHERE r.kind = 'person' AND r.deleted = 0", (json.dumps(chunk),)))
+                " WHERE r.kind = 'person' AND r.deleted = 0", (json.dumps(chunk),))
+            ids_found = [rid for rid, _ in rows]
+            found = dict(zip(ids_found, _loads_all(or_bodies(
+                db, ids_found, [text for _, text in rows])), strict=True))
             for rid in chunk:
-                self._people[rid] = json.loads(found[rid]) if rid in found else None
+                self._people[rid] = found.get(rid)
         return {rid: body for rid in ids if (body := self._people[rid]) is not None}
 
     @functools.cached_property
@@ -536,13 +603,19 @@ class _Model:
         group_of = {code: (item or {}).get("group", "other") for code, item in (
             (c, vocab.load("methods").item(c)) for c in vocab.load("methods"))}
         out = []
+        groups: dict[tuple[str, ...], frozenset[str]] = {}  # incidents share combinations
         for item in self.items["incident"]:
             b = item.body
-            methods = tuple(dict.fromkeys([*(b.get("methods") or ()), *(
-                m for act in b.get("acts") or () for m in act.get("methods") or ())]))
-            if methods:
-                out.append((item.date, item.place, methods,
-                            frozenset(group_of.get(m, "other") for m in methods)))
+            named = list(b.get("methods") or ())
+            for act in b.get("acts") or ():
+                named += act.get("methods") or ()
+            if not named:
+                continue
+            methods = tuple(dict.fromkeys(named))
+            held = groups.get(methods)
+            if held is None:
+                held = groups[methods] = frozenset(group_of.get(m, "other") for m in methods)
+            out.append((item.date, item.place, methods, held))
         return out
 
     @property
@@ -557,12 +630,13 @@ def _fold_complaints(rows: list[_Item]) -> tuple[list[_Complaint],
     """Every first complaint with its path folded in (unfiltered), and the steps that
     belong to no first complaint: (body, date, place)."""
     by_id = {r.record_id: r for r in rows}
+    abroad_bodies = _international()  # (read once here: looked up per complaint below)
     steps = {r.record_id for r in rows
-             if r.body.get("appeal_of") or international(r.body.get("body"))}
+             if r.body.get("appeal_of") or r.body.get("body") in abroad_bodies}
 
     firsts: dict[str, _Complaint] = {}
     for rid, _case_id, date, place, b in rows:
-        if rid in steps or status_group(b.get("status")) == NOT_FILED:
+        if rid in steps or STATUS_GROUP.get(b.get("status") or "") == NOT_FILED:
             continue
         c = _Complaint(rid, b.get("body"), date, place,
                        (b.get("outcome_on") or date or "", b.get("status")),
@@ -575,7 +649,7 @@ def _fold_complaints(rows: list[_Item]) -> tuple[list[_Complaint],
                              True))
         for step in b.get("steps") or ():
             c.steps.append(step.get("body"))
-            abroad = international(step.get("body")) or step.get("step") in (
+            abroad = step.get("body") in abroad_bodies or step.get("step") in (
                 "un_communication", "un_views", "compensation")
             order += 1
             for h in step.get("history") or ():
@@ -637,13 +711,22 @@ def _bulk() -> Iterator[None]:
     """Python's cycle collector paused while tens of thousands of parsed bodies are made:
     each of its full passes walks every object already made, and it runs again and again
     as they pile up (measured: a fifth to a third of the reading). Nothing made here is
-    cyclic; reference counting still frees everything as usual."""
+    cyclic; reference counting still frees everything as usual.
+
+    On the way out, what was made is moved to the collector's oldest generation unwalked
+    (freeze, then unfreeze at once: nothing stays frozen). Otherwise the first allocation
+    after re-enabling it walks every object made meanwhile, and again when they are
+    promoted (measured: 0.07 s after a draw at 100,000 records, 0.8–1.1 s at a million,
+    a stall on the thread holding the interpreter); they are walked only by full
+    collections, like every long-lived object."""
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
         if enabled:
+            gc.freeze()
+            gc.unfreeze()
             gc.enable()
 
 
@@ -738,25 +821,24 @@ class Stats:
     def _methods(self) -> _Methods:
         """Incidents with methods recorded, within the filters, counted by method and by
         (method, city)."""
-        figures = _Methods(Counter(), Counter(), Counter(), 0)
-        keeps, everything = self.filters.keeps, self.filters.empty
-        for date, place, methods, groups in self._m.methods:
-            if not (everything or keeps(date, place)):
-                continue
-            figures.incidents += 1
-            city = place.city or NONE
-            figures.counts.update(methods)
-            figures.grid.update((method, city) for method in methods)
-            figures.groups.update(groups)
-        return figures
+        keeps = self.filters.keeps
+        kept = self._m.methods if self.filters.empty else [
+            m for m in self._m.methods if keeps(m[0], m[1])]
+        # Each Counter made in one call over a flat stream (counted in C).
+        return _Methods(Counter(chain.from_iterable(m[2] for m in kept)),
+                        Counter((method, place.city or NONE)
+                                for _date, place, methods, _groups in kept
+                                for method in methods),
+                        Counter(chain.from_iterable(m[3] for m in kept)), len(kept))
 
     @functools.cached_property
     def _victims(self) -> dict[str, tuple[str | None, str | None]]:
         """Victims within the filters: person id → (city, date) of their first case (by
         opening date), the place and time they count under."""
         out: dict[str, tuple[str | None, str | None]] = {}
+        keeps, everything = self.filters.keeps, self.filters.empty
         for person_id, case in self._m.victim_links:
-            if not self._kept(case.date, case.place):
+            if not (everything or keeps(case.date, case.place)):
                 continue
             known = out.get(person_id)
             if known is None or (case.date or "~") < (known[1] or "~"):
@@ -768,8 +850,9 @@ class Stats:
         """Person ids of victims by city (NONE: no city), each under every city of a case
         naming them (the table's note says so)."""
         out: dict[str, set[str]] = defaultdict(set)
+        keeps, everything = self.filters.keeps, self.filters.empty
         for person_id, case in self._m.victim_links:
-            if self._kept(case.date, case.place):
+            if everything or keeps(case.date, case.place):
                 out[case.place.city or NONE].add(person_id)
         return out
 
@@ -1116,13 +1199,15 @@ class Stats:
     def victims_by_city(self) -> Table:
         by_city = self._victims_by_city
         flags = self._person_flags
+        girl = frozenset({"woman", "minor"})
         everyone: set[str] = set().union(*by_city.values()) if by_city else set()
         rows = []
         for city in [*_order(by_city, vocab.load("city").codes), TOTAL]:
             people = [p for p in (everyone if city == TOTAL else by_city[city]) if p in flags]
-            women = sum("woman" in flags[p] for p in people)
-            minors = sum("minor" in flags[p] for p in people)
-            girls = sum({"woman", "minor"} <= flags[p] for p in people)
+            held = [flags[p] for p in people]
+            women = sum(["woman" in f for f in held])
+            minors = sum(["minor" in f for f in held])
+            girls = sum([girl <= f for f in held])
             n = len(people)
             rows.append((city, self.label("city", city), n, women, _pct(women, n), minors,
                          _pct(minors, n), girls))
@@ -1144,8 +1229,10 @@ class Stats:
                    in self._victims.items() if p in people]
         n = len(victims)
 
+        bodies, ages = [b for b, _ in victims], [a for _, a in victims]
+
         def count(test: Callable[[dict[str, Any], int | None], bool]) -> int:
-            return sum(1 for body, age in victims if test(body, age))
+            return sum(map(bool, map(test, bodies, ages)))  # no Python frame per victim
 
         def band(low: int, high: int) -> Callable[[dict[str, Any], int | None], bool]:
             return lambda b, a: a is not None and low <= a <= high
