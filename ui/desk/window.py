@@ -68,19 +68,34 @@ class ArchiveWindow(MainWindow):
     """MainWindow (record list and case view) inside the coordinator's navigation."""
 
     def __init__(self, app: Any) -> None:
-        super().__init__(app)
+        super().__init__(app)  # the records pane, put in its page by place_records
         self.setWindowTitle(
             translate("ArchiveWindow", "Qorgau — coordinator's desk — %1").replace(
                 "%1", app.session.device_name
             )
         )
         self._hide_field_actions()
-        records = self.takeCentralWidget()
+        self.nav.currentRowChanged.connect(self._nav_changed)
+        report = self.findChild(QtWidgets.QToolBar).addAction(
+            translate("ArchiveWindow", "PDF report of this case…")
+        )
+        report.triggered.connect(self.report_current_case)
+        for i, key in enumerate(PAGES[1:], start=2):
+            QtGui.QShortcut(QtGui.QKeySequence(f"Alt+{i}"), self, lambda k=key: self.show_page(k))
+        QtGui.QShortcut(QtGui.QKeySequence("Alt+1"), self, lambda: self.show_page("records"))
+        self.nav.setCurrentRow(0)
+        self.refresh_counts()
+
+    def place_records(self, records: QtWidgets.QWidget) -> None:
+        """The desk around the field window's records pane (called while MainWindow is
+        built): the navigation, and the pages' stack with the records as its first. Built
+        from the window down, the records last, so that their tree is moved only once."""
         desk = QtWidgets.QWidget()
+        self.setCentralWidget(desk)
         lay = QtWidgets.QHBoxLayout(desk)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(0)
-        self.nav = QtWidgets.QListWidget()
+        self.nav = QtWidgets.QListWidget(desk)
         self.nav.setObjectName("deskNav")
         self.nav.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
         self.nav.setStyleSheet(
@@ -100,26 +115,15 @@ class ArchiveWindow(MainWindow):
         widest = max(QtGui.QFontMetrics(bold).horizontalAdvance(f"{page_title(k)}  (00)")
                      for k in PAGES)
         self.nav.setFixedWidth(max(200, widest + 2 * 14 + 12))  # the items' padding
-        self.stack = QtWidgets.QStackedWidget()
-        self.pages: dict[str, QtWidgets.QWidget] = {}
+        self.stack = QtWidgets.QStackedWidget(desk)
+        lay.addWidget(self.nav)
+        lay.addWidget(self.stack, 1)
         # Each page in its own scroll area: a stack is as large as its largest page, and
         # the widest (receiving) or tallest (statistics, reports) page pushed the whole
         # desk off a 1280×720 screen at 125 %. A page scrolls only where it must.
+        self.pages: dict[str, QtWidgets.QWidget] = {}
         self.frames: dict[str, QtWidgets.QWidget] = {}
         self._add_page("records", records)
-        lay.addWidget(self.nav)
-        lay.addWidget(self.stack, 1)
-        self.setCentralWidget(desk)
-        self.nav.currentRowChanged.connect(self._nav_changed)
-        report = self.findChild(QtWidgets.QToolBar).addAction(
-            translate("ArchiveWindow", "PDF report of this case…")
-        )
-        report.triggered.connect(self.report_current_case)
-        for i, key in enumerate(PAGES[1:], start=2):
-            QtGui.QShortcut(QtGui.QKeySequence(f"Alt+{i}"), self, lambda k=key: self.show_page(k))
-        QtGui.QShortcut(QtGui.QKeySequence("Alt+1"), self, lambda: self.show_page("records"))
-        self.nav.setCurrentRow(0)
-        self.refresh_counts()
 
     def _hide_field_actions(self) -> None:
         """Sending to a coordinator and taking its receipts are field work: an archive
@@ -134,13 +138,17 @@ class ArchiveWindow(MainWindow):
     # -- pages -------------------------------------------------------------------
 
     def _add_page(self, key: str, widget: QtWidgets.QWidget) -> None:
+        """The page in its frame, placed: the frame first, then the page into it."""
+        frame = windows.ScrollPage(None, across=True, parent=self.stack)
+        self.stack.addWidget(frame)
+        frame.set_page(widget)
         self.pages[key] = widget
-        self.frames[key] = windows.scrolling(widget, across=True)
-        self.stack.addWidget(self.frames[key])
+        self.frames[key] = frame
 
     def page(self, key: str) -> QtWidgets.QWidget:
         if key not in self.pages:
-            self._add_page(key, _factory(key)(self))
+            with self.app.building():  # a page's constructor shows nothing, asks nothing
+                self._add_page(key, _factory(key)(self))
         return self.pages[key]
 
     def show_page(self, key: str) -> QtWidgets.QWidget:

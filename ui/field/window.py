@@ -244,7 +244,7 @@ class MainWindow(QtWidgets.QMainWindow):
         split.setStretchFactor(1, 5)
         split.setSizes([600, 760])
         left.setMinimumWidth(340)  # a 1024-pixel wide screen (1280 at 125 %) has room
-        self.setCentralWidget(split)
+        self.place_records(split)
         self.case_view: CaseView | None = None
         self.model.loaded.connect(self._loaded)
         QtGui.QShortcut(QtGui.QKeySequence.StandardKey.Find, self,
@@ -254,6 +254,12 @@ class MainWindow(QtWidgets.QMainWindow):
             "Ctrl+Shift+L or F12 locks at once").replace("%1", str(app.idle_minutes)))
         self.filters.apply()
         self.load_facilities()
+
+    def place_records(self, records: QtWidgets.QWidget) -> None:
+        """The record list and the case are what the window shows. The coordinator's desk
+        puts them in its first page instead (ui.desk.window), built around them first:
+        moving a built tree of widgets restyles every widget in it, so it is moved once."""
+        self.setCentralWidget(records)
 
     def _fit_columns(self) -> None:
         self.columns.fit()
