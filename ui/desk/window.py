@@ -123,6 +123,7 @@ class ArchiveWindow(MainWindow):
         # desk off a 1280×720 screen at 125 %. A page scrolls only where it must.
         self.pages: dict[str, QtWidgets.QWidget] = {}
         self.frames: dict[str, QtWidgets.QWidget] = {}
+        self.placing: QtWidgets.QWidget | None = None  # where the page being built goes
         self._add_page("records", records)
 
     def _hide_field_actions(self) -> None:
@@ -137,18 +138,33 @@ class ArchiveWindow(MainWindow):
 
     # -- pages -------------------------------------------------------------------
 
-    def _add_page(self, key: str, widget: QtWidgets.QWidget) -> None:
-        """The page in its frame, placed: the frame first, then the page into it."""
+    def _frame(self) -> windows.ScrollPage:
         frame = windows.ScrollPage(None, across=True, parent=self.stack)
         self.stack.addWidget(frame)
+        return frame
+
+    def _add_page(self, key: str, widget: QtWidgets.QWidget,
+                  frame: windows.ScrollPage | None = None) -> None:
+        """The page in its frame, placed: the frame first, then the page into it."""
+        frame = frame or self._frame()
         frame.set_page(widget)
         self.pages[key] = widget
         self.frames[key] = frame
 
     def page(self, key: str) -> QtWidgets.QWidget:
+        """The page, built the first time it is asked for: inside its frame from the
+        start (DeskPage takes `placing` as its parent), so that its widgets are not all
+        restyled again when it is placed; with the application's event filters detached
+        (a page's constructor shows nothing and asks nothing)."""
         if key not in self.pages:
-            with self.app.building():  # a page's constructor shows nothing, asks nothing
-                self._add_page(key, _factory(key)(self))
+            with self.app.building():
+                frame = self._frame()
+                self.placing = frame.viewport()
+                try:
+                    widget = _factory(key)(self)
+                finally:
+                    self.placing = None
+                self._add_page(key, widget, frame)
         return self.pages[key]
 
     def show_page(self, key: str) -> QtWidgets.QWidget:
@@ -162,7 +178,8 @@ class ArchiveWindow(MainWindow):
             return
         key = PAGES[row]
         widget = self.page(key)
-        self.stack.setCurrentWidget(self.frames[key])
+        with self.app.building():  # showing a page: its widgets' show and polish events
+            self.stack.setCurrentWidget(self.frames[key])
         refresh = getattr(widget, "refresh", None)
         if refresh is not None and key != "records":
             refresh()
