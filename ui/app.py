@@ -9,11 +9,10 @@ keeps every open form as an encrypted draft, closes every window, closes the vau
 from __future__ import annotations
 
 import contextlib
-import importlib
 import os
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +24,7 @@ from ui import dialogs, i18n, style, windows
 from ui.qt import QObject, QStandardPaths, QtGui, QTimer, QtWidgets, is_alive, translate
 from ui.safety import ClipboardGuard, IdleWatch
 from ui.tasks import Job, TaskManager
+from ui.turns import importing, in_turns
 
 APP_NAME = "Qorgau"
 
@@ -41,29 +41,6 @@ WINDOW_MODULES = (
 )
 # Let the unlock screen paint first.
 WARM_UP_DELAY_MS = 300
-
-
-def in_turns(steps: list[Callable[[], None]], going: Callable[[], bool]) -> None:
-    """Run each step on its own turn of the event loop, so that the GUI thread paints and
-    answers between steps; stop as soon as `going()` is false (the vault was locked, the
-    language changed). A 1 ms timer, not 0: a zero one is a posted call, which Qt may
-    run before the timers already due (the idle lock's, a progress bar's)."""
-    pending = list(steps)
-
-    def next_step() -> None:
-        if not pending or not going():
-            return
-        pending.pop(0)()
-        if pending:
-            QTimer.singleShot(1, next_step)
-
-    QTimer.singleShot(1, next_step)
-
-
-def importing(names: tuple[str, ...]) -> list[Callable[[], None]]:
-    """One step per module not imported yet."""
-    return [lambda n=name: importlib.import_module(n) for name in names
-            if name not in sys.modules]
 
 
 def default_vault_path() -> Path:
