@@ -276,7 +276,10 @@ def desk_round(vault: Path, passphrase: str, lang: str, why: bool) -> dict[str, 
     spin_until(lambda: app.main is not None and app.tasks.idle(), timeout=600)
     opening = time.perf_counter() - start
     meter.step = STEPS[2]
-    page = app.main.show_page("stats")  # showing the page counts at once
+    from ui.desk.window import PAGES
+
+    app.main.nav.setCurrentRow(PAGES.index("stats"))  # a click; showing it counts at once
+    page = app.main.pages["stats"]
     spin_until(lambda: not page.strip.busy and page.seconds > 0 and app.tasks.idle(),
                timeout=1800)
     cold, page.seconds = page.seconds, 0.0

@@ -128,3 +128,28 @@ def test_the_event_filters_are_back_after_building(qtbot: Any, gui: Any,
     QApplication.sendEvent(page.list, QKeyEvent(
         QEvent.Type.KeyPress, Qt.Key.Key_F12, Qt.KeyboardModifier.NoModifier))
     assert gui.session is None
+
+
+def test_a_page_clicked_the_first_time_is_shown_on_the_next_turn(qtbot: Any, gui: Any
+                                                                 ) -> None:
+    from ui.desk.window import PAGES
+
+    archive(gui)
+    unlock(qtbot, gui)
+    desk = gui.main
+    desk.nav.setCurrentRow(PAGES.index("custody"))  # a click: built now, shown next turn
+    assert "custody" in desk.pages
+    assert desk.stack.currentWidget() is not desk.frames["custody"]
+    qtbot.waitUntil(lambda: desk.stack.currentWidget() is desk.frames["custody"],
+                    timeout=5000)
+    # Two clicks before the next turn: the last one is shown.
+    desk.nav.setCurrentRow(PAGES.index("devices"))
+    desk.nav.setCurrentRow(PAGES.index("conflicts"))
+    qtbot.waitUntil(lambda: desk.stack.currentWidget() is desk.frames["conflicts"],
+                    timeout=5000)
+    settle(qtbot, gui)
+    assert desk.stack.currentWidget() is desk.frames["conflicts"]
+    # Code that goes on to work on a page has it on screen at once.
+    desk.show_page("duplicates")
+    assert desk.stack.currentWidget() is desk.frames["duplicates"]
+    settle(qtbot, gui)
