@@ -1999,13 +1999,13 @@
         <translation>Record tables…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="152" />
+        <location filename="../../ui/desk/window.py" line="153" />
         <location filename="../../ui/field/window.py" line="193" />
         <source>Import receipt…</source>
         <translation>Import receipt…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="151" />
+        <location filename="../../ui/desk/window.py" line="152" />
         <location filename="../../ui/field/window.py" line="190" />
         <source>Send to coordinator…</source>
         <translation>Send to coordinator…</translation>
