@@ -45,6 +45,10 @@ class StallMeter:
         self.last = time.perf_counter()
         self.worst = 0.0
         self.worst_cpu = (0.0, 0.0)  # (GUI thread CPU, process CPU) during the worst gap
+        # What the bench is doing (set before each step): a gap counts for the step under
+        # way when it ends. {step: (worst gap s, GUI thread CPU s, process CPU s)}.
+        self.step = ""
+        self.by_step: dict[str, tuple[float, float, float]] = {}
         self._cpu = (time.thread_time(), time.process_time())
         self.timer = QTimer()
         self.timer.setInterval(5)
@@ -53,9 +57,13 @@ class StallMeter:
     def tick(self) -> None:
         now = time.perf_counter()
         cpu = (time.thread_time(), time.process_time())
-        if now - self.last > self.worst:
-            self.worst = now - self.last
-            self.worst_cpu = (cpu[0] - self._cpu[0], cpu[1] - self._cpu[1])
+        gap = now - self.last
+        spent = (cpu[0] - self._cpu[0], cpu[1] - self._cpu[1])
+        if gap > self.worst:
+            self.worst = gap
+            self.worst_cpu = spent
+        if gap > self.by_step.get(self.step, (0.0,))[0]:
+            self.by_step[self.step] = (gap, *spent)
         self.last, self._cpu = now, cpu
 
     def start(self) -> None:
@@ -63,6 +71,7 @@ class StallMeter:
         self._cpu = (time.thread_time(), time.process_time())
         self.worst = 0.0
         self.worst_cpu = (0.0, 0.0)
+        self.by_step = {}
         self.timer.start()
 
     def stop(self) -> float:
@@ -95,6 +104,8 @@ class StallSampler:
             frame = sys._current_frames().get(self.gui)
             if late > 0.04 and frame is not None:
                 stack = "".join(traceback.format_stack(frame, limit=12)[-6:])
+                if self.meter.step:
+                    stack = f"    (step: {self.meter.step})\n{stack}"
                 self.samples[stack] = max(self.samples.get(stack, 0), round(late * 1000))
 
     def report(self) -> None:
@@ -104,18 +115,31 @@ class StallSampler:
             print(f"  -- GUI thread {late} ms late, in:\n{stack}")
 
 
-def spin_until(cond) -> None:
+def spin_until(cond, timeout: float | None = None) -> None:
     """Run the real event loop until cond() holds (a tight processEvents() loop is not
-    what the application does, and PySide leaks a reference to None on every call)."""
+    what the application does, and PySide leaks a reference to None on every call).
+    `timeout` (seconds): give up with TimeoutError rather than wait for ever."""
     from ui.qt import QtCore, QTimer
 
     loop = QtCore.QEventLoop()
     poll = QTimer()
     poll.setInterval(2)
-    poll.timeout.connect(lambda: cond() and loop.quit())
+    deadline = None if timeout is None else time.perf_counter() + timeout
+    late = []
+
+    def check() -> None:
+        if cond():
+            loop.quit()
+        elif deadline is not None and time.perf_counter() > deadline:
+            late.append(True)
+            loop.quit()
+
+    poll.timeout.connect(check)
     poll.start()
     loop.exec()
     poll.stop()
+    if late:
+        raise TimeoutError(f"still waiting after {timeout:.0f} s")
 
 
 def launch_to_unlock(vault: Path) -> float:

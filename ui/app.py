@@ -8,9 +8,11 @@ keeps every open form as an encrypted draft, closes every window, closes the vau
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -19,11 +21,26 @@ from app.usecases import prefs
 from app.usecases import vault as vault_uc
 from app.usecases.session import Session
 from ui import dialogs, i18n, style, windows
-from ui.qt import QObject, QStandardPaths, QtGui, QtWidgets, is_alive, translate
+from ui.qt import QObject, QStandardPaths, QtGui, QTimer, QtWidgets, is_alive, translate
 from ui.safety import ClipboardGuard, IdleWatch
 from ui.tasks import Job, TaskManager
+from ui.turns import importing, in_turns
 
 APP_NAME = "Qorgau"
+
+# What the main windows are made of, leaves first. Imported all at once when the window is
+# built, they held the GUI thread ≈ 120 ms (PIL, the importer, the forms: mostly creating
+# classes); one a turn of the event loop, none holds it more than ≈ 30 ms. They are
+# imported while the unlock screen waits for the passphrase, and whatever is left before
+# the window is built. Only an order: a module missing here is imported with the window.
+WINDOW_MODULES = (
+    "importlib.metadata", "app.version", "sync.bundle", "app.importer",
+    "app.usecases.quarantine", "app.usecases.conflicts", "PIL.Image", "app.imaging",
+    "app.usecases.evidence", "ui.field.evidence", "ui.field.opening", "ui.field.caseview",
+    "ui.models", "ui.field.window", "ui.desk.window",
+)
+# Let the unlock screen paint first.
+WARM_UP_DELAY_MS = 300
 
 
 def default_vault_path() -> Path:
@@ -63,7 +80,9 @@ class QorgauApp(QObject):
         self.locked_count = 0
         self.last_import: Job | None = None
         self.quitting = False
-        windows.install(QtWidgets.QApplication.instance())
+        self.guard = windows.install(QtWidgets.QApplication.instance())
+        self.opening: object | None = None  # the window being built, in turns (`_ready`)
+        self._building = 0
 
     # -- start, unlock, create -------------------------------------------------
 
@@ -91,6 +110,31 @@ class QorgauApp(QObject):
         w.create_requested.connect(self._create_elsewhere)
         w.other_requested.connect(self._open_other)
         self._set_gate(w)
+        QTimer.singleShot(WARM_UP_DELAY_MS, lambda: in_turns(
+            importing(WINDOW_MODULES), lambda: not self.quitting))
+
+    @contextlib.contextmanager
+    def building(self) -> Iterator[None]:
+        """While a window or a page is built in one go: the two application-wide event
+        filters (ui.safety.ActivityFilter, ui.windows.WindowGuard) are detached. Building
+        sends thousands of events (child added, polish, parent change), each a call into
+        Python for both filters that neither acts on: 40–50 % of the GUI thread's time
+        building the desk. Nothing they do act on can happen meanwhile: no input is read
+        and no window is shown until the event loop runs again. Only for code that runs
+        no event loop of its own (no dialog, no processEvents)."""
+        qapp = QtWidgets.QApplication.instance()
+        self._building += 1
+        if self._building == 1:
+            qapp.removeEventFilter(self.guard)
+            qapp.removeEventFilter(self.activity)
+        try:
+            yield
+        finally:
+            self._building -= 1
+            if self._building == 0:
+                # The order they were installed in (the last installed filters first).
+                qapp.installEventFilter(self.activity)
+                qapp.installEventFilter(self.guard)
 
     def show_create(self, *, first_run: bool) -> None:
         from ui.unlock import CreateWindow
@@ -130,17 +174,36 @@ class QorgauApp(QObject):
                        on_done=self._ready)
 
     def _ready(self, result: tuple[dict[str, Any], list[Any]]) -> None:
-        from ui.field.opening import open_form
-        from ui.field.window import MainWindow
-
+        """Settings and drafts read: build the main window in turns of the event loop
+        (the modules it needs, then the window, then showing it), so that no turn holds
+        the GUI thread long; `main` is set once it is shown."""
         settings, pending = result
         self.set_idle_minutes(settings["idle_lock_minutes"])
         self.clipboard.seconds = settings["clipboard_clear_seconds"]
         self.statistics_stubs = settings["statistics_stubs"]
-        window: Any = MainWindow
-        if self.session is not None and self.session.role == "archive":
-            from ui.desk.window import ArchiveWindow as window  # the coordinator's desk
-        self.main = window(self)
+        token = self.opening = object()
+        made: list[Any] = []
+
+        def build() -> None:
+            from ui.field.window import MainWindow
+
+            window: Any = MainWindow
+            if self.session is not None and self.session.role == "archive":
+                from ui.desk.window import ArchiveWindow as window  # the coordinator's desk
+            with self.building():
+                made.append(window(self))
+
+        def show() -> None:
+            self._show_main(made[0], pending)
+
+        in_turns([*importing(WINDOW_MODULES), build, show],
+                 lambda: self.opening is token and self.session is not None)
+
+    def _show_main(self, main: Any, pending: list[Any]) -> None:
+        from ui.field.opening import open_form
+
+        self.opening = None
+        self.main = main
         free = self.main.screen().availableGeometry()
         if free.width() <= 1440 or free.height() <= 900:  # a laptop: use all of it
             self.main.showMaximized()
@@ -201,6 +264,7 @@ class QorgauApp(QObject):
                 if is_alive(form):
                     form.flush_draft()
             session, self.session = self.session, None
+            self.opening = None  # a window half built is dropped with the others below
             self.tasks.new_generation()
             self.tasks.run(lambda job: vault_uc.lock(session))
             self.idle.disarm()
@@ -230,6 +294,7 @@ class QorgauApp(QObject):
                     form.flush_draft()
             old = self.main
             self.forms = []
+            self.opening = None
             s = self.session
             self.tasks.new_generation()
             self.tasks.run(lambda job: (prefs.load_settings(s), prefs.pending_drafts(s)),

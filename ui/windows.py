@@ -80,15 +80,22 @@ class ScrollPage(QtWidgets.QScrollArea):
     page with wrapping text its *preferred* height for the width: a case's lists would
     then scroll off the bottom of a 1366×768 screen that has room for them."""
 
-    def __init__(self, page: QtWidgets.QWidget, *, across: bool) -> None:
-        super().__init__()
+    def __init__(self, page: QtWidgets.QWidget | None, *, across: bool,
+                 parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
         self.across = across
         self.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
         self.setWidgetResizable(False)
         if not across:
             self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setWidget(page)
         self.viewport().setAutoFillBackground(False)  # the window's own background shows
+        if page is not None:
+            self.set_page(page)
+
+    def set_page(self, page: QtWidgets.QWidget) -> None:
+        """The page, once (a page built before its frame is placed is moved once: moving
+        a built tree of widgets restyles every widget in it)."""
+        self.setWidget(page)
         page.setAutoFillBackground(False)
         page.installEventFilter(self)
 

@@ -13,7 +13,7 @@
         <translation>Stopping…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="450" />
+        <location filename="../../ui/desk/common.py" line="452" />
         <source>hidden (protected identity)</source>
         <translation>hidden (protected identity)</translation>
     </message>
@@ -21,57 +21,57 @@
 <context>
     <name>ArchiveWindow</name>
     <message>
-        <location filename="../../ui/desk/window.py" line="35" />
+        <location filename="../../ui/desk/window.py" line="47" />
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="36" />
+        <location filename="../../ui/desk/window.py" line="48" />
         <source>Receive bundles</source>
         <translation>Receive bundles</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="37" />
+        <location filename="../../ui/desk/window.py" line="49" />
         <source>Quarantine</source>
         <translation>Quarantine</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="38" />
+        <location filename="../../ui/desk/window.py" line="50" />
         <source>Devices</source>
         <translation>Devices</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="39" />
+        <location filename="../../ui/desk/window.py" line="51" />
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="40" />
+        <location filename="../../ui/desk/window.py" line="52" />
         <source>Duplicate people</source>
         <translation>Duplicate people</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="41" />
+        <location filename="../../ui/desk/window.py" line="53" />
         <source>Chain of custody</source>
         <translation>Chain of custody</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="42" />
+        <location filename="../../ui/desk/window.py" line="54" />
         <source>Statistics</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="43" />
+        <location filename="../../ui/desk/window.py" line="55" />
         <source>PDF reports</source>
         <translation>PDF reports</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="73" />
+        <location filename="../../ui/desk/window.py" line="85" />
         <source>Qorgau — coordinator's desk — %1</source>
         <translation>Qorgau — coordinator's desk — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="115" />
+        <location filename="../../ui/desk/window.py" line="92" />
         <source>PDF report of this case…</source>
         <translation>PDF report of this case…</translation>
     </message>
@@ -1663,162 +1663,162 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../../ui/desk/common.py" line="238" />
+        <location filename="../../ui/desk/common.py" line="240" />
         <source>It was made by a newer Qorgau: it holds records of a kind this archive does not know yet. Upgrade Qorgau on this computer to the field laptops' version, then receive the same bundle again.</source>
         <translation>It was made by a newer Qorgau: it holds records of a kind this archive does not know yet. Upgrade Qorgau on this computer to the field laptops' version, then receive the same bundle again.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="244" />
+        <location filename="../../ui/desk/common.py" line="246" />
         <source>The file is damaged or is not a Qorgau bundle: it could not be decrypted to the end. It may have been altered or cut short on the way.</source>
         <translation>The file is damaged or is not a Qorgau bundle: it could not be decrypted to the end. It may have been altered or cut short on the way.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="249" />
+        <location filename="../../ui/desk/common.py" line="251" />
         <source>The file ends early: it was cut short, perhaps by an interrupted copy. Ask for the bundle again.</source>
         <translation>The file ends early: it was cut short, perhaps by an interrupted copy. Ask for the bundle again.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="254" />
+        <location filename="../../ui/desk/common.py" line="256" />
         <source>The bundle is not addressed to this archive: it was sealed for other coordinators.</source>
         <translation>The bundle is not addressed to this archive: it was sealed for other coordinators.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="258" />
+        <location filename="../../ui/desk/common.py" line="260" />
         <source>Its signatures do not match the keys enrolled for the device: the bundle was forged or altered after it was signed.</source>
         <translation>Its signatures do not match the keys enrolled for the device: the bundle was forged or altered after it was signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="263" />
+        <location filename="../../ui/desk/common.py" line="265" />
         <source>It comes from a device this archive has not enrolled. If you expect bundles from it, enrol its identity card under Devices (compare the fingerprint by phone first).</source>
         <translation>It comes from a device this archive has not enrolled. If you expect bundles from it, enrol its identity card under Devices (compare the fingerprint by phone first).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="269" />
+        <location filename="../../ui/desk/common.py" line="271" />
         <source>It carries records by devices this archive does not know, or names a known device with other keys.</source>
         <translation>It carries records by devices this archive does not know, or names a known device with other keys.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="274" />
+        <location filename="../../ui/desk/common.py" line="276" />
         <source>It is larger than this archive accepts.</source>
         <translation>It is larger than this archive accepts.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="275" />
+        <location filename="../../ui/desk/common.py" line="277" />
         <source>It could not be read.</source>
         <translation>It could not be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="277" />
+        <location filename="../../ui/desk/common.py" line="279" />
         <source>Its contents do not match what the device signed: the file was altered or damaged after it was sealed.</source>
         <translation>Its contents do not match what the device signed: the file was altered or damaged after it was sealed.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="284" />
+        <location filename="../../ui/desk/common.py" line="286" />
         <source>The device was revoked (seized), and this bundle was not imported before: whoever holds the device's key may have made it, whatever its number.</source>
         <translation>The device was revoked (seized), and this bundle was not imported before: whoever holds the device's key may have made it, whatever its number.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="289" />
+        <location filename="../../ui/desk/common.py" line="291" />
         <source>The bundle carries versions written by a revoked (seized) device, passed on by another device: whoever holds the seized key may have written them.</source>
         <translation>The bundle carries versions written by a revoked (seized) device, passed on by another device: whoever holds the seized key may have written them.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="294" />
+        <location filename="../../ui/desk/common.py" line="296" />
         <source>The bundle changes a record that its author did not create: a field device may change only its own records, unless you granted it another device's.</source>
         <translation>The bundle changes a record that its author did not create: a field device may change only its own records, unless you granted it another device's.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="299" />
+        <location filename="../../ui/desk/common.py" line="301" />
         <source>The device sent a different bundle with the same number: its vault was copied or restored from a backup, or its key is in someone else's hands.</source>
         <translation>The device sent a different bundle with the same number: its vault was copied or restored from a backup, or its key is in someone else's hands.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="304" />
+        <location filename="../../ui/desk/common.py" line="306" />
         <source>The bundle does not follow on from the bundles already imported from this device: a rollback or a fork.</source>
         <translation>The bundle does not follow on from the bundles already imported from this device: a rollback or a fork.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="320" />
+        <location filename="../../ui/desk/common.py" line="322" />
         <source>It failed a sequence or revocation check.</source>
         <translation>It failed a sequence or revocation check.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="331" />
+        <location filename="../../ui/desk/common.py" line="333" />
         <source>Not imported — %1</source>
         <translation>Not imported — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="336" />
+        <location filename="../../ui/desk/common.py" line="338" />
         <source>Would merge — bundle %1 from “%2”</source>
         <translation>Would merge — bundle %1 from “%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="338" />
+        <location filename="../../ui/desk/common.py" line="340" />
         <source>Merged — bundle %1 from “%2”</source>
         <translation>Merged — bundle %1 from “%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="341" />
+        <location filename="../../ui/desk/common.py" line="343" />
         <source>New in the archive: records %1, record versions %2, evidence files %3.</source>
         <translation>New in the archive: records %1, record versions %2, evidence files %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="351" />
+        <location filename="../../ui/desk/common.py" line="353" />
         <source>Already held, sent again: record versions %1, evidence files %2 (a laptop sends them until it accepts a receipt).</source>
         <translation>Already held, sent again: record versions %1, evidence files %2 (a laptop sends them until it accepts a receipt).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="361" />
+        <location filename="../../ui/desk/common.py" line="363" />
         <source>Records now in conflict (edited on two devices): %1. Resolve them under Conflicts.</source>
         <translation>Records now in conflict (edited on two devices): %1. Resolve them under Conflicts.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="369" />
+        <location filename="../../ui/desk/common.py" line="371" />
         <source>Bundles never received from this device: %1. Ask the field worker for them.</source>
         <translation>Bundles never received from this device: %1. Ask the field worker for them.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="377" />
+        <location filename="../../ui/desk/common.py" line="379" />
         <source>This bundle was imported before; nothing changed.</source>
         <translation>This bundle was imported before; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="379" />
+        <location filename="../../ui/desk/common.py" line="381" />
         <source>This bundle is already in quarantine; nothing changed.</source>
         <translation>This bundle is already in quarantine; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="383" />
+        <location filename="../../ui/desk/common.py" line="385" />
         <source>Already here — bundle %1 from “%2”</source>
         <translation>Already here — bundle %1 from “%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="391" />
+        <location filename="../../ui/desk/common.py" line="393" />
         <source>Quarantined — bundle %1 from “%2”</source>
         <translation>Quarantined — bundle %1 from “%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="396" />
+        <location filename="../../ui/desk/common.py" line="398" />
         <source>Nothing from it was merged. Check with the field worker, then release or discard it under Quarantine.</source>
         <translation>Nothing from it was merged. Check with the field worker, then release or discard it under Quarantine.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="405" />
+        <location filename="../../ui/desk/common.py" line="407" />
         <source>Nothing from this file was merged.</source>
         <translation>Nothing from this file was merged.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="410" />
+        <location filename="../../ui/desk/common.py" line="412" />
         <source>It says it is bundle %1 from “%2”.</source>
         <translation>It says it is bundle %1 from “%2”.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="414" />
+        <location filename="../../ui/desk/common.py" line="416" />
         <source>Rejected — %1</source>
         <translation>Rejected — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="426" />
+        <location filename="../../ui/desk/common.py" line="428" />
         <source>Technical detail:</source>
         <translation>Technical detail:</translation>
     </message>
@@ -1999,13 +1999,13 @@
         <translation>Record tables…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="128" />
+        <location filename="../../ui/desk/window.py" line="153" />
         <location filename="../../ui/field/window.py" line="193" />
         <source>Import receipt…</source>
         <translation>Import receipt…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="127" />
+        <location filename="../../ui/desk/window.py" line="152" />
         <location filename="../../ui/field/window.py" line="190" />
         <source>Send to coordinator…</source>
         <translation>Send to coordinator…</translation>
@@ -2021,22 +2021,22 @@
         <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="237" />
+        <location filename="../../ui/field/window.py" line="240" />
         <source>Choose a case on the left, or start a new one (Ctrl+N).</source>
         <translation>Choose a case on the left, or start a new one (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="252" />
+        <location filename="../../ui/field/window.py" line="254" />
         <source>Locks after %1 minutes without activity · Ctrl+L locks now · Ctrl+Shift+L or F12 locks at once</source>
         <translation>Locks after %1 minutes without activity · Ctrl+L locks now · Ctrl+Shift+L or F12 locks at once</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="265" />
+        <location filename="../../ui/field/window.py" line="272" />
         <source>%1 found</source>
         <translation>%1 found</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="268" />
+        <location filename="../../ui/field/window.py" line="275" />
         <source>%1 of %2 shown</source>
         <translation>%1 of %2 shown</translation>
     </message>
@@ -2771,22 +2771,22 @@ The export is recorded in the custody log of every record in it.</translation>
 <context>
     <name>QorgauApp</name>
     <message>
-        <location filename="../../ui/app.py" line="108" />
+        <location filename="../../ui/app.py" line="152" />
         <source>Open a vault folder</source>
         <translation>Open a vault folder</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="112" />
+        <location filename="../../ui/app.py" line="156" />
         <source>Not a vault</source>
         <translation>Not a vault</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="112" />
+        <location filename="../../ui/app.py" line="156" />
         <source>There is no Qorgau vault in that folder.</source>
         <translation>There is no Qorgau vault in that folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="119" />
+        <location filename="../../ui/app.py" line="163" />
         <source>Choose an empty folder for the new vault</source>
         <translation>Choose an empty folder for the new vault</translation>
     </message>
@@ -4011,22 +4011,22 @@ The export is recorded in the custody log of every record in it.</translation>
         <translation>Incidents with methods recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="304" />
+        <location filename="../../ui/desk/figures.py" line="314" />
         <source>Nothing to count with these filters.</source>
         <translation>Nothing to count with these filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="412" />
+        <location filename="../../ui/desk/figures.py" line="422" />
         <source>The %1 largest are drawn; the table below has all %2.</source>
         <translation>The %1 largest are drawn; the table below has all %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="511" />
+        <location filename="../../ui/desk/figures.py" line="522" />
         <source>Statistics</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="512" />
+        <location filename="../../ui/desk/figures.py" line="523" />
         <source>Figures over every record in the archive: first complaints and their legal path by region, city, month and facility, deaths in custody, reprisals, who the victims are, methods. The table under each chart holds its numbers; export it as CSV for a submission.</source>
         <translation>Figures over every record in the archive: first complaints and their legal path by region, city, month and facility, deaths in custody, reprisals, who the victims are, methods. The table under each chart holds its numbers; export it as CSV for a submission.</translation>
     </message>
@@ -4071,27 +4071,27 @@ The export is recorded in the custody log of every record in it.</translation>
         <translation>&amp;Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="527" />
+        <location filename="../../ui/desk/figures.py" line="538" />
         <source>&amp;Count</source>
         <translation>&amp;Count</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="561" />
+        <location filename="../../ui/desk/figures.py" line="572" />
         <source>Export this table as &amp;CSV…</source>
         <translation>Export this table as &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="562" />
+        <location filename="../../ui/desk/figures.py" line="573" />
         <source>Export &amp;all tables as CSV…</source>
         <translation>Export &amp;all tables as CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="602" />
+        <location filename="../../ui/desk/figures.py" line="615" />
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="663" />
+        <location filename="../../ui/desk/figures.py" line="678" />
         <source>The figures include %1 entries anonymised for statistics: cases of people who did not consent to sharing, counted with no name, text or date of birth.</source>
         <translation>The figures include %1 entries anonymised for statistics: cases of people who did not consent to sharing, counted with no name, text or date of birth.</translation>
     </message>
@@ -4106,42 +4106,42 @@ The export is recorded in the custody log of every record in it.</translation>
         <translation>Filters: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="685" />
+        <location filename="../../ui/desk/figures.py" line="700" />
         <source>CSV files are not encrypted</source>
         <translation>CSV files are not encrypted</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="686" />
+        <location filename="../../ui/desk/figures.py" line="701" />
         <source>A CSV file is plaintext: anyone who gets the file or the disk can read it. The figures name no person, but facility names and small numbers can still point to someone. Save it only where it is needed, and delete it after use.</source>
         <translation>A CSV file is plaintext: anyone who gets the file or the disk can read it. The figures name no person, but facility names and small numbers can still point to someone. Save it only where it is needed, and delete it after use.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="693" />
+        <location filename="../../ui/desk/figures.py" line="708" />
         <source>Choose where…</source>
         <translation>Choose where…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="694" />
+        <location filename="../../ui/desk/figures.py" line="709" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="702" />
+        <location filename="../../ui/desk/figures.py" line="717" />
         <source>Folder for the CSV files</source>
         <translation>Folder for the CSV files</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="709" />
+        <location filename="../../ui/desk/figures.py" line="724" />
         <source>Save the table as CSV</source>
         <translation>Save the table as CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="726" />
+        <location filename="../../ui/desk/figures.py" line="741" />
         <source>Writing CSV…</source>
         <translation>Writing CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="730" />
+        <location filename="../../ui/desk/figures.py" line="745" />
         <source>Written (plaintext): %1</source>
         <translation>Written (plaintext): %1</translation>
     </message>

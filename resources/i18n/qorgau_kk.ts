@@ -13,7 +13,7 @@
         <translation>Тоқтатылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="450" />
+        <location filename="../../ui/desk/common.py" line="452" />
         <source>hidden (protected identity)</source>
         <translation>жасырылған (қорғалған тұлға)</translation>
     </message>
@@ -21,57 +21,57 @@
 <context>
     <name>ArchiveWindow</name>
     <message>
-        <location filename="../../ui/desk/window.py" line="35" />
+        <location filename="../../ui/desk/window.py" line="47" />
         <source>Records</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="36" />
+        <location filename="../../ui/desk/window.py" line="48" />
         <source>Receive bundles</source>
         <translation>Пакеттерді қабылдау</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="37" />
+        <location filename="../../ui/desk/window.py" line="49" />
         <source>Quarantine</source>
         <translation>Карантин</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="38" />
+        <location filename="../../ui/desk/window.py" line="50" />
         <source>Devices</source>
         <translation>Құрылғылар</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="39" />
+        <location filename="../../ui/desk/window.py" line="51" />
         <source>Conflicts</source>
         <translation>Қайшылықтар</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="40" />
+        <location filename="../../ui/desk/window.py" line="52" />
         <source>Duplicate people</source>
         <translation>Қайталанған адамдар</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="41" />
+        <location filename="../../ui/desk/window.py" line="53" />
         <source>Chain of custody</source>
         <translation>Сақтау тізбегі</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="42" />
+        <location filename="../../ui/desk/window.py" line="54" />
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="43" />
+        <location filename="../../ui/desk/window.py" line="55" />
         <source>PDF reports</source>
         <translation>PDF есептері</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="73" />
+        <location filename="../../ui/desk/window.py" line="85" />
         <source>Qorgau — coordinator's desk — %1</source>
         <translation>Qorgau — үйлестірушінің жұмыс орны — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="115" />
+        <location filename="../../ui/desk/window.py" line="92" />
         <source>PDF report of this case…</source>
         <translation>Осы іс бойынша PDF есебі…</translation>
     </message>
@@ -1663,162 +1663,162 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../../ui/desk/common.py" line="238" />
+        <location filename="../../ui/desk/common.py" line="240" />
         <source>It was made by a newer Qorgau: it holds records of a kind this archive does not know yet. Upgrade Qorgau on this computer to the field laptops' version, then receive the same bundle again.</source>
         <translation>Пакетті Qorgau-дың жаңарақ нұсқасы жасаған: онда осы мұрағат әлі білмейтін түрдегі жазбалар бар. Осы компьютердегі Qorgau-ды далалық ноутбуктердің нұсқасына дейін жаңартып, сол пакетті қайта қабылдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="244" />
+        <location filename="../../ui/desk/common.py" line="246" />
         <source>The file is damaged or is not a Qorgau bundle: it could not be decrypted to the end. It may have been altered or cut short on the way.</source>
         <translation>Файл бүлінген немесе Qorgau пакеті емес: оны соңына дейін шифрын ашу мүмкін болмады. Мүмкін, ол жолда өзгертілген немесе қысқартылған.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="249" />
+        <location filename="../../ui/desk/common.py" line="251" />
         <source>The file ends early: it was cut short, perhaps by an interrupted copy. Ask for the bundle again.</source>
         <translation>Файл ерте аяқталады: ол толық емес, мүмкін көшіру үзілген. Пакетті қайта сұратыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="254" />
+        <location filename="../../ui/desk/common.py" line="256" />
         <source>The bundle is not addressed to this archive: it was sealed for other coordinators.</source>
         <translation>Пакет осы мұрағатқа арналмаған: ол басқа үйлестірушілер үшін мөрленген.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="258" />
+        <location filename="../../ui/desk/common.py" line="260" />
         <source>Its signatures do not match the keys enrolled for the device: the bundle was forged or altered after it was signed.</source>
         <translation>Оның қолтаңбалары құрылғы үшін тіркелген кілттерге сәйкес келмейді: пакет жалған немесе қол қойылғаннан кейін өзгертілген.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="263" />
+        <location filename="../../ui/desk/common.py" line="265" />
         <source>It comes from a device this archive has not enrolled. If you expect bundles from it, enrol its identity card under Devices (compare the fingerprint by phone first).</source>
         <translation>Ол осы мұрағатта тіркелмеген құрылғыдан келген. Одан пакет күтсеңіз, оның сәйкестендіру картасын «Құрылғылар» бөлімінде тіркеңіз (алдымен цифрлық ізді телефонмен салыстырыңыз).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="269" />
+        <location filename="../../ui/desk/common.py" line="271" />
         <source>It carries records by devices this archive does not know, or names a known device with other keys.</source>
         <translation>Онда осы мұрағатқа белгісіз құрылғылардың жазбалары бар немесе белгілі құрылғы басқа кілттермен көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="274" />
+        <location filename="../../ui/desk/common.py" line="276" />
         <source>It is larger than this archive accepts.</source>
         <translation>Ол осы мұрағат қабылдайтыннан үлкен.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="275" />
+        <location filename="../../ui/desk/common.py" line="277" />
         <source>It could not be read.</source>
         <translation>Оны оқу мүмкін болмады.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="277" />
+        <location filename="../../ui/desk/common.py" line="279" />
         <source>Its contents do not match what the device signed: the file was altered or damaged after it was sealed.</source>
         <translation>Оның мазмұны құрылғы қол қойғанға сәйкес келмейді: файл мөрленгеннен кейін өзгертілген немесе бүлінген.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="284" />
+        <location filename="../../ui/desk/common.py" line="286" />
         <source>The device was revoked (seized), and this bundle was not imported before: whoever holds the device's key may have made it, whatever its number.</source>
         <translation>Құрылғы кері қайтарылған (алынып қойылған), ал бұл пакет бұрын импортталмаған: оның нөмірі қандай болса да, оны құрылғы кілтін ұстап отырған адам жасауы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="289" />
+        <location filename="../../ui/desk/common.py" line="291" />
         <source>The bundle carries versions written by a revoked (seized) device, passed on by another device: whoever holds the seized key may have written them.</source>
         <translation>Пакетте кері қайтарылған (алынып қойылған) құрылғы жазған, басқа құрылғы арқылы жіберілген нұсқалар бар: оларды алынған кілтті ұстап отырған адам жазуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="294" />
+        <location filename="../../ui/desk/common.py" line="296" />
         <source>The bundle changes a record that its author did not create: a field device may change only its own records, unless you granted it another device's.</source>
         <translation>Пакет авторы жасамаған жазбаны өзгертеді: далалық құрылғы тек өз жазбаларын өзгерте алады, егер сіз оған басқа құрылғының жазбаларын бермесеңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="299" />
+        <location filename="../../ui/desk/common.py" line="301" />
         <source>The device sent a different bundle with the same number: its vault was copied or restored from a backup, or its key is in someone else's hands.</source>
         <translation>Құрылғы сол нөмірмен басқа пакет жіберді: оның қоймасы көшірілген не сақтық көшірмеден қалпына келтірілген, әлде кілті бөгде адамның қолында.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="304" />
+        <location filename="../../ui/desk/common.py" line="306" />
         <source>The bundle does not follow on from the bundles already imported from this device: a rollback or a fork.</source>
         <translation>Пакет осы құрылғыдан бұрын импортталған пакеттердің жалғасы емес: кері шегіну немесе тармақталу.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="320" />
+        <location filename="../../ui/desk/common.py" line="322" />
         <source>It failed a sequence or revocation check.</source>
         <translation>Ол реттілік немесе кері қайтару тексеруінен өтпеді.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="331" />
+        <location filename="../../ui/desk/common.py" line="333" />
         <source>Not imported — %1</source>
         <translation>Импортталмады — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="336" />
+        <location filename="../../ui/desk/common.py" line="338" />
         <source>Would merge — bundle %1 from “%2”</source>
         <translation>Біріктірілер еді — «%2» құрылғысының № %1 пакеті</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="338" />
+        <location filename="../../ui/desk/common.py" line="340" />
         <source>Merged — bundle %1 from “%2”</source>
         <translation>Біріктірілді — «%2» құрылғысының № %1 пакеті</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="341" />
+        <location filename="../../ui/desk/common.py" line="343" />
         <source>New in the archive: records %1, record versions %2, evidence files %3.</source>
         <translation>Мұрағатта жаңа: жазбалар — %1, жазба нұсқалары — %2, дәлел файлдары — %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="351" />
+        <location filename="../../ui/desk/common.py" line="353" />
         <source>Already held, sent again: record versions %1, evidence files %2 (a laptop sends them until it accepts a receipt).</source>
         <translation>Бұрыннан бар, қайта жіберілген: жазба нұсқалары — %1, дәлел файлдары — %2 (ноутбук түбіртекті қабылдағанша оларды жібере береді).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="361" />
+        <location filename="../../ui/desk/common.py" line="363" />
         <source>Records now in conflict (edited on two devices): %1. Resolve them under Conflicts.</source>
         <translation>Қайшылықтағы жазбалар (екі құрылғыда өзгертілген): %1. Оларды «Қайшылықтар» бөлімінде шешіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="369" />
+        <location filename="../../ui/desk/common.py" line="371" />
         <source>Bundles never received from this device: %1. Ask the field worker for them.</source>
         <translation>Осы құрылғыдан келмеген пакеттер: %1. Оларды далалық қызметкерден сұратыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="377" />
+        <location filename="../../ui/desk/common.py" line="379" />
         <source>This bundle was imported before; nothing changed.</source>
         <translation>Бұл пакет бұрын импортталған; ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="379" />
+        <location filename="../../ui/desk/common.py" line="381" />
         <source>This bundle is already in quarantine; nothing changed.</source>
         <translation>Бұл пакет карантинде тұр; ештеңе өзгерген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="383" />
+        <location filename="../../ui/desk/common.py" line="385" />
         <source>Already here — bundle %1 from “%2”</source>
         <translation>Бұрыннан бар — «%2» құрылғысының № %1 пакеті</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="391" />
+        <location filename="../../ui/desk/common.py" line="393" />
         <source>Quarantined — bundle %1 from “%2”</source>
         <translation>Карантинде — «%2» құрылғысының № %1 пакеті</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="396" />
+        <location filename="../../ui/desk/common.py" line="398" />
         <source>Nothing from it was merged. Check with the field worker, then release or discard it under Quarantine.</source>
         <translation>Одан ештеңе біріктірілген жоқ. Далалық қызметкермен нақтылап, пакетті «Карантин» бөлімінде босатыңыз немесе қабылдамаңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="405" />
+        <location filename="../../ui/desk/common.py" line="407" />
         <source>Nothing from this file was merged.</source>
         <translation>Бұл файлдан ештеңе біріктірілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="410" />
+        <location filename="../../ui/desk/common.py" line="412" />
         <source>It says it is bundle %1 from “%2”.</source>
         <translation>Онда бұл «%2» құрылғысының № %1 пакеті деп көрсетілген.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="414" />
+        <location filename="../../ui/desk/common.py" line="416" />
         <source>Rejected — %1</source>
         <translation>Қабылданбады — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/common.py" line="426" />
+        <location filename="../../ui/desk/common.py" line="428" />
         <source>Technical detail:</source>
         <translation>Техникалық мәлімет:</translation>
     </message>
@@ -1999,13 +1999,13 @@
         <translation>Жазбалар кестелері…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="128" />
+        <location filename="../../ui/desk/window.py" line="153" />
         <location filename="../../ui/field/window.py" line="193" />
         <source>Import receipt…</source>
         <translation>Түбіртекті импорттау…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/window.py" line="127" />
+        <location filename="../../ui/desk/window.py" line="152" />
         <location filename="../../ui/field/window.py" line="190" />
         <source>Send to coordinator…</source>
         <translation>Үйлестірушіге жіберу…</translation>
@@ -2021,22 +2021,22 @@
         <translation>Құлыптау (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="237" />
+        <location filename="../../ui/field/window.py" line="240" />
         <source>Choose a case on the left, or start a new one (Ctrl+N).</source>
         <translation>Сол жақтан істі таңдаңыз немесе жаңасын бастаңыз (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="252" />
+        <location filename="../../ui/field/window.py" line="254" />
         <source>Locks after %1 minutes without activity · Ctrl+L locks now · Ctrl+Shift+L or F12 locks at once</source>
         <translation>%1 мин әрекетсіздіктен кейін құлыпталады · Ctrl+L — құлыптау · Ctrl+Shift+L немесе F12 — бірден</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="265" />
+        <location filename="../../ui/field/window.py" line="272" />
         <source>%1 found</source>
         <translation>Табылды: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/field/window.py" line="268" />
+        <location filename="../../ui/field/window.py" line="275" />
         <source>%1 of %2 shown</source>
         <translation>%2 ішінен %1 көрсетілді</translation>
     </message>
@@ -2771,22 +2771,22 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>QorgauApp</name>
     <message>
-        <location filename="../../ui/app.py" line="108" />
+        <location filename="../../ui/app.py" line="152" />
         <source>Open a vault folder</source>
         <translation>Қойма қалтасын ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="112" />
+        <location filename="../../ui/app.py" line="156" />
         <source>Not a vault</source>
         <translation>Бұл қойма емес</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="112" />
+        <location filename="../../ui/app.py" line="156" />
         <source>There is no Qorgau vault in that folder.</source>
         <translation>Бұл қалтада Qorgau қоймасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="119" />
+        <location filename="../../ui/app.py" line="163" />
         <source>Choose an empty folder for the new vault</source>
         <translation>Жаңа қойма үшін бос қалтаны таңдаңыз</translation>
     </message>
@@ -4011,22 +4011,22 @@ The export is recorded in the custody log of every record in it.</source>
         <translation>Әдістері жазылған оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="304" />
+        <location filename="../../ui/desk/figures.py" line="314" />
         <source>Nothing to count with these filters.</source>
         <translation>Бұл сүзгілермен санайтын ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="412" />
+        <location filename="../../ui/desk/figures.py" line="422" />
         <source>The %1 largest are drawn; the table below has all %2.</source>
         <translation>Ең үлкен %1 көрсетілген; төмендегі кестеде — барлық %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="511" />
+        <location filename="../../ui/desk/figures.py" line="522" />
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="512" />
+        <location filename="../../ui/desk/figures.py" line="523" />
         <source>Figures over every record in the archive: first complaints and their legal path by region, city, month and facility, deaths in custody, reprisals, who the victims are, methods. The table under each chart holds its numbers; export it as CSV for a submission.</source>
         <translation>Мұрағаттың барлық жазбалары бойынша сандар: алғашқы шағымдар және олардың жолы өңірлер, қалалар, айлар және мекемелер бойынша, қамауда қайтыс болу, кек алу мен қысым, зардап шеккендер кімдер, әдістер. Әр диаграмма астындағы кестеде оның сандары бар; өтініш үшін оны CSV-ге шығарыңыз.</translation>
     </message>
@@ -4071,27 +4071,27 @@ The export is recorded in the custody log of every record in it.</source>
         <translation>&amp;Белгі</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="527" />
+        <location filename="../../ui/desk/figures.py" line="538" />
         <source>&amp;Count</source>
         <translation>&amp;Санау</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="561" />
+        <location filename="../../ui/desk/figures.py" line="572" />
         <source>Export this table as &amp;CSV…</source>
         <translation>Осы кестені &amp;CSV-ге шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="562" />
+        <location filename="../../ui/desk/figures.py" line="573" />
         <source>Export &amp;all tables as CSV…</source>
         <translation>&amp;Барлық кестені CSV-ге шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="602" />
+        <location filename="../../ui/desk/figures.py" line="615" />
         <source>Counting…</source>
         <translation>Саналуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="663" />
+        <location filename="../../ui/desk/figures.py" line="678" />
         <source>The figures include %1 entries anonymised for statistics: cases of people who did not consent to sharing, counted with no name, text or date of birth.</source>
         <translation>Сандарға статистикаға арналған иесіздендірілген жазбалар кіреді: %1 — беруге келісім бермеген адамдардың істері, атынсыз, мәтінсіз және туған күнсіз есептелген.</translation>
     </message>
@@ -4106,42 +4106,42 @@ The export is recorded in the custody log of every record in it.</source>
         <translation>Сүзгілер: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="685" />
+        <location filename="../../ui/desk/figures.py" line="700" />
         <source>CSV files are not encrypted</source>
         <translation>CSV файлдары шифрланбаған</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="686" />
+        <location filename="../../ui/desk/figures.py" line="701" />
         <source>A CSV file is plaintext: anyone who gets the file or the disk can read it. The figures name no person, but facility names and small numbers can still point to someone. Save it only where it is needed, and delete it after use.</source>
         <translation>CSV файлы ашық түрде сақталады: файл немесе диск кімнің қолына тисе, сол оқи алады. Сандарда есімдер жоқ, бірақ мекеме атаулары мен шағын сандар бәрібір адамды нұсқауы мүмкін. Оны тек қажет жерде сақтап, пайдаланғаннан кейін жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="693" />
+        <location filename="../../ui/desk/figures.py" line="708" />
         <source>Choose where…</source>
         <translation>Орнын таңдау…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="694" />
+        <location filename="../../ui/desk/figures.py" line="709" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="702" />
+        <location filename="../../ui/desk/figures.py" line="717" />
         <source>Folder for the CSV files</source>
         <translation>CSV файлдарына арналған қалта</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="709" />
+        <location filename="../../ui/desk/figures.py" line="724" />
         <source>Save the table as CSV</source>
         <translation>Кестені CSV ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="726" />
+        <location filename="../../ui/desk/figures.py" line="741" />
         <source>Writing CSV…</source>
         <translation>CSV жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="730" />
+        <location filename="../../ui/desk/figures.py" line="745" />
         <source>Written (plaintext): %1</source>
         <translation>Жазылды (ашық түрде): %1</translation>
     </message>

@@ -176,7 +176,9 @@ class DeskPage(QtWidgets.QWidget):
     `refresh` (the window calls it each time the page is shown)."""
 
     def __init__(self, window: Any) -> None:
-        super().__init__()
+        # Built where it will be shown (the window's frame for it, when it has one):
+        # a page built apart and then placed has every widget restyled once more.
+        super().__init__(getattr(window, "placing", None))
         self.window_ = window
         self.app = window.app
         self.strip = JobStrip()

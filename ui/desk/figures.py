@@ -217,6 +217,16 @@ def cell(value: Any) -> str:
     return str(value)
 
 
+def cells(table: figures.Table) -> list[list[str]]:
+    """What the table under the chart shows, row by row (the key column left out): made
+    on the worker with the tables, so that showing a table only fills it in."""
+    return [[cell(v) for v in r[1:]] for r in table.rows]
+
+
+# Figures are right-aligned (made once: each `|` of two Qt flags makes a Python object).
+FIGURE_ALIGN = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
 def number(value: float) -> str:
     return QLocale().toString(value, "f", 1)
 
@@ -505,6 +515,7 @@ class StatsPage(DeskPage):
     def __init__(self, window: Any) -> None:
         super().__init__(window)
         self.tables: list[figures.Table] = []
+        self.cells: list[list[list[str]]] = []  # each table's cells as shown (`cells`)
         self.started = 0.0
         self.seconds = 0.0  # request → tables ready → chart painted (bench/coordinator.py)
         lay = self.skeleton(
@@ -589,11 +600,13 @@ class StatsPage(DeskPage):
         lang = i18n.current()
         load_facilities = not self.loaded_facilities
 
-        def work(job: Any) -> tuple[list[figures.Table], list[tuple[str, str]] | None]:
-            # Labels translated here too: the GUI thread only lays out what it is given.
+        def work(job: Any) -> tuple[list[figures.Table], list[list[list[str]]],
+                                    list[tuple[str, str]] | None]:
+            # Labels translated and cells written here too: the GUI thread only lays out
+            # what it is given.
             tables = [translated(t) for t in figures.tables(s, filters, lang=lang)]
             facilities = figures.facilities(s) if load_facilities else None
-            return tables, facilities
+            return tables, [cells(t) for t in tables], facilities
 
         self.started = time.perf_counter()
         self.app.tasks.run(lambda job: figures.anonymised(s), owner=self,
@@ -601,16 +614,17 @@ class StatsPage(DeskPage):
         job = self.app.tasks.run(work, owner=self, on_done=self._loaded, on_error=self._failed)
         self.strip.start(job, translate("Statistics", "Counting…"))
 
-    def _loaded(self, result: tuple[list[figures.Table], list[tuple[str, str]] | None]) -> None:
+    def _loaded(self, result: tuple[list[figures.Table], list[list[list[str]]],
+                                    list[tuple[str, str]] | None]) -> None:
         job = self.strip.job
         self.strip.finish()
         if job is not None and job.cancel.is_set():
             return
-        tables, facilities = result
+        tables, shown, facilities = result
         if facilities is not None:
             self.loaded_facilities = True
             self.filter_bar.set_facilities(facilities)
-        self.tables = tables
+        self.tables, self.cells = tables, shown
         keep = max(self.list.currentRow(), 0)
         self.list.blockSignals(True)
         self.list.clear()
@@ -640,23 +654,24 @@ class StatsPage(DeskPage):
         self.title.setText(t.title)
         self.chart.set_chart(chart_of(t))
         columns = t.columns[1:]
+        self.table.setUpdatesEnabled(False)  # filled, then measured and drawn once
         self.table.clear()
         self.table.setColumnCount(len(columns))
         self.table.setRowCount(len(t.rows))
         self.table.setHorizontalHeaderLabels([c.label for c in columns])
-        for i, r in enumerate(t.rows):
-            for j, v in enumerate(r[1:]):
-                item = QtWidgets.QTableWidgetItem(cell(v))
+        bold = QtWidgets.QTableWidgetItem().font()  # an item's own font, in bold
+        bold.setBold(True)
+        for i, (r, texts) in enumerate(zip(t.rows, self.cells[row], strict=True)):
+            total = r[0] == figures.TOTAL
+            for j, text in enumerate(texts):
+                item = QtWidgets.QTableWidgetItem(text)
                 if j > 0:
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                if r[0] == figures.TOTAL:
-                    font = item.font()
-                    font.setBold(True)
-                    item.setFont(font)
+                    item.setTextAlignment(FIGURE_ALIGN)
+                if total:
+                    item.setFont(bold)
                 self.table.setItem(i, j, item)
         self.table.resizeColumnsToContents()
+        self.table.setUpdatesEnabled(True)
         note = _t(NOTES[t.name]) if t.name in NOTES else t.note
         scope = self.scope()
         if getattr(self, "anonymised", 0):

@@ -202,7 +202,11 @@ class MainWindow(QtWidgets.QMainWindow):
         lock.triggered.connect(lambda: app.lock(panic=False))
 
         split = QtWidgets.QSplitter()
+        # Placed first and filled in place: a built tree of widgets moved afterwards has
+        # every widget in it restyled again (the desk puts it in its first page).
+        self.place_records(split)
         left = QtWidgets.QWidget()
+        split.addWidget(left)
         ll = QtWidgets.QVBoxLayout(left)
         ll.setContentsMargins(12, 10, 6, 10)
         self.filters = FilterPanel(self)
@@ -232,7 +236,6 @@ class MainWindow(QtWidgets.QMainWindow):
         self.count = QtWidgets.QLabel()
         set_role(self.count, "muted")
         ll.addWidget(self.count)
-        split.addWidget(left)
         self.right = QtWidgets.QStackedWidget()
         empty = QtWidgets.QLabel(translate(
             "MainWindow", "Choose a case on the left, or start a new one (Ctrl+N)."))
@@ -244,7 +247,6 @@ class MainWindow(QtWidgets.QMainWindow):
         split.setStretchFactor(1, 5)
         split.setSizes([600, 760])
         left.setMinimumWidth(340)  # a 1024-pixel wide screen (1280 at 125 %) has room
-        self.setCentralWidget(split)
         self.case_view: CaseView | None = None
         self.model.loaded.connect(self._loaded)
         QtGui.QShortcut(QtGui.QKeySequence.StandardKey.Find, self,
@@ -254,6 +256,11 @@ class MainWindow(QtWidgets.QMainWindow):
             "Ctrl+Shift+L or F12 locks at once").replace("%1", str(app.idle_minutes)))
         self.filters.apply()
         self.load_facilities()
+
+    def place_records(self, records: QtWidgets.QWidget) -> None:
+        """The record list and the case (still empty) are what the window shows. The
+        coordinator's desk puts them in its first page instead (ui.desk.window)."""
+        self.setCentralWidget(records)
 
     def _fit_columns(self) -> None:
         self.columns.fit()
