@@ -694,16 +694,12 @@ def _fold_complaints(rows: list[_Item]) -> tuple[list[_Complaint],
     return list(firsts.values()), orphans
 
 
-# The model of each open database, with the state it was read at: a Database is one
-# connection, so the count of rows it changed and SQLite's data_version (bumped by a
-# commit from any other connection) together change whenever anything could have.
+# The model of each open database, with the state it was read at (`Database.state`: the
+# rows this connection changed and SQLite's data_version, bumped by a commit from any
+# other connection, together change whenever anything could have).
 _MODELS: weakref.WeakKeyDictionary[Database, tuple[tuple[int, int], _Model]] = \
     weakref.WeakKeyDictionary()
 _MODELS_LOCK = threading.Lock()
-
-
-def _state(db: Database) -> tuple[int, int]:
-    return db.conn.total_changes, db.one("PRAGMA data_version")[0]
 
 
 @contextlib.contextmanager
@@ -737,7 +733,7 @@ def model(db: Database) -> _Model:
         with _bulk():
             return _Model(db)
     with _MODELS_LOCK:
-        state = _state(db)
+        state = db.state()
         held = _MODELS.get(db)
         if held is not None and held[0] == state:
             return held[1]
