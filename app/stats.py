@@ -63,7 +63,7 @@ from app.filters import (
     own_place,
 )
 from storage.db import Database
-from storage.errors import InvalidInput
+from storage.errors import Cancelled, InvalidInput
 
 # ---------------------------------------------------------------------------------------
 # Complaint outcomes: the one place statuses are grouped
@@ -467,13 +467,20 @@ def _loads_all(texts: list[str]) -> list[Any]:
     return out
 
 
+def _check(cancel: threading.Event | None) -> None:
+    """Stop when asked (a coordinator's Cancel: at a million versions the first draw
+    takes a quarter of a minute, and the desk's worker is held until it ends)."""
+    if cancel is not None and cancel.is_set():
+        raise Cancelled("counting the figures was stopped: nothing was changed")
+
+
 class _Model:
     """What every table of a vault is made of, before any filter: read and worked out
     once per state of the vault (`model`), then shared by every set of filters and every
     language. Records of people who refused statistical use (app.disclosure) are left
     out here, so no table can count them: nor is anything in a case of theirs."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, cancel: threading.Event | None = None) -> None:
         # No reference to `db` is kept: the model must die with the database it was read
         # from (it holds decrypted records), and `_MODELS` holds it only while `db` lives.
         # The derived fields where the vault has them (schema 5), else the bodies.
@@ -496,9 +503,11 @@ class _Model:
             if facility is not None and case_id is not None and kind in FACILITY_KINDS:
                 facilities[case_id].add(facility)
         self.cases = cases = case_places(db, refused, self.fields, facilities)
+        _check(cancel)
         rows = [row for row in everything if row[1] not in refused and row[2] not in refused]
         del everything
         bodies = _loads_all(or_bodies(db, [row[1] for row in rows], [row[6] for row in rows]))
+        _check(cancel)
         # A place is worked out once per (city, facility, case): most records have
         # neither city nor facility of their own and take their case's.
         places: dict[tuple[str | None, str | None, str | None], Place] = {}
@@ -735,19 +744,20 @@ def _bulk() -> Iterator[None]:
             gc.enable()
 
 
-def model(db: Database) -> _Model:
+def model(db: Database, cancel: threading.Event | None = None) -> _Model:
     """The model of `db` as it is now: read again after any change (a record written,
-    imported, deleted or purged, a consent answer changed), else shared."""
+    imported, deleted or purged, a consent answer changed), else shared. `cancel` stops
+    the reading (Cancelled; nothing kept)."""
     if db.in_transaction:  # what it reads may yet be rolled back: never kept
         with _bulk():
-            return _Model(db)
+            return _Model(db, cancel)
     with _MODELS_LOCK:
         state = db.state()
         held = _MODELS.get(db)
         if held is not None and held[0] == state:
             return held[1]
         with _bulk():
-            built = _Model(db)
+            built = _Model(db, cancel)
         _MODELS[db] = (state, built)
         return built
 
@@ -762,12 +772,14 @@ class Stats:
     filters or the language costs only the counting.
     """
 
-    def __init__(self, db: Database, filters: Filters | None = None, lang: str = "en") -> None:
+    def __init__(self, db: Database, filters: Filters | None = None, lang: str = "en", *,
+                 cancel: threading.Event | None = None) -> None:
         if lang not in vocab.LANGS:
             raise InvalidInput(f"language must be one of {', '.join(vocab.LANGS)}")
         self.db = db
         self.filters = filters or Filters()
         self.lang = lang
+        self.cancel = cancel  # checked between the model's steps and between tables
 
     # -- labels ----------------------------------------------------------------
 
@@ -794,7 +806,7 @@ class Stats:
 
     @functools.cached_property
     def _m(self) -> _Model:
-        return model(self.db)
+        return model(self.db, self.cancel)
 
     @property
     def anonymised(self) -> int:
@@ -886,6 +898,7 @@ class Stats:
         with _bulk():
             for n in wanted:
                 if n not in done:
+                    _check(self.cancel)
                     done[n] = TABLES[n](self)
         return [done[n] for n in wanted]
 

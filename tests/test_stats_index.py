@@ -194,3 +194,42 @@ def test_check_derives_the_cases_fields_again(vault: Vault) -> None:
     assert vault.db.integrity_check() == []
     problems = check_vault(vault)["problems"]
     assert any("1 record(s) have counted fields that disagree" in p for p in problems), problems
+
+
+def test_a_draw_stops_when_asked_and_keeps_nothing(vault: Vault) -> None:
+    """Cancel (the desk's, on a first draw that takes a quarter of a minute at a million
+    versions) stops the counting between its steps: Cancelled, no model or table kept
+    from it, and the next draw gives the same figures as one never interrupted."""
+    import threading
+
+    from app.usecases import figures as figures_uc
+    from app.usecases.session import Session
+    from storage.errors import Cancelled
+
+    r = Records(vault)
+    build(r)
+    db = vault.db
+    whole = [t.to_dict() for t in stats.Stats(db).tables()]
+
+    class After(threading.Event):
+        """Set once it has been asked `n` times: a Cancel pressed part-way."""
+
+        def __init__(self, n: int) -> None:
+            super().__init__()
+            self.asked, self.n = 0, n
+
+        def is_set(self) -> bool:
+            self.asked += 1
+            return self.asked > self.n
+
+    for n in (0, 1, 2, 5, 12):
+        stats._MODELS.clear()
+        stop = After(n)
+        with pytest.raises(Cancelled):
+            figures_uc.tables(Session(vault), cancel=stop)
+        assert stop.asked == n + 1  # it looked, and stopped at the first yes
+        # Stopped inside the model's reading: nothing kept; past it, the model is whole
+        # and kept (only the tables were left uncounted).
+        assert (db in stats._MODELS) == (n >= 2)
+    assert [t.to_dict() for t in figures_uc.tables(Session(vault),
+                                                   cancel=threading.Event())] == whole

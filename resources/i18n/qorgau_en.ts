@@ -3716,317 +3716,317 @@ The export is recorded in the custody log of every record in it.</translation>
 <context>
     <name>Statistics</name>
     <message>
-        <location filename="../../ui/desk/figures.py" line="58" />
+        <location filename="../../ui/desk/figures.py" line="59" />
         <source>Complaints by status and city</source>
         <translation>Complaints by status and city</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="59" />
+        <location filename="../../ui/desk/figures.py" line="60" />
         <source>Complaints by month filed</source>
         <translation>Complaints by month filed</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="60" />
+        <location filename="../../ui/desk/figures.py" line="61" />
         <source>Complaints by facility</source>
         <translation>Complaints by facility</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="61" />
+        <location filename="../../ui/desk/figures.py" line="62" />
         <source>Closed complaints by city</source>
         <translation>Closed complaints by city</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="62" />
+        <location filename="../../ui/desk/figures.py" line="63" />
         <source>Complaints closed for lack of evidence, by city</source>
         <translation>Complaints closed for lack of evidence, by city</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="65" />
+        <location filename="../../ui/desk/figures.py" line="66" />
         <source>Victims who are women or minors, by city</source>
         <translation>Victims who are women or minors, by city</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="66" />
+        <location filename="../../ui/desk/figures.py" line="67" />
         <source>Methods of torture and ill-treatment</source>
         <translation>Methods of torture and ill-treatment</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="67" />
+        <location filename="../../ui/desk/figures.py" line="68" />
         <source>Methods by city</source>
         <translation>Methods by city</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="79" />
+        <location filename="../../ui/desk/figures.py" line="80" />
         <source>A complaint counts under every facility its case names (in a detention or an incident): rows may add up to more than the total.</source>
         <translation>A complaint counts under every facility its case names (in a detention or an incident): rows may add up to more than the total.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="70" />
+        <location filename="../../ui/desk/figures.py" line="71" />
         <source>First complaints (appeals, later steps and drafts left out), by the status their legal path gives them; city: the complaint's, else its case's. The chart groups the statuses by outcome.</source>
         <translation>First complaints (appeals, later steps and drafts left out), by the status their legal path gives them; city: the complaint's, else its case's. The chart groups the statuses by outcome.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="76" />
+        <location filename="../../ui/desk/figures.py" line="77" />
         <source>First complaints by the month they were filed, with their outcome.</source>
         <translation>First complaints by the month they were filed, with their outcome.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="84" />
+        <location filename="../../ui/desk/figures.py" line="85" />
         <source>Closed: registration refused, closed (no crime, no evidence) or amnesty. Percentages of first complaints.</source>
         <translation>Closed: registration refused, closed (no crime, no evidence) or amnesty. Percentages of first complaints.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="89" />
+        <location filename="../../ui/desk/figures.py" line="90" />
         <source>Closed for lack of evidence: closed for absence of a crime or of evidence. The chart shows the share of first complaints.</source>
         <translation>Closed for lack of evidence: closed for absence of a crime or of evidence. The chart shows the share of first complaints.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="94" />
+        <location filename="../../ui/desk/figures.py" line="95" />
         <source>Victims: people named as victims of a case or of one of its incidents, each counted once per city; city and date: the case's.</source>
         <translation>Victims: people named as victims of a case or of one of its incidents, each counted once per city; city and date: the case's.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="99" />
+        <location filename="../../ui/desk/figures.py" line="100" />
         <source>Incidents naming each method; percentages of the incidents with at least one method recorded.</source>
         <translation>Incidents naming each method; percentages of the incidents with at least one method recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="104" />
+        <location filename="../../ui/desk/figures.py" line="105" />
         <source>Incidents naming each method, by the incident's city (else its case's).</source>
         <translation>Incidents naming each method, by the incident's city (else its case's).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="107" />
+        <location filename="../../ui/desk/figures.py" line="108" />
         <source>First complaints by the year filed and the region of their city.</source>
         <translation>First complaints by the year filed and the region of their city.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="110" />
+        <location filename="../../ui/desk/figures.py" line="111" />
         <source>Closed for lack of evidence: closed for absence of a crime or of evidence, by region. The chart shows the share of first complaints.</source>
         <translation>Closed for lack of evidence: closed for absence of a crime or of evidence, by region. The chart shows the share of first complaints.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="115" />
+        <location filename="../../ui/desk/figures.py" line="116" />
         <source>How many first complaints reached each stage, as shown by any status on their legal path: registration, a suspect, victim status, court, conviction.</source>
         <translation>How many first complaints reached each stage, as shown by any status on their legal path: registration, a suspect, victim status, court, conviction.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="120" />
+        <location filename="../../ui/desk/figures.py" line="121" />
         <source>Every submission once: first complaints, and appeals and UN communications as steps of the complaint they continue.</source>
         <translation>Every submission once: first complaints, and appeals and UN communications as steps of the complaint they continue.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="125" />
+        <location filename="../../ui/desk/figures.py" line="126" />
         <source>Deaths in custody by region, with the autopsy and the investigation.</source>
         <translation>Deaths in custody by region, with the autopsy and the investigation.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="128" />
+        <location filename="../../ui/desk/figures.py" line="129" />
         <source>Reprisals against victims, relatives and defenders, by kind and outcome.</source>
         <translation>Reprisals against victims, relatives and defenders, by kind and outcome.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="131" />
+        <location filename="../../ui/desk/figures.py" line="132" />
         <source>Detention episodes by the hours held before registration, against the legal limit of 48 hours (24 for a minor).</source>
         <translation>Detention episodes by the hours held before registration, against the legal limit of 48 hours (24 for a minor).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="136" />
+        <location filename="../../ui/desk/figures.py" line="137" />
         <source>Each perpetrator named in an incident, by agency and involvement.</source>
         <translation>Each perpetrator named in an incident, by agency and involvement.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="139" />
+        <location filename="../../ui/desk/figures.py" line="140" />
         <source>Each victim once: women, minors, foreign nationals, activists and age at the time of their first case.</source>
         <translation>Each victim once: women, minors, foreign nationals, activists and age at the time of their first case.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="144" />
+        <location filename="../../ui/desk/figures.py" line="145" />
         <source>Incidents naming at least one method of each group, e.g. every form of sexual violence together.</source>
         <translation>Incidents naming at least one method of each group, e.g. every form of sexual violence together.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="151" />
+        <location filename="../../ui/desk/figures.py" line="152" />
         <source>City code</source>
         <translation>City code</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="152" />
+        <location filename="../../ui/desk/figures.py" line="153" />
         <source>City</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="153" />
+        <location filename="../../ui/desk/figures.py" line="154" />
         <source>Month code</source>
         <translation>Month code</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="154" />
+        <location filename="../../ui/desk/figures.py" line="155" />
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="155" />
+        <location filename="../../ui/desk/figures.py" line="156" />
         <source>Facility id</source>
         <translation>Facility id</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="156" />
+        <location filename="../../ui/desk/figures.py" line="157" />
         <source>Facility</source>
         <translation>Facility</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="157" />
+        <location filename="../../ui/desk/figures.py" line="158" />
         <source>Method code</source>
         <translation>Method code</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="158" />
+        <location filename="../../ui/desk/figures.py" line="159" />
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="159" />
+        <location filename="../../ui/desk/figures.py" line="160" />
         <source>Complaints</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="160" />
+        <location filename="../../ui/desk/figures.py" line="161" />
         <source>Not filed</source>
         <translation>Not filed</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="161" />
+        <location filename="../../ui/desk/figures.py" line="162" />
         <source>Pending</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="162" />
+        <location filename="../../ui/desk/figures.py" line="163" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="163" />
+        <location filename="../../ui/desk/figures.py" line="164" />
         <source>Sent to court</source>
         <translation>Sent to court</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="164" />
+        <location filename="../../ui/desk/figures.py" line="165" />
         <source>Other outcome</source>
         <translation>Other outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="165" />
+        <location filename="../../ui/desk/figures.py" line="166" />
         <source>Status not recorded</source>
         <translation>Status not recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="166" />
+        <location filename="../../ui/desk/figures.py" line="167" />
         <source>Closed (%)</source>
         <translation>Closed (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="167" />
+        <location filename="../../ui/desk/figures.py" line="168" />
         <source>Closed for lack of evidence</source>
         <translation>Closed for lack of evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="168" />
+        <location filename="../../ui/desk/figures.py" line="169" />
         <source>Lack of evidence (% of complaints)</source>
         <translation>Lack of evidence (% of complaints)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="171" />
+        <location filename="../../ui/desk/figures.py" line="172" />
         <source>Lack of evidence (% of closed)</source>
         <translation>Lack of evidence (% of closed)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="174" />
+        <location filename="../../ui/desk/figures.py" line="175" />
         <source>Victims</source>
         <translation>Victims</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="175" />
+        <location filename="../../ui/desk/figures.py" line="176" />
         <source>Women</source>
         <translation>Women</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="176" />
+        <location filename="../../ui/desk/figures.py" line="177" />
         <source>Women (%)</source>
         <translation>Women (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="177" />
+        <location filename="../../ui/desk/figures.py" line="178" />
         <source>Minors</source>
         <translation>Minors</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="178" />
+        <location filename="../../ui/desk/figures.py" line="179" />
         <source>Minors (%)</source>
         <translation>Minors (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="179" />
+        <location filename="../../ui/desk/figures.py" line="180" />
         <source>Women who were minors</source>
         <translation>Women who were minors</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="180" />
+        <location filename="../../ui/desk/figures.py" line="181" />
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="181" />
+        <location filename="../../ui/desk/figures.py" line="182" />
         <source>Incidents (%)</source>
         <translation>Incidents (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="182" />
+        <location filename="../../ui/desk/figures.py" line="183" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="183" />
+        <location filename="../../ui/desk/figures.py" line="184" />
         <source>Not recorded</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="184" />
+        <location filename="../../ui/desk/figures.py" line="185" />
         <source>Month not recorded</source>
         <translation>Month not recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="185" />
+        <location filename="../../ui/desk/figures.py" line="186" />
         <source>No facility recorded</source>
         <translation>No facility recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="186" />
+        <location filename="../../ui/desk/figures.py" line="187" />
         <source>Unknown facility</source>
         <translation>Unknown facility</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="187" />
+        <location filename="../../ui/desk/figures.py" line="188" />
         <source>Incidents with methods recorded</source>
         <translation>Incidents with methods recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="314" />
+        <location filename="../../ui/desk/figures.py" line="315" />
         <source>Nothing to count with these filters.</source>
         <translation>Nothing to count with these filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="422" />
+        <location filename="../../ui/desk/figures.py" line="423" />
         <source>The %1 largest are drawn; the table below has all %2.</source>
         <translation>The %1 largest are drawn; the table below has all %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="522" />
+        <location filename="../../ui/desk/figures.py" line="523" />
         <source>Statistics</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="523" />
+        <location filename="../../ui/desk/figures.py" line="524" />
         <source>Figures over every record in the archive: first complaints and their legal path by region, city, month and facility, deaths in custody, reprisals, who the victims are, methods. The table under each chart holds its numbers; export it as CSV for a submission.</source>
         <translation>Figures over every record in the archive: first complaints and their legal path by region, city, month and facility, deaths in custody, reprisals, who the victims are, methods. The table under each chart holds its numbers; export it as CSV for a submission.</translation>
     </message>
@@ -4071,27 +4071,27 @@ The export is recorded in the custody log of every record in it.</translation>
         <translation>&amp;Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="538" />
+        <location filename="../../ui/desk/figures.py" line="539" />
         <source>&amp;Count</source>
         <translation>&amp;Count</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="572" />
+        <location filename="../../ui/desk/figures.py" line="573" />
         <source>Export this table as &amp;CSV…</source>
         <translation>Export this table as &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="573" />
+        <location filename="../../ui/desk/figures.py" line="574" />
         <source>Export &amp;all tables as CSV…</source>
         <translation>Export &amp;all tables as CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="615" />
+        <location filename="../../ui/desk/figures.py" line="617" />
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="678" />
+        <location filename="../../ui/desk/figures.py" line="682" />
         <source>The figures include %1 entries anonymised for statistics: cases of people who did not consent to sharing, counted with no name, text or date of birth.</source>
         <translation>The figures include %1 entries anonymised for statistics: cases of people who did not consent to sharing, counted with no name, text or date of birth.</translation>
     </message>
@@ -4106,42 +4106,42 @@ The export is recorded in the custody log of every record in it.</translation>
         <translation>Filters: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="700" />
+        <location filename="../../ui/desk/figures.py" line="704" />
         <source>CSV files are not encrypted</source>
         <translation>CSV files are not encrypted</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="701" />
+        <location filename="../../ui/desk/figures.py" line="705" />
         <source>A CSV file is plaintext: anyone who gets the file or the disk can read it. The figures name no person, but facility names and small numbers can still point to someone. Save it only where it is needed, and delete it after use.</source>
         <translation>A CSV file is plaintext: anyone who gets the file or the disk can read it. The figures name no person, but facility names and small numbers can still point to someone. Save it only where it is needed, and delete it after use.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="708" />
+        <location filename="../../ui/desk/figures.py" line="712" />
         <source>Choose where…</source>
         <translation>Choose where…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="709" />
+        <location filename="../../ui/desk/figures.py" line="713" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="717" />
+        <location filename="../../ui/desk/figures.py" line="721" />
         <source>Folder for the CSV files</source>
         <translation>Folder for the CSV files</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="724" />
+        <location filename="../../ui/desk/figures.py" line="728" />
         <source>Save the table as CSV</source>
         <translation>Save the table as CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="741" />
+        <location filename="../../ui/desk/figures.py" line="745" />
         <source>Writing CSV…</source>
         <translation>Writing CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="745" />
+        <location filename="../../ui/desk/figures.py" line="749" />
         <source>Written (plaintext): %1</source>
         <translation>Written (plaintext): %1</translation>
     </message>

@@ -3716,317 +3716,317 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>Statistics</name>
     <message>
-        <location filename="../../ui/desk/figures.py" line="58" />
+        <location filename="../../ui/desk/figures.py" line="59" />
         <source>Complaints by status and city</source>
         <translation>Шағымдар күйі және қаласы бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="59" />
+        <location filename="../../ui/desk/figures.py" line="60" />
         <source>Complaints by month filed</source>
         <translation>Шағымдар берілген айы бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="60" />
+        <location filename="../../ui/desk/figures.py" line="61" />
         <source>Complaints by facility</source>
         <translation>Шағымдар мекеме бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="61" />
+        <location filename="../../ui/desk/figures.py" line="62" />
         <source>Closed complaints by city</source>
         <translation>Жабылған шағымдар қалалар бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="62" />
+        <location filename="../../ui/desk/figures.py" line="63" />
         <source>Complaints closed for lack of evidence, by city</source>
         <translation>Дәлел жоқтығынан жабылған шағымдар, қалалар бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="65" />
+        <location filename="../../ui/desk/figures.py" line="66" />
         <source>Victims who are women or minors, by city</source>
         <translation>Әйелдер мен кәмелетке толмаған зардап шеккендер, қалалар бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="66" />
+        <location filename="../../ui/desk/figures.py" line="67" />
         <source>Methods of torture and ill-treatment</source>
         <translation>Азаптау және қатыгездік әдістері</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="67" />
+        <location filename="../../ui/desk/figures.py" line="68" />
         <source>Methods by city</source>
         <translation>Әдістер қалалар бойынша</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="79" />
+        <location filename="../../ui/desk/figures.py" line="80" />
         <source>A complaint counts under every facility its case names (in a detention or an incident): rows may add up to more than the total.</source>
         <translation>Шағым өз ісінде (ұстауда немесе оқиғада) аталған әр мекеме бойынша есептеледі: жолдардың қосындысы жалпы саннан асуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="70" />
+        <location filename="../../ui/desk/figures.py" line="71" />
         <source>First complaints (appeals, later steps and drafts left out), by the status their legal path gives them; city: the complaint's, else its case's. The chart groups the statuses by outcome.</source>
         <translation>Алғашқы шағымдар (шағымданусыз, кейінгі қадамдарсыз және жобаларсыз) процестік жолы берген күйі бойынша; қала — шағымның, әйтпесе істің. Диаграммада күйлер нәтиже бойынша топтастырылған.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="76" />
+        <location filename="../../ui/desk/figures.py" line="77" />
         <source>First complaints by the month they were filed, with their outcome.</source>
         <translation>Алғашқы шағымдар берілген айы бойынша, нәтижесімен.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="84" />
+        <location filename="../../ui/desk/figures.py" line="85" />
         <source>Closed: registration refused, closed (no crime, no evidence) or amnesty. Percentages of first complaints.</source>
         <translation>Тоқтатылды: тіркеуден бас тарту, тоқтату (құрамы жоқ, дәлел жоқ) немесе рақымшылық. Алғашқы шағымдардан пайыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="89" />
+        <location filename="../../ui/desk/figures.py" line="90" />
         <source>Closed for lack of evidence: closed for absence of a crime or of evidence. The chart shows the share of first complaints.</source>
         <translation>Дәлелсіздіктен тоқтатылды: құрамы немесе дәлелі болмағандықтан. Диаграмма алғашқы шағымдардағы үлесті көрсетеді.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="94" />
+        <location filename="../../ui/desk/figures.py" line="95" />
         <source>Victims: people named as victims of a case or of one of its incidents, each counted once per city; city and date: the case's.</source>
         <translation>Зардап шеккендер: іс немесе оның бір оқиғасы бойынша зардап шеккен ретінде аталған адамдар, әр қала үшін бір рет есептеледі; қала мен күн — істікі.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="99" />
+        <location filename="../../ui/desk/figures.py" line="100" />
         <source>Incidents naming each method; percentages of the incidents with at least one method recorded.</source>
         <translation>Әр әдіс аталған оқиғалар; пайыздар кемінде бір әдіс жазылған оқиғалардан есептелген.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="104" />
+        <location filename="../../ui/desk/figures.py" line="105" />
         <source>Incidents naming each method, by the incident's city (else its case's).</source>
         <translation>Әр әдіс аталған оқиғалар, оқиғаның (болмаса істің) қаласы бойынша.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="107" />
+        <location filename="../../ui/desk/figures.py" line="108" />
         <source>First complaints by the year filed and the region of their city.</source>
         <translation>Алғашқы шағымдар берілген жылы мен қаласының өңірі бойынша.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="110" />
+        <location filename="../../ui/desk/figures.py" line="111" />
         <source>Closed for lack of evidence: closed for absence of a crime or of evidence, by region. The chart shows the share of first complaints.</source>
         <translation>Дәлелсіздіктен тоқтатылды: құрамы немесе дәлелі болмағандықтан, өңірлер бойынша. Диаграмма алғашқы шағымдардағы үлесті көрсетеді.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="115" />
+        <location filename="../../ui/desk/figures.py" line="116" />
         <source>How many first complaints reached each stage, as shown by any status on their legal path: registration, a suspect, victim status, court, conviction.</source>
         <translation>Алғашқы шағымдардың қаншасы жолындағы кез келген күйі бойынша әр кезеңге жетті: тіркеу, күдікті, жәбірленуші мәртебесі, сот, үкім.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="120" />
+        <location filename="../../ui/desk/figures.py" line="121" />
         <source>Every submission once: first complaints, and appeals and UN communications as steps of the complaint they continue.</source>
         <translation>Әр өтініш бір рет: алғашқы шағымдар, ал шағымданулар мен БҰҰ-ға хабарламалар — олар жалғастыратын шағымның қадамдары ретінде.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="125" />
+        <location filename="../../ui/desk/figures.py" line="126" />
         <source>Deaths in custody by region, with the autopsy and the investigation.</source>
         <translation>Қамауда қайтыс болғандар өңірлер бойынша, сою және тергеумен.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="128" />
+        <location filename="../../ui/desk/figures.py" line="129" />
         <source>Reprisals against victims, relatives and defenders, by kind and outcome.</source>
         <translation>Зардап шеккендерге, туыстарға және құқық қорғаушыларға қарсы кек алу мен қысым, түрі мен нәтижесі бойынша.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="131" />
+        <location filename="../../ui/desk/figures.py" line="132" />
         <source>Detention episodes by the hours held before registration, against the legal limit of 48 hours (24 for a minor).</source>
         <translation>Ұстаулар ресімдегенге дейінгі сағаттар бойынша, заңды 48 сағат мерзімімен салыстырғанда (кәмелетке толмағанға 24).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="136" />
+        <location filename="../../ui/desk/figures.py" line="137" />
         <source>Each perpetrator named in an incident, by agency and involvement.</source>
         <translation>Оқиғада аталған әр болжамды орындаушы, ведомстволық тиесілігі мен рөлі бойынша.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="139" />
+        <location filename="../../ui/desk/figures.py" line="140" />
         <source>Each victim once: women, minors, foreign nationals, activists and age at the time of their first case.</source>
         <translation>Әр зардап шеккен бір рет: әйелдер, кәмелетке толмағандар, шетелдіктер, белсенділер және алғашқы іс кезіндегі жасы.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="144" />
+        <location filename="../../ui/desk/figures.py" line="145" />
         <source>Incidents naming at least one method of each group, e.g. every form of sexual violence together.</source>
         <translation>Топтың кем дегенде бір әдісі аталған оқиғалар, мысалы жыныстық зорлықтың барлық түрі бірге.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="151" />
+        <location filename="../../ui/desk/figures.py" line="152" />
         <source>City code</source>
         <translation>Қала коды</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="152" />
+        <location filename="../../ui/desk/figures.py" line="153" />
         <source>City</source>
         <translation>Қала</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="153" />
+        <location filename="../../ui/desk/figures.py" line="154" />
         <source>Month code</source>
         <translation>Ай коды</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="154" />
+        <location filename="../../ui/desk/figures.py" line="155" />
         <source>Month</source>
         <translation>Ай</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="155" />
+        <location filename="../../ui/desk/figures.py" line="156" />
         <source>Facility id</source>
         <translation>Мекеме ID-і</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="156" />
+        <location filename="../../ui/desk/figures.py" line="157" />
         <source>Facility</source>
         <translation>Мекеме</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="157" />
+        <location filename="../../ui/desk/figures.py" line="158" />
         <source>Method code</source>
         <translation>Әдіс коды</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="158" />
+        <location filename="../../ui/desk/figures.py" line="159" />
         <source>Method</source>
         <translation>Әдіс</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="159" />
+        <location filename="../../ui/desk/figures.py" line="160" />
         <source>Complaints</source>
         <translation>Шағымдар</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="160" />
+        <location filename="../../ui/desk/figures.py" line="161" />
         <source>Not filed</source>
         <translation>Берілмеген</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="161" />
+        <location filename="../../ui/desk/figures.py" line="162" />
         <source>Pending</source>
         <translation>Қаралуда</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="162" />
+        <location filename="../../ui/desk/figures.py" line="163" />
         <source>Closed</source>
         <translation>Жабылған</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="163" />
+        <location filename="../../ui/desk/figures.py" line="164" />
         <source>Sent to court</source>
         <translation>Сотқа жіберілген</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="164" />
+        <location filename="../../ui/desk/figures.py" line="165" />
         <source>Other outcome</source>
         <translation>Басқа нәтиже</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="165" />
+        <location filename="../../ui/desk/figures.py" line="166" />
         <source>Status not recorded</source>
         <translation>Күйі жазылмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="166" />
+        <location filename="../../ui/desk/figures.py" line="167" />
         <source>Closed (%)</source>
         <translation>Жабылған (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="167" />
+        <location filename="../../ui/desk/figures.py" line="168" />
         <source>Closed for lack of evidence</source>
         <translation>Дәлел жоқтығынан жабылған</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="168" />
+        <location filename="../../ui/desk/figures.py" line="169" />
         <source>Lack of evidence (% of complaints)</source>
         <translation>Дәлел жоқ (шағымдардың %)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="171" />
+        <location filename="../../ui/desk/figures.py" line="172" />
         <source>Lack of evidence (% of closed)</source>
         <translation>Дәлел жоқ (жабылғандардың %)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="174" />
+        <location filename="../../ui/desk/figures.py" line="175" />
         <source>Victims</source>
         <translation>Зардап шеккендер</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="175" />
+        <location filename="../../ui/desk/figures.py" line="176" />
         <source>Women</source>
         <translation>Әйелдер</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="176" />
+        <location filename="../../ui/desk/figures.py" line="177" />
         <source>Women (%)</source>
         <translation>Әйелдер (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="177" />
+        <location filename="../../ui/desk/figures.py" line="178" />
         <source>Minors</source>
         <translation>Кәмелетке толмағандар</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="178" />
+        <location filename="../../ui/desk/figures.py" line="179" />
         <source>Minors (%)</source>
         <translation>Кәмелетке толмағандар (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="179" />
+        <location filename="../../ui/desk/figures.py" line="180" />
         <source>Women who were minors</source>
         <translation>Кәмелетке толмаған қыздар</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="180" />
+        <location filename="../../ui/desk/figures.py" line="181" />
         <source>Incidents</source>
         <translation>Оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="181" />
+        <location filename="../../ui/desk/figures.py" line="182" />
         <source>Incidents (%)</source>
         <translation>Оқиғалар (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="182" />
+        <location filename="../../ui/desk/figures.py" line="183" />
         <source>Total</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="183" />
+        <location filename="../../ui/desk/figures.py" line="184" />
         <source>Not recorded</source>
         <translation>Жазылмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="184" />
+        <location filename="../../ui/desk/figures.py" line="185" />
         <source>Month not recorded</source>
         <translation>Айы жазылмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="185" />
+        <location filename="../../ui/desk/figures.py" line="186" />
         <source>No facility recorded</source>
         <translation>Мекеме жазылмаған</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="186" />
+        <location filename="../../ui/desk/figures.py" line="187" />
         <source>Unknown facility</source>
         <translation>Белгісіз мекеме</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="187" />
+        <location filename="../../ui/desk/figures.py" line="188" />
         <source>Incidents with methods recorded</source>
         <translation>Әдістері жазылған оқиғалар</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="314" />
+        <location filename="../../ui/desk/figures.py" line="315" />
         <source>Nothing to count with these filters.</source>
         <translation>Бұл сүзгілермен санайтын ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="422" />
+        <location filename="../../ui/desk/figures.py" line="423" />
         <source>The %1 largest are drawn; the table below has all %2.</source>
         <translation>Ең үлкен %1 көрсетілген; төмендегі кестеде — барлық %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="522" />
+        <location filename="../../ui/desk/figures.py" line="523" />
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="523" />
+        <location filename="../../ui/desk/figures.py" line="524" />
         <source>Figures over every record in the archive: first complaints and their legal path by region, city, month and facility, deaths in custody, reprisals, who the victims are, methods. The table under each chart holds its numbers; export it as CSV for a submission.</source>
         <translation>Мұрағаттың барлық жазбалары бойынша сандар: алғашқы шағымдар және олардың жолы өңірлер, қалалар, айлар және мекемелер бойынша, қамауда қайтыс болу, кек алу мен қысым, зардап шеккендер кімдер, әдістер. Әр диаграмма астындағы кестеде оның сандары бар; өтініш үшін оны CSV-ге шығарыңыз.</translation>
     </message>
@@ -4071,27 +4071,27 @@ The export is recorded in the custody log of every record in it.</source>
         <translation>&amp;Белгі</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="538" />
+        <location filename="../../ui/desk/figures.py" line="539" />
         <source>&amp;Count</source>
         <translation>&amp;Санау</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="572" />
+        <location filename="../../ui/desk/figures.py" line="573" />
         <source>Export this table as &amp;CSV…</source>
         <translation>Осы кестені &amp;CSV-ге шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="573" />
+        <location filename="../../ui/desk/figures.py" line="574" />
         <source>Export &amp;all tables as CSV…</source>
         <translation>&amp;Барлық кестені CSV-ге шығару…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="615" />
+        <location filename="../../ui/desk/figures.py" line="617" />
         <source>Counting…</source>
         <translation>Саналуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="678" />
+        <location filename="../../ui/desk/figures.py" line="682" />
         <source>The figures include %1 entries anonymised for statistics: cases of people who did not consent to sharing, counted with no name, text or date of birth.</source>
         <translation>Сандарға статистикаға арналған иесіздендірілген жазбалар кіреді: %1 — беруге келісім бермеген адамдардың істері, атынсыз, мәтінсіз және туған күнсіз есептелген.</translation>
     </message>
@@ -4106,42 +4106,42 @@ The export is recorded in the custody log of every record in it.</source>
         <translation>Сүзгілер: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="700" />
+        <location filename="../../ui/desk/figures.py" line="704" />
         <source>CSV files are not encrypted</source>
         <translation>CSV файлдары шифрланбаған</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="701" />
+        <location filename="../../ui/desk/figures.py" line="705" />
         <source>A CSV file is plaintext: anyone who gets the file or the disk can read it. The figures name no person, but facility names and small numbers can still point to someone. Save it only where it is needed, and delete it after use.</source>
         <translation>CSV файлы ашық түрде сақталады: файл немесе диск кімнің қолына тисе, сол оқи алады. Сандарда есімдер жоқ, бірақ мекеме атаулары мен шағын сандар бәрібір адамды нұсқауы мүмкін. Оны тек қажет жерде сақтап, пайдаланғаннан кейін жойыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="708" />
+        <location filename="../../ui/desk/figures.py" line="712" />
         <source>Choose where…</source>
         <translation>Орнын таңдау…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="709" />
+        <location filename="../../ui/desk/figures.py" line="713" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="717" />
+        <location filename="../../ui/desk/figures.py" line="721" />
         <source>Folder for the CSV files</source>
         <translation>CSV файлдарына арналған қалта</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="724" />
+        <location filename="../../ui/desk/figures.py" line="728" />
         <source>Save the table as CSV</source>
         <translation>Кестені CSV ретінде сақтау</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="741" />
+        <location filename="../../ui/desk/figures.py" line="745" />
         <source>Writing CSV…</source>
         <translation>CSV жазылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="745" />
+        <location filename="../../ui/desk/figures.py" line="749" />
         <source>Written (plaintext): %1</source>
         <translation>Жазылды (ашық түрде): %1</translation>
     </message>

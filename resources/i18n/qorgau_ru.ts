@@ -3716,317 +3716,317 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>Statistics</name>
     <message>
-        <location filename="../../ui/desk/figures.py" line="58" />
+        <location filename="../../ui/desk/figures.py" line="59" />
         <source>Complaints by status and city</source>
         <translation>Жалобы по статусу и городу</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="59" />
+        <location filename="../../ui/desk/figures.py" line="60" />
         <source>Complaints by month filed</source>
         <translation>Жалобы по месяцу подачи</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="60" />
+        <location filename="../../ui/desk/figures.py" line="61" />
         <source>Complaints by facility</source>
         <translation>Жалобы по учреждению</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="61" />
+        <location filename="../../ui/desk/figures.py" line="62" />
         <source>Closed complaints by city</source>
         <translation>Закрытые жалобы по городам</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="62" />
+        <location filename="../../ui/desk/figures.py" line="63" />
         <source>Complaints closed for lack of evidence, by city</source>
         <translation>Жалобы, закрытые за отсутствием доказательств, по городам</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="65" />
+        <location filename="../../ui/desk/figures.py" line="66" />
         <source>Victims who are women or minors, by city</source>
         <translation>Пострадавшие — женщины и несовершеннолетние, по городам</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="66" />
+        <location filename="../../ui/desk/figures.py" line="67" />
         <source>Methods of torture and ill-treatment</source>
         <translation>Методы пыток и жестокого обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="67" />
+        <location filename="../../ui/desk/figures.py" line="68" />
         <source>Methods by city</source>
         <translation>Методы по городам</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="79" />
+        <location filename="../../ui/desk/figures.py" line="80" />
         <source>A complaint counts under every facility its case names (in a detention or an incident): rows may add up to more than the total.</source>
         <translation>Жалоба учитывается по каждому учреждению, указанному в её деле (в задержании или инциденте): сумма строк может превышать итог.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="70" />
+        <location filename="../../ui/desk/figures.py" line="71" />
         <source>First complaints (appeals, later steps and drafts left out), by the status their legal path gives them; city: the complaint's, else its case's. The chart groups the statuses by outcome.</source>
         <translation>Первичные жалобы (без обжалований, последующих шагов и черновиков) по статусу, который даёт им их процессуальный путь; город — жалобы, иначе дела. На диаграмме статусы сгруппированы по исходу.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="76" />
+        <location filename="../../ui/desk/figures.py" line="77" />
         <source>First complaints by the month they were filed, with their outcome.</source>
         <translation>Первичные жалобы по месяцу подачи, с их исходом.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="84" />
+        <location filename="../../ui/desk/figures.py" line="85" />
         <source>Closed: registration refused, closed (no crime, no evidence) or amnesty. Percentages of first complaints.</source>
         <translation>Прекращено: отказ в регистрации, прекращение (нет состава, нет доказательств) или амнистия. Проценты от первичных жалоб.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="89" />
+        <location filename="../../ui/desk/figures.py" line="90" />
         <source>Closed for lack of evidence: closed for absence of a crime or of evidence. The chart shows the share of first complaints.</source>
         <translation>Прекращено за недоказанностью: за отсутствием состава или доказательств. Диаграмма показывает долю от первичных жалоб.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="94" />
+        <location filename="../../ui/desk/figures.py" line="95" />
         <source>Victims: people named as victims of a case or of one of its incidents, each counted once per city; city and date: the case's.</source>
         <translation>Пострадавшие: люди, указанные пострадавшими по делу или по одному из его инцидентов, каждый учтён один раз на город; город и дата — дела.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="99" />
+        <location filename="../../ui/desk/figures.py" line="100" />
         <source>Incidents naming each method; percentages of the incidents with at least one method recorded.</source>
         <translation>Инциденты с каждым методом; проценты от инцидентов, где записан хотя бы один метод.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="104" />
+        <location filename="../../ui/desk/figures.py" line="105" />
         <source>Incidents naming each method, by the incident's city (else its case's).</source>
         <translation>Инциденты с каждым методом по городу инцидента (иначе дела).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="107" />
+        <location filename="../../ui/desk/figures.py" line="108" />
         <source>First complaints by the year filed and the region of their city.</source>
         <translation>Первичные жалобы по году подачи и региону их города.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="110" />
+        <location filename="../../ui/desk/figures.py" line="111" />
         <source>Closed for lack of evidence: closed for absence of a crime or of evidence, by region. The chart shows the share of first complaints.</source>
         <translation>Прекращено за недоказанностью: за отсутствием состава или доказательств, по регионам. Диаграмма показывает долю от первичных жалоб.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="115" />
+        <location filename="../../ui/desk/figures.py" line="116" />
         <source>How many first complaints reached each stage, as shown by any status on their legal path: registration, a suspect, victim status, court, conviction.</source>
         <translation>Сколько первичных жалоб дошло до каждого этапа по любому статусу на их пути: регистрация, подозреваемый, статус потерпевшего, суд, приговор.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="120" />
+        <location filename="../../ui/desk/figures.py" line="121" />
         <source>Every submission once: first complaints, and appeals and UN communications as steps of the complaint they continue.</source>
         <translation>Каждое обращение один раз: первичные жалобы, а обжалования и сообщения в ООН — как шаги жалобы, которую они продолжают.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="125" />
+        <location filename="../../ui/desk/figures.py" line="126" />
         <source>Deaths in custody by region, with the autopsy and the investigation.</source>
         <translation>Смерти под стражей по регионам, со вскрытием и расследованием.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="128" />
+        <location filename="../../ui/desk/figures.py" line="129" />
         <source>Reprisals against victims, relatives and defenders, by kind and outcome.</source>
         <translation>Месть и давление в отношении пострадавших, родственников и правозащитников по виду и исходу.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="131" />
+        <location filename="../../ui/desk/figures.py" line="132" />
         <source>Detention episodes by the hours held before registration, against the legal limit of 48 hours (24 for a minor).</source>
         <translation>Задержания по часам содержания до оформления, в сравнении с законным сроком 48 часов (24 для несовершеннолетнего).</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="136" />
+        <location filename="../../ui/desk/figures.py" line="137" />
         <source>Each perpetrator named in an incident, by agency and involvement.</source>
         <translation>Каждый предполагаемый исполнитель, названный в инциденте, по ведомству и роли.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="139" />
+        <location filename="../../ui/desk/figures.py" line="140" />
         <source>Each victim once: women, minors, foreign nationals, activists and age at the time of their first case.</source>
         <translation>Каждый пострадавший один раз: женщины, несовершеннолетние, иностранцы, активисты и возраст на время первого дела.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="144" />
+        <location filename="../../ui/desk/figures.py" line="145" />
         <source>Incidents naming at least one method of each group, e.g. every form of sexual violence together.</source>
         <translation>Инциденты, в которых назван хотя бы один метод группы, например все формы сексуального насилия вместе.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="151" />
+        <location filename="../../ui/desk/figures.py" line="152" />
         <source>City code</source>
         <translation>Код города</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="152" />
+        <location filename="../../ui/desk/figures.py" line="153" />
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="153" />
+        <location filename="../../ui/desk/figures.py" line="154" />
         <source>Month code</source>
         <translation>Код месяца</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="154" />
+        <location filename="../../ui/desk/figures.py" line="155" />
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="155" />
+        <location filename="../../ui/desk/figures.py" line="156" />
         <source>Facility id</source>
         <translation>ID учреждения</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="156" />
+        <location filename="../../ui/desk/figures.py" line="157" />
         <source>Facility</source>
         <translation>Учреждение</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="157" />
+        <location filename="../../ui/desk/figures.py" line="158" />
         <source>Method code</source>
         <translation>Код метода</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="158" />
+        <location filename="../../ui/desk/figures.py" line="159" />
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="159" />
+        <location filename="../../ui/desk/figures.py" line="160" />
         <source>Complaints</source>
         <translation>Жалобы</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="160" />
+        <location filename="../../ui/desk/figures.py" line="161" />
         <source>Not filed</source>
         <translation>Не подана</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="161" />
+        <location filename="../../ui/desk/figures.py" line="162" />
         <source>Pending</source>
         <translation>На рассмотрении</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="162" />
+        <location filename="../../ui/desk/figures.py" line="163" />
         <source>Closed</source>
         <translation>Закрыта</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="163" />
+        <location filename="../../ui/desk/figures.py" line="164" />
         <source>Sent to court</source>
         <translation>Направлена в суд</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="164" />
+        <location filename="../../ui/desk/figures.py" line="165" />
         <source>Other outcome</source>
         <translation>Иной результат</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="165" />
+        <location filename="../../ui/desk/figures.py" line="166" />
         <source>Status not recorded</source>
         <translation>Статус не записан</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="166" />
+        <location filename="../../ui/desk/figures.py" line="167" />
         <source>Closed (%)</source>
         <translation>Закрыто (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="167" />
+        <location filename="../../ui/desk/figures.py" line="168" />
         <source>Closed for lack of evidence</source>
         <translation>Закрыто за отсутствием доказательств</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="168" />
+        <location filename="../../ui/desk/figures.py" line="169" />
         <source>Lack of evidence (% of complaints)</source>
         <translation>Нет доказательств (% жалоб)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="171" />
+        <location filename="../../ui/desk/figures.py" line="172" />
         <source>Lack of evidence (% of closed)</source>
         <translation>Нет доказательств (% закрытых)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="174" />
+        <location filename="../../ui/desk/figures.py" line="175" />
         <source>Victims</source>
         <translation>Пострадавшие</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="175" />
+        <location filename="../../ui/desk/figures.py" line="176" />
         <source>Women</source>
         <translation>Женщины</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="176" />
+        <location filename="../../ui/desk/figures.py" line="177" />
         <source>Women (%)</source>
         <translation>Женщины (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="177" />
+        <location filename="../../ui/desk/figures.py" line="178" />
         <source>Minors</source>
         <translation>Несовершеннолетние</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="178" />
+        <location filename="../../ui/desk/figures.py" line="179" />
         <source>Minors (%)</source>
         <translation>Несовершеннолетние (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="179" />
+        <location filename="../../ui/desk/figures.py" line="180" />
         <source>Women who were minors</source>
         <translation>Несовершеннолетние девушки</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="180" />
+        <location filename="../../ui/desk/figures.py" line="181" />
         <source>Incidents</source>
         <translation>Инциденты</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="181" />
+        <location filename="../../ui/desk/figures.py" line="182" />
         <source>Incidents (%)</source>
         <translation>Инциденты (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="182" />
+        <location filename="../../ui/desk/figures.py" line="183" />
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="183" />
+        <location filename="../../ui/desk/figures.py" line="184" />
         <source>Not recorded</source>
         <translation>Не записано</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="184" />
+        <location filename="../../ui/desk/figures.py" line="185" />
         <source>Month not recorded</source>
         <translation>Месяц не записан</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="185" />
+        <location filename="../../ui/desk/figures.py" line="186" />
         <source>No facility recorded</source>
         <translation>Учреждение не записано</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="186" />
+        <location filename="../../ui/desk/figures.py" line="187" />
         <source>Unknown facility</source>
         <translation>Неизвестное учреждение</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="187" />
+        <location filename="../../ui/desk/figures.py" line="188" />
         <source>Incidents with methods recorded</source>
         <translation>Инциденты с записанными методами</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="314" />
+        <location filename="../../ui/desk/figures.py" line="315" />
         <source>Nothing to count with these filters.</source>
         <translation>С такими фильтрами считать нечего.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="422" />
+        <location filename="../../ui/desk/figures.py" line="423" />
         <source>The %1 largest are drawn; the table below has all %2.</source>
         <translation>Показаны %1 крупнейших; в таблице ниже — все %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="522" />
+        <location filename="../../ui/desk/figures.py" line="523" />
         <source>Statistics</source>
         <translation>Статистика</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="523" />
+        <location filename="../../ui/desk/figures.py" line="524" />
         <source>Figures over every record in the archive: first complaints and their legal path by region, city, month and facility, deaths in custody, reprisals, who the victims are, methods. The table under each chart holds its numbers; export it as CSV for a submission.</source>
         <translation>Цифры по всем записям архива: первичные жалобы и их путь по регионам, городам, месяцам и учреждениям, смерти под стражей, месть и давление, кто пострадавшие, методы. Таблица под каждой диаграммой содержит её числа; выгрузите её в CSV для обращения.</translation>
     </message>
@@ -4071,27 +4071,27 @@ The export is recorded in the custody log of every record in it.</source>
         <translation>&amp;Метка</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="538" />
+        <location filename="../../ui/desk/figures.py" line="539" />
         <source>&amp;Count</source>
         <translation>&amp;Посчитать</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="572" />
+        <location filename="../../ui/desk/figures.py" line="573" />
         <source>Export this table as &amp;CSV…</source>
         <translation>Выгрузить эту таблицу в &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="573" />
+        <location filename="../../ui/desk/figures.py" line="574" />
         <source>Export &amp;all tables as CSV…</source>
         <translation>Выгрузить &amp;все таблицы в CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="615" />
+        <location filename="../../ui/desk/figures.py" line="617" />
         <source>Counting…</source>
         <translation>Считаем…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="678" />
+        <location filename="../../ui/desk/figures.py" line="682" />
         <source>The figures include %1 entries anonymised for statistics: cases of people who did not consent to sharing, counted with no name, text or date of birth.</source>
         <translation>В цифры входят обезличенные записи для статистики: %1 — дела людей, не давших согласия на передачу, учтённые без имени, текста и даты рождения.</translation>
     </message>
@@ -4106,42 +4106,42 @@ The export is recorded in the custody log of every record in it.</source>
         <translation>Фильтры: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="700" />
+        <location filename="../../ui/desk/figures.py" line="704" />
         <source>CSV files are not encrypted</source>
         <translation>Файлы CSV не зашифрованы</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="701" />
+        <location filename="../../ui/desk/figures.py" line="705" />
         <source>A CSV file is plaintext: anyone who gets the file or the disk can read it. The figures name no person, but facility names and small numbers can still point to someone. Save it only where it is needed, and delete it after use.</source>
         <translation>Файл CSV хранится в открытом виде: его сможет прочитать любой, к кому попадёт файл или диск. В цифрах нет имён, но названия учреждений и малые числа всё же могут указать на человека. Сохраняйте его только там, где он нужен, и удалите после использования.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="708" />
+        <location filename="../../ui/desk/figures.py" line="712" />
         <source>Choose where…</source>
         <translation>Выбрать место…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="709" />
+        <location filename="../../ui/desk/figures.py" line="713" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="717" />
+        <location filename="../../ui/desk/figures.py" line="721" />
         <source>Folder for the CSV files</source>
         <translation>Папка для файлов CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="724" />
+        <location filename="../../ui/desk/figures.py" line="728" />
         <source>Save the table as CSV</source>
         <translation>Сохранить таблицу в CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="741" />
+        <location filename="../../ui/desk/figures.py" line="745" />
         <source>Writing CSV…</source>
         <translation>Записываем CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/figures.py" line="745" />
+        <location filename="../../ui/desk/figures.py" line="749" />
         <source>Written (plaintext): %1</source>
         <translation>Записано (в открытом виде): %1</translation>
     </message>

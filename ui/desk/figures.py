@@ -15,6 +15,7 @@ from typing import Any
 
 from app.usecases import figures
 from app.usecases.figures import Chart
+from storage.errors import Cancelled
 from ui import dialogs, i18n
 from ui.desk.common import DeskPage, button
 from ui.filters import FilterBar
@@ -604,7 +605,8 @@ class StatsPage(DeskPage):
                                     list[tuple[str, str]] | None]:
             # Labels translated and cells written here too: the GUI thread only lays out
             # what it is given.
-            tables = [translated(t) for t in figures.tables(s, filters, lang=lang)]
+            tables = [translated(t) for t in figures.tables(s, filters, lang=lang,
+                                                            cancel=job.cancel)]
             facilities = figures.facilities(s) if load_facilities else None
             return tables, [cells(t) for t in tables], facilities
 
@@ -644,6 +646,8 @@ class StatsPage(DeskPage):
 
     def _failed(self, exc: BaseException) -> None:
         self.strip.finish()
+        if isinstance(exc, Cancelled):
+            return  # the person's own Cancel: the tables shown before stay, nothing to say
         self.error.setText(dialogs.error_text(exc))
         self.error.show()
 
