@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -124,12 +125,20 @@ def test_forgot_passphrase_recovery_code_then_new_passphrase(qtbot: Any, gui: An
 
 def test_a_long_opening_says_why(qtbot: Any, gui: Any, monkeypatch: Any) -> None:
     """An opening that runs long (the first after an update prepares a big archive once)
-    says so instead of a bare "Unlocking…" that looks hung; the real key derivation
-    takes longer than the shortened wait here."""
+    says so instead of a bare "Unlocking…" that looks hung."""
     import ui.unlock
     from storage.vault import Vault
 
     monkeypatch.setattr(ui.unlock, "SLOW_OPENING_MS", 20)
+    # The opening made to take longer than that wait whatever the machine's speed (with
+    # the tests' cheap key derivation it could end first, and the screen with it).
+    real_unlock = ui.unlock.vault_uc.unlock
+
+    def slow_unlock(*args: Any, **kwargs: Any) -> Any:
+        time.sleep(0.5)
+        return real_unlock(*args, **kwargs)
+
+    monkeypatch.setattr(ui.unlock.vault_uc, "unlock", slow_unlock)
     v, _ = Vault.create(gui.vault_path, PASSPHRASE)
     v.close()
     gui.start()
