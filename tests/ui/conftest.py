@@ -99,14 +99,19 @@ def settle(qtbot: Any, app: Any, timeout: int = 15000) -> None:
     qtbot.waitUntil(app.tasks.idle, timeout=timeout)
 
 
-def open_vault(qtbot: Any, gui: Any) -> None:
-    """Make a vault without the GUI, then unlock it through the unlock window."""
-    new_vault(gui.vault_path, name="Test laptop").close()
+def unlock(qtbot: Any, gui: Any) -> None:
+    """Unlock the vault at gui.vault_path through the unlock window, as a person does."""
     gui.start()
     qtbot.keyClicks(gui.gate.passphrase, PASSPHRASE)
     gui.gate.unlock()
     qtbot.waitUntil(lambda: gui.main is not None, timeout=15000)
     settle(qtbot, gui)
+
+
+def open_vault(qtbot: Any, gui: Any) -> None:
+    """Make a vault without the GUI, then unlock it through the unlock window."""
+    new_vault(gui.vault_path, name="Test laptop").close()
+    unlock(qtbot, gui)
 
 
 def type_text(qtbot: Any, widget: Any, text: str) -> None:

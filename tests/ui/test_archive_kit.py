@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from tests.conftest import PASSPHRASE
-from tests.ui.conftest import settle
+from tests.ui.conftest import settle, unlock
 
 FIELD_A = "Taraz laptop 2"
 FIELD_B = "Almaty laptop 1"
@@ -62,11 +62,7 @@ def open_desk(qtbot: Any, gui: Any) -> Any:
     """Unlock the archive copied to gui.vault_path: the desk opens."""
     from ui.desk.window import ArchiveWindow
 
-    gui.start()
-    qtbot.keyClicks(gui.gate.passphrase, PASSPHRASE)
-    gui.gate.unlock()
-    qtbot.waitUntil(lambda: gui.main is not None, timeout=15000)
-    settle(qtbot, gui)
+    unlock(qtbot, gui)
     assert isinstance(gui.main, ArchiveWindow)
     return gui.main
 

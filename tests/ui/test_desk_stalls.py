@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.records import Records
 from tests.conftest import PASSPHRASE, new_vault
-from tests.ui.conftest import settle
+from tests.ui.conftest import settle, unlock
 
 
 def archive(gui: Any) -> None:
@@ -30,14 +30,6 @@ def archive(gui: Any) -> None:
                            "status": "registration_refused"})
     r.create("incident", {"case_id": cid, "date": "2022-01-15", "methods": ["beating_truncheon"]})
     v.close()
-
-
-def unlock(qtbot: Any, gui: Any) -> None:
-    gui.start()
-    qtbot.keyClicks(gui.gate.passphrase, PASSPHRASE)
-    gui.gate.unlock()
-    qtbot.waitUntil(lambda: gui.main is not None, timeout=15000)
-    settle(qtbot, gui)
 
 
 def counted(qtbot: Any, gui: Any, page: Any) -> None:
