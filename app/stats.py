@@ -720,27 +720,40 @@ _MODELS: weakref.WeakKeyDictionary[Database, tuple[tuple[int, int], _Model]] = \
 _MODELS_LOCK = threading.Lock()
 
 
+# More objects than the youngest generation ever holds while the collector runs (it is
+# collected every 700 allocations): what a model built with it off left behind.
+_BUILT = 50_000
+
+
 @contextlib.contextmanager
-def _bulk() -> Iterator[None]:
+def paused_collector(*, hold: bool = False) -> Iterator[None]:
     """Python's cycle collector paused while tens of thousands of parsed bodies are made:
     each of its full passes walks every object already made, and it runs again and again
     as they pile up (measured: a fifth to a third of the reading). Nothing made here is
-    cyclic; reference counting still frees everything as usual.
+    cyclic; reference counting still frees everything as usual. Nested, the outermost
+    one decides.
 
     On the way out, what was made is moved to the collector's oldest generation unwalked
     (freeze, then unfreeze at once: nothing stays frozen). Otherwise the first allocation
     after re-enabling it walks every object made meanwhile, and again when they are
     promoted (measured: 0.07 s after a draw at 100,000 records, 0.8–1.1 s at a million,
     a stall on the thread holding the interpreter); they are walked only by full
-    collections, like every long-lived object."""
+    collections, like every long-lived object.
+
+    `hold=True` (the desk, whose GUI thread shares the interpreter): a model built meanwhile
+    stays frozen, out of even the full collections' reach (they stalled the GUI thread
+    70–160 ms), until the desk locks and hands it back (`gc.unfreeze`)."""
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
         if enabled:
-            gc.freeze()
-            gc.unfreeze()
+            if not hold:
+                gc.freeze()
+                gc.unfreeze()
+            elif gc.get_count()[0] > _BUILT:
+                gc.freeze()
             gc.enable()
 
 
@@ -749,14 +762,14 @@ def model(db: Database, cancel: threading.Event | None = None) -> _Model:
     imported, deleted or purged, a consent answer changed), else shared. `cancel` stops
     the reading (Cancelled; nothing kept)."""
     if db.in_transaction:  # what it reads may yet be rolled back: never kept
-        with _bulk():
+        with paused_collector():
             return _Model(db, cancel)
     with _MODELS_LOCK:
         state = db.state()
         held = _MODELS.get(db)
         if held is not None and held[0] == state:
             return held[1]
-        with _bulk():
+        with paused_collector():
             built = _Model(db, cancel)
         _MODELS[db] = (state, built)
         return built
@@ -895,7 +908,7 @@ class Stats:
         # A table is a function of the model, the filters and the language: counted once
         # for each (Tables are immutable), so the same view asked again costs nothing.
         done = self._m.tables.setdefault((self.filters, self.lang), {})
-        with _bulk():
+        with paused_collector():
             for n in wanted:
                 if n not in done:
                     _check(self.cancel)

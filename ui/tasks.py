@@ -107,9 +107,9 @@ class TaskManager(QObject):
 
     def new_generation(self) -> None:
         """Forget every callback of work submitted so far (called when locking). The
-        objects the statistics set aside from the garbage collector (app.usecases.figures)
-        are handed back to it: the session's caches go with it, and any cycle left among
-        what was set aside is then collected."""
+        objects the statistics set aside from the garbage collector
+        (`app.stats.paused_collector(hold=True)`) are handed back to it: the session's
+        caches go with it, and any cycle left among what was set aside is then collected."""
         self.cancel_all()
         self.generation += 1
         gc.unfreeze()

@@ -5,11 +5,9 @@ in the audit log."""
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
-import gc
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -44,37 +42,13 @@ def filters(*, date_from: str | None = None, date_to: str | None = None,
                                   region=region, facility_id=facility_id, tag=tag)
 
 
-# More objects than the youngest generation ever holds while the collector runs (it is
-# collected every 700 allocations): what a model built with it off left behind.
-_BUILT = 50_000
-
-
-@contextlib.contextmanager
-def _set_aside() -> Iterator[None]:
-    """The statistics' model (app.stats) is built with the cyclic garbage collector off
-    and keeps ~250,000 objects at 100,000 records, all in the youngest generation: the
-    collections after it walk them all, holding the interpreter (on the desk: stalls of
-    the GUI thread of 70, 130 and 160 ms). Kept off until the tables are counted, then
-    what was built is moved out of the collector's reach (gc.freeze: a constant-time
-    list move). The model holds no cycles: reference counting frees it when dropped."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            if gc.get_count()[0] > _BUILT:
-                gc.freeze()
-            gc.enable()
-
-
 def tables(session: Session, flt: Filters | None = None, *, lang: str = "en",
            names: Iterable[str] | None = None,
            cancel: threading.Event | None = None) -> list[stats.Table]:
     """The statistics tables named (default: all) for these filters, in `lang`. `cancel`
     stops the counting between its steps (Cancelled): the first draw of a million-version
     archive takes a quarter of a minute."""
-    with _set_aside():
+    with stats.paused_collector(hold=True):
         return stats.Stats(session.db, flt or Filters(), lang=lang, cancel=cancel).tables(
             list(names) if names else None)
 
@@ -82,7 +56,7 @@ def tables(session: Session, flt: Filters | None = None, *, lang: str = "en",
 def anonymised(session: Session) -> int:
     """How many anonymised stubs (app.stubs) the figures count: cases of people who did
     not consent to sharing, counted without a name, a text or a date of birth."""
-    with _set_aside():
+    with stats.paused_collector(hold=True):
         return stats.Stats(session.db).anonymised
 
 

@@ -39,7 +39,7 @@ def counted(qtbot: Any, gui: Any, page: Any) -> None:
 
 def test_statistics_page_reads_the_vault_only_on_the_worker(qtbot: Any, gui: Any,
                                                             monkeypatch: Any) -> None:
-    from app.usecases import figures
+    from app import stats
 
     archive(gui)
     unlock(qtbot, gui)
@@ -48,7 +48,7 @@ def test_statistics_page_reads_the_vault_only_on_the_worker(qtbot: Any, gui: Any
     # Every statement the vault's connection runs, by the thread that runs it.
     gui.tasks.call(lambda: s.db.conn.set_trace_callback(
         lambda _sql: threads.add(threading.get_ident())))
-    monkeypatch.setattr(figures, "_BUILT", 0)  # this small model is set aside too
+    monkeypatch.setattr(stats, "_BUILT", 0)  # this small model is set aside too
     try:
         page = gui.main.show_page("stats")
         # Built inside its frame, not moved there once built.
