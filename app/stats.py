@@ -491,8 +491,8 @@ class _Model:
         refused = self.refused
         # One read of what the tables need of each record: the fields the write path
         # derived for them (`counted`), from the narrow index where filled, else the body;
-        # all parsed in one call. (Parsing JSON in Python measured faster than asking
-        # SQLite's json_extract for a few fields.)
+        # parsed a few thousand a call (`_loads_all`). (Parsing JSON in Python measured
+        # faster than asking SQLite's json_extract for a few fields.)
         everything = db.all(
             f"SELECT kind, record_id, case_id, city, facility_id, date, {self.fields}"
             f" FROM records WHERE kind IN ({marks}) AND deleted = 0", _READ_KINDS)
@@ -648,13 +648,12 @@ def _fold_complaints(rows: list[_Item]) -> tuple[list[_Complaint],
     """Every first complaint with its path folded in (unfiltered), and the steps that
     belong to no first complaint: (body, date, place)."""
     by_id = {r.record_id: r for r in rows}
-    abroad_bodies = _international()  # (read once here: looked up per complaint below)
     steps = {r.record_id for r in rows
-             if r.body.get("appeal_of") or r.body.get("body") in abroad_bodies}
+             if r.body.get("appeal_of") or international(r.body.get("body"))}
 
     firsts: dict[str, _Complaint] = {}
     for rid, _case_id, date, place, b in rows:
-        if rid in steps or STATUS_GROUP.get(b.get("status") or "") == NOT_FILED:
+        if rid in steps or status_group(b.get("status")) == NOT_FILED:
             continue
         c = _Complaint(rid, b.get("body"), date, place,
                        (b.get("outcome_on") or date or "", b.get("status")),
@@ -667,7 +666,7 @@ def _fold_complaints(rows: list[_Item]) -> tuple[list[_Complaint],
                              True))
         for step in b.get("steps") or ():
             c.steps.append(step.get("body"))
-            abroad = step.get("body") in abroad_bodies or step.get("step") in (
+            abroad = international(step.get("body")) or step.get("step") in (
                 "un_communication", "un_views", "compensation")
             order += 1
             for h in step.get("history") or ():
