@@ -9,6 +9,7 @@ keeps every open form as an encrypted draft, closes every window, closes the vau
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import sys
 import time
@@ -266,6 +267,10 @@ class QorgauApp(QObject):
             session, self.session = self.session, None
             self.opening = None  # a window half built is dropped with the others below
             self.tasks.new_generation()
+            # What the statistics held out of the garbage collector's reach
+            # (app.stats.paused_collector(hold=True)) goes back to it with the session:
+            # any cycle left among it is then collected.
+            gc.unfreeze()
             self.tasks.run(lambda job: vault_uc.lock(session))
             self.idle.disarm()
             self.clipboard.clear()

@@ -13,7 +13,6 @@ per chunk, which could flood the event loop); cancel is set directly on the Even
 
 from __future__ import annotations
 
-import gc
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -106,13 +105,9 @@ class TaskManager(QObject):
             job.cancel.set()
 
     def new_generation(self) -> None:
-        """Forget every callback of work submitted so far (called when locking). The
-        objects the statistics set aside from the garbage collector
-        (`app.stats.paused_collector(hold=True)`) are handed back to it: the session's
-        caches go with it, and any cycle left among what was set aside is then collected."""
+        """Forget every callback of work submitted so far (called when locking)."""
         self.cancel_all()
         self.generation += 1
-        gc.unfreeze()
 
     def idle(self) -> bool:
         return not self._pending
