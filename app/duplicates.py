@@ -19,9 +19,12 @@ Scoring (0..1) multiplies three things:
 
 Blocking keeps this far from comparing every pair: only records that share a block key
 are compared (a name word's key prefix with the birth year; the key prefixes of two
-words of one name; a whole word, for pairs where a birth year is missing). Blocks bigger
-than `MAX_BLOCK` (`MAX_WORD_BLOCK` for a whole word) are names too common to say anything
-on their own and are skipped; their members still meet through their other keys.
+words of one name; a whole word, for pairs where a birth year is missing). Within a big
+block (a common name born the same year) each record meets only its `WINDOW` neighbours
+in the block's order by name, where another spelling of the same name sorts ("sorted
+neighbourhood"), so the work grows with the archive and not with its square. A
+whole-word block bigger than `MAX_WORD_BLOCK` is a word too common to say anything on
+its own and is skipped; its members still meet through their other keys.
 
 Protected people are compared by their real names, but the reasons given are fixed
 phrases ("names similar") that never contain a name, and nothing here prints a name. For
@@ -31,17 +34,19 @@ birth" beside the other record's visible name and date would tell the protected 
 
 from __future__ import annotations
 
+import bisect
 import functools
 import json
 import re
 import threading
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import combinations
 from typing import Any
 
 from app.records import Records, Version
+from app.stats import paused_collector
 from app.translit import name_keys
 from storage import audit
 from storage.db import Database
@@ -49,7 +54,7 @@ from storage.errors import Cancelled, InvalidInput
 
 DEFAULT_MIN_SCORE = 0.75
 DEFAULT_LIMIT = 200
-MAX_BLOCK = 300  # members; a bigger block would cost MAX_BLOCK²/2 comparisons
+WINDOW = 12  # neighbours on each side each member of a big block is compared with
 MAX_WORD_BLOCK = 50  # members of a block keyed by one whole word (a rare surname)
 PREFIX = 4  # characters of a name key that form its block key
 Progress = Callable[[int, int], None]  # work done, work in all (comparisons, roughly)
@@ -78,6 +83,9 @@ _REASON_DOB = {
     "unknown": "date of birth missing on one or both",
     "differs": "dates of birth differ",
 }
+
+
+Place = str  # a person's place in a block's order (see _entries)
 
 
 @dataclass(frozen=True)
@@ -151,6 +159,25 @@ def word_similarity(a: str, b: str) -> float:
 def _match_words(short: tuple[str, ...], long_: tuple[str, ...]) -> float:
     """Sum of the similarities of each word of `short` paired with a different word of
     `long_`, best pairs first."""
+    # The common shapes first, with the same answer as the general case below (a name
+    # compared for the first time: a million times in a big archive).
+    if len(short) == 1:
+        x = short[0]
+        return max(word_similarity(x, y) for y in long_)
+    if len(short) == 2 == len(long_):
+        (a, b), (c, d) = short, long_
+        straight = (word_similarity(a, c), word_similarity(b, d))
+        crossed = (word_similarity(a, d), word_similarity(b, c))
+        # The best pair (ties to the later indices, as the sort below) takes its
+        # complement with it.
+        best = max((straight[0], 0, 0), (crossed[0], 0, 1), (crossed[1], 1, 0),
+                   (straight[1], 1, 1))
+        return sum(straight) if best[1] == best[2] else sum(crossed)
+    return _match_any(short, long_)
+
+
+def _match_any(short: tuple[str, ...], long_: tuple[str, ...]) -> float:
+    """_match_words for names of any length."""
     pairs = sorted(((word_similarity(x, y), i, j) for i, x in enumerate(short)
                     for j, y in enumerate(long_)), reverse=True)
     used_i: set[int] = set()
@@ -200,29 +227,48 @@ def name_similarity(a: tuple[str, ...], b: tuple[str, ...]) -> float:
     return score
 
 
+_FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_AGREE_TO = {10: "same", 7: "same_month"}  # agreeing characters -> key of DOB_FACTOR
+
+
 def dob_agreement(a: str, b: str) -> str:
     """How two dates of birth (possibly partial) agree: a key of DOB_FACTOR."""
     if not a or not b:
         return "unknown"
-    n = min(len(a), len(b))
-    if a[:n] == b[:n]:
-        return {10: "same", 7: "same_month"}.get(n, "same_year")
+    if a == b:
+        return _AGREE_TO.get(len(a), "same_year")
+    # Called for every pair compared (millions in a big archive): no slices for the
+    # common answers.
+    if a.startswith(b) or b.startswith(a):
+        return _AGREE_TO.get(min(len(a), len(b)), "same_year")
     if len(a) == len(b) == 10 and a[:4] == b[:4] and a[5:7] == b[8:10] and a[8:10] == b[5:7]:
         return "swapped"
     return "differs"
 
 
+_GENDERS = frozenset(("male", "female"))  # recorded and comparable
+
+
 def gender_differs(a: str, b: str) -> bool:
-    known = ("male", "female")
-    return a in known and b in known and a != b
+    return a != b and a in _GENDERS and b in _GENDERS
+
+
+def _factor(p: _Person, q: _Person) -> tuple[str, bool, float]:
+    """(how the dates of birth agree, whether the genders differ, the factor they put on
+    the names' similarity)."""
+    dob = dob_agreement(p.dob, q.dob)
+    differs = gender_differs(p.gender, q.gender)
+    return dob, differs, DOB_FACTOR[dob] * (GENDER_DIFFERS if differs else 1.0)
 
 
 def _score(p: _Person, q: _Person, min_score: float) -> Suggestion | None:
-    dob = dob_agreement(p.dob, q.dob)
-    factor = DOB_FACTOR[dob] * (GENDER_DIFFERS if gender_differs(p.gender, q.gender) else 1.0)
+    dob, differs, factor = _factor(p, q)
     if factor < min_score:  # the names could not lift it over the bar
         return None
-    names = max(name_similarity(x, y) for x in p.names for y in q.names)
+    if len(p.names) == 1 == len(q.names):  # most people: spare the generator
+        names = name_similarity(p.names[0], q.names[0])
+    else:
+        names = max(name_similarity(x, y) for x in p.names for y in q.names)
     score = round(names * factor, 3)
     if score < min_score:
         return None
@@ -231,15 +277,28 @@ def _score(p: _Person, q: _Person, min_score: float) -> Suggestion | None:
         return Suggestion(a, b, score, (PROTECTED_REASON,))
     reasons = ["names match once transliterated" if names >= 0.999 else "names similar",
                _REASON_DOB[dob]]
-    if gender_differs(p.gender, q.gender):
+    if differs:
         reasons.append("gender differs")
-    elif p.gender and p.gender == q.gender and p.gender in ("male", "female"):
+    elif p.gender == q.gender and p.gender in _GENDERS:
         reasons.append("same gender")
     return Suggestion(a, b, score, tuple(reasons))
 
 
 # ---------------------------------------------------------------------------------------
 # Candidates
+
+
+def _person_of(record_id: str, body: dict[str, Any]) -> _Person | None:
+    """What the comparison needs of a person's body; None for someone known only by a
+    pseudonym or a description (nothing to compare)."""
+    spellings = [body["full_name"]] if body.get("full_name") else []
+    spellings += body.get("other_names") or []
+    names = tuple(dict.fromkeys(k for k in map(name_keys, spellings) if k))
+    if not names:
+        return None
+    return _Person(record_id, names, body.get("date_of_birth") or "",
+                   body.get("gender") or "", frozenset(body.get("same_as") or ()),
+                   body.get("protected") is True)
 
 
 def _load(db: Database) -> list[_Person]:
@@ -250,82 +309,142 @@ def _load(db: Database) -> list[_Person]:
             " json_extract(body, '$.gender'), json_extract(body, '$.same_as'),"
             " json_extract(body, '$.protected')"
             " FROM records WHERE kind = 'person' AND deleted = 0", batch=5000):
-        spellings = [full_name] if full_name else []
-        if other_names:
-            spellings += json.loads(other_names)
-        names = tuple(dict.fromkeys(k for k in map(name_keys, spellings) if k))
-        if not names:
-            continue  # known only by a pseudonym or a description: nothing to compare
-        people.append(_Person(rid, names, dob or "", gender or "",
-                              frozenset(json.loads(same_as)) if same_as else frozenset(),
-                              protected == 1))
+        person = _person_of(rid, {
+            "full_name": full_name, "other_names": json.loads(other_names or "null"),
+            "date_of_birth": dob, "gender": gender,
+            "same_as": json.loads(same_as or "null"), "protected": protected == 1})
+        if person is not None:
+            people.append(person)
     return people
 
 
-def block_keys(person: _Person) -> set[tuple[str, ...]]:
-    """The blocks a person falls in; two people are compared if they share one:
-    ("y", word prefix, birth year), ("w", prefix, prefix) for two words of one name,
-    ("k", word) for each whole word (useful only while the word is rare: see
-    candidate_pairs)."""
-    keys: set[tuple[str, ...]] = set()
+def _entries(person: _Person) -> Iterator[tuple[tuple[str, ...], Place]]:
+    """(block key, place in the block) of each block the person falls in, once for each of
+    their names that falls in it. Block keys: ("y", word prefix, birth year), ("w",
+    prefix, prefix) for two words of one name, ("k", word) for each whole word (useful
+    only while the word is rare: see candidate_pairs). The place orders a block by the
+    words that made its key, then the name's other words but patronymics (often left
+    out) in alphabetical order, then the date of birth: two spellings of one name sort
+    side by side, whatever their word order, and among namesakes the same date sorts
+    together."""
     year = person.dob[:4]
     for name in person.names:
-        full = {w for w in name if len(w) > 1}
-        words = sorted({w[:PREFIX] for w in full})
+        full = sorted({w for w in name if len(w) > 1})
+        main = tuple(sorted({w for w in _split(name)[0] if len(w) > 1}))
+        word: dict[str, str] = {}  # prefix -> the name's first word with that prefix
+        for w in full:
+            word.setdefault(w[:PREFIX], w)
+        prefixes = sorted(word)
+        # One string per place ("\0" sorts before any letter, as a shorter tuple would):
+        # big blocks of a million-version archive sort fastest that way.
+        rest = f"{' '.join(main)}\0{person.dob}"
         if year:
-            keys.update(("y", w, year) for w in words)
-        keys.update(("w", x, y) for x, y in combinations(words, 2))
-        keys.update(("k", w) for w in full)
-    return keys
+            for p in prefixes:
+                yield ("y", p, year), f"{word[p]}\0{rest}"
+        for x, y in combinations(prefixes, 2):
+            yield ("w", x, y), f"{word[x]}\0{word[y]}\0{rest}"
+        for w in full:
+            yield ("k", w), ""
+
+
+def block_keys(person: _Person) -> set[tuple[str, ...]]:
+    """The blocks a person falls in (see _entries)."""
+    return {key for key, _place in _entries(person)}
 
 
 def _stopped() -> None:
     raise Cancelled("the comparison of people was stopped: nothing was changed")
 
 
-def _blocks(people: list[_Person]) -> list[tuple[tuple[str, ...], list[int]]]:
-    """The blocks worth comparing within: two members or more, not too common (see
-    candidate_pairs)."""
-    blocks: dict[tuple[str, ...], list[int]] = defaultdict(list)
+Block = list[tuple[Place, int]]  # (place, index in people); a big block in order
+
+
+def _index(people: list[_Person]) -> dict[tuple[str, ...], Block]:
+    """Every block with its members, a big one in order (see _small); a whole-word block
+    bigger than MAX_WORD_BLOCK is left out (see candidate_pairs)."""
+    blocks: dict[tuple[str, ...], Block] = defaultdict(list)
     for i, person in enumerate(people):
-        for key in block_keys(person):
-            blocks[key].append(i)
-    return [(key, members) for key, members in blocks.items()
-            if 2 <= len(members) <= (MAX_WORD_BLOCK if key[0] == "k" else MAX_BLOCK)]
+        for key, place in _entries(person):
+            blocks[key].append((place, i))
+    index = {}
+    for key, members in blocks.items():
+        if key[0] == "k":
+            if len(members) > MAX_WORD_BLOCK:
+                continue
+        elif not _small(members):
+            members.sort()
+        index[key] = members
+    return index
 
 
-def candidate_pairs(people: list[_Person], *, progress: Progress | None = None,
+def _small(block: Block) -> bool:
+    """Whether every member of the block is compared with every other: up to WINDOW + 1
+    members, where the window would take in the whole block anyway."""
+    return len(block) <= WINDOW + 1
+
+
+def _work(key: tuple[str, ...], block: Block) -> int:
+    n = len(block)
+    if key[0] == "k" or _small(block):
+        return n * (n - 1) // 2
+    return n * WINDOW - WINDOW * (WINDOW + 1) // 2
+
+
+def candidate_pairs(people: list[_Person], *, min_score: float | None = None,
+                    progress: Progress | None = None,
                     cancel: threading.Event | None = None) -> Iterator[tuple[int, int]]:
-    """Index pairs (i < j) of people sharing a block, each pair once. Blocks larger than
-    MAX_BLOCK (MAX_WORD_BLOCK for a single word) are skipped: a name that common says
-    nothing on its own, and its bearers still meet through their other blocks.
+    """Index pairs (i < j) of people sharing a block, each pair once.
+
+    A block of up to WINDOW + 1 members is compared whole. In a bigger one (a common
+    name born the same year) each member is compared with the WINDOW members next to it
+    in the block's order (see _entries), where another spelling of the same name sorts:
+    the comparisons grow with the archive instead of with its square. A whole-word block
+    is compared whole, and skipped over MAX_WORD_BLOCK members (a word that common says
+    nothing on its own).
+
+    With `min_score` over what conflicting dates of birth leave (DOB_FACTOR["differs"]),
+    a pair of full dates of birth that conflict is dropped here, before it is remembered
+    and scored: in a big archive most pairs a block meets are namesakes born on other
+    days, and the same pairs are suggested either way.
 
     `progress(done, total)` is told how many of the blocks' pairs were gone through (a
     pair met in two blocks counts twice), and `cancel` stops the walk (Cancelled): in an
-    archive of a million versions it takes minutes."""
-    blocks = _blocks(people)
-    total = sum(len(m) * (len(m) - 1) // 2 for _key, m in blocks)
+    archive of a million versions it takes a minute."""
+    blocks = [(key, block) for key, block in _index(people).items() if len(block) > 1]
+    total = sum(_work(key, block) for key, block in blocks)
+    prune = min_score is not None and min_score > DOB_FACTOR["differs"]
+    # Full dates and the same with day and month swapped (a typing slip, still a match),
+    # compared as whole strings: no call for each of millions of pairs.
+    full = [p.dob if prune and _FULL_DATE.fullmatch(p.dob) else None for p in people]
+    swapped = [d and f"{d[:5]}{d[8:10]}-{d[5:7]}" for d in full]
     done = 0
     seen: set[tuple[int, int]] = set()
-    for key, members in blocks:
+    for key, block in blocks:
         if cancel is not None and cancel.is_set():
             _stopped()
         if progress is not None:
             progress(done, total)
-        done += len(members) * (len(members) - 1) // 2
-        if key[0] == "k":
-            # Two people with a birth year each met in a ("y", …) block (unless it was
-            # too big), or their years differ: a whole-word block only adds pairs
-            # where one has no birth year.
-            pairs: Iterable[tuple[int, int]] = (
-                (i, j) for i, j in combinations(members, 2)
-                if not (people[i].dob and people[j].dob))
-        else:
-            pairs = combinations(members, 2)
-        for pair in pairs:
-            if pair not in seen:
-                seen.add(pair)
-                yield pair
+        done += _work(key, block)
+        word = key[0] == "k"
+        whole = word or _small(block)
+        members = sorted({i for _place, i in block}) if whole else [i for _, i in block]
+        for n, i in enumerate(members):
+            dob, slip = full[i], swapped[i]
+            for j in members[n + 1:] if whole else members[n + 1:n + 1 + WINDOW]:
+                if j == i:
+                    continue  # the same person, met through two of their names
+                other = full[j]
+                if dob and other and other != dob and other != slip:
+                    continue  # born on other days: under min_score whatever the names
+                if word and people[i].dob and people[j].dob:
+                    # A pair with a birth year each met in a ("y", …) block, or their
+                    # years differ: a whole-word block only adds pairs where one has none.
+                    continue
+                pair = (i, j) if i < j else (j, i)
+                before = len(seen)
+                seen.add(pair)  # one hash instead of a look and an add: millions of pairs
+                if len(seen) > before:
+                    yield pair
     if progress is not None:
         progress(total, total)
 
@@ -338,13 +457,21 @@ def suggest(db: Database, limit: int = DEFAULT_LIMIT,
     `candidate_pairs`."""
     if not 0 <= min_score <= 1:
         raise InvalidInput("the minimum score must be between 0 and 1")
-    people = _load(db)
+    with paused_collector():  # a million pairs' worth of small objects, none cyclic
+        return _suggestions(_load(db), limit, min_score, progress, cancel)
+
+
+def _suggestions(people: list[_Person], limit: int, min_score: float,
+                 progress: Progress | None, cancel: threading.Event | None,
+                 ) -> list[Suggestion]:
     found = []
-    for n, (i, j) in enumerate(candidate_pairs(people, progress=progress, cancel=cancel)):
+    pairs = candidate_pairs(people, min_score=min_score, progress=progress, cancel=cancel)
+    for n, (i, j) in enumerate(pairs):
         if cancel is not None and n % CHECK_EVERY == 0 and cancel.is_set():
-            _stopped()  # a block of the most common names holds 45,000 pairs
+            _stopped()
         p, q = people[i], people[j]
-        if q.record_id in p.same_as or p.record_id in q.same_as:
+        if (p.same_as or q.same_as) and (q.record_id in p.same_as
+                                         or p.record_id in q.same_as):
             continue
         suggestion = _score(p, q, min_score)
         if suggestion is not None:
@@ -452,26 +579,22 @@ def matches_for_new(db: Database, bodies: list[dict[str, Any]],
     """People already in the vault who may be the same as not-yet-written person bodies
     (rows of a spreadsheet being imported): (index in `bodies`, suggestion whose b_id is
     the existing record), best first. Same scoring and blocking as `suggest`."""
-    people = _load(db)
-    blocks: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    for i, person in enumerate(people):
-        for key in block_keys(person):
-            blocks[key].append(i)
+    with paused_collector():
+        people = _load(db)
+        index = _index(people)
     found: list[tuple[int, Suggestion]] = []
     for n, body in enumerate(bodies):
-        spellings = [body["full_name"]] if body.get("full_name") else []
-        spellings += body.get("other_names") or []
-        names = tuple(dict.fromkeys(k for k in map(name_keys, spellings) if k))
-        if not names:
+        new = _person_of(f"~{n}", body)
+        if new is None:
             continue
-        new = _Person(f"~{n}", names, body.get("date_of_birth") or "", body.get("gender") or "",
-                      frozenset())
         seen: set[int] = set()
-        for key in block_keys(new):
-            members = blocks.get(key, ())
-            if len(members) > (MAX_WORD_BLOCK if key[0] == "k" else MAX_BLOCK):
-                continue
-            seen.update(members)
+        for key, place in _entries(new):
+            block = index.get(key, [])
+            if not (key[0] == "k" or _small(block)):
+                # As if the new person were in the block: its WINDOW neighbours each side.
+                at = bisect.bisect_left(block, (place, -1))
+                block = block[max(0, at - WINDOW):at + WINDOW]
+            seen.update(i for _place, i in block)
         for i in sorted(seen):
             hit = _score(new, people[i], min_score)
             if hit is not None:

@@ -184,6 +184,94 @@ def test_blocking_through_the_birth_year_and_one_shared_word() -> None:
     assert set(candidate_pairs([a, b, c])) == {(0, 1), (0, 2), (1, 2)}
 
 
+def _crowd(n: int, year: str = "1990") -> list[dict[str, Any]]:
+    """`n` invented people sharing a surname root and a birth year: one block bigger than
+    the window, as a common name is in a big archive."""
+    given = ["Ерлан", "Серік", "Дәурен", "Асқар", "Қайрат", "Мұрат", "Дархан", "Самат",
+             "Талғат", "Азамат", "Арман", "Бекзат", "Олжас", "Тимур", "Айдос", "Медет"]
+    endings = ["ов", "ев", "баев", "ұлы"]
+    return [{"full_name": f"Қасым{endings[i % 4]} {given[i // 4 % 16]}{'ан' * (i // 64)}",
+             "date_of_birth": f"{year}-{1 + i % 12:02d}-{1 + i % 28:02d}", "gender": "male"}
+            for i in range(n)]
+
+
+def test_a_big_block_compares_neighbours_in_name_order_not_every_pair() -> None:
+    """A common name born the same year: every member of the block is compared with its
+    WINDOW neighbours in name order, where the other spelling of the same person sorts,
+    so the comparisons grow with the block and not with its square, and the twin still
+    meets (planted apart in the archive's order, as bundles from two devices are)."""
+    from app.duplicates import WINDOW, _person_of, candidate_pairs
+
+    crowd = _crowd(250)
+    twin = dict(crowd[137], full_name="Zhanbolat Kassymov")
+    crowd[137]["full_name"] = "Қасымов Жанболат"
+    bodies = [*crowd[:10], twin, *crowd[10:]]
+    people = [p for i, b in enumerate(bodies) if (p := _person_of(str(i), b)) is not None]
+    pairs = set(candidate_pairs(people))
+    a, b = 10, 138  # the twin, and the original after it in the list
+    assert (a, b) in pairs
+    assert len(pairs) < 4 * len(people) * WINDOW  # all pairs in the block: 31,000
+    done: list[tuple[int, int]] = []
+    list(candidate_pairs(people, progress=lambda d, t: done.append((d, t))))
+    assert done[-1][0] == done[-1][1] < 4 * len(people) * WINDOW
+
+
+def test_the_short_ways_of_matching_words_agree_with_the_general_one() -> None:
+    import random
+
+    from app.duplicates import _match_any, _match_words
+
+    rng = random.Random(2)
+    words = ["kasimov", "kasymov", "zhanbolat", "janbolat", "erlan", "erla", "e", "k",
+             "abc", "abd", "serik", "serikov"]
+    for _ in range(3000):
+        short = tuple(rng.choice(words) for _ in range(rng.randint(1, 2)))
+        long_ = tuple(rng.choice(words) for _ in range(rng.randint(len(short), 3)))
+        assert _match_words(short, long_) == _match_any(short, long_), (short, long_)
+
+
+def test_pairs_dropped_for_their_dates_change_no_suggestion() -> None:
+    """candidate_pairs(min_score=…) drops pairs whose full dates of birth conflict before
+    they are scored: the suggestions are exactly those of scoring every candidate pair,
+    with swapped days and months, partial and missing dates among them."""
+    import random
+
+    from app.duplicates import _person_of, _score, _suggestions, candidate_pairs
+
+    rng = random.Random(4)
+    bodies = _crowd(120)
+    slips = [dict(b, date_of_birth=f"{y}-{d}-{m}") for b in bodies[1::7]
+             for y, m, d in [b["date_of_birth"].split("-")]]  # typed day first
+    for body in bodies[::3]:
+        y, m, d = body["date_of_birth"].split("-")
+        body["date_of_birth"] = rng.choice([f"{y}-{d}-{m}" if int(d) <= 12 else y, y,
+                                            f"{y}-{m}", f"{y}-{m}-{d}x"[:10], ""])
+    bodies += [dict(b, gender=rng.choice(["female", "male", ""])) for b in bodies[::5]]
+    bodies += slips
+    people = [p for i, b in enumerate(bodies) if (p := _person_of(f"{i:04d}", b))]
+    for min_score in (0.3, 0.6, 0.75, 0.9):
+        every = [s for i, j in candidate_pairs(people)
+                 if (s := _score(people[i], people[j], min_score)) is not None]
+        every.sort(key=lambda s: (-s.score, s.a_id, s.b_id))
+        assert _suggestions(people, 0, min_score, None, None) == every
+        assert len(every) > 20
+    assert len(set(candidate_pairs(people, min_score=0.75))) < len(set(
+        candidate_pairs(people))) / 2
+
+
+def test_a_big_block_finds_the_twin_through_suggest_and_for_new_rows(
+        records: Records) -> None:
+    crowd = _crowd(300)
+    crowd[200]["full_name"] = "Қасымбаев Ерлан Серікұлы"  # a common given name too
+    ids = _people(records, crowd)
+    twin = dict(crowd[200], full_name="Yerlan Kassymbayev")
+    twin_id = _people(records, [twin])[0]
+    found = {frozenset((s.a_id, s.b_id)): s for s in suggest(records.db, limit=0)}
+    assert found[frozenset((ids[200], twin_id))].score >= 0.9
+    hits = duplicates.matches_for_new(records.db, [dict(twin, full_name="Kasymbaev Erlan")])
+    assert {(0, ids[200]), (0, twin_id)} <= {(n, s.b_id) for n, s in hits}
+
+
 # -- linking --------------------------------------------------------------------------
 
 
