@@ -13,6 +13,7 @@ per chunk, which could flood the event loop); cancel is set directly on the Even
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -58,12 +59,22 @@ class _Relay(QObject):
         self._manager._deliver(job)
 
 
+# The worker and the GUI thread share one interpreter lock. Each time the GUI thread comes
+# back from Qt into Python (a timer, a slot, a paint), it waits for the worker to let go of
+# the lock, up to the interpreter's switch interval (5 ms by default) every time: while the
+# worker counted the statistics, the desk's GUI thread stalled ≈ 100 ms for 4-6 ms of its
+# own work. At 1 ms the same step's longest stall was 41 ms, all of it the GUI thread's own,
+# and the counting took as long (bench.coordinator, 100,000 records; bench/README.md).
+SWITCH_INTERVAL = 0.001  # seconds
+
+
 class TaskManager(QObject):
     """The single database worker, plus delivery of results on the GUI thread."""
 
     def __init__(self, on_error: Callable[[BaseException], None] | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
+        sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL))
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="qorgau-db")
         self._relay = _Relay(self)
         self._pending: set[Job] = set()
