@@ -78,6 +78,7 @@ class TaskManager(QObject):
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="qorgau-db")
         self._relay = _Relay(self)
         self._pending: set[Job] = set()
+        self._closed = False
         self.generation = 0
         self.default_error = on_error
 
@@ -85,6 +86,11 @@ class TaskManager(QObject):
             on_done: Callable[[Any], None] | None = None,
             on_error: Callable[[BaseException], None] | None = None) -> Job:
         job = Job(fn, owner, on_done, on_error, self.generation)
+        if self._closed:
+            # The application is closing: a late timer of a window (a search typed just
+            # before) asks for work that nobody will see. It never runs.
+            job.cancel.set()
+            return job
         self._pending.add(job)
         self._pool.submit(self._work, job)
         return job
@@ -128,4 +134,5 @@ class TaskManager(QObject):
         return self._pool.submit(fn).result()
 
     def shutdown(self) -> None:
+        self._closed = True
         self._pool.shutdown(wait=True)

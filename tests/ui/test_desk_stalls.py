@@ -190,3 +190,20 @@ def test_the_gui_thread_gets_the_interpreter_back_quickly_while_the_worker_count
     # ms; load shortens them.)
     p99 = statistics.quantiles(gaps, n=100)[98]
     assert p99 < 0.015, f"the GUI thread waited {p99 * 1000:.0f} ms for the interpreter"
+
+
+def test_work_asked_after_shutdown_never_runs_and_raises_nothing(qtbot: Any) -> None:
+    """A window's late timer (a search typed just before closing) may ask for work after
+    the application shut its worker down: it must not raise into Qt's event loop (it
+    did: "cannot schedule new futures after shutdown"), and it never runs."""
+    from ui.tasks import TaskManager
+
+    tasks = TaskManager()
+    ran: list[int] = []
+    assert tasks.run(lambda job: ran.append(1)) is not None
+    qtbot.waitUntil(tasks.idle, timeout=5000)
+    tasks.shutdown()
+    late = tasks.run(lambda job: ran.append(2), on_done=lambda r: ran.append(3))
+    assert late.cancel.is_set() and tasks.idle()
+    qtbot.wait(50)
+    assert ran == [1]
