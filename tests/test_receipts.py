@@ -162,3 +162,33 @@ def test_receipt_lists_what_a_device_relayed(tmp_path: Path, pair: tuple[Vault, 
     assert receipts.accept(other, tmp_path / "rb.age").versions_acknowledged == 1
     assert receipts.purgeable(other) == [case_id]
     other.close()
+
+
+def test_two_receipts_for_one_device_in_one_folder_within_a_second(
+        tmp_path: Path, pair: tuple[Vault, Vault], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Receipt names carry the time to the second: a second receipt for the same device
+    in the same folder within that second (an import with receipts right after another,
+    or after `qorgau receipt`) used to fail on the first one's name, and the device got
+    no receipt for what it had just sent."""
+    from app.usecases.receipts import write_receipt
+    from app.usecases.session import Session
+
+    field, archive = pair
+    new_case(Records(field), "Sent")
+    import_(archive, export(field, tmp_path / "b1.qgb"))
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    session = Session(archive)
+    import datetime
+
+    import app.usecases.receipts as uc
+
+    real, when = uc.receipt_name, datetime.datetime(2026, 12, 3, 16, 40, 5)
+    monkeypatch.setattr(uc, "receipt_name", lambda name, now=None: real(name, when))
+    made = [write_receipt(session, field.identity.device_id, usb) for _ in range(3)]
+    names = [Path(m["path"]).name for m in made]
+    assert len(set(names)) == 3 and names[1].endswith("-2.receipt")
+    assert names[2].endswith("-3.receipt")
+    for m in made:
+        assert receipts.accept(field, Path(m["path"])).status in ("accepted", "duplicate")
+    assert len(audit.entries(archive.db, action="receipt_issued")) == 3

@@ -43,7 +43,14 @@ def write_receipt(session: Session, device_id: str, out: Path) -> dict[str, Any]
     name = device_names(session.db).get(device_id, "device")
     target = Path(out)
     if target.is_dir():
-        target = target / receipt_name(name)
+        # The time in the name is to the second: a second receipt for the same device in
+        # the same folder within it (two imports in a row) takes the next free number
+        # instead of failing on the first one's name.
+        first = target / receipt_name(name)
+        target, n = first, 1
+        while target.exists():
+            n += 1
+            target = first.with_name(f"{first.stem}-{n}{first.suffix}")
     report = receipts.issue(session.vault, device_id, target)
     return {**report.to_json(), "device_name": name}
 
