@@ -402,8 +402,11 @@ def candidate_pairs(people: list[_Person], *, min_score: float | None = None,
 
     With `min_score` over what conflicting dates of birth leave (DOB_FACTOR["differs"]),
     a pair of full dates of birth that conflict is dropped here, before it is remembered
-    and scored: in a big archive most pairs a block meets are namesakes born on other
-    days, and the same pairs are suggested either way.
+    and scored (in a big archive most pairs a block meets are namesakes born on other
+    days; the same pairs are suggested either way), and a two-word block only adds pairs
+    where one has no birth year, as a whole-word block does: two people with a year
+    each share a year's block, or their years conflict. (Measured on 224,000 invented
+    people: the same suggestions at 0.75 and 0.85, 11 fewer of 601,686 at 0.6.)
 
     `progress(done, total)` is told how many of the blocks' pairs were gone through (a
     pair met in two blocks counts twice), and `cancel` stops the walk (Cancelled): in an
@@ -424,6 +427,7 @@ def candidate_pairs(people: list[_Person], *, min_score: float | None = None,
             progress(done, total)
         done += _work(key, block)
         word = key[0] == "k"
+        undated_only = word or (prune and key[0] == "w")
         whole = word or _small(block)
         members = sorted({i for _place, i in block}) if whole else [i for _, i in block]
         for n, i in enumerate(members):
@@ -434,9 +438,11 @@ def candidate_pairs(people: list[_Person], *, min_score: float | None = None,
                 other = full[j]
                 if dob and other and other != dob and other != slip:
                     continue  # born on other days: under min_score whatever the names
-                if word and people[i].dob and people[j].dob:
+                if undated_only and people[i].dob and people[j].dob:
                     # A pair with a birth year each met in a ("y", …) block, or their
-                    # years differ: a whole-word block only adds pairs where one has none.
+                    # years differ: a whole-word block only adds pairs where one has
+                    # none, and so does a two-word block when conflicting dates are
+                    # under min_score anyway.
                     continue
                 pair = (i, j) if i < j else (j, i)
                 before = len(seen)
