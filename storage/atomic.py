@@ -21,6 +21,16 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
+def free_path(path: Path) -> Path:
+    """`path`, or the same name with -2, -3… before its suffix: the first not yet taken
+    (names made from the time to the second meet when two are made within it)."""
+    found, n = path, 1
+    while found.exists():
+        n += 1
+        found = path.with_name(f"{path.stem}-{n}{path.suffix}")
+    return found
+
+
 @contextlib.contextmanager
 def atomic_writer(target: Path, *, mode: int = 0o600) -> Iterator[BinaryIO]:
     """Yield a file that becomes `target` only if the block completes.

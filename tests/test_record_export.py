@@ -181,3 +181,13 @@ def test_uwazi_pack_follows_the_importer_rules(vault: Vault, tmp_path: Path) -> 
     for secret in (SECRET_NAME, SECRET_PHONE, REFUSED_ACCOUNT):
         assert secret.encode() not in data
     assert "Омаров".encode() not in data and REFUSED_NAME.encode() not in data
+
+
+def test_a_new_folder_takes_the_next_free_name(tmp_path: Path) -> None:
+    """The desktop puts a pack in a new folder of the chosen one: "records", then
+    records-2, records-3… (nothing already there is written into)."""
+    assert record_export.free_folder_name(tmp_path, "записи") == "записи"
+    (tmp_path / "записи").mkdir()
+    assert record_export.free_folder_name(tmp_path, "записи") == "записи-2"
+    (tmp_path / "записи-2").write_bytes(b"")  # a file of that name counts too
+    assert record_export.free_folder_name(tmp_path, "записи") == "записи-3"

@@ -305,10 +305,7 @@ class RecordTablesDialog(QtWidgets.QDialog):
     def _folder_name(self, fmt: str, parent: Path) -> str:
         """A new folder's name in the chosen folder: the pack goes into its own folder."""
         base = "uwazi" if fmt == "uwazi" else translate("RecordTables", "records")
-        name, n = base, 2
-        while (parent / name).exists():
-            name, n = f"{base}-{n}", n + 1
-        return name
+        return record_export.free_folder_name(parent, base)
 
     def cancel(self) -> None:
         if self.job is not None and not self.job.done:

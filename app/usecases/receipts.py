@@ -15,6 +15,7 @@ from typing import Any
 from app import receipts
 from app.usecases.lookups import Progress, device_names
 from app.usecases.session import Session
+from storage.atomic import free_path
 
 AcceptReport = receipts.AcceptReport
 
@@ -46,11 +47,7 @@ def write_receipt(session: Session, device_id: str, out: Path) -> dict[str, Any]
         # The time in the name is to the second: a second receipt for the same device in
         # the same folder within it (two imports in a row) takes the next free number
         # instead of failing on the first one's name.
-        first = target / receipt_name(name)
-        target, n = first, 1
-        while target.exists():
-            n += 1
-            target = first.with_name(f"{first.stem}-{n}{first.suffix}")
+        target = free_path(target / receipt_name(name))
     report = receipts.issue(session.vault, device_id, target)
     return {**report.to_json(), "device_name": name}
 

@@ -24,7 +24,7 @@ from typing import Any
 from app import disclosure, filters, record_tables, uwazi
 from app.record_tables import Progress, Scope, Sheet
 from app.usecases.session import Session
-from storage.atomic import atomic_writer
+from storage.atomic import atomic_writer, free_path
 from storage.errors import Cancelled, InvalidInput
 from storage.vault import Vault
 
@@ -58,6 +58,11 @@ def scope(*, kinds: tuple[str, ...] | list[str] = (), date_from: str | None = No
     return Scope(kinds=tuple(kinds), filters=filters.from_input(
         date_from=date_from, date_to=date_to, city=city, region=region,
         facility_id=facility_id, tag=tag))
+
+
+def free_folder_name(parent: Path, base: str) -> str:
+    """A new folder's name in `parent`: `base`, or base-2, base-3… if it is taken."""
+    return free_path(parent / base).name
 
 
 def disclosure_preview(session: Session, where: Scope, fmt: str, lang: str, *,
