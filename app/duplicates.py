@@ -86,9 +86,6 @@ _REASON_DOB = {
 }
 
 
-Place = str  # a person's place in a block's order (see _entries)
-
-
 @dataclass(frozen=True)
 class Suggestion:
     a_id: str
@@ -254,16 +251,10 @@ def gender_differs(a: str, b: str) -> bool:
     return a != b and a in _GENDERS and b in _GENDERS
 
 
-def _factor(p: _Person, q: _Person) -> tuple[str, bool, float]:
-    """(how the dates of birth agree, whether the genders differ, the factor they put on
-    the names' similarity)."""
+def _score(p: _Person, q: _Person, min_score: float) -> Suggestion | None:
     dob = dob_agreement(p.dob, q.dob)
     differs = gender_differs(p.gender, q.gender)
-    return dob, differs, DOB_FACTOR[dob] * (GENDER_DIFFERS if differs else 1.0)
-
-
-def _score(p: _Person, q: _Person, min_score: float) -> Suggestion | None:
-    dob, differs, factor = _factor(p, q)
+    factor = DOB_FACTOR[dob] * (GENDER_DIFFERS if differs else 1.0)
     if factor < min_score:  # the names could not lift it over the bar
         return None
     if len(p.names) == 1 == len(q.names):  # most people: spare the generator
@@ -316,11 +307,14 @@ def _load(db: Database) -> list[_Person]:
     return people
 
 
-def _entries(person: _Person) -> Iterator[tuple[tuple[str, ...], Place]]:
-    """(block key, place in the block) of each block the person falls in, once for each of
+Order = str  # where a person sorts in a big block (see _entries)
+
+
+def _entries(person: _Person) -> Iterator[tuple[tuple[str, ...], Order]]:
+    """(block key, order in the block) of each block the person falls in, once for each of
     their names that falls in it. Block keys: ("y", word prefix, birth year), ("w",
     prefix, prefix) for two words of one name, ("k", word) for each whole word (useful
-    only while the word is rare: see candidate_pairs). The place orders a block by the
+    only while the word is rare: see candidate_pairs). The order sorts a block by the
     words that made its key, then the name's other words but patronymics (often left
     out) in alphabetical order, then the date of birth: two spellings of one name sort
     side by side, whatever their word order, and among namesakes the same date sorts
@@ -333,7 +327,7 @@ def _entries(person: _Person) -> Iterator[tuple[tuple[str, ...], Place]]:
         for w in full:
             word.setdefault(w[:PREFIX], w)
         prefixes = sorted(word)
-        # One string per place ("\0" sorts before any letter, as a shorter tuple would):
+        # One string per entry ("\0" sorts before any letter, as a shorter tuple would):
         # big blocks of a million-version archive sort fastest that way.
         rest = f"{' '.join(main)}\0{person.dob}"
         if year:
@@ -345,16 +339,11 @@ def _entries(person: _Person) -> Iterator[tuple[tuple[str, ...], Place]]:
             yield ("k", w), ""
 
 
-def block_keys(person: _Person) -> set[tuple[str, ...]]:
-    """The blocks a person falls in (see _entries)."""
-    return {key for key, _place in _entries(person)}
-
-
 def _stopped() -> None:
     raise Cancelled("the comparison of people was stopped: nothing was changed")
 
 
-Block = list[tuple[Place, int]]  # (place, index in people); a big block in order
+Block = list[tuple[Order, int]]  # (order, index in people); a big block sorted
 
 
 def _index(people: list[_Person]) -> dict[tuple[str, ...], Block]:
@@ -362,8 +351,8 @@ def _index(people: list[_Person]) -> dict[tuple[str, ...], Block]:
     bigger than MAX_WORD_BLOCK is left out (see candidate_pairs)."""
     blocks: dict[tuple[str, ...], Block] = defaultdict(list)
     for i, person in enumerate(people):
-        for key, place in _entries(person):
-            blocks[key].append((place, i))
+        for key, order in _entries(person):
+            blocks[key].append((order, i))
     index = {}
     for key, members in blocks.items():
         if key[0] == "k":
@@ -429,7 +418,7 @@ def candidate_pairs(people: list[_Person], *, min_score: float | None = None,
         word = key[0] == "k"
         undated_only = word or (prune and key[0] == "w")
         whole = word or _small(block)
-        members = sorted({i for _place, i in block}) if whole else [i for _, i in block]
+        members = sorted({i for _order, i in block}) if whole else [i for _, i in block]
         for n, i in enumerate(members):
             dob, slip = full[i], swapped[i]
             for j in members[n + 1:] if whole else members[n + 1:n + 1 + WINDOW]:
@@ -592,13 +581,13 @@ def matches_for_new(db: Database, bodies: list[dict[str, Any]],
         if new is None:
             continue
         seen: set[int] = set()
-        for key, place in _entries(new):
+        for key, order in _entries(new):
             block = index.get(key, [])
             if not (key[0] == "k" or _small(block)):
                 # As if the new person were in the block: its WINDOW neighbours each side.
-                at = bisect.bisect_left(block, (place, -1))
+                at = bisect.bisect_left(block, (order, -1))
                 block = block[max(0, at - WINDOW):at + WINDOW]
-            seen.update(i for _place, i in block)
+            seen.update(i for _order, i in block)
         for i in sorted(seen):
             hit = _score(new, people[i], min_score)
             if hit is not None:
