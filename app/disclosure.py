@@ -24,14 +24,13 @@ the exporter, the case report, the statistics and the desk all ask it, nothing e
 from __future__ import annotations
 
 import json
-import threading
-import weakref
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from app import schema, vocab
+from storage.db import KeptPerState
 
 PURPOSES = ("documentation", "share_coordinator", "submit_authorities", "publication",
             "photographs", "medical_records", "statistics")
@@ -530,11 +529,9 @@ def preview(db: Any, decision: Disclosure, lang: str = "en",
 FAMILY = frozenset({"mother", "father", "spouse", "sibling", "child", "other_relative"})
 
 
-# Kept per database and its state (`Database.state`): lists ask on every refresh, and in
-# an archive of a million versions the answer reads every person's flags (1–3 s).
-_RELATIVES: weakref.WeakKeyDictionary[Any, tuple[tuple[int, int], frozenset[str]]] = \
-    weakref.WeakKeyDictionary()
-_RELATIVES_LOCK = threading.Lock()
+# Kept until the vault changes: lists ask on every refresh, and in an archive of a million
+# versions the answer reads every person's flags (1–3 s).
+_RELATIVES: KeptPerState[frozenset[str]] = KeptPerState()
 
 
 def relatives_to_mask(db: Any) -> set[str]:
@@ -546,16 +543,7 @@ def relatives_to_mask(db: Any) -> set[str]:
 
     Read from the links of the protected minors only, and kept until the vault changes,
     so that a list can ask on every refresh."""
-    if db.in_transaction:  # what it reads may yet be rolled back: never kept
-        return _relatives_to_mask(db)
-    with _RELATIVES_LOCK:
-        state = db.state()
-        held = _RELATIVES.get(db)
-        if held is not None and held[0] == state:
-            return set(held[1])
-        found = _relatives_to_mask(db)
-        _RELATIVES[db] = (state, frozenset(found))
-        return found
+    return set(_RELATIVES.get(db, lambda: frozenset(_relatives_to_mask(db))))
 
 
 def _relatives_to_mask(db: Any) -> set[str]:

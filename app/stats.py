@@ -41,7 +41,6 @@ import io
 import json
 import os
 import threading
-import weakref
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -62,7 +61,7 @@ from app.filters import (
     or_bodies,
     own_place,
 )
-from storage.db import Database
+from storage.db import Database, KeptPerState
 from storage.errors import Cancelled, InvalidInput
 
 # ---------------------------------------------------------------------------------------
@@ -711,12 +710,8 @@ def _fold_complaints(rows: list[_Item]) -> tuple[list[_Complaint],
     return list(firsts.values()), orphans
 
 
-# The model of each open database, with the state it was read at (`Database.state`: the
-# rows this connection changed and SQLite's data_version, bumped by a commit from any
-# other connection, together change whenever anything could have).
-_MODELS: weakref.WeakKeyDictionary[Database, tuple[tuple[int, int], _Model]] = \
-    weakref.WeakKeyDictionary()
-_MODELS_LOCK = threading.Lock()
+# The model of each open database, read again whenever anything could have changed.
+_MODELS: KeptPerState[_Model] = KeptPerState()
 
 
 # More objects than the youngest generation ever holds while the collector runs (it is
@@ -760,18 +755,11 @@ def model(db: Database, cancel: threading.Event | None = None) -> _Model:
     """The model of `db` as it is now: read again after any change (a record written,
     imported, deleted or purged, a consent answer changed), else shared. `cancel` stops
     the reading (Cancelled; nothing kept)."""
-    if db.in_transaction:  # what it reads may yet be rolled back: never kept
+    def read() -> _Model:
         with paused_collector():
             return _Model(db, cancel)
-    with _MODELS_LOCK:
-        state = db.state()
-        held = _MODELS.get(db)
-        if held is not None and held[0] == state:
-            return held[1]
-        with paused_collector():
-            built = _Model(db, cancel)
-        _MODELS[db] = (state, built)
-        return built
+
+    return _MODELS.get(db, read)
 
 
 class Stats:

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import contextlib
 import threading
-from collections.abc import Iterator
+import weakref
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import sqlcipher3
 
@@ -155,7 +156,7 @@ class Database:
     def state(self) -> tuple[int, int]:
         """Changes whenever what this connection reads could have: the rows it changed
         itself, and SQLite's data_version (bumped by a commit from any other connection).
-        Answers worked out from the whole vault are kept against it."""
+        Answers worked out from the whole vault are kept against it (`KeptPerState`)."""
         return self.conn.total_changes, int(self.one("PRAGMA data_version")[0])
 
     def user_version(self) -> int:
@@ -187,3 +188,38 @@ class Database:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         conn.close()
         self.conn = None
+
+
+T = TypeVar("T")
+
+
+class KeptPerState(Generic[T]):
+    """An answer worked out from the whole vault, kept for each open database until its
+    state (`Database.state`) changes, and worked out again then. Never kept inside a
+    transaction (what it read may yet be rolled back). Held weakly: it goes with the
+    database, as what it holds may be decrypted records. One answer is worked out at a
+    time (the desk's worker and its GUI thread may both ask)."""
+
+    def __init__(self) -> None:
+        self._held: weakref.WeakKeyDictionary[Database, tuple[tuple[int, int], T]] = \
+            weakref.WeakKeyDictionary()
+        self._lock = threading.Lock()
+
+    def get(self, db: Database, work_out: Callable[[], T]) -> T:
+        if db.in_transaction:
+            return work_out()
+        with self._lock:
+            state = db.state()
+            held = self._held.get(db)
+            if held is not None and held[0] == state:
+                return held[1]
+            value = work_out()
+            self._held[db] = (state, value)
+            return value
+
+    def clear(self) -> None:
+        """Forget every answer (as after opening: the next one is worked out)."""
+        self._held.clear()
+
+    def __contains__(self, db: object) -> bool:
+        return db in self._held
