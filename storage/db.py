@@ -29,6 +29,17 @@ SQLError = sqlcipher3.Error
 # this process's memory, wiped when freed (cipher_memory_security).
 CACHE_KIB = 256 * 1024
 
+# Prepared statements kept for reuse. Small on purpose: SQLite serves a connection's
+# small allocations from a pool of 123 slots (its lookaside), and a kept statement holds
+# some of them for as long as it is kept. With the usual 128 kept, the pool stayed full,
+# so nearly every small allocation went to SQLCipher's memory-security allocator instead:
+# an mlock and an munlock system call, and a wipe, each. Kept to 4, the pool takes them
+# (for 2,000 bulk-added records: 166,000 served from it and 5,800 not, against 8,000 and
+# 151,000 with 128), and bulk add, search and a page of the list all got faster; preparing
+# a statement again costs less than the calls it saves. Freed slots are wiped with the
+# whole pool when the connection closes (the vault locks).
+STATEMENTS_KEPT = 4
+
 _ENV_MARKERS = ("disk is full", "disk i/o", "locked", "readonly", "unable to open", "busy")
 _CORRUPT_MARKERS = ("not a database", "malformed", "corrupt", "hmac check failed")
 
@@ -69,7 +80,8 @@ class Database:
         self.path = Path(path)
         self._lock = threading.RLock()
         with faults():
-            conn = sqlcipher3.connect(str(self.path), isolation_level=None, check_same_thread=False)
+            conn = sqlcipher3.connect(str(self.path), isolation_level=None, check_same_thread=False,
+                                      cached_statements=STATEMENTS_KEPT)
             try:
                 self._configure(conn, data_key)
             except BaseException:

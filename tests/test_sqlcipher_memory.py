@@ -1,0 +1,103 @@
+"""SQLCipher's memory security stays on, and the connection keeps few enough prepared
+statements that SQLite's own small-allocation pool (its lookaside) is not held full by
+them: otherwise nearly every small allocation of a query or a write goes to SQLCipher's
+locking, wiping allocator (an mlock and an munlock call each), which made bulk add, search
+and the case list 1.4-2.7 times slower.
+
+The pool's counters are read with `sqlite3_db_status`, which the SQLCipher module exports
+but does not wrap: the connection's `sqlite3 *` is the first field after the Python object
+header of the module's Connection (as in CPython's own sqlite3 module), and the test
+checks it is the vault's database (its file name) before reading anything else."""
+
+from __future__ import annotations
+
+import ctypes
+import platform
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import sqlcipher3
+
+from app.records import Records
+from app.search import Filters, list_records, search
+from bench.storage import Workload, _resolve
+from storage.db import Database
+
+pytestmark = pytest.mark.skipif(
+    platform.python_implementation() != "CPython" or sys.maxsize <= 2**32,
+    reason="reads the connection handle from CPython's 64-bit object layout")
+
+# sqlite3.h
+LOOKASIDE_HIT, LOOKASIDE_MISS_FULL = 4, 6
+
+
+class _Pool:
+    """The lookaside counters of one open Database."""
+
+    def __init__(self, db: Database) -> None:
+        lib = ctypes.CDLL(sqlcipher3._sqlite3.__file__)  # type: ignore[attr-defined]
+        lib.sqlite3_db_filename.argtypes = [ctypes.c_void_p, ctypes.c_char_p]
+        lib.sqlite3_db_filename.restype = ctypes.c_char_p
+        lib.sqlite3_db_status.argtypes = [ctypes.c_void_p, ctypes.c_int,
+                                          ctypes.POINTER(ctypes.c_int),
+                                          ctypes.POINTER(ctypes.c_int), ctypes.c_int]
+        self._lib = lib
+        self._handle = ctypes.c_void_p.from_address(id(db.conn) + ctypes.sizeof(
+            ctypes.c_void_p) * 2).value
+        named = lib.sqlite3_db_filename(self._handle, b"main")
+        assert named is not None and Path(named.decode()).resolve() == db.path.resolve()
+
+    def take(self, op: int) -> int:
+        """The counter's value since the last take (SQLite keeps it in the high-water
+        slot and resets it)."""
+        current, high = ctypes.c_int(), ctypes.c_int()
+        assert self._lib.sqlite3_db_status(self._handle, op, ctypes.byref(current),
+                                           ctypes.byref(high), 1) == 0
+        return high.value
+
+    def reset(self) -> None:
+        self.take(LOOKASIDE_HIT)
+        self.take(LOOKASIDE_MISS_FULL)
+
+
+def test_memory_security_is_on_for_the_vault(vault: Any) -> None:
+    assert str(vault.db.one("PRAGMA cipher_memory_security")[0]) == "1"
+
+
+def test_a_bulk_add_s_small_allocations_stay_in_the_connection_s_pool(vault: Any) -> None:
+    pool = _Pool(vault.db)
+    records = Records(vault)
+    ids: dict[str, str] = {}
+    for n, batch in enumerate(Workload(600, 5).batches(200)):
+        if n == 1:  # the first batch warms up: statements prepared, pages cached
+            pool.reset()
+        made = records.create_many([(it.kind, _resolve(it.body, ids)) for it in batch])
+        ids.update({it.key: v.record_id for it, v in zip(batch, made, strict=True)})
+    hits, full = pool.take(LOOKASIDE_HIT), pool.take(LOOKASIDE_MISS_FULL)
+    # 400 records: about 52,000 served by the pool and 1,000 not with 4 statements kept;
+    # none and 46,000 with the 128 kept before.
+    assert full < hits / 10, (hits, full)
+    assert full < 10 * 400, (hits, full)
+
+
+def test_reading_pages_and_searching_stay_in_the_pool(vault: Any) -> None:
+    records = Records(vault)
+    ids: dict[str, str] = {}
+    for batch in Workload(300, 6).batches(150):
+        made = records.create_many([(it.kind, _resolve(it.body, ids)) for it in batch])
+        ids.update({it.key: v.record_id for it, v in zip(batch, made, strict=True)})
+    pool = _Pool(vault.db)
+    for _ in range(3):  # more distinct statements than are kept, again and again
+        for kind in ("case", "person", "incident", "complaint"):
+            assert list_records(vault.db, Filters(kind=kind), limit=50)
+        for word in ("ИВС", "пакет", "Zhumabayev"):
+            search(vault.db, word)
+        for record_id in list(ids.values())[:20]:
+            records.get(record_id)
+            records.history(record_id)
+    hits, full = pool.take(LOOKASIDE_HIT), pool.take(LOOKASIDE_MISS_FULL)
+    # About 46,000 and 800 with 4 kept; 400 and 32,000 with 128.
+    assert full < hits / 10, (hits, full)
+
