@@ -29,6 +29,7 @@ from app.records import CLOCK_LEAP_MAX, Records, Version, VersionRefused
 from app.version import VERSION
 from storage import signatures
 from storage.blobs import Storer
+from storage.db import IN_LIST, as_list
 from storage.errors import (
     EXIT_DUPLICATE,
     EXIT_OK,
@@ -345,12 +346,9 @@ class _Session:
         assert m is not None
         first_seen = list(dict.fromkeys(v.record_id for _, v in batch
                                         if v.record_id not in self.touched))
-        held: set[str] = set()
-        for i in range(0, len(first_seen), 500):
-            chunk = first_seen[i:i + 500]
-            held.update(r[0] for r in self.db.all(
-                "SELECT DISTINCT record_id FROM versions WHERE record_id IN ("
-                + ",".join("?" * len(chunk)) + ")", chunk))
+        held = {r[0] for r in self.db.all(
+            f"SELECT DISTINCT record_id FROM versions WHERE record_id IN {IN_LIST}",
+            (as_list(first_seen),))}
         self.touched.update((rid, rid in held) for rid in first_seen)
         try:
             news = self.records.insert_foreign_many(
@@ -397,14 +395,11 @@ class _Session:
         records it created; an archive may write any. Checked over each touched record's
         whole history once the bundle is in, so the order versions arrive in is no help."""
         histories: dict[str, list[tuple[str, bool]]] = {rid: [] for rid in self.touched}
-        ids = list(self.touched)
-        for i in range(0, len(ids), 500):  # a few queries, not one per record
-            chunk = ids[i:i + 500]
-            for record_id, author, root in self.db.all(
-                    "SELECT v.record_id, v.author, NOT EXISTS (SELECT 1 FROM version_parents p"
-                    " WHERE p.version_id = v.version_id) FROM versions v WHERE v.record_id IN ("
-                    + ",".join("?" * len(chunk)) + ") ORDER BY v.rowid", chunk):
-                histories[record_id].append((author, root))
+        for record_id, author, root in self.db.all(  # one query, not one per record
+                "SELECT v.record_id, v.author, NOT EXISTS (SELECT 1 FROM version_parents p"
+                " WHERE p.version_id = v.version_id) FROM versions v"
+                f" WHERE v.record_id IN {IN_LIST} ORDER BY v.rowid", (as_list(self.touched),)):
+            histories[record_id].append((author, root))
         for record_id, rows in histories.items():
             field = {a for a, _ in rows if self._role(a) != "archive"}
             if not field:
@@ -506,11 +501,9 @@ class _Session:
         r.records_new = sum(1 for existed in self.touched.values() if not existed)
         r.records_known = len(self.touched) - r.records_new
         if self.touched:
-            ids = list(self.touched)
-            r.conflicts = sorted(
-                rid for i in range(0, len(ids), 500) for (rid,) in self.db.all(
-                    "SELECT record_id FROM records WHERE head_count > 1 AND record_id IN ("
-                    + ",".join("?" * len(ids[i:i + 500])) + ")", ids[i:i + 500]))
+            r.conflicts = sorted(rid for (rid,) in self.db.all(
+                f"SELECT record_id FROM records WHERE head_count > 1 AND record_id IN {IN_LIST}",
+                (as_list(self.touched),)))
 
     def record(self, status: str, reason: str | None = None) -> None:
         """Write the bundle's row, the device's sequence state and the audit entry."""

@@ -22,6 +22,7 @@ from typing import Any, BinaryIO
 from app.records import Records
 from storage import canonical
 from storage.atomic import fsync_dir
+from storage.db import IN_LIST, as_list
 from storage.errors import InvalidInput, NotFound
 from storage.ids import is_uuid, now_iso, uuid7
 from storage.vault import Vault
@@ -195,14 +196,10 @@ def accept(vault: Vault, path: Path) -> AcceptReport:
         for kind, table, column in (("version", "versions", "version_id"),
                                     ("blob", "blobs", "sha256")):
             items = obj[f"{kind}s"]
-            for i in range(0, len(items), 500):
-                chunk = items[i:i + 500]
-                marks = ",".join("?" * len(chunk))
-                db.execute(
-                    "INSERT OR IGNORE INTO sync_acks (item, item_kind, coordinator, receipt_id,"
-                    f" acked_at) SELECT {column}, ?, ?, ?, ? FROM {table}"
-                    f" WHERE {column} IN ({marks})",
-                    (kind, signer.device_id, obj["receipt_id"], now, *chunk))
+            db.execute(
+                "INSERT OR IGNORE INTO sync_acks (item, item_kind, coordinator, receipt_id,"
+                f" acked_at) SELECT {column}, ?, ?, ?, ? FROM {table} WHERE {column} IN {IN_LIST}",
+                (kind, signer.device_id, obj["receipt_id"], now, as_list(items)))
         versions = db.one("SELECT count(*) FROM sync_acks WHERE receipt_id = ? AND"
                           " item_kind = 'version'", (obj["receipt_id"],))[0]
         blobs = db.one("SELECT count(*) FROM sync_acks WHERE receipt_id = ? AND"

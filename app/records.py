@@ -26,6 +26,7 @@ from app import disclosure, schema, stats
 from app.search import ensure_keys, index_keys
 from storage import audit, canonical, signatures
 from storage import identity as identity_mod
+from storage.db import IN_LIST, as_list
 from storage.errors import IntegrityFailure, InvalidInput, NotFound
 from storage.ids import is_uuid, now_iso, uuid7
 from storage.vault import Vault
@@ -37,7 +38,6 @@ ENVELOPE_FORMAT = "qorgau-version"
 # bundle can push the clock up by at most this much, never to the 2^53 ceiling.
 CLOCK_LEAP_MAX = 1 << 24
 SIGNING_PREFIX = b"qorgau version v1\n"
-_CHUNK = 500  # ids per IN (...) list: well under SQLite's limit on bound parameters
 
 
 def _marks(items: Sequence[Any]) -> str:
@@ -462,22 +462,15 @@ class Records:
         return [i in fresh for i in range(len(versions))]
 
     def _held(self, version_ids: list[str]) -> set[str]:
-        held: set[str] = set()
-        for i in range(0, len(version_ids), _CHUNK):
-            chunk = version_ids[i:i + _CHUNK]
-            held.update(r[0] for r in self.db.all(
-                f"SELECT version_id FROM versions WHERE version_id IN ({_marks(chunk)})", chunk))
-        return held
+        return {r[0] for r in self.db.all(
+            f"SELECT version_id FROM versions WHERE version_id IN {IN_LIST}",
+            (as_list(version_ids),))}
 
     def _kinds(self, record_ids: set[str]) -> dict[str, str]:
         """The kind of each record already held (every version of a record has it)."""
-        ids, kinds = list(record_ids), {}
-        for i in range(0, len(ids), _CHUNK):
-            chunk = ids[i:i + _CHUNK]
-            kinds.update((r[0], r[1]) for r in self.db.all(
-                f"SELECT record_id, min(kind) FROM versions WHERE record_id IN ({_marks(chunk)})"
-                " GROUP BY record_id", chunk))
-        return kinds
+        return {r[0]: r[1] for r in self.db.all(
+            f"SELECT record_id, min(kind) FROM versions WHERE record_id IN {IN_LIST}"
+            " GROUP BY record_id", (as_list(record_ids),))}
 
     def _public_raw(self, author: str) -> bytes | None:
         key = self._keys.get(author)
@@ -551,12 +544,9 @@ class Records:
         # version of the batch names) is not a head. A local version has no child yet.
         has_child: set[str] = set()
         if origin != "local":
-            ids = [v.version_id for v in versions]
-            for i in range(0, len(ids), _CHUNK):
-                chunk = ids[i:i + _CHUNK]
-                has_child.update(r[0] for r in self.db.all(
-                    "SELECT DISTINCT parent_id FROM version_parents"
-                    f" WHERE parent_id IN ({_marks(chunk)})", chunk))
+            has_child.update(r[0] for r in self.db.all(
+                f"SELECT DISTINCT parent_id FROM version_parents WHERE parent_id IN {IN_LIST}",
+                (as_list(v.version_id for v in versions),)))
         self.db.executemany(
             "INSERT OR IGNORE INTO heads (record_id, version_id) VALUES (?, ?)",
             [(v.record_id, v.version_id) for v in versions if v.version_id not in has_child])
@@ -584,21 +574,15 @@ class Records:
             return None
         position = {v.version_id: i for i, v in enumerate(versions)}
         parents = sorted({p for v in versions for p in v.parents} - set(position))
-        owner: dict[str, str] = {}
-        for i in range(0, len(parents), _CHUNK):
-            chunk = parents[i:i + _CHUNK]
-            owner.update((r[0], r[1]) for r in self.db.all(
-                f"SELECT version_id, record_id FROM versions WHERE version_id IN ({_marks(chunk)})",
-                chunk))
-        ids = list(position)
+        owner: dict[str, str] = dict(self.db.all(
+            f"SELECT version_id, record_id FROM versions WHERE version_id IN {IN_LIST}",
+            (as_list(parents),))) if parents else {}
         children: dict[str, list[tuple[str, str]]] = {}  # parent -> (child id, its record)
-        for i in range(0, len(ids), _CHUNK):
-            chunk = ids[i:i + _CHUNK]
-            for parent, child, record_id in self.db.all(
-                    "SELECT p.parent_id, p.version_id, c.record_id FROM version_parents p"
-                    " JOIN versions c USING (version_id)"
-                    f" WHERE p.parent_id IN ({_marks(chunk)})", chunk):
-                children.setdefault(parent, []).append((child, record_id))
+        for parent, child, record_id in self.db.all(
+                "SELECT p.parent_id, p.version_id, c.record_id FROM version_parents p"
+                f" JOIN versions c USING (version_id) WHERE p.parent_id IN {IN_LIST}",
+                (as_list(position),)):
+            children.setdefault(parent, []).append((child, record_id))
 
         def _held_record(version_id: str, i: int) -> str | None:
             """The record of a version held when the batch's i-th is stored: one of the
@@ -657,13 +641,8 @@ class Records:
         security — with exactly the rows `_refresh` would write one by one; the others
         go through `_refresh`."""
         firsts = {rid: v for rid, v in items.items() if v is not None}
-        held: set[str] = set()
-        ids = list(firsts)
-        for i in range(0, len(ids), 500):
-            chunk = ids[i:i + 500]
-            held.update(r[0] for r in self.db.all(
-                f"SELECT record_id FROM records WHERE record_id IN ({','.join('?' * len(chunk))})",
-                chunk))
+        held = {r[0] for r in self.db.all(
+            f"SELECT record_id FROM records WHERE record_id IN {IN_LIST}", (as_list(firsts),))}
         new = [v for rid, v in firsts.items() if rid not in held]
         if new:
             self._insert_new(new)

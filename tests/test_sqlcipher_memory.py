@@ -1,8 +1,9 @@
-"""SQLCipher's memory security stays on, and the connection keeps few enough prepared
-statements that SQLite's own small-allocation pool (its lookaside) is not held full by
-them: otherwise nearly every small allocation of a query or a write goes to SQLCipher's
-locking, wiping allocator (an mlock and an munlock call each), which made bulk add, search
-and the case list 1.4-2.7 times slower.
+"""SQLCipher's memory security stays on, and SQLite's own small-allocation pool (its
+lookaside, 123 slots per connection) is not held full: neither by kept prepared statements
+(storage.db.STATEMENTS_KEPT) nor by the values bound to them (storage.db.IN_LIST).
+Otherwise nearly every small allocation of a query or a write goes to SQLCipher's
+locking, wiping allocator (an mlock and an munlock call each), which made bulk add,
+import, search and the case list 1.3-2.7 times slower.
 
 The pool's counters are read with `sqlite3_db_status`, which the SQLCipher module exports
 but does not wrap: the connection's `sqlite3 *` is the first field after the Python object
@@ -24,6 +25,7 @@ from app.records import Records
 from app.search import Filters, list_records, search
 from bench.storage import Workload, _resolve
 from storage.db import Database
+from tests.test_bundle_kit import export, import_
 
 pytestmark = pytest.mark.skipif(
     platform.python_implementation() != "CPython" or sys.maxsize <= 2**32,
@@ -80,6 +82,23 @@ def test_a_bulk_add_s_small_allocations_stay_in_the_connection_s_pool(vault: Any
     # none and 46,000 with the 128 kept before.
     assert full < hits / 10, (hits, full)
     assert full < 10 * 400, (hits, full)
+
+
+def test_an_import_s_small_allocations_stay_in_the_pool(pair: tuple[Any, Any],
+                                                        tmp_path: Path) -> None:
+    field, archive = pair
+    records, ids = Records(field), {}
+    for batch in Workload(1500, 8).batches(500):
+        made = records.create_many([(it.kind, _resolve(it.body, ids)) for it in batch])
+        ids.update({it.key: v.record_id for it, v in zip(batch, made, strict=True)})
+    bundle = export(field, tmp_path / "field.qgb")
+    pool = _Pool(archive.db)
+    pool.reset()
+    assert import_(archive, bundle).status == "merged"
+    hits, full = pool.take(LOOKASIDE_HIT), pool.take(LOOKASIDE_MISS_FULL)
+    # 1,500 versions: about 117,000 served by the pool and none missed it; with ids bound
+    # one "?" each (a few hundred per statement, kept with it) 35,000 and 109,000.
+    assert full < hits / 10, (hits, full)
 
 
 def test_reading_pages_and_searching_stay_in_the_pool(vault: Any) -> None:

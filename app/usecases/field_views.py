@@ -14,6 +14,7 @@ from app.npm import carry_over
 from app.usecases import masking, records
 from app.usecases.session import Session
 from storage import audit
+from storage.db import IN_LIST, as_list
 
 
 def device_names(s: Session) -> dict[str, str]:
@@ -80,12 +81,9 @@ def record_list(s: Session, filters: search.Filters, *, order: str = "updated",
     rows = records.list_records(s, worked_on(filters), order=order, descending=descending,
                                 limit=limit, offset=offset, lang=lang)
     ids = [r["record_id"] for r in rows]
-    where: dict[str, str] = {}
-    for i in range(0, len(ids), 500):
-        chunk = ids[i:i + 500]
-        where.update(s.db.all(
-            "SELECT record_id, facility_id FROM records WHERE facility_id IS NOT NULL"
-            f" AND facility_id != '' AND record_id IN ({','.join('?' * len(chunk))})", chunk))
+    where: dict[str, str] = dict(s.db.all(
+        "SELECT record_id, facility_id FROM records WHERE facility_id IS NOT NULL"
+        f" AND facility_id != '' AND record_id IN {IN_LIST}", (as_list(ids),)))
     places = titles(s, list(where.values()), lang)
     for r in rows:
         r["facility"] = places.get(where.get(r["record_id"], ""), "")
@@ -211,13 +209,11 @@ def evidence_items(s: Session, case_id: str) -> list[dict[str, Any]]:
                                order="created", descending=False, limit=5000)
     found: dict[str, tuple[dict[str, Any], bytes | None]] = {}
     ids = [r["record_id"] for r in rows]
-    for i in range(0, len(ids), 500):
-        chunk = ids[i:i + 500]
-        for rid, body, thumb in s.db.all(
-                "SELECT r.record_id, r.body, d.data FROM records r LEFT JOIN derivatives d"
-                " ON d.sha256 = json_extract(r.body, '$.sha256') AND d.kind = 'thumb'"
-                f" WHERE r.record_id IN ({','.join('?' * len(chunk))})", chunk):
-            found[rid] = (json.loads(body), bytes(thumb) if thumb is not None else None)
+    for rid, body, thumb in s.db.all(
+            "SELECT r.record_id, r.body, d.data FROM records r LEFT JOIN derivatives d"
+            " ON d.sha256 = json_extract(r.body, '$.sha256') AND d.kind = 'thumb'"
+            f" WHERE r.record_id IN {IN_LIST}", (as_list(ids),)):
+        found[rid] = (json.loads(body), bytes(thumb) if thumb is not None else None)
     out = []
     for rid in ids:
         if rid not in found:
