@@ -95,8 +95,11 @@ def _children(pid: int) -> list[tuple[int, str]]:
 
 def start_x() -> tuple[subprocess.Popen[bytes], str]:
     r, w = os.pipe()
+    # -noreset: by default the server resets each time its last client leaves (between
+    # two launches, or two polls of shown_role), and a client connecting during the reset
+    # is refused ("could not connect to display"): seen once, failing a launch.
     server = subprocess.Popen(["Xvfb", "-displayfd", str(w), "-screen", "0", "1366x768x24",
-                               "-nolisten", "tcp"], pass_fds=(w,),
+                               "-nolisten", "tcp", "-noreset"], pass_fds=(w,),
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     os.close(w)
     with os.fdopen(r) as fh:
