@@ -132,6 +132,10 @@ class NoMemsecDatabase(Database):
     """The production connection without `PRAGMA cipher_memory_security = ON`."""
 
     @staticmethod
+    def _configure_process() -> None:
+        """Not turned on for the process before the connection opens either."""
+
+    @staticmethod
     def _configure(conn: Any, data_key: bytes) -> None:
         proxy = _PragmaFilter(conn, ("PRAGMA cipher_memory_security",))
         Database._configure(proxy, data_key)

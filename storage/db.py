@@ -92,6 +92,7 @@ class Database:
         self.path = Path(path)
         self._lock = threading.RLock()
         with faults():
+            self._configure_process()
             conn = sqlcipher3.connect(str(self.path), isolation_level=None, check_same_thread=False,
                                       cached_statements=STATEMENTS_KEPT)
             try:
@@ -101,6 +102,19 @@ class Database:
                 raise
         self.conn = conn
         self._depth = 0
+
+    @staticmethod
+    def _configure_process() -> None:
+        """Memory security on for the whole process (it is the process's setting, and stays
+        on once on) before the connection opens: the connection's small-allocation pool is
+        allocated as it opens, and is locked out of swap only if memory security is on by
+        then. A throwaway in-memory connection sets it."""
+        probe = sqlcipher3.connect(":memory:")
+        try:
+            probe.execute("PRAGMA cipher_log_level = NONE")
+            probe.execute("PRAGMA cipher_memory_security = ON")
+        finally:
+            probe.close()
 
     @staticmethod
     def _configure(conn: Any, data_key: bytes) -> None:

@@ -1,5 +1,6 @@
-"""SQLCipher's memory security stays on, and SQLite's own small-allocation pool (its
-lookaside, 123 slots per connection) is not held full: neither by kept prepared statements
+"""SQLCipher's memory security is on before the vault's connection opens, and SQLite's
+own small-allocation pool (its lookaside, 123 slots per connection, allocated as the
+connection opens) is not held full: neither by kept prepared statements
 (storage.db.STATEMENTS_KEPT) nor by the values bound to them (storage.db.IN_LIST).
 Otherwise nearly every small allocation of a query or a write goes to SQLCipher's
 locking, wiping allocator (an mlock and an munlock call each), which made bulk add,
@@ -13,7 +14,9 @@ checks it is the vault's database (its file name) before reading anything else."
 from __future__ import annotations
 
 import ctypes
+import os
 import platform
+import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -66,6 +69,36 @@ class _Pool:
 
 def test_memory_security_is_on_for_the_vault(vault: Any) -> None:
     assert str(vault.db.one("PRAGMA cipher_memory_security")[0]) == "1"
+
+
+# In a fresh process (the setting is the process's, and this one turned it on long ago):
+# what memory security reads when the vault's database file is opened.
+_AT_OPEN = """
+import os, sys
+import sqlcipher3
+real, seen = sqlcipher3.connect, []
+def connect(target, *args, **kwargs):
+    if target != ":memory:":
+        probe = real(":memory:")
+        seen.append(str(probe.execute("PRAGMA cipher_memory_security").fetchone()[0]))
+        probe.close()
+    return real(target, *args, **kwargs)
+sqlcipher3.connect = connect
+from storage.db import Database
+Database(sys.argv[1], os.urandom(32)).close()
+print(seen)
+"""
+
+
+def test_memory_security_is_on_before_the_vault_s_connection_opens(tmp_path: Path) -> None:
+    # The connection's small-allocation pool is allocated as it opens: locked out of swap
+    # only if memory security is on by then (turned on after, it was left unlocked).
+    root = Path(__file__).resolve().parents[1]
+    done = subprocess.run([sys.executable, "-c", _AT_OPEN, str(tmp_path / "vault.db")],
+                          cwd=root, env={**os.environ, "PYTHONPATH": str(root)},
+                          capture_output=True, text=True, timeout=60, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "['1']", done.stdout
 
 
 def test_a_bulk_add_s_small_allocations_stay_in_the_connection_s_pool(vault: Any) -> None:
