@@ -16,7 +16,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from app import importer, records_json
 from app.records import CLOCK_LEAP_MAX, SIGNING_PREFIX, Records, build_envelope
-from bench.storage import Workload, _resolve
+from bench.storage import Workload, Writer
 from storage import signatures
 from storage.errors import QorgauError
 from storage.vault import Vault
@@ -35,11 +35,10 @@ def _snapshot(vault: Vault) -> dict[str, list[Any]]:
 
 def test_bulk_add_derives_what_one_by_one_refresh_derives(vault: Vault) -> None:
     records = Records(vault)
-    ids: dict[str, str] = {}
+    writer = Writer("vault", records)
     # Every kind of the coordinator's mix, in several batches: the size is not the point.
     for batch in Workload(600, 3).batches(150):
-        made = records.create_many([(it.kind, _resolve(it.body, ids)) for it in batch])
-        ids.update({it.key: v.record_id for it, v in zip(batch, made, strict=True)})
+        writer.write(batch)
     deleted = records.create("person", {"full_name": "Удалённый Тест"}).record_id
     records.delete(deleted, "test")
     batched = _snapshot(vault)
@@ -109,10 +108,10 @@ def bundles(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[Path]]
     for device in (field, colleague, third):
         link(device, archive)
     out: list[Path] = []
-    records, ids = Records(field), {}
+    records = Records(field)
+    writer = Writer("field", records)
     for batch in Workload(150, 5).batches(50):
-        made = records.create_many([(it.kind, _resolve(it.body, ids)) for it in batch])
-        ids.update({it.key: v.record_id for it, v in zip(batch, made, strict=True)})
+        writer.write(batch)
     cases = [r[0] for r in field.db.all("SELECT record_id FROM records WHERE kind = 'case'"
                                         " ORDER BY rowid LIMIT 3")]
     records.update(cases[0], {**records.get(cases[0]).body, "title": "Избиение в ИВС, правка"})
@@ -332,10 +331,10 @@ def _bulk_add(vault: Vault, monkeypatch: pytest.MonkeyPatch, *, workers: int
                         lambda: f"0190d6a0-0000-7000-8000-{next(counter):012d}")
     monkeypatch.setattr(records_mod, "now_iso", lambda: "2026-03-01T10:00:00.000000Z")
     vault._workers = signatures.Verifier(workers=workers, parallel_min=1)
-    records, ids, errors = Records(vault), {}, []
+    records, errors = Records(vault), []
+    writer = Writer("vault", records)
     for batch in Workload(120, 7).batches(60):
-        made = records.create_many([(it.kind, _resolve(it.body, ids)) for it in batch])
-        ids.update({it.key: v.record_id for it, v in zip(batch, made, strict=True)})
+        writer.write(batch)
     people = [("person", {"full_name": f"Тестовый Человек {n}"}) for n in range(100)]
     for bad_at in (0, 73, 99):
         spoilt = list(people)

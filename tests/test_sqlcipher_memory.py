@@ -26,7 +26,7 @@ import sqlcipher3
 
 from app.records import Records
 from app.search import Filters, list_records, search
-from bench.storage import Workload, _resolve
+from bench.storage import Workload, Writer
 from storage.db import Database
 from tests.test_bundle_kit import export, import_
 
@@ -103,13 +103,11 @@ def test_memory_security_is_on_before_the_vault_s_connection_opens(tmp_path: Pat
 
 def test_a_bulk_add_s_small_allocations_stay_in_the_connection_s_pool(vault: Any) -> None:
     pool = _Pool(vault.db)
-    records = Records(vault)
-    ids: dict[str, str] = {}
+    writer = Writer("vault", Records(vault))
     for n, batch in enumerate(Workload(600, 5).batches(200)):
         if n == 1:  # the first batch warms up: statements prepared, pages cached
             pool.reset()
-        made = records.create_many([(it.kind, _resolve(it.body, ids)) for it in batch])
-        ids.update({it.key: v.record_id for it, v in zip(batch, made, strict=True)})
+        writer.write(batch)
     hits, full = pool.take(LOOKASIDE_HIT), pool.take(LOOKASIDE_MISS_FULL)
     # 400 records: about 52,000 served by the pool and 1,000 not with 4 statements kept;
     # none and 46,000 with the 128 kept before.
@@ -120,10 +118,9 @@ def test_a_bulk_add_s_small_allocations_stay_in_the_connection_s_pool(vault: Any
 def test_an_import_s_small_allocations_stay_in_the_pool(pair: tuple[Any, Any],
                                                         tmp_path: Path) -> None:
     field, archive = pair
-    records, ids = Records(field), {}
+    writer = Writer("field", Records(field))
     for batch in Workload(1500, 8).batches(500):
-        made = records.create_many([(it.kind, _resolve(it.body, ids)) for it in batch])
-        ids.update({it.key: v.record_id for it, v in zip(batch, made, strict=True)})
+        writer.write(batch)
     bundle = export(field, tmp_path / "field.qgb")
     pool = _Pool(archive.db)
     pool.reset()
@@ -136,17 +133,16 @@ def test_an_import_s_small_allocations_stay_in_the_pool(pair: tuple[Any, Any],
 
 def test_reading_pages_and_searching_stay_in_the_pool(vault: Any) -> None:
     records = Records(vault)
-    ids: dict[str, str] = {}
+    writer = Writer("vault", records)
     for batch in Workload(300, 6).batches(150):
-        made = records.create_many([(it.kind, _resolve(it.body, ids)) for it in batch])
-        ids.update({it.key: v.record_id for it, v in zip(batch, made, strict=True)})
+        writer.write(batch)
     pool = _Pool(vault.db)
     for _ in range(3):  # more distinct statements than are kept, again and again
         for kind in ("case", "person", "incident", "complaint"):
             assert list_records(vault.db, Filters(kind=kind), limit=50)
         for word in ("ИВС", "пакет", "Zhumabayev"):
             search(vault.db, word)
-        for record_id in list(ids.values())[:20]:
+        for record_id in list(writer.ids.values())[:20]:
             records.get(record_id)
             records.history(record_id)
     hits, full = pool.take(LOOKASIDE_HIT), pool.take(LOOKASIDE_MISS_FULL)
