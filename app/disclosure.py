@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app import schema, vocab
-from storage.db import KeptPerState
+from storage.db import IN_LIST, KeptPerState, as_list
 
 PURPOSES = ("documentation", "share_coordinator", "submit_authorities", "publication",
             "photographs", "medical_records", "statistics")
@@ -455,7 +455,7 @@ def withheld_of_kinds(db: Any, channel: str, kinds: Sequence[str]) -> frozenset[
         if permission(p, a, channel) == NONE]
     if not refusing or not kinds:
         return frozenset()
-    people = json.dumps(sorted({p for (p,) in db.all(
+    people = as_list(sorted({p for (p,) in db.all(
         "SELECT DISTINCT a.person_id FROM consent_answers a"
         " LEFT JOIN records r ON r.record_id = a.record_id"
         " WHERE (a.purpose, a.answer) IN (SELECT json_extract(value, '$[0]'),"
@@ -467,12 +467,12 @@ def withheld_of_kinds(db: Any, channel: str, kinds: Sequence[str]) -> frozenset[
     out = {r for (r,) in db.all(
         "SELECT DISTINCT o.record_id FROM consent_owners o"
         " JOIN records r ON r.record_id = o.record_id"
-        f" WHERE o.person_id IN (SELECT value FROM json_each(?)) AND r.kind IN ({marks})",
+        f" WHERE o.person_id IN {IN_LIST} AND r.kind IN ({marks})",
         (people, *kinds))}
     if "person" in kinds:  # a person record owns itself
         out |= {r for (r,) in db.all(
             "SELECT record_id FROM records WHERE kind = 'person'"
-            " AND record_id IN (SELECT value FROM json_each(?))", (people,))}
+            f" AND record_id IN {IN_LIST}", (people,))}
     return frozenset(out)
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import json
 import os
 import threading
 from collections.abc import Callable, Iterable
@@ -21,6 +20,7 @@ from typing import Any, BinaryIO
 
 from app import disclosure, stubs
 from storage.atomic import DISK_FULL, fsync_dir, io_fault, nearly_full
+from storage.db import IN_LIST, as_list
 from storage.errors import (
     Cancelled,
     EnvironmentFault,
@@ -161,9 +161,9 @@ def export(vault: Vault, out: Path, *, everything: bool = False,
         vault, idx, decision)
     sel = _select(vault, everything, set(withheld))
     if dry_run:
-        going = {r for (r,) in db.all("SELECT record_id FROM versions WHERE version_id IN"
-                                      " (SELECT value FROM json_each(?))",
-                                      (json.dumps([v[0] for v in sel.versions]),))}
+        going = {r for (r,) in db.all(
+            f"SELECT record_id FROM versions WHERE version_id IN {IN_LIST}",
+            (as_list(v[0] for v in sel.versions),))}
         report.preview = disclosure.preview(db, decision, lang, going=going)
         report.preview["statistics_stubs"] = report.stubs
         report.versions, report.blobs = len(sel.versions), len(sel.blobs)
@@ -203,9 +203,8 @@ def export(vault: Vault, out: Path, *, everything: bool = False,
         # The child decrypting the originals starts now, so it is ahead when they come.
         with vault.blobs.reading(sel.blobs) as copy_to:  # each original read once
             rows = db.iterate(
-                "SELECT version_id, envelope FROM versions WHERE version_id IN"
-                " (SELECT value FROM json_each(?)) ORDER BY clock, version_id",
-                (json.dumps([v[0] for v in sel.versions]),))
+                f"SELECT version_id, envelope FROM versions WHERE version_id IN {IN_LIST}"
+                " ORDER BY clock, version_id", (as_list(v[0] for v in sel.versions),))
             for (vid, _size, sig, _author), (got, envelope) in zip(sel.versions, rows,
                                                                     strict=True):
                 envelope = bytes(envelope)

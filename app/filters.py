@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from app import vocab
-from storage.db import Database
+from storage.db import IN_LIST, Database, as_list
 from storage.errors import InvalidInput
 
 _DATE_RE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
@@ -182,8 +182,8 @@ def or_bodies(db: Database, ids: list[str], texts: list[str | None]) -> list[str
     missing = [rid for rid, text in zip(ids, texts, strict=True) if text is None]
     if not missing:
         return texts  # type: ignore[return-value]  # none is None
-    bodies = dict(db.all("SELECT record_id, body FROM records WHERE record_id IN"
-                         " (SELECT value FROM json_each(?))", (json.dumps(missing),)))
+    bodies = dict(db.all(f"SELECT record_id, body FROM records WHERE record_id IN {IN_LIST}",
+                         (as_list(missing),)))
     return [text if text is not None else bodies[rid]
             for rid, text in zip(ids, texts, strict=True)]
 

@@ -32,6 +32,7 @@ from typing import Any
 
 from app import disclosure, schema, settings
 from app.records import Records
+from storage.db import IN_LIST, as_list
 from storage.vault import Vault
 
 KIND = "statistics_stub"
@@ -85,11 +86,10 @@ def wanted(db: Any, idx: disclosure.Index, bundle: disclosure.Disclosure
     sent = _sent(db)
     candidates = [r for r in candidates if counted.allows(r) and r not in sent]
     rows = db.all("SELECT record_id, kind, case_id, city, date, body FROM records"
-                  " WHERE deleted = 0 AND record_id IN (SELECT value FROM json_each(?))",
-                  (json.dumps(candidates),))
+                  f" WHERE deleted = 0 AND record_id IN {IN_LIST}", (as_list(candidates),))
     cases = {rid: (city, json.loads(body).get("oblast")) for rid, city, body in db.all(
-        "SELECT record_id, city, body FROM records WHERE kind = 'case' AND record_id IN"
-        " (SELECT value FROM json_each(?))", (json.dumps(sorted({r[2] for r in rows if r[2]})),))}
+        f"SELECT record_id, city, body FROM records WHERE kind = 'case' AND record_id IN {IN_LIST}",
+        (as_list(sorted({r[2] for r in rows if r[2]})),))}
     statuses = _complaint_statuses(db) if any(r[1] == "complaint" for r in rows) else {}
     out: dict[str, dict[str, Any]] = {}
     for rid, kind, case_id, city, date, raw in rows:

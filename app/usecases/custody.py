@@ -15,6 +15,7 @@ from app.usecases import masking
 from app.usecases.lookups import device_names, provenance
 from app.usecases.session import Session
 from storage import audit
+from storage.db import IN_LIST, as_list
 from storage.ids import now_iso
 
 
@@ -24,8 +25,8 @@ def _exports_of(db: Any, names: dict[str, str], version_ids: set[str], record_id
     trusted = dict(db.all("SELECT device_id, name FROM sync_trusted"))
     if version_ids:
         seqs = {r[0] for r in db.all(
-            "SELECT seq FROM sync_sealed WHERE item_kind = 'version' AND item IN"
-            " (SELECT value FROM json_each(?))", (json.dumps(sorted(version_ids)),))}
+            f"SELECT seq FROM sync_sealed WHERE item_kind = 'version' AND item IN {IN_LIST}",
+            (as_list(sorted(version_ids)),))}
         if sha256:
             seqs |= {r[0] for r in db.all("SELECT seq FROM sync_sealed WHERE item_kind ="
                                           " 'blob' AND item = ?", (sha256,))}

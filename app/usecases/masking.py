@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from app import disclosure, present, vocab
+from storage.db import IN_LIST, as_list
 
 
 class Masked(set[str]):
@@ -30,8 +31,8 @@ def relatives(db: Any) -> Masked:
     if out:
         found: set[str] = set()
         hidden = present.identifying_fields("person")
-        for (raw,) in db.all("SELECT body FROM records WHERE record_id IN"
-                             " (SELECT value FROM json_each(?))", (json.dumps(sorted(out)),)):
+        for (raw,) in db.all(f"SELECT body FROM records WHERE record_id IN {IN_LIST}",
+                             (as_list(sorted(out)),)):
             for k, v in json.loads(raw).items():
                 if k in hidden:
                     # A year alone ("1971") is no name: it would blank every date.

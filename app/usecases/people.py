@@ -13,6 +13,7 @@ from app.records import Version
 from app.usecases import masking
 from app.usecases.lookups import device_names, title
 from app.usecases.session import Session
+from storage.db import IN_LIST, as_list
 
 DEFAULT_MIN_SCORE = duplicates.DEFAULT_MIN_SCORE
 
@@ -79,8 +80,8 @@ def suggestions(session: Session, *, min_score: float = duplicates.DEFAULT_MIN_S
                                progress=progress)
     ids = sorted({i for s in found for i in (s.a_id, s.b_id)})
     titles = dict(session.db.all(
-        "SELECT record_id, title FROM records WHERE record_id IN (SELECT value FROM"
-        " json_each(?))", (json.dumps(ids),))) if ids else {}
+        f"SELECT record_id, title FROM records WHERE record_id IN {IN_LIST}",
+        (as_list(ids),))) if ids else {}
     titles = masking.titles(titles, masking.relatives(session.db), "en")
     return [{**s.to_dict(), "a_title": titles.get(s.a_id, ""),
              "b_title": titles.get(s.b_id, "")} for s in found]
