@@ -118,9 +118,9 @@ class Database:
 
     @staticmethod
     def _configure(conn: Any, data_key: bytes) -> None:
-        # Before the key: SQLCipher's own logging off, key material wiped on free.
+        # Before the key: SQLCipher's own logging off. (Memory security, which wipes the key
+        # material when freed, is on already: _configure_process.)
         conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute("PRAGMA cipher_memory_security = ON")
         conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
         # Before the first read, or an existing WAL is opened in shared mode with a -shm file.
         conn.execute("PRAGMA locking_mode = EXCLUSIVE")
