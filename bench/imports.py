@@ -22,10 +22,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from app import exporter, importer
-from bench.bundles import PASSPHRASE, fill, line, make_pair, sh, timed
-from storage import age_worker
-from storage.vault import Vault
+from app import exporter
+from bench.bundles import fill, import_round, line, make_pair, sh
 
 GOAL = 2.0
 
@@ -34,27 +32,6 @@ def spread(values: list[float], fmt: str = "{:.2f}") -> str:
     """min / median / max."""
     return " / ".join(fmt.format(v) for v in (min(values), statistics.median(values),
                                                 max(values)))
-
-
-def import_round(template: Path, dest: Path, bundle: Path, dry_run: bool = False,
-                 one_process: bool = False) -> float:
-    """Seconds to import `bundle` into a fresh copy of `template`. `one_process`: the
-    originals encrypted into the blob store by this process, as before the child that
-    does it on the other core (the in-run reference for that change)."""
-    worth = age_worker.WORTH_A_PROCESS
-    if one_process:
-        age_worker.WORTH_A_PROCESS = 1 << 62
-    shutil.copytree(template, dest)
-    archive = Vault.open(dest, PASSPHRASE)
-    try:
-        seconds, report = timed(lambda: importer.import_bundle(archive, bundle,
-                                                               dry_run=dry_run))
-        assert report.status == "merged", report
-    finally:
-        age_worker.WORTH_A_PROCESS = worth
-        archive.close()
-        shutil.rmtree(dest)
-    return seconds
 
 
 def main() -> int:
