@@ -46,8 +46,9 @@ _EXPLICIT = frozenset({"pdf", "csv"})
 # Purposes that allow an anonymised use when the person said "anonymised".
 _CAN_ANONYMISE = frozenset({"submit_authorities", "publication", "statistics"})
 
-# Kinds whose content is a medical record, and evidence types that are photographs.
-_MEDICAL = frozenset({"medical_exam", "lesion"})
+# Kinds whose content is a medical record, and evidence types that are photographs. A
+# state forensic examination is one too: its findings are the examined person's body.
+_MEDICAL = frozenset({"medical_exam", "lesion", "state_exam"})
 _PHOTO_TYPES = frozenset({"photo", "video"})
 
 
@@ -112,6 +113,8 @@ class Disclosure:
 
 # Who a record belongs to, by kind: the fields naming the people whose identity or
 # account it carries. Lesions and evidence belong to whoever owns what they document.
+# Every field of a schema kind that refers to a person is either here or in
+# NOT_OWNERS, with why (tests/test_consent_kinds.py holds every kind to it).
 _OWNER_FIELDS: dict[str, tuple[str, ...]] = {
     "interview": ("interviewee_id",),
     "incident": ("victim_ids", "account_of"),
@@ -121,6 +124,18 @@ _OWNER_FIELDS: dict[str, tuple[str, ...]] = {
     "evidence": ("provided_by",),
     "case": ("victim_ids",),
     "consent": ("person_id",),
+    "state_exam": ("person_id",),
+    "reprisal": ("target_id",),
+    "death_in_custody": ("person_id",),
+}
+# Fields that refer to a person without the record being theirs.
+NOT_OWNERS: dict[tuple[str, str], str] = {
+    ("incident", "perpetrator_ids"): "an incident is the victim's account, not the "
+    "perpetrator's: an accused officer's refusal does not withhold it",
+    ("incident", "witness_ids"): "a witness's own account is their interview, which they "
+    "own; the incident stays the victim's",
+    ("person", "same_as"): "the same person under another spelling: each person record "
+    "owns itself",
 }
 _DOCUMENTS = {"lesion": "exam_id", "evidence": "record_id"}
 # The kinds whose bodies the rule reads; every other kind (a person owns itself, a
@@ -342,7 +357,9 @@ def _is_photo(bodies: Iterable[dict[str, Any]]) -> bool:
 # it is purged. `ensure_facts` fills them for an archive written before they existed; the
 # setting says they are complete, and which extraction made them.
 FACTS_SETTING = "consent_facts"
-FACTS_VERSION = "1"
+# "2": state examinations, reprisals and deaths in custody have owners (their rows were
+# missing: a refusal did not withhold them).
+FACTS_VERSION = "2"
 _FACT_KINDS = tuple(sorted(set(_OWNER_FIELDS) | _ANSWERING))
 
 
