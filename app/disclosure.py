@@ -241,6 +241,33 @@ def _answers(kinds: dict[str, str], every: dict[str, list[dict[str, Any]]],
     return answers
 
 
+# Answers that hold something back. "given" and "not_asked" do not: forgetting one leaves
+# the rule where it would be without it ("not asked").
+_RESTRICTING = frozenset({"refused", "anonymised"})
+
+
+def restricting_records(db: Any) -> set[str]:
+    """Records whose answers in force (a head's, or any version's of a deleted record, as
+    `_answers` reads them) include a refusal or an anonymised-only answer. This vault's
+    rule learns those answers from these records alone: a purge that removed one would
+    turn the refusal into "not asked" and let out what it held back (a consent record
+    always travels, so the archive acknowledges it; receipts.purgeable keeps them)."""
+    deleted = {r for (r,) in db.all("SELECT record_id FROM records WHERE deleted = 1")}
+    marks = ",".join("?" * len(_ANSWERING))
+    out: set[str] = set()
+    for rid, kind, head, env in db.iterate(
+            "SELECT v.record_id, v.kind, h.version_id IS NOT NULL, CAST(v.envelope AS TEXT)"
+            " FROM versions v LEFT JOIN heads h"
+            " ON h.record_id = v.record_id AND h.version_id = v.version_id"
+            f" WHERE v.tombstone = 0 AND v.kind IN ({marks})", tuple(sorted(_ANSWERING))):
+        if rid in out or not (head or rid in deleted):
+            continue
+        body = json.loads(env)["body"]
+        if any(answer in _RESTRICTING for _p, _purpose, answer in _answers_in(rid, kind, body)):
+            out.add(rid)
+    return out
+
+
 def _owned_by(rid: str, kind: str, body: dict[str, Any]) -> set[str]:
     """The people one live version of a record names as its owners (a person record
     owns itself; lesions and evidence also belong to whoever owns what they document,

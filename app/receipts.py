@@ -19,6 +19,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from app import disclosure
 from app.records import Records
 from storage import canonical
 from storage.atomic import fsync_dir
@@ -217,15 +218,20 @@ def accept(vault: Vault, path: Path) -> AcceptReport:
 
 def purgeable(vault: Vault) -> list[str]:
     """Records every version of which a coordinator acknowledged, and whose evidence
-    original (if any, and still here) was acknowledged too."""
+    original (if any, and still here) was acknowledged too; never a record holding a
+    person's refusal (disclosure.restricting_records): on this laptop the refusal must
+    keep withholding what it withholds, today and in records written later."""
     db = vault.db
     acked_blobs = {r[0] for r in db.all("SELECT item FROM sync_acks WHERE item_kind = 'blob'")}
+    keep = disclosure.restricting_records(db)
     out = []
     for record_id, kind, body in db.all(
             "SELECT r.record_id, r.kind, r.body FROM records r WHERE NOT EXISTS ("
             " SELECT 1 FROM versions v WHERE v.record_id = r.record_id AND NOT EXISTS ("
             "  SELECT 1 FROM sync_acks a WHERE a.item = v.version_id"
             "  AND a.item_kind = 'version')) ORDER BY r.record_id"):
+        if record_id in keep:
+            continue
         if kind == "evidence":
             sha = canonical.loads(body).get("sha256")
             if sha and vault.blobs.has(sha) and sha not in acked_blobs:
