@@ -77,7 +77,8 @@ class _Selection:
 def _select(vault: Vault, everything: bool, withheld: set[str]) -> _Selection:
     db = vault.db
     unacked = "" if everything else (
-        " AND version_id NOT IN (SELECT item FROM sync_acks WHERE item_kind = 'version')")
+        " AND version_id NOT IN (SELECT item FROM sync_acks WHERE item_kind = 'version'"
+        f" AND {trust.ACK_FROM_TRUSTED})")
     versions = [(vid, size, bytes(sig), author) for vid, rid, size, sig, author in db.execute(
         "SELECT version_id, record_id, length(envelope), signature, author FROM versions"
         f" WHERE 1 = 1{unacked} ORDER BY clock, version_id") if rid not in withheld]
@@ -87,7 +88,8 @@ def _select(vault: Vault, everything: bool, withheld: set[str]) -> _Selection:
         "SELECT record_id, json_extract(CAST(envelope AS TEXT), '$.body.sha256') FROM versions"
         " WHERE kind = 'evidence' AND tombstone = 0") if rid not in withheld and sha}
     if not everything:
-        wanted -= {r[0] for r in db.all("SELECT item FROM sync_acks WHERE item_kind = 'blob'")}
+        wanted -= {r[0] for r in db.all("SELECT item FROM sync_acks WHERE item_kind = 'blob'"
+                                        f" AND {trust.ACK_FROM_TRUSTED}")}
     blobs = []
     for sha in sorted(wanted):
         row = db.one("SELECT size FROM blobs WHERE sha256 = ?", (sha,))

@@ -217,19 +217,21 @@ def accept(vault: Vault, path: Path) -> AcceptReport:
 
 
 def purgeable(vault: Vault) -> list[str]:
-    """Records every version of which a coordinator acknowledged, and whose evidence
-    original (if any, and still here) was acknowledged too; never a record holding a
+    """Records every version of which a coordinator this vault still trusts acknowledged,
+    and whose evidence original (if any, and still here) was acknowledged too; never a record holding a
     person's refusal (disclosure.restricting_records): on this laptop the refusal must
     keep withholding what it withholds, today and in records written later."""
     db = vault.db
-    acked_blobs = {r[0] for r in db.all("SELECT item FROM sync_acks WHERE item_kind = 'blob'")}
+    acked_blobs = {r[0] for r in db.all("SELECT item FROM sync_acks WHERE item_kind = 'blob'"
+                                        f" AND {trust.ACK_FROM_TRUSTED}")}
     keep = disclosure.restricting_records(db)
     out = []
     for record_id, kind, body in db.all(
             "SELECT r.record_id, r.kind, r.body FROM records r WHERE NOT EXISTS ("
             " SELECT 1 FROM versions v WHERE v.record_id = r.record_id AND NOT EXISTS ("
-            "  SELECT 1 FROM sync_acks a WHERE a.item = v.version_id"
-            "  AND a.item_kind = 'version')) ORDER BY r.record_id"):
+            "  SELECT 1 FROM sync_acks WHERE item = v.version_id"
+            f"  AND item_kind = 'version' AND {trust.ACK_FROM_TRUSTED}))"
+            " ORDER BY r.record_id"):
         if record_id in keep:
             continue
         if kind == "evidence":

@@ -71,6 +71,13 @@ def trust(vault: Vault, card_bytes: bytes, expected_fingerprint: str | None = No
     return card
 
 
+# Receipts count only while their coordinator is trusted: an archive removed as lost or
+# seized (`untrust`) may no longer hold what it acknowledged, so its acknowledgements
+# neither free a record for removal from the laptop nor keep it out of the next bundle.
+# A condition on `sync_acks` rows (alias-free: `coordinator` is that table's column).
+ACK_FROM_TRUSTED = "coordinator IN (SELECT device_id FROM sync_trusted)"
+
+
 def trusted(db: Database) -> list[cardmod.IdentityCard]:
     return [cardmod.IdentityCard(device_id=r[0], name=r[1], role="archive",
                                  sign_public=bytes(r[2]), sign_key_id=bytes(r[3]),

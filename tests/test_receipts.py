@@ -192,3 +192,31 @@ def test_two_receipts_for_one_device_in_one_folder_within_a_second(
     for m in made:
         assert receipts.accept(field, Path(m["path"])).status in ("accepted", "duplicate")
     assert len(audit.entries(archive.db, action="receipt_issued")) == 3
+
+
+def test_a_removed_coordinators_receipt_frees_nothing(tmp_path: Path,
+                                                      pair: tuple[Vault, Vault]) -> None:
+    """The attack: the archive that acknowledged the laptop's records is seized and the
+    worker removes it (`untrust`). What it acknowledged must not be removed from the
+    laptop as if held safe, and must go to the next coordinator in the next bundle."""
+    from app.usecases import coordinators
+    from app.usecases.session import Session
+    from sync import card as cardmod
+
+    field, archive = pair
+    records = Records(field)
+    case = new_case(records, "Held only by the seized archive")
+    photo = ingest(records, random_file(tmp_path / "photo.bin", 40_000), record_id=case)
+    import_(archive, export(field, tmp_path / "b1.qgb"))
+    receipts.issue(archive, field.identity.device_id, tmp_path / "receipt.age")
+    receipts.accept(field, tmp_path / "receipt.age")
+    assert set(receipts.purgeable(field)) == {case, photo.version.record_id}
+
+    coordinators.untrust(Session(field), archive.identity.device_id, "archive seized in a raid")
+    assert receipts.purgeable(field) == []
+    assert receipts.purge_acknowledged(field) == 0
+    other = make_vault(tmp_path / "new-archive", "archive", name="New archive")
+    trust.trust(field, cardmod.to_json(trust.own_card(other)))
+    again = exporter.export(field, tmp_path / "b2.qgb")
+    assert again.versions == 2 and again.blobs == 1  # the case and the photo go again
+    other.close()
