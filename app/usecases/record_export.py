@@ -23,6 +23,7 @@ from typing import Any
 
 from app import disclosure, filters, record_tables, uwazi
 from app.record_tables import Progress, Scope, Sheet
+from app.usecases import masking
 from app.usecases.session import Session
 from storage.atomic import atomic_writer, free_path
 from storage.errors import Cancelled, InvalidInput
@@ -157,8 +158,28 @@ def _sheets(vault: Vault, scope: Scope, lang: str, progress: Progress | None,
 def _select(vault: Vault, scope: Scope, lang: str, progress: Progress | None,
             cancel: threading.Event | None, channel: str = "bundle") -> record_tables.Selection:
     withheld, unnamed = disclosure_of(vault, channel)
-    return record_tables.select(vault.db, scope, withheld, lang, unnamed=unnamed,
-                                progress=progress, cancel=cancel)
+    chosen = record_tables.select(vault.db, scope, withheld, lang, unnamed=unnamed,
+                                  progress=progress, cancel=cancel)
+    return _relatives_masked(chosen, masking.relatives(vault.db), lang)
+
+
+def _relatives_masked(chosen: record_tables.Selection, masked: masking.Masked,
+                      lang: str) -> record_tables.Selection:
+    """The relatives who would identify a protected minor, masked in a table as on every
+    screen and in the case report: their rows' identifying fields, their title wherever
+    another row names them, and their name, contact and birth date in other rows' text
+    (an incident "told by" the mother beside the minor's pseudonym would name him)."""
+    if not masked:
+        return chosen
+    records = [(rid, kind, masking.body(body) if rid in masked else
+                masking.scrub(body, masked)) for rid, kind, body in chosen.records]
+
+    def title(record_id: str) -> str:
+        if record_id in masked:
+            return masking.label(lang)
+        return str(masking.scrub(chosen.title(record_id), masked))
+
+    return record_tables.Selection(records, chosen.withheld, title)
 
 
 def disclosure_of(session: Session, channel: str) -> tuple[set[str], set[str]]:
