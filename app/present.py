@@ -25,3 +25,13 @@ def masked(kind: str, body: dict[str, Any]) -> dict[str, Any]:
         return body
     hidden = identifying_fields(kind)
     return {k: (MASK if k in hidden else v) for k, v in body.items()}
+
+
+def masked_versions(kind: str, bodies: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A record's versions as its history shows them: when any of them is protected,
+    every one is masked. A person is usually entered first and protected later, and the
+    versions from before would show the name, birth date and contact otherwise."""
+    if not any(is_protected(kind, b) for b in bodies):
+        return bodies
+    hidden = identifying_fields(kind)
+    return [{k: (MASK if k in hidden else v) for k, v in b.items()} for b in bodies]

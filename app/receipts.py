@@ -218,9 +218,10 @@ def accept(vault: Vault, path: Path) -> AcceptReport:
 
 def purgeable(vault: Vault) -> list[str]:
     """Records every version of which a coordinator this vault still trusts acknowledged,
-    and whose evidence original (if any, and still here) was acknowledged too; never a record holding a
-    person's refusal (disclosure.restricting_records): on this laptop the refusal must
-    keep withholding what it withholds, today and in records written later."""
+    and whose evidence original (if any, and still here) was acknowledged too; never a
+    record holding a person's refusal (disclosure.restricting_records): on this laptop
+    the refusal must keep withholding what it withholds, today and in records written
+    later."""
     db = vault.db
     acked_blobs = {r[0] for r in db.all("SELECT item FROM sync_acks WHERE item_kind = 'blob'"
                                         f" AND {trust.ACK_FROM_TRUSTED}")}

@@ -9,7 +9,7 @@ import dataclasses
 import json
 from typing import Any
 
-from app import schema, search, stubs
+from app import present, schema, search, stubs
 from app.npm import carry_over
 from app.usecases import masking, records
 from app.usecases.session import Session
@@ -268,6 +268,10 @@ def history_view(s: Session, record_id: str, lang: str = "en"
     if rec.record_id in masked:  # a relative who would identify a protected minor
         for v in versions:
             v["body"] = masking.body(v["body"])
+    # Protected in any version: masked in every one (the form's reveal shows the record).
+    shown = present.masked_versions(rec.kind, [v["body"] for v in versions])
+    for v, body in zip(versions, shown, strict=True):
+        v["body"] = body
     return rec.kind, masking.scrub(versions, masked), titles(s, ids, lang)
 
 

@@ -111,11 +111,15 @@ def show(session: Session, record_id: str, *, history: bool = False,
                    for rel, rid, kind in records.linked(record.record_id)],
     }
     if history:
+        versions = records.history(record.record_id)
+        bodies = [shown(v.kind, v.body) for v in versions]
+        if not reveal:  # protected in any version: masked in every one
+            bodies = present.masked_versions(record.kind, bodies)
         data["history"] = [
             {"version_id": v.version_id, "parents": list(v.parents), "author": v.author,
              "clock": v.clock, "created_at": v.created_at, "tombstone": v.tombstone,
-             "body": shown(v.kind, v.body)}
-            for v in records.history(record.record_id)]
+             "body": body}
+            for v, body in zip(versions, bodies, strict=True)]
     if reveal and (relative or present.masked(record.kind, record.body) != record.body):
         session.vault.audit("reveal", {"record_id": record.record_id})
     return data if reveal else masking.scrub(data, masked)

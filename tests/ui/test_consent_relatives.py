@@ -59,3 +59,44 @@ def test_relative_masked_on_screens_until_revealed(qtbot: Any, gui: Any, tmp_pat
     entries = gui.tasks.call(lambda: audit.entries(s.db, action="reveal"))
     assert [e["detail"]["record_id"] for e in entries] == [ids["mother"]]
     form.close()
+
+
+def test_history_of_a_person_protected_later_shows_no_version_unmasked(
+        qtbot: Any, tmp_path: Any) -> None:
+    """The attack: a boy is entered with his name, then protected (the usual order). His
+    history, in the desktop's dialog and through `qorgau show --history`, must not hand
+    out the versions from before: every version is searched."""
+    import json
+
+    from PySide6 import QtWidgets
+
+    from app.records import Records
+    from app.usecases import field_views
+    from app.usecases import records as records_uc
+    from app.usecases.session import Session
+    from tests.test_bundle_kit import make_vault
+    from ui.field.caseview import HistoryDialog
+
+    son, contact = "Ердаулет Тастанбеков", "+7 700 111 2233"
+    vault = make_vault(tmp_path / "v")
+    r = Records(vault)
+    pid = r.create("person", {"full_name": son, "date_of_birth": "2007-05-02", "minor": True,
+                              "contact": contact}).record_id
+    r.update(pid, {"full_name": son, "date_of_birth": "2007-05-02", "minor": True,
+                   "contact": contact, "protected": True, "pseudonym": "A-12"})
+    s = Session(vault)
+    shown = json.dumps(records_uc.show(s, pid, history=True), ensure_ascii=False)
+    assert son not in shown and contact not in shown
+    assert son in json.dumps(records_uc.show(s, pid, history=True, reveal=True),
+                             ensure_ascii=False)  # the deliberate reveal still shows it
+    kind, versions, titles = field_views.history_view(s, pid)
+    parent = QtWidgets.QWidget()
+    qtbot.addWidget(parent)
+    dialog = HistoryDialog(kind, versions, titles, parent)
+    seen = []
+    for row in range(dialog.list.count()):
+        dialog.list.setCurrentRow(row)
+        seen.append(dialog.body.toPlainText())
+    assert len(seen) == 2
+    assert not any(son in t or contact in t or "2007-05-02" in t for t in seen)
+    vault.close()
