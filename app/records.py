@@ -847,6 +847,9 @@ class Records:
             self.db.execute("DELETE FROM links WHERE src = ?", (rid,))
             self.db.execute("DELETE FROM versions WHERE record_id = ?", (rid,))
             self.db.execute("DELETE FROM records WHERE record_id = ?", (rid,))
+            # An unsaved edit of the record (the desktop keeps one through a lock) holds
+            # its words too, and would offer to bring the record back.
+            self.db.execute("DELETE FROM drafts WHERE record_id = ?", (rid,))
             purged_ids.append(rid)
             count += 1
         still_used = set()

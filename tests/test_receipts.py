@@ -220,3 +220,27 @@ def test_a_removed_coordinators_receipt_frees_nothing(tmp_path: Path,
     again = exporter.export(field, tmp_path / "b2.qgb")
     assert again.versions == 2 and again.blobs == 1  # the case and the photo go again
     other.close()
+
+
+def test_removing_a_record_removes_its_unsaved_edit(tmp_path: Path,
+                                                    pair: tuple[Vault, Vault]) -> None:
+    """The attack: a worker left an edit of a case unsaved (the desktop keeps it as a
+    draft through a lock), then removed the acknowledged case. A coerced unlock must not
+    find the case's words in the draft, nor be offered the case back; every page of the
+    database and its log is decrypted and searched."""
+    from app import drafts
+    from tests import pagescan
+
+    field, archive = pair
+    records = Records(field)
+    case = new_case(records, "Complaint of Zhumabekova")
+    draft_id = drafts.new_id()
+    drafts.save(field.db, draft_id, "case", case,
+                {"title": "Complaint of Zhumabekova", "summary": "Quillfeather saw it"})
+    import_(archive, export(field, tmp_path / "b1.qgb"))
+    receipts.issue(archive, field.identity.device_id, tmp_path / "receipt.age")
+    receipts.accept(field, tmp_path / "receipt.age")
+    assert receipts.purge_acknowledged(field) == 1
+    assert drafts.load(field.db, draft_id) is None
+    for word in ("Zhumabekova", "Quillfeather"):
+        assert not pagescan.holds(field.path, field._data_key, word), word
