@@ -89,9 +89,7 @@ def derivative(records: Records, sha256: str, kind: str = "thumb") -> bytes | No
 def export_original(records: Records, sha256: str, target: Path) -> int:
     """Write an original out of the vault, in plaintext, where the person asked.
     The caller must have warned them; this is recorded in the audit log."""
-    from storage.atomic import atomic_writer
-
-    with atomic_writer(Path(target)) as out:
+    with records.vault.write_out(Path(target)) as out:  # a killed copy is removed later
         size = records.vault.blobs.copy_to(sha256, out)
     audit.append(records.db, "export_original", {"sha256": sha256, "size": size})
     return size

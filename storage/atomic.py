@@ -31,6 +31,13 @@ def free_path(path: Path) -> Path:
     return found
 
 
+def partial_path(target: Path, extra: str = "") -> Path:
+    """The hidden name an unfinished write has beside its target (".NAME.PID.partial"):
+    the only names a vault's next opening removes (Vault.remove_stale_outputs)."""
+    target = Path(target)
+    return target.with_name(f".{target.name}.{os.getpid()}{extra}.partial")
+
+
 @contextlib.contextmanager
 def atomic_writer(target: Path, *, mode: int = 0o600) -> Iterator[BinaryIO]:
     """Yield a file that becomes `target` only if the block completes.
@@ -39,7 +46,7 @@ def atomic_writer(target: Path, *, mode: int = 0o600) -> Iterator[BinaryIO]:
     worst a clearly named leftover that `cleanup_partials` removes.
     """
     target = Path(target)
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.partial")
+    tmp = partial_path(target)
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
     try:
         with os.fdopen(fd, "wb") as fh:

@@ -15,13 +15,13 @@ import contextlib
 import json
 import os
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from storage import audit, filelock, keys, migrate, signatures
 from storage import identity as identity_mod
-from storage.atomic import cleanup_partials, fsync_dir, write_atomic
+from storage.atomic import atomic_writer, cleanup_partials, fsync_dir, partial_path, write_atomic
 from storage.blobs import BlobStore
 from storage.db import Database, SQLError
 from storage.errors import (
@@ -338,6 +338,29 @@ class Vault:
 
     def end_output(self, tmp: Path) -> None:
         self._set_outputs([p for p in self._outputs() if p != str(Path(tmp).absolute())])
+
+    @contextlib.contextmanager
+    def outputs(self, paths: Iterable[Path]) -> Iterator[None]:
+        """The hidden files and folders about to be written outside the vault, noted in it
+        while they exist: if the process is killed (power cut, kill -9), the next opening
+        removes them. Plaintext (an original, a report, a table, a key) must not outlive
+        a write that never finished, hidden on a USB stick."""
+        paths = list(paths)
+        for path in paths:
+            self.start_output(path)
+        try:
+            yield
+        finally:
+            for path in paths:
+                self.end_output(path)
+
+    @contextlib.contextmanager
+    def write_out(self, target: Path, *, mode: int = 0o600) -> Iterator[BinaryIO]:
+        """storage.atomic.atomic_writer for a file written outside the vault, its temp
+        name noted (`outputs`) while it exists."""
+        with self.outputs([partial_path(Path(target))]), atomic_writer(target,
+                                                                       mode=mode) as fh:
+            yield fh
 
     def remove_stale_outputs(self) -> int:
         """Delete temp files an interrupted write left outside the vault. Only names of

@@ -16,7 +16,6 @@ from app import stats
 from app.usecases.custody import note_export
 from app.usecases.lookups import Progress
 from app.usecases.session import Session
-from storage.atomic import write_atomic
 from storage.errors import EnvironmentFault, InvalidInput
 
 # What the desktop names from app.stats, through this module (it reaches the core only
@@ -81,7 +80,8 @@ def write_csv(session: Session, targets: list[tuple[stats.Table, Path]], *,
             if cancel is not None and cancel.is_set():
                 break
             Path(path).parent.mkdir(parents=True, exist_ok=True)
-            write_atomic(Path(path), ("\ufeff" + stats.csv_text(table)).encode("utf-8"))
+            with session.vault.write_out(Path(path)) as fh:  # a killed write is removed later
+                fh.write(("\ufeff" + stats.csv_text(table)).encode("utf-8"))
             written.append((table.name, Path(path)))
             if progress is not None:
                 progress(i + 1, len(targets))

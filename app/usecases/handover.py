@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.usecases.session import Session
-from storage.atomic import fsync_dir
+from storage.atomic import fsync_dir, partial_path
 from storage.errors import InvalidInput
 from storage.ids import now_iso
 
@@ -92,7 +92,16 @@ def export_keys(session: Session, folder: Path, *, reason: str) -> Handover:
     with session.db.transaction():
         session.vault.audit("keys_handed_over", {"folder": str(folder.absolute()),
                                           "reason": reason, "originals": len(rows)})
-    staging = folder.with_name(f".{folder.name}.{os.getpid()}.partial")
+    staging = partial_path(folder)
+    # Noted in the vault while it exists: killed half-way, the next opening removes the
+    # hidden folder (it holds the database key).
+    with session.vault.outputs([staging]):
+        _write_folder(staging, folder, files)
+    return Handover(folder=str(folder), files=sorted(files), originals=len(rows))
+
+
+def _write_folder(staging: Path, folder: Path, files: dict[str, str]) -> None:
+    """`files` written into `staging`, renamed whole to `folder`; removed on any error."""
     try:
         staging.mkdir(mode=0o700)
         for name, text in files.items():
@@ -107,4 +116,3 @@ def export_keys(session: Session, folder: Path, *, reason: str) -> Handover:
     finally:
         with contextlib.suppress(FileNotFoundError):
             shutil.rmtree(staging)
-    return Handover(folder=str(folder), files=sorted(files), originals=len(rows))

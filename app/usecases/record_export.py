@@ -25,7 +25,7 @@ from app import disclosure, filters, record_tables, uwazi
 from app.record_tables import Progress, Scope, Sheet
 from app.usecases import masking
 from app.usecases.session import Session
-from storage.atomic import atomic_writer, free_path
+from storage.atomic import atomic_writer, free_path, partial_path
 from storage.errors import Cancelled, InvalidInput
 from storage.vault import Vault
 
@@ -116,31 +116,13 @@ def _check(cancel: threading.Event | None) -> None:
         raise Cancelled()
 
 
-@contextlib.contextmanager
-def _outputs(vault: Vault, paths: list[Path]) -> Iterator[None]:
-    """The hidden files and folders about to be written outside the vault, noted in it
-    while they exist: if the process is killed (power cut, kill -9), the next opening of
-    the vault removes them, as it does a bundle's (storage.vault.remove_stale_outputs).
-    Plaintext rows must not outlive an export that never finished."""
-    for path in paths:
-        vault.start_output(path)
-    try:
-        yield
-    finally:
-        for path in paths:
-            vault.end_output(path)
-
-
-def _partial(target: Path, extra: str = "") -> Path:
-    """The hidden name an unfinished write has beside its target (storage.atomic's)."""
-    return target.with_name(f".{target.name}.{os.getpid()}{extra}.partial")
 
 
 @contextlib.contextmanager
 def _new_folder(folder: Path) -> Iterator[Path]:
     """A folder that appears whole under its name or not at all: filled under a hidden
     `.partial` name, renamed when complete; removed on any failure, cancel or Ctrl+C."""
-    staging = _partial(folder)
+    staging = partial_path(folder)
     try:
         staging.mkdir(mode=0o700)
         yield staging
@@ -216,13 +198,13 @@ def export_records(session: Session, out: Path, fmt: str, scope: Scope, lang: st
     sheets, withheld = _sheets(session.vault, scope, lang, choosing, cancel)
     total = sum(len(s.rows) for s in sheets)
     if fmt == "xlsx":
-        scratch = [_partial(out, f".sheet{n}") for n in range(max(len(sheets), 1))]
-        with _outputs(session.vault, [_partial(out), *scratch]), atomic_writer(out) as fh:
+        scratch = [partial_path(out, f".sheet{n}") for n in range(max(len(sheets), 1))]
+        with session.vault.outputs([partial_path(out), *scratch]), atomic_writer(out) as fh:
             _write_xlsx(sheets, fh, out, writing, cancel, total)
         files = [out.name]
     else:
         files = []
-        with _outputs(session.vault, [_partial(out)]), _new_folder(out) as staging:
+        with session.vault.outputs([partial_path(out)]), _new_folder(out) as staging:
             done = 0
             for sheet in sheets:
                 _check(cancel)
@@ -256,7 +238,7 @@ def export_uwazi(session: Session, folder: Path, scope: Scope, lang: str, *,
     choosing, writing = _phases(progress)
     chosen = _select(session.vault, scope, lang, choosing, cancel, channel="csv")
     files = uwazi.pack(chosen, lang)
-    with _outputs(session.vault, [_partial(folder)]), _new_folder(folder) as staging:
+    with session.vault.outputs([partial_path(folder)]), _new_folder(folder) as staging:
         (staging / "thesauri").mkdir(mode=0o700)
         for n, (name, data) in enumerate(files.items(), start=1):
             _check(cancel)
@@ -343,7 +325,7 @@ def _scratch_writer(ws: Any, out: Path, n: int) -> Path:
     export leaves it where the person looks, named as every unfinished write is."""
     from openpyxl.worksheet import _writer
 
-    path = _partial(out, f".sheet{n}")
+    path = partial_path(out, f".sheet{n}")
     os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     ws._writer = _writer.WorksheetWriter(ws, out=str(path))
     ws._writer.write_top()

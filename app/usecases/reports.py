@@ -19,7 +19,6 @@ from app import present, schema
 from app.usecases.custody import note_export
 from app.usecases.lookups import Progress
 from app.usecases.session import Session
-from storage.atomic import write_atomic
 from storage.errors import Cancelled, InvalidInput
 
 PARTS = ("case_report", "istanbul_annex")
@@ -195,7 +194,8 @@ def write_case_report(session: Session, case_id: str, path: Path, *,
         progress(3, 4)
     if cancel is not None and cancel.is_set():
         raise Cancelled("the report was cancelled: nothing was written")
-    write_atomic(Path(path), pdf)
+    with session.vault.write_out(Path(path)) as fh:  # a killed write is removed later
+        fh.write(pdf)
     note_export(session, "pdf", data["record_ids"], prepared_for, revealed=reveal,
                 detail={"case_id": case_id, "parts": parts, "file": Path(path).name,
                         "language": language})
