@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from app import disclosure, vocab
+from app.usecases import masking
 from app.usecases.session import Session
 
 # --- the case report (PDF for authorities and UN bodies) ----------------------------------
@@ -87,6 +88,16 @@ def redact_case_report(session: Session, data: dict[str, Any], *, reveal: bool =
                                      for it in items)}
     data["record_ids"] = [r for r in data["record_ids"] if r in kept_ids or
                           (r in titles and titles[r] != withheld_label)]
+    if relatives:
+        # Their name, contact and birth date in the other records' text too (a narrative
+        # "the mother, <name>, brought a parcel"), as every screen scrubs them.
+        secrets = masking.relatives(session.db)
+        for kind, items in groups.items():
+            groups[kind] = [it if it.get("masked") else masking.scrub(it, secrets)
+                            for it in items]
+        data["case"] = masking.scrub(data["case"], secrets)
+        data["titles"] = {rid: t if rid in relatives else masking.scrub(t, secrets)
+                          for rid, t in data["titles"].items()}
     data["withheld"] = sorted(notes.values(), key=lambda e: e["person"])
     data["relatives_masked"] = len(relatives)
     return data

@@ -16,7 +16,7 @@ from app.usecases import reports as views
 from app.usecases.session import Session
 from storage.vault import Vault
 from tests.test_bundle_kit import import_
-from tests.test_consent import ACCOUNT, BORN, NAME, SON, story
+from tests.test_consent import ACCOUNT, BORN, NAME, PHONE, SON, story
 from tests.ui.test_archive_figures import pdf_text
 
 
@@ -70,3 +70,24 @@ def test_relatives_of_a_protected_minor_masked_until_revealed(
     assert "Родственник защищённого лица" in text
     revealed = pdf(qapp, archive, ids["case"], tmp_path, reveal=True)
     assert NAME in revealed and SON in revealed
+
+
+def test_a_relatives_name_inside_a_narrative_is_masked_in_the_pdf(
+        qapp: Any, pair: tuple[Vault, Vault], tmp_path: Path) -> None:
+    """The attack: the incident's narrative names the mother of the protected boy. The
+    screens scrub her name from it; the PDF for a prosecutor must too (the rendered
+    PDF's text is searched)."""
+    from app.records import Records
+
+    field, _archive = pair
+    ids = story(field, tmp_path, {"share_coordinator": "given", "submit_authorities": "given"})
+    consent.record_consent(Session(field), ids["son"], {"submit_authorities": "given"})
+    records = Records(field)
+    incident = records.get(ids["incident"])
+    records.update(ids["incident"], {**incident.body, "narrative": incident.body["narrative"]
+                                     + f" На следующий день мать, {NAME}, принесла передачу."})
+    text = pdf(qapp, field, ids["case"], tmp_path)
+    assert "принесла передачу" in text  # the narrative is there
+    assert NAME not in text and PHONE not in text and BORN not in text
+    revealed = pdf(qapp, field, ids["case"], tmp_path, reveal=True)
+    assert NAME in revealed

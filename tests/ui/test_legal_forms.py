@@ -60,8 +60,10 @@ def test_case_report_pdf_shows_the_legal_path_and_its_companions(
     victim = r.create("person", {"pseudonym": "V-9", "protected": True,
                                  "full_name": "Скрытое Имя Тестовое"}).record_id
     case = r.create("case", {"title": "Дело для отчёта", "victim_ids": [victim]}).record_id
-    # Consent (issue 10): a report for a prosecutor carries only who agreed to submission.
-    r.create("consent", {"person_id": victim, "consent": {"submit_authorities": "given"}})
+    # Consent (issue 10): a report for a prosecutor carries only who agreed to submission,
+    # and a state forensic examination (a medical record) only with medical records too.
+    r.create("consent", {"person_id": victim, "consent": {"submit_authorities": "given",
+                                                          "medical_records": "given"}})
     r.create("complaint", {"case_id": case, "body": "prosecutor", "filed_on": "2022-01-25",
                            "steps": [{"step": "appeal_judge", "body": "investigating_judge",
                                       "filed_on": "2022-04-10", "reference_number": "№ 77-22",
