@@ -135,7 +135,7 @@ NOT_OWNERS: dict[tuple[str, str], str] = {
     ("incident", "witness_ids"): "a witness's own account is their interview, which they "
     "own; the incident stays the victim's",
     ("person", "same_as"): "the same person under another spelling: each person record "
-    "owns itself",
+    "owns itself, and the link carries her answers to every linked record (same_person)",
 }
 _DOCUMENTS = {"lesion": "exam_id", "evidence": "record_id"}
 # The kinds whose bodies the rule reads; every other kind (a person owns itself, a
@@ -193,8 +193,62 @@ def index(db: Any) -> Index:
         b.get("type") == "medical_record" or kinds.get(t) in _MEDICAL
         for b in every.get(rid, ()) for t in _refs(b, "record_id"))}
     photos = {rid for rid, k in kinds.items() if k == "evidence" and _is_photo(every[rid])}
-    return Index(kinds, owners, _answers(kinds, every, current, deleted), medical, photos,
-                 every)
+    answers = _answers(kinds, every, current, deleted)
+    answers = _across_spellings(answers, same_person(db, answers))
+    return Index(kinds, owners, answers, medical, photos, every)
+
+
+def same_person(db: Any, people: Iterable[str]) -> dict[str, set[str]]:
+    """For each of `people`: every person record linked with it by `same_as`, directly or
+    through others, itself included (one person recorded under several spellings, or by
+    two devices); people with no link are absent. Read from the current links, both
+    ways, by their indexes (only the people asked about: the links table is large)."""
+    parent: dict[str, str] = {}
+
+    def root(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    frontier, seen = set(people), set()
+    while frontier:
+        ids = as_list(sorted(frontier))
+        seen |= frontier
+        pairs = db.all(f"SELECT src, dst FROM links WHERE src IN {IN_LIST} AND {_SAME_AS}",
+                       (ids,)) + db.all(
+            f"SELECT src, dst FROM links WHERE dst IN {IN_LIST} AND {_SAME_AS}", (ids,))
+        for a, b in pairs:
+            parent[root(a)] = root(b)
+        frontier = {x for pair in pairs for x in pair} - seen
+    groups: dict[str, set[str]] = defaultdict(set)
+    for x in list(parent):
+        groups[root(x)].add(x)
+    return {x: groups[root(x)] for x in parent}
+
+
+# The links `same_as` writes (their rel is the field's path: "same_as[0]", "same_as[1]"…).
+_SAME_AS = "rel LIKE 'same\\_as[%' ESCAPE '\\'"
+
+
+def _across_spellings(answers: dict[str, dict[str, set[str]]],
+                      same: dict[str, set[str]]) -> dict[str, dict[str, set[str]]]:
+    """Every answer a person gave, under any of their linked records, in force for each
+    of them: a refusal recorded against one spelling holds for the others (the strictest
+    answer wins, as for one record)."""
+    done: set[str] = set()
+    for person, group in same.items():
+        if person in done or len(group) < 2:
+            continue
+        done |= group
+        merged: dict[str, set[str]] = defaultdict(set)
+        for member in group:
+            for purpose, given in answers.get(member, {}).items():
+                merged[purpose] |= given
+        if merged:
+            for member in group:
+                answers[member] = defaultdict(set, {p: set(a) for p, a in merged.items()})
+    return answers
 
 
 def _owners(kinds: dict[str, str], every: dict[str, list[dict[str, Any]]]
@@ -507,6 +561,9 @@ def withheld_of_kinds(db: Any, channel: str, kinds: Sequence[str]) -> frozenset[
         " AND (r.deleted = 1 OR EXISTS (SELECT 1 FROM heads h"
         " WHERE h.record_id = a.record_id AND h.version_id = a.version_id))",
         (json.dumps(refusing),))}))
+    refusers = json.loads(people)  # a refusal under one spelling holds for them all
+    same = same_person(db, refusers)
+    people = as_list(sorted(set(refusers).union(*(same.get(p, ()) for p in refusers))))
     marks = ",".join("?" * len(kinds))
     out = {r for (r,) in db.all(
         "SELECT DISTINCT o.record_id FROM consent_owners o"

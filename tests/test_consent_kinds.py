@@ -117,3 +117,70 @@ def test_every_field_naming_a_person_is_read_by_the_rule_or_said_why_not() -> No
             assert read or (name, f.name) in disclosure.NOT_OWNERS, (
                 f"{name}.{f.name} names a person: add it to disclosure._OWNER_FIELDS or "
                 "say in NOT_OWNERS why the record is not theirs")
+
+
+# --- the same person under another spelling ---------------------------------------------
+
+LATIN = "Nurzhamal Tastanbekova"
+
+
+def _twin(field: Vault, her: str, case: str, note: str = "same woman") -> str:
+    """Her second record, spelt in Latin letters (another worker, another case), linked
+    to the first as the same person — as the duplicates page does."""
+    from app import duplicates
+
+    r = Records(field)
+    latin = r.create("person", {"full_name": LATIN, "contact": PHONE, "roles": ["witness"],
+                                "case_ids": [case]}).record_id
+    duplicates.link(r, her, latin, note)
+    return latin
+
+
+def test_a_refusal_holds_for_her_record_under_another_spelling(
+        field: Vault, archive: Vault, tmp_path: Path) -> None:
+    """The attack: she refused sharing under her Cyrillic name; her Latin-spelled record,
+    linked to it as the same person, went out with her telephone."""
+    ids = world(field, tmp_path, {"share_coordinator": "refused"})
+    r = Records(field)
+    case2 = r.create("case", {"reference": "TST-9", "title": "Жалоба 2", "city": "taraz"}
+                     ).record_id
+    latin = _twin(field, ids["her"], case2)
+    told = r.create("interview", {"case_id": case2, "interviewee_id": latin,
+                                  "relation": "other_relative", "date": "2022-03-01",
+                                  "account": "I saw them beat him in the yard."}).record_id
+    decision = disclosure.decide(field.db, "bundle")
+    assert not decision.allows(latin) and not decision.allows(told)
+    exporter.export(field, tmp_path / "b.qgb")
+    assert import_(archive, tmp_path / "b.qgb").status == "merged"
+    held = "\n".join(bytes(e).decode() for (e,) in archive.db.all(
+        "SELECT envelope FROM versions"))
+    for secret in (LATIN, PHONE, "beat him in the yard"):
+        assert not _in(held, secret), secret
+
+
+def test_her_refusal_of_submission_holds_in_the_report_of_the_other_case(
+        field: Vault, tmp_path: Path) -> None:
+    ids = world(field, tmp_path, {"submit_authorities": "refused"})
+    r = Records(field)
+    case2 = r.create("case", {"reference": "TST-9", "title": "Жалоба 2", "city": "taraz"}
+                     ).record_id
+    latin = _twin(field, ids["her"], case2)
+    r.create("interview", {"case_id": case2, "interviewee_id": latin,
+                           "relation": "other_relative", "date": "2022-03-01",
+                           "account": "I saw them beat him.",
+                           "consent": {"submit_authorities": "given"}})
+    report = views.case_report(Session(field), case2, photos=False)
+    data = json.dumps(report, ensure_ascii=False, default=str)
+    assert LATIN not in data and PHONE not in data
+
+
+def test_the_statistics_follow_the_link_too(field: Vault, tmp_path: Path) -> None:
+    ids = world(field, tmp_path, {"statistics": "refused"})
+    r = Records(field)
+    latin = _twin(field, ids["her"], ids["case"])
+    threat = r.create("reprisal", {"case_id": ids["case"], "kind": "threat",
+                                   "target_id": latin, "description": "Звонили ночью."}
+                      ).record_id
+    fast = disclosure.withheld_of_kinds(field.db, "statistics", stats._JUDGED_KINDS)
+    assert fast is not None and threat in fast
+    assert threat in disclosure.decide(field.db, "statistics").withheld
