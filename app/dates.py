@@ -110,5 +110,8 @@ def local_time(iso: str | None, lang: str = "en") -> str:
     except ValueError:
         return iso
     if t.tzinfo is not None:
-        t = t.astimezone()
+        try:
+            t = t.astimezone()
+        except (OverflowError, OSError):  # a year 9999 a device claims, east of Greenwich
+            return iso
     return datetime_for_display(t.strftime("%Y-%m-%dT%H:%M"), lang)

@@ -195,6 +195,9 @@ class _Session:
         r.device_id, r.device_name, r.seq = m.device.device_id, m.device.name, m.seq
         r.bundle_id, r.bundle_sha256 = m.bundle_id, m.sha256
         sender = self._check_sender(m, self._member(tar, b.MANIFEST_SIG, MAX_SIG_BYTES))
+        # Named as this archive enrolled it, never as its own manifest says it is called
+        # (a hostile device could call itself after a trusted colleague's laptop).
+        r.device_name = sender.card.name
         sums = self._member(tar, b.SUMS, self.limits.manifest_bytes)
         if sums != b.render_sums(m.members):
             raise b.Rejected("manifest", "SHA256SUMS does not match the signed manifest")

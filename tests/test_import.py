@@ -337,3 +337,42 @@ def test_evidence_is_stored_once(tmp_path: Path, field: Vault, archive: Vault) -
     assert archive.db.one("SELECT count(*) FROM blobs")[0] == 1
     assert len(merged_state(archive)["blob_files"]) == 1
     other.close()
+
+
+def test_the_report_names_the_sender_as_enrolled_not_as_it_calls_itself(
+        tmp_path: Path, pair: tuple[Vault, Vault]) -> None:
+    """The attack: an enrolled laptop calls itself, in its bundle's manifest, after a
+    trusted colleague's laptop. The coordinator must read the name they enrolled."""
+    field, archive = pair
+    enrolled = archive.db.one("SELECT name FROM devices WHERE device_id = ?",
+                              (field.identity.device_id,))[0]
+    import dataclasses
+
+    field.db.execute("UPDATE device SET name = 'Owner laptop' WHERE id = 1")
+    field.identity = dataclasses.replace(field.identity, name="Owner laptop")
+    new_case(Records(field))
+    report = import_(archive, export(field, tmp_path / "b.qgb"))
+    assert report.status == "merged"
+    assert report.device_name == enrolled != "Owner laptop"
+
+
+def test_a_time_in_year_9999_is_shown_as_written_not_a_crash() -> None:
+    """A hostile device's bundle dated 9999-12-31 merged, then broke the desk's Devices
+    page on every refresh east of Greenwich (the date overflowed in local time)."""
+    import os
+    import time as time_mod
+
+    from app.dates import local_time
+
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = "Asia/Almaty"
+    time_mod.tzset()
+    try:
+        assert local_time("9999-12-31T23:59:59.000Z", "ru") == "9999-12-31T23:59:59.000Z"
+        assert local_time("2024-03-16T07:30:00Z", "ru").endswith("12:30")
+    finally:
+        if before is None:
+            os.environ.pop("TZ", None)
+        else:
+            os.environ["TZ"] = before
+        time_mod.tzset()
