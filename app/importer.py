@@ -658,6 +658,11 @@ def release(vault: Vault, bundle_sha256: str, *, progress: Progress | None = Non
     finally:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
+    if report.status == MERGED and vault.db.one("SELECT 1 FROM blobs WHERE sha256 = ?",
+                                                (row[0],)) is None:
+        # Merged: its versions are in the archive, signed. The kept copy would otherwise
+        # outlive them: a withdrawn person's purge removes the versions, never this file.
+        vault.blobs.remove(row[0])
     report.file = f"quarantine:{bundle_sha256}"
     return report
 

@@ -273,9 +273,14 @@ def test_fork_from_a_restored_backup_is_quarantined(tmp_path: Path, field: Vault
     assert audit.entries(archive.db, action="bundle_quarantined")
     # The quarantined file is kept encrypted, never as a decrypted copy.
     assert import_(archive, forked).status == "duplicate"
+    kept = archive.db.one("SELECT file_sha256 FROM sync_quarantine")[0]
+    assert archive.blobs.has(kept)
     released = importer.release(archive, held[0]["bundle_sha256"])
     assert released.status == "merged" and released.versions_new == 1
     assert importer.quarantined(archive)[0]["released_at"] is not None
+    # Merged, its kept copy goes: it would outlive its versions (a withdrawn person's
+    # removal purges the versions, never this file, which the archive's keys open).
+    assert not archive.blobs.has(kept)
     assert check_vault(archive)["problems"] == []
 
 
