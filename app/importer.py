@@ -172,6 +172,9 @@ class _Session:
         self.limits = limits
         self.dry_run = dry_run
         self.release = release
+        # On a release: the reason the person was shown and checked. Only it is waived
+        # among the checks of what the bundle carries (write authority, a revoked author).
+        self.waived: frozenset[str] = frozenset()
         self.me = trust.own_card(vault)
         self.manifest: b.Manifest | None = None
         self.decision = _Decision(MERGED)
@@ -365,7 +368,12 @@ class _Session:
 
     def _merged(self, vid: str, version: Version, new: bool) -> None:
         self.carried.append(vid)
-        if new and version.author in self.revoked:
+        if new and version.author in self.revoked and not (
+                "revoked" in self.waived and self.manifest is not None
+                and version.author == self.manifest.device.device_id):
+            # (Releasing a revoked device's own bundle, the person was shown that it is
+            # revoked: its own versions are what they released; another revoked device's
+            # relayed inside it are not.)
             self._hold("revoked_author", (
                 f"ALERT: the bundle carries version {vid[:12]}… of record {version.record_id}, "
                 f"authored by device {version.author}, which was revoked (seized): whoever "
@@ -381,9 +389,11 @@ class _Session:
                                                   or "application/octet-stream"))
 
     def _hold(self, code: str, alert: str) -> None:
-        """Quarantine the bundle (the first reason found is the one shown), unless a person
-        is releasing it after review or it is already a duplicate."""
-        if self.release or self.decision.status != MERGED:
+        """Quarantine the bundle (the first reason found is the one shown), unless it is
+        already held or a duplicate. A release waives only the reason a person was shown
+        and checked with the field worker: a reason found now (a tombstone of a colleague's
+        record behind a "rollback") holds the bundle again, with that reason shown."""
+        if self.decision.status != MERGED or (self.release and code in self.waived):
             return
         self.decision = _Decision(QUARANTINED, code, alert)
 
@@ -547,7 +557,8 @@ class _Session:
 
 def import_bundle(vault: Vault, path: Path, *, dry_run: bool = False,
                   progress: Progress | None = None, cancel: threading.Event | None = None,
-                  limits: b.Limits = b.DEFAULT_LIMITS, release: bool = False) -> ImportReport:
+                  limits: b.Limits = b.DEFAULT_LIMITS, release: bool = False,
+                  waived: frozenset[str] = frozenset()) -> ImportReport:
     """Verify (dry_run) or import one bundle file. Faults of the bundle come back as a
     report with status "rejected"; faults of this machine (disk full, cancel) raise."""
     if vault.role != "archive":
@@ -557,6 +568,7 @@ def import_bundle(vault: Vault, path: Path, *, dry_run: bool = False,
         raise NotFound(f"no such file: {path}")
     report = ImportReport(file=str(path), dry_run=dry_run)
     session = _Session(vault, report, limits, dry_run, release, cancel)
+    session.waived = waived
     db = vault.db
     try:
         with path.open("rb") as src, db.transaction():
@@ -609,9 +621,20 @@ def _quarantine(vault: Vault, session: _Session, path: Path) -> None:
     """Keep the original age file, re-encrypted in the blob store, for a later release."""
     m, d, r = session.manifest, session.decision, session.report
     assert m is not None and d.alert is not None
+    _reset_counts(r)
+    if session.release:  # held again, for a reason found only now: its copy is kept
+        with vault.db.transaction():
+            vault.db.execute("UPDATE sync_quarantine SET reason_code = ?, alert = ?"
+                             " WHERE bundle_sha256 = ?", (d.code, d.alert, m.sha256))
+            vault.db.execute("UPDATE sync_bundles SET reason = ? WHERE sha256 = ?",
+                             (d.code, m.sha256))
+            vault.audit("bundle_quarantined", {"bundle_id": m.bundle_id, "sha256": m.sha256,
+                                               "device_id": m.device.device_id, "seq": m.seq,
+                                               "reason": d.code, "alert": d.alert,
+                                               "on_release": True})
+        return
     with path.open("rb") as src:
         file_sha, size = vault.blobs.put(src)
-    _reset_counts(r)
     with vault.db.transaction():
         vault.db.execute(
             "INSERT INTO sync_bundles (sha256, bundle_id, device_id, seq, prev_sha256,"
@@ -644,17 +667,20 @@ def quarantined(vault: Vault) -> list[dict[str, Any]]:
 def release(vault: Vault, bundle_sha256: str, *, progress: Progress | None = None,
             cancel: threading.Event | None = None) -> ImportReport:
     """Merge a quarantined bundle after a coordinator has checked it with the field
-    worker. Every integrity check runs again; only the sequence and revocation rules
-    are waived. The age file is copied out of the blob store still encrypted."""
-    row = vault.db.one("SELECT file_sha256 FROM sync_quarantine WHERE bundle_sha256 = ?"
-                       " AND released_at IS NULL", (bundle_sha256,))
+    worker. Every integrity check runs again; the sequence and revocation rules are
+    waived, and of the checks of what the bundle carries only the reason the person was
+    shown: another one found holds it again, with that reason. The age file is copied
+    out of the blob store still encrypted."""
+    row = vault.db.one("SELECT file_sha256, reason_code FROM sync_quarantine"
+                       " WHERE bundle_sha256 = ? AND released_at IS NULL", (bundle_sha256,))
     if row is None:
         raise NotFound(f"no quarantined bundle {bundle_sha256}")
     tmp = vault.path / f".release-{os.getpid()}.partial"
     try:
         with tmp.open("wb") as fh:
             vault.blobs.copy_to(row[0], fh)
-        report = import_bundle(vault, tmp, progress=progress, cancel=cancel, release=True)
+        report = import_bundle(vault, tmp, progress=progress, cancel=cancel, release=True,
+                               waived=frozenset({row[1]}))
     finally:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()

@@ -63,15 +63,20 @@ def _bundle(db: Any, bundle_sha256: str) -> dict[str, Any]:
 
 def inspect(session: Session, bundle_sha256: str, *, progress: Progress | None = None,
             cancel: threading.Event | None = None) -> importer.ImportReport:
-    """What releasing this bundle would merge: every check, nothing written. The age
-    file is copied out of the blob store still encrypted (as a release does)."""
+    """What releasing this bundle would merge: every check, nothing written (a reason it
+    is held for that was never shown comes back as its status and alert, as a release
+    would). The age file is copied out of the blob store still encrypted (as a release
+    does)."""
     file_sha = _quarantined_file(session.vault, bundle_sha256)
     tmp = session.vault.path / f".inspect-{os.getpid()}.partial"
     try:
         with tmp.open("wb") as fh:
             session.vault.blobs.copy_to(file_sha, fh)
+        shown = session.db.one("SELECT reason_code FROM sync_quarantine"
+                               " WHERE bundle_sha256 = ?", (bundle_sha256,))[0]
         report = importer.import_bundle(session.vault, tmp, dry_run=True, release=True,
-                                        progress=progress, cancel=cancel)
+                                        waived=frozenset({shown}), progress=progress,
+                                        cancel=cancel)
     finally:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
