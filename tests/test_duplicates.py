@@ -158,6 +158,32 @@ def test_protected_people_compared_by_real_name_never_shown(records: Records) ->
         assert word not in text
 
 
+def test_a_protected_persons_twin_is_not_named_beside_the_pseudonym(
+        records: Records) -> None:
+    """The attack: the protected boy "A-12" and an unprotected record of him spelt in
+    Latin letters, with his birth date. The page (and `qorgau duplicates`) showed the
+    pseudonym beside the real name and birth date at score 1.0: who A-12 is, for anyone
+    looking at the screen."""
+    from app.usecases import people
+    from app.usecases.session import Session
+
+    _people(records, [
+        {"pseudonym": "A-12", "protected": True, "minor": True, "gender": "male",
+         "full_name": "Ердаулет Тастанбеков", "date_of_birth": "2007-05-02"},
+        {"full_name": "Yerdaulet Tastanbekov", "date_of_birth": "2007-05-02",
+         "gender": "male", "contact": "+7 777 000 1122"},
+    ])
+    session = Session(records.vault)
+    page = people.duplicate_suggestions(session)
+    listed = people.suggestions(session)
+    assert len(page) == 1 == len(listed)
+    assert {page[0]["a"]["title"], page[0]["b"]["title"]} >= {"A-12"}
+    for shown in (page, listed):
+        text = json.dumps(shown, ensure_ascii=False, default=str)
+        for secret in ("Yerdaulet", "Tastanbekov", "Ердаулет", "2007-05-02", "0001122"):
+            assert secret not in text, secret
+
+
 def test_blocking_finds_pairs_without_comparing_everyone() -> None:
     from app.duplicates import _Person, candidate_pairs
 

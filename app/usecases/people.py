@@ -66,9 +66,25 @@ def duplicate_suggestions(session: Session, *, min_score: float = duplicates.DEF
                 people[rid] = _person_summary(db, names, rid, masked, lang)
         # Why two records match must not say a masked relative's name either.
         hidden = s.a_id in masked or s.b_id in masked
-        out.append({"a": people[s.a_id], "b": people[s.b_id], "score": s.score,
+        a, b = people[s.a_id], people[s.b_id]
+        if hidden or a.get("protected") or b.get("protected"):
+            # A pseudonym beside the other record's name, at a high score, says who the
+            # protected person is: neither side is named in such a pair.
+            a, b = _unnamed(a), _unnamed(b)
+        out.append({"a": a, "b": b, "score": s.score,
                     "reasons": [duplicates.PROTECTED_REASON] if hidden else list(s.reasons)})
     return out
+
+
+def _unnamed(summary: dict[str, Any]) -> dict[str, Any]:
+    """One side of a pair that involves a protected person: what could name it masked
+    (its title unless it is the protected pseudonym itself, birth date, other names, the
+    cases it is in)."""
+    if summary.get("protected"):
+        return summary
+    return {**summary, "title": present.MASK, "date_of_birth": present.MASK,
+            "other_names": present.MASK if summary.get("other_names") else None,
+            "cases": [], "masked_in_pair": True}
 
 
 def suggestions(session: Session, *, min_score: float = duplicates.DEFAULT_MIN_SCORE,
@@ -82,9 +98,25 @@ def suggestions(session: Session, *, min_score: float = duplicates.DEFAULT_MIN_S
     titles = dict(session.db.all(
         f"SELECT record_id, title FROM records WHERE record_id IN {IN_LIST}",
         (as_list(ids),))) if ids else {}
-    titles = masking.titles(titles, masking.relatives(session.db), "en")
-    return [{**s.to_dict(), "a_title": titles.get(s.a_id, ""),
-             "b_title": titles.get(s.b_id, "")} for s in found]
+    masked = masking.relatives(session.db)
+    titles = masking.titles(titles, masked, "en")
+    out = []
+    for s in found:
+        row = {**s.to_dict(), "a_title": titles.get(s.a_id, ""),
+               "b_title": titles.get(s.b_id, "")}
+        if tuple(s.reasons) == (duplicates.PROTECTED_REASON,) or {s.a_id, s.b_id} & masked:
+            # As on the page: a pair with a protected person names neither side.
+            for side in ("a", "b"):
+                if row[f"{side}_id"] not in masked and not _is_protected(session.db,
+                                                                         row[f"{side}_id"]):
+                    row[f"{side}_title"] = present.MASK
+        out.append(row)
+    return out
+
+
+def _is_protected(db: Any, record_id: str) -> bool:
+    row = db.one("SELECT flags FROM records WHERE record_id = ?", (record_id,))
+    return row is not None and "protected" in row[0].split()
 
 
 def link(session: Session, a_id: str, b_id: str, note: str = "") -> list[Version]:
