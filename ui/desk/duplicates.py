@@ -170,7 +170,14 @@ class DuplicatesPage(DeskPage):
     def _short(self, p: dict[str, Any]) -> str:
         dob = p.get("date_of_birth")
         extra = f" · {dob}" if dob and dob != present.MASK else ""
-        return f"{p['title']}{extra} · {p['device']}"
+        return f"{self._title(p)}{extra} · {p['device']}"
+
+    @staticmethod
+    def _title(p: dict[str, Any]) -> str:
+        """The other side of a pair with a protected person is unnamed (app.usecases.people)."""
+        if p.get("title") == present.MASK:
+            return translate("Duplicates", "hidden (protected identity)")
+        return str(p.get("title", ""))
 
     def current(self) -> dict[str, Any] | None:
         row = self.table.currentRow()
@@ -223,7 +230,7 @@ class DuplicatesPage(DeskPage):
             else ""
         )
         return (
-            f"<p style='font-size:12pt'><b>{html.escape(p['title'])}</b></p>{protected}"
+            f"<p style='font-size:12pt'><b>{html.escape(self._title(p))}</b></p>{protected}"
             f"<table>{rows}</table>"
         )
 
