@@ -244,3 +244,4 @@ def test_removing_a_record_removes_its_unsaved_edit(tmp_path: Path,
     assert drafts.load(field.db, draft_id) is None
     for word in ("Zhumabekova", "Quillfeather"):
         assert not pagescan.holds(field.path, field._data_key, word), word
+

@@ -45,4 +45,9 @@ def pending_drafts(session: Session) -> list[Draft]:
 
 
 def discard_draft(session: Session, draft_id: str) -> None:
+    """Forget a form's unsaved edit. Its every autosave stays in the write-ahead log's
+    frames until a checkpoint: a laptop left open until its battery dies keeps the log,
+    with the words typed and thrown away (a name entered by mistake). The log is emptied
+    now; a discard is rare and the checkpoint brief."""
     drafts.delete(session.db, draft_id)
+    session.db.checkpoint()
