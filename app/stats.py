@@ -719,6 +719,17 @@ _MODELS: KeptPerState[_Model] = KeptPerState()
 _BUILT = 50_000
 
 
+# How many paused_collector blocks are open, on any thread: a collector run by hand (the
+# desktop's, on its GUI thread: ui.collector) waits while one is.
+_PAUSES = [0]
+_PAUSES_LOCK = threading.Lock()
+
+
+def collector_paused() -> bool:
+    """Is a model being built with the collector paused (see paused_collector)?"""
+    return _PAUSES[0] > 0
+
+
 @contextlib.contextmanager
 def paused_collector(*, hold: bool = False) -> Iterator[None]:
     """Python's cycle collector paused while tens of thousands of parsed bodies are made:
@@ -739,16 +750,23 @@ def paused_collector(*, hold: bool = False) -> Iterator[None]:
     70–160 ms), until the desk locks and hands it back (`gc.unfreeze`)."""
     enabled = gc.isenabled()
     gc.disable()
+    with _PAUSES_LOCK:
+        outermost = _PAUSES[0] == 0  # a block inside another leaves the setting aside to it
+        _PAUSES[0] += 1
     try:
         yield
     finally:
+        # Whether or not the automatic collector was on (the desktop runs it on its GUI
+        # thread instead: ui.collector), what was made is set aside the same way.
+        if outermost and not hold:
+            gc.freeze()
+            gc.unfreeze()
+        elif outermost and gc.get_count()[0] > _BUILT:
+            gc.freeze()
         if enabled:
-            if not hold:
-                gc.freeze()
-                gc.unfreeze()
-            elif gc.get_count()[0] > _BUILT:
-                gc.freeze()
             gc.enable()
+        with _PAUSES_LOCK:
+            _PAUSES[0] -= 1
 
 
 def model(db: Database, cancel: threading.Event | None = None) -> _Model:

@@ -22,6 +22,7 @@ from app.usecases import prefs
 from app.usecases import vault as vault_uc
 from app.usecases.session import Session
 from ui import dialogs, i18n, style, windows
+from ui.collector import GuiThreadCollector
 from ui.qt import QObject, QStandardPaths, QtGui, QTimer, QtWidgets, is_alive, translate
 from ui.safety import ClipboardGuard, IdleWatch
 from ui.tasks import Job, TaskManager
@@ -84,6 +85,9 @@ class QorgauApp(QObject):
         self.guard = windows.install(QtWidgets.QApplication.instance())
         self.opening: object | None = None  # the window being built, in turns (`_ready`)
         self._building = 0
+        # Cycles holding Qt objects are freed on this thread, never the worker's.
+        self.collector = GuiThreadCollector(self)
+        self.collector.start()
 
     # -- start, unlock, create -------------------------------------------------
 
@@ -332,6 +336,7 @@ class QorgauApp(QObject):
 
     def shutdown(self) -> None:
         """Quit: keep drafts, close the vault on its thread, stop the worker."""
+        self.collector.stop()
         if self.session is not None:
             for form in list(self.forms):
                 if is_alive(form):

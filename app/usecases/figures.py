@@ -52,6 +52,12 @@ def tables(session: Session, flt: Filters | None = None, *, lang: str = "en",
             list(names) if names else None)
 
 
+def collector_paused() -> bool:
+    """Is the statistics' model being built with Python's cycle collector paused? A
+    collector run by hand (the desktop's) waits meanwhile (app.stats.paused_collector)."""
+    return stats.collector_paused()
+
+
 def anonymised(session: Session) -> int:
     """How many anonymised stubs (app.stubs) the figures count: cases of people who did
     not consent to sharing, counted without a name, a text or a date of birth."""
