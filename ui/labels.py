@@ -76,6 +76,17 @@ def flag_short(flag: str) -> str:
 DANGER_FLAGS = ("do_not_contact", "reprisal_risk", "protected")
 
 
+def unmasked_marker(text: str) -> str:
+    """`text` from the core with the mark it puts where a hidden name was scrubbed from
+    someone else's words ("the mother, [protected], brought a parcel") in the reader's
+    language."""
+    from app import present
+
+    if present.MASK not in text:
+        return text
+    return text.replace(present.MASK, translate("Labels", "(hidden)"))
+
+
 def yes_no(value: Any) -> str:
     return translate("labels", "Yes") if value else translate("labels", "No")
 

@@ -178,8 +178,8 @@ class RecordTableModel(QAbstractTableModel):
             if col == "date":
                 return dates.for_display(row.get("date"), i18n.current())
             if col == "snippet":
-                return (row.get("snippet") or "").replace("\n", " ").replace("[", "«") \
-                    .replace("]", "»")
+                return labels.unmasked_marker(row.get("snippet") or "").replace(
+                    "\n", " ").replace("[", "«").replace("]", "»")
             if col == "flags":
                 return ", ".join(labels.flag_label(f) for f in row.get("flags") or ())
         if role == FLAGS_ROLE:
@@ -188,7 +188,8 @@ class RecordTableModel(QAbstractTableModel):
             if col == "flags":
                 return "\n".join(labels.flag_label(f) for f in row.get("flags") or ()) or None
             if row.get("snippet"):
-                return row["snippet"].replace("[", "«").replace("]", "»")
+                return labels.unmasked_marker(row["snippet"]).replace("[", "«").replace(
+                    "]", "»")
             city = labels.vocab_label("city", row["city"]) if row.get("city") else ""
             more = " · ".join(x for x in (row.get("facility") or "", city, _status(row),
                                       dates.for_display(row.get("date"), i18n.current())) if x)

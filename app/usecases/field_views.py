@@ -140,7 +140,7 @@ def record_view(s: Session, record_id: str, lang: str = "en") -> dict[str, Any]:
     linked = [summary(s, rid, lang, masked) for _r, rid, _k in s.records.linked(record_id)]
     out = {"record_id": rec.record_id, "kind": rec.kind, "title": rec.title, "body": rec.body,
            "index": rec.index, "conflict": rec.in_conflict, "deleted": rec.deleted,
-           "titles": titles(s, ids), "linked": [x for x in linked if x]}
+           "titles": titles(s, ids, lang), "linked": [x for x in linked if x]}
     masking.apply([out], masked, lang)
     return masking.scrub(out, masked)
 

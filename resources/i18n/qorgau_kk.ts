@@ -1341,52 +1341,53 @@
         <translation>Бұл балл бойынша ұсыныс жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="188" />
+        <location filename="../../ui/desk/duplicates.py" line="179" />
+        <location filename="../../ui/desk/duplicates.py" line="195" />
         <source>hidden (protected identity)</source>
         <translation>жасырылған (қорғалған тұлға)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="197" />
+        <location filename="../../ui/desk/duplicates.py" line="204" />
         <source>Other names</source>
         <translation>Басқа атаулары</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="200" />
+        <location filename="../../ui/desk/duplicates.py" line="207" />
         <source>Date of birth</source>
         <translation>Туған күні</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="202" />
+        <location filename="../../ui/desk/duplicates.py" line="209" />
         <source>Gender</source>
         <translation>Жынысы</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="206" />
+        <location filename="../../ui/desk/duplicates.py" line="213" />
         <source>City</source>
         <translation>Қала</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="210" />
+        <location filename="../../ui/desk/duplicates.py" line="217" />
         <source>Roles</source>
         <translation>Рөлдері</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="213" />
+        <location filename="../../ui/desk/duplicates.py" line="220" />
         <source>Cases</source>
         <translation>Істер</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="215" />
+        <location filename="../../ui/desk/duplicates.py" line="222" />
         <source>Recorded on</source>
         <translation>Қайда жазылды</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="263" />
+        <location filename="../../ui/desk/duplicates.py" line="270" />
         <source>Linking…</source>
         <translation>Байланыстырылуда…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="270" />
+        <location filename="../../ui/desk/duplicates.py" line="277" />
         <source>Linked: %1 new signed versions; both records stay, with their history.</source>
         <translation>Байланыстырылды: қол қойылған жаңа нұсқалар — %1; екі жазба да тарихымен бірге сақталады.</translation>
     </message>
@@ -1907,6 +1908,14 @@
         <location filename="../../ui/keys.py" line="137" />
         <source>Re-encrypting file %1 of %2…</source>
         <translation>%2 файлдың %1-і қайта шифрлануда…</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../ui/labels.py" line="87" />
+        <source>(hidden)</source>
+        <translation>(жасырылған)</translation>
     </message>
 </context>
 <context>
@@ -2771,22 +2780,22 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>QorgauApp</name>
     <message>
-        <location filename="../../ui/app.py" line="152" />
+        <location filename="../../ui/app.py" line="157" />
         <source>Open a vault folder</source>
         <translation>Қойма қалтасын ашу</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="156" />
+        <location filename="../../ui/app.py" line="161" />
         <source>Not a vault</source>
         <translation>Бұл қойма емес</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="156" />
+        <location filename="../../ui/app.py" line="161" />
         <source>There is no Qorgau vault in that folder.</source>
         <translation>Бұл қалтада Qorgau қоймасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="163" />
+        <location filename="../../ui/app.py" line="168" />
         <source>Choose an empty folder for the new vault</source>
         <translation>Жаңа қойма үшін бос қалтаны таңдаңыз</translation>
     </message>
@@ -3334,17 +3343,17 @@ The export is recorded in the custody log of every record in it.</source>
         <translation>Жаңа қалтаны қайда жасау керек</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tables.py" line="342" />
+        <location filename="../../ui/record_tables.py" line="339" />
         <source>Written (plaintext): %1</source>
         <translation>Жазылды (ашық түрде): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tables.py" line="344" />
+        <location filename="../../ui/record_tables.py" line="341" />
         <source>Left out by consent: %1 records.</source>
         <translation>Келісімге байланысты шығарылмады: %1 жазба.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tables.py" line="356" />
+        <location filename="../../ui/record_tables.py" line="353" />
         <source>Cancelled: nothing was written.</source>
         <translation>Тоқтатылды: ештеңе жазылмады.</translation>
     </message>
@@ -4544,12 +4553,12 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="80" />
+        <location filename="../../ui/labels.py" line="91" />
         <source>Yes</source>
         <translation>Иә</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="80" />
+        <location filename="../../ui/labels.py" line="91" />
         <source>No</source>
         <translation>Жоқ</translation>
     </message>
@@ -6101,92 +6110,92 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../ui/labels.py" line="85" />
+        <location filename="../../ui/labels.py" line="96" />
         <source>Required when the identity is protected.</source>
         <translation>Тұлға қорғалса, міндетті.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="87" />
+        <location filename="../../ui/labels.py" line="98" />
         <source>Required together with %1.</source>
         <translation>«%1» өрісімен бірге міндетті.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="88" />
+        <location filename="../../ui/labels.py" line="99" />
         <source>Required.</source>
         <translation>Міндетті өріс.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="90" />
+        <location filename="../../ui/labels.py" line="101" />
         <source>Give a name, a pseudonym or a description.</source>
         <translation>Атын, бүркеншік атын немесе сипаттамасын көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="92" />
+        <location filename="../../ui/labels.py" line="103" />
         <source>At most %1 characters.</source>
         <translation>%1 таңбадан аспауы керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="94" />
+        <location filename="../../ui/labels.py" line="105" />
         <source>Must be at least %1.</source>
         <translation>Кемінде %1 болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="96" />
+        <location filename="../../ui/labels.py" line="107" />
         <source>Must be at most %1.</source>
         <translation>%1-ден аспауы керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="98" />
+        <location filename="../../ui/labels.py" line="109" />
         <source>Must be a whole number.</source>
         <translation>Бүтін сан болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="100" />
+        <location filename="../../ui/labels.py" line="111" />
         <source>Not a valid date and time: write it as DD.MM.YYYY HH:MM.</source>
         <translation>Күні мен уақыты дұрыс емес: КК.АА.ЖЖЖЖ СС:ММ түрінде жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="102" />
+        <location filename="../../ui/labels.py" line="113" />
         <source>Not a valid date: write it as DD.MM.YYYY (or MM.YYYY, YYYY).</source>
         <translation>Күні дұрыс емес: КК.АА.ЖЖЖЖ (немесе АА.ЖЖЖЖ, ЖЖЖЖ) түрінде жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="105" />
+        <location filename="../../ui/labels.py" line="116" />
         <source>Must not be before %1.</source>
         <translation>«%1» өрісінен ерте болмауы керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="107" />
+        <location filename="../../ui/labels.py" line="118" />
         <source>Must be a single line.</source>
         <translation>Бір жол болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="109" />
+        <location filename="../../ui/labels.py" line="120" />
         <source>Must not contain control characters.</source>
         <translation>Басқару таңбалары болмауы керек.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="111" />
+        <location filename="../../ui/labels.py" line="122" />
         <source>A code without spaces, never a name.</source>
         <translation>Бос орынсыз код, ешқашан есім емес.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="112" />
+        <location filename="../../ui/labels.py" line="123" />
         <source>Use HH:MM, e.g. 14:30.</source>
         <translation>СС:ММ пішімін қолданыңыз, мысалы 14:30.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="113" />
+        <location filename="../../ui/labels.py" line="124" />
         <source>Repeated: %1.</source>
         <translation>Қайталанады: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="115" />
+        <location filename="../../ui/labels.py" line="126" />
         <source>Not a valid record.</source>
         <translation>Жарамсыз жазба.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="117" />
+        <location filename="../../ui/labels.py" line="128" />
         <source>Not one of the choices.</source>
         <translation>Нұсқалардың ішінде жоқ.</translation>
     </message>

@@ -1341,52 +1341,53 @@
         <translation>При такой оценке предложений нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="188" />
+        <location filename="../../ui/desk/duplicates.py" line="179" />
+        <location filename="../../ui/desk/duplicates.py" line="195" />
         <source>hidden (protected identity)</source>
         <translation>скрыто (защищённая личность)</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="197" />
+        <location filename="../../ui/desk/duplicates.py" line="204" />
         <source>Other names</source>
         <translation>Другие названия</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="200" />
+        <location filename="../../ui/desk/duplicates.py" line="207" />
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="202" />
+        <location filename="../../ui/desk/duplicates.py" line="209" />
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="206" />
+        <location filename="../../ui/desk/duplicates.py" line="213" />
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="210" />
+        <location filename="../../ui/desk/duplicates.py" line="217" />
         <source>Roles</source>
         <translation>Роли</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="213" />
+        <location filename="../../ui/desk/duplicates.py" line="220" />
         <source>Cases</source>
         <translation>Дела</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="215" />
+        <location filename="../../ui/desk/duplicates.py" line="222" />
         <source>Recorded on</source>
         <translation>Записано на</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="263" />
+        <location filename="../../ui/desk/duplicates.py" line="270" />
         <source>Linking…</source>
         <translation>Связываем…</translation>
     </message>
     <message>
-        <location filename="../../ui/desk/duplicates.py" line="270" />
+        <location filename="../../ui/desk/duplicates.py" line="277" />
         <source>Linked: %1 new signed versions; both records stay, with their history.</source>
         <translation>Связано: новых подписанных версий — %1; обе записи сохраняются вместе с историей.</translation>
     </message>
@@ -1907,6 +1908,14 @@
         <location filename="../../ui/keys.py" line="137" />
         <source>Re-encrypting file %1 of %2…</source>
         <translation>Перешифровывается файл %1 из %2…</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../ui/labels.py" line="87" />
+        <source>(hidden)</source>
+        <translation>(скрыто)</translation>
     </message>
 </context>
 <context>
@@ -2771,22 +2780,22 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>QorgauApp</name>
     <message>
-        <location filename="../../ui/app.py" line="152" />
+        <location filename="../../ui/app.py" line="157" />
         <source>Open a vault folder</source>
         <translation>Открыть папку хранилища</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="156" />
+        <location filename="../../ui/app.py" line="161" />
         <source>Not a vault</source>
         <translation>Это не хранилище</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="156" />
+        <location filename="../../ui/app.py" line="161" />
         <source>There is no Qorgau vault in that folder.</source>
         <translation>В этой папке нет хранилища Qorgau.</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="163" />
+        <location filename="../../ui/app.py" line="168" />
         <source>Choose an empty folder for the new vault</source>
         <translation>Выберите пустую папку для нового хранилища</translation>
     </message>
@@ -3334,17 +3343,17 @@ The export is recorded in the custody log of every record in it.</source>
         <translation>Где создать новую папку</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tables.py" line="342" />
+        <location filename="../../ui/record_tables.py" line="339" />
         <source>Written (plaintext): %1</source>
         <translation>Записано (в открытом виде): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tables.py" line="344" />
+        <location filename="../../ui/record_tables.py" line="341" />
         <source>Left out by consent: %1 records.</source>
         <translation>Не выгружено по согласию: записей — %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tables.py" line="356" />
+        <location filename="../../ui/record_tables.py" line="353" />
         <source>Cancelled: nothing was written.</source>
         <translation>Отменено: ничего не записано.</translation>
     </message>
@@ -4544,12 +4553,12 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="80" />
+        <location filename="../../ui/labels.py" line="91" />
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="80" />
+        <location filename="../../ui/labels.py" line="91" />
         <source>No</source>
         <translation>Нет</translation>
     </message>
@@ -6101,92 +6110,92 @@ The export is recorded in the custody log of every record in it.</source>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../ui/labels.py" line="85" />
+        <location filename="../../ui/labels.py" line="96" />
         <source>Required when the identity is protected.</source>
         <translation>Обязательно, если личность защищена.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="87" />
+        <location filename="../../ui/labels.py" line="98" />
         <source>Required together with %1.</source>
         <translation>Обязательно вместе с полем «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="88" />
+        <location filename="../../ui/labels.py" line="99" />
         <source>Required.</source>
         <translation>Обязательное поле.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="90" />
+        <location filename="../../ui/labels.py" line="101" />
         <source>Give a name, a pseudonym or a description.</source>
         <translation>Укажите имя, псевдоним или описание.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="92" />
+        <location filename="../../ui/labels.py" line="103" />
         <source>At most %1 characters.</source>
         <translation>Не больше %1 знаков.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="94" />
+        <location filename="../../ui/labels.py" line="105" />
         <source>Must be at least %1.</source>
         <translation>Должно быть не меньше %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="96" />
+        <location filename="../../ui/labels.py" line="107" />
         <source>Must be at most %1.</source>
         <translation>Должно быть не больше %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="98" />
+        <location filename="../../ui/labels.py" line="109" />
         <source>Must be a whole number.</source>
         <translation>Должно быть целое число.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="100" />
+        <location filename="../../ui/labels.py" line="111" />
         <source>Not a valid date and time: write it as DD.MM.YYYY HH:MM.</source>
         <translation>Неверные дата и время: пишите ДД.ММ.ГГГГ ЧЧ:ММ.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="102" />
+        <location filename="../../ui/labels.py" line="113" />
         <source>Not a valid date: write it as DD.MM.YYYY (or MM.YYYY, YYYY).</source>
         <translation>Неверная дата: пишите ДД.ММ.ГГГГ (или ММ.ГГГГ, ГГГГ).</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="105" />
+        <location filename="../../ui/labels.py" line="116" />
         <source>Must not be before %1.</source>
         <translation>Не может быть раньше, чем «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="107" />
+        <location filename="../../ui/labels.py" line="118" />
         <source>Must be a single line.</source>
         <translation>Должно быть одной строкой.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="109" />
+        <location filename="../../ui/labels.py" line="120" />
         <source>Must not contain control characters.</source>
         <translation>Не должно содержать управляющих символов.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="111" />
+        <location filename="../../ui/labels.py" line="122" />
         <source>A code without spaces, never a name.</source>
         <translation>Код без пробелов, но не имя.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="112" />
+        <location filename="../../ui/labels.py" line="123" />
         <source>Use HH:MM, e.g. 14:30.</source>
         <translation>Используйте ЧЧ:ММ, например 14:30.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="113" />
+        <location filename="../../ui/labels.py" line="124" />
         <source>Repeated: %1.</source>
         <translation>Повторяется: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="115" />
+        <location filename="../../ui/labels.py" line="126" />
         <source>Not a valid record.</source>
         <translation>Недопустимая запись.</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="117" />
+        <location filename="../../ui/labels.py" line="128" />
         <source>Not one of the choices.</source>
         <translation>Нет среди вариантов.</translation>
     </message>

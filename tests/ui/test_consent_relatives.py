@@ -100,3 +100,42 @@ def test_history_of_a_person_protected_later_shows_no_version_unmasked(
     assert len(seen) == 2
     assert not any(son in t or contact in t or "2007-05-02" in t for t in seen)
     vault.close()
+
+
+def test_a_scrubbed_name_reads_in_the_readers_language(qapp: Any, tmp_path: Any) -> None:
+    """A narrative naming the protected boy's mother is shown with her name taken out;
+    what stands in its place is in Russian on a Russian screen, in the record's view and
+    in a search result's snippet, never the core's English mark."""
+    from app.records import Records
+    from app.usecases import field_views
+    from app.usecases import records as records_uc
+    from app.usecases.session import Session
+    from tests.test_bundle_kit import make_vault
+    from tests.test_consent import story
+    from ui import i18n
+    from ui.field.caseview import render_body
+    from ui.models import RecordTableModel
+
+    vault = make_vault(tmp_path / "v")
+    ids = story(vault, tmp_path)
+    r = Records(vault)
+    incident = r.get(ids["incident"])
+    r.update(ids["incident"], {**incident.body, "narrative": incident.body["narrative"]
+                               + f" Мать, {NAME}, принесла передачу."})
+    s = Session(vault)
+    view = field_views.record_view(s, ids["incident"], "ru")
+    i18n.install("ru")
+    try:
+        shown = render_body("incident", view["body"], view.get("titles", {}))
+        assert "принесла передачу" in shown and NAME not in shown
+        assert "protected" not in shown and "(скрыто)" in shown
+        [hit] = [h for h in records_uc.find(s, "передачу") if h.record_id == ids["incident"]]
+        assert "protected" in hit.snippet  # the core's mark, before the screen words it
+        model = RecordTableModel(None, s)  # type: ignore[arg-type]  # no query is run
+        model.COLUMNS = model.SEARCH_COLUMNS
+        model.rows = [{"title": hit.title, "kind": hit.kind, "snippet": hit.snippet}]
+        cell = model.data(model.index(0, model.COLUMNS.index("snippet")))
+        assert "protected" not in cell and "(скрыто)" in cell
+    finally:
+        i18n.install("en")
+    vault.close()

@@ -101,13 +101,13 @@ def _fmt(f: schema.Field, value: Any, titles: dict[str, str]) -> str:
     if t == "datetime":
         return html.escape(dates.datetime_for_display(str(value), i18n.current()))
     if t == "text":
-        return html.escape(value).replace("\n", "<br>")
+        return html.escape(labels.unmasked_marker(value)).replace("\n", "<br>")
     if t == "object":
         return render_body_fields(f.fields, value, titles)
     if t == "objects":
         return "".join(f"<div style='margin-bottom:6px'>{render_body_fields(f.fields, v, titles)}"
                        "</div>" for v in value)
-    return html.escape(str(value))
+    return html.escape(labels.unmasked_marker(str(value)))
 
 
 def render_body_fields(fields: tuple[schema.Field, ...], body: dict[str, Any],
