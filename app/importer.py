@@ -163,7 +163,8 @@ def _missing_ranges(db: Any, device_id: str) -> tuple[int, str, list[list[int]]]
 
 class _Session:
     def __init__(self, vault: Vault, report: ImportReport, limits: b.Limits, dry_run: bool,
-                 release: bool, cancel: threading.Event | None) -> None:
+                 release: bool, cancel: threading.Event | None,
+                 waived: frozenset[str] = frozenset()) -> None:
         self.vault = vault
         self.cancel = cancel
         self.db = vault.db
@@ -174,7 +175,7 @@ class _Session:
         self.release = release
         # On a release: the reason the person was shown and checked. Only it is waived
         # among the checks of what the bundle carries (write authority, a revoked author).
-        self.waived: frozenset[str] = frozenset()
+        self.waived = waived
         self.me = trust.own_card(vault)
         self.manifest: b.Manifest | None = None
         self.decision = _Decision(MERGED)
@@ -567,8 +568,7 @@ def import_bundle(vault: Vault, path: Path, *, dry_run: bool = False,
     if not path.is_file():
         raise NotFound(f"no such file: {path}")
     report = ImportReport(file=str(path), dry_run=dry_run)
-    session = _Session(vault, report, limits, dry_run, release, cancel)
-    session.waived = waived
+    session = _Session(vault, report, limits, dry_run, release, cancel, waived)
     db = vault.db
     try:
         with path.open("rb") as src, db.transaction():

@@ -10,10 +10,7 @@ likewise. Before these kinds had owners in the rule, all of it went out.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
 
 from app import disclosure, exporter, schema, stats
 from app.evidence import ingest
@@ -22,7 +19,8 @@ from app.usecases import consent
 from app.usecases import reports as views
 from app.usecases.session import Session
 from storage.vault import Vault
-from tests.test_bundle_kit import import_, open_copy, random_file
+from tests import test_consent as kit
+from tests.test_bundle_kit import import_, random_file
 
 NAME = "Нуржамал Тастанбекова"
 PHONE = "+7 701 555 0142"
@@ -31,18 +29,7 @@ THREAT = "Ей звонили на +7 701 555 0142 и угрожали: забе
 DEATH = "Семья говорит: его избили в ИВС, на теле следы ожогов."
 
 
-@pytest.fixture
-def field(tmp_path: Path, pair_dir: Path) -> Iterator[Vault]:
-    v = open_copy(pair_dir, "field", tmp_path / "field")
-    yield v
-    v.close()
-
-
-@pytest.fixture
-def archive(tmp_path: Path, pair_dir: Path, field: Vault) -> Iterator[Vault]:
-    v = open_copy(pair_dir, "archive", tmp_path / "archive")
-    yield v
-    v.close()
+field, archive = kit.field, kit.archive  # the consent tests' vaults
 
 
 def world(field: Vault, tmp_path: Path, answers: dict[str, str]) -> dict[str, str]:

@@ -10,7 +10,6 @@ receipts; the bundle's BYTES are searched.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,22 +19,11 @@ from app.records import Records
 from app.usecases import consent
 from app.usecases.session import Session
 from storage.vault import Vault
-from tests.test_bundle_kit import import_, open_copy
+from tests import test_consent as kit
+from tests.test_bundle_kit import import_
 from tests.test_consent import bundle_plaintext, found, story
 
-
-@pytest.fixture
-def field(tmp_path: Path, pair_dir: Path) -> Iterator[Vault]:
-    v = open_copy(pair_dir, "field", tmp_path / "field")
-    yield v
-    v.close()
-
-
-@pytest.fixture
-def archive(tmp_path: Path, pair_dir: Path, field: Vault) -> Iterator[Vault]:
-    v = open_copy(pair_dir, "archive", tmp_path / "archive")
-    yield v
-    v.close()
+field, archive = kit.field, kit.archive  # the consent tests' vaults
 
 
 def _acknowledge_and_purge(field: Vault, archive: Vault, tmp_path: Path, n: int) -> int:

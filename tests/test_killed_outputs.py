@@ -11,9 +11,7 @@ raw database key stayed hidden on the stick for good.
 from __future__ import annotations
 
 import signal
-import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -21,6 +19,7 @@ import pytest
 from app.evidence import ingest
 from app.records import Records
 from storage.vault import Vault
+from tests import stalled
 from tests.conftest import PASSPHRASE
 from tests.test_bundle_kit import make_vault
 
@@ -93,19 +92,9 @@ def test_a_killed_write_leaves_plaintext_only_until_the_vault_is_next_opened(
                    "keys": "keys"}[what]
     arg = {"original": sha, "pdf": case}.get(what, "-")
     root = Path(__file__).resolve().parent.parent
-    proc = subprocess.Popen([sys.executable, "-c", _CHILD, what, str(tmp_path / "v"),
-                             str(out), arg], cwd=root, stderr=subprocess.PIPE, text=True)
-    assert proc.stderr is not None
-    said, deadline = [], time.monotonic() + 60
-    while time.monotonic() < deadline:
-        line = proc.stderr.readline()
-        said.append(line)
-        if "READY" in line or not line:
-            break
-    assert "READY" in said[-1], "".join(said) + proc.stderr.read()
-    proc.send_signal(signal.SIGKILL)
-    proc.wait(timeout=60)
-    proc.stderr.close()
+    done = stalled.interrupted([sys.executable, "-c", _CHILD, what, str(tmp_path / "v"),
+                                str(out), arg], sig=signal.SIGKILL, cwd=root)
+    assert done.returncode == -signal.SIGKILL
     left = list(stick.iterdir())
     assert [p.name.startswith(".") and p.name.endswith(".partial") for p in left] == [True]
     held = left[0] / "database.key" if left[0].is_dir() else left[0]

@@ -12,7 +12,6 @@ import signal
 import subprocess
 import sys
 import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -23,6 +22,7 @@ from app.usecases import record_export
 from app.usecases.session import Session
 from storage.errors import EXIT_CANCELLED, Cancelled
 from storage.vault import Vault
+from tests import stalled
 from tests.conftest import CLI, PASSPHRASE
 
 
@@ -153,21 +153,8 @@ sys.exit(main())
 
 def _interrupted(cli: CLI, *args: str,
                  sig: int = signal.SIGINT) -> subprocess.CompletedProcess[str]:
-    proc = subprocess.Popen([sys.executable, "-c", _STALLED, *args], env=cli.env,
-                            cwd=cli.tmp, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True)
-    assert proc.stderr is not None
-    said = []
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        line = proc.stderr.readline()
-        said.append(line)
-        if "READY" in line or not line:
-            break
-    assert "READY" in said[-1], "".join(said) + (proc.stdout.read() if proc.stdout else "")
-    proc.send_signal(sig)
-    out, err = proc.communicate(timeout=60)
-    return subprocess.CompletedProcess(proc.args, proc.returncode, out, "".join(said) + err)
+    return stalled.interrupted([sys.executable, "-c", _STALLED, *args], sig=sig,
+                               env=cli.env, cwd=cli.tmp)
 
 
 @pytest.fixture

@@ -9,11 +9,8 @@ change merged with no alert; now the bundle is held again, with the reason found
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-
-import pytest
 
 from app import importer
 from app.records import Records
@@ -22,20 +19,11 @@ from app.usecases.session import Session
 from storage import audit
 from storage.vault import Vault
 from sync import trust
-from tests.test_bundle_kit import craft, export, import_, link, make_vault, new_case, write
+from tests import test_seized as seized
+from tests.test_bundle_kit import craft, export, import_, new_case, write
 from tests.test_seized import _state, envelope
 
-
-@pytest.fixture
-def world(tmp_path: Path) -> Iterator[tuple[Vault, Vault, Vault]]:
-    owner = make_vault(tmp_path / "owner", name="Owner laptop")
-    other = make_vault(tmp_path / "other", name="Hostile laptop")
-    archive = make_vault(tmp_path / "archive", "archive")
-    link(owner, archive)
-    link(other, archive)
-    yield owner, other, archive
-    for v in (owner, other, archive):
-        v.close()
+world = seized.world  # an archive and two enrolled laptops
 
 
 def _release_twice(archive: Vault, case: str, before: tuple[Any, ...], hidden: str) -> None:
