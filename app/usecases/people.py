@@ -95,28 +95,24 @@ def suggestions(session: Session, *, min_score: float = duplicates.DEFAULT_MIN_S
     found = duplicates.suggest(session.db, limit=limit, min_score=min_score,
                                progress=progress)
     ids = sorted({i for s in found for i in (s.a_id, s.b_id)})
-    titles = dict(session.db.all(
-        f"SELECT record_id, title FROM records WHERE record_id IN {IN_LIST}",
-        (as_list(ids),))) if ids else {}
+    rows = session.db.all(
+        f"SELECT record_id, title, flags FROM records WHERE record_id IN {IN_LIST}",
+        (as_list(ids),)) if ids else []
     masked = masking.relatives(session.db)
-    titles = masking.titles(titles, masked, "en")
+    titles = masking.titles({r[0]: r[1] for r in rows}, masked, "en")
+    # Shown as themselves (a pseudonym, "Relative of a protected person"); in a pair with
+    # one of them, as on the page, the other side is not named either.
+    hidden = masked | {r[0] for r in rows if "protected" in r[2].split()}
     out = []
     for s in found:
         row = {**s.to_dict(), "a_title": titles.get(s.a_id, ""),
                "b_title": titles.get(s.b_id, "")}
-        if tuple(s.reasons) == (duplicates.PROTECTED_REASON,) or {s.a_id, s.b_id} & masked:
-            # As on the page: a pair with a protected person names neither side.
+        if {s.a_id, s.b_id} & hidden:
             for side in ("a", "b"):
-                if row[f"{side}_id"] not in masked and not _is_protected(session.db,
-                                                                         row[f"{side}_id"]):
+                if row[f"{side}_id"] not in hidden:
                     row[f"{side}_title"] = present.MASK
         out.append(row)
     return out
-
-
-def _is_protected(db: Any, record_id: str) -> bool:
-    row = db.one("SELECT flags FROM records WHERE record_id = ?", (record_id,))
-    return row is not None and "protected" in row[0].split()
 
 
 def link(session: Session, a_id: str, b_id: str, note: str = "") -> list[Version]:

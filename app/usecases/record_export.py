@@ -116,8 +116,6 @@ def _check(cancel: threading.Event | None) -> None:
         raise Cancelled()
 
 
-
-
 @contextlib.contextmanager
 def _new_folder(folder: Path) -> Iterator[Path]:
     """A folder that appears whole under its name or not at all: filled under a hidden
