@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from app import disclosure, stubs
-from storage.atomic import DISK_FULL, fsync_dir, io_fault, nearly_full
+from storage.atomic import DISK_FULL, fsync_dir, io_fault, nearly_full, partial_path
 from storage.db import IN_LIST, as_list
 from storage.errors import (
     Cancelled,
@@ -219,7 +219,7 @@ def export(vault: Vault, out: Path, *, everything: bool = False,
                 tar.add_stream(f"blobs/{sha}", size, lambda w, sha=sha: copy_to(sha, w))
         tar.close()
 
-    tmp = out.with_name(f".{out.name}.{os.getpid()}.partial")
+    tmp = partial_path(out)
     vault.start_output(tmp)  # removed on the next opening if this process is killed
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)

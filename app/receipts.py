@@ -10,9 +10,7 @@ Same tar and age layers as bundles (sync.bundle), so the stock tools open it too
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import os
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
@@ -22,7 +20,7 @@ from typing import Any, BinaryIO
 from app import disclosure
 from app.records import Records
 from storage import canonical
-from storage.atomic import fsync_dir
+from storage.atomic import atomic_writer
 from storage.db import IN_LIST, as_list
 from storage.errors import InvalidInput, NotFound
 from storage.ids import is_uuid, now_iso, uuid7
@@ -98,18 +96,8 @@ def issue(vault: Vault, device_id: str, out: Path) -> ReceiptReport:
         tar.add_bytes(RECEIPT_SIG, sig.encode("ascii"))
         tar.close()
 
-    tmp = out.with_name(f".{out.name}.{os.getpid()}.partial")
-    try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "wb") as fh:
-            b.seal(fh, [device.card.age_recipient], produce)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, out)
-        fsync_dir(out.parent)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
+    with atomic_writer(out) as fh:  # sealed: whole under its name, or nothing
+        b.seal(fh, [device.card.age_recipient], produce)
     vault.audit("receipt_issued", {"receipt_id": receipt_id, "device_id": device_id,
                                    "versions": len(versions), "blobs": len(blobs)})
     return ReceiptReport(str(out), receipt_id, device_id, len(versions), len(blobs))
